@@ -1,0 +1,129 @@
+// Package engine is the one entry point of Presign Doctor: Analyze takes the
+// contract's request and returns its response. It runs the stages in order
+// (redact, split, read, facts, rules, code, report) and converts offsets to
+// UTF-16 of the redacted text.
+package engine
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Version is the engine version reported in every response.
+const Version = "0.1.0"
+
+// MaxInputBytes is the largest input accepted (UTF-8 bytes).
+const MaxInputBytes = 2 << 20
+
+// stageHook, when set by a test, sees the text each stage after redaction
+// receives.
+var stageHook func(stage, text string)
+
+func observe(stage, text string) {
+	if stageHook != nil {
+		stageHook(stage, text)
+	}
+}
+
+// Analyze runs the whole analysis. It never panics: a panic inside becomes
+// the response's error.
+func Analyze(req Request) (resp Response) {
+	resp = empty()
+	defer func() {
+		if r := recover(); r != nil {
+			resp = empty()
+			resp.Error = fmt.Sprintf("internal error: %v", r)
+			_ = debug.Stack
+		}
+	}()
+	if len(req.Input) > MaxInputBytes {
+		resp.Error = fmt.Sprintf("input is %d bytes; the limit is %d bytes (2 MiB): paste the part that fails (the URL, the error body, the code that signs)", len(req.Input), MaxInputBytes)
+		return resp
+	}
+	now := time.Now().UTC()
+	if req.Now != "" {
+		t, err := time.Parse(time.RFC3339, req.Now)
+		if err != nil {
+			resp.Error = fmt.Sprintf("now: %q is not an RFC 3339 time such as 2024-01-15T14:30:00Z", req.Now)
+			return resp
+		}
+		now = t.UTC()
+	}
+
+	red := redact.Redact(req.Input, redact.Options{RedactBucketNames: req.Options.RedactBucketNames})
+	text := red.Text
+	observe("split", text)
+	parts := Split(text)
+	observe("facts", text)
+	facts := model.Build(text, parts, now)
+	findings := rules.Run(facts, req.SecretAccessKey)
+
+	src := source.New(text)
+	u := src.UTF16
+	resp.Redacted = text
+	for _, p := range parts {
+		resp.Inputs = append(resp.Inputs, Input{Kind: p.Kind, Start: u(p.Span.Start), End: u(p.Span.End)})
+	}
+	for _, r := range red.Redactions {
+		resp.Redactions = append(resp.Redactions, Redaction{Kind: r.Kind, Placeholder: r.Placeholder, Start: u(r.Start), End: u(r.End), Note: r.Note})
+	}
+	for _, f := range findings {
+		out := Finding{Rule: f.Rule, Severity: f.Severity, Title: f.Title, Message: f.Message,
+			Start: u(f.Span.Start), End: u(f.Span.End), Fixes: []Fix{}}
+		for _, r := range f.Related {
+			out.Related = append(out.Related, Range{u(r.Start), u(r.End)})
+		}
+		for _, fx := range f.Fixes {
+			of := Fix{Message: fx.Message, Edits: []Edit{}}
+			for _, e := range fx.Edits {
+				of.Edits = append(of.Edits, Edit{Start: u(e.Start), End: u(e.End), New: e.New})
+			}
+			out.Fixes = append(out.Fixes, of)
+		}
+		resp.Findings = append(resp.Findings, out)
+	}
+	return resp
+}
+
+func empty() Response {
+	return Response{
+		Version:    Version,
+		Inputs:     []Input{},
+		Redactions: []Redaction{},
+		Findings:   []Finding{},
+		SigV4:      SigV4{SignatureCheck: "not-checked"},
+	}
+}
+
+// AnalyzeJSON is Analyze behind the JSON boundary of the contract: it never
+// fails, and answers bad JSON with a response whose error is set.
+func AnalyzeJSON(requestJSON string) string {
+	var req Request
+	var resp Response
+	if err := json.Unmarshal([]byte(requestJSON), &req); err != nil {
+		resp = empty()
+		resp.Error = "request is not valid JSON: " + err.Error()
+	} else {
+		resp = Analyze(req)
+	}
+	b, err := json.Marshal(resp)
+	if err != nil {
+		return `{"version":"` + Version + `","error":"cannot encode the response"}`
+	}
+	return string(b)
+}
+
+// ErrorJSON returns a response carrying only an error message.
+func ErrorJSON(msg string) string {
+	resp := empty()
+	resp.Error = msg
+	b, _ := json.Marshal(resp)
+	return string(b)
+}

@@ -1,0 +1,348 @@
+package engine
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Split divides a paste into parts and detects the kind of each. It works on
+// lines: blocks with clear edges (XML error bodies, JSON documents, commands
+// with backslash continuations, Python with its indented bodies) are taken
+// whole, other lines are classified one by one, and neighbouring lines of
+// the same kind are merged. Blank lines separate parts of different kinds and
+// join parts of the same kind.
+func Split(text string) []model.Part {
+	lines := splitLines(text)
+	var parts []model.Part
+	add := func(kind string, start, end int) {
+		// Trim surrounding blank space from the span.
+		for start < end && isSpace(text[start]) {
+			start++
+		}
+		for end > start && isSpace(text[end-1]) {
+			end--
+		}
+		if start == end {
+			return
+		}
+		if n := len(parts); n > 0 && parts[n-1].Kind == kind && kind != model.KindS3Error && kind != model.KindPolicy && kind != model.KindCredentials {
+			// Same kind as the previous part with only blank lines between.
+			if strings.TrimSpace(text[parts[n-1].Span.End:start]) == "" {
+				parts[n-1].Span.End = end
+				return
+			}
+		}
+		parts = append(parts, model.Part{Kind: kind, Span: source.Span{Start: start, End: end}})
+	}
+	for i := 0; i < len(lines); {
+		ln := lines[i]
+		body := strings.TrimSpace(text[ln.start:ln.end])
+		if body == "" {
+			i++
+			continue
+		}
+		kind, n := classifyBlock(text, lines, i)
+		end := lines[i+n-1].end
+		add(kind, ln.start, end)
+		i += n
+	}
+	return parts
+}
+
+type line struct{ start, end int } // end excludes the newline
+
+func splitLines(text string) []line {
+	var ls []line
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			ls = append(ls, line{start, i})
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		ls = append(ls, line{start, len(text)})
+	}
+	return ls
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+var (
+	reCLI        = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
+	reCurl       = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*)?curl(?:\.exe)?\s`)
+	reCredLine   = regexp.MustCompile(`(?i)^(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial)\s*[=:]`)
+	reINIHeader  = regexp.MustCompile(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
+	rePython     = regexp.MustCompile(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
+	reBoto       = regexp.MustCompile(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
+	reErrorStart = regexp.MustCompile(`^(?:<\?xml|<Error>|<Error\s)`)
+	reBotoError  = regexp.MustCompile(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
+	reTraceback  = regexp.MustCompile(`^Traceback \(most recent call last\):`)
+	reHTTPStatus = regexp.MustCompile(`^HTTP/[0-9.]+\s+\d{3}`)
+	reTFPolicy   = regexp.MustCompile(`(?:jsonencode\s*\(|<<-?\s*(?:EOF|POLICY|JSON)\b|policy\s*=\s*<<)`)
+)
+
+// classifyBlock returns the kind of the block starting at line i and how many
+// lines it spans.
+func classifyBlock(text string, lines []line, i int) (string, int) {
+	body := strings.TrimSpace(text[lines[i].start:lines[i].end])
+	switch {
+	case reHTTPStatus.MatchString(body) || reErrorStart.MatchString(body):
+		return model.KindS3Error, errorBlock(text, lines, i)
+	case reTraceback.MatchString(body) || reBotoError.MatchString(body):
+		return model.KindS3Error, tracebackBlock(text, lines, i)
+	case reCLI.MatchString(body):
+		return model.KindCLI, continuation(text, lines, i)
+	case reCurl.MatchString(body):
+		return model.KindCurl, continuation(text, lines, i)
+	case reINIHeader.MatchString(body):
+		return model.KindCredentials, credBlock(text, lines, i)
+	case strings.HasPrefix(body, "{") || strings.HasPrefix(body, "["):
+		n := jsonBlock(text, lines, i)
+		return jsonKind(text[lines[i].start:lines[i+n-1].end]), n
+	case reTFPolicy.MatchString(body):
+		n := jsonBlock(text, lines, i)
+		return model.KindPolicy, n
+	case reCredLine.MatchString(body):
+		return model.KindCredentials, credBlock(text, lines, i)
+	case isURLLine(body):
+		return model.KindURL, 1
+	case rePython.MatchString(body) || reBoto.MatchString(body):
+		return model.KindPython, pythonBlock(text, lines, i)
+	}
+	return model.KindText, 1
+}
+
+func isURLLine(body string) bool {
+	b := strings.Trim(body, "\"'`<>()[] ")
+	if i := strings.Index(b, "http"); i >= 0 && i < 40 {
+		rest := b[i:]
+		if strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "http://") {
+			return strings.Contains(rest, "X-Amz-") || strings.Contains(rest, "x-amz-") ||
+				strings.Contains(rest, "AWSAccessKeyId=") || strings.Contains(rest, "Signature=") ||
+				strings.Contains(rest, "amazonaws.com") || i == 0
+		}
+	}
+	return false
+}
+
+// errorBlock takes an XML error body (possibly after HTTP response headers)
+// up to </Error>, or to the end of the tag-looking lines when truncated.
+func errorBlock(text string, lines []line, i int) int {
+	for j := i; j < len(lines); j++ {
+		l := text[lines[j].start:lines[j].end]
+		if strings.Contains(l, "</Error>") {
+			return j - i + 1
+		}
+		t := strings.TrimSpace(l)
+		if j > i && t == "" {
+			// A blank line ends headers; keep going only if XML follows.
+			if j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(text[lines[j+1].start:lines[j+1].end]), "<") {
+				continue
+			}
+			return j - i
+		}
+	}
+	return len(lines) - i
+}
+
+// tracebackBlock takes a Python traceback up to and including the exception
+// line.
+func tracebackBlock(text string, lines []line, i int) int {
+	for j := i; j < len(lines); j++ {
+		t := strings.TrimSpace(text[lines[j].start:lines[j].end])
+		if reBotoError.MatchString(t) || (j > i && t == "") {
+			if t == "" {
+				return j - i
+			}
+			return j - i + 1
+		}
+	}
+	return len(lines) - i
+}
+
+// continuation takes a command with its backslash (or PowerShell backtick,
+// or cmd caret) continuation lines.
+func continuation(text string, lines []line, i int) int {
+	j := i
+	for j < len(lines) {
+		t := strings.TrimRight(text[lines[j].start:lines[j].end], " \t\r")
+		if !(strings.HasSuffix(t, "\\") || strings.HasSuffix(t, "`") || strings.HasSuffix(t, "^")) {
+			break
+		}
+		j++
+	}
+	if j >= len(lines) {
+		return len(lines) - i
+	}
+	return j - i + 1
+}
+
+// jsonBlock takes lines until braces and brackets balance, ignoring those
+// inside strings. An unbalanced (truncated) block runs to the next blank line.
+func jsonBlock(text string, lines []line, i int) int {
+	depth, inStr, esc, opened := 0, false, false, false
+	for j := i; j < len(lines); j++ {
+		l := text[lines[j].start:lines[j].end]
+		if opened && depth <= 0 {
+			return j - i
+		}
+		if j > i && strings.TrimSpace(l) == "" && depth > 0 && !inStr {
+			// Keep blank lines inside a JSON document only when it goes on.
+			if j+1 < len(lines) && looksJSONContinuation(text[lines[j+1].start:lines[j+1].end]) {
+				continue
+			}
+			return j - i
+		}
+		for k := 0; k < len(l); k++ {
+			c := l[k]
+			switch {
+			case esc:
+				esc = false
+			case inStr && c == '\\':
+				esc = true
+			case c == '"':
+				inStr = !inStr
+			case inStr:
+			case c == '{' || c == '[' || c == '(':
+				depth++
+				opened = true
+			case c == '}' || c == ']' || c == ')':
+				depth--
+			}
+		}
+		inStr = false // JSON strings do not span lines
+		if opened && depth <= 0 {
+			return j - i + 1
+		}
+	}
+	return len(lines) - i
+}
+
+func looksJSONContinuation(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "{")
+}
+
+// jsonKind tells a policy from credentials (STS output, caller identity) and
+// from other JSON.
+func jsonKind(block string) string {
+	switch {
+	case strings.Contains(block, `"Statement"`) || strings.Contains(block, `"Effect"`) || strings.Contains(block, `\"Statement\"`):
+		return model.KindPolicy
+	case strings.Contains(block, `"AccessKeyId"`) || strings.Contains(block, `"SecretAccessKey"`) ||
+		strings.Contains(block, `"SessionToken"`) || (strings.Contains(block, `"Account"`) && strings.Contains(block, `"Arn"`)):
+		return model.KindCredentials
+	case strings.Contains(block, `"Code"`) && strings.Contains(block, `"Message"`):
+		return model.KindS3Error
+	}
+	return model.KindText
+}
+
+func credBlock(text string, lines []line, i int) int {
+	j := i + 1
+	for j < len(lines) {
+		t := strings.TrimSpace(text[lines[j].start:lines[j].end])
+		if t == "" || reINIHeader.MatchString(t) || reCredLine.MatchString(t) || strings.HasPrefix(t, "#") || strings.HasPrefix(t, ";") {
+			j++
+			continue
+		}
+		break
+	}
+	// Do not swallow trailing blank lines.
+	for j > i+1 && strings.TrimSpace(text[lines[j-1].start:lines[j-1].end]) == "" {
+		j--
+	}
+	return j - i
+}
+
+// pythonBlock takes a run of Python: lines that look like Python, indented
+// lines, lines inside open brackets or triple-quoted strings, and blank lines
+// followed by more Python.
+func pythonBlock(text string, lines []line, i int) int {
+	depth := 0
+	triple := ""
+	j := i
+	for j < len(lines) {
+		l := text[lines[j].start:lines[j].end]
+		t := strings.TrimSpace(l)
+		inside := depth > 0 || triple != ""
+		if j > i && !inside {
+			if t == "" {
+				// A blank line: continue when more Python follows.
+				k := j + 1
+				for k < len(lines) && strings.TrimSpace(text[lines[k].start:lines[k].end]) == "" {
+					k++
+				}
+				if k < len(lines) && isPythonContinuation(text[lines[k].start:lines[k].end]) {
+					j = k
+					continue
+				}
+				break
+			}
+			if !isPythonContinuation(l) {
+				break
+			}
+		}
+		depth, triple = scanPython(l, depth, triple)
+		j++
+	}
+	return j - i
+}
+
+func isPythonContinuation(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return false
+	}
+	if l[0] == ' ' || l[0] == '\t' {
+		return !reCurl.MatchString(t) && !reCLI.MatchString(t) && !reErrorStart.MatchString(t)
+	}
+	if reCLI.MatchString(t) || reCurl.MatchString(t) || reErrorStart.MatchString(t) || reINIHeader.MatchString(t) || reTraceback.MatchString(t) {
+		return false
+	}
+	if isURLLine(t) {
+		return false
+	}
+	return rePython.MatchString(t) || reBoto.MatchString(t) || strings.HasPrefix(t, ")") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "}")
+}
+
+// scanPython tracks bracket depth and open triple-quoted strings across a line.
+func scanPython(l string, depth int, triple string) (int, string) {
+	for k := 0; k < len(l); k++ {
+		if triple != "" {
+			if strings.HasPrefix(l[k:], triple) {
+				k += 2
+				triple = ""
+			}
+			continue
+		}
+		c := l[k]
+		switch c {
+		case '#':
+			return depth, triple
+		case '"', '\'':
+			if strings.HasPrefix(l[k:], `"""`) || strings.HasPrefix(l[k:], `'''`) {
+				triple = l[k : k+3]
+				k += 2
+				continue
+			}
+			// Skip a one-line string.
+			for k++; k < len(l) && l[k] != c; k++ {
+				if l[k] == '\\' {
+					k++
+				}
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth, triple
+}

@@ -1,0 +1,102 @@
+package engine
+
+// Request is the JSON request of the contract.
+type Request struct {
+	Input           string  `json:"input"`
+	Now             string  `json:"now,omitempty"`
+	SecretAccessKey string  `json:"secretAccessKey,omitempty"`
+	Options         Options `json:"options"`
+}
+
+// Options are the request options.
+type Options struct {
+	RedactBucketNames bool `json:"redactBucketNames,omitempty"`
+}
+
+// Response is the JSON response of the contract. Offsets count UTF-16 code
+// units of Redacted.
+type Response struct {
+	Version    string      `json:"version"`
+	Error      string      `json:"error"`
+	Inputs     []Input     `json:"inputs"`
+	Redacted   string      `json:"redacted"`
+	Redactions []Redaction `json:"redactions"`
+	Findings   []Finding   `json:"findings"`
+	Code       Code        `json:"code"`
+	Diff       string      `json:"diff"`
+	SigV4      SigV4       `json:"sigv4"`
+	Report     Report      `json:"report"`
+	// Limits says what was not analysed when the input went past a limit.
+	Limits []string `json:"limits,omitempty"`
+}
+
+// Input is one detected part of the paste.
+type Input struct {
+	Kind  string `json:"kind"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Redaction is one replaced secret.
+type Redaction struct {
+	Kind        string `json:"kind"`
+	Placeholder string `json:"placeholder"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Note        string `json:"note,omitempty"`
+}
+
+// Finding is one diagnosis.
+type Finding struct {
+	Rule     string  `json:"rule"`
+	Severity string  `json:"severity"`
+	Title    string  `json:"title"`
+	Message  string  `json:"message"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Related  []Range `json:"related,omitempty"`
+	Fixes    []Fix   `json:"fixes"`
+}
+
+// Range is a related span.
+type Range struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Fix is a set of edits to the redacted text.
+type Fix struct {
+	Message string `json:"message"`
+	Edits   []Edit `json:"edits"`
+}
+
+// Edit replaces [Start, End) of the redacted text with New.
+type Edit struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	New   string `json:"new"`
+}
+
+// Code is the corrected code, one program per target.
+type Code struct {
+	Python     string `json:"python"`
+	CLI        string `json:"cli"`
+	JavaScript string `json:"javascript"`
+	Go         string `json:"go"`
+}
+
+// SigV4 is the signature comparison.
+type SigV4 struct {
+	CanonicalRequest     string `json:"canonicalRequest"`
+	StringToSign         string `json:"stringToSign"`
+	S3CanonicalRequest   string `json:"s3CanonicalRequest"`
+	S3StringToSign       string `json:"s3StringToSign"`
+	CanonicalRequestDiff string `json:"canonicalRequestDiff"`
+	SignatureCheck       string `json:"signatureCheck"`
+}
+
+// Report is the rendered report.
+type Report struct {
+	Markdown string `json:"markdown"`
+	HTML     string `json:"html"`
+}

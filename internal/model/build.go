@@ -1,0 +1,40 @@
+package model
+
+import (
+	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Build extracts the facts of a redacted text already split into parts.
+func Build(text string, parts []Part, now time.Time) *Facts {
+	f := &Facts{Text: text, Now: now, Parts: parts}
+	b := &builder{f: f, src: source.New(text)}
+	b.urls()
+	for _, p := range parts {
+		switch p.Kind {
+		case KindPython:
+			b.python(p)
+		case KindS3Error:
+			b.s3error(p)
+		case KindPolicy:
+			b.policy(p)
+		case KindCLI:
+			b.cli(p)
+		case KindCurl:
+			b.curl(p)
+		case KindCredentials:
+			b.credentials(p)
+		}
+	}
+	b.link()
+	return f
+}
+
+type builder struct {
+	f   *Facts
+	src *source.Text
+}
+
+// link ties facts from different parts together once all are read.
+func (b *builder) link() {}

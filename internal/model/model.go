@@ -1,0 +1,195 @@
+// Package model holds the language-neutral facts extracted from a paste:
+// clients and their configuration, presign operations, credentials, STS
+// calls, URLs, S3 errors, policies and commands, each with its span in the
+// redacted text.
+//
+// Readers (python, presign, s3xml, policy, cli, curl) produce syntax; the
+// files of this package named after them turn that syntax into facts. Rules
+// and code generators read only facts.
+package model
+
+import (
+	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Span is a byte range of the redacted text.
+type Span = source.Span
+
+// Part kinds, as named in the contract.
+const (
+	KindPython      = "python"
+	KindURL         = "presigned-url"
+	KindS3Error     = "s3-error"
+	KindCLI         = "cli"
+	KindPolicy      = "policy"
+	KindCurl        = "curl"
+	KindCredentials = "credentials"
+	KindText        = "text"
+)
+
+// Part is one piece of a mixed paste and the kind detected for it.
+type Part struct {
+	Kind string
+	Span Span
+}
+
+// Value is a value found in code or a command: a literal the reader could
+// evaluate (Known), or an expression it could not (Expr holds its text).
+type Value struct {
+	Span  Span
+	Known bool
+	Str   string // the string value, or the number's decimal form
+	Num   int64  // the number, when IsNum
+	IsNum bool
+	Expr  string // the source text of the value
+	// Placeholder is set when the value is (or contains) a redaction
+	// placeholder, such as a redacted access key literal.
+	Placeholder bool
+}
+
+// Param is a named argument or dictionary entry.
+type Param struct {
+	Name     string
+	NameSpan Span
+	Value    *Value
+	Span     Span // the whole entry (name and value)
+}
+
+// Client is an S3 or STS client (or session) made by code or implied by a
+// CLI command.
+type Client struct {
+	Span    Span
+	Source  string // "python", "cli"
+	Service string // "s3", "sts", "" for a bare session
+	Var     string // the variable it is bound to, if any
+	// Args is the argument list span: fixes insert before Args.End-1 (the ')').
+	Args Span
+	// FromResource is true for resource('s3').meta.client.
+	FromResource bool
+	// Session is the session the client was made from, if any.
+	Session *Client
+
+	Region              *Value
+	Endpoint            *Value
+	SignatureVersion    *Value // Config(signature_version=...)
+	AddressingStyle     *Value // Config(s3={'addressing_style': ...})
+	ChecksumCalculation *Value // Config(request_checksum_calculation=...)
+	ChecksumValidation  *Value // Config(response_checksum_validation=...)
+	Config              *Value // the config= argument itself
+	Profile             *Value
+
+	AccessKeyID  *Value
+	SecretKey    *Value
+	SessionToken *Value
+	// CredentialsFrom names the STS call whose result feeds this client.
+	CredentialsFrom *STSCall
+}
+
+// Operation is a presign operation: generate_presigned_url or _post in code,
+// aws s3 presign in the CLI, or one reconstructed from a URL.
+type Operation struct {
+	Span   Span
+	Source string // "python", "cli"
+	Client *Client
+	// Kind is "url" for generate_presigned_url / aws s3 presign, "post" for
+	// generate_presigned_post.
+	Kind string
+	// Name is the S3 operation in snake case: get_object, put_object, ...
+	Name     string
+	NameSpan Span
+	// Method is the HTTP method the URL is signed for (from the operation, or
+	// HttpMethod=).
+	Method     string
+	HTTPMethod *Value // HttpMethod=
+	Bucket     *Value
+	Key        *Value
+	Params     []Param // Params={...}, Bucket and Key included
+	ParamsSpan Span
+	ExpiresIn  *Value
+	Fields     []Param // generate_presigned_post Fields
+	Conditions []*Value
+	// ResultVar is the variable the URL is assigned to, if any.
+	ResultVar string
+}
+
+// STSCall is an STS call that produces temporary credentials.
+type STSCall struct {
+	Span     Span
+	Source   string // "python", "cli"
+	Name     string // assume_role, get_session_token, get_federation_token, ...
+	Duration *Value // DurationSeconds / --duration-seconds
+	// ModuleLevel is true when the call runs at import time (outside any
+	// function) or its result is stored in a global, so it is reused.
+	ModuleLevel bool
+	ResultVar   string
+	RoleARN     *Value
+}
+
+// HTTPCall is what the code does with a presigned URL afterwards
+// (requests/httpx/urllib/fetch/curl).
+type HTTPCall struct {
+	Span    Span
+	Source  string // "python", "curl", "javascript"
+	Library string // requests, httpx, urllib, curl, ...
+	Method  string
+	Headers []Param
+	URL     *Value
+}
+
+// URLEdit is a string edit of a signed URL after signing (replace, +=, ...).
+type URLEdit struct {
+	Span Span
+	What string // "replace", "append", "format"
+	Expr string
+}
+
+// Credential is a literal credential in code, a command or an env/INI file
+// (the value is always a redaction placeholder by then).
+type Credential struct {
+	Span   Span
+	Source string // "python", "cli", "credentials"
+	Kind   string // access-key-id, secret-access-key, session-token
+	Name   string // the label: aws_access_key_id, AWS_SECRET_ACCESS_KEY, ...
+	Value  *Value
+}
+
+// Runtime is what the paste says about where the code runs.
+type Runtime struct {
+	Lambda      bool // a handler(event, context) or Lambda env variables
+	LambdaSpan  Span
+	ECS         bool
+	EC2         bool
+	EnvVarsRead []Param // os.environ[...] / os.getenv(...) names
+}
+
+// Problem is a piece of a part that a reader could not read.
+type Problem struct {
+	Span    Span
+	Message string
+}
+
+// Facts is everything extracted from one paste.
+type Facts struct {
+	Text  string    // the redacted text
+	Now   time.Time // the analysis clock
+	Parts []Part
+
+	URLs []*presign.URL
+
+	Clients     []*Client
+	Operations  []*Operation
+	STSCalls    []*STSCall
+	HTTPCalls   []*HTTPCall
+	URLEdits    []*URLEdit
+	Credentials []*Credential
+	Runtime     Runtime
+
+	// Problems are syntax problems, reported as "syntax" findings.
+	Problems []Problem
+
+	// Readers' own trees, for rules that need more than the facts above.
+	Syntax Syntax
+}

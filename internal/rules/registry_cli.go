@@ -1,0 +1,4 @@
+package rules
+
+// cliChecks find evidence in cli parts.
+var cliChecks = []Check{}

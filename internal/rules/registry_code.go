@@ -1,0 +1,4 @@
+package rules
+
+// codeChecks find evidence in code parts.
+var codeChecks = []Check{}

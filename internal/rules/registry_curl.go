@@ -1,0 +1,4 @@
+package rules
+
+// curlChecks find evidence in curl parts.
+var curlChecks = []Check{}

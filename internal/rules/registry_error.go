@@ -1,0 +1,4 @@
+package rules
+
+// errorChecks find evidence in error parts.
+var errorChecks = []Check{}

@@ -1,0 +1,4 @@
+package rules
+
+// policyChecks find evidence in policy parts.
+var policyChecks = []Check{}

@@ -1,0 +1,152 @@
+// Package source holds a pasted text with byte spans, line tables and
+// UTF-8 to UTF-16 offset conversion.
+package source
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open range of byte offsets into a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether off lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Overlaps reports whether the two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Text is an immutable text with lazily built offset tables.
+type Text struct {
+	s          string
+	ascii      bool
+	lineStarts []int
+	// cpBytes[i] is a rune start and cpUnits[i] the UTF-16 length before it.
+	cpBytes, cpUnits []int
+}
+
+const checkpointEvery = 256
+
+// New returns a Text for s.
+func New(s string) *Text {
+	t := &Text{s: s, ascii: true}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			t.ascii = false
+			break
+		}
+	}
+	return t
+}
+
+// String returns the text.
+func (t *Text) String() string { return t.s }
+
+// Len returns the length of the text in bytes.
+func (t *Text) Len() int { return len(t.s) }
+
+// Slice returns the text under span, clamped to the text.
+func (t *Text) Slice(sp Span) string {
+	a, b := t.clamp(sp.Start), t.clamp(sp.End)
+	if b < a {
+		return ""
+	}
+	return t.s[a:b]
+}
+
+func (t *Text) clamp(off int) int {
+	if off < 0 {
+		return 0
+	}
+	if off > len(t.s) {
+		return len(t.s)
+	}
+	return off
+}
+
+// UTF16 converts a byte offset into a UTF-16 code unit offset. Offsets inside
+// a multi-byte character are moved to the start of that character.
+func (t *Text) UTF16(off int) int {
+	off = t.clamp(off)
+	if t.ascii {
+		return off
+	}
+	if t.cpBytes == nil {
+		t.buildCheckpoints()
+	}
+	ci := sort.SearchInts(t.cpBytes, off+1) - 1
+	i, n := t.cpBytes[ci], t.cpUnits[ci]
+	for i < off {
+		r, size := utf8.DecodeRuneInString(t.s[i:])
+		if i+size > off {
+			break
+		}
+		n += utf16Len(r)
+		i += size
+	}
+	return n
+}
+
+func utf16Len(r rune) int {
+	if r >= 0x10000 && r <= utf8.MaxRune {
+		return 2
+	}
+	return 1
+}
+
+// buildCheckpoints records (byte offset, UTF-16 offset) pairs at rune starts
+// about every checkpointEvery bytes, so UTF16 scans at most that far.
+func (t *Text) buildCheckpoints() {
+	t.cpBytes = []int{0}
+	t.cpUnits = []int{0}
+	n, last := 0, 0
+	for i := 0; i < len(t.s); {
+		if i-last >= checkpointEvery {
+			t.cpBytes = append(t.cpBytes, i)
+			t.cpUnits = append(t.cpUnits, n)
+			last = i
+		}
+		r, size := utf8.DecodeRuneInString(t.s[i:])
+		n += utf16Len(r)
+		i += size
+	}
+}
+
+// FromUTF16 converts a UTF-16 offset back into a byte offset.
+func (t *Text) FromUTF16(u int) int {
+	if u <= 0 {
+		return 0
+	}
+	if t.ascii {
+		return t.clamp(u)
+	}
+	n := 0
+	for i, r := range t.s {
+		if n >= u {
+			return i
+		}
+		n += utf16Len(r)
+	}
+	return len(t.s)
+}
+
+// LineCol returns the 1-based line and the 1-based byte column of off.
+func (t *Text) LineCol(off int) (line, col int) {
+	off = t.clamp(off)
+	if t.lineStarts == nil {
+		t.lineStarts = []int{0}
+		for i := 0; i < len(t.s); i++ {
+			if t.s[i] == '\n' {
+				t.lineStarts = append(t.lineStarts, i+1)
+			}
+		}
+	}
+	i := sort.SearchInts(t.lineStarts, off+1) - 1
+	return i + 1, off - t.lineStarts[i] + 1
+}
