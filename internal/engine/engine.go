@@ -63,7 +63,7 @@ func Analyze(req Request) (resp Response) {
 	parts := Split(text)
 	observe("facts", text)
 	facts := model.Build(text, parts, now)
-	findings := rules.Run(facts, req.SecretAccessKey)
+	findings := rules.Run(facts, req.SecretAccessKey, red.Reveal)
 
 	src := source.New(text)
 	u := src.UTF16

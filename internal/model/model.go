@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -177,7 +178,8 @@ type Facts struct {
 	Now   time.Time // the analysis clock
 	Parts []Part
 
-	URLs []*presign.URL
+	URLs   []*presign.URL
+	Errors []*s3xml.Error
 
 	Clients     []*Client
 	Operations  []*Operation

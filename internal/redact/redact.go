@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // Options tune redaction.
@@ -30,6 +31,19 @@ type Redaction struct {
 type Result struct {
 	Text       string
 	Redactions []Redaction
+	// originals maps each placeholder to the secret it replaced. It stays in
+	// memory and is only reachable through Reveal.
+	originals map[string]string
+}
+
+// Reveal returns s with every placeholder of this result replaced by the
+// original secret. It exists for one caller: the signature check, which
+// must hash the real canonical request. Its output must never be shown.
+func (r Result) Reveal(s string) string {
+	for ph, orig := range r.originals {
+		s = strings.ReplaceAll(s, ph, orig)
+	}
+	return s
 }
 
 type detector struct {
@@ -57,7 +71,7 @@ func Redact(text string, opts Options) Result {
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
-	var res Result
+	res := Result{originals: map[string]string{}}
 	out := make([]byte, 0, len(text))
 	last := 0
 	seen := map[string]string{}
@@ -71,6 +85,7 @@ func Redact(text string, opts Options) Result {
 			count[h.kind]++
 			ph = fmt.Sprintf("%s_%s_%d", h.prefix, placeholderName(h.kind), count[h.kind])
 			seen[h.val] = ph
+			res.originals[ph] = h.val
 		}
 		out = append(out, text[last:h.start]...)
 		res.Redactions = append(res.Redactions, Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)})

@@ -40,6 +40,8 @@ var Catalog = sortedCatalog([]Rule{
 	{"signed_headers", Warning, "headers signed into the URL must be sent exactly", "SignatureDoesNotMatch (403), or AccessDenied (403) \"There were headers present in the request which were not signed\""},
 	{"sigv2_signature", Error, "legacy Signature Version 2", "InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\", InvalidArgument (400) for KMS objects"},
 	{"sts_global_token", Error, "global STS token used in an opt-in region", "InvalidToken (400) \"The provided token is malformed or otherwise invalid.\""},
+	{"url_expired", Error, "URL expired", "AccessDenied (403) \"Request has expired\""},
+	{"url_not_yet_valid", Error, "URL signed in the future", "AccessDenied (403) \"Request is not yet valid\""},
 	{"syntax", Info, "part of the paste could not be read", "(the rest of the paste is still analysed)"},
 })
 

@@ -26,8 +26,11 @@ var registry = checks()
 
 // Run runs every check on the facts and returns the findings, merged by
 // cause and ordered by position.
-func Run(f *model.Facts, secret string) []Finding {
-	p := &Pass{Facts: f, Secret: secret}
+func Run(f *model.Facts, secret string, reveal func(string) string) []Finding {
+	if reveal == nil {
+		reveal = func(s string) string { return s }
+	}
+	p := &Pass{Facts: f, Secret: secret, Reveal: reveal}
 	for _, c := range registry {
 		p.rule = Lookup(c.Rule)
 		c.Run(p)

@@ -45,7 +45,11 @@ type Pass struct {
 	Facts *model.Facts
 	// Secret is the secret access key the user typed to verify a signature,
 	// or "". Only signature checks may read it; it is never reported.
-	Secret   string
+	Secret string
+	// Reveal puts the original secrets back into a redacted text. Only
+	// signature checks may call it, to recompute a signature with the typed
+	// secret; what it returns must never be reported.
+	Reveal   func(string) string
 	rule     *Rule
 	findings []Finding
 }
