@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/aws/aws-sdk-go-v2 v1.48.0 // indirect
+	github.com/aws/smithy-go v1.28.9 // indirect
 	github.com/hack-pad/safejs v0.1.0 // indirect
 	github.com/yuin/goldmark v1.8.7 // indirect
 )
