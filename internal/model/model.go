@@ -114,6 +114,9 @@ type Operation struct {
 	Conditions []*Value
 	// ResultVar is the variable the URL is assigned to, if any.
 	ResultVar string
+	// Func is the name of the function (def) the call sits in, if any; the
+	// corrected code keeps it.
+	Func string
 }
 
 // STSCall is an STS call that produces temporary credentials.

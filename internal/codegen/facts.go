@@ -1,0 +1,256 @@
+package codegen
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
+
+// FromFacts resolves the plan for the paste's first presign operation (code
+// or CLI), completed by what its URLs, errors and STS calls say. It returns
+// nil when the paste has neither an operation nor a SigV4 or SigV2 URL.
+func FromFacts(f *model.Facts) *Plan {
+	var op *model.Operation
+	for _, o := range f.Operations {
+		if op == nil || (op.Source != "python" && o.Source == "python") {
+			op = o
+		}
+	}
+	var url *URLParts
+	for _, u := range f.URLs {
+		if u.Version != "" {
+			r := ReadURL(u)
+			url = &r
+			break
+		}
+	}
+	if op == nil && url == nil {
+		return nil
+	}
+	p := &Plan{Kind: "url", Bucket: Value{Str: ExampleBucket}, Key: Value{Str: ExampleKey}}
+	var clientRegion, cliEndpoint string
+	if op != nil {
+		p.fromOperation(op)
+		if c := op.Client; c != nil {
+			clientRegion = known(c.Region)
+			if clientRegion == "" && c.Session != nil {
+				clientRegion = known(c.Session.Region)
+			}
+			cliEndpoint = known(c.Endpoint)
+			if c.SessionToken != nil || c.CredentialsFrom != nil {
+				p.Temporary = true
+			}
+		}
+	}
+	if url != nil {
+		p.fromURL(url, op == nil)
+	}
+	// Region: what S3 said the bucket's region is, then the host's, the
+	// client's, the scope's.
+	for _, r := range []string{errorRegion(f), urlField(url, func(u *URLParts) string { return u.HostRegion }),
+		clientRegion, urlField(url, func(u *URLParts) string { return u.ScopeRegion })} {
+		if r != "" && p.Region == "" {
+			p.Region = r
+		}
+	}
+	p.RegionKnown = p.Region != ""
+	if !p.RegionKnown {
+		p.Region = ExampleRegion
+	}
+	if cliEndpoint != "" {
+		p.Endpoint = cliEndpoint
+	}
+	if p.Endpoint != "" && p.Region == ExampleRegion && !p.RegionKnown {
+		p.Notes = append(p.Notes, "set the region your S3-compatible store expects (often us-east-1 or auto)")
+	}
+	for _, c := range f.Credentials {
+		if c.Kind == "session-token" {
+			p.Temporary = true
+		}
+	}
+	if f.Runtime.Lambda || f.Runtime.ECS {
+		p.Temporary = true
+	}
+	p.fromSTS(f, op)
+	p.fixExpiry()
+	return p
+}
+
+func known(v *model.Value) string {
+	if v != nil && v.Known && !v.IsNum && !v.Placeholder {
+		return v.Str
+	}
+	return ""
+}
+
+func urlField(u *URLParts, get func(*URLParts) string) string {
+	if u == nil {
+		return ""
+	}
+	return get(u)
+}
+
+// errorRegion returns the <Region> of an S3 error body, the bucket's real
+// region.
+func errorRegion(f *model.Facts) string {
+	for _, e := range f.Errors {
+		for _, fl := range e.Fields {
+			if strings.EqualFold(fl.Name, "Region") && regionRE.MatchString(strings.TrimSpace(fl.Value)) {
+				return strings.TrimSpace(fl.Value)
+			}
+		}
+	}
+	return ""
+}
+
+// value converts a fact value; unknown expressions survive only as Python
+// identifiers (boto3 takes them as function parameters).
+func value(v *model.Value) (Value, bool) {
+	switch {
+	case v == nil:
+		return Value{}, false
+	case v.Known && v.IsNum:
+		return Value{Num: v.Num, IsNum: true, Str: v.Str}, true
+	case v.Known:
+		return Value{Str: v.Str}, true
+	case pyIdent(strings.TrimSpace(v.Expr)) != "":
+		return Value{Ident: strings.TrimSpace(v.Expr)}, true
+	}
+	return Value{}, false
+}
+
+func (p *Plan) fromOperation(op *model.Operation) {
+	if op.Kind == "post" {
+		p.Kind = "post"
+	}
+	if snakeRE.MatchString(op.Name) {
+		p.Operation = op.Name
+	}
+	if v, ok := value(op.Bucket); ok {
+		p.Bucket = v
+	}
+	if v, ok := value(op.Key); ok {
+		p.Key = v
+	}
+	for _, prm := range op.Params {
+		if prm.Name == "Bucket" || prm.Name == "Key" || !paramNameRE.MatchString(prm.Name) {
+			continue
+		}
+		if prm.Name == "Expires" {
+			p.Notes = append(p.Notes, "Params['Expires'] is the object's Expires header, not the URL's lifetime: it is dropped and ExpiresIn sets the lifetime")
+			continue
+		}
+		if v, ok := value(prm.Value); ok {
+			p.Params = append(p.Params, Param{prm.Name, v})
+		}
+	}
+	for _, fl := range op.Fields {
+		if v, ok := value(fl.Value); ok && fl.Name != "" {
+			p.Fields = append(p.Fields, Param{fl.Name, v})
+		}
+	}
+	for _, c := range op.Conditions {
+		if c != nil && c.Expr != "" && !strings.ContainsAny(c.Expr, "\n\r#") {
+			p.Conditions = append(p.Conditions, c.Expr)
+		}
+	}
+	if v, ok := value(op.ExpiresIn); ok && v.IsNum {
+		p.ExpiresIn = v.Num
+	}
+	p.Method = strings.ToUpper(op.Method)
+	if hm := known(op.HTTPMethod); hm != "" {
+		p.Method = strings.ToUpper(hm)
+	}
+	p.FuncName = pyIdent(op.Func)
+	p.URLVar = pyIdent(op.ResultVar)
+	if op.Client != nil {
+		p.ClientVar = pyIdent(op.Client.Var)
+	}
+	if p.Operation == "" {
+		p.Operation = opForMethod(p.Method)
+	}
+	if p.Method == "" || !isMethod(p.Method) {
+		p.Method = HTTPMethod(p.Operation)
+	}
+	if p.Kind == "post" {
+		p.Method = "POST"
+	}
+}
+
+func isMethod(m string) bool {
+	switch m {
+	case "GET", "PUT", "HEAD", "DELETE", "POST":
+		return true
+	}
+	return false
+}
+
+func (p *Plan) fromURL(u *URLParts, only bool) {
+	if u.Token {
+		p.Temporary = true
+	}
+	if u.Endpoint != "" {
+		p.Endpoint = u.Endpoint
+	}
+	if u.Bucket != "" && (only || p.Bucket == Value{Str: ExampleBucket}) {
+		p.Bucket = Value{Str: u.Bucket}
+	}
+	if u.Key != "" && (only || p.Key == Value{Str: ExampleKey}) {
+		p.Key = Value{Str: u.Key}
+	}
+	if !only {
+		return
+	}
+	p.Operation = "get_object"
+	if u.Operation != "" && snakeRE.MatchString(u.Operation) {
+		p.Operation = u.Operation
+	}
+	p.Method = HTTPMethod(p.Operation)
+	p.ExpiresIn = u.Expires
+}
+
+func (p *Plan) fromSTS(f *model.Facts, op *model.Operation) {
+	var call *model.STSCall
+	if op != nil && op.Client != nil && op.Client.CredentialsFrom != nil {
+		call = op.Client.CredentialsFrom
+	}
+	for _, c := range f.STSCalls {
+		if call == nil && c.Name == "assume_role" {
+			call = c
+		}
+	}
+	if call == nil {
+		return
+	}
+	p.Temporary = true
+	arn := Value{Str: ExampleRoleARN}
+	if v, ok := value(call.RoleARN); ok && !v.IsNum {
+		arn = v
+	}
+	p.STS = &STS{RoleARN: arn}
+}
+
+// fixExpiry makes the expiry valid: 1 to 604800 seconds, and no longer than
+// the temporary credentials can live.
+func (p *Plan) fixExpiry() {
+	switch {
+	case p.ExpiresIn == 0:
+		p.ExpiresIn = DefaultExpires
+	case p.ExpiresIn < 1:
+		p.ExpiresIn = DefaultExpires
+		p.Notes = append(p.Notes, "the expiry was below 1 second: it is set to 3600 seconds")
+	case p.ExpiresIn > MaxExpires:
+		p.ExpiresIn = MaxExpires
+		p.Notes = append(p.Notes, "the expiry was above the SigV4 maximum: it is set to 604800 seconds (7 days)")
+	}
+	if p.STS != nil {
+		if p.ExpiresIn > MaxSession {
+			p.ExpiresIn = MaxSession
+			p.Notes = append(p.Notes, "an assumed-role session lives at most 12 hours: the expiry is set to 43200 seconds, and DurationSeconds covers it (raise the role's MaxSessionDuration to match)")
+		}
+		p.STS.Duration = max(p.ExpiresIn, MinSession)
+	} else if p.Temporary && p.ExpiresIn > DefaultExpires {
+		p.ExpiresIn = DefaultExpires
+		p.Notes = append(p.Notes, "temporary credentials may end within the hour: the expiry is set to 3600 seconds (sign with credentials that live longer, or mint URLs on demand)")
+	}
+}

@@ -1,0 +1,90 @@
+package codegen
+
+import "regexp"
+
+// paramSpec says how an operation parameter travels and how Go spells its
+// type.
+type paramSpec struct {
+	// Header is the signed header the parameter becomes ("" for a query
+	// parameter or a body field).
+	Header string
+	// Query is the query parameter it becomes.
+	Query string
+	// GoKind is "string", "int64", "int32" or the name of a types enum.
+	GoKind string
+}
+
+// paramSpecs lists the parameters of presignable object operations that
+// the emitters carry across languages. Others are kept for boto3 and
+// JavaScript (same names) and named in a comment for Go.
+var paramSpecs = map[string]paramSpec{
+	"ACL":                        {Header: "x-amz-acl", GoKind: "ObjectCannedACL"},
+	"CacheControl":               {Header: "Cache-Control", GoKind: "string"},
+	"ContentDisposition":         {Header: "Content-Disposition", GoKind: "string"},
+	"ContentEncoding":            {Header: "Content-Encoding", GoKind: "string"},
+	"ContentLanguage":            {Header: "Content-Language", GoKind: "string"},
+	"ContentLength":              {Header: "Content-Length", GoKind: "int64"},
+	"ContentMD5":                 {Header: "Content-MD5", GoKind: "string"},
+	"ContentType":                {Header: "Content-Type", GoKind: "string"},
+	"IfMatch":                    {Header: "If-Match", GoKind: "string"},
+	"IfNoneMatch":                {Header: "If-None-Match", GoKind: "string"},
+	"Range":                      {Header: "Range", GoKind: "string"},
+	"SSEKMSKeyId":                {Header: "x-amz-server-side-encryption-aws-kms-key-id", GoKind: "string"},
+	"ServerSideEncryption":       {Header: "x-amz-server-side-encryption", GoKind: "ServerSideEncryption"},
+	"StorageClass":               {Header: "x-amz-storage-class", GoKind: "StorageClass"},
+	"Tagging":                    {Header: "x-amz-tagging", GoKind: "string"},
+	"PartNumber":                 {Query: "partNumber", GoKind: "int32"},
+	"ResponseCacheControl":       {Query: "response-cache-control", GoKind: "string"},
+	"ResponseContentDisposition": {Query: "response-content-disposition", GoKind: "string"},
+	"ResponseContentEncoding":    {Query: "response-content-encoding", GoKind: "string"},
+	"ResponseContentLanguage":    {Query: "response-content-language", GoKind: "string"},
+	"ResponseContentType":        {Query: "response-content-type", GoKind: "string"},
+	"UploadId":                   {Query: "uploadId", GoKind: "string"},
+	"VersionId":                  {Query: "versionId", GoKind: "string"},
+}
+
+// queryParams maps URL query parameters back to operation parameters.
+var queryParams = func() map[string]string {
+	m := map[string]string{}
+	for name, s := range paramSpecs {
+		if s.Query != "" {
+			m[s.Query] = name
+		}
+	}
+	return m
+}()
+
+// paramNameRE accepts the parameter names the emitters may write as
+// identifiers or keys.
+var paramNameRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]{0,63}$`)
+
+// Header is a header the user of the URL must send, with its value.
+type Header struct {
+	Name  string
+	Value string
+	// Known is false when the value comes from code the tool could not
+	// evaluate; Value is then a placeholder.
+	Known bool
+}
+
+// Headers returns the headers signed into the URL by the plan's
+// parameters, in parameter order.
+func (p *Plan) Headers() []Header {
+	var hs []Header
+	for _, prm := range p.Params {
+		s, ok := paramSpecs[prm.Name]
+		if !ok || s.Header == "" {
+			continue
+		}
+		v := prm.Value
+		switch {
+		case v.IsNum:
+			hs = append(hs, Header{s.Header, itoa(v.Num), true})
+		case v.Ident == "":
+			hs = append(hs, Header{s.Header, v.Str, true})
+		default:
+			hs = append(hs, Header{s.Header, "VALUE-OF-" + v.Ident, false})
+		}
+	}
+	return hs
+}

@@ -1,0 +1,156 @@
+package codegen
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Defaults used when the paste does not say.
+const (
+	DefaultExpires = 3600
+	MaxExpires     = 604800 // the SigV4 query-auth maximum: 7 days
+	MaxSession     = 43200  // the longest AssumeRole session: 12 hours
+	MinSession     = 900    // the shortest AssumeRole session
+	ExampleBucket  = "amzn-s3-demo-bucket"
+	ExampleKey     = "path/to/object"
+	ExampleRegion  = "us-east-1"
+	ExampleRoleARN = "arn:aws:iam::111122223333:role/presign"
+)
+
+// Value is a parameter value: a literal (Str, or Num when IsNum), or, for
+// the boto3 emitter only, a Python identifier of the user's code (Ident)
+// that becomes a parameter of the generated function.
+type Value struct {
+	Str   string
+	Num   int64
+	IsNum bool
+	Ident string
+}
+
+// Param is a named operation parameter in boto3 spelling (ContentType,
+// ACL, ...), which is also the JavaScript v3 and Go v2 spelling.
+type Param struct {
+	Name  string
+	Value Value
+}
+
+// STS says the code assumes a role for each use.
+type STS struct {
+	RoleARN  Value
+	Duration int64 // DurationSeconds, covering the URL's expiry
+}
+
+// Plan is one presign operation with everything the emitters need
+// resolved: bucket, key, region, operation, parameters and a valid expiry.
+type Plan struct {
+	Bucket Value
+	Key    Value
+	Region string
+	// RegionKnown is false when no region appears anywhere in the paste.
+	RegionKnown bool
+	// Endpoint is the URL of an S3-compatible or custom endpoint, "" for AWS.
+	Endpoint string
+	// Operation is the S3 operation in snake case (get_object, put_object…).
+	Operation string
+	// Kind is "url" (generate_presigned_url) or "post" (generate_presigned_post).
+	Kind string
+	// Method is the HTTP method the URL is used with.
+	Method string
+	// Params are the operation's parameters besides Bucket and Key.
+	Params []Param
+	// Fields are the form fields of a presigned POST.
+	Fields []Param
+	// Conditions are the POST policy conditions, as Python expressions
+	// carried over from the user's code (boto3 only).
+	Conditions []string
+	ExpiresIn  int64
+	// Notes say what was changed and why, one sentence each (fixed text,
+	// no user input).
+	Notes []string
+	STS   *STS
+	// Temporary is true when the signing credentials are temporary (a
+	// session token, an STS call, a Lambda or container runtime).
+	Temporary bool
+	// Names kept from the user's code (valid Python identifiers only).
+	FuncName  string
+	ClientVar string
+	URLVar    string
+}
+
+var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
+
+var pyKeywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+	// names the generated code uses itself
+	"boto3": true, "Config": true, "print": true, "max": true, "sts": true, "creds": true, "session": true,
+	"REGION": true, "ROLE_ARN": true, "EXPIRES_IN": true, "CONFIG": true,
+}
+
+// pyIdent returns name when it is a usable Python identifier, else "".
+func pyIdent(name string) string {
+	if identRE.MatchString(name) && !pyKeywords[name] {
+		return name
+	}
+	return ""
+}
+
+// HTTPMethod returns the HTTP method of an S3 operation in snake case.
+func HTTPMethod(op string) string {
+	switch {
+	case op == "put_object" || op == "upload_part" || strings.HasPrefix(op, "put_"):
+		return "PUT"
+	case op == "create_multipart_upload" || op == "complete_multipart_upload" || op == "restore_object" || op == "delete_objects":
+		return "POST"
+	case strings.HasPrefix(op, "head_"):
+		return "HEAD"
+	case strings.HasPrefix(op, "delete_") || op == "abort_multipart_upload":
+		return "DELETE"
+	}
+	return "GET"
+}
+
+// opForMethod returns the object operation used with an HTTP method.
+func opForMethod(m string) string {
+	switch strings.ToUpper(m) {
+	case "PUT":
+		return "put_object"
+	case "HEAD":
+		return "head_object"
+	case "DELETE":
+		return "delete_object"
+	}
+	return "get_object"
+}
+
+var snakeRE = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+
+// Pascal turns get_object into GetObject.
+func Pascal(snake string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(snake, "_") {
+		if w != "" {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
+	return b.String()
+}
+
+// Param returns the parameter named name, or nil.
+func (p *Plan) Param(name string) *Param {
+	for i := range p.Params {
+		if p.Params[i].Name == name {
+			return &p.Params[i]
+		}
+	}
+	return nil
+}
+
+// Label is a fixed-text description of the operation for comments:
+// "GET (get_object)".
+func (p *Plan) Label() string {
+	return p.Method + " (" + p.Operation + ")"
+}

@@ -1,0 +1,32 @@
+"""Presign GET (get_object) with credentials from the default chain.
+
+Written by Presign Doctor from the facts of your paste.
+"""
+import boto3
+from botocore.config import Config
+
+REGION = 'eu-west-1'
+CONFIG = Config(
+    signature_version='s3v4',
+    s3={'addressing_style': 'virtual'},
+)
+
+# The default credential chain: environment, shared config, SSO, container or instance role.
+s3 = boto3.Session().client('s3', region_name=REGION, config=CONFIG)
+
+
+def create_presigned_url():
+    """Return a presigned URL for GET (get_object)."""
+    url = s3.generate_presigned_url(
+        'get_object',
+        Params={
+            'Bucket': 'logs-eu',
+            'Key': 'app/2024-01-15.log',
+        },
+        ExpiresIn=3600,
+    )
+    return url
+
+
+if __name__ == '__main__':
+    print(create_presigned_url())

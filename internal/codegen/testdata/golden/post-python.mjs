@@ -1,0 +1,22 @@
+// Presign POST (get_object) with credentials from the default chain.
+import { S3Client } from "@aws-sdk/client-s3";
+import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
+
+const client = new S3Client({
+  region: "ap-southeast-2",
+  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.
+  requestChecksumCalculation: "WHEN_REQUIRED",
+  // Credentials come from the default chain: environment, shared config, SSO, container or instance role.
+});
+
+const { url, fields } = await createPresignedPost(client, {
+  Bucket: "forms",
+  Key: "uploads/${filename}",
+  Fields: {
+    "acl": "private",
+    "Content-Type": "text/plain",
+  },
+  // Carry over the Conditions of your Python code here.
+  Expires: 600,
+});
+console.log(url, fields);

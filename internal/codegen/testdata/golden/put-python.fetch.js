@@ -1,0 +1,8 @@
+// url is the presigned URL; send exactly these headers.
+const response = await fetch(url, {
+  method: "PUT",
+  headers: {
+    "Content-Type": "image/png",
+  },
+  body: file,
+});

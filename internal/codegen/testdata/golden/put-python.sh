@@ -1,0 +1,4 @@
+# Presign PUT (put_object) with credentials from the default chain.
+# Note: Params['Expires'] is the object's Expires header, not the URL's lifetime: it is dropped and ExpiresIn sets the lifetime.
+# The AWS CLI cannot express this: aws s3 presign signs GET requests only, and this is PUT (put_object).
+# Use the Python, JavaScript or Go code instead.

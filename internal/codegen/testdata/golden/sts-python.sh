@@ -1,0 +1,5 @@
+# Presign GET (get_object) with credentials from the default chain.
+# Note: an assumed-role session lives at most 12 hours: the expiry is set to 43200 seconds, and DurationSeconds covers it (raise the role's MaxSessionDuration to match).
+# No region in the paste: set your bucket's region.
+# The AWS CLI cannot express this: aws s3 presign cannot sign extra parameters such as ResponseContentDisposition.
+# Use the Python, JavaScript or Go code instead.

@@ -1,0 +1,75 @@
+package codegen
+
+import "strings"
+
+// CurlLine writes the curl command that uses the URL the code prints, with
+// every header signed into it.
+func CurlLine(p *Plan) string {
+	var b strings.Builder
+	if p.Kind == "post" {
+		b.WriteString("# $URL and the fields are what generate_presigned_post returns; send every field, the file last.\n")
+		b.WriteString("curl --fail-with-body")
+		for _, f := range p.Fields {
+			b.WriteString(" -F " + shQuote(f.Name+"="+exampleStr(f.Value)))
+		}
+		b.WriteString(" -F 'file=@./file' \"$URL\"\n")
+		return b.String()
+	}
+	b.WriteString("# $URL is the presigned URL the code prints; send exactly these headers.\n")
+	b.WriteString("curl --fail-with-body")
+	if p.Method != "GET" {
+		b.WriteString(" -X " + p.Method)
+	}
+	for _, h := range p.Headers() {
+		b.WriteString(" -H " + shQuote(h.Name+": "+h.Value))
+	}
+	switch p.Method {
+	case "PUT":
+		b.WriteString(" --upload-file ./file")
+	case "GET":
+		b.WriteString(" -o ./object")
+	case "HEAD":
+		b.WriteString(" --head")
+	}
+	b.WriteString(" \"$URL\"\n")
+	return b.String()
+}
+
+func exampleStr(v Value) string {
+	switch {
+	case v.IsNum:
+		return itoa(v.Num)
+	case v.Ident != "":
+		return "VALUE-OF-" + v.Ident
+	}
+	return v.Str
+}
+
+// FetchLine writes the fetch call that uses the URL, with every header
+// signed into it.
+func FetchLine(p *Plan) string {
+	var b strings.Builder
+	if p.Kind == "post" {
+		b.WriteString("// url and fields are what the presigned POST returns; the file goes last.\n")
+		b.WriteString("const form = new FormData();\n")
+		b.WriteString("for (const [name, value] of Object.entries(fields)) form.append(name, value);\n")
+		b.WriteString("form.append(\"file\", file);\n")
+		b.WriteString("const response = await fetch(url, { method: \"POST\", body: form });\n")
+		return b.String()
+	}
+	b.WriteString("// url is the presigned URL; send exactly these headers.\n")
+	b.WriteString("const response = await fetch(url, {\n")
+	b.WriteString("  method: " + jsStr(p.Method) + ",\n")
+	if hs := p.Headers(); len(hs) > 0 {
+		b.WriteString("  headers: {\n")
+		for _, h := range hs {
+			b.WriteString("    " + jsStr(h.Name) + ": " + jsStr(h.Value) + ",\n")
+		}
+		b.WriteString("  },\n")
+	}
+	if p.Method == "PUT" {
+		b.WriteString("  body: file,\n")
+	}
+	b.WriteString("});\n")
+	return b.String()
+}
