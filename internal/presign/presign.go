@@ -1,9 +1,10 @@
-// Package presign reads presigned S3 URLs (SigV4 and SigV2 query auth) out of
-// pasted text, tolerating the damage pasting does to them.
+// Package presign reads presigned S3 URLs (SigV4 and SigV2 query auth) and
+// presigned POST form fields out of pasted text, tolerating the damage
+// pasting does to them, and decodes what they say: bucket, key, endpoint,
+// region, credential scope, times, signed headers and token.
 package presign
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -14,15 +15,15 @@ import (
 type Param struct {
 	Name     string      // decoded name
 	Value    string      // decoded value
-	RawName  string      // as written (percent-encoded)
-	RawValue string      // as written (percent-encoded)
+	RawName  string      // as written (percent-encoded), after repairs
+	RawValue string      // as written (percent-encoded), after repairs
 	Span     source.Span // name=value in the text
 	ValSpan  source.Span // value in the text
 }
 
 // URL is a presigned URL found in a text.
 type URL struct {
-	Span    source.Span // the URL in the text
+	Span    source.Span // the URL in the text, repaired damage included
 	Raw     string      // the URL as read (after repairs)
 	Scheme  string
 	Host    string // host[:port], lower case
@@ -34,6 +35,20 @@ type URL struct {
 	Version string
 	// Repairs lists the paste damage that was repaired to read the URL.
 	Repairs []string
+	// HostSpan is the host[:port] in the text.
+	HostSpan source.Span
+	// PathSpan is the path in the text (empty at the end of the host when
+	// the URL has no path).
+	PathSpan source.Span
+
+	// Endpoint is what the host says (see Endpoint).
+	Endpoint Endpoint
+	// Bucket and Key are the bucket and the decoded object key; Bucket is
+	// "" when the host is a custom domain that hides it.
+	Bucket, Key string
+
+	// offs maps each byte of Raw to its offset in the text.
+	offs []int
 }
 
 // Param returns the first parameter whose name equals name (case-insensitive
@@ -58,7 +73,31 @@ func (u *URL) Expires() (n int64, p *Param, ok bool) {
 	return n, p, err == nil
 }
 
-// Find returns every presigned-looking URL in text, with spans in text.
+// TextSpan maps the byte range [i, j) of Raw to a span of the text; an
+// empty range maps to an empty span at the matching place.
+func (u *URL) TextSpan(i, j int) source.Span {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(u.offs) {
+		j = len(u.offs)
+	}
+	if i >= j {
+		switch {
+		case i < len(u.offs):
+			return source.Span{Start: u.offs[i], End: u.offs[i]}
+		case len(u.offs) > 0:
+			e := u.offs[len(u.offs)-1] + 1
+			return source.Span{Start: e, End: e}
+		}
+		return source.Span{Start: u.Span.End, End: u.Span.End}
+	}
+	return source.Span{Start: u.offs[i], End: u.offs[j-1] + 1}
+}
+
+// Find returns every URL with an http or https scheme in text, presigned or
+// not, with spans in text. Damage from pasting is repaired and listed in
+// each URL's Repairs.
 func Find(text string) []*URL {
 	var out []*URL
 	for i := 0; i < len(text); {
@@ -67,68 +106,36 @@ func Find(text string) []*URL {
 			break
 		}
 		start := i + j
-		end := start
-		for end < len(text) && !isURLStop(text[end]) {
-			end++
-		}
-		if u := parse(text, start, end); u != nil {
+		raw, offs, repairs, end := scan(text, start)
+		if u := parse(raw, offs); u != nil {
+			u.Span = source.Span{Start: start, End: end}
+			u.Repairs = repairs
 			out = append(out, u)
 		}
-		i = end
-		if i == start {
-			i++
+		if end <= start {
+			end = start + 1
 		}
+		i = end
 	}
 	return out
 }
 
-func indexScheme(s string) int {
-	a := strings.Index(s, "https://")
-	b := strings.Index(s, "http://")
-	switch {
-	case a < 0:
-		return b
-	case b < 0:
-		return a
-	case a < b:
-		return a
-	}
-	return b
-}
-
-func isURLStop(c byte) bool {
-	return c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == 0x7f
-}
-
-func parse(text string, start, end int) *URL {
-	raw := text[start:end]
-	pu, err := url.Parse(raw)
-	if err != nil || pu.Host == "" {
+// Parse reads one URL from s (which may carry paste damage), or returns nil
+// when s holds none. Spans are into s.
+func Parse(s string) *URL {
+	us := Find(s)
+	if len(us) == 0 {
 		return nil
 	}
-	u := &URL{Span: source.Span{Start: start, End: end}, Raw: raw, Scheme: pu.Scheme,
-		Host: strings.ToLower(pu.Host), RawPath: pu.EscapedPath(), Path: pu.Path}
-	q := strings.IndexByte(raw, '?')
-	if q >= 0 {
-		off := start + q + 1
-		for _, kv := range strings.Split(raw[q+1:], "&") {
-			name, val, _ := strings.Cut(kv, "=")
-			dn, _ := url.QueryUnescape(name)
-			dv, _ := url.QueryUnescape(val)
-			vs := off + len(name)
-			if strings.Contains(kv, "=") {
-				vs++
-			}
-			u.Params = append(u.Params, Param{Name: dn, Value: dv, RawName: name, RawValue: val,
-				Span: source.Span{Start: off, End: off + len(kv)}, ValSpan: source.Span{Start: vs, End: off + len(kv)}})
-			off += len(kv) + 1
+	return us[0]
+}
+
+func indexScheme(s string) int {
+	best := -1
+	for _, p := range []string{"https://", "http://", "HTTPS://", "HTTP://", "Https://", "Http://"} {
+		if k := strings.Index(s, p); k >= 0 && (best < 0 || k < best) {
+			best = k
 		}
 	}
-	switch {
-	case u.Param("X-Amz-Algorithm") != nil || u.Param("X-Amz-Credential") != nil || u.Param("X-Amz-Signature") != nil:
-		u.Version = "v4"
-	case u.Param("AWSAccessKeyId") != nil && u.Param("Signature") != nil:
-		u.Version = "v2"
-	}
-	return u
+	return best
 }
