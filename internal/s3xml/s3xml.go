@@ -1,18 +1,25 @@
-// Package s3xml reads S3 error bodies (XML, also truncated or pasted with
-// HTTP headers) and botocore's ClientError text.
+// Package s3xml reads S3 error bodies (XML, also truncated, XML-escaped or
+// pasted with the HTTP status line and headers), JSON-ish error shapes
+// (botocore's e.response) and botocore's ClientError text and tracebacks.
 package s3xml
 
 import (
+	"html"
 	"regexp"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// Field is one element of an error body.
+// Field is one element of an error body, or one header.
 type Field struct {
 	Name  string
 	Value string // XML-unescaped text
 	Span  source.Span
+	// Raw is the text as written (XML-escaped).
+	Raw string
 }
 
 // Error is one S3 error read from a part of the paste.
@@ -23,6 +30,19 @@ type Error struct {
 	Fields  []Field
 	// Botocore is true for "An error occurred (Code) when calling ..." text.
 	Botocore bool
+	// Operation is the operation botocore names (GetObject, PutObject, ...).
+	Operation string
+	// Status is the HTTP status from a pasted status line or
+	// HTTPStatusCode, or 0.
+	Status     int
+	StatusSpan source.Span
+	// Headers are the HTTP response headers pasted with the body
+	// (x-amz-bucket-region, x-amz-request-id, ...).
+	Headers []Field
+	// CodeSpan and MessageSpan locate Code and Message in the text.
+	CodeSpan, MessageSpan source.Span
+	// Truncated is set when an element has no closing tag.
+	Truncated bool
 }
 
 // Get returns the first field named name, or nil.
@@ -35,24 +55,214 @@ func (e *Error) Get(name string) *Field {
 	return nil
 }
 
-var reElem = regexp.MustCompile(`(?s)<([A-Za-z][\w-]*)>(.*?)</([A-Za-z][\w-]*)>`)
+// Value returns the value of the field named name (case-insensitive), or "".
+func (e *Error) Value(name string) string {
+	for i := range e.Fields {
+		if strings.EqualFold(e.Fields[i].Name, name) {
+			return e.Fields[i].Value
+		}
+	}
+	return ""
+}
+
+// Header returns the response header named name (case-insensitive), or nil.
+func (e *Error) Header(name string) *Field {
+	for i := range e.Headers {
+		if strings.EqualFold(e.Headers[i].Name, name) {
+			return &e.Headers[i]
+		}
+	}
+	return nil
+}
+
+var (
+	reStatus   = regexp.MustCompile(`(?m)^[ \t]*HTTP/[0-9.]+[ \t]+([0-9]{3})\b[^\n]*`)
+	reHeader   = regexp.MustCompile(`(?m)^[ \t]*([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
+	reBotocore = regexp.MustCompile(`An error occurred \(([\w.-]+)\)(?: when calling the (\w+) operation)?(?: \(reached max retries: \d+\))?: ?([^\n]*)`)
+	reJSONPair = regexp.MustCompile(`["']([A-Za-z][\w-]{0,60})["']\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([0-9]+)\b)`)
+	reXMLName  = regexp.MustCompile(`^[A-Za-z_][\w.-]*`)
+)
 
 // Parse reads the error in text[sp.Start:sp.End]. Spans are into text.
 func Parse(text string, sp source.Span) *Error {
+	if sp.Start < 0 {
+		sp.Start = 0
+	}
+	if sp.End > len(text) || sp.End < sp.Start {
+		sp.End = len(text)
+	}
 	e := &Error{Span: sp}
-	for _, m := range reElem.FindAllStringSubmatchIndex(text[sp.Start:sp.End], -1) {
-		name := text[sp.Start+m[2] : sp.Start+m[3]]
-		if name == "Error" {
-			continue
+	part := text[sp.Start:sp.End]
+	at := func(i, j int) source.Span { return source.Span{Start: sp.Start + i, End: sp.Start + j} }
+
+	if m := reStatus.FindStringSubmatchIndex(part); m != nil {
+		e.Status, _ = strconv.Atoi(part[m[2]:m[3]])
+		e.StatusSpan = at(m[2], m[3])
+	}
+	e.readHeaders(part, at)
+	e.readXML(part, at)
+	e.readJSON(part, at)
+	if m := reBotocore.FindStringSubmatchIndex(part); m != nil {
+		e.Botocore = true
+		if m[4] >= 0 {
+			e.Operation = part[m[4]:m[5]]
 		}
-		val := text[sp.Start+m[4] : sp.Start+m[5]]
-		e.Fields = append(e.Fields, Field{Name: name, Value: val, Span: source.Span{Start: sp.Start + m[4], End: sp.Start + m[5]}})
-		switch name {
-		case "Code":
-			e.Code = val
-		case "Message":
-			e.Message = val
+		if e.Code == "" {
+			e.Code, e.CodeSpan = part[m[2]:m[3]], at(m[2], m[3])
+		}
+		if e.Message == "" {
+			msg := strings.TrimRight(part[m[6]:m[7]], " \r")
+			e.Message, e.MessageSpan = msg, at(m[6], m[6]+len(msg))
+		}
+	}
+	for i := range e.Fields {
+		f := &e.Fields[i]
+		switch {
+		case f.Name == "Code" && e.Code == "":
+			e.Code, e.CodeSpan = strings.TrimSpace(f.Value), f.Span
+		case f.Name == "Message" && e.Message == "":
+			e.Message, e.MessageSpan = f.Value, f.Span
+		case f.Name == "HTTPStatusCode" && e.Status == 0:
+			e.Status, _ = strconv.Atoi(f.Value)
+			e.StatusSpan = f.Span
 		}
 	}
 	return e
+}
+
+// readHeaders reads "Name: value" lines before the body.
+func (e *Error) readHeaders(part string, at func(i, j int) source.Span) {
+	end := len(part)
+	if i := strings.IndexByte(part, '<'); i >= 0 {
+		end = i
+	}
+	if i := strings.Index(part, "An error occurred"); i >= 0 && i < end {
+		end = i
+	}
+	for _, m := range reHeader.FindAllStringSubmatchIndex(part[:end], -1) {
+		name := part[m[2]:m[3]]
+		if e.Status == 0 && !looksHeader(name) {
+			continue
+		}
+		e.Headers = append(e.Headers, Field{Name: name, Value: part[m[4]:m[5]], Raw: part[m[4]:m[5]], Span: at(m[4], m[5])})
+	}
+}
+
+func looksHeader(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasPrefix(n, "x-amz-") || strings.HasPrefix(n, "content-") || n == "server" || n == "date" || n == "connection" || n == "transfer-encoding"
+}
+
+// readXML reads every leaf element; a container's children are read as
+// fields of their own. An element without its closing tag (a truncated
+// body) runs to the next tag or the end.
+func (e *Error) readXML(part string, at func(i, j int) source.Span) {
+	closes := closeTags(part)
+	for i := 0; i < len(part); {
+		lt := strings.IndexByte(part[i:], '<')
+		if lt < 0 {
+			return
+		}
+		lt += i
+		name := reXMLName.FindString(part[lt+1:])
+		gt := strings.IndexByte(part[lt:], '>')
+		if name == "" || gt < 0 {
+			i = lt + 1
+			continue
+		}
+		gt += lt
+		if part[gt-1] == '/' { // <Empty/>
+			e.Fields = append(e.Fields, Field{Name: name, Span: at(gt+1, gt+1)})
+			i = gt + 1
+			continue
+		}
+		vs := gt + 1
+		closeTag := "</" + name + ">"
+		ve := -1
+		if list := closes[name]; len(list) > 0 {
+			if k := sort.SearchInts(list, vs); k < len(list) {
+				ve = list[k]
+			}
+		}
+		next := strings.IndexByte(part[vs:], '<')
+		if ve >= 0 && next >= 0 && vs+next < ve {
+			// A container (Error, or an element holding others).
+			i = vs
+			continue
+		}
+		if ve < 0 {
+			if next >= 0 {
+				ve = vs + next
+			} else {
+				ve = len(part)
+			}
+			if name == "Error" || strings.TrimSpace(part[vs:ve]) == "" {
+				i = vs
+				continue
+			}
+			e.Truncated = true
+		}
+		raw := part[vs:ve]
+		e.Fields = append(e.Fields, Field{Name: name, Value: html.UnescapeString(raw), Raw: raw, Span: at(vs, ve)})
+		i = ve
+		if strings.HasPrefix(part[ve:], closeTag) {
+			i += len(closeTag)
+		}
+	}
+}
+
+// closeTags indexes the closing tags of part by name, in order, so that
+// finding an element's end does not rescan the text.
+func closeTags(part string) map[string][]int {
+	m := map[string][]int{}
+	for i := 0; ; {
+		k := strings.Index(part[i:], "</")
+		if k < 0 {
+			return m
+		}
+		k += i
+		name := reXMLName.FindString(part[k+2:])
+		if name != "" && strings.HasPrefix(part[k+2+len(name):], ">") {
+			m[name] = append(m[name], k)
+		}
+		i = k + 2
+	}
+}
+
+// readJSON reads "Name": "value" pairs (botocore's e.response printed as a
+// dict, JSON error shapes); names the XML already gave are skipped.
+func (e *Error) readJSON(part string, at func(i, j int) source.Span) {
+	xml := len(e.Fields)
+	for _, m := range reJSONPair.FindAllStringSubmatchIndex(part, -1) {
+		name := part[m[2]:m[3]]
+		vs, ve := -1, -1
+		for g := 4; g <= 8; g += 2 {
+			if m[g] >= 0 {
+				vs, ve = m[g], m[g+1]
+				break
+			}
+		}
+		raw := part[vs:ve]
+		f := Field{Name: name, Value: unescapeJSON(raw), Raw: raw, Span: at(vs, ve)}
+		if strings.HasPrefix(strings.ToLower(name), "x-amz-") {
+			e.Headers = append(e.Headers, f)
+			continue
+		}
+		dup := false
+		for _, x := range e.Fields[:xml] {
+			if x.Name == name {
+				dup = true
+			}
+		}
+		if !dup {
+			e.Fields = append(e.Fields, f)
+		}
+	}
+}
+
+func unescapeJSON(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	return strings.NewReplacer(`\n`, "\n", `\t`, "\t", `\"`, `"`, `\'`, "'", `\\`, `\`, `\/`, "/", `\u0026`, "&").Replace(s)
 }
