@@ -84,15 +84,15 @@ func TestPartSpan(t *testing.T) {
 
 func TestStringForms(t *testing.T) {
 	cases := map[string]string{
-		`x = 'a' "b" r'\n' u'c'`:       `ab\nc`,
-		`x = """tri"ple"""`:            `tri"ple`,
-		`x = b'\x41\n'`:                "A\n",
-		`x = f"{a}-{b!r:>3}"`:           "{a}-{b!r:>3}",
-		"x = ('a'\n     'b')":          "ab",
-		`x = 'it\'s'`:                  "it's",
-		"x = '''multi\nline'''":        "multi\nline",
-		`x = rb'\d'`:                   `\d`,
-		`x = f'{d["k"]}'`:              `{d["k"]}`,
+		`x = 'a' "b" r'\n' u'c'`: `ab\nc`,
+		`x = """tri"ple"""`:      `tri"ple`,
+		`x = b'\x41\n'`:          "A\n",
+		`x = f"{a}-{b!r:>3}"`:    "{a}-{b!r:>3}",
+		"x = ('a'\n     'b')":    "ab",
+		`x = 'it\'s'`:            "it's",
+		"x = '''multi\nline'''":  "multi\nline",
+		`x = rb'\d'`:             `\d`,
+		`x = f'{d["k"]}'`:        `{d["k"]}`,
 	}
 	for in, want := range cases {
 		f := Parse(in, source.Span{End: len(in)})

@@ -64,7 +64,7 @@ type lexer struct {
 	// lineCol is the indentation of the current line; openCol that of the
 	// line where the outermost open bracket is.
 	lineCol, openCol int
-	problems   []Problem
+	problems         []Problem
 }
 
 // Tokenize splits src[sp.Start:sp.End] into tokens whose spans are offsets
