@@ -95,6 +95,7 @@ func GoV2(p *Plan) string {
 		w("\t\to.UsePathStyle = true")
 		w("\t\t// S3-compatible stores reject the SDK's default integrity checksums.")
 		w("\t\to.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired")
+		w("\t\to.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired")
 		w("\t})")
 	} else {
 		w("\tclient := s3.NewFromConfig(cfg)")

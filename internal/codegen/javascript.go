@@ -47,8 +47,10 @@ func JSv3(p *Plan) string {
 		w("  endpoint: ", jsStr(p.Endpoint), ",")
 		w("  forcePathStyle: true,")
 	}
-	w("  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.")
+	w("  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):")
+	w("  // S3-compatible stores reject them.")
 	w(`  requestChecksumCalculation: "WHEN_REQUIRED",`)
+	w(`  responseChecksumValidation: "WHEN_REQUIRED",`)
 	if p.STS != nil {
 		arn := p.STS.RoleARN.Str
 		if p.STS.RoleARN.Ident != "" {

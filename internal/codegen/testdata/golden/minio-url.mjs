@@ -7,8 +7,10 @@ const client = new S3Client({
   region: "us-east-1",
   endpoint: "http://localhost:9000",
   forcePathStyle: true,
-  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.
+  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):
+  // S3-compatible stores reject them.
   requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
   // Credentials come from the default chain: environment, shared config, SSO, container or instance role.
 });
 

@@ -4,8 +4,10 @@ import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 
 const client = new S3Client({
   region: "ap-southeast-2",
-  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.
+  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):
+  // S3-compatible stores reject them.
   requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
   // Credentials come from the default chain: environment, shared config, SSO, container or instance role.
 });
 

@@ -5,8 +5,10 @@ import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 
 const client = new S3Client({
   region: "eu-central-1",
-  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.
+  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):
+  // S3-compatible stores reject them.
   requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
   // Credentials come from the default chain: environment, shared config, SSO, container or instance role.
 });
 

@@ -6,8 +6,10 @@ import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 
 const client = new S3Client({
   region: "us-east-1", // no region in the paste: set your bucket's region
-  // No default integrity checksums in the URL: it must not carry a checksum of an empty body.
+  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):
+  // S3-compatible stores reject them.
   requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
   // Assume the role (with credentials from the default chain) for at least as long as the URL lives.
   credentials: fromTemporaryCredentials({
     params: {

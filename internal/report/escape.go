@@ -1,0 +1,106 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// Text escapes s for Markdown prose: the characters that start inline
+// markup anywhere (code, emphasis, links, autolinks, HTML, entities, tables,
+// strikethrough) get a backslash, and so does a first character that could
+// start a block (heading, list, quote, fence); line breaks become spaces so
+// s stays in its paragraph, heading or list item.
+func Text(s string) string {
+	var b strings.Builder
+	s = strings.TrimLeft(strings.ToValidUTF8(s, "\uFFFD"), " \t\r\n")
+	if lineStart(s) {
+		b.WriteByte('\\')
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0x7f:
+			b.WriteRune('\uFFFD')
+		case r < 0x80 && strings.IndexByte(inlineMarks, byte(r)) >= 0:
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return ordered(b.String())
+}
+
+// inlineMarks are the characters escaped wherever they appear.
+const inlineMarks = "\\`*_[]<>&|~#"
+
+// lineStart reports whether s begins with what could start a list, a
+// quote or a setext underline and is not escaped as an inline mark already
+// (headings, fences and tables start with inline marks; ordered lists are
+// handled by ordered).
+func lineStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	return strings.IndexByte("-+>=", s[0]) >= 0
+}
+
+// ordered escapes the delimiter of a leading ordered-list marker.
+func ordered(s string) string {
+	i := 0
+	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + "\\" + s[i:]
+	}
+	return s
+}
+
+// Code writes s as an inline code span: backtick fences longer than any
+// backtick run in s, padded with spaces, on one line.
+func Code(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	if s == "" {
+		return Text("-")
+	}
+	fence := strings.Repeat("`", longestRun(s, '`')+1)
+	return fence + " " + s + " " + fence
+}
+
+// Fence writes s as a fenced code block whose fence is longer than any
+// backtick run in s, so nothing inside can close it. lang must be one of
+// the fixed info strings of this package, never user text.
+func Fence(lang, s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	n := longestRun(s, '`') + 1
+	if n < 3 {
+		n = 3
+	}
+	fence := strings.Repeat("`", n)
+	if !strings.HasSuffix(s, "\n") {
+		s += "\n"
+	}
+	return fence + lang + "\n" + s + fence + "\n\n"
+}
+
+func longestRun(s string, c byte) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			run++
+			if run > best {
+				best = run
+			}
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
