@@ -160,8 +160,8 @@ func dropPrompt(ws []Word) []Word {
 			}
 		}
 	}
-	if strings.HasPrefix(ws[0].Text, "$") && len(ws[0].Text) > 1 && strings.HasSuffix(ws[0].Text, "$") {
-		return ws[1:] // user@host:~$
+	if t := ws[0].Text; len(ws) > 1 && len(t) > 1 && strings.ContainsAny(t[len(t)-1:], "$>#%") {
+		return ws[1:] // user@host:~$, C:\>, [root@h ~]#
 	}
 	return ws
 }
