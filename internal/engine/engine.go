@@ -64,6 +64,7 @@ func Analyze(req Request) (resp Response) {
 	observe("facts", text)
 	facts := model.Build(text, parts, now)
 	findings := rules.Run(facts, req.SecretAccessKey, red.Reveal)
+	resp.Triage = triageSteps(facts)
 
 	src := source.New(text)
 	u := src.UTF16
@@ -98,6 +99,7 @@ func empty() Response {
 		Inputs:     []Input{},
 		Redactions: []Redaction{},
 		Findings:   []Finding{},
+		Triage:     []TriageStep{},
 		SigV4:      SigV4{SignatureCheck: "not-checked"},
 	}
 }

@@ -26,6 +26,9 @@ type Response struct {
 	Diff       string      `json:"diff"`
 	SigV4      SigV4       `json:"sigv4"`
 	Report     Report      `json:"report"`
+	// Triage is the checklist of aws commands to run next, filled with the
+	// paste's bucket, key and principal.
+	Triage []TriageStep `json:"triage"`
 	// Limits says what was not analysed when the input went past a limit.
 	Limits []string `json:"limits,omitempty"`
 }
@@ -99,4 +102,10 @@ type SigV4 struct {
 type Report struct {
 	Markdown string `json:"markdown"`
 	HTML     string `json:"html"`
+}
+
+// TriageStep is one command of the triage checklist and why to run it.
+type TriageStep struct {
+	Command string `json:"command"`
+	Why     string `json:"why"`
 }

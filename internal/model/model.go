@@ -11,6 +11,8 @@ package model
 import (
 	"time"
 
+	"github.com/presign-doctor/presign-doctor/internal/cli"
+	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -130,6 +132,9 @@ type STSCall struct {
 	ModuleLevel bool
 	ResultVar   string
 	RoleARN     *Value
+	// Expiration is when the credentials end, when the paste shows STS
+	// output (RFC 3339 text).
+	Expiration *Value
 }
 
 // HTTPCall is what the code does with a presigned URL afterwards
@@ -183,6 +188,8 @@ type Facts struct {
 
 	URLs   []*presign.URL
 	Errors []*s3xml.Error
+	// Forms are the presigned POST field sets of the paste.
+	Forms []*presign.Form
 
 	Clients     []*Client
 	Operations  []*Operation
@@ -197,4 +204,17 @@ type Facts struct {
 
 	// Readers' own trees, for rules that need more than the facts above.
 	Syntax Syntax
+
+	// Policies are the IAM and bucket policies of the paste.
+	Policies []*policy.Document
+	// Commands are the shell commands of cli parts; Curls the curl
+	// commands with what they send and the URL they fetch.
+	Commands []*cli.Command
+	Curls    []*Curl
+	// Settings are region, profile and similar settings of the paste
+	// (aws configure set, ~/.aws/config, AWS_REGION exports).
+	Settings []Setting
+	// Identities are principals the paste names (get-caller-identity
+	// output, an assumed role).
+	Identities []Identity
 }

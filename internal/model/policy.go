@@ -1,4 +1,204 @@
 package model
 
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/policy"
+)
+
+// maxPolicyProblems bounds the syntax problems reported per policy part.
+const maxPolicyProblems = 3
+
 // policy reads a part of kind policy into facts.
-func (b *builder) policy(p Part) {}
+func (b *builder) policy(p Part) {
+	docs, probs := policy.Parse(b.f.Text, p.Span)
+	b.f.Policies = append(b.f.Policies, docs...)
+	for i, pr := range probs {
+		if i == maxPolicyProblems {
+			break
+		}
+		b.f.Problems = append(b.f.Problems, Problem{Span: pr.Span, Message: "policy: " + pr.Message})
+	}
+}
+
+// Target is an S3 request the paste presigns: the operation, the IAM action
+// it needs, and the bucket, key and region when the paste tells them ("" when
+// not).
+type Target struct {
+	Op     string // get_object, put_object, ...
+	Action string // s3:GetObject, ...
+	Method string
+	Bucket string
+	Key    string
+	Region string
+	// KMS is set when the paste shows SSE-KMS for the object; KMSSpan
+	// points at that evidence.
+	KMS     bool
+	KMSSpan Span
+	// Span is where the paste shows the operation.
+	Span Span
+}
+
+// ObjectARN returns the ARN of the object, with * for what is unknown.
+func (t Target) ObjectARN() string {
+	b, k := t.Bucket, t.Key
+	if b == "" {
+		b = "*"
+	}
+	if k == "" {
+		k = "*"
+	}
+	return "arn:aws:s3:::" + b + "/" + k
+}
+
+// KMSAction returns the KMS action the operation needs on an SSE-KMS object.
+func (t Target) KMSAction() string {
+	if t.Method == "PUT" || t.Method == "POST" {
+		return "kms:GenerateDataKey"
+	}
+	return "kms:Decrypt"
+}
+
+var opActions = map[string]struct{ action, method string }{
+	"get_object": {"s3:GetObject", "GET"}, "head_object": {"s3:GetObject", "HEAD"},
+	"put_object": {"s3:PutObject", "PUT"}, "upload_part": {"s3:PutObject", "PUT"},
+	"delete_object":   {"s3:DeleteObject", "DELETE"},
+	"list_objects_v2": {"s3:ListBucket", "GET"}, "list_objects": {"s3:ListBucket", "GET"},
+	"create_multipart_upload": {"s3:PutObject", "POST"}, "complete_multipart_upload": {"s3:PutObject", "POST"},
+}
+
+var methodOps = map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object"}
+
+// Targets returns the S3 requests the paste presigns: from its operations
+// (code or aws s3 presign), else from the method a curl line uses on a
+// presigned URL. Bucket, key and region come from the operation, else from
+// the paste's URLs and settings.
+func (f *Facts) Targets() []Target {
+	var out []Target
+	seen := map[string]bool{}
+	ub, uk, ur := f.urlTarget()
+	for _, o := range f.Operations {
+		a, ok := opActions[o.Name]
+		if !ok {
+			continue
+		}
+		t := Target{Op: o.Name, Action: a.action, Method: a.method, Span: o.Span,
+			Bucket: knownStr(o.Bucket), Key: knownStr(o.Key)}
+		if o.Kind == "post" {
+			t.Method = "POST"
+		}
+		if o.Client != nil {
+			t.Region = knownStr(o.Client.Region)
+		}
+		for _, p := range o.Params {
+			if p.Value == nil {
+				continue
+			}
+			if (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms")) || p.Name == "SSEKMSKeyId" {
+				t.KMS, t.KMSSpan = true, p.Span
+			}
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		for _, c := range f.Curls {
+			if c.URL == nil || c.URL.Version == "" {
+				continue
+			}
+			if op := methodOps[c.Call.Method]; op != "" {
+				a := opActions[op]
+				out = append(out, Target{Op: op, Action: a.action, Method: a.method, Span: c.Call.Span})
+			}
+		}
+	}
+	kms, kmsSpan := f.kmsEvidence()
+	for i := range out {
+		t := &out[i]
+		if t.Bucket == "" {
+			t.Bucket, t.Key = ub, uk
+		}
+		if t.Key == "" && t.Bucket == ub {
+			t.Key = uk
+		}
+		if t.Region == "" {
+			t.Region = ur
+		}
+		if t.Region == "" {
+			t.Region = f.Setting("region")
+		}
+		if !t.KMS && kms {
+			t.KMS, t.KMSSpan = true, kmsSpan
+		}
+	}
+	var dedup []Target
+	for _, t := range out {
+		k := t.Op + "\x00" + t.Bucket + "\x00" + t.Key
+		if !seen[k] {
+			seen[k] = true
+			dedup = append(dedup, t)
+		}
+	}
+	return dedup
+}
+
+// Setting returns the first known value of the named setting ("region",
+// "profile", ...), or "".
+func (f *Facts) Setting(name string) string {
+	for _, s := range f.Settings {
+		if s.Name == name {
+			if v := knownStr(s.Value); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func knownStr(v *Value) string {
+	if v == nil || !v.Known || v.IsNum {
+		return ""
+	}
+	return v.Str
+}
+
+// urlTarget reads bucket, key and region from the first presigned URL.
+func (f *Facts) urlTarget() (bucket, key, region string) {
+	for _, u := range f.URLs {
+		if u.Version == "" {
+			continue
+		}
+		if c := u.Param("X-Amz-Credential"); c != nil {
+			if parts := strings.Split(c.Value, "/"); len(parts) >= 5 {
+				region = parts[2]
+			}
+		}
+		if region == "" && u.Endpoint.Region != "" && u.Endpoint.Region != "auto" {
+			region = u.Endpoint.Region
+		}
+		return u.Bucket, u.Key, region
+	}
+	return "", "", ""
+}
+
+// kmsEvidence tells whether the URLs, curl lines or errors show SSE-KMS.
+func (f *Facts) kmsEvidence() (bool, Span) {
+	for _, u := range f.URLs {
+		for _, p := range u.Params {
+			n := strings.ToLower(p.Name)
+			if (n == "x-amz-server-side-encryption" && strings.EqualFold(p.Value, "aws:kms")) || n == "x-amz-server-side-encryption-aws-kms-key-id" {
+				return true, p.Span
+			}
+			if n == "x-amz-signedheaders" && strings.Contains(strings.ToLower(p.Value), "x-amz-server-side-encryption-aws-kms-key-id") {
+				return true, p.Span
+			}
+		}
+	}
+	for _, c := range f.Curls {
+		for _, h := range c.Cmd.Headers {
+			if strings.EqualFold(h.Name, "x-amz-server-side-encryption") && strings.EqualFold(h.Value, "aws:kms") {
+				return true, h.Span
+			}
+		}
+	}
+	return false, Span{}
+}

@@ -1,0 +1,52 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
+
+// hardcodedCredentialsCLI reports keys written on a command line (aws
+// configure set, NAME=value before a command) or in environment exports.
+// Credential files (~/.aws/credentials) and STS output are where keys
+// belong or come from, so they are not reported.
+func hardcodedCredentialsCLI(p *Pass) {
+	for _, c := range p.Facts.Credentials {
+		where := ""
+		switch {
+		case c.Source == "cli":
+			where = "on a command line, so it is in the shell's history"
+		case c.Source == "credentials" && strings.HasPrefix(c.Name, "AWS_"):
+			where = "in an environment export, so it sits in a script or the shell's history"
+		default:
+			continue
+		}
+		if !literal(c.Value) {
+			continue
+		}
+		p.Report(Finding{
+			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", c.Name, c.Kind, where),
+			Span:    c.Value.Span,
+			Key:     c.Value.Str,
+			Fixes: []Fix{{
+				Message: "keep keys out of commands and scripts: use aws configure (interactive), aws sso login or a role, then rotate this key",
+			}},
+		})
+	}
+}
+
+// literal reports whether a credential value is a literal key (or the
+// placeholder of a redacted one), not a variable or a hand-written stand-in
+// such as <secret> or XXXX.
+func literal(v *model.Value) bool {
+	if v == nil || !v.Known {
+		return false
+	}
+	s := strings.TrimSpace(v.Str)
+	if len(s) < 8 || strings.ContainsAny(s, "$<>{}") {
+		return false
+	}
+	u := strings.ToUpper(s)
+	return !strings.Contains(u, "XXXX") && !strings.Contains(u, "***") && !strings.Contains(u, "YOUR") && !strings.Contains(u, "REDACTED")
+}

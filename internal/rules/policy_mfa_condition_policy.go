@@ -1,0 +1,67 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// policyMFACondition reports statements on the presigned operation whose
+// aws:MultiFactorAuthPresent / aws:MultiFactorAuthAge condition stops a
+// presigned request. A URL signed with long-term access keys has no MFA key
+// in its request context; one signed with temporary credentials obtained
+// without MFA has aws:MultiFactorAuthPresent "false".
+func policyMFACondition(p *Pass) {
+	for _, ps := range allStatements(p.Facts) {
+		st := ps.st
+		t, ok := relevantTarget(p.Facts, st)
+		if !ok {
+			continue
+		}
+		for _, c := range conditionsOn(st, "aws:MultiFactorAuthPresent", "aws:MultiFactorAuthAge") {
+			var longTerm, noMFA policy.Tri
+			if strings.EqualFold(c.Key, "aws:MultiFactorAuthPresent") {
+				longTerm = blocks(st, c.Eval(false, nil))
+				noMFA = blocks(st, c.Eval(true, []string{"false"}))
+			} else {
+				// No MFA at all: the age key is absent for both.
+				longTerm = blocks(st, c.Eval(false, nil))
+				noMFA = longTerm
+			}
+			var who []string
+			if longTerm == policy.True {
+				who = append(who, "long-term access keys (AKIA…, which never carry MFA context: the key is absent)")
+			}
+			if noMFA == policy.True {
+				who = append(who, "temporary credentials obtained without MFA (role sessions, Lambda, ECS, SSO)")
+			}
+			ageNote := ""
+			if strings.EqualFold(c.Key, "aws:MultiFactorAuthAge") {
+				ageNote = "; even with MFA, the age is probably measured when the URL is used, so a long-lived URL can outgrow it"
+				if len(who) == 0 {
+					who = append(who, "credentials whose MFA sign-in is older than the limit")
+				}
+			}
+			if len(who) == 0 {
+				continue
+			}
+			verb := "denies"
+			if !st.Deny() {
+				verb = "does not allow"
+			}
+			msg := fmt.Sprintf("%s %s %s on a presigned URL signed with %s, because of %s%s; S3 evaluates the condition for the signer's credentials when the URL is used and answers AccessDenied (403) \"Access Denied\", not SignatureDoesNotMatch",
+				effectWord(st), verb, t.Action, strings.Join(who, " or "), condText(c), ageNote)
+			p.Report(Finding{
+				Message: msg,
+				Span:    c.KeySpan,
+				Related: []source.Span{st.EffectSpan},
+				Key:     stmtKey(c),
+				Fixes: []Fix{{
+					Message: "sign with credentials that satisfy the condition (a session from sts get-session-token --serial-number … --token-code …), or exempt the signing principal from the MFA condition",
+				}},
+			})
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// policySignatureCondition reports the S3 signature keys that stop
+// presigned requests: s3:authType (a presigned URL is REST-QUERY-STRING),
+// s3:signatureversion (AWS4-HMAC-SHA256, or AWS for a SigV2 URL) and
+// s3:signatureAge (milliseconds since X-Amz-Date; the shorter of it and
+// X-Amz-Expires wins).
+func policySignatureCondition(p *Pass) {
+	sigVersion, v2 := "AWS4-HMAC-SHA256", false
+	for _, u := range p.Facts.URLs {
+		if u.Version == "v2" {
+			sigVersion, v2 = "AWS", true
+			break
+		}
+	}
+	expiry, expirySpan := presignExpiry(p)
+	for _, ps := range allStatements(p.Facts) {
+		st := ps.st
+		t, ok := relevantTarget(p.Facts, st)
+		if !ok {
+			continue
+		}
+		for _, c := range st.Conditions {
+			var why string
+			switch strings.ToLower(c.Key) {
+			case "s3:authtype":
+				if blocks(st, c.Eval(true, []string{"REST-QUERY-STRING"})) != policy.True {
+					continue
+				}
+				why = fmt.Sprintf("every presigned URL has s3:authType \"REST-QUERY-STRING\", so %s %s %s for all of them", effectWord(st), denyVerb(st), t.Action)
+			case "s3:signatureversion":
+				if blocks(st, c.Eval(true, []string{sigVersion})) != policy.True {
+					continue
+				}
+				kind := "a SigV4 URL has"
+				if v2 {
+					kind = "the paste's SigV2 URL has"
+				}
+				why = fmt.Sprintf("%s s3:signatureversion %q, so %s %s %s", kind, sigVersion, effectWord(st), denyVerb(st), t.Action)
+			case "s3:signatureage":
+				why = ageWhy(st, c, expiry)
+				if why == "" {
+					continue
+				}
+			default:
+				continue
+			}
+			f := Finding{
+				Message: condText(c) + ": " + why + "; S3 answers AccessDenied (403)",
+				Span:    c.KeySpan,
+				Related: []source.Span{st.EffectSpan},
+				Key:     stmtKey(c),
+				Fixes: []Fix{{
+					Message: "exempt presigned requests of the signing principal from this condition, or deliver the object another way than a presigned URL",
+				}},
+			}
+			if strings.EqualFold(c.Key, "s3:signatureAge") && expirySpan.End > 0 {
+				f.Related = append(f.Related, expirySpan)
+			}
+			p.Report(f)
+		}
+	}
+}
+
+// ageWhy explains an s3:signatureAge limit; "" when the condition does not
+// put an upper bound on the age.
+func ageWhy(st *policy.Statement, c policy.Condition, expiry int64) string {
+	if len(c.Values) == 0 {
+		return ""
+	}
+	ms, err := strconv.ParseFloat(c.Values[0].Value, 64)
+	if err != nil {
+		return ""
+	}
+	base := strings.ToLower(c.Base)
+	upper := (st.Deny() && strings.HasPrefix(base, "numericgreaterthan")) || (!st.Deny() && strings.HasPrefix(base, "numericlessthan"))
+	if !upper {
+		return ""
+	}
+	limit := int64(ms / 1000)
+	msg := fmt.Sprintf("s3:signatureAge counts milliseconds since the URL was signed (X-Amz-Date), so the URL stops working %s after signing, whatever its X-Amz-Expires says", human(limit))
+	if expiry > 0 && expiry > limit {
+		msg += fmt.Sprintf(" (the paste asks for %s)", human(expiry))
+	}
+	return msg
+}
+
+// human writes seconds as "90 seconds", "15 minutes", "7 days".
+func human(s int64) string {
+	switch {
+	case s >= 86400 && s%86400 == 0:
+		return plural(s/86400, "day")
+	case s >= 3600 && s%3600 == 0:
+		return plural(s/3600, "hour")
+	case s >= 60 && s%60 == 0:
+		return plural(s/60, "minute")
+	}
+	return plural(s, "second")
+}
+
+func plural(n int64, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// presignExpiry returns the longest expiry the paste asks for (operation
+// ExpiresIn / --expires-in, else X-Amz-Expires) and where.
+func presignExpiry(p *Pass) (int64, source.Span) {
+	var best int64
+	var sp source.Span
+	for _, o := range p.Facts.Operations {
+		if o.ExpiresIn != nil && o.ExpiresIn.IsNum && o.ExpiresIn.Num > best {
+			best, sp = o.ExpiresIn.Num, o.ExpiresIn.Span
+		}
+	}
+	if best > 0 {
+		return best, sp
+	}
+	for _, u := range p.Facts.URLs {
+		if n, prm, ok := u.Expires(); ok && n > best {
+			best, sp = n, prm.Span
+		}
+	}
+	return best, sp
+}
