@@ -64,6 +64,7 @@ func Analyze(req Request) (resp Response) {
 	observe("facts", text)
 	facts := model.Build(text, parts, now)
 	findings := rules.Run(facts, req.SecretAccessKey, red.Reveal)
+	fillSigV4(&resp, facts, req.SecretAccessKey, red.Reveal)
 	resp.Triage = triageSteps(facts)
 
 	src := source.New(text)

@@ -132,13 +132,17 @@ func isURLLine(body string) bool {
 // errorBlock takes an XML error body (possibly after HTTP response headers)
 // up to </Error>, or to the end of the tag-looking lines when truncated.
 func errorBlock(text string, lines []line, i int) int {
+	open := false // inside <Error>: S3's CanonicalRequest has a blank line
 	for j := i; j < len(lines); j++ {
 		l := text[lines[j].start:lines[j].end]
 		if strings.Contains(l, "</Error>") {
 			return j - i + 1
 		}
+		if strings.Contains(l, "<Error>") || strings.Contains(l, "<Error ") {
+			open = true
+		}
 		t := strings.TrimSpace(l)
-		if j > i && t == "" {
+		if j > i && t == "" && !(open && closesSoon(text, lines, j)) {
 			// A blank line ends headers; keep going only if XML follows.
 			if j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(text[lines[j+1].start:lines[j+1].end]), "<") {
 				continue
@@ -147,6 +151,18 @@ func errorBlock(text string, lines []line, i int) int {
 		}
 	}
 	return len(lines) - i
+}
+
+// closesSoon says whether an element closes within a few lines after the
+// blank line j (the blank line inside S3's CanonicalRequest), so that a
+// truncated body does not swallow the rest of the paste.
+func closesSoon(text string, lines []line, j int) bool {
+	for k := j + 1; k < len(lines) && k <= j+4; k++ {
+		if strings.Contains(text[lines[k].start:lines[k].end], "</") {
+			return true
+		}
+	}
+	return false
 }
 
 // tracebackBlock takes a Python traceback up to and including the exception

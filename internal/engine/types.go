@@ -96,6 +96,30 @@ type SigV4 struct {
 	S3StringToSign       string `json:"s3StringToSign"`
 	CanonicalRequestDiff string `json:"canonicalRequestDiff"`
 	SignatureCheck       string `json:"signatureCheck"`
+	// Algorithm is AWS4-HMAC-SHA256 or SigV2 ("" when no signature was
+	// read).
+	Algorithm string `json:"algorithm,omitempty"`
+	// FirstDifference names the first part in which S3's canonical request
+	// (then string to sign) differs from the rebuilt one.
+	FirstDifference string `json:"firstDifference,omitempty"`
+	// Lines and StringToSignLines are the line diffs (ours "-", S3's "+")
+	// with the differing characters marked.
+	Lines             []DiffLine `json:"lines,omitempty"`
+	StringToSignLines []DiffLine `json:"stringToSignLines,omitempty"`
+	// Verdict says what the typed secret showed: url-signs, s3-signs,
+	// variant, neither or not-checked.
+	Verdict string `json:"verdict,omitempty"`
+	// Notes say how S3's text was read and why a check could not run.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// DiffLine is one line of a canonical request diff. Marks are UTF-16
+// offsets into Text.
+type DiffLine struct {
+	Kind  string  `json:"kind"`
+	Part  string  `json:"part,omitempty"`
+	Text  string  `json:"text"`
+	Marks []Range `json:"marks,omitempty"`
 }
 
 // Report is the rendered report.

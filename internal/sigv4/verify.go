@@ -56,6 +56,13 @@ func Variants(r Request) []Variant {
 		}
 		out = append(out, Variant{Part: part, Description: desc, StringToSign: StringToSign(base.AmzDate, base.Scope, cr)})
 	}
+	for _, m := range []string{"GET", "PUT", "HEAD", "POST", "DELETE"} {
+		if m != r.Method {
+			c := base.Canonical
+			c.Method = m
+			add(PartMethod, "signed the URL for "+m, c)
+		}
+	}
 	path := orSlash(r.Path)
 	c := base.Canonical
 	c.URI = path

@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+	"github.com/presign-doctor/presign-doctor/internal/sigv4"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// signatureMismatchError reads a SignatureDoesNotMatch body: it names the
+// first part in which S3's canonical request differs from the one rebuilt
+// from the URL, and with a typed secret says whether the key or the
+// request is at fault.
+func signatureMismatchError(p *Pass) {
+	var ev *SigEvidence
+	for _, e := range p.Facts.Errors {
+		if e.Code != "SignatureDoesNotMatch" {
+			continue
+		}
+		if ev == nil {
+			ev = SignatureEvidence(p.Facts, p.Secret, p.Reveal)
+		}
+		f := Finding{Span: codeSpan(e), Key: "signature"}
+		if ev.Err != e {
+			f.Message = "S3 answered SignatureDoesNotMatch (403): it computed another signature than the one the request carries"
+			p.Report(f)
+			continue
+		}
+		f.Message = ev.mismatchMessage()
+		if ev.URL != nil {
+			f.Related = append(f.Related, ev.URL.Span)
+		}
+		if fl := e.Get("CanonicalRequest"); fl != nil {
+			f.Related = append(f.Related, fl.Span)
+		}
+		f.Fixes = []Fix{{Message: ev.mismatchFix()}}
+		p.Report(f)
+	}
+}
+
+// codeSpan is the span of an error's Code element, or of the whole error.
+func codeSpan(e *s3xml.Error) source.Span {
+	if f := e.Get("Code"); f != nil {
+		return f.Span
+	}
+	return e.Span
+}
+
+func (ev *SigEvidence) mismatchMessage() string {
+	var b strings.Builder
+	b.WriteString("S3 answered SignatureDoesNotMatch (403): the signature it computed differs from the one sent")
+	switch {
+	case ev.URL == nil && ev.S3CanonicalRequest != "":
+		c := sigv4.Split(ev.S3CanonicalRequest)
+		fmt.Fprintf(&b, "; S3 signed %s %s for %s; paste the presigned URL too to compare it part by part", c.Method, c.URI, strings.Join(c.Headers, ", "))
+	case ev.URL == nil:
+		b.WriteString("; paste the presigned URL and the whole error body (with CanonicalRequest) to compare them part by part")
+	case ev.V2:
+		if changed(ev.STSLines) {
+			b.WriteString("; S3's SigV2 string to sign differs from the one rebuilt from the URL (see the diff)")
+		}
+	case ev.S3CanonicalRequest == "" && ev.S3StringToSign == "":
+		b.WriteString("; the body has no CanonicalRequest or StringToSign to compare with the URL")
+	case ev.First != "":
+		fmt.Fprintf(&b, "; the first part that differs from the canonical request rebuilt from the URL is the %s", ev.First)
+		if d := ev.firstDetail(); d != "" {
+			b.WriteString(": " + d)
+		}
+	default:
+		b.WriteString("; S3 built the same canonical request and string to sign as the URL gives, so the request arrived as signed and the signature itself was computed with another secret (or by a signer that hashes something else)")
+	}
+	for _, n := range ev.S3Notes {
+		b.WriteString("; " + n)
+	}
+	if s := ev.verdictSentence(); s != "" {
+		b.WriteString("; " + s)
+	}
+	return b.String()
+}
+
+// firstDetail quotes the first differing line of each side.
+func (ev *SigEvidence) firstDetail() string {
+	lines := ev.Lines
+	if ev.First == sigv4.PartAlgorithm || ev.First == sigv4.PartDate || ev.First == sigv4.PartScope {
+		lines = ev.STSLines
+	}
+	var ours, s3 string
+	for _, l := range lines {
+		if l.Part != ev.First {
+			continue
+		}
+		if l.Kind == "-" && ours == "" {
+			ours = l.Text
+		}
+		if l.Kind == "+" && s3 == "" {
+			s3 = l.Text
+		}
+	}
+	if ours == "" && s3 == "" {
+		return ""
+	}
+	return fmt.Sprintf("the URL gives %q, S3 has %q", ours, s3)
+}
+
+// verdictSentence says what the typed secret showed.
+func (ev *SigEvidence) verdictSentence() string {
+	switch ev.Verdict {
+	case VerdictURL:
+		if ev.Err != nil && ev.First != "" {
+			return "with the typed secret the URL's own canonical request gives its signature: the secret is right and the URL is intact, so the request changed in transit (the " + ev.First + " S3 received differs)"
+		}
+		if ev.Err != nil {
+			return "with the typed secret the URL's own canonical request gives its signature, and S3 built the same one: S3 holds another secret for this access key ID (rotated key, or key ID and secret from different keys)"
+		}
+		return "the typed secret signs the URL to its own signature"
+	case VerdictS3:
+		return "with the typed secret S3's own string to sign gives the provided signature: the signer signed what S3 received, so S3 holds another secret for this access key ID (rotated key, or key ID and secret from different keys)"
+	case VerdictVariant:
+		return "with the typed secret the signature is reproduced only if the signer " + ev.Variant.Description + ": the client signed something other than what it sent (the " + ev.Variant.Part + ")"
+	case VerdictNeither:
+		if len(ev.HeadersFromS3) > 0 {
+			return "with the typed secret neither the URL's canonical request nor S3's gives the provided signature: it was signed with another secret, or with other values of " + strings.Join(ev.HeadersFromS3, ", ") + " than S3 received (the URL does not carry them)"
+		}
+		return "with the typed secret neither the URL's canonical request nor S3's gives the provided signature: it was signed with another secret"
+	case VerdictBroken:
+		return "the typed secret could not be checked: " + ev.CheckNote
+	}
+	return ""
+}
+
+func (ev *SigEvidence) mismatchFix() string {
+	switch {
+	case ev.Verdict == VerdictNeither:
+		return "sign again with the secret that belongs to the access key ID in the URL"
+	case ev.Verdict == VerdictVariant:
+		return "presign with an AWS SDK (boto3 generate_presigned_url) instead of a hand-made signer, and send the URL unchanged"
+	case ev.First == sigv4.PartMethod:
+		return "presign the operation (HTTP method) you will call"
+	case ev.First == sigv4.PartQuery:
+		return "put every parameter into Params before signing and send the URL exactly as returned"
+	case ev.First == sigv4.PartHeaders:
+		return "send the request to the host it was signed for, with exactly the signed header values"
+	}
+	return "send the presigned URL exactly as it was returned, with the method and headers it was signed for"
+}
