@@ -61,7 +61,8 @@ func ordered(s string) string {
 }
 
 // Code writes s as an inline code span: backtick fences longer than any
-// backtick run in s, padded with spaces, on one line.
+// backtick run in s (padded with spaces where s starts or ends with a
+// backtick or a space), on one line.
 func Code(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
@@ -69,7 +70,12 @@ func Code(s string) string {
 		return Text("-")
 	}
 	fence := strings.Repeat("`", longestRun(s, '`')+1)
-	return fence + " " + s + " " + fence
+	if s[0] == '`' || s[len(s)-1] == '`' || s[0] == ' ' && s[len(s)-1] == ' ' && strings.Trim(s, " ") != "" {
+		// CommonMark strips one space from each end when both are there
+		// and the span is not all spaces.
+		return fence + " " + s + " " + fence
+	}
+	return fence + s + fence
 }
 
 // Fence writes s as a fenced code block whose fence is longer than any

@@ -8,7 +8,7 @@ import "strings"
 // the assistant they trust.
 func Prompt(in *Input, redacted string) string {
 	var b strings.Builder
-	b.WriteString("I am debugging an Amazon S3 presigned URL that fails. Presign Doctor analysed what I pasted, in my browser; secrets were replaced by placeholders such as ACCESS_KEY_ID_1, which are not the real values.\n\n")
+	b.WriteString("I am debugging an Amazon S3 presigned URL that fails. Presign Doctor analysed what I pasted, in my browser; secrets were replaced by numbered placeholders, which are not the real values.\n\n")
 	b.WriteString("What I pasted (redacted):\n\n")
 	b.WriteString(Fence("text", redacted))
 	if len(in.Findings) == 0 {

@@ -194,3 +194,14 @@ func TestTextStaysText(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeSpanKeepsText(t *testing.T) {
+	for _, s := range []string{"a", "`", "a`b", "``x``", " x ", "  ", "<b>"} {
+		h := HTML(Code(s))
+		body := h[strings.Index(h, "<code>")+6 : strings.Index(h, "</code>")]
+		want := strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(s)
+		if body != want {
+			t.Errorf("Code(%q) shows %q", s, body)
+		}
+	}
+}
