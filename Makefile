@@ -63,6 +63,7 @@ deps-browser:
 
 test-node: build deps-node
 	node --test --test-reporter=spec scripts/test/wasm-node.test.mjs
+	node --test --test-reporter=spec scripts/test/sdk-oracle.test.mjs
 
 test-browser: build deps-node deps-browser
 	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs
