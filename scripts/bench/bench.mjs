@@ -1,0 +1,213 @@
+// make bench: measures sizes, load and analysis times in headless Chromium,
+// and engine throughput natively and in wasm; prints a table, writes
+// BENCHMARKS.md, and exits non-zero when a budget is exceeded. Every page
+// timing is also given as a ratio to the baseline page (scripts/baseline),
+// measured in the same run with loads interleaved.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import zlib from "node:zlib";
+import { root, startServer, launch, median } from "../test/lib.mjs";
+
+const LOADS = Number(process.env.BENCH_LOADS || 15);
+const out = [];
+const budgets = [];
+const say = (s = "") => { console.log(s); out.push(s); };
+
+function sizes(file) {
+  const b = readFileSync(file);
+  return {
+    raw: b.length,
+    gzip: zlib.gzipSync(b, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+const mb = (n) => (n / 1e6).toFixed(2) + " MB";
+const ms = (n) => n.toFixed(n < 10 ? 2 : 0) + " ms";
+const pct = (a, b) => (a / b).toFixed(2) + "×";
+
+function budget(name, value, limit, unit, ok = value <= limit) {
+  budgets.push({ name, value, limit, unit, ok });
+}
+
+function mixedPaste(n) {
+  const unit = readFileSync(path.join(root, "internal/engine/testdata/requests/mixed.json"), "utf8");
+  const input = JSON.parse(unit).input + "\n";
+  let s = "";
+  while (s.length < n) s += input;
+  return s.slice(0, n);
+}
+
+// ---- sizes
+const site = path.join(root, "dist/site");
+const baseSite = path.join(root, "dist/baseline");
+const ours = sizes(path.join(site, "presign-doctor.wasm"));
+const base = sizes(path.join(baseSite, "presign-doctor.wasm"));
+const bundleFile = path.join(root, "dist/presign-doctor.html");
+const bundle = existsSync(bundleFile) ? sizes(bundleFile) : null;
+
+say(`# Presign Doctor benchmarks`);
+say();
+say(`Machine: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; ` +
+  `Node ${process.version}; ${execFileSync("go", ["version"], { encoding: "utf8" }).trim()}; ` +
+  `${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim()}. Date: ${new Date().toISOString().slice(0, 10)}.`);
+say();
+say("Reproduce: `make bench` (BENCH_LOADS=n for more loads). Every figure below comes from one run of it.");
+say();
+say("## Size");
+say();
+say("| file | raw | gzip -9 | brotli -q 11 |");
+say("| --- | ---: | ---: | ---: |");
+say(`| presign-doctor.wasm | ${mb(ours.raw)} | ${mb(ours.gzip)} | ${mb(ours.brotli)} |`);
+say(`| baseline wasm (signer v4 + safejs + goldmark only) | ${mb(base.raw)} | ${mb(base.gzip)} | ${mb(base.brotli)} |`);
+say(`| ratio ours / baseline | ${pct(ours.raw, base.raw)} | ${pct(ours.gzip, base.gzip)} | ${pct(ours.brotli, base.brotli)} |`);
+if (bundle) say(`| dist/presign-doctor.html (one-file bundle) | ${mb(bundle.raw)} | ${mb(bundle.gzip)} | ${mb(bundle.brotli)} |`);
+budget("gzip wasm", ours.gzip / 1e6, 2.3, "MB");
+
+// ---- page timings
+const server = await startServer(site);
+const baseServer = await startServer(baseSite);
+const benchDir = path.join(root, "dist/bench");
+mkdirSync(benchDir, { recursive: true });
+for (const f of ["analyze.html", "analyze.js"]) copyFileSync(path.join(root, "scripts/bench", f), path.join(benchDir, f));
+for (const f of ["wasm_exec.js", "presign-doctor.wasm"]) copyFileSync(path.join(site, f), path.join(benchDir, f));
+const benchServer = await startServer(benchDir);
+const browser = await launch();
+
+// Records when the page sets data-ready, in the page's own clock (ms since
+// navigation start), whatever page it is.
+const readyProbe = () => {
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.ready === "true" && !window.__readyAt) window.__readyAt = performance.now();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-ready"] });
+  window.__longest = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  } catch { /* no longtask support */ }
+};
+
+async function loadOnce(url) {
+  const context = await browser.newContext();
+  await context.addInitScript(readyProbe);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__readyAt, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.__readyAt);
+  return { context, page, t };
+}
+
+const loads = { ours: [], base: [], bundle: [] };
+for (let i = 0; i < LOADS; i++) {
+  for (const [k, url] of [["ours", server.origin + "/"], ["base", baseServer.origin + "/"], ...(bundle ? [["bundle", pathToFileURL(bundleFile).href]] : [])]) {
+    const { context, t } = await loadOnce(url);
+    loads[k].push(t);
+    await context.close();
+  }
+}
+const spread = (xs) => `${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`;
+say();
+say(`## Navigation to ready (headless Chromium, fresh context per load, ${LOADS} loads each, interleaved)`);
+say();
+say("| page | median (spread) | ratio to baseline |");
+say("| --- | --- | ---: |");
+say(`| baseline (hosted) | ${spread(loads.base)} | 1.00× |`);
+say(`| Presign Doctor (hosted) | ${spread(loads.ours)} | ${pct(median(loads.ours), median(loads.base))} |`);
+if (bundle) say(`| Presign Doctor bundle (file://) | ${spread(loads.bundle)} | ${pct(median(loads.bundle), median(loads.base))} |`);
+budget("ready / baseline (hosted)", median(loads.ours) / median(loads.base), 1.25, "×");
+
+// ---- analysis in the page
+const cases = [];
+const reqDir = path.join(root, "internal/engine/testdata/requests");
+for (const f of readdirSync(reqDir).filter((f) => f.endsWith(".json")).sort()) {
+  const req = JSON.parse(readFileSync(path.join(reqDir, f), "utf8"));
+  if (req.input && !req.error) cases.push({ name: f.replace(/\.json$/, ""), input: req.input });
+}
+const examples = path.join(root, "scripts/bench/examples.json");
+if (existsSync(examples)) for (const e of JSON.parse(readFileSync(examples, "utf8"))) cases.push(e);
+cases.push({ name: "100 KB mixed", input: mixedPaste(100 * 1024) }, { name: "1 MB mixed", input: mixedPaste(1 << 20) },
+  { name: "size limit (2 MiB) mixed", input: mixedPaste(2 * 1024 * 1024 - 16) });
+
+const { context: bctx, page: bpage } = await loadOnce(benchServer.origin + "/analyze.html");
+await bpage.evaluate(() => window.benchReady);
+say();
+say("## Analysis time (presignDoctor.analyze in Chromium's main thread, wasm) and in the real page");
+say();
+say("In the page: from the input event to `data-state=done`, including the page's debounce; longest main-thread task during it from the Long Tasks API (0 = none over 50 ms).");
+say();
+say("| paste | bytes | analyze() median (min–max) | page: input → done | longest main-thread task |");
+say("| --- | ---: | ---: | ---: | ---: |");
+const { context: pctx, page } = await loadOnce(server.origin + "/");
+let typical = null, oneMB = null;
+for (const c of cases) {
+  const runs = c.input.length > 500000 ? 3 : 15;
+  const req = JSON.stringify({ input: c.input, now: "2024-01-15T14:30:00Z" });
+  const t = await bpage.evaluate(([r, n]) => window.timeAnalyze(r, n), [req, runs]);
+  const e2e = await page.evaluate(async (input) => {
+    const paste = document.getElementById("paste");
+    const result = document.getElementById("result");
+    window.__longest = 0;
+    const t0 = performance.now();
+    const done = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        if (result.dataset.state === "done" || result.dataset.state === "error") { mo.disconnect(); resolve(performance.now() - t0); }
+      });
+      mo.observe(result, { attributes: true, attributeFilter: ["data-state"] });
+    });
+    paste.value = input;
+    paste.dispatchEvent(new Event("input", { bubbles: true }));
+    const dt = await done;
+    await new Promise((r) => setTimeout(r, 100));
+    return { dt, longest: window.__longest };
+  }, c.input);
+  if (c.name === "mixed") typical = t.median;
+  if (c.name === "1 MB mixed") oneMB = t.median;
+  say(`| ${c.name} | ${c.input.length} | ${ms(t.median)} (${ms(t.min)}–${ms(t.max)}) | ${ms(e2e.dt)} | ${ms(e2e.longest)} |`);
+}
+budget("typical paste (mixed) analyze()", typical, 20, "ms");
+budget("1 MB paste analyze()", oneMB, 1000, "ms");
+await pctx.close();
+await bctx.close();
+await browser.close();
+server.close(); baseServer.close(); benchServer.close();
+
+// ---- engine throughput
+function goBench(env) {
+  const args = ["test", "-run", "^$", "-bench", "Analyze", "-benchtime", "5x", "./internal/engine/"];
+  const o = execFileSync("go", args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const rows = {};
+  for (const m of o.matchAll(/^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+(\d+) ns\/op\s+([\d.]+) MB\/s/gm)) rows[m[1]] = { ns: Number(m[2]), mbs: Number(m[3]) };
+  return rows;
+}
+const goroot = execFileSync("go", ["env", "GOROOT"], { encoding: "utf8" }).trim();
+const native = goBench({});
+const wasm = goBench({ GOOS: "js", GOARCH: "wasm", PATH: `${goroot}/lib/wasm:${process.env.PATH}` });
+say();
+say("## Engine throughput (Go benchmarks, `go test -bench Analyze ./internal/engine`, natively and as wasm under Node)");
+say();
+say("| benchmark | native | wasm (Node) | wasm / native |");
+say("| --- | ---: | ---: | ---: |");
+for (const k of Object.keys(native)) {
+  const n = native[k], w = wasm[k] || { ns: NaN, mbs: NaN };
+  say(`| ${k} | ${ms(n.ns / 1e6)} (${n.mbs} MB/s) | ${ms(w.ns / 1e6)} (${w.mbs} MB/s) | ${(w.ns / n.ns).toFixed(2)}× |`);
+}
+
+// ---- extra sections contributed by other scripts (redaction vs scanners)
+const extra = path.join(root, "dist/bench-extra.md");
+if (existsSync(extra) && statSync(extra).mtimeMs > Date.now() - 3600e3) { say(); say(readFileSync(extra, "utf8").trim()); }
+
+say();
+say("## Budgets");
+say();
+say("| budget | measured | limit | |");
+say("| --- | ---: | ---: | --- |");
+for (const b of budgets) say(`| ${b.name} | ${b.value.toFixed(2)} ${b.unit} | ${b.limit} ${b.unit} | ${b.ok ? "met" : "**EXCEEDED**"} |`);
+writeFileSync(path.join(root, "BENCHMARKS.md"), out.join("\n") + "\n");
+const failed = budgets.filter((b) => !b.ok);
+if (failed.length) {
+  console.error("make bench: budgets exceeded: " + failed.map((b) => b.name).join(", "));
+  process.exit(1);
+}
