@@ -10,12 +10,12 @@ PORT ?= 8080
 GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node_modules/*') go.mod go.sum
 WEB_SOURCES := $(wildcard web/*)
 
-.PHONY: all build serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
+.PHONY: all build bundle baseline bench serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
 
 all: build
 
 ## build: the site into dist/site (and the test binaries into dist/bin)
-build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(BIN)/serve $(BIN)/analyze
+build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/embed.js $(BIN)/serve $(BIN)/analyze
 
 $(SITE)/presign-doctor.wasm: $(GO_SOURCES)
 	@mkdir -p $(SITE)
@@ -31,6 +31,15 @@ $(SITE)/.web: $(WEB_SOURCES)
 	@mkdir -p $(SITE)
 	cp web/* $(SITE)/
 	@touch $@
+
+# embed.js is the engine client followed by the <presign-doctor> element.
+$(SITE)/embed.js: web/client.js web/embed.js $(SITE)/.web
+	cat web/client.js web/embed.js > $@
+
+## bundle: one offline file, dist/presign-doctor.html (wasm, scripts and styles inlined)
+bundle: dist/presign-doctor.html
+dist/presign-doctor.html: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web scripts/bundle/main.go
+	$(GO) run ./scripts/bundle -site $(SITE) -o $@
 
 $(BIN)/serve: $(GO_SOURCES)
 	$(GO) build -o $@ ./scripts/serve
@@ -65,8 +74,19 @@ test-node: build deps-node
 	node --test --test-reporter=spec scripts/test/wasm-node.test.mjs
 	node --test --test-reporter=spec scripts/test/sdk-oracle.test.mjs
 
-test-browser: build deps-node deps-browser
-	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs
+test-browser: build bundle deps-node deps-browser
+	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs
+
+## baseline: the floor page for make bench (a wasm linking only the three required packages)
+baseline: dist/baseline/presign-doctor.wasm
+dist/baseline/presign-doctor.wasm: scripts/baseline/main.go $(wildcard scripts/baseline/web/*) go.mod go.sum
+	@mkdir -p dist/baseline
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./scripts/baseline
+	cp scripts/baseline/web/* $(WASM_EXEC_DIR)/wasm_exec.js dist/baseline/
+
+## bench: sizes, load and analysis times in Chromium, engine throughput; writes BENCHMARKS.md, fails over budget
+bench: build baseline deps-node deps-browser
+	node scripts/bench/bench.mjs
 
 ## lint: go vet, gofmt, and a syntax check of the page's scripts
 lint:
