@@ -1,12 +1,20 @@
 // Package redact replaces the secrets of a paste (access keys, secret keys,
 // session tokens, signatures, account IDs, other credentials) with stable,
 // typed, syntax-preserving placeholders before anything else reads it.
+//
+// Detection is a few hand-written linear scanners, not a regexp per kind:
+// scan1 reads context (key-ID shapes, labelled values in every spelling,
+// ARNs, URL passwords, PEM keys, bearer tokens, hex-bytes elements, S3
+// locations); scan2 then catches values already seen elsewhere and AWS's
+// bare heuristics. Hard-wrapped lines are also scanned joined, and the hex
+// bytes of S3 errors are decoded, redacted and re-encoded. Placeholders are
+// keyed by the decoded value, so a secret gets the same placeholder raw,
+// percent-encoded (also %252F), in hex and in every part of the paste.
 package redact
 
 import (
-	"fmt"
-	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -14,6 +22,10 @@ import (
 type Options struct {
 	// RedactBucketNames also replaces bucket names and object keys.
 	RedactBucketNames bool
+	// Known are secrets the caller holds (the request's secretAccessKey):
+	// every occurrence, raw or percent-encoded, is redacted as a secret
+	// access key.
+	Known []string
 }
 
 // Redaction is one replaced secret.
@@ -34,75 +46,250 @@ type Result struct {
 	// originals maps each placeholder to the secret it replaced. It stays in
 	// memory and is only reachable through Reveal.
 	originals map[string]string
+	// accountOf maps a key-ID placeholder to the placeholder of the account
+	// embedded in the key.
+	accountOf map[string]string
 }
 
 // Reveal returns s with every placeholder of this result replaced by the
 // original secret. It exists for one caller: the signature check, which
 // must hash the real canonical request. Its output must never be shown.
 func (r Result) Reveal(s string) string {
-	for ph, orig := range r.originals {
-		s = strings.ReplaceAll(s, ph, orig)
+	if len(r.originals) == 0 {
+		return s
 	}
-	return s
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		if !isWord(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '-') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if orig, ok := r.originals[s[i:j]]; ok {
+			b.WriteString(s[last:i])
+			b.WriteString(orig)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
-type detector struct {
-	kind   string
-	prefix string
-	re     *regexp.Regexp // group 1 is the secret
-}
-
-var detectors = []detector{
-	{"access-key-id", "AKIA", regexp.MustCompile(`\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`)},
-	{"signature", "SIG", regexp.MustCompile(`(?i)X-Amz-Signature=([0-9a-f]{64})`)},
-}
+// AccountOf returns the ACCOUNT_n placeholder of the account embedded in a
+// new-style access key ID, given the key's placeholder, or "" when the key
+// carries no decodable account.
+func (r Result) AccountOf(keyPlaceholder string) string { return r.accountOf[keyPlaceholder] }
 
 // Redact returns text with every secret it recognises replaced.
 func Redact(text string, opts Options) Result {
-	type hit struct {
-		start, end int
-		kind, val  string
-		prefix     string
+	st := &state{opts: opts, known: map[string]string{}, ph: map[string]string{},
+		count: map[string]int{}, accounts: map[string]bool{}}
+	hits := st.scan1(text)
+	blocks := wrapBlocks(text)
+	bh := make([][]hit, len(blocks))
+	for k, b := range blocks {
+		bh[k] = st.scan1(b.joined)
 	}
-	var hits []hit
-	for _, d := range detectors {
-		for _, m := range d.re.FindAllStringSubmatchIndex(text, -1) {
-			hits = append(hits, hit{m[2], m[3], d.kind, text[m[2]:m[3]], d.prefix})
+	// scan2 once every context hit is known
+	hits = st.scan2(text, hits)
+	for k := range hits {
+		if hx := hits[k].hex; hx != nil {
+			hx.hits = st.scan2(hx.decoded, hx.hits)
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
-	res := Result{originals: map[string]string{}}
+	var cross []hit
+	for k, b := range blocks {
+		for _, h := range st.scan2(b.joined, bh[k]) {
+			if h.hex != nil {
+				h.hex.hits = st.scan2(h.hex.decoded, h.hex.hits)
+			}
+			if c, ok := b.crossing(h); ok {
+				cross = append(cross, c)
+			}
+		}
+	}
+	if len(cross) > 0 {
+		hits = mergeCross(hits, cross)
+	}
+	return st.render(text, hits)
+}
+
+// mergeCross gives hits that span a wrapped line break priority over the
+// in-place hits they overlap.
+func mergeCross(hits, cross []hit) []hit {
+	cross = sortHits(cross)
+	// a crossing hit loses to a complete fixed-length value it overlaps
+	keep := cross[:0]
+	for _, c := range cross {
+		k := sort.Search(len(hits), func(x int) bool { return hits[x].end > c.start })
+		lose := false
+		for ; k < len(hits) && hits[k].start < c.end; k++ {
+			if complete(hits[k]) {
+				lose = true
+				break
+			}
+		}
+		if !lose {
+			keep = append(keep, c)
+		}
+	}
+	cross = keep
+	if len(cross) == 0 {
+		return hits
+	}
+	out := make([]hit, 0, len(hits)+len(cross))
+	c := 0
+	for _, h := range hits {
+		for c < len(cross) && cross[c].end <= h.start {
+			out = append(out, cross[c])
+			c++
+		}
+		if c < len(cross) && cross[c].start < h.end {
+			continue // overlapped by a crossing hit
+		}
+		out = append(out, h)
+	}
+	out = append(out, cross[c:]...)
+	return sortHits(out)
+}
+
+// complete reports a hit whose value has its kind's full fixed length.
+func complete(h hit) bool {
+	switch h.kind {
+	case KindSecretAccessKey:
+		return len(h.val) == 40
+	case KindAccessKeyID:
+		return len(h.val) == 20
+	case KindSignature:
+		return len(h.val) == 64
+	case KindAccountID:
+		return true
+	}
+	return false
+}
+
+// placeholder returns (assigning on first use) the placeholder of a value.
+func (st *state) placeholder(kind, val string) string {
+	if p, ok := st.ph[val]; ok {
+		return p
+	}
+	prefix := ""
+	if kind == KindAccessKeyID || kind == KindUniqueID {
+		prefix = val[:4]
+		if kind == KindAccessKeyID && !isCredentialPrefix(prefix) {
+			prefix = ""
+			kind = KindAccessKeyID
+		}
+	}
+	st.count[kind]++
+	stem := placeholderStem(kind, prefix, exampleValues[val])
+	if prefix == "" && kind == KindAccessKeyID {
+		stem = "ACCESS_KEY_ID"
+	}
+	sep := "_"
+	if kind == KindBucket || kind == KindObjectKey {
+		sep = "-"
+	}
+	p := stem + sep + strconv.Itoa(st.count[kind])
+	st.ph[val] = p
+	return p
+}
+
+// render writes the redacted text and the list of redactions.
+func (st *state) render(text string, hits []hit) Result {
+	res := Result{originals: map[string]string{}, accountOf: map[string]string{}}
+	if len(hits) == 0 {
+		res.Text = text
+		return res
+	}
 	out := make([]byte, 0, len(text))
 	last := 0
-	seen := map[string]string{}
-	count := map[string]int{}
+	keyNote := map[string]string{} // account value -> first key placeholder embedding it
 	for _, h := range hits {
-		if h.start < last {
+		out = append(out, text[last:h.start]...)
+		last = h.end
+		if h.hex != nil {
+			if len(h.hex.hits) == 0 {
+				out = append(out, text[h.start:h.end]...)
+				continue
+			}
+			sub := st.render(h.hex.decoded, h.hex.hits)
+			for ph, v := range sub.originals {
+				res.originals[ph] = v
+			}
+			out = append(out, encodeHex(sub.Text)...)
 			continue
 		}
-		ph, ok := seen[h.val]
-		if !ok {
-			count[h.kind]++
-			ph = fmt.Sprintf("%s_%s_%d", h.prefix, placeholderName(h.kind), count[h.kind])
-			seen[h.val] = ph
-			res.originals[ph] = h.val
-		}
-		out = append(out, text[last:h.start]...)
-		res.Redactions = append(res.Redactions, Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)})
+		ph := st.placeholder(h.kind, h.val)
+		res.originals[ph] = h.val
+		r := Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)}
 		out = append(out, ph...)
-		last = h.end
+		switch h.kind {
+		case KindAccessKeyID, KindUniqueID:
+			r.Note = st.keyNote(h, ph, &res, keyNote)
+		case KindSecretAccessKey:
+			if exampleValues[h.val] {
+				r.Note = "AWS documentation example secret key: it never works"
+			} else if len(h.val) != 40 {
+				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
+			}
+		}
+		res.Redactions = append(res.Redactions, r)
 	}
 	out = append(out, text[last:]...)
 	res.Text = string(out)
+	// account notes: accounts that a key ID embeds
+	for k := range res.Redactions {
+		r := &res.Redactions[k]
+		if r.Kind != KindAccountID {
+			continue
+		}
+		if key, ok := keyNote[res.originals[r.Placeholder]]; ok {
+			r.Note = "same account as the one embedded in access key " + key
+		}
+	}
 	return res
 }
 
-func placeholderName(kind string) string {
-	switch kind {
-	case "access-key-id":
-		return "KEY"
-	case "signature":
-		return "SIGNATURE"
+// keyNote describes a key ID placeholder: example key, prefix meaning and
+// the account it embeds (by placeholder only).
+func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
+	var notes []string
+	p := h.val[:4]
+	if exampleValues[h.val] {
+		notes = append(notes, "AWS documentation example key: it never works")
 	}
-	return "SECRET"
+	if d, ok := credentialPrefixes[p]; ok {
+		notes = append(notes, d)
+	} else if d, ok := uniquePrefixes[p]; ok {
+		notes = append(notes, d+" unique ID: an identifier, not a credential")
+	}
+	if h.kind == KindAccessKeyID && !exampleValues[h.val] {
+		if acct, ok := accountFromKeyID(h.val); ok {
+			aph := st.placeholder(KindAccountID, acct)
+			res.originals[aph] = acct
+			res.accountOf[ph] = aph
+			if _, seen := keyNote[acct]; !seen {
+				keyNote[acct] = ph
+			}
+			if st.accounts[acct] {
+				notes = append(notes, "the key's embedded account is "+aph+", the same account as "+aph+" elsewhere in this paste")
+			} else {
+				notes = append(notes, "the key's embedded account ("+aph+") appears nowhere else in this paste")
+			}
+		}
+	}
+	return strings.Join(notes, "; ")
 }

@@ -1,0 +1,156 @@
+package redact
+
+// Byte classes used by the hand-written scanners.
+const (
+	cAlnum = 1 << iota
+	cWord  // alnum, '_', '-', '.'
+	cB64   // alnum, '+', '/', '='
+	cHex
+	cDigit
+)
+
+var class [256]uint8
+
+func init() {
+	for c := 0; c < 256; c++ {
+		var k uint8
+		switch {
+		case c >= '0' && c <= '9':
+			k = cAlnum | cWord | cB64 | cHex | cDigit
+		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
+			k = cAlnum | cWord | cB64 | cHex
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			k = cAlnum | cWord | cB64
+		case c == '_' || c == '-' || c == '.':
+			k = cWord
+		case c == '+' || c == '/' || c == '=':
+			k = cB64
+		}
+		class[c] = k
+	}
+}
+
+func isAlnum(c byte) bool { return class[c]&cAlnum != 0 }
+func isWord(c byte) bool  { return class[c]&cWord != 0 }
+func isB64(c byte) bool   { return class[c]&cB64 != 0 }
+func isHex(c byte) bool   { return class[c]&cHex != 0 }
+func isDigit(c byte) bool { return class[c]&cDigit != 0 }
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s[i:] starts with p, ASCII case-insensitively
+// (p is lower case).
+func hasPrefixFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if lower(s[i+k]) != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// escAt reports a percent escape (single or double encoded) or JSON "\/"
+// for one of the base64 punctuation characters at s[i]: its length and the
+// character it stands for.
+func escAt(s string, i int) (int, byte) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	switch s[i] {
+	case '%':
+		j := i + 1
+		if hasPrefixFold(s, j, "25") && j+4 <= len(s) {
+			if c := pctB64(s[j+2], s[j+3]); c != 0 {
+				return 5, c
+			}
+		}
+		if j+2 <= len(s) {
+			if c := pctB64(s[j], s[j+1]); c != 0 {
+				return 3, c
+			}
+		}
+	case '\\':
+		if i+1 < len(s) && s[i+1] == '/' {
+			return 2, '/'
+		}
+	}
+	return 0, 0
+}
+
+func pctB64(a, b byte) byte {
+	switch {
+	case a == '2' && (b == 'B' || b == 'b'):
+		return '+'
+	case a == '2' && (b == 'F' || b == 'f'):
+		return '/'
+	case a == '3' && (b == 'D' || b == 'd'):
+		return '='
+	}
+	return 0
+}
+
+// b64Run reads a run of base64 characters (and escapes of + / =) from s[i]
+// and returns its end and decoded value. An '=' ends the run unless it is
+// padding (followed by '=' or a non-base64 character).
+func b64Run(s string, i int) (end int, val string) {
+	j := i
+	var buf []byte
+	pad := false
+	for j < len(s) {
+		c := s[j]
+		n := 1
+		if !isB64(c) {
+			n, c = escAt(s, j)
+			if n == 0 {
+				break
+			}
+		}
+		if c == '=' && !pad {
+			if !padding(s, j+n) {
+				break
+			}
+			pad = true
+		} else if c != '=' && pad {
+			break
+		}
+		if n > 1 && buf == nil {
+			buf = append(make([]byte, 0, 128), s[i:j]...)
+		}
+		if buf != nil {
+			buf = append(buf, c)
+		}
+		j += n
+	}
+	if buf != nil {
+		return j, string(buf)
+	}
+	return j, s[i:j]
+}
+
+// padding reports whether the base64 run ends at s[i] or continues only with
+// more '='.
+func padding(s string, i int) bool {
+	for i < len(s) {
+		c := s[i]
+		n := 1
+		if !isB64(c) {
+			n, c = escAt(s, i)
+			if n == 0 {
+				return true
+			}
+		}
+		if c != '=' {
+			return false
+		}
+		i += n
+	}
+	return true
+}

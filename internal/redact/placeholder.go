@@ -1,0 +1,168 @@
+package redact
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Kinds of redacted material, as reported in Redaction.Kind.
+const (
+	KindAccessKeyID     = "access-key-id"
+	KindUniqueID        = "unique-id"
+	KindSecretAccessKey = "secret-access-key"
+	KindSessionToken    = "session-token"
+	KindSignature       = "signature"
+	KindAccountID       = "account-id"
+	KindPrivateKey      = "private-key"
+	KindBearerToken     = "bearer-token"
+	KindPassword        = "password"
+	KindCredential      = "credential"
+	KindBucket          = "bucket"
+	KindObjectKey       = "object-key"
+)
+
+// Kinds lists every kind Redact can report, in a stable order.
+var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSessionToken,
+	KindSignature, KindAccountID, KindPrivateKey, KindBearerToken, KindPassword,
+	KindCredential, KindBucket, KindObjectKey}
+
+// stems maps the fixed part of a placeholder to its kind. Key-ID and
+// unique-ID placeholders carry their four-letter prefix and are handled
+// apart.
+var stems = map[string]string{
+	"SECRET_ACCESS_KEY":         KindSecretAccessKey,
+	"EXAMPLE_SECRET_ACCESS_KEY": KindSecretAccessKey,
+	"SESSION_TOKEN":             KindSessionToken,
+	"SIGNATURE":                 KindSignature,
+	"ACCOUNT":                   KindAccountID,
+	"PRIVATE_KEY":               KindPrivateKey,
+	"BEARER_TOKEN":              KindBearerToken,
+	"PASSWORD":                  KindPassword,
+	"CREDENTIAL":                KindCredential,
+	"redacted-bucket":           KindBucket,
+	"redacted-key":              KindObjectKey,
+}
+
+// placeholderStem returns the stem of a kind's placeholder (without the
+// counter). prefix is the key ID's four-letter prefix for key IDs and
+// unique IDs.
+func placeholderStem(kind, prefix string, example bool) string {
+	switch kind {
+	case KindAccessKeyID:
+		if example {
+			return prefix + "_EXAMPLE_KEY"
+		}
+		return prefix + "_KEY"
+	case KindUniqueID:
+		return prefix + "_ID"
+	case KindSecretAccessKey:
+		if example {
+			return "EXAMPLE_SECRET_ACCESS_KEY"
+		}
+		return "SECRET_ACCESS_KEY"
+	case KindBucket:
+		return "redacted-bucket"
+	case KindObjectKey:
+		return "redacted-key"
+	}
+	for stem, k := range stems {
+		if k == kind && !strings.HasPrefix(stem, "EXAMPLE") {
+			return stem
+		}
+	}
+	return "REDACTED"
+}
+
+// splitPlaceholder splits s into stem and counter ("ASIA_KEY", 3).
+func splitPlaceholder(s string) (stem string, n int, ok bool) {
+	i := strings.LastIndexAny(s, "_-")
+	if i <= 0 || i == len(s)-1 {
+		return "", 0, false
+	}
+	for j := i + 1; j < len(s); j++ {
+		if s[j] < '0' || s[j] > '9' {
+			return "", 0, false
+		}
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	if err != nil || n <= 0 {
+		return "", 0, false
+	}
+	return s[:i], n, true
+}
+
+func isUpperAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// PlaceholderKind reports the kind of a placeholder produced by Redact
+// ("ASIA_KEY_1" is an access-key-id), and false when s is not one.
+func PlaceholderKind(s string) (string, bool) {
+	stem, _, ok := splitPlaceholder(s)
+	if !ok {
+		return "", false
+	}
+	if k, ok := stems[stem]; ok {
+		if (k == KindBucket || k == KindObjectKey) != (s[len(stem)] == '-') {
+			return "", false
+		}
+		return k, true
+	}
+	if s[len(stem)] != '_' || len(stem) < 7 || !isUpperAlnum(stem[:4]) || stem[0] != 'A' {
+		return "", false
+	}
+	switch stem[4:] {
+	case "_KEY", "_EXAMPLE_KEY":
+		if isCredentialPrefix(stem[:4]) {
+			return KindAccessKeyID, true
+		}
+	case "_ID":
+		if _, ok := uniquePrefixes[stem[:4]]; ok {
+			return KindUniqueID, true
+		}
+	}
+	return "", false
+}
+
+// IsPlaceholder reports whether s is exactly one placeholder produced by
+// Redact.
+func IsPlaceholder(s string) bool {
+	_, ok := PlaceholderKind(s)
+	return ok
+}
+
+// KeyIDPrefix returns the four-letter prefix ("AKIA", "ASIA", "AROA", ...)
+// of an access key ID or unique ID, whether s is the real value or its
+// placeholder, and "" when s is neither.
+func KeyIDPrefix(s string) string {
+	if k, ok := PlaceholderKind(s); ok {
+		if k == KindAccessKeyID || k == KindUniqueID {
+			return s[:4]
+		}
+		return ""
+	}
+	if len(s) >= 16 && isUpperAlnum(s) && (isCredentialPrefix(s[:4]) || uniquePrefixes[s[:4]] != "") {
+		return s[:4]
+	}
+	return ""
+}
+
+// IsTemporaryKeyID reports whether s (a key ID or its placeholder) is a
+// temporary STS key (prefix ASIA), which needs a session token.
+func IsTemporaryKeyID(s string) bool { return KeyIDPrefix(s) == "ASIA" }
+
+// IsLongTermKeyID reports whether s (a key ID or its placeholder) is a
+// long-term IAM user key (prefix AKIA).
+func IsLongTermKeyID(s string) bool { return KeyIDPrefix(s) == "AKIA" }
+
+// IsExamplePlaceholder reports whether s is the placeholder of one of AWS's
+// documentation example keys.
+func IsExamplePlaceholder(s string) bool {
+	return IsPlaceholder(s) && strings.Contains(s, "EXAMPLE_")
+}

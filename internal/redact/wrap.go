@@ -1,0 +1,83 @@
+package redact
+
+// block is a run of lines that look hard-wrapped (terminal or log width):
+// joined is the text without the line breaks, idx maps each byte of joined
+// to its offset in the paste.
+type block struct {
+	joined string
+	idx    []int
+}
+
+// wrapMin is the shortest line taken for a wrapped one.
+const wrapMin = 60
+
+func joinable(c byte) bool { return isWord(c) || isB64(c) || c == '%' }
+
+// commonWidths are terminal and log widths at which a single wrapped line
+// is believed; other widths need two full lines of the same length.
+var commonWidths = map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
+
+// wrapBlocks finds hard-wrapped lines: lines of one width (at least
+// wrapMin bytes) that end inside a word continued at the start of the next
+// line, followed by a line no longer than them.
+func wrapBlocks(s string) []block {
+	type line struct{ start, end, next int }
+	var lines []line
+	for ls := 0; ls < len(s); {
+		nl := ls
+		for nl < len(s) && s[nl] != '\n' {
+			nl++
+		}
+		le := nl
+		if le > ls && s[le-1] == '\r' {
+			le--
+		}
+		lines = append(lines, line{ls, le, nl + 1})
+		ls = nl + 1
+	}
+	var out []block
+	for a := 0; a < len(lines); {
+		l := lines[a]
+		w := l.end - l.start
+		cont := func(k int) bool {
+			lk := lines[k]
+			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
+				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w
+		}
+		if w < wrapMin || !cont(a) {
+			a++
+			continue
+		}
+		b := a
+		for b < len(lines) && cont(b) {
+			b++
+		}
+		// lines a..b-1 are full, b is the last piece
+		if b-a < 2 && !commonWidths[w] {
+			a = b + 1
+			continue
+		}
+		var buf []byte
+		var idx []int
+		for k := a; k <= b; k++ {
+			for x := lines[k].start; x < lines[k].end; x++ {
+				buf = append(buf, s[x])
+				idx = append(idx, x)
+			}
+		}
+		out = append(out, block{joined: string(buf), idx: idx})
+		a = b + 1
+	}
+	return out
+}
+
+// crossing maps a hit found in a block back to the paste and reports
+// whether it spans a line break (hits that do not were found in place).
+func (b block) crossing(h hit) (hit, bool) {
+	a, e := b.idx[h.start], b.idx[h.end-1]+1
+	if e-a == h.end-h.start {
+		return hit{}, false
+	}
+	h.start, h.end = a, e
+	return h, true
+}
