@@ -66,6 +66,8 @@ func Analyze(req Request) (resp Response) {
 	findings := rules.Run(facts, req.SecretAccessKey, red.Reveal)
 	fillSigV4(&resp, facts, req.SecretAccessKey, red.Reveal)
 	resp.Triage = triageSteps(facts)
+	fillCode(&resp, facts, findings)
+	fillReport(&resp, facts, findings)
 
 	src := source.New(text)
 	u := src.UTF16

@@ -26,6 +26,9 @@ type Response struct {
 	Diff       string      `json:"diff"`
 	SigV4      SigV4       `json:"sigv4"`
 	Report     Report      `json:"report"`
+	// Prompt is the text for "Copy prompt for an AI assistant": the
+	// redacted paste and the findings.
+	Prompt string `json:"prompt,omitempty"`
 	// Triage is the checklist of aws commands to run next, filled with the
 	// paste's bucket, key and principal.
 	Triage []TriageStep `json:"triage"`
@@ -86,6 +89,12 @@ type Code struct {
 	CLI        string `json:"cli"`
 	JavaScript string `json:"javascript"`
 	Go         string `json:"go"`
+	// PythonFull is the boto3 program generated from the facts, whole, even
+	// when Python holds the pasted code with the fixes applied.
+	PythonFull string `json:"pythonFull,omitempty"`
+	// Curl and Fetch use the URL the code prints, with every signed header.
+	Curl  string `json:"curl,omitempty"`
+	Fetch string `json:"fetch,omitempty"`
 }
 
 // SigV4 is the signature comparison.

@@ -1,0 +1,142 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/codegen"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/report"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// maxEvidence caps the evidence quoted for one finding (bytes).
+const maxEvidence = 600
+
+// fillReport fills the Markdown and HTML report and the AI prompt from the
+// finished response (code, sigv4) and the facts.
+func fillReport(resp *Response, f *model.Facts, findings []rules.Finding) {
+	in := reportInput(resp, f, findings)
+	resp.Report.Markdown = report.Markdown(in)
+	resp.Report.HTML = report.HTML(resp.Report.Markdown)
+	resp.Prompt = report.Prompt(in, f.Text)
+}
+
+func reportInput(resp *Response, f *model.Facts, findings []rules.Finding) *report.Input {
+	src := source.New(f.Text)
+	in := &report.Input{Version: Version, Now: f.Now.UTC().Format(time.RFC3339), Limits: resp.Limits, Diff: resp.Diff}
+	for _, p := range f.Parts {
+		in.Kinds = append(in.Kinds, p.Kind)
+	}
+	for _, fd := range findings {
+		rf := report.Finding{Rule: fd.Rule, Severity: fd.Severity, Title: fd.Title, Message: fd.Message}
+		ev := src.Slice(fd.Span)
+		if len(ev) > maxEvidence {
+			ev = strings.ToValidUTF8(ev[:maxEvidence], "") + " …"
+		}
+		rf.Evidence = ev
+		rf.Line, _ = src.LineCol(fd.Span.Start)
+		for _, fx := range fd.Fixes {
+			rf.Fixes = append(rf.Fixes, fx.Message)
+		}
+		in.Findings = append(in.Findings, rf)
+	}
+	for _, u := range f.URLs {
+		if u.Version != "" {
+			in.URLs = append(in.URLs, decodedURL(u, f.Now))
+		}
+	}
+	s := resp.SigV4
+	in.SigV4 = report.SigV4{CanonicalRequest: s.CanonicalRequest, StringToSign: s.StringToSign,
+		S3CanonicalRequest: s.S3CanonicalRequest, S3StringToSign: s.S3StringToSign,
+		CanonicalRequestDiff: s.CanonicalRequestDiff, SignatureCheck: s.SignatureCheck}
+	c := resp.Code
+	for _, b := range []report.Block{
+		{Title: "boto3 (Python)", Lang: "python", Text: c.Python},
+		{Title: "boto3 (Python), whole program", Lang: "python", Text: c.PythonFull},
+		{Title: "AWS CLI", Lang: "sh", Text: c.CLI},
+		{Title: "JavaScript (AWS SDK v3)", Lang: "js", Text: c.JavaScript},
+		{Title: "Go (AWS SDK v2)", Lang: "go", Text: c.Go},
+		{Title: "Use the URL with curl", Lang: "sh", Text: c.Curl},
+		{Title: "Use the URL with fetch", Lang: "js", Text: c.Fetch},
+	} {
+		if b.Text != "" && !(b.Title == "boto3 (Python), whole program" && b.Text == c.Python) {
+			in.Code = append(in.Code, b)
+		}
+	}
+	for _, st := range resp.Triage {
+		in.Triage = append(in.Triage, report.Block{Title: st.Why, Lang: "sh", Text: st.Command})
+	}
+	return in
+}
+
+// decodedURL lists what a presigned URL says, for the report.
+func decodedURL(u *presign.URL, now time.Time) report.URL {
+	parts := codegen.ReadURL(u)
+	out := report.URL{URL: u.Raw}
+	add := func(name, value string) {
+		if value != "" {
+			out.Fields = append(out.Fields, report.Field{Name: name, Value: value})
+		}
+	}
+	add("Signature version", map[string]string{"v4": "SigV4 (AWS4-HMAC-SHA256)", "v2": "SigV2 (legacy)"}[u.Version])
+	add("Host", u.Host)
+	switch {
+	case parts.Endpoint != "":
+		add("Endpoint", "custom or S3-compatible, path-style")
+	case parts.PathStyle:
+		add("Endpoint", "AWS, path-style")
+	default:
+		add("Endpoint", "AWS, virtual-hosted")
+	}
+	add("Bucket", parts.Bucket)
+	add("Key", parts.Key)
+	add("Region (host)", parts.HostRegion)
+	if c := u.Param("X-Amz-Credential"); c != nil {
+		add("Credential scope", c.Value)
+	}
+	add("Region (scope)", parts.ScopeRegion)
+	var signed time.Time
+	if d := u.Param("X-Amz-Date"); d != nil {
+		if t, err := time.Parse("20060102T150405Z", d.Value); err == nil {
+			signed = t
+			add("Signed at", t.Format(time.RFC3339)+" ("+relative(t, now)+")")
+		} else {
+			add("Signed at", d.Value+" (not a SigV4 date)")
+		}
+	}
+	if n, _, ok := u.Expires(); ok {
+		add("Expires in", fmt.Sprintf("%d seconds", n))
+		if !signed.IsZero() {
+			at := signed.Add(time.Duration(n) * time.Second)
+			add("Expires at", at.Format(time.RFC3339)+" ("+relative(at, now)+")")
+		}
+	}
+	if sh := u.Param("X-Amz-SignedHeaders"); sh != nil {
+		add("Signed headers", sh.Value)
+	}
+	if parts.Token {
+		add("Session token", "present (temporary credentials)")
+	} else if u.Version == "v4" {
+		add("Session token", "absent")
+	}
+	if len(u.Repairs) > 0 {
+		add("Repaired paste damage", strings.Join(u.Repairs, "; "))
+	}
+	return out
+}
+
+// relative says how t lies from now: "3h0m0s ago", "in 15m0s".
+func relative(t, now time.Time) string {
+	d := t.Sub(now).Round(time.Second)
+	switch {
+	case d == 0:
+		return "now"
+	case d < 0:
+		return (-d).String() + " ago"
+	}
+	return "in " + d.String()
+}
