@@ -51,6 +51,9 @@ type Value struct {
 	// Placeholder is set when the value is (or contains) a redaction
 	// placeholder, such as a redacted access key literal.
 	Placeholder bool
+	// From is where a value reached through a name is written (the
+	// literal a variable was bound to), or the zero span.
+	From Span
 }
 
 // Param is a named argument or dictionary entry.
@@ -89,6 +92,11 @@ type Client struct {
 	SessionToken *Value
 	// CredentialsFrom names the STS call whose result feeds this client.
 	CredentialsFrom *STSCall
+	// ConfigArgs is the argument list (parentheses included) of the
+	// Config(...) call the client uses, when the paste has it; S3Dict is the
+	// s3={...} dict inside it (braces included). Fixes edit them.
+	ConfigArgs Span
+	S3Dict     Span
 }
 
 // Operation is a presign operation: generate_presigned_url or _post in code,
@@ -114,6 +122,11 @@ type Operation struct {
 	ExpiresIn  *Value
 	Fields     []Param // generate_presigned_post Fields
 	Conditions []*Value
+	// ConditionParams names the form field each condition constrains
+	// ("key", "Content-Type", ...; without the $), with the value of
+	// {"field": value} and ["eq", "$field", value] conditions; Span is the
+	// condition.
+	ConditionParams []Param
 	// ResultVar is the variable the URL is assigned to, if any.
 	ResultVar string
 	// Func is the name of the function (def) the call sits in, if any; the
