@@ -1,0 +1,202 @@
+// Presign Doctor engine client: starts the engine (a Worker; a blob Worker in
+// the one-file bundle; in the page itself when the browser refuses workers),
+// sends analysis requests, notices when the engine dies and restarts it.
+// Used by app.js (the page) and embed.js (<presign-doctor>).
+/* global presignDoctorEngine */
+"use strict";
+
+(function (g) {
+  // Hung analyses count as a dead engine after this long.
+  const WATCHDOG_MS = 30000;
+
+  // bundledSources returns what the one-file bundle inlined, or null.
+  function bundled(doc) {
+    const wasm = doc.getElementById("pd-wasm");
+    const exec = doc.getElementById("pd-wasm-exec");
+    const work = doc.getElementById("pd-worker");
+    if (!wasm || !exec || !work) return null;
+    return { wasm, workerSource: exec.textContent + "\n;\n" + work.textContent };
+  }
+
+  async function inflate(b64) {
+    const bin = atob(b64.replace(/\s+/g, ""));
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer();
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error("cannot load " + src));
+      document.head.append(s);
+    });
+  }
+
+  // connect starts the engine. opts: {base: URL string of the site folder,
+  // onEvent(type, detail)} with types progress, ready, crashed, fatal, mode.
+  function connect(opts) {
+    const base = opts.base || new URL(".", document.baseURI).href;
+    const emit = opts.onEvent || function () {};
+    const bundle = bundled(document);
+    let wasmBytes = null;
+    let worker = null;
+    let inPage = null;
+    let ready = false;
+    let nextId = 1;
+    let mode = "";
+    const waiting = new Map(); // id -> {resolve, reject, msg, timer}
+    const queued = []; // messages sent before the in-page engine exists
+
+    function onMessage(msg) {
+      switch (msg.type) {
+        case "hello":
+          break;
+        case "progress":
+          emit("progress", msg);
+          break;
+        case "ready":
+          ready = true;
+          emit("ready", msg);
+          break;
+        case "result": {
+          const w = waiting.get(msg.id);
+          if (!w) return;
+          clearTimeout(w.timer);
+          waiting.delete(msg.id);
+          w.resolve(msg);
+          break;
+        }
+        case "fatal":
+          emit("fatal", msg.message);
+          for (const w of waiting.values()) { clearTimeout(w.timer); w.reject(new Error(msg.message)); }
+          waiting.clear();
+          break;
+      }
+    }
+
+    async function initMessage() {
+      if (!bundle) return { type: "init", base };
+      if (!wasmBytes) wasmBytes = await inflate(bundle.wasm.textContent);
+      return { type: "init", wasm: wasmBytes.slice(0) };
+    }
+
+    function setMode(m) {
+      mode = m;
+      emit("mode", m);
+    }
+
+    async function startInPage() {
+      setMode("page");
+      if (typeof g.Go !== "function") await loadScript(new URL("wasm_exec.js", base).href);
+      if (typeof g.presignDoctorEngine !== "function") await loadScript(new URL("worker.js", base).href);
+      const init = await initMessage();
+      inPage = presignDoctorEngine((m) => setTimeout(() => onMessage(m), 0));
+      inPage.handle(init);
+      while (queued.length) inPage.handle(queued.shift());
+    }
+
+    function makeWorker() {
+      if (bundle) {
+        const url = URL.createObjectURL(new Blob([bundle.workerSource], { type: "text/javascript" }));
+        return new Worker(url);
+      }
+      const src = new URL("worker.js", base).href;
+      try {
+        return new Worker(src);
+      } catch (err) {
+        // A cross-origin embed: a blob worker that imports the scripts.
+        const boot = "importScripts(" + JSON.stringify(new URL("wasm_exec.js", base).href) + "," + JSON.stringify(src) + ");";
+        return new Worker(URL.createObjectURL(new Blob([boot], { type: "text/javascript" })));
+      }
+    }
+
+    async function start() {
+      ready = false;
+      let w;
+      try {
+        w = makeWorker();
+      } catch (err) {
+        return startInPage();
+      }
+      worker = w;
+      setMode(bundle ? "blob-worker" : "worker");
+      let started = false;
+      w.onmessage = (e) => {
+        if (w !== worker) return;
+        started = true;
+        onMessage(e.data);
+      };
+      w.onerror = (e) => {
+        if (w !== worker) return;
+        if (e && e.preventDefault) e.preventDefault();
+        if (!started) {
+          // Refused before it ran a line (a blob or a file:// worker).
+          worker = null;
+          w.terminate();
+          startInPage().catch((err) => emit("fatal", String(err.message || err)));
+          return;
+        }
+        died((e && e.message) || "the analyser stopped");
+      };
+      w.postMessage(await initMessage(), []);
+    }
+
+    function died(why) {
+      const retry = [...waiting.values()];
+      waiting.clear();
+      for (const r of retry) clearTimeout(r.timer);
+      if (worker) worker.terminate();
+      worker = null;
+      ready = false;
+      emit("crashed", why);
+      start().then(() => {
+        for (const r of retry) send(r);
+      }).catch((err) => emit("fatal", String(err.message || err)));
+    }
+
+    function arm(w) {
+      w.timer = setTimeout(() => {
+        if (waiting.get(w.msg.id) !== w || !worker) return;
+        if (!ready) arm(w); // still loading: not a hang
+        else died("the analysis did not finish in " + WATCHDOG_MS / 1000 + " s");
+      }, WATCHDOG_MS);
+    }
+
+    function send(w) {
+      arm(w);
+      waiting.set(w.msg.id, w);
+      if (worker) worker.postMessage(w.msg);
+      else if (inPage) {
+        try {
+          inPage.handle(w.msg);
+        } catch (err) {
+          waiting.delete(w.msg.id);
+          clearTimeout(w.timer);
+          emit("fatal", "the analyser stopped: " + (err.message || err));
+          w.reject(err);
+        }
+      } else queued.push(w.msg);
+    }
+
+    start().catch((err) => emit("fatal", String(err.message || err)));
+
+    return {
+      get ready() { return ready; },
+      get mode() { return mode; },
+      // analyze sends a request object; resolves with {json, ms, net}.
+      analyze(request) {
+        return new Promise((resolve, reject) => {
+          send({ resolve, reject, msg: { type: "analyze", id: nextId++, request: JSON.stringify(request) } });
+        });
+      },
+      // worker is exposed for diagnostics only.
+      get worker() { return worker; },
+    };
+  }
+
+  g.PresignDoctorClient = { connect };
+})(globalThis);
