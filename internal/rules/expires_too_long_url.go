@@ -15,9 +15,9 @@ func expiresTooLongURL(p *Pass) {
 		if !ok || (n >= 1 && n <= MaxPresignExpiry) {
 			continue
 		}
-		msg := fmt.Sprintf("X-Amz-Expires=%d is above the SigV4 maximum of 604800 seconds (7 days); S3 answers AuthorizationQueryParametersError (400) \"X-Amz-Expires must be less than a week\" before it looks at the signature", n)
+		msg := fmt.Sprintf("the URL's X-Amz-Expires=%d is above the SigV4 maximum of 604800 seconds (7 days); S3 answers AuthorizationQueryParametersError (400) \"X-Amz-Expires must be less than a week\" before it looks at the signature", n)
 		if n < 1 {
-			msg = fmt.Sprintf("X-Amz-Expires=%d is below the minimum of 1 second; S3 answers AuthorizationQueryParametersError (400)", n)
+			msg = fmt.Sprintf("the URL's X-Amz-Expires=%d is below the minimum of 1 second; S3 answers AuthorizationQueryParametersError (400)", n)
 		}
 		p.Report(Finding{
 			Message: msg,
