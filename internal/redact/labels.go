@@ -65,7 +65,7 @@ func labelClass(s string, i, j int) int {
 			}
 			continue
 		}
-		if k > i && c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' && ns < len(starts) {
+		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1])) && ns < len(starts) {
 			starts[ns] = n
 			ns++
 		}

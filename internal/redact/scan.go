@@ -441,7 +441,7 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 	e := v
 	for e < n && e-v < 1024 {
 		c := s[e]
-		if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\", c) >= 0 {
+		if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\", c) >= 0 || hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%2526") {
 			break
 		}
 		e++
@@ -461,11 +461,18 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 
 // templateLike reports values that are references, not secrets.
 func templateLike(v string) bool {
+	lead := 0
+	for lead < len(v) && (isAlnum(v[lead]) || v[lead] == '_' || v[lead] == '-') {
+		lead++
+	}
+	if IsPlaceholder(v[:lead]) {
+		return true
+	}
 	switch strings.ToLower(v) {
 	case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
 		return true
 	}
-	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || v[0] == '*' {
+	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
 		return true
 	}
 	return strings.Contains(v, "{{") || strings.Contains(v, "${")
@@ -478,7 +485,7 @@ func identChain(v string) bool {
 		return false
 	}
 	for _, part := range strings.Split(v, ".") {
-		if part == "" || isDigit(part[0]) {
+		if part == "" || isDigit(part[0]) || len(part) > 32 {
 			return false
 		}
 		for i := 0; i < len(part); i++ {
@@ -569,7 +576,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			if colon < 0 {
 				colon = k
 			}
-		case c <= ' ' || strings.IndexByte("/?#\"'<>`", c) >= 0:
+		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
 			return hits
 		}
 	}

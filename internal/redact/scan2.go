@@ -89,11 +89,23 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 }
 
 // bareSecret is AWS's heuristic for a secret access key without a label:
-// 40 base64 characters, mixed case with a digit or '+'/'/', not hex.
+// 40 base64 characters, mixed case with a digit or '+'/'/', not hex, and
+// not made of words: fewer than 24 characters in lower-case runs of three
+// or more (a camelCase identifier has about 30; random base64 reaches 24
+// once in 30,000).
 func bareSecret(v string) bool {
 	var up, lo, dig, hexOnly = false, false, false, true
+	wordy, run := 0, 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
+		if c >= 'a' && c <= 'z' {
+			run++
+		} else {
+			if run >= 3 {
+				wordy += run
+			}
+			run = 0
+		}
 		switch {
 		case c >= 'A' && c <= 'Z':
 			up = true
@@ -108,7 +120,10 @@ func bareSecret(v string) bool {
 			hexOnly = false
 		}
 	}
-	return up && lo && dig && !hexOnly
+	if run >= 3 {
+		wordy += run
+	}
+	return up && lo && dig && !hexOnly && wordy < 24
 }
 
 // propagateBuckets adds every other occurrence of a bucket name or object
