@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"net"
 	"regexp"
 	"strings"
 
@@ -25,54 +24,49 @@ type URLParts struct {
 	SignedHeaders []string
 }
 
-var awsHostRE = regexp.MustCompile(`^(?:(.+)\.)?s3(?:[.-](?:dualstack\.)?([a-z0-9-]+))?\.amazonaws\.com(?:\.cn)?$`)
-var regionRE = regexp.MustCompile(`^[a-z]{2}(?:-[a-z]+)+-[0-9]{1,2}$`)
-
-// ReadURL decodes the parts of a presigned URL.
+// ReadURL decodes the parts of a presigned URL, from what the presign
+// reader decoded (endpoint, bucket, key, scope).
 func ReadURL(u *presign.URL) URLParts {
-	var r URLParts
-	host := u.Host
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
-	path := strings.TrimPrefix(u.Path, "/")
-	if m := awsHostRE.FindStringSubmatch(host); m != nil {
-		if regionRE.MatchString(m[2]) {
-			r.HostRegion = m[2]
+	r := URLParts{Bucket: u.Bucket, Key: u.Key}
+	ep := u.Endpoint
+	if ep.AWS {
+		r.HostRegion = ep.Region
+		r.PathStyle = ep.Style == presign.StylePath
+	} else if ep.Kind == presign.EndpointCompatible {
+		r.Endpoint = u.Scheme + "://" + u.Host
+		r.PathStyle = ep.Style != presign.StyleVirtual
+		if ep.Style == presign.StyleVirtual && u.Bucket != "" {
+			r.Endpoint = u.Scheme + "://" + strings.TrimPrefix(u.Host, u.Bucket+".")
 		}
-		if m[1] != "" {
-			r.Bucket, r.Key = m[1], path
-		} else {
-			r.PathStyle = true
-			r.Bucket, r.Key, _ = strings.Cut(path, "/")
+		if ep.Region != "" {
+			r.HostRegion = ep.Region
 		}
 	} else {
-		r.Endpoint = u.Scheme + "://" + u.Host
-		r.PathStyle = true
-		r.Bucket, r.Key, _ = strings.Cut(path, "/")
+		// A custom domain (CNAME, CDN, proxy): sign against S3 itself.
+		r.PathStyle = false
 	}
-	if c := u.Param("X-Amz-Credential"); c != nil {
-		parts := strings.Split(c.Value, "/")
-		if n := len(parts); n >= 4 && parts[n-1] == "aws4_request" {
-			r.ScopeRegion = parts[n-3]
-		}
+	if sc, _, ok := u.Credential(); ok {
+		r.ScopeRegion = sc.Region
 	}
 	if n, _, ok := u.Expires(); ok {
 		r.Expires = n
 	}
-	r.Token = u.Param("X-Amz-Security-Token") != nil
-	if x := u.Param("x-id"); x != nil && regexp.MustCompile(`^[A-Z][A-Za-z0-9]{2,40}$`).MatchString(x.Value) {
+	r.Token = u.Token() != nil
+	if x := u.Param("x-id"); x != nil && xidRE.MatchString(x.Value) {
 		r.Operation = snakeCase(x.Value)
 	}
-	if sh := u.Param("X-Amz-SignedHeaders"); sh != nil {
-		for _, h := range strings.Split(strings.ToLower(sh.Value), ";") {
-			if h != "host" && headerNameRE.MatchString(h) {
-				r.SignedHeaders = append(r.SignedHeaders, h)
-			}
+	hs, _ := u.SignedHeaders()
+	for _, h := range hs {
+		h = strings.ToLower(h)
+		if h != "host" && headerNameRE.MatchString(h) {
+			r.SignedHeaders = append(r.SignedHeaders, h)
 		}
 	}
 	return r
 }
+
+var xidRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]{2,40}$`)
+var regionRE = regexp.MustCompile(`^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$`)
 
 var headerNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,80}$`)
 
