@@ -95,14 +95,17 @@ func Parse(text string, sp source.Span) *Error {
 	part := text[sp.Start:sp.End]
 	at := func(i, j int) source.Span { return source.Span{Start: sp.Start + i, End: sp.Start + j} }
 
-	if m := reStatus.FindStringSubmatchIndex(part); m != nil {
+	// Cheap checks first: the regular expressions only run where they can match.
+	if m := findIf(reStatus, part, "HTTP/"); m != nil {
 		e.Status, _ = strconv.Atoi(part[m[2]:m[3]])
 		e.StatusSpan = at(m[2], m[3])
 	}
 	e.readHeaders(part, at)
 	e.readXML(part, at)
-	e.readJSON(part, at)
-	if m := reBotocore.FindStringSubmatchIndex(part); m != nil {
+	if strings.ContainsRune(part, '{') {
+		e.readJSON(part, at)
+	}
+	if m := findIf(reBotocore, part, "An error occurred ("); m != nil {
 		e.Botocore = true
 		if m[4] >= 0 {
 			e.Operation = part[m[4]:m[5]]
@@ -128,6 +131,14 @@ func Parse(text string, sp source.Span) *Error {
 		}
 	}
 	return e
+}
+
+// findIf runs re on s only when s contains the literal lit.
+func findIf(re *regexp.Regexp, s, lit string) []int {
+	if !strings.Contains(s, lit) {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
 }
 
 // readHeaders reads "Name: value" lines before the body.
