@@ -60,7 +60,7 @@ var cases = []testCase{
 		c := &model.Client{Source: "python", Service: "s3", Var: "client", Region: str("ap-southeast-2")}
 		op := &model.Operation{Source: "python", Client: c, Kind: "post", Name: "", Method: "POST",
 			Bucket: str("forms"), Key: str("uploads/${filename}"), ExpiresIn: num(600), ResultVar: "post", Func: "presign_form",
-			Fields:     []model.Param{{Name: "acl", Value: str("private")}, {Name: "Content-Type", Value: str("text/plain")}},
+			Fields:     []model.Param{{Name: "acl", Value: str("private")}, {Name: "Content-Type", Value: str("text/plain")}, {Name: "x-amz-meta-note", Value: str("@/etc/passwd")}},
 			Conditions: []*model.Value{expr(`{"acl": "private"}`), expr(`["starts-with", "$Content-Type", "text/"]`), expr(`["content-length-range", 0, 1048576]`)}}
 		return &model.Facts{Clients: []*model.Client{c}, Operations: []*model.Operation{op}}
 	}},

@@ -152,5 +152,8 @@ func (p *Plan) Param(name string) *Param {
 // Label is a fixed-text description of the operation for comments:
 // "GET (get_object)".
 func (p *Plan) Label() string {
+	if p.Kind == "post" {
+		return "POST (a browser form upload)"
+	}
 	return p.Method + " (" + p.Operation + ")"
 }

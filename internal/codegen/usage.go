@@ -10,7 +10,9 @@ func CurlLine(p *Plan) string {
 		b.WriteString("# $URL and the fields are what generate_presigned_post returns; send every field, the file last.\n")
 		b.WriteString("curl --fail-with-body")
 		for _, f := range p.Fields {
-			b.WriteString(" -F " + shQuote(f.Name+"="+exampleStr(f.Value)))
+			// --form-string: a value starting with @ or < is sent as is,
+			// never read from a file.
+			b.WriteString(" --form-string " + shQuote(f.Name+"="+exampleStr(f.Value)))
 		}
 		b.WriteString(" -F 'file=@./file' \"$URL\"\n")
 		return b.String()

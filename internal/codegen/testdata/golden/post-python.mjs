@@ -1,4 +1,4 @@
-// Presign POST (get_object) with credentials from the default chain.
+// Presign POST (a browser form upload) with credentials from the default chain.
 import { S3Client } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 
@@ -17,6 +17,7 @@ const { url, fields } = await createPresignedPost(client, {
   Fields: {
     "acl": "private",
     "Content-Type": "text/plain",
+    "x-amz-meta-note": "@/etc/passwd",
   },
   // Carry over the Conditions of your Python code here.
   Expires: 600,

