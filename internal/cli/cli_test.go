@@ -46,6 +46,7 @@ func TestContinuationsAndPrompts(t *testing.T) {
 		"aws sts assume-role --role-arn arn:aws:iam::111122223333:role/r \\\n  --role-session-name s --duration-seconds 900",
 		"PS C:\\> aws sts assume-role --role-arn arn:aws:iam::111122223333:role/r `\n  --role-session-name s --duration-seconds 900",
 		"C:\\> aws sts assume-role --role-arn arn:aws:iam::111122223333:role/r ^\n  --role-session-name s --duration-seconds 900",
+		"[ec2-user@ip-10-0-0-1 ~]$ aws sts assume-role --role-arn arn:aws:iam::111122223333:role/r --duration-seconds 900",
 		"user@host:~$ aws sts assume-role --role-arn \"arn:aws:iam::111122223333:role/r\" --role-session-name s --duration-seconds=900",
 	} {
 		cs := parse(text)

@@ -153,6 +153,13 @@ func dropPrompt(ws []Word) []Word {
 	case "$", "%", ">", "#", "$>", "PS>", ">>>":
 		return ws[1:]
 	}
+	if strings.HasPrefix(ws[0].Text, "[") {
+		for k, w := range ws {
+			if strings.HasSuffix(w.Text, "]$") || strings.HasSuffix(w.Text, "]#") {
+				return ws[k+1:] // [user@host ~]$
+			}
+		}
+	}
 	if ws[0].Text == "PS" {
 		for k, w := range ws {
 			if strings.HasSuffix(w.Text, ">") {

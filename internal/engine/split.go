@@ -72,8 +72,10 @@ func splitLines(text string) []line {
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 var (
-	reCLI        = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
-	reCurl       = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*)?curl(?:\.exe)?\s`)
+	reCLI  = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
+	reCurl = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
+	// reTFBlock starts a Terraform block that may hold a policy.
+	reTFBlock    = regexp.MustCompile(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
 	reCredLine   = regexp.MustCompile(`(?i)^(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial)\s*[=:]`)
 	reINIHeader  = regexp.MustCompile(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
 	rePython     = regexp.MustCompile(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
@@ -84,6 +86,10 @@ var (
 	reHTTPStatus = regexp.MustCompile(`^HTTP/[0-9.]+\s+\d{3}`)
 	reTFPolicy   = regexp.MustCompile(`(?:jsonencode\s*\(|<<-?\s*(?:EOF|POLICY|JSON)\b|policy\s*=\s*<<)`)
 )
+
+// rePromptTail matches the prompts C:\>, user@host:~$ and [user@host ~]$
+// before a command.
+const rePromptTail = `[A-Za-z]:\\[^>]*>\s*|[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s*|\[[^\]]*\][$#]\s*`
 
 // classifyBlock returns the kind of the block starting at line i and how many
 // lines it spans.
@@ -103,6 +109,13 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 	case strings.HasPrefix(body, "{") || strings.HasPrefix(body, "["):
 		n := jsonBlock(text, lines, i)
 		return jsonKind(text[lines[i].start:lines[i+n-1].end]), n
+	case reTFBlock.MatchString(body):
+		n := jsonBlock(text, lines, i)
+		block := text[lines[i].start:lines[i+n-1].end]
+		if reTFPolicy.MatchString(block) || strings.Contains(block, "Statement") {
+			return model.KindPolicy, n
+		}
+		return model.KindText, n
 	case reTFPolicy.MatchString(body):
 		n := jsonBlock(text, lines, i)
 		return model.KindPolicy, n

@@ -57,3 +57,28 @@ func TestSplitEmptyAndBlank(t *testing.T) {
 		t.Fatal("blank input must give no parts")
 	}
 }
+
+// TestSplitPoliciesCommandsCurl checks the kinds of Terraform policies,
+// get-bucket-policy output and commands behind Windows or user@host prompts.
+func TestSplitPoliciesCommandsCurl(t *testing.T) {
+	tests := []struct{ paste, want string }{
+		{"resource \"aws_s3_bucket_policy\" \"b\" {\n  bucket = aws_s3_bucket.b.id\n  policy = <<POLICY\n{\"Statement\": [{\"Effect\": \"Deny\"}]}\nPOLICY\n}\n", "policy"},
+		{"resource \"aws_iam_policy\" \"p\" {\n  policy = jsonencode({\n    Statement = [{ Effect = \"Allow\" }]\n  })\n}", "policy"},
+		{"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"demo\"\n}", "text"},
+		{"policy = <<EOF\n{\"Statement\": []}\nEOF", "policy text"},
+		{"$ aws s3api get-bucket-policy --bucket b\n{\n    \"Policy\": \"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[]}\"\n}", "cli policy"},
+		{"C:\\> curl.exe -X PUT ^\n  -H \"x-amz-acl: private\" ^\n  \"https://b.s3.amazonaws.com/k\"", "curl"},
+		{"PS C:\\Users\\me> aws s3 presign s3://b/k `\n  --expires-in 60", "cli"},
+		{"me@box:~/src$ curl -I 'https://b.s3.amazonaws.com/k'", "curl"},
+		{"[ec2-user@ip-10-0-0-1 ~]$ aws s3 presign s3://b/k", "cli"},
+	}
+	for _, tt := range tests {
+		var kinds []string
+		for _, p := range Split(tt.paste) {
+			kinds = append(kinds, p.Kind)
+		}
+		if got := strings.Join(kinds, " "); got != tt.want {
+			t.Errorf("%q: kinds %s, want %s", tt.paste, got, tt.want)
+		}
+	}
+}

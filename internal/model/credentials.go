@@ -22,7 +22,7 @@ type Identity struct {
 // sts assume-role / get-session-token / get-caller-identity.
 func (b *builder) credentials(p Part) {
 	body := strings.TrimSpace(b.f.Text[p.Span.Start:p.Span.End])
-	if strings.HasPrefix(body, "{") || strings.HasPrefix(body, "[") {
+	if strings.HasPrefix(body, "{") || (strings.HasPrefix(body, "[") && !reProfile.MatchString(body)) {
 		vals, _ := policy.ReadValues(b.f.Text, p.Span)
 		for _, v := range vals {
 			b.stsJSON(v, 0)
@@ -54,6 +54,12 @@ func (b *builder) credLines(p Part) {
 		} else if m := reCredAssign.FindStringSubmatchIndex(line); m != nil {
 			name := line[m[2]:m[3]]
 			vs, ve := m[4], m[5]
+			if q := line[vs:ve]; q != "" && q[0] != '"' && q[0] != '\'' && strings.ContainsAny(q, " \t") {
+				// NAME=value command ...: a command with its environment.
+				b.cli(Part{Kind: KindCLI, Span: Span{Start: ls, End: le}})
+				ls = le + 1
+				continue
+			}
 			if ve-vs >= 2 && (line[vs] == '"' || line[vs] == '\'') && line[ve-1] == line[vs] {
 				vs, ve = vs+1, ve-1
 			}

@@ -26,7 +26,7 @@ func hardcodedCredentialsCLI(p *Pass) {
 			continue
 		}
 		p.Report(Finding{
-			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", c.Name, c.Kind, where),
+			Message: fmt.Sprintf("the %s in %s is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", strings.ReplaceAll(c.Kind, "-", " "), c.Name, where),
 			Span:    c.Value.Span,
 			Key:     c.Value.Str,
 			Fixes: []Fix{{

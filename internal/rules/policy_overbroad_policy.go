@@ -59,7 +59,7 @@ func policyOverbroad(p *Pass) {
 		for _, o := range c.Options {
 			if o.Name == "policy-arn" && o.Value != nil && strings.HasSuffix(o.Value.Text, "/AmazonS3FullAccess") {
 				p.Report(Finding{
-					Message: "AmazonS3FullAccess allows every S3 action on every bucket; the principal that signs presigned URLs needs only the one action on one bucket prefix",
+					Message: "the managed policy AmazonS3FullAccess allows every S3 action on every bucket; the principal that signs presigned URLs needs only the one action on one bucket prefix",
 					Span:    o.Value.Span,
 					Key:     "AmazonS3FullAccess",
 					Fixes:   []Fix{{Message: "attach a policy that allows only the presigned action on arn:aws:s3:::<bucket>/<prefix>/*"}},

@@ -55,7 +55,7 @@ func policySignatureCondition(p *Pass) {
 				continue
 			}
 			f := Finding{
-				Message: condText(c) + ": " + why + "; S3 answers AccessDenied (403)",
+				Message: "the condition " + condText(c) + ": " + why + "; S3 answers AccessDenied (403)",
 				Span:    c.KeySpan,
 				Related: []source.Span{st.EffectSpan},
 				Key:     stmtKey(c),
