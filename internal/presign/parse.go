@@ -30,7 +30,7 @@ func parse(raw string, offs []int) *URL {
 	for pathEnd < len(raw) && raw[pathEnd] != '?' && raw[pathEnd] != '#' {
 		pathEnd++
 	}
-	u.RawPath = raw[hostEnd:pathEnd]
+	u.RawPath, u.pathOff = raw[hostEnd:pathEnd], hostEnd
 	u.PathSpan = u.TextSpan(hostEnd, pathEnd)
 	if p, err := url.PathUnescape(u.RawPath); err == nil {
 		u.Path = p
@@ -51,7 +51,7 @@ func parse(raw string, offs []int) *URL {
 					vs++
 				}
 				u.Params = append(u.Params, Param{Name: unescapeQuery(name), Value: unescapeQuery(val), RawName: name, RawValue: val,
-					Span: u.TextSpan(off, off+len(kv)), ValSpan: u.TextSpan(vs, off+len(kv))})
+					Span: u.TextSpan(off, off+len(kv)), ValSpan: u.TextSpan(vs, off+len(kv)), valOff: vs})
 			}
 			off += len(kv) + 1
 		}

@@ -19,6 +19,8 @@ type Param struct {
 	RawValue string      // as written (percent-encoded), after repairs
 	Span     source.Span // name=value in the text
 	ValSpan  source.Span // value in the text
+	// valOff is the offset of RawValue in the URL's Raw.
+	valOff int
 }
 
 // URL is a presigned URL found in a text.
@@ -47,6 +49,8 @@ type URL struct {
 	// "" when the host is a custom domain that hides it.
 	Bucket, Key string
 
+	// pathOff is the offset of RawPath in Raw.
+	pathOff int
 	// offs maps each byte of Raw to its offset in the text.
 	offs []int
 }
@@ -95,6 +99,17 @@ func (u *URL) TextSpan(i, j int) source.Span {
 	return source.Span{Start: u.offs[i], End: u.offs[j-1] + 1}
 }
 
+// ValueSpan returns the span in the text of RawValue[i:j] of p, a parameter
+// of u; repaired damage inside the range is included.
+func (u *URL) ValueSpan(p *Param, i, j int) source.Span {
+	return u.TextSpan(p.valOff+i, p.valOff+j)
+}
+
+// RawPathSpan returns the span in the text of RawPath[i:j].
+func (u *URL) RawPathSpan(i, j int) source.Span {
+	return u.TextSpan(u.pathOff+i, u.pathOff+j)
+}
+
 // Find returns every URL with an http or https scheme in text, presigned or
 // not, with spans in text. Damage from pasting is repaired and listed in
 // each URL's Repairs.
@@ -132,7 +147,7 @@ func Parse(s string) *URL {
 
 func indexScheme(s string) int {
 	best := -1
-	for _, p := range []string{"https://", "http://", "HTTPS://", "HTTP://", "Https://", "Http://"} {
+	for _, p := range []string{"https://", "http://", "HTTPS://", "HTTP://", "Https://", "Http://", `https:\/\/`, `http:\/\/`} {
 		if k := strings.Index(s, p); k >= 0 && (best < 0 || k < best) {
 			best = k
 		}

@@ -114,6 +114,7 @@ func TestPasteDamage(t *testing.T) {
 		{"split signature", strings.Replace(clean, "0123456789abcdef0123456789abcdef0123", "0123456789abcdef0123456789abcdef\n0123", 1), RepairLineBreak},
 		{"space after amp", strings.Replace(clean, "&X-Amz-Date", "& X-Amz-Date", 1), RepairSpace},
 		{"smart quotes", "\u201c" + clean + "\u201d", RepairSmartQuote},
+		{"json slashes", `{"url": "` + strings.ReplaceAll(clean, "/", `\/`) + `"}`, RepairSlash},
 		{"quotes", `url = "` + clean + `"`, ""},
 		{"angle", "<" + clean + ">", ""},
 		{"markdown", "[download](" + clean + ").", ""},
@@ -145,7 +146,7 @@ func TestPasteDamage(t *testing.T) {
 		if got := c.text[u.HostSpan.Start:u.HostSpan.End]; got != "b.s3.eu-west-1.amazonaws.com" {
 			t.Errorf("%s: host span %q", c.name, got)
 		}
-		if sp := u.Span; !strings.HasPrefix(c.text[sp.Start:], "https://") || !strings.HasSuffix(c.text[:sp.End], "cdef") {
+		if sp := u.Span; !strings.HasPrefix(strings.ReplaceAll(c.text[sp.Start:], `\/`, "/"), "https://") || !strings.HasSuffix(c.text[:sp.End], "cdef") {
 			t.Errorf("%s: span %q", c.name, c.text[sp.Start:sp.End])
 		}
 	}
@@ -224,5 +225,24 @@ func TestHuman(t *testing.T) {
 		if got := Human(d); got != want {
 			t.Errorf("Human(%v) = %q, want %q", d, got, want)
 		}
+	}
+}
+
+func TestValueSpan(t *testing.T) {
+	text := strings.Replace(docsURL, "%2Fus-east-1", "%2Fus-ea\nst-1", 1)
+	text = strings.Replace(text, "test.txt", "a%2520b.txt", 1)
+	u := Parse(text)
+	p := u.Param("X-Amz-Credential")
+	i := strings.Index(p.RawValue, "us-east-1")
+	sp := u.ValueSpan(p, i, i+len("us-east-1"))
+	if got := text[sp.Start:sp.End]; got != "us-ea\nst-1" {
+		t.Fatalf("value span %q", got)
+	}
+	j := strings.Index(u.RawPath, "%25")
+	if sp := u.RawPathSpan(j, j+3); text[sp.Start:sp.End] != "%25" {
+		t.Fatalf("path span %q", text[sp.Start:sp.End])
+	}
+	if u.Key != "a%20b.txt" {
+		t.Fatalf("key %q", u.Key)
 	}
 }

@@ -11,6 +11,7 @@ const (
 	RepairLineBreak  = "line break inside the URL removed"
 	RepairSpace      = "space inside the URL removed"
 	RepairSmartQuote = "smart quotes around the URL left out"
+	RepairSlash      = `JSON-escaped \/ read as /`
 )
 
 // smart quotes and guillemets that end a URL.
@@ -73,6 +74,13 @@ loop:
 		case isStop(c):
 			break loop
 		case c == '\\':
+			if strings.HasPrefix(text[i:], `\/`) {
+				raw = append(raw, '/')
+				offs = append(offs, i+1)
+				note(RepairSlash)
+				i += 2
+				continue
+			}
 			if n := escapedAmp(text[i:]); n > 0 {
 				raw = append(raw, '&')
 				offs = append(offs, i)
