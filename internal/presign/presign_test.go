@@ -183,6 +183,10 @@ func TestSeveralURLs(t *testing.T) {
 	if !ok || at.Unix() != 1700000000 || p.Name != "Expires" || us[0].SignatureVersion() != "SigV2" {
 		t.Fatalf("v2 expiry %v %v", at, ok)
 	}
+	// Text after a bare '?' is not a query.
+	if us := Find("does https://h.s3.amazonaws.com/k? fail"); len(us) != 1 || us[0].Raw != "https://h.s3.amazonaws.com/k" {
+		t.Fatalf("question mark: %+v", us[0])
+	}
 	// The word after a complete URL on the next line is not part of it.
 	if strings.Contains(us[1].Raw, "thanks") {
 		t.Fatal("took the next line")

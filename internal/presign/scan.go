@@ -189,7 +189,7 @@ func continues(text string, raw []byte, i, j int) bool {
 	case q >= 0 && (last == '&' || last == '='):
 		return true
 	case last == '?':
-		return true
+		return strings.Contains(next, "=")
 	case q >= 0 && next[0] == '&':
 		return true
 	case q < 0 && strings.Contains(r[strings.Index(r, "://")+3:], "/") && (strings.Contains(next, "?X-Amz-") || strings.Contains(next, "?AWSAccessKeyId=")):
