@@ -270,9 +270,9 @@ func (g *gen) write(ctx string) {
 			g.put(KindAccessKeyID, key)
 			g.text("</AWSAccessKeyId><StringToSign>" + sts + "</StringToSign><SignatureProvided>")
 			g.put(KindSignature, sig)
-			g.text("</SignatureProvided><CanonicalRequest>" + crHead)
+			g.text("</SignatureProvided><CanonicalRequest>" + strings.ReplaceAll(crHead, "&", "&amp;"))
 			g.put(KindAccessKeyID, key)
-			g.text(crMid)
+			g.text(strings.ReplaceAll(crMid, "&", "&amp;"))
 			g.plant(KindSessionToken, tok, pct(tok))
 			g.text(strings.ReplaceAll(crTail, "&", "&amp;") + "</CanonicalRequest>")
 		}

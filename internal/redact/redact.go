@@ -214,6 +214,7 @@ func (st *state) render(text string, hits []hit) Result {
 		res.Text = text
 		return res
 	}
+	res.Redactions = make([]Redaction, 0, len(hits))
 	out := make([]byte, 0, len(text))
 	last := 0
 	keyNote := map[string]string{} // account value -> first key placeholder embedding it

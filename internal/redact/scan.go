@@ -295,13 +295,21 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	// cheap check before normalising: a separator must follow
-	if j < len(s) {
-		switch s[j] {
-		case '=', ':', '>', '"', '\'', ' ', '\t', '%', '\\':
-		default:
+	if j >= len(s) {
+		return hit{}, false
+	}
+	switch s[j] {
+	case '=', ':', '>', '"', '\'', '%', '\\':
+	case ' ', '\t':
+		// blanks then a separator, or a long label / CLI flag alone
+		k := j
+		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && j-i < 12 && !(s[i] == '-' && j-i > 2 && s[i+1] == '-') {
 			return hit{}, false
 		}
-	} else {
+	default:
 		return hit{}, false
 	}
 	cl := labelClass(s, i, j)
