@@ -298,3 +298,23 @@ func TestURLCleanPasteIsQuiet(t *testing.T) {
 		t.Errorf("clean URL got %s: %s", f.Rule, f.Message)
 	}
 }
+
+func TestURLPasteDamageKeepsSpans(t *testing.T) {
+	bad := ruV4("demo.s3.eu-central-1.amazonaws.com", "/a.txt", ruKey, "us-east-1", "20240115T120000Z", "3600", "host", "")
+	damaged := "<a href=\"" + strings.ReplaceAll(strings.Replace(bad, "&X-Amz-Date", "&\n  X-Amz-Date", 1), "&", "&amp;") + "\">download</a>"
+	ruRun(t, "region_mismatch", []ruCase{{name: "html and line break", input: damaged, fires: true, span: "us-east-1"}})
+	ruRun(t, "url_expired", []ruCase{{name: "html and line break", input: damaged, fires: true, span: "X-Amz-Expires=3600"}})
+}
+
+func TestURLSeveralURLs(t *testing.T) {
+	a := ruV4("demo.s3.eu-central-1.amazonaws.com", "/a.txt", ruKey, "us-east-1", ruDate, "3600", "host", "")
+	b := ruV4("demo.s3.amazonaws.com", "/b.txt", ruKey, "eu-west-1", ruDate, "3600", "host", "")
+	resp := Analyze(Request{Input: "first " + a + "\nsecond " + b + "\n" + ruGood, Now: ruNow})
+	got := map[string]int{}
+	for _, f := range resp.Findings {
+		got[f.Rule]++
+	}
+	if got["region_mismatch"] != 1 || got["global_endpoint"] != 1 || len(resp.Findings) != 2 {
+		t.Fatalf("findings %v", got)
+	}
+}
