@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// checksumParams are Params that put checksum headers into a presigned
+// request.
+var checksumParams = map[string]bool{"ChecksumAlgorithm": true, "ChecksumCRC32": true, "ChecksumCRC32C": true,
+	"ChecksumCRC64NVME": true, "ChecksumSHA1": true, "ChecksumSHA256": true, "ChecksumMode": true}
+
+// checksumParametersCode reports checksum parameters signed into a URL,
+// and clients for S3-compatible stores that keep boto3's default integrity
+// checksums (boto3 1.36 and later), which such stores reject.
+func checksumParametersCode(p *Pass) {
+	f := p.Facts
+	for _, o := range pyOps(f) {
+		for _, prm := range o.Params {
+			if checksumParams[prm.Name] {
+				p.Report(Finding{
+					Message: fmt.Sprintf("Params %s signs checksum headers (x-amz-checksum-*, x-amz-sdk-checksum-algorithm) into the URL: the uploader must send a matching checksum, S3 answers InvalidRequest (400) \"Checksum Type mismatch\" and S3-compatible stores BadDigest or InvalidDigest", prm.Name),
+					Span:    prm.Span,
+					Key:     "param:" + prm.Name,
+					Fixes:   []Fix{{Message: "remove " + prm.Name + " from Params unless the uploader computes and sends that checksum"}},
+				})
+			}
+		}
+	}
+	for _, c := range pyClients(f) {
+		s := knownStr(c.Endpoint)
+		if s == "" || !presigns(f, c) {
+			continue
+		}
+		host, aws := endpointHost(s)
+		if aws || strings.EqualFold(knownStr(c.ChecksumCalculation), "when_required") {
+			continue
+		}
+		fix := Fix{Message: "turn off default checksums: Config(request_checksum_calculation='when_required', response_checksum_validation='when_required')"}
+		if es, ok := configFix(f, c, [][2]string{{"request_checksum_calculation", "'when_required'"}, {"response_checksum_validation", "'when_required'"}}, ""); ok {
+			fix.Edits = es
+		}
+		p.Report(Finding{
+			Message: fmt.Sprintf("boto3 1.36 and later add integrity checksums by default; S3-compatible stores such as the one at %s answer BadDigest, InvalidDigest or XAmzContentSHA256Mismatch unless request_checksum_calculation='when_required'", host),
+			Span:    c.Endpoint.Span,
+			Key:     host,
+			Fixes:   []Fix{fix},
+		})
+	}
+}

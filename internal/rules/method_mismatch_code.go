@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/sigv4"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// objectOpFor is the S3 object operation to presign for an HTTP method.
+var objectOpFor = map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}
+
+// methodMismatchCode reports code that presigns one operation and then
+// calls the URL with another method (requests.put on a get_object URL),
+// or whose operation disagrees with the method in S3's canonical request.
+func methodMismatchCode(p *Pass) {
+	f := p.Facts
+	for _, o := range pyOps(f) {
+		if o.Kind != "url" || o.Method == "" {
+			continue
+		}
+		for _, h := range f.HTTPCalls {
+			if h.Source != "python" || h.Method == "" || h.Method == o.Method || h.URL == nil || o.ResultVar == "" || strings.TrimSpace(h.URL.Expr) != o.ResultVar {
+				continue
+			}
+			p.Report(Finding{
+				Message: fmt.Sprintf("the URL is signed for %s (%s) but the code sends %s; the method is the first line of the canonical request, so S3 answers SignatureDoesNotMatch (403)", o.Method, o.Name, h.Method),
+				Span:    h.Span,
+				Related: []source.Span{o.NameSpan},
+				Key:     o.Method + ":" + h.Method,
+				Fixes:   methodFixes(f, o, h.Method),
+			})
+		}
+		for _, e := range f.Errors {
+			cr, _ := e.CanonicalRequest()
+			if cr == "" {
+				continue
+			}
+			m := sigv4.Split(cr).Method
+			if m == "" || m == o.Method {
+				continue
+			}
+			p.Report(Finding{
+				Message: fmt.Sprintf("the code presigns %s (%s) but S3's canonical request starts with %s; S3 answers SignatureDoesNotMatch (403) because the method is signed", o.Name, o.Method, m),
+				Span:    o.NameSpan,
+				Related: []source.Span{errSpan(e)},
+				Key:     "method",
+				Fixes:   methodFixes(f, o, m),
+			})
+		}
+	}
+}
+
+// methodFixes offers to presign the operation that matches the method
+// the URL is used with.
+func methodFixes(f *model.Facts, o *model.Operation, used string) []Fix {
+	want := objectOpFor[used]
+	if used == "POST" {
+		return []Fix{{Message: "for a browser form upload presign with generate_presigned_post; otherwise send the request with " + o.Method}}
+	}
+	if want == "" || o.NameSpan == (source.Span{}) || o.NameSpan.End > len(f.Text) {
+		return []Fix{{Message: fmt.Sprintf("presign the operation you will call, or call the URL with %s", o.Method)}}
+	}
+	q := quoteChar(f, o.NameSpan)
+	return []Fix{
+		{Message: fmt.Sprintf("presign %s, the operation for %s", want, used), Edits: edit(o.NameSpan, q+want+q)},
+		{Message: fmt.Sprintf("or send the request with %s, the method the URL is signed for", o.Method)},
+	}
+}

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// headerParams maps the Params of S3 operations that botocore signs as
+// request headers to those headers.
+var headerParams = map[string]string{
+	"ContentType": "content-type", "ContentMD5": "content-md5", "ContentDisposition": "content-disposition",
+	"ContentEncoding": "content-encoding", "ContentLanguage": "content-language", "CacheControl": "cache-control",
+	"ContentLength": "content-length", "ACL": "x-amz-acl", "ServerSideEncryption": "x-amz-server-side-encryption",
+	"SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id", "SSEKMSEncryptionContext": "x-amz-server-side-encryption-context",
+	"BucketKeyEnabled":     "x-amz-server-side-encryption-bucket-key-enabled",
+	"SSECustomerAlgorithm": "x-amz-server-side-encryption-customer-algorithm", "SSECustomerKey": "x-amz-server-side-encryption-customer-key",
+	"SSECustomerKeyMD5": "x-amz-server-side-encryption-customer-key-md5", "StorageClass": "x-amz-storage-class",
+	"Tagging": "x-amz-tagging", "WebsiteRedirectLocation": "x-amz-website-redirect-location",
+	"GrantRead": "x-amz-grant-read", "GrantFullControl": "x-amz-grant-full-control", "GrantReadACP": "x-amz-grant-read-acp",
+	"GrantWriteACP": "x-amz-grant-write-acp", "ObjectLockMode": "x-amz-object-lock-mode",
+	"ObjectLockRetainUntilDate": "x-amz-object-lock-retain-until-date", "ObjectLockLegalHoldStatus": "x-amz-object-lock-legal-hold",
+	"ExpectedBucketOwner": "x-amz-expected-bucket-owner", "RequestPayer": "x-amz-request-payer",
+	"Range": "range", "IfMatch": "if-match", "IfNoneMatch": "if-none-match", "IfModifiedSince": "if-modified-since",
+	"IfUnmodifiedSince": "if-unmodified-since",
+}
+
+// headerOf returns the header a Param is signed as, or "".
+func headerOf(name string) string {
+	if name == "Metadata" {
+		return "x-amz-meta-*"
+	}
+	return headerParams[name]
+}
+
+// signedHeadersCode reports Params that become signed headers: whoever
+// uses the URL must send exactly those headers with the same values.
+func signedHeadersCode(p *Pass) {
+	f := p.Facts
+	for _, o := range pyOps(f) {
+		if o.Kind != "url" {
+			continue
+		}
+		var hs []string
+		var first *model.Param
+		var rel []source.Span
+		for i := range o.Params {
+			prm := &o.Params[i]
+			h := headerOf(prm.Name)
+			if h == "" {
+				continue
+			}
+			v := "…"
+			if s := knownStr(prm.Value); s != "" {
+				v = s
+			}
+			hs = append(hs, h+": "+v)
+			if first == nil {
+				first = prm
+			} else {
+				rel = append(rel, prm.Span)
+			}
+		}
+		if first == nil {
+			continue
+		}
+		msg := fmt.Sprintf("Params sign %s into the URL: the request must carry exactly %s, or S3 answers SignatureDoesNotMatch (403) (browsers and HTTP libraries often send another Content-Type)", countOf(len(hs), "a header", "headers"), strings.Join(hs, ", "))
+		if missing, call := unsentHeaders(f, o, hs); call != nil && len(missing) > 0 {
+			msg = fmt.Sprintf("Params sign %s into the URL, but the request the code sends does not carry %s; S3 answers SignatureDoesNotMatch (403)", strings.Join(hs, ", "), strings.Join(missing, ", "))
+			rel = append(rel, call.Span)
+		}
+		names := make([]string, 0, len(hs))
+		for _, h := range hs {
+			names = append(names, strings.SplitN(h, ":", 2)[0])
+		}
+		sort.Strings(names)
+		p.Report(Finding{
+			Message: msg,
+			Span:    first.Span,
+			Related: rel,
+			Key:     strings.Join(names, ";"),
+			Fixes: []Fix{
+				{Message: "send exactly these headers with the same values when using the URL: " + strings.Join(hs, ", ")},
+				{Message: "or stop signing them: remove them from Params (for browser uploads that must limit type or size, use generate_presigned_post with conditions)"},
+			},
+		})
+	}
+}
+
+// unsentHeaders returns the signed headers that an HTTP call of the code
+// using the operation's URL does not send (with the same value).
+func unsentHeaders(f *model.Facts, o *model.Operation, hs []string) ([]string, *model.HTTPCall) {
+	for _, h := range f.HTTPCalls {
+		if h.Source != "python" || h.URL == nil || o.ResultVar == "" || strings.TrimSpace(h.URL.Expr) != o.ResultVar {
+			continue
+		}
+		sent := map[string]string{}
+		for _, prm := range h.Headers {
+			sent[strings.ToLower(prm.Name)] = knownStr(prm.Value)
+		}
+		var missing []string
+		for _, hv := range hs {
+			name, val, _ := strings.Cut(hv, ": ")
+			if strings.HasSuffix(name, "*") {
+				continue
+			}
+			got, ok := sent[name]
+			if !ok || val != "…" && got != "" && got != val {
+				missing = append(missing, hv)
+			}
+		}
+		return missing, h
+	}
+	return nil, nil
+}
+
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

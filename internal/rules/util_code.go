@@ -1,0 +1,332 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// pyClients returns the S3 clients made by python code.
+func pyClients(f *model.Facts) []*model.Client {
+	var out []*model.Client
+	for _, c := range f.Clients {
+		if c.Source == "python" && c.Service == "s3" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pyOps returns the presign operations of python code.
+func pyOps(f *model.Facts) []*model.Operation {
+	var out []*model.Operation
+	for _, o := range f.Operations {
+		if o.Source == "python" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// presigns reports whether a python operation uses the client (or, when
+// the paste has no operation, whether the client is the paste's only
+// evidence).
+func presigns(f *model.Facts, c *model.Client) bool {
+	ops := pyOps(f)
+	for _, o := range ops {
+		if o.Client == c {
+			return true
+		}
+	}
+	return len(ops) == 0
+}
+
+// clientRegion is the region a client signs for when the code says so: its
+// own region_name (or Config's), else its session's.
+func clientRegion(c *model.Client) *model.Value {
+	if c.Region != nil {
+		return c.Region
+	}
+	if c.Session != nil {
+		return c.Session.Region
+	}
+	return nil
+}
+
+// knownStr returns a value's string when the reader knows it (and it is
+// not a placeholder).
+func knownStr(v *model.Value) string {
+	if v == nil || !v.Known || v.Placeholder {
+		return ""
+	}
+	return v.Str
+}
+
+// valueSpan is where a value is written: the literal a name was bound to,
+// else the value itself.
+func valueSpan(v *model.Value) source.Span {
+	if v.From != (source.Span{}) {
+		return v.From
+	}
+	return v.Span
+}
+
+// regionHint is the bucket's region as the rest of the paste tells it: an
+// S3 error's expected region, <Region> or x-amz-bucket-region first, then
+// the region in a URL's host, then the region a URL is signed for.
+func regionHint(f *model.Facts) (region string, sp source.Span, from string) {
+	for _, e := range f.Errors {
+		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
+			return ev.Value, ev.Span, "the S3 error"
+		}
+	}
+	for _, u := range f.URLs {
+		if u.Endpoint.Region != "" {
+			return u.Endpoint.Region, urlHost(u), "the URL's host"
+		}
+	}
+	for _, u := range f.URLs {
+		if r, sp, ok := scopeRegionSpan(u); ok {
+			return r, sp, "the URL's credential scope"
+		}
+	}
+	return "", source.Span{}, ""
+}
+
+// regionElsewhere reports whether the paste sets a region outside the
+// client call: a setting, or AWS_REGION / AWS_DEFAULT_REGION set in code.
+func regionElsewhere(f *model.Facts) bool {
+	return f.Setting("region") != ""
+}
+
+// pyFileOf returns the python tree that holds the offset.
+func pyFileOf(f *model.Facts, off int) *python.File {
+	for _, pf := range f.Syntax.Python {
+		if off >= pf.Span.Start && off <= pf.Span.End {
+			return pf
+		}
+	}
+	return nil
+}
+
+// findNode returns the node of the given kind with exactly that span.
+func findNode(f *model.Facts, sp source.Span, kind python.Kind) *python.Node {
+	pf := pyFileOf(f, sp.Start)
+	if pf == nil {
+		return nil
+	}
+	var found *python.Node
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if found != nil || n.Span.End < sp.Start || n.Span.Start > sp.End {
+			return false
+		}
+		if n.Kind == kind && n.Span == sp {
+			found = n
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// findParent returns the node whose Args holds a node with span sp (a
+// call's arguments, a dict's entries, a list's elements) and its index.
+func findParent(f *model.Facts, sp source.Span) (*python.Node, int) {
+	pf := pyFileOf(f, sp.Start)
+	if pf == nil {
+		return nil, -1
+	}
+	var parent *python.Node
+	idx := -1
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if parent != nil || n.Span.End < sp.Start || n.Span.Start > sp.End {
+			return false
+		}
+		for i, a := range n.Args {
+			if a.Span == sp {
+				parent, idx = n, i
+				return false
+			}
+		}
+		return true
+	})
+	return parent, idx
+}
+
+// removeArgs returns the edits that delete the elements at the given
+// indices of a call's arguments (or a dict's entries), with their commas.
+func removeArgs(n *python.Node, drop map[int]bool) []diff.Edit {
+	args := n.Args
+	if len(drop) == 0 {
+		return nil
+	}
+	if len(drop) == len(args) {
+		return []diff.Edit{{Start: args[0].Span.Start, End: args[len(args)-1].Span.End}}
+	}
+	var out []diff.Edit
+	first := 0
+	for first < len(args) && drop[first] {
+		first++
+	}
+	if first > 0 {
+		out = append(out, diff.Edit{Start: args[0].Span.Start, End: args[first].Span.Start})
+	}
+	for i := first + 1; i < len(args); i++ {
+		if drop[i] {
+			out = append(out, diff.Edit{Start: args[i-1].Span.End, End: args[i].Span.End})
+		}
+	}
+	return out
+}
+
+// insertArg is the edit adding an element (text, like region_name='x')
+// at the end of a bracketed list whose span (brackets included) is sp: a
+// call's arguments, a dict or a list.
+func insertArg(f *model.Facts, sp source.Span, text string) diff.Edit {
+	end := sp.End - 1
+	if end < sp.Start || end >= len(f.Text) || !strings.ContainsRune(")]}", rune(f.Text[end])) {
+		end = sp.End // no closing bracket (a broken paste): append at the end
+	}
+	i := end
+	for i > sp.Start+1 && strings.ContainsRune(" \t\r\n", rune(f.Text[i-1])) {
+		i--
+	}
+	switch {
+	case i > 0 && strings.ContainsRune("([{", rune(f.Text[i-1])):
+		return diff.Edit{Start: i, End: i, New: text}
+	case i > 0 && f.Text[i-1] == ',':
+		return diff.Edit{Start: i, End: i, New: " " + text}
+	}
+	return diff.Edit{Start: i, End: i, New: ", " + text}
+}
+
+// quoteChar returns the quote the code uses around strings near sp.
+func quoteChar(f *model.Facts, sp source.Span) string {
+	if sp.Start < len(f.Text) && f.Text[sp.Start] == '"' {
+		return `"`
+	}
+	return "'"
+}
+
+// importsConfig reports whether the python part holding off imports
+// Config, and where an import line would go.
+func importsConfig(f *model.Facts, off int) (bool, int) {
+	pf := pyFileOf(f, off)
+	if pf == nil {
+		return false, off
+	}
+	at := pf.Span.Start
+	for _, n := range pf.Tree.Body {
+		if n.Kind != python.Import {
+			continue
+		}
+		for _, a := range n.Names {
+			if a.Name == "Config" && a.AsName == "" || a.AsName == "Config" {
+				return true, 0
+			}
+		}
+		if n.Span.End < off {
+			at = lineEnd(f.Text, n.Span.End)
+		}
+	}
+	return false, at
+}
+
+func lineEnd(text string, off int) int {
+	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
+		return off + i + 1
+	}
+	return len(text)
+}
+
+// configFix builds the edits that give a client the Config settings in
+// want (name → python literal, in order) and, with style, the addressing
+// style. It extends the Config(...) call the paste shows, or adds
+// config=Config(...) (and its import). ok is false when the client's
+// config comes from somewhere the paste does not show.
+func configFix(f *model.Facts, c *model.Client, want [][2]string, style string) (edits []diff.Edit, ok bool) {
+	have := map[string]*model.Value{"signature_version": c.SignatureVersion, "request_checksum_calculation": c.ChecksumCalculation,
+		"response_checksum_validation": c.ChecksumValidation}
+	var add []string
+	for _, w := range want {
+		v := have[w[0]]
+		switch {
+		case v == nil:
+			add = append(add, w[0]+"="+w[1])
+		case strings.Trim(w[1], `'"`) != knownStr(v):
+			edits = append(edits, diff.Edit{Start: valueSpan(v).Start, End: valueSpan(v).End, New: w[1]})
+		}
+	}
+	if c.Config != nil && c.ConfigArgs == (source.Span{}) {
+		return nil, false
+	}
+	if c.Config == nil {
+		inner := add
+		if style != "" {
+			inner = append(inner, "s3={'addressing_style': '"+style+"'}")
+		}
+		edits = append(edits, insertArg(f, c.Args, "config=Config("+strings.Join(inner, ", ")+")"))
+		if has, at := importsConfig(f, c.Span.Start); !has {
+			edits = append(edits, diff.Edit{Start: at, End: at, New: "from botocore.config import Config\n"})
+		}
+		return sortEdits(edits), true
+	}
+	if style != "" && knownStr(c.AddressingStyle) != style {
+		switch {
+		case c.AddressingStyle != nil:
+			sp := valueSpan(c.AddressingStyle)
+			edits = append(edits, diff.Edit{Start: sp.Start, End: sp.End, New: "'" + style + "'"})
+		case c.S3Dict != (source.Span{}):
+			edits = append(edits, insertArg(f, c.S3Dict, "'addressing_style': '"+style+"'"))
+		default:
+			add = append(add, "s3={'addressing_style': '"+style+"'}")
+		}
+	}
+	if len(add) > 0 {
+		edits = append(edits, insertArg(f, c.ConfigArgs, strings.Join(add, ", ")))
+	}
+	return sortEdits(edits), true
+}
+
+func sortEdits(es []diff.Edit) []diff.Edit {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Start < es[j].Start })
+	return es
+}
+
+// regionText is the region to put into a fix and whether it is a guess.
+func regionText(f *model.Facts) (string, bool) {
+	if r, _, _ := regionHint(f); r != "" {
+		return r, false
+	}
+	return "us-east-1", true
+}
+
+// findCall returns the call node with exactly that span.
+func findCall(f *model.Facts, sp source.Span) *python.Node {
+	return findNode(f, sp, python.Call)
+}
+
+// conditionsList returns the list literal of a presigned POST's
+// Conditions, when the call shows it.
+func conditionsList(f *model.Facts, o *model.Operation) *python.Node {
+	call := findCall(f, o.Span)
+	if call == nil {
+		return nil
+	}
+	for i, a := range call.Args {
+		if a.Kind == python.Keyword && a.Name == "Conditions" || a.Kind != python.Keyword && i == 3 {
+			x := a
+			if a.Kind == python.Keyword {
+				x = a.X
+			}
+			if x != nil && x.Kind == python.List {
+				return x
+			}
+		}
+	}
+	return nil
+}
