@@ -21,8 +21,8 @@ func methodMismatchError(p *Pass) {
 	s3m := sigv4.Split(ev.S3CanonicalRequest).Method
 	var signed, how string
 	switch {
-	case ev.Variant != nil && ev.Variant.Part == sigv4.PartMethod:
-		signed, how = ev.Variant.Description[len("signed the URL for "):], "the typed secret reproduces the signature only with that method"
+	case ev.MethodFrom == "secret":
+		signed, how = ev.Request.Method, "the typed secret reproduces the signature only with that method"
 	case ev.MethodFrom == "x-id" && ev.Request.Method != s3m:
 		xid, _ := ev.Request.Get("x-id")
 		signed, how = ev.Request.Method, "x-id="+xid+" in the URL names the operation it was signed for"

@@ -14,7 +14,7 @@ func queryModifiedError(p *Pass) {
 	if len(p.Facts.Errors) == 0 || len(p.Facts.URLs) == 0 {
 		return
 	}
-	ev := SignatureEvidence(p.Facts, "", p.Reveal)
+	ev := SignatureEvidence(p.Facts, p.Secret, p.Reveal)
 	if ev.URL == nil || ev.V2 || ev.S3CanonicalRequest == "" || ev.CanonicalRequest == "" {
 		return
 	}

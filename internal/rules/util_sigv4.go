@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"crypto/sha256"
 	"html"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
@@ -34,7 +36,8 @@ type SigEvidence struct {
 	// SigV4 URL).
 	CanonicalRequest, StringToSign string
 	// MethodFrom says where the method of the rebuilt request comes from:
-	// "s3" (the method S3 received), "x-id", or "assumed".
+	// "x-id", "secret" (the typed secret signs the URL only with it), "s3"
+	// (the method S3 received), or "assumed" (GET).
 	MethodFrom string
 	// S3's canonical request and string to sign, from the error body.
 	S3CanonicalRequest, S3StringToSign string
@@ -61,7 +64,32 @@ type SigEvidence struct {
 // SignatureEvidence analyses the signature evidence of the facts. secret
 // and reveal are the typed secret and the redaction's Reveal; what they
 // give is used only to compute and compare signatures, never kept.
+//
+// The checks of one analysis and the engine all ask for the same facts and
+// secret, so the last answer is kept (it holds only redacted text; the
+// secret is kept as a SHA-256 to tell calls apart).
 func SignatureEvidence(f *model.Facts, secret string, reveal func(string) string) *SigEvidence {
+	key := sha256.Sum256([]byte(secret))
+	evCache.Lock()
+	defer evCache.Unlock()
+	if evCache.facts == f && evCache.key == key && evCache.ev != nil {
+		return evCache.ev
+	}
+	ev := signatureEvidence(f, secret, reveal)
+	evCache.facts, evCache.key, evCache.ev = f, key, ev
+	return ev
+}
+
+// evCache is the last signature evidence computed. Holding the facts keeps
+// their address from being reused by another analysis.
+var evCache struct {
+	sync.Mutex
+	facts *model.Facts
+	key   [32]byte
+	ev    *SigEvidence
+}
+
+func signatureEvidence(f *model.Facts, secret string, reveal func(string) string) *SigEvidence {
 	if reveal == nil {
 		reveal = func(s string) string { return s }
 	}
@@ -104,19 +132,33 @@ func SignatureEvidence(f *model.Facts, secret string, reveal func(string) string
 			}
 		}
 	}
+	ev.rebuild(reveal)
+	ev.checkURL(secret, reveal)
+	if ev.Variant != nil && ev.Variant.Method != "" && ev.MethodFrom != "x-id" {
+		// The typed secret shows the method the URL was signed for: that is
+		// the URL's own canonical request.
+		ev.Request.Method, ev.MethodFrom = ev.Variant.Method, "secret"
+		ev.Verdict, ev.Variant = VerdictURL, nil
+		ev.rebuild(reveal)
+	}
+	return ev
+}
+
+// rebuild rebuilds our canonical request and string to sign and compares
+// them with S3's.
+func (ev *SigEvidence) rebuild(reveal func(string) string) {
 	rb, err := sigv4.Rebuild(ev.Request)
 	if err == nil {
 		// The string to sign hashes the real canonical request, as S3's
 		// does; the hash and the scope line carry no secret.
 		ev.CanonicalRequest = rb.CanonicalRequest
 		ev.StringToSign = rb.StringToSign
-		if real, err := sigv4.Rebuild(ev.revealRequest(reveal)); err == nil {
+		if real, err := sigv4.Rebuild(ev.revealRequest(reveal, false)); err == nil {
 			ev.StringToSign = sigv4.StringToSign(rb.AmzDate, rb.Scope, real.CanonicalRequest)
 		}
 	}
+	ev.First, ev.Lines, ev.STSLines = "", nil, nil
 	ev.compare()
-	ev.checkURL(secret, reveal)
-	return ev
 }
 
 func contains(list []string, s string) bool {
@@ -129,15 +171,23 @@ func contains(list []string, s string) bool {
 }
 
 // requestOf turns a presigned URL into plain values, decoding its query the
-// way S3 does. With reveal, the original secrets are put back into the raw
-// text before decoding (for signing only).
-func requestOf(u *presign.URL, reveal func(string) string) sigv4.Request {
+// way S3 does. With reveal, the original secrets are put back (for signing
+// only): into the decoded values, as the redactor keeps the decoded
+// original of an encoded secret; rawFirst reveals the raw text before
+// decoding instead, for a redactor that keeps it as written.
+func requestOf(u *presign.URL, reveal func(string) string, rawFirst ...bool) sigv4.Request {
 	if reveal == nil {
 		reveal = func(s string) string { return s }
 	}
-	r := sigv4.Request{Host: reveal(u.Host), Path: reveal(u.RawPath)}
+	dec := func(s string) string { return reveal(sigv4.DecodeQuery(s)) }
+	path := func(s string) string { return sigv4.EncodePath(reveal(sigv4.DecodePath(s))) }
+	if len(rawFirst) > 0 && rawFirst[0] {
+		dec = func(s string) string { return sigv4.DecodeQuery(reveal(s)) }
+		path = reveal
+	}
+	r := sigv4.Request{Host: reveal(u.Host), Path: path(u.RawPath)}
 	for _, p := range u.Params {
-		r.Query = append(r.Query, sigv4.Param{Name: sigv4.DecodeQuery(reveal(p.RawName)), Value: sigv4.DecodeQuery(reveal(p.RawValue)),
+		r.Query = append(r.Query, sigv4.Param{Name: dec(p.RawName), Value: dec(p.RawValue),
 			NoEquals: p.Span.End-p.Span.Start == len(p.RawName)})
 	}
 	return r
@@ -295,10 +345,10 @@ func changed(lines []sigv4.DiffLine) bool {
 }
 
 // revealRequest is the request of the URL with the original secrets put
-// back, for signing only.
-func (ev *SigEvidence) revealRequest(reveal func(string) string) sigv4.Request {
+// back, for signing only (see requestOf for rawFirst).
+func (ev *SigEvidence) revealRequest(reveal func(string) string, rawFirst bool) sigv4.Request {
 	r := ev.Request
-	out := requestOf(ev.URL, reveal)
+	out := requestOf(ev.URL, reveal, rawFirst)
 	out.Method = r.Method
 	out.Headers = make([]sigv4.Header, len(r.Headers))
 	for i, h := range r.Headers {
@@ -330,12 +380,23 @@ func (ev *SigEvidence) checkURL(secret string, reveal func(string) string) {
 		ev.Verdict, ev.CheckNote = VerdictBroken, "the URL has no X-Amz-Signature"
 		return
 	}
-	sig := strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))
-	v, err := sigv4.VerifyURL(ev.revealRequest(reveal), secret, sig)
+	sig := strings.TrimSpace(reveal(sigv4.DecodeQuery(sp.RawValue)))
+	v, err := sigv4.VerifyURL(ev.revealRequest(reveal, false), secret, sig)
+	if err == nil && !v.URLSigns {
+		// The other way of putting secrets back, in case the redactor kept
+		// an encoded secret as written.
+		sig2 := strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))
+		if v2, err2 := sigv4.VerifyURL(ev.revealRequest(reveal, true), secret, sig2); err2 == nil && (v2.URLSigns || v.Variant == nil && v2.Variant != nil) {
+			v = v2
+		}
+	}
 	if err != nil {
+		// The URL's own request cannot be signed (a signed header value it
+		// does not carry): only S3's string to sign can still show that
+		// the secret is right; failing that, nothing is known.
 		ev.Verdict, ev.CheckNote = VerdictBroken, err.Error()
-		if ok, checked := ev.s3Signs(secret, reveal); checked {
-			ev.setS3Only(ok)
+		if ok, _ := ev.s3Signs(secret, reveal); ok {
+			ev.setS3Only(true)
 		}
 		return
 	}
@@ -413,13 +474,22 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 		ev.Verdict, ev.CheckNote = VerdictBroken, "the URL has no Signature"
 		return
 	}
-	sig := strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))
-	rv := requestOf(ev.URL, reveal)
-	v2.Path, v2.Query, v2.Bucket = rv.Path, rv.Query, sigv4.V2BucketFromHost(rv.Host)
+	// Either way of putting the secret back (see requestOf).
+	sigs := []string{strings.TrimSpace(reveal(sigv4.DecodeQuery(sp.RawValue))), strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))}
+	signs := func(sts string) bool {
+		got := sigv4.V2Sign(secret, sts)
+		return got == sigs[0] || got == sigs[1]
+	}
+	ours := false
+	for _, rawFirst := range []bool{false, true} {
+		rv := requestOf(ev.URL, reveal, rawFirst)
+		v2.Path, v2.Query, v2.Bucket = rv.Path, rv.Query, sigv4.V2BucketFromHost(rv.Host)
+		ours = ours || signs(sigv4.V2StringToSign(v2))
+	}
 	switch {
-	case sigv4.V2Sign(secret, sigv4.V2StringToSign(v2)) == sig:
+	case ours:
 		ev.Verdict, ev.Check = VerdictURL, "match"
-	case ev.S3StringToSign != "" && sigv4.V2Sign(secret, reveal(ev.S3StringToSign)) == sig:
+	case ev.S3StringToSign != "" && signs(reveal(ev.S3StringToSign)):
 		ev.Verdict, ev.Check = VerdictS3, "match"
 	default:
 		ev.Verdict, ev.Check = VerdictNeither, "mismatch"

@@ -27,6 +27,7 @@ func EncodePath(s string) string {
 
 func encode(s string, keepSlash bool) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if unreserved(c) || keepSlash && c == '/' {

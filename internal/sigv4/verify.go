@@ -36,8 +36,10 @@ func Rebuild(r Request) (Rebuilt, error) {
 // Variant is another canonical request a client may have signed instead
 // of the one S3 builds from what it sent.
 type Variant struct {
-	Part         string // the part that differs
-	Description  string // what the signer did, as a clause
+	Part        string // the part that differs
+	Description string // what the signer did, as a clause
+	// Method is the method signed, for a method variant.
+	Method       string
 	StringToSign string
 }
 
@@ -61,6 +63,9 @@ func Variants(r Request) []Variant {
 			c := base.Canonical
 			c.Method = m
 			add(PartMethod, "signed the URL for "+m, c)
+			if n := len(out); n > 0 && out[n-1].Part == PartMethod && out[n-1].Method == "" {
+				out[n-1].Method = m
+			}
 		}
 	}
 	path := orSlash(r.Path)
