@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"strings"
+
 	"github.com/presign-doctor/presign-doctor/internal/codegen"
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -29,7 +31,7 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 	if orig == "" {
 		return
 	}
-	if applied > 0 {
+	if applied > 0 && !holdsCredential(patched, f) {
 		resp.Code.Python = patched
 	}
 	if resp.Code.Python != "" {
@@ -50,4 +52,27 @@ func firstFixes(findings []rules.Finding) [][]diff.Edit {
 		}
 	}
 	return out
+}
+
+// holdsCredential reports whether code still carries a credential literal
+// of the paste (a placeholder by now): then the fixes did not remove it and
+// the generated program, which reads the default chain, is given instead.
+func holdsCredential(code string, f *model.Facts) bool {
+	var vals []*model.Value
+	for _, c := range f.Credentials {
+		vals = append(vals, c.Value)
+	}
+	for _, c := range f.Clients {
+		vals = append(vals, c.AccessKeyID, c.SecretKey, c.SessionToken)
+	}
+	for _, v := range vals {
+		if v == nil || v.Span.Start < 0 || v.Span.End > len(f.Text) || v.Span.End <= v.Span.Start {
+			continue
+		}
+		lit := strings.TrimSpace(f.Text[v.Span.Start:v.Span.End])
+		if v.Known && v.Str != "" && strings.Contains(code, v.Str) || lit != "" && strings.Contains(code, lit) {
+			return true
+		}
+	}
+	return false
 }

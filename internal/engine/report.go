@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/presign-doctor/presign-doctor/internal/codegen"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/report"
@@ -75,52 +74,51 @@ func reportInput(resp *Response, f *model.Facts, findings []rules.Finding) *repo
 
 // decodedURL lists what a presigned URL says, for the report.
 func decodedURL(u *presign.URL, now time.Time) report.URL {
-	parts := codegen.ReadURL(u)
 	out := report.URL{URL: u.Raw}
 	add := func(name, value string) {
 		if value != "" {
 			out.Fields = append(out.Fields, report.Field{Name: name, Value: value})
 		}
 	}
-	add("Signature version", map[string]string{"v4": "SigV4 (AWS4-HMAC-SHA256)", "v2": "SigV2 (legacy)"}[u.Version])
+	add("Signature version", u.SignatureVersion())
 	add("Host", u.Host)
-	switch {
-	case parts.Endpoint != "":
-		add("Endpoint", "custom or S3-compatible, path-style")
-	case parts.PathStyle:
-		add("Endpoint", "AWS, path-style")
-	default:
-		add("Endpoint", "AWS, virtual-hosted")
+	ep := u.Endpoint
+	kind := ep.Kind
+	if ep.Store != "" {
+		kind += " (" + ep.Store + ")"
 	}
-	add("Bucket", parts.Bucket)
-	add("Key", parts.Key)
-	add("Region (host)", parts.HostRegion)
-	if c := u.Param("X-Amz-Credential"); c != nil {
-		add("Credential scope", c.Value)
+	if ep.Style != "" {
+		kind += ", " + ep.Style + " addressing"
 	}
-	add("Region (scope)", parts.ScopeRegion)
-	var signed time.Time
-	if d := u.Param("X-Amz-Date"); d != nil {
-		if t, err := time.Parse("20060102T150405Z", d.Value); err == nil {
-			signed = t
-			add("Signed at", t.Format(time.RFC3339)+" ("+relative(t, now)+")")
-		} else {
-			add("Signed at", d.Value+" (not a SigV4 date)")
-		}
+	add("Endpoint", kind)
+	add("Bucket", u.Bucket)
+	add("Key", u.Key)
+	add("Region (host)", ep.Region)
+	if sc, p, ok := u.Credential(); ok {
+		add("Credential scope", p.Value)
+		add("Region (scope)", sc.Region)
+		add("Service", sc.Service)
+	}
+	if t, p, ok := u.SignedAt(); ok {
+		add("Signed at", t.Format(time.RFC3339)+" ("+relative(t, now)+")")
+	} else if p != nil {
+		add("Signed at", p.Value+" (not a SigV4 date)")
 	}
 	if n, _, ok := u.Expires(); ok {
 		add("Expires in", fmt.Sprintf("%d seconds", n))
-		if !signed.IsZero() {
-			at := signed.Add(time.Duration(n) * time.Second)
-			add("Expires at", at.Format(time.RFC3339)+" ("+relative(at, now)+")")
-		}
 	}
-	if sh := u.Param("X-Amz-SignedHeaders"); sh != nil {
-		add("Signed headers", sh.Value)
+	if at, _, ok := u.ExpiresAt(); ok {
+		add("Expires at", at.Format(time.RFC3339)+" ("+relative(at, now)+")")
 	}
-	if parts.Token {
+	if _, p := u.SignedHeaders(); p != nil {
+		add("Signed headers", p.Value)
+	}
+	switch {
+	case u.Token() != nil:
 		add("Session token", "present (temporary credentials)")
-	} else if u.Version == "v4" {
+	case u.Temporary():
+		add("Session token", "absent, but the key is temporary (ASIA)")
+	case u.Version == "v4":
 		add("Session token", "absent")
 	}
 	if len(u.Repairs) > 0 {
