@@ -184,15 +184,13 @@
         onclick: () => selectFinding(i, true),
       });
       const actions = el("div", { class: "f-actions" }, where);
+      const advice = [];
       (f.fixes || []).forEach((fx, j) => {
-        actions.append(el("button", {
-          type: "button", class: "btn small fix-btn",
-          text: "Apply fix: " + fx.message,
-          disabled: !(fx.edits && fx.edits.length),
-          onclick: () => applyFix(i, j),
-        }));
+        if (fx.edits && fx.edits.length) {
+          actions.append(el("button", { type: "button", class: "btn small fix-btn", text: "Apply fix: " + fx.message, onclick: () => applyFix(i, j) }));
+        } else advice.push(el("p", { class: "fix", text: "Fix: " + fx.message }));
       });
-      item.append(actions);
+      item.append(...advice, actions);
       item.addEventListener("mouseenter", () => mark(i, true));
       item.addEventListener("mouseleave", () => mark(i, false));
       item.addEventListener("focusin", () => mark(i, true));

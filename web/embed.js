@@ -17,8 +17,12 @@
   const CSS = `
 :host { display: block; --fg: #1b1f24; --bg: #fff; --panel: #f6f8fa; --line: #d0d7de; --muted: #57606a;
   --err: #b42318; --warn: #8a5a00; --info: #0757ba; --red-bg: #e8e2f8; --red-fg: #4b2a9a;
-  color: var(--fg); background: var(--bg); font: 14px/1.5 system-ui, sans-serif; border: 1px solid var(--line);
-  border-radius: 8px; padding: .75rem; text-align: left; }
+  border: 1px solid var(--line); border-radius: 8px; padding: .75rem; }
+/* Inherited properties: !important so that a host page's own !important
+   rules (they match this element in the light DOM) do not leak in. */
+:host { color: var(--fg) !important; background: var(--bg) !important; font: 14px/1.5 system-ui, sans-serif !important;
+  text-align: left !important; letter-spacing: normal !important; text-transform: none !important; white-space: normal !important;
+  word-spacing: normal !important; font-style: normal !important; font-weight: normal !important; }
 :host([theme="dark"]) { --fg: #e6edf3; --bg: #0d1117; --panel: #161b22; --line: #3d444d; --muted: #9198a1;
   --err: #ff7b72; --warn: #d29922; --info: #58a6ff; --red-bg: #2e2450; --red-fg: #d2c4ff; }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"])) { --fg: #e6edf3; --bg: #0d1117; --panel: #161b22;
