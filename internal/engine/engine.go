@@ -57,7 +57,11 @@ func Analyze(req Request) (resp Response) {
 		now = t.UTC()
 	}
 
-	red := redact.Redact(req.Input, redact.Options{RedactBucketNames: req.Options.RedactBucketNames})
+	ropts := redact.Options{RedactBucketNames: req.Options.RedactBucketNames}
+	if req.SecretAccessKey != "" {
+		ropts.Known = []string{req.SecretAccessKey} // never echoed, even if pasted too
+	}
+	red := redact.Redact(req.Input, ropts)
 	text := red.Text
 	observe("split", text)
 	parts := Split(text)
