@@ -109,6 +109,8 @@ func TestURLRegionMismatch(t *testing.T) {
 			fires: true, span: "ap-southeast-2", says: []string{"signed for us-east-1", "PermanentRedirect"}},
 		{name: "botocore", input: "botocore.exceptions.ClientError: An error occurred (AuthorizationHeaderMalformed) when calling the GetObject operation: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'",
 			fires: true, span: "eu-west-1"},
+		{name: "presigned post", input: `{'url': 'https://demo.s3.eu-west-2.amazonaws.com/', 'fields': {'key': 'a.txt', 'x-amz-algorithm': 'AWS4-HMAC-SHA256', 'x-amz-credential': 'AKIAIOSFODNN7EXAMPLE/20240115/eu-central-1/s3/aws4_request', 'x-amz-date': '20240115T140000Z', 'policy': 'eyJ9', 'x-amz-signature': 'abc'}}`,
+			fires: true, span: "eu-central-1", says: []string{"form's x-amz-credential", "eu-west-2"}},
 		{name: "matching regions", input: ruGood},
 		{name: "global endpoint has no host region", input: ruV4("demo.s3.amazonaws.com", "/a.txt", ruKey, "us-east-1", ruDate, "3600", "host", "")},
 		{name: "bucket region agrees with the scope", input: ruGood + "\n\nHTTP/1.1 403 Forbidden\nx-amz-bucket-region: eu-west-1\n\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"},
@@ -138,6 +140,8 @@ func TestURLGlobalEndpoint(t *testing.T) {
 		{name: "virtual host", input: ruV4("demo.s3.amazonaws.com", "/a.txt", ruKey, "eu-west-1", ruDate, "3600", "host", ""), fires: true,
 			span: "demo.s3.amazonaws.com", says: []string{"TemporaryRedirect (307)", "SignatureDoesNotMatch (403)", "eu-west-1"}},
 		{name: "path style", input: ruV4("s3.amazonaws.com", "/demo/a.txt", ruKey, "ap-south-1", ruDate, "3600", "host", ""), fires: true, span: "s3.amazonaws.com"},
+		{name: "presigned post", input: `{'url': 'https://demo.s3.amazonaws.com/', 'fields': {'key': 'a.txt', 'x-amz-algorithm': 'AWS4-HMAC-SHA256', 'x-amz-credential': 'AKIAIOSFODNN7EXAMPLE/20240115/eu-central-1/s3/aws4_request', 'x-amz-date': '20240115T140000Z', 'policy': 'eyJ9', 'x-amz-signature': 'abc'}}`,
+			fires: true, span: "demo.s3.amazonaws.com", says: []string{"presigned POST form", "eu-central-1"}},
 		{name: "us-east-1 is fine", input: ruV4("demo.s3.amazonaws.com", "/a.txt", ruKey, "us-east-1", ruDate, "3600", "host", "")},
 		{name: "regional", input: ruGood},
 	})

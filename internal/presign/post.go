@@ -19,8 +19,10 @@ type Field struct {
 // "fields", or the form of createPresignedPost) found in a text.
 type Form struct {
 	Span source.Span
-	// URL is the form's "url" entry, when the paste shows it.
-	URL    string
+	// URL is the form's "url" entry, when the paste shows it, and URLSpan
+	// its value in the text.
+	URL     string
+	URLSpan source.Span
 	Fields []Field
 	// Version is "v4" for x-amz-algorithm/x-amz-credential fields, "v2"
 	// for AWSAccessKeyId/signature.
@@ -74,7 +76,7 @@ func FindForms(text string) []*Form {
 		}
 		val := text[vs:ve]
 		if strings.EqualFold(name, "url") {
-			cur.URL = val
+			cur.URL, cur.URLSpan = val, source.Span{Start: vs, End: ve}
 		} else if !strings.EqualFold(name, "fields") {
 			cur.Fields = append(cur.Fields, Field{Name: name, Value: val, Span: source.Span{Start: m[0], End: m[1]}, ValSpan: source.Span{Start: vs, End: ve}})
 		}
@@ -83,4 +85,30 @@ func FindForms(text string) []*Form {
 	}
 	flush()
 	return out
+}
+
+// Credential returns the credential scope of the form's x-amz-credential
+// field and the field.
+func (f *Form) Credential() (Scope, *Field, bool) {
+	fl := f.Field("x-amz-credential")
+	if fl == nil {
+		return Scope{}, nil, false
+	}
+	parts := strings.Split(fl.Value, "/")
+	n := len(parts)
+	if n < 5 {
+		return Scope{}, fl, false
+	}
+	return Scope{AccessKeyID: strings.Join(parts[:n-4], "/"), Date: parts[n-4], Region: parts[n-3], Service: parts[n-2], Terminator: parts[n-1]}, fl, true
+}
+
+// Target returns the URL the form posts to, from urls (the URLs found in
+// the same text), or nil.
+func (f *Form) Target(urls []*URL) *URL {
+	for _, u := range urls {
+		if f.URLSpan.Len() > 0 && u.Span.Start >= f.URLSpan.Start && u.Span.End <= f.URLSpan.End {
+			return u
+		}
+	}
+	return nil
 }

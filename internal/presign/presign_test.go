@@ -211,6 +211,12 @@ other = {'a': 'b'}`
 	if f.URL != "https://b.s3.amazonaws.com/" || f.Version != "v4" || len(f.Fields) != 6 {
 		t.Fatalf("form %+v", f)
 	}
+	if sc, _, ok := f.Credential(); !ok || sc.Region != "us-east-1" {
+		t.Fatalf("form scope %+v", sc)
+	}
+	if tg := f.Target(Find(text)); tg == nil || tg.Endpoint.Kind != EndpointGlobal || text[f.URLSpan.Start:f.URLSpan.End] != f.URL {
+		t.Fatalf("form target %+v", tg)
+	}
 	k := f.Field("key")
 	if text[k.ValSpan.Start:k.ValSpan.End] != "uploads/a.txt" {
 		t.Fatalf("key span")

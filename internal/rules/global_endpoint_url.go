@@ -7,21 +7,33 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// globalEndpointURL reports SigV4 URLs sent to the global endpoint
-// (bucket.s3.amazonaws.com, s3.amazonaws.com/bucket) while signed for a
-// region other than us-east-1.
+// globalEndpointURL reports SigV4 URLs and presigned POST forms sent to the
+// global endpoint (bucket.s3.amazonaws.com, s3.amazonaws.com/bucket) while
+// signed for a region other than us-east-1.
 func globalEndpointURL(p *Pass) {
+	type signed struct {
+		u      *presign.URL
+		region string
+		sp     source.Span
+		what   string
+	}
+	var all []signed
 	for _, u := range sigV4URLs(p.Facts) {
-		if u.Endpoint.Kind != presign.EndpointGlobal {
-			continue
+		if region, sp, ok := scopeRegionSpan(u); ok {
+			all = append(all, signed{u, region, sp, "the URL goes"})
 		}
-		region, sp, ok := scopeRegionSpan(u)
-		if !ok || region == "us-east-1" || !presign.IsRegion(region) {
+	}
+	for _, fs := range formScopes(p.Facts) {
+		all = append(all, signed{fs.target, fs.region, fs.span, "the presigned POST form posts"})
+	}
+	for _, s := range all {
+		u, region, sp := s.u, s.region, s.sp
+		if u.Endpoint.Kind != presign.EndpointGlobal || region == "us-east-1" || !presign.IsRegion(region) {
 			continue
 		}
 		p.Report(Finding{
-			Message: fmt.Sprintf("the URL goes to the global endpoint %s while it is signed for %s; S3 answers TemporaryRedirect (307) to the regional endpoint, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser",
-				u.Host, region),
+			Message: fmt.Sprintf("%s to the global endpoint %s while it is signed for %s; S3 answers TemporaryRedirect (307) to the regional endpoint, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser",
+				s.what, u.Host, region),
 			Span:    urlHost(u),
 			Related: []source.Span{sp},
 			Key:     region,

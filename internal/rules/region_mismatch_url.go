@@ -3,28 +3,34 @@ package rules
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// regionMismatchURL compares the scope region of each SigV4 URL with the
-// region its host names.
+// regionMismatchURL compares the scope region of each SigV4 URL (and
+// presigned POST form) with the region its host names.
 func regionMismatchURL(p *Pass) {
 	for _, u := range sigV4URLs(p.Facts) {
-		host := u.Endpoint.Region
-		if !u.Endpoint.AWS || host == "" {
-			continue
+		if scope, sp, ok := scopeRegionSpan(u); ok {
+			reportRegionMismatch(p, u, scope, sp, "the URL's X-Amz-Credential")
 		}
-		scope, sp, ok := scopeRegionSpan(u)
-		if !ok || scope == host {
-			continue
-		}
-		p.Report(Finding{
-			Message: fmt.Sprintf("the URL's X-Amz-Credential is scoped to %s but the host is the %s endpoint; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\" (or a redirect, then SignatureDoesNotMatch, when the bucket is elsewhere)",
-				scope, host, scope, host),
-			Span:    sp,
-			Related: []source.Span{urlHost(u)},
-			Key:     host,
-			Fixes:   []Fix{regionFix(host)},
-		})
 	}
+	for _, fs := range formScopes(p.Facts) {
+		reportRegionMismatch(p, fs.target, fs.region, fs.span, "the form's x-amz-credential")
+	}
+}
+
+func reportRegionMismatch(p *Pass, u *presign.URL, scope string, sp source.Span, what string) {
+	host := u.Endpoint.Region
+	if !u.Endpoint.AWS || host == "" || scope == host {
+		return
+	}
+	p.Report(Finding{
+		Message: fmt.Sprintf("%s is scoped to %s but the host is the %s endpoint; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\" (or a redirect, then SignatureDoesNotMatch, when the bucket is elsewhere)",
+			what, scope, host, scope, host),
+		Span:    sp,
+		Related: []source.Span{urlHost(u)},
+		Key:     host,
+		Fixes:   []Fix{regionFix(host)},
+	})
 }

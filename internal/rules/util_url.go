@@ -85,3 +85,30 @@ var optInRegions = map[string]bool{
 	"ap-southeast-5": true, "ap-southeast-6": true, "ap-southeast-7": true, "ca-west-1": true, "eu-central-2": true, "eu-south-1": true,
 	"eu-south-2": true, "il-central-1": true, "me-central-1": true, "me-south-1": true, "mx-central-1": true,
 }
+
+// formScope is a presigned POST form's scope region, its span, and the URL
+// the form posts to.
+type formScope struct {
+	region string
+	span   source.Span
+	target *presign.URL
+}
+
+// formScopes returns the SigV4 presigned POST forms of the facts that show
+// both their credential and their URL.
+func formScopes(f *model.Facts) []formScope {
+	var out []formScope
+	for _, fm := range f.Forms {
+		s, fl, ok := fm.Credential()
+		t := fm.Target(f.URLs)
+		if !ok || t == nil || s.Region == "" {
+			continue
+		}
+		sp := fl.Span
+		if i := strings.Index(fl.Value, "/"+s.Region+"/"); i >= 0 && fl.ValSpan.Len() == len(fl.Value) {
+			sp = source.Span{Start: fl.ValSpan.Start + i + 1, End: fl.ValSpan.Start + i + 1 + len(s.Region)}
+		}
+		out = append(out, formScope{s.Region, sp, t})
+	}
+	return out
+}
