@@ -34,7 +34,7 @@ func (b *builder) credentials(p Part) {
 
 // reCredAssign is one name = value line of an INI file or an environment
 // export (export X=..., set X=..., $env:X = "...").
-var reCredAssign = regexp.MustCompile(`^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$`)
+var reCredAssign = regexp.MustCompile(`^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+|set[ \t]+|\$env:)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$`)
 
 var reProfile = regexp.MustCompile(`^[ \t]*\[(?:profile[ \t]+)?([^\]]+)\]`)
 

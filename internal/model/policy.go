@@ -161,6 +161,10 @@ func knownStr(v *Value) string {
 	return v.Str
 }
 
+// URLTarget returns the bucket, key and region of the first presigned URL
+// ("" for what it does not tell).
+func (f *Facts) URLTarget() (bucket, key, region string) { return f.urlTarget() }
+
 // urlTarget reads bucket, key and region from the first presigned URL.
 func (f *Facts) urlTarget() (bucket, key, region string) {
 	for _, u := range f.URLs {

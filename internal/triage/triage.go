@@ -90,6 +90,9 @@ func gather(f *model.Facts) context {
 		}
 	}
 	if c.bucket == "" {
+		c.bucket, c.key, _ = f.URLTarget()
+	}
+	if c.bucket == "" {
 		for _, e := range f.Errors {
 			if fl := e.Get("BucketName"); fl != nil && c.bucket == "" {
 				c.bucket = fl.Value
