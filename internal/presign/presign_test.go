@@ -183,6 +183,10 @@ func TestSeveralURLs(t *testing.T) {
 	if !ok || at.Unix() != 1700000000 || p.Name != "Expires" || us[0].SignatureVersion() != "SigV2" {
 		t.Fatalf("v2 expiry %v %v", at, ok)
 	}
+	// A key=value line after a complete URL is not part of it.
+	if us := Find(docsURL + "\nregion=eu-west-1\n"); len(us) != 1 || us[0].Raw != docsURL {
+		t.Fatalf("took the next line: %q", us[0].Raw)
+	}
 	// Text after a bare '?' is not a query.
 	if us := Find("does https://h.s3.amazonaws.com/k? fail"); len(us) != 1 || us[0].Raw != "https://h.s3.amazonaws.com/k" {
 		t.Fatalf("question mark: %+v", us[0])

@@ -206,7 +206,7 @@ func continues(text string, raw []byte, i, j int) bool {
 	if lineEnd < len(text) && text[lineEnd] != '\n' {
 		return false
 	}
-	if strings.ContainsAny(next, "=&%") && strings.Contains(ws, "\n") && !strings.HasSuffix(strings.TrimRight(next, ".,;:!?"), ".") {
+	if strings.ContainsAny(next, "=&%") && incomplete(r) {
 		return urlChars(next)
 	}
 	// A signature cut in the middle.
@@ -216,6 +216,19 @@ func continues(text string, raw []byte, i, j int) bool {
 	if (strings.EqualFold(name, "X-Amz-Signature") && len(val) < 64 && isHex(val) && isHex(next) && len(val)+len(next) <= 64) ||
 		(name == "Signature" && len(val) < 28 && urlChars(next) && !strings.Contains(next, "=") && len(next) <= 30) {
 		return true
+	}
+	return false
+}
+
+// incomplete reports whether a presigned URL read so far still lacks its
+// signature (so a wrapped next line may hold the rest).
+func incomplete(r string) bool {
+	l := strings.ToLower(r)
+	switch {
+	case strings.Contains(l, "x-amz-"):
+		return !strings.Contains(l, "x-amz-signature=")
+	case strings.Contains(l, "awsaccesskeyid="):
+		return !strings.Contains(l, "signature=") || !strings.Contains(l, "expires=")
 	}
 	return false
 }
