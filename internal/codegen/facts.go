@@ -199,6 +199,9 @@ func (p *Plan) fromURL(u *URLParts, only bool) {
 		p.Key = Value{Str: u.Key}
 	}
 	if !only {
+		if p.ExpiresIn == 0 {
+			p.ExpiresIn = u.Expires
+		}
 		return
 	}
 	p.Operation = "get_object"

@@ -50,14 +50,26 @@ func inside(fx []diff.Edit, s model.Span) bool {
 }
 
 // overlaps reports whether an edit of fx (offsets in the whole text)
-// touches one of taken (offsets in the part that starts at off); two
-// insertions at one point count as overlapping, since their order would be
-// arbitrary.
+// collides with one of taken (offsets in the part that starts at off):
+// ranges that share bytes, or an insertion strictly inside a replaced
+// range. Insertions at one point are kept in finding order, as applying
+// the fixes one after the other does.
 func overlaps(fx, taken []diff.Edit, off int) bool {
 	for _, e := range fx {
 		s, t := e.Start-off, e.End-off
 		for _, k := range taken {
-			if s < k.End && k.Start < t || s == k.Start {
+			switch {
+			case s == t && k.Start == k.End:
+				continue
+			case s == t:
+				if k.Start < s && s < k.End {
+					return true
+				}
+			case k.Start == k.End:
+				if s < k.Start && k.Start < t {
+					return true
+				}
+			case s < k.End && k.Start < t:
 				return true
 			}
 		}

@@ -38,3 +38,17 @@ func TestPatchPython(t *testing.T) {
 		t.Errorf("no Python part: %q %q %d", o, p, n)
 	}
 }
+
+func TestPatchPythonInsertionsAtOnePoint(t *testing.T) {
+	code := "s3 = boto3.client('s3')\n"
+	parts := []model.Part{{Kind: model.KindPython, Span: model.Span{Start: 0, End: len(code)}}}
+	at := strings.Index(code, "'s3')") + 4
+	region := []diff.Edit{{Start: at, End: at, New: ", region_name='eu-west-1'"}}
+	config := []diff.Edit{{Start: at, End: at, New: ", config=Config(signature_version='s3v4')"}}
+	replace := []diff.Edit{{Start: at - 4, End: at + 1, New: "'s3', x)"}}
+	_, got, n := PatchPython(code, parts, [][]diff.Edit{region, config, replace})
+	want := "s3 = boto3.client('s3', region_name='eu-west-1', config=Config(signature_version='s3v4'))\n"
+	if got != want || n != 2 {
+		t.Errorf("got (%d) %q, want %q", n, got, want)
+	}
+}
