@@ -2,7 +2,6 @@ package rules
 
 import (
 	"crypto/sha256"
-	"html"
 	"strings"
 	"sync"
 
@@ -231,71 +230,14 @@ func pickURL(urls []*presign.URL, s3sts string) *presign.URL {
 	return v2
 }
 
-// readS3 reads S3's canonical request and string to sign, preferring the
-// line structure of the *Bytes elements and the (redacted) text of the
-// text elements.
+// readS3 reads S3's canonical request and string to sign with the error
+// reader (line structure from the *Bytes elements, redacted words from the
+// text elements).
 func (ev *SigEvidence) readS3() {
-	ev.S3CanonicalRequest = ev.s3Text("CanonicalRequest")
-	ev.S3StringToSign = ev.s3Text("StringToSign")
-}
-
-func (ev *SigEvidence) s3Text(name string) string {
-	var text string
-	hasText := false
-	if f := ev.Err.Get(name); f != nil {
-		text, hasText = html.UnescapeString(f.Value), true
-	}
-	var bytesText string
-	hasBytes := false
-	if f := ev.Err.Get(name + "Bytes"); f != nil {
-		if b, err := sigv4.DecodeHexBytes(f.Value); err == nil {
-			bytesText, hasBytes = b, true
-		} else {
-			ev.S3Notes = append(ev.S3Notes, name+"Bytes could not be decoded: "+err.Error())
-		}
-	}
-	switch {
-	case hasText && strings.Contains(text, "\n"):
-		if hasBytes && bytesText != text && refold(text, bytesText) != text {
-			ev.S3Notes = append(ev.S3Notes, name+" and "+name+"Bytes disagree; the text is used")
-		}
-		return text
-	case hasText && hasBytes:
-		if r := refold(text, bytesText); r != "" {
-			ev.S3Notes = append(ev.S3Notes, name+" had its line breaks folded into spaces; they were restored from "+name+"Bytes")
-			return r
-		}
-		ev.S3Notes = append(ev.S3Notes, name+" is folded and does not agree with "+name+"Bytes; the text is used")
-		return text
-	case hasText:
-		return text
-	case hasBytes:
-		ev.S3Notes = append(ev.S3Notes, name+" was read from "+name+"Bytes")
-		return bytesText
-	}
-	return ""
-}
-
-// refold restores the line breaks of a text whose lines were folded into
-// spaces, taking the line structure (words per line) from the decoded
-// bytes. It returns "" when the two do not have the same words. The words
-// come from the text, so redaction placeholders in it are kept.
-func refold(text, fromBytes string) string {
-	words := strings.Fields(text)
-	var out []string
-	i := 0
-	for _, line := range strings.Split(fromBytes, "\n") {
-		n := len(strings.Fields(line))
-		if i+n > len(words) {
-			return ""
-		}
-		out = append(out, strings.Join(words[i:i+n], " "))
-		i += n
-	}
-	if i != len(words) {
-		return ""
-	}
-	return strings.Join(out, "\n")
+	var n1, n2 []string
+	ev.S3CanonicalRequest, n1 = ev.Err.CanonicalRequest()
+	ev.S3StringToSign, n2 = ev.Err.StringToSign()
+	ev.S3Notes = append(append(ev.S3Notes, n1...), n2...)
 }
 
 // compare diffs S3's canonical request and string to sign against ours.
