@@ -52,7 +52,7 @@ say(`# Presign Doctor benchmarks`);
 say();
 say(`Machine: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; ` +
   `Node ${process.version}; ${execFileSync("go", ["version"], { encoding: "utf8" }).trim()}; ` +
-  `${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim()}. Date: ${new Date().toISOString().slice(0, 10)}.`);
+  `${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}. Date: ${new Date().toISOString().slice(0, 10)}.`);
 say();
 say("Reproduce: `make bench` (BENCH_LOADS=n for more loads). Every figure below comes from one run of it.");
 say();
@@ -81,7 +81,7 @@ const browser = await launch();
 const readyProbe = () => {
   new MutationObserver(() => {
     if (document.documentElement.dataset.ready === "true" && !window.__readyAt) window.__readyAt = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-ready"] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
   window.__longest = 0;
   try {
     new PerformanceObserver((list) => {
@@ -90,11 +90,12 @@ const readyProbe = () => {
   } catch { /* no longtask support */ }
 };
 
-async function loadOnce(url) {
+async function loadOnce(url, waitReady = true) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
   const page = await context.newPage();
   await page.goto(url);
+  if (!waitReady) return { context, page };
   await page.waitForFunction(() => window.__readyAt, null, { timeout: 60000 });
   const t = await page.evaluate(() => window.__readyAt);
   return { context, page, t };
@@ -131,7 +132,7 @@ if (existsSync(examples)) for (const e of JSON.parse(readFileSync(examples, "utf
 cases.push({ name: "100 KB mixed", input: mixedPaste(100 * 1024) }, { name: "1 MB mixed", input: mixedPaste(1 << 20) },
   { name: "size limit (2 MiB) mixed", input: mixedPaste(2 * 1024 * 1024 - 16) });
 
-const { context: bctx, page: bpage } = await loadOnce(benchServer.origin + "/analyze.html");
+const { context: bctx, page: bpage } = await loadOnce(benchServer.origin + "/analyze.html", false);
 await bpage.evaluate(() => window.benchReady);
 say();
 say("## Analysis time (presignDoctor.analyze in Chromium's main thread, wasm) and in the real page");
@@ -176,7 +177,7 @@ server.close(); baseServer.close(); benchServer.close();
 
 // ---- engine throughput
 function goBench(env) {
-  const args = ["test", "-run", "^$", "-bench", "Analyze", "-benchtime", "5x", "./internal/engine/"];
+  const args = ["test", "-run", "^$", "-bench", "Analyze", "-benchtime", "1s", "./internal/engine/"];
   const o = execFileSync("go", args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
   const rows = {};
   for (const m of o.matchAll(/^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+(\d+) ns\/op\s+([\d.]+) MB\/s/gm)) rows[m[1]] = { ns: Number(m[2]), mbs: Number(m[3]) };
