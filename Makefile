@@ -10,7 +10,7 @@ PORT ?= 8080
 GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node_modules/*') go.mod go.sum
 WEB_SOURCES := $(wildcard web/*)
 
-.PHONY: all build bundle baseline bench serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
+.PHONY: all build bundle baseline bench fuzz serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
 
 all: build
 
@@ -87,6 +87,10 @@ dist/baseline/presign-doctor.wasm: scripts/baseline/main.go $(wildcard scripts/b
 ## bench: sizes, load and analysis times in Chromium, engine throughput; writes BENCHMARKS.md, fails over budget
 bench: build baseline deps-node deps-browser
 	node scripts/bench/bench.mjs
+
+## fuzz: every fuzz target for FUZZTIME each (default 1m)
+fuzz:
+	scripts/fuzz.sh
 
 ## lint: go vet, gofmt, and a syntax check of the page's scripts
 lint:
