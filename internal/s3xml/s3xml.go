@@ -76,8 +76,8 @@ func (e *Error) Header(name string) *Field {
 }
 
 var (
-	reStatus   = regexp.MustCompile(`(?m)^[ \t]*HTTP/[0-9.]+[ \t]+([0-9]{3})\b[^\n]*`)
-	reHeader   = regexp.MustCompile(`(?m)^[ \t]*([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
+	reStatus   = regexp.MustCompile(`(?m)^[ \t]*(?:< )?HTTP/[0-9.]+[ \t]+([0-9]{3})\b[^\n]*`)
+	reHeader   = regexp.MustCompile(`(?m)^[ \t]*(?:< )?([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
 	reBotocore = regexp.MustCompile(`An error occurred \(([\w.-]+)\)(?: when calling the (\w+) operation)?(?: \(reached max retries: \d+\))?: ?([^\n]*)`)
 	reJSONPair = regexp.MustCompile(`["']([A-Za-z][\w-]{0,60})["']\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([0-9]+)\b)`)
 	reXMLName  = regexp.MustCompile(`^[A-Za-z_][\w.-]*`)
@@ -144,8 +144,12 @@ func findIf(re *regexp.Regexp, s, lit string) []int {
 // readHeaders reads "Name: value" lines before the body.
 func (e *Error) readHeaders(part string, at func(i, j int) source.Span) {
 	end := len(part)
-	if i := strings.IndexByte(part, '<'); i >= 0 {
-		end = i
+	for i := 0; i+1 < len(part); i++ {
+		// A tag, not curl -v's "< " prefix of response lines.
+		if part[i] == '<' && part[i+1] != ' ' && part[i+1] != '\n' && part[i+1] != '\r' {
+			end = i
+			break
+		}
 	}
 	if i := strings.Index(part, "An error occurred"); i >= 0 && i < end {
 		end = i

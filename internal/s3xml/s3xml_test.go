@@ -95,6 +95,14 @@ func TestExpiredWithHeaders(t *testing.T) {
 	}
 }
 
+func TestCurlVerbose(t *testing.T) {
+	text := "< HTTP/1.1 301 Moved Permanently\n< x-amz-bucket-region: eu-west-2\n< Content-Type: application/xml\n<\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>PermanentRedirect</Code></Error>"
+	e := parseAll(text)
+	if r, ok := e.BucketRegion(); e.Status != 301 || !ok || r.Value != "eu-west-2" || e.Code != "PermanentRedirect" {
+		t.Fatalf("%+v", e)
+	}
+}
+
 func TestRegionError(t *testing.T) {
 	text := `<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-central-1'</Message><Region>eu-central-1</Region><RequestId>X</RequestId></Error>`
 	e := parseAll(text)
