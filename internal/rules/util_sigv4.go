@@ -336,7 +336,12 @@ func (ev *SigEvidence) checkURL(secret string, reveal func(string) string) {
 		// The URL's own request cannot be signed (a signed header value it
 		// does not carry): only S3's string to sign can still show that
 		// the secret is right; failing that, nothing is known.
-		ev.Verdict, ev.CheckNote = VerdictBroken, err.Error()
+		// The error may quote revealed values: say it again from the
+		// redacted request.
+		ev.Verdict, ev.CheckNote = VerdictBroken, "the signature could not be computed"
+		if _, rerr := sigv4.SDKSign(ev.Request, "redacted"); rerr != nil {
+			ev.CheckNote = rerr.Error()
+		}
 		if ok, _ := ev.s3Signs(secret, reveal); ok {
 			ev.setS3Only(true)
 		}
