@@ -112,7 +112,7 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 	case reTFBlock.MatchString(body):
 		n := jsonBlock(text, lines, i)
 		block := text[lines[i].start:lines[i+n-1].end]
-		if reTFPolicy.MatchString(block) || strings.Contains(block, "Statement") {
+		if reTFPolicy.MatchString(block) || strings.Contains(block, "Statement") || strings.Contains(block, "aws_iam_policy_document") {
 			return model.KindPolicy, n
 		}
 		return model.KindText, n

@@ -65,6 +65,7 @@ func TestSplitPoliciesCommandsCurl(t *testing.T) {
 		{"resource \"aws_s3_bucket_policy\" \"b\" {\n  bucket = aws_s3_bucket.b.id\n  policy = <<POLICY\n{\"Statement\": [{\"Effect\": \"Deny\"}]}\nPOLICY\n}\n", "policy"},
 		{"resource \"aws_iam_policy\" \"p\" {\n  policy = jsonencode({\n    Statement = [{ Effect = \"Allow\" }]\n  })\n}", "policy"},
 		{"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"demo\"\n}", "text"},
+		{"data \"aws_iam_policy_document\" \"p\" {\n  statement {\n    actions = [\"s3:GetObject\"]\n  }\n}", "policy"},
 		{"policy = <<EOF\n{\"Statement\": []}\nEOF", "policy text"},
 		{"$ aws s3api get-bucket-policy --bucket b\n{\n    \"Policy\": \"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[]}\"\n}", "cli policy"},
 		{"C:\\> curl.exe -X PUT ^\n  -H \"x-amz-acl: private\" ^\n  \"https://b.s3.amazonaws.com/k\"", "curl"},

@@ -13,6 +13,10 @@ const maxPolicyProblems = 3
 func (b *builder) policy(p Part) {
 	docs, probs := policy.Parse(b.f.Text, p.Span)
 	b.f.Policies = append(b.f.Policies, docs...)
+	if body := strings.TrimSpace(b.f.Text[p.Span.Start:p.Span.End]); !strings.HasPrefix(body, "{") && !strings.HasPrefix(body, "[") {
+		// Terraform around a policy: its expressions are not ours to judge.
+		return
+	}
 	for i, pr := range probs {
 		if i == maxPolicyProblems {
 			break

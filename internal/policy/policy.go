@@ -95,6 +95,9 @@ func collect(text string, n *Node, docs []*Document, probs *[]Problem, depth int
 	}
 	switch n.Kind {
 	case Object:
+		if d := tfDocument(n); d != nil {
+			return append(docs, d)
+		}
 		if st := n.Get("Statement"); st != nil {
 			d := &Document{Span: n.Span, Node: n}
 			if v := n.Get("Version"); v != nil {

@@ -87,6 +87,28 @@ func TestParseForms(t *testing.T) {
 			`"Allow"|"s3:GetObject"|"${aws_s3_bucket.b.arn}/*"|/Bool/ "aws:MultiFactorAuthPresent"=true`},
 		{"terraform reference", `policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:PutObject", Resource = aws_s3_bucket.b.arn }] })`,
 			`"Allow"|"s3:PutObject"|aws_s3_bucket.b.arn|`},
+		{"terraform policy document", `data "aws_iam_policy_document" "signer" {
+  statement {
+    sid     = "Read"
+    actions = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.b.arn}/*"]
+  }
+  statement {
+    effect        = "Deny"
+    not_actions   = ["s3:PutObject"]
+    not_resources = ["arn:aws:s3:::x/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "ForAnyValue:StringNotEqualsIfExists"
+      variable = "aws:SourceVpce"
+      values   = ["vpce-1", "vpce-2"]
+    }
+  }
+}`,
+			"statement|\"s3:GetObject\"|\"${aws_s3_bucket.b.arn}/*\"|\n\"Deny\"|!\"s3:PutObject\"|!\"arn:aws:s3:::x/*\"|ForAnyValue/StringNotEquals/ifexists \"aws:SourceVpce\"=vpce-1,vpce-2"},
 		{"terraform heredoc", "policy = <<EOF\n{\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b/*\"}]\n}\nEOF\n",
 			`"Allow"|"s3:GetObject"|"arn:aws:s3:::b/*"|`},
 	}

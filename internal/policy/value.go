@@ -241,6 +241,17 @@ func (r *reader) str() (string, bool) {
 	q := r.s[r.pos]
 	start := r.pos
 	r.pos++
+	// Fast path: no escape before the closing quote.
+	for i := r.pos; i < r.end; i++ {
+		c := r.s[i]
+		if c == q {
+			r.pos = i + 1
+			return r.s[start+1 : i], true
+		}
+		if c == '\\' || c == '\n' {
+			break
+		}
+	}
 	var b strings.Builder
 	for r.pos < r.end {
 		c := r.s[r.pos]
@@ -326,6 +337,12 @@ func (r *reader) object() *Node {
 		}
 		ke := r.pos
 		r.skip()
+		if b := r.block(); b != nil {
+			// HCL block: statement { ... }, condition { ... }, or
+			// resource "type" "name" { ... }.
+			n.Fields = append(n.Fields, Field{Key: key, KeySpan: r.span(ks, ke), Value: b})
+			continue
+		}
 		if r.pos < r.end && (r.s[r.pos] == ':' || r.s[r.pos] == '=') {
 			r.pos++
 		} else {
@@ -341,6 +358,44 @@ func (r *reader) object() *Node {
 	}
 	n.Span = r.span(start, r.pos)
 	return n
+}
+
+// block reads the labels and body of an HCL block after its name, or
+// returns nil (and moves nothing) when none follows.
+func (r *reader) block() *Node {
+	save, probs := r.pos, len(r.problems)
+	defer func() {
+		if r.pos == save {
+			r.problems = r.problems[:probs]
+		}
+	}()
+	for labels := 0; r.pos < r.end && labels < 4; labels++ {
+		switch c := r.s[r.pos]; {
+		case c == '{':
+			return r.object()
+		case c == '"' && labels < 3:
+			if _, ok := r.str(); !ok {
+				r.pos = save
+				return nil
+			}
+			r.skipBlanks()
+		case isBare(c) && labels < 3:
+			r.bare()
+			r.skipBlanks()
+		default:
+			r.pos = save
+			return nil
+		}
+	}
+	r.pos = save
+	return nil
+}
+
+// skipBlanks passes spaces and tabs, not newlines.
+func (r *reader) skipBlanks() {
+	for r.pos < r.end && (r.s[r.pos] == ' ' || r.s[r.pos] == '\t') {
+		r.pos++
+	}
 }
 
 func (r *reader) array() *Node {

@@ -14,9 +14,10 @@ import (
 // in its request context; one signed with temporary credentials obtained
 // without MFA has aws:MultiFactorAuthPresent "false".
 func policyMFACondition(p *Pass) {
+	targets := p.Facts.Targets()
 	for _, ps := range allStatements(p.Facts) {
 		st := ps.st
-		t, ok := relevantTarget(p.Facts, st)
+		t, ok := relevantTarget(targets, st)
 		if !ok {
 			continue
 		}

@@ -16,9 +16,10 @@ import (
 // request goes to, and policy_missing_action evaluates it.
 func policyNetworkCondition(p *Pass) {
 	httpSpan, hasHTTP := httpURL(p)
+	targets := p.Facts.Targets()
 	for _, ps := range allStatements(p.Facts) {
 		st := ps.st
-		t, ok := relevantTarget(p.Facts, st)
+		t, ok := relevantTarget(targets, st)
 		if !ok {
 			continue
 		}

@@ -23,9 +23,10 @@ func policySignatureCondition(p *Pass) {
 		}
 	}
 	expiry, expirySpan := presignExpiry(p)
+	targets := p.Facts.Targets()
 	for _, ps := range allStatements(p.Facts) {
 		st := ps.st
-		t, ok := relevantTarget(p.Facts, st)
+		t, ok := relevantTarget(targets, st)
 		if !ok {
 			continue
 		}
@@ -114,14 +115,22 @@ func plural(n int64, unit string) string {
 	return fmt.Sprintf("%d %ss", n, unit)
 }
 
+// defaultPresignExpiry is what boto3's generate_presigned_url and aws s3
+// presign use without ExpiresIn / --expires-in.
+const defaultPresignExpiry = 3600
+
 // presignExpiry returns the longest expiry the paste asks for (operation
-// ExpiresIn / --expires-in, else X-Amz-Expires) and where.
+// ExpiresIn / --expires-in, or the default of 3600 seconds, else
+// X-Amz-Expires) and where.
 func presignExpiry(p *Pass) (int64, source.Span) {
 	var best int64
 	var sp source.Span
 	for _, o := range p.Facts.Operations {
-		if o.ExpiresIn != nil && o.ExpiresIn.IsNum && o.ExpiresIn.Num > best {
+		switch {
+		case o.ExpiresIn != nil && o.ExpiresIn.IsNum && o.ExpiresIn.Num > best:
 			best, sp = o.ExpiresIn.Num, o.ExpiresIn.Span
+		case o.ExpiresIn == nil && o.Kind == "url" && defaultPresignExpiry > best:
+			best, sp = defaultPresignExpiry, o.NameSpan
 		}
 	}
 	if best > 0 {

@@ -33,8 +33,7 @@ var genericTargets = []model.Target{
 
 // relevantTarget returns the first target (of the paste, else generic) the
 // statement applies to by action and resource.
-func relevantTarget(f *model.Facts, st *policy.Statement) (model.Target, bool) {
-	ts := f.Targets()
+func relevantTarget(ts []model.Target, st *policy.Statement) (model.Target, bool) {
 	if len(ts) == 0 {
 		ts = genericTargets
 	}
