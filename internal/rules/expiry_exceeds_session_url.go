@@ -45,7 +45,7 @@ func expiryExceedsSessionURL(p *Pass) {
 			f.Message = fmt.Sprintf("the URL is signed with temporary credentials that last %d s (DurationSeconds) but asks for %d s (%s); once the session ends S3 answers ExpiredToken (400) \"The provided token has expired.\", before the URL's own expiry", session, n, life)
 			f.Related = append(f.Related, sessionSpan)
 		case n > MaxRoleSession:
-			f.Message = fmt.Sprintf("the URL is signed with temporary credentials (an ASIA key or a session token) but asks for %d s (%s), more than any role session lasts (12 h at most, 1 h by default, 1 h when role-chained); S3 answers ExpiredToken (400) \"The provided token has expired.\" once the session ends", n, life)
+			f.Message = fmt.Sprintf("the URL is signed with temporary credentials (an ASIA key or a session token) but asks for %d s (%s), more than any role session lasts (12 h at most, 1 h by default, 1 h when role-chained; only GetSessionToken credentials reach 36 h); S3 answers ExpiredToken (400) \"The provided token has expired.\" once the session ends", n, life)
 		default:
 			f.Severity = Warning
 			f.Message = fmt.Sprintf("the URL is signed with temporary credentials (an ASIA key or a session token) but asks for %d s (%s), more than a default 1-hour role session (Lambda, ECS and SSO sessions are often 1 h, instance profiles about 6 h); when the session ends first S3 answers ExpiredToken (400) \"The provided token has expired.\"", n, life)
