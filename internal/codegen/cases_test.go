@@ -53,8 +53,17 @@ var cases = []testCase{
 			Bucket: str("archive"), Key: str("2024/backup.tar.gz"), ExpiresIn: num(86400), ResultVar: "url",
 			Params: []model.Param{{Name: "Bucket", Value: str("archive")}, {Name: "Key", Value: str("2024/backup.tar.gz")},
 				{Name: "ResponseContentDisposition", Value: str(`attachment; filename="backup.tar.gz"`)}}}
+		put := &model.HTTPCall{Source: "python", Library: "requests", Method: "PUT"}
 		return &model.Facts{Clients: []*model.Client{c}, Operations: []*model.Operation{op}, STSCalls: []*model.STSCall{sts},
-			Errors: nil}
+			HTTPCalls: []*model.HTTPCall{put}}
+	}},
+	{"get-python-download", func() *model.Facts {
+		c := &model.Client{Source: "python", Service: "s3", Var: "s3", Region: str("eu-north-1")}
+		op := &model.Operation{Source: "python", Client: c, Kind: "url", Name: "get_object", Method: "GET",
+			Bucket: str("exports"), Key: str("2024/report.csv"), ExpiresIn: num(300), ResultVar: "download_url", Func: "download_link",
+			Params: []model.Param{{Name: "ResponseContentDisposition", Value: str(`attachment; filename="report.csv"`)},
+				{Name: "VersionId", Value: str("3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY")}, {Name: "PartNumber", Value: num(1)}}}
+		return &model.Facts{Clients: []*model.Client{c}, Operations: []*model.Operation{op}}
 	}},
 	{"post-python", func() *model.Facts {
 		c := &model.Client{Source: "python", Service: "s3", Var: "client", Region: str("ap-southeast-2")}

@@ -71,6 +71,7 @@ func FromFacts(f *model.Facts) *Plan {
 	if f.Runtime.Lambda || f.Runtime.ECS {
 		p.Temporary = true
 	}
+	p.fromHTTPCalls(f)
 	p.fromSTS(f, op)
 	p.fixExpiry()
 	return p
@@ -255,5 +256,25 @@ func (p *Plan) fixExpiry() {
 	} else if p.Temporary && p.ExpiresIn > DefaultExpires {
 		p.ExpiresIn = DefaultExpires
 		p.Notes = append(p.Notes, "temporary credentials may end within the hour: the expiry is set to 3600 seconds (sign with credentials that live longer, or mint URLs on demand)")
+	}
+}
+
+// fromHTTPCalls follows what the paste does with the URL: a URL signed for
+// get_object and then PUT (or the reverse) is presigned for the method
+// actually used, as method_mismatch advises.
+func (p *Plan) fromHTTPCalls(f *model.Facts) {
+	if p.Kind != "url" || (p.Operation != "get_object" && p.Operation != "put_object") {
+		return
+	}
+	for _, c := range f.HTTPCalls {
+		m := strings.ToUpper(c.Method)
+		if (m == "GET" || m == "PUT") && m != p.Method {
+			p.Notes = append(p.Notes, "the paste sends the URL with "+m+": it is presigned for "+opForMethod(m)+", the operation actually called")
+			p.Operation, p.Method = opForMethod(m), m
+			// Header parameters belong to uploads, query parameters
+			// (response-*, versionId) to downloads: neither carries over.
+			p.Params = nil
+			return
+		}
 	}
 }

@@ -1,4 +1,5 @@
 // url is the presigned URL; send exactly these headers.
 const response = await fetch(url, {
-  method: "GET",
+  method: "PUT",
+  body: file,
 });

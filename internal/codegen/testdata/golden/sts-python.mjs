@@ -1,6 +1,7 @@
-// Presign GET (get_object) with credentials from the default chain.
+// Presign PUT (put_object) with credentials from the default chain.
+// Note: the paste sends the URL with PUT: it is presigned for put_object, the operation actually called.
 // Note: an assumed-role session lives at most 12 hours: the expiry is set to 43200 seconds, and DurationSeconds covers it (raise the role's MaxSessionDuration to match).
-import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
+import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 
@@ -23,10 +24,9 @@ const client = new S3Client({
 
 const url = await getSignedUrl(
   client,
-  new GetObjectCommand({
+  new PutObjectCommand({
     Bucket: "archive",
     Key: "2024/backup.tar.gz",
-    ResponseContentDisposition: "attachment; filename=\"backup.tar.gz\"",
   }),
   { expiresIn: 43200 },
 );

@@ -1,6 +1,7 @@
-"""Presign GET (get_object) with credentials from the default chain.
+"""Presign PUT (put_object) with credentials from the default chain.
 
 Written by Presign Doctor from the facts of your paste.
+- the paste sends the URL with PUT: it is presigned for put_object, the operation actually called.
 - an assumed-role session lives at most 12 hours: the expiry is set to 43200 seconds, and DurationSeconds covers it (raise the role's MaxSessionDuration to match).
 """
 import boto3
@@ -30,14 +31,13 @@ def s3_client():
 
 
 def create_presigned_url():
-    """Return a presigned URL for GET (get_object)."""
+    """Return a presigned URL for PUT (put_object)."""
     s3 = s3_client()
     url = s3.generate_presigned_url(
-        'get_object',
+        'put_object',
         Params={
             'Bucket': 'archive',
             'Key': '2024/backup.tar.gz',
-            'ResponseContentDisposition': 'attachment; filename="backup.tar.gz"',
         },
         ExpiresIn=43200,
     )

@@ -1,0 +1,25 @@
+// Presign GET (get_object) with credentials from the default chain.
+import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+
+const client = new S3Client({
+  region: "eu-north-1",
+  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):
+  // S3-compatible stores reject them.
+  requestChecksumCalculation: "WHEN_REQUIRED",
+  responseChecksumValidation: "WHEN_REQUIRED",
+  // Credentials come from the default chain: environment, shared config, SSO, container or instance role.
+});
+
+const url = await getSignedUrl(
+  client,
+  new GetObjectCommand({
+    Bucket: "exports",
+    Key: "2024/report.csv",
+    ResponseContentDisposition: "attachment; filename=\"report.csv\"",
+    VersionId: "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY",
+    PartNumber: 1,
+  }),
+  { expiresIn: 300 },
+);
+console.log(url);
