@@ -234,6 +234,12 @@ func TestPolicyMissingAction(t *testing.T) {
 		{name: "SSE-KMS with kms:Decrypt",
 			input: identity(`{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::demo/*"}`, `{"Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": "arn:aws:kms:eu-west-1:111122223333:key/abcd"}`) +
 				"curl -H 'x-amz-server-side-encryption: aws:kms' '" + rfURL("https", "3600", "host") + "'\n"},
+		{name: "boto3 SSE-KMS upload without kms:GenerateDataKey",
+			input: "import boto3\ns3 = boto3.client('s3', region_name='eu-west-1')\nurl = s3.generate_presigned_url('put_object', Params={'Bucket': 'demo', 'Key': 'up/a.txt', 'ServerSideEncryption': 'aws:kms'}, ExpiresIn=600)\n\n" +
+				rfPolicy(`{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::demo/up/*"}`),
+			fires: true, span: `"Action": "s3:PutObject"`, says: []string{"kms:GenerateDataKey", "presigned PUT"}},
+		{name: "a policy about other services is silent",
+			input: identity(`{"Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents"], "Resource": "*"}`)},
 		{name: "no operation in the paste is silent",
 			input: rfPolicy(`{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::demo/*"}`)},
 	})

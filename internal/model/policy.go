@@ -83,6 +83,10 @@ func (f *Facts) Targets() []Target {
 	ub, uk, ur := f.urlTarget()
 	for _, o := range f.Operations {
 		a, ok := opActions[o.Name]
+		if o.Kind == "post" {
+			// generate_presigned_post: a form upload, s3:PutObject.
+			a, ok = opActions["put_object"], true
+		}
 		if !ok {
 			continue
 		}

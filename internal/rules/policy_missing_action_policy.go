@@ -29,7 +29,7 @@ func policyMissingAction(p *Pass) {
 	for _, d := range p.Facts.Policies {
 		for _, t := range targets {
 			explicitDeny(p, d, t, scheme)
-			if isIdentityPolicy(d) && hasAllow(d) {
+			if isIdentityPolicy(d) && hasAllow(d) && mentionsS3(d) {
 				missingAllow(p, d, t)
 				if t.KMS {
 					missingKMS(p, d, t)
@@ -37,6 +37,23 @@ func policyMissingAction(p *Pass) {
 			}
 		}
 	}
+}
+
+// mentionsS3 reports whether any statement names an S3 action (or all
+// actions): a policy about other services is not the signer's S3 grant.
+func mentionsS3(d *policy.Document) bool {
+	for _, s := range d.Statements {
+		if s.NotAction != nil {
+			return true
+		}
+		for _, a := range s.Action {
+			v := strings.ToLower(a.Value)
+			if v == "*" || strings.HasPrefix(v, "s3:") || a.Expr {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasAllow(d *policy.Document) bool {
@@ -92,8 +109,11 @@ func explicitDeny(p *Pass, d *policy.Document, t model.Target, scheme string) {
 			continue
 		}
 		who := ""
-		if st.Principal != nil && !st.Principal.Any {
+		switch {
+		case st.Principal != nil && !st.Principal.Any:
 			who = " for the principals it names"
+		case st.NotPrincipal != nil:
+			who = " for every principal but those its NotPrincipal names"
 		}
 		cond := "with no condition"
 		if len(notes) > 0 {
