@@ -207,3 +207,30 @@ func TestEmittedJavaScriptSignsForReal(t *testing.T) {
 		checkVerified(t, "js/"+c.name, firstLine(t, cmd), c)
 	}
 }
+
+// pyClock runs a program with botocore's clock pinned to the fixed time.
+const pyClock = `import datetime, runpy, sys
+import botocore.auth
+botocore.auth.get_current_datetime = lambda *a, **k: datetime.datetime(2024, 1, 15, 14, 30, 0)
+runpy.run_path(sys.argv[1], run_name='__main__')
+`
+
+// TestEmittedPythonSignsForReal runs the emitted boto3 programs (when
+// boto3 is installed) with the example keys and botocore's clock pinned,
+// and checks their URLs with our verifier.
+func TestEmittedPythonSignsForReal(t *testing.T) {
+	py := needTool(t, "python3")
+	if err := exec.Command(py, "-c", "import boto3").Run(); err != nil {
+		t.Skip("boto3 is not installed for python3: the emitted boto3 is not run")
+	}
+	dir := t.TempDir()
+	clock := filepath.Join(dir, "clock.py")
+	os.WriteFile(clock, []byte(pyClock), 0o644)
+	for _, c := range runCases() {
+		f := filepath.Join(dir, strings.ReplaceAll(c.name, "-", "_")+".py")
+		os.WriteFile(f, []byte(codegen.Boto3(&c.plan)), 0o644)
+		cmd := exec.Command(py, clock, f)
+		cmd.Env = runEnv(dir, c.token)
+		checkVerified(t, "python/"+c.name, firstLine(t, cmd), c)
+	}
+}
