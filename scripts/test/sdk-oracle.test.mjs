@@ -151,6 +151,9 @@ test("JS SDK v3 presigned URLs verify; every single-character tampering fails an
       // The engine sees only the URL: a signed content type is unknown to it.
       const want = Object.keys(c.headers).length ? "not-checked" : "match";
       assert.equal(r.engine.signatureCheck, want, "engine check: " + where + " " + JSON.stringify(r.engine));
+      for (const rule of ["signature_mismatch", "secret_mismatch", "query_modified", "host_rewritten", "method_mismatch"]) {
+        assert.ok(!(r.engine.rules ?? []).includes(rule), `${rule} on an intact URL: ` + where);
+      }
       return;
     }
     tampered++;
