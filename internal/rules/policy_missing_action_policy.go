@@ -96,7 +96,7 @@ func explicitDeny(p *Pass, d *policy.Document, t model.Target, scheme string) {
 				decided = false // reported by its own rule
 			case k == "aws:requestedregion" && t.Region != "":
 				r = c.Eval(true, []string{t.Region})
-				notes = append(notes, fmt.Sprintf("aws:RequestedRegion is the region the request is sent to — for S3 the bucket's region, which a working presigned URL is signed for — not where its user is; here it is %q, and %s matches it", t.Region, condText(c)))
+				notes = append(notes, fmt.Sprintf("aws:RequestedRegion is the region the request is sent to — for S3 the bucket's region, which a working presigned URL is signed for — not where its user is; the paste signs for %q, and %s matches it", t.Region, condText(c)))
 			case k == "aws:securetransport" && scheme != "":
 				r = c.Eval(true, []string{fmt.Sprint(scheme == "https")})
 				notes = append(notes, fmt.Sprintf("the URL is %s://, and %s matches it", scheme, condText(c)))
