@@ -77,6 +77,9 @@ func (r *Request) SignedHeaderNames() []string {
 	if !ok || v == "" {
 		return []string{"host"}
 	}
+	// A line break would split the canonical request's lines (S3 rejects
+	// such a URL before signing anyway).
+	v = strings.NewReplacer("\n", " ", "\r", " ").Replace(v)
 	return strings.Split(v, ";")
 }
 
