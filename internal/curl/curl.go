@@ -28,6 +28,10 @@ type Command struct {
 	MethodSpan source.Span // the option (and its value) that sets the method
 	Headers    []Header
 	Data       []Word // -d / --data* / -F arguments
+	// DataFlag is "-d" or "-F" for the first data option (curl then sends
+	// a Content-Type of its own unless -H sets one), DataSpan where it is.
+	DataFlag string
+	DataSpan source.Span
 	Upload     *Word  // -T file
 	URL        *Word
 	Words      []Word
@@ -170,6 +174,9 @@ func command(ws []Word) *Command {
 			from := "-d"
 			if name == "F" || strings.HasPrefix(name, "form") {
 				from = "-F"
+			}
+			if c.DataFlag == "" && name != "json" {
+				c.DataFlag, c.DataSpan = from, full
 			}
 			if c.MethodFrom != "-X" && c.MethodFrom != "-T" {
 				setFrom(from, full)

@@ -36,6 +36,9 @@ func TestMethod(t *testing.T) {
 		if c.Method != tt.method || c.MethodFrom != tt.from || span != tt.span {
 			t.Errorf("%s: got %s from %q span %q", tt.text, c.Method, c.MethodFrom, span)
 		}
+		if (c.Data != nil) != (c.DataFlag != "") {
+			t.Errorf("%s: data %v but flag %q", tt.text, c.Data, c.DataFlag)
+		}
 		if c.URL == nil || c.URL.Text[:4] != "http" {
 			t.Errorf("%s: URL %+v", tt.text, c.URL)
 		}

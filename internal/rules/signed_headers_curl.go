@@ -102,11 +102,11 @@ type sentHeader struct {
 // including the Content-Type curl adds for -d and -F.
 func sentHeaders(c *model.Curl) map[string]sentHeader {
 	out := map[string]sentHeader{}
-	switch c.Cmd.MethodFrom {
+	switch c.Cmd.DataFlag {
 	case "-d":
-		out["content-type"] = sentHeader{value: "application/x-www-form-urlencoded", span: c.Cmd.MethodSpan, implicit: true, why: "-d"}
+		out["content-type"] = sentHeader{value: "application/x-www-form-urlencoded", span: c.Cmd.DataSpan, implicit: true, why: "-d"}
 	case "-F":
-		out["content-type"] = sentHeader{value: "multipart/form-data", span: c.Cmd.MethodSpan, implicit: true, why: "-F"}
+		out["content-type"] = sentHeader{value: "multipart/form-data", span: c.Cmd.DataSpan, implicit: true, why: "-F"}
 	}
 	for _, h := range c.Cmd.Headers {
 		n := strings.ToLower(h.Name)
