@@ -32,9 +32,9 @@ type Command struct {
 	// a Content-Type of its own unless -H sets one), DataSpan where it is.
 	DataFlag string
 	DataSpan source.Span
-	Upload     *Word  // -T file
-	URL        *Word
-	Words      []Word
+	Upload   *Word // -T file
+	URL      *Word
+	Words    []Word
 }
 
 // Header returns the last header named name (case-insensitively), or nil.
