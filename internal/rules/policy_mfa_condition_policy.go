@@ -52,8 +52,8 @@ func policyMFACondition(p *Pass) {
 			if !st.Deny() {
 				verb = "does not allow"
 			}
-			msg := fmt.Sprintf("%s %s %s on a presigned URL signed with %s, because of %s%s; S3 evaluates the condition for the signer's credentials when the URL is used and answers AccessDenied (403) \"Access Denied\", not SignatureDoesNotMatch",
-				effectWord(st), verb, t.Action, strings.Join(who, " or "), condText(c), ageNote)
+			msg := fmt.Sprintf("%s %s %s on a presigned URL signed with %s, because of %s%s%s; S3 evaluates the condition for the signer's credentials when the URL is used and answers AccessDenied (403) \"Access Denied\", not SignatureDoesNotMatch",
+				effectWord(st), verb, t.Action, strings.Join(who, " or "), condText(c), alsoWhen(st, c), ageNote)
 			p.Report(Finding{
 				Message: msg,
 				Span:    c.KeySpan,

@@ -48,7 +48,7 @@ func policyNetworkCondition(p *Pass) {
 			if why == "" {
 				continue
 			}
-			msg := fmt.Sprintf("the condition %s on %s: %s; S3 checks this condition against whoever uses the presigned URL, not against the signer, and answers AccessDenied (403)", condText(c), t.Action, why)
+			msg := fmt.Sprintf("the condition %s on %s: %s%s; S3 checks this condition against whoever uses the presigned URL, not against the signer, and answers AccessDenied (403)", condText(c), t.Action, why, alsoWhen(st, c))
 			p.Report(Finding{
 				Message: msg,
 				Span:    c.KeySpan,

@@ -56,7 +56,7 @@ func policySignatureCondition(p *Pass) {
 				continue
 			}
 			f := Finding{
-				Message: "the condition " + condText(c) + ": " + why + "; S3 answers AccessDenied (403)",
+				Message: "the condition " + condText(c) + ": " + why + alsoWhen(st, c) + "; S3 answers AccessDenied (403)",
 				Span:    c.KeySpan,
 				Related: []source.Span{st.EffectSpan},
 				Key:     stmtKey(c),

@@ -119,3 +119,18 @@ func conditionsOn(st *policy.Statement, keys ...string) []policy.Condition {
 func stmtKey(c policy.Condition) string {
 	return fmt.Sprintf("%d", c.KeySpan.Start)
 }
+
+// alsoWhen hedges a statement's effect when it has conditions besides c:
+// all of a statement's conditions must hold for it to apply.
+func alsoWhen(st *policy.Statement, c policy.Condition) string {
+	var others []string
+	for _, o := range st.Conditions {
+		if o.KeySpan != c.KeySpan {
+			others = append(others, o.Key)
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return " (only when its other conditions on " + strings.Join(others, ", ") + " hold too)"
+}
