@@ -69,3 +69,23 @@ func TestMixedPasteCoherent(t *testing.T) {
 		t.Errorf("triage: %+v", resp.Triage)
 	}
 }
+
+// BenchmarkPolicyPaste measures Analyze on a presign command with a bucket
+// policy of n statements, each with two conditions.
+func BenchmarkPolicyPaste(b *testing.B) {
+	for _, n := range []int{10, 1000} {
+		var st []string
+		for i := 0; i < n; i++ {
+			st = append(st, fmt.Sprintf(`{"Sid": "S%d", "Effect": "Deny", "Principal": "*", "Action": ["s3:GetObject", "s3:Put*"], "Resource": "arn:aws:s3:::demo/p%d/*", "Condition": {"StringNotEqualsIfExists": {"aws:SourceVpce": ["vpce-%d"]}, "Bool": {"aws:SecureTransport": "false"}}}`, i, i, i))
+		}
+		input := rfPresign + rfPolicy(st...) + "curl -X PUT -H 'x-amz-acl: private' '" + rfURL("https", "3600", "content-type%3Bhost") + "'\n"
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(input)))
+			for i := 0; i < b.N; i++ {
+				if r := Analyze(Request{Input: input, Now: rfNow}); r.Error != "" {
+					b.Fatal(r.Error)
+				}
+			}
+		})
+	}
+}
