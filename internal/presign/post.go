@@ -23,7 +23,7 @@ type Form struct {
 	// its value in the text.
 	URL     string
 	URLSpan source.Span
-	Fields []Field
+	Fields  []Field
 	// Version is "v4" for x-amz-algorithm/x-amz-credential fields, "v2"
 	// for AWSAccessKeyId/signature.
 	Version string

@@ -145,12 +145,24 @@ func Parse(s string) *URL {
 	return us[0]
 }
 
+// indexScheme returns the index of the next "http://" or "https://" (any
+// case, also JSON-escaped as "https:\/\/") in s, or -1. It looks at each
+// ':' once.
 func indexScheme(s string) int {
-	best := -1
-	for _, p := range []string{"https://", "http://", "HTTPS://", "HTTP://", "Https://", "Http://", `https:\/\/`, `http:\/\/`} {
-		if k := strings.Index(s, p); k >= 0 && (best < 0 || k < best) {
-			best = k
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], ':')
+		if k < 0 {
+			return -1
 		}
+		k += i
+		if rest := s[k+1:]; strings.HasPrefix(rest, "//") || strings.HasPrefix(rest, `\/\/`) {
+			if k >= 5 && strings.EqualFold(s[k-5:k], "https") {
+				return k - 5
+			}
+			if k >= 4 && strings.EqualFold(s[k-4:k], "http") {
+				return k - 4
+			}
+		}
+		i = k + 1
 	}
-	return best
 }

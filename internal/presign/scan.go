@@ -29,8 +29,7 @@ func isSpaceByte(c byte) bool {
 // returns the repaired URL, the text offset of each of its bytes, the
 // repairs and the end of the URL in text.
 func scan(text string, start int) (string, []int, []string, int) {
-	raw := make([]byte, 0, 256)
-	offs := make([]int, 0, 256)
+	r := newReader()
 	var repairs []string
 	note := func(r string) {
 		for _, x := range repairs {
@@ -61,7 +60,7 @@ loop:
 			for j < len(text) && isSpaceByte(text[j]) {
 				j++
 			}
-			if !continues(text, raw, i, j) {
+			if !r.continues(text, i, j) {
 				break loop
 			}
 			if strings.ContainsAny(text[i:j], "\r\n") {
@@ -75,15 +74,13 @@ loop:
 			break loop
 		case c == '\\':
 			if strings.HasPrefix(text[i:], `\/`) {
-				raw = append(raw, '/')
-				offs = append(offs, i+1)
+				r.add('/', i+1)
 				note(RepairSlash)
 				i += 2
 				continue
 			}
 			if n := escapedAmp(text[i:]); n > 0 {
-				raw = append(raw, '&')
-				offs = append(offs, i)
+				r.add('&', i)
 				note(RepairUnicodeAmp)
 				i += n
 				continue
@@ -91,8 +88,7 @@ loop:
 			break loop
 		case c == '&':
 			if n := htmlAmp(text[i:]); n > 0 {
-				raw = append(raw, '&')
-				offs = append(offs, i)
+				r.add('&', i)
 				note(RepairAmp)
 				i += n
 				continue
@@ -112,10 +108,10 @@ loop:
 			}
 			brackets--
 		}
-		raw = append(raw, c)
-		offs = append(offs, i)
+		r.add(c, i)
 		i++
 	}
+	raw, offs := r.raw, r.offs
 	// Trailing punctuation and markdown emphasis belong to the sentence.
 	for len(raw) > 0 && strings.IndexByte(".,;:!?*_", raw[len(raw)-1]) >= 0 {
 		raw = raw[:len(raw)-1]
@@ -167,11 +163,75 @@ func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
+// reader accumulates a URL byte by byte and keeps what continues needs
+// to know about it, so that deciding costs the same however long the URL.
+type reader struct {
+	raw  []byte
+	offs []int
+	q    int // index of the first '?', or -1
+	sep  int // index of the last '&' (or of q) in the query
+	eq   int // index of the first '=' after sep, or -1
+	// scheme is the index after "://"; path is set once a '/' follows it.
+	scheme int
+	path   bool
+	// Which auth parameters the query has.
+	xamz, xamzSig, akid, sig, expires bool
+}
+
+func newReader() *reader {
+	return &reader{raw: make([]byte, 0, 256), offs: make([]int, 0, 256), q: -1, sep: -1, eq: -1}
+}
+
+func (r *reader) add(c byte, off int) {
+	n := len(r.raw)
+	r.raw = append(r.raw, c)
+	r.offs = append(r.offs, off)
+	switch c {
+	case '?':
+		if r.q < 0 {
+			r.q, r.sep, r.eq = n, n, -1
+		}
+	case '&':
+		if r.q >= 0 {
+			r.sep, r.eq = n, -1
+		}
+	case '=':
+		if r.q >= 0 && r.eq < 0 {
+			r.eq = n
+			name := string(r.raw[r.sep+1 : n])
+			r.xamz = r.xamz || hasPrefixFold(name, "x-amz-")
+			r.xamzSig = r.xamzSig || strings.EqualFold(name, "x-amz-signature")
+			r.sig = r.sig || strings.EqualFold(name, "signature")
+			r.expires = r.expires || strings.EqualFold(name, "expires")
+			r.akid = r.akid || strings.EqualFold(name, "awsaccesskeyid")
+		}
+	case '/':
+		switch {
+		case r.scheme == 0 && n >= 2 && r.raw[n-1] == '/' && r.raw[n-2] == ':':
+			r.scheme = n + 1
+		case r.scheme > 0 && r.q < 0:
+			r.path = true
+		}
+	}
+}
+
+// incomplete reports whether the presigned URL read so far still lacks its
+// signature (so a wrapped next line may hold the rest).
+func (r *reader) incomplete() bool {
+	switch {
+	case r.xamz:
+		return !r.xamzSig
+	case r.akid:
+		return !r.sig || !r.expires
+	}
+	return false
+}
+
 // continues decides whether the whitespace text[i:j] is damage inside the
-// URL read so far (raw) rather than its end.
-func continues(text string, raw []byte, i, j int) bool {
+// URL read so far rather than its end.
+func (r *reader) continues(text string, i, j int) bool {
 	ws := text[i:j]
-	if j >= len(text) || strings.Count(ws, "\n") > 1 || len(raw) == 0 {
+	if j >= len(text) || strings.Count(ws, "\n") > 1 || len(r.raw) == 0 {
 		return false
 	}
 	k := j
@@ -182,9 +242,8 @@ func continues(text string, raw []byte, i, j int) bool {
 	if next == "" || hasPrefixFold(next, "http://") || hasPrefixFold(next, "https://") {
 		return false
 	}
-	r := string(raw)
-	q := strings.IndexByte(r, '?')
-	last := raw[len(raw)-1]
+	q := r.q
+	last := r.raw[len(r.raw)-1]
 	switch {
 	case q >= 0 && (last == '&' || last == '='):
 		return true
@@ -192,7 +251,7 @@ func continues(text string, raw []byte, i, j int) bool {
 		return strings.Contains(next, "=")
 	case q >= 0 && next[0] == '&':
 		return true
-	case q < 0 && strings.Contains(r[strings.Index(r, "://")+3:], "/") && (strings.Contains(next, "?X-Amz-") || strings.Contains(next, "?AWSAccessKeyId=")):
+	case q < 0 && r.path && (strings.Contains(next, "?X-Amz-") || strings.Contains(next, "?AWSAccessKeyId=")):
 		return true
 	}
 	if !strings.Contains(ws, "\n") || q < 0 {
@@ -206,31 +265,16 @@ func continues(text string, raw []byte, i, j int) bool {
 	if lineEnd < len(text) && text[lineEnd] != '\n' {
 		return false
 	}
-	if strings.ContainsAny(next, "=&%") && incomplete(r) {
+	if strings.ContainsAny(next, "=&%") && r.incomplete() {
 		return urlChars(next)
 	}
 	// A signature cut in the middle.
-	a := strings.LastIndexByte(r, '&')
-	lastParam := r[max(a, q)+1:]
-	name, val, _ := strings.Cut(lastParam, "=")
-	if (strings.EqualFold(name, "X-Amz-Signature") && len(val) < 64 && isHex(val) && isHex(next) && len(val)+len(next) <= 64) ||
-		(name == "Signature" && len(val) < 28 && urlChars(next) && !strings.Contains(next, "=") && len(next) <= 30) {
-		return true
+	if r.eq < 0 || len(r.raw)-r.eq > 65 {
+		return false
 	}
-	return false
-}
-
-// incomplete reports whether a presigned URL read so far still lacks its
-// signature (so a wrapped next line may hold the rest).
-func incomplete(r string) bool {
-	l := strings.ToLower(r)
-	switch {
-	case strings.Contains(l, "x-amz-"):
-		return !strings.Contains(l, "x-amz-signature=")
-	case strings.Contains(l, "awsaccesskeyid="):
-		return !strings.Contains(l, "signature=") || !strings.Contains(l, "expires=")
-	}
-	return false
+	name, v := string(r.raw[r.sep+1:r.eq]), string(r.raw[r.eq+1:])
+	return (strings.EqualFold(name, "X-Amz-Signature") && len(v) < 64 && isHex(v) && isHex(next) && len(v)+len(next) <= 64) ||
+		(name == "Signature" && len(v) < 28 && urlChars(next) && !strings.Contains(next, "=") && len(next) <= 30)
 }
 
 func urlChars(s string) bool {
