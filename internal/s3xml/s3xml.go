@@ -173,6 +173,7 @@ func looksHeader(name string) bool {
 // body) runs to the next tag or the end.
 func (e *Error) readXML(part string, at func(i, j int) source.Span) {
 	closes := closeTags(part)
+	nextGT := -1
 	for i := 0; i < len(part); {
 		lt := strings.IndexByte(part[i:], '<')
 		if lt < 0 {
@@ -180,12 +181,18 @@ func (e *Error) readXML(part string, at func(i, j int) source.Span) {
 		}
 		lt += i
 		name := reXMLName.FindString(part[lt+1:])
-		gt := strings.IndexByte(part[lt:], '>')
-		if name == "" || gt < 0 {
+		// The first '>' after lt, found once for a run of '<' before it.
+		if nextGT <= lt {
+			nextGT = len(part)
+			if g := strings.IndexByte(part[lt:], '>'); g >= 0 {
+				nextGT = lt + g
+			}
+		}
+		gt := nextGT
+		if name == "" || gt == len(part) {
 			i = lt + 1
 			continue
 		}
-		gt += lt
 		if part[gt-1] == '/' { // <Empty/>
 			e.Fields = append(e.Fields, Field{Name: name, Span: at(gt+1, gt+1)})
 			i = gt + 1
@@ -247,7 +254,10 @@ func closeTags(part string) map[string][]int {
 // readJSON reads "Name": "value" pairs (botocore's e.response printed as a
 // dict, JSON error shapes); names the XML already gave are skipped.
 func (e *Error) readJSON(part string, at func(i, j int) source.Span) {
-	xml := len(e.Fields)
+	fromXML := map[string]bool{}
+	for _, f := range e.Fields {
+		fromXML[f.Name] = true
+	}
 	for _, m := range reJSONPair.FindAllStringSubmatchIndex(part, -1) {
 		name := part[m[2]:m[3]]
 		vs, ve := -1, -1
@@ -263,13 +273,7 @@ func (e *Error) readJSON(part string, at func(i, j int) source.Span) {
 			e.Headers = append(e.Headers, f)
 			continue
 		}
-		dup := false
-		for _, x := range e.Fields[:xml] {
-			if x.Name == name {
-				dup = true
-			}
-		}
-		if !dup {
+		if !fromXML[name] {
 			e.Fields = append(e.Fields, f)
 		}
 	}
