@@ -5,14 +5,18 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// PatchPython applies fixes to the Python parts of a paste: each fix is a
+// PatchPython applies fixes to the Python parts of a paste, in order, the
+// way applying them one after the other in the page does: each fix is a
 // set of edits to the whole text; a fix applies when all its edits lie in
-// one Python part and none overlaps an edit already taken (the same as
-// applying the fixes one by one in the page). It returns the Python parts
-// as pasted and as patched, joined by a blank line, and how many fixes
-// applied.
+// one Python part, none collides with an edit already taken, and the
+// result reads no worse than before (no new syntax problem, no keyword
+// argument given twice, as when two fixes each add config=). It returns the
+// Python parts as pasted and as patched, joined by a blank line, and how
+// many fixes applied.
 func PatchPython(text string, parts []model.Part, fixes [][]diff.Edit) (orig, patched string, applied int) {
 	var origs, outs []string
 	for _, part := range parts {
@@ -20,24 +24,57 @@ func PatchPython(text string, parts []model.Part, fixes [][]diff.Edit) (orig, pa
 			continue
 		}
 		src := text[part.Span.Start:part.Span.End]
+		out := src
 		var taken []diff.Edit
+		defects := -1
 		for _, fx := range fixes {
 			if len(fx) == 0 || !inside(fx, part.Span) || overlaps(fx, taken, part.Span.Start) {
 				continue
 			}
+			try := append([]diff.Edit(nil), taken...)
 			for _, e := range fx {
-				taken = append(taken, diff.Edit{Start: e.Start - part.Span.Start, End: e.End - part.Span.Start, New: e.New})
+				try = append(try, diff.Edit{Start: e.Start - part.Span.Start, End: e.End - part.Span.Start, New: e.New})
 			}
+			cand, err := diff.Apply(src, try)
+			if err != nil {
+				continue
+			}
+			if defects < 0 {
+				defects = pyDefects(src)
+			}
+			if d := pyDefects(cand); d > defects {
+				continue
+			}
+			taken, out = try, cand
 			applied++
-		}
-		out, err := diff.Apply(src, taken)
-		if err != nil {
-			out = src
 		}
 		origs = append(origs, src)
 		outs = append(outs, out)
 	}
 	return strings.Join(origs, "\n\n"), strings.Join(outs, "\n\n"), applied
+}
+
+// pyDefects counts what makes Python code not run: the parser's problems
+// and keyword arguments given twice to one call.
+func pyDefects(src string) int {
+	f := python.Parse(src, source.Span{Start: 0, End: len(src)})
+	n := len(f.Problems)
+	python.Walk(f.Tree, func(nd *python.Node) bool {
+		if nd.Kind != python.Call {
+			return true
+		}
+		seen := map[string]bool{}
+		for _, a := range nd.Args {
+			if a.Kind == python.Keyword && a.Op == "" && a.Name != "" {
+				if seen[a.Name] {
+					n++
+				}
+				seen[a.Name] = true
+			}
+		}
+		return true
+	})
+	return n
 }
 
 func inside(fx []diff.Edit, s model.Span) bool {

@@ -52,3 +52,17 @@ func TestPatchPythonInsertionsAtOnePoint(t *testing.T) {
 		t.Errorf("got (%d) %q, want %q", n, got, want)
 	}
 }
+
+func TestPatchPythonRefusesBreakingCombinations(t *testing.T) {
+	code := "s3 = boto3.client('s3')\n"
+	parts := []model.Part{{Kind: model.KindPython, Span: model.Span{Start: 0, End: len(code)}}}
+	at := strings.Index(code, "'s3')") + 4
+	global := []diff.Edit{{Start: at, End: at, New: ", config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})"}}
+	sigv2 := []diff.Edit{{Start: at, End: at, New: ", config=Config(signature_version='s3v4')"}}
+	broken := []diff.Edit{{Start: at, End: at, New: " region_name='eu-west-1'"}}
+	_, got, n := PatchPython(code, parts, [][]diff.Edit{global, sigv2, broken})
+	want := "s3 = boto3.client('s3', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}))\n"
+	if got != want || n != 1 {
+		t.Errorf("got (%d) %q, want %q", n, got, want)
+	}
+}
