@@ -10,6 +10,7 @@ import (
 // tokens from the global STS endpoint are v1 tokens, valid only in regions
 // enabled by default.
 func stsGlobalTokenError(p *Pass) {
+	urlRegion := oneScopeRegion(p)
 	for _, e := range p.Facts.Errors {
 		if e.Code != "InvalidToken" && !strings.Contains(e.Message, "The provided token is malformed or otherwise invalid") {
 			continue
@@ -17,7 +18,7 @@ func stsGlobalTokenError(p *Pass) {
 		region := ""
 		if r, ok := e.BucketRegion(); ok {
 			region = r.Value
-		} else if r := signedRegion(p, e.Value("StringToSign")); r != "" {
+		} else if r := signedRegion(e.Value("StringToSign"), urlRegion); r != "" {
 			region = r
 		}
 		if region != "" && !optInRegions[region] {
