@@ -8,16 +8,20 @@ import (
 // expiresTooLongError reads S3's "X-Amz-Expires must be less than a week"
 // answer.
 func expiresTooLongError(p *Pass) {
+	key := ""
 	for _, e := range p.Facts.Errors {
 		m := strings.ToLower(e.Message)
 		if !strings.Contains(m, "x-amz-expires must be less than a week") && !strings.Contains(m, "x-amz-expires must be non-negative") &&
 			!strings.Contains(m, "x-amz-expires should be") {
 			continue
 		}
+		if key == "" {
+			key = expiresKey(p)
+		}
 		p.Report(Finding{
 			Message: "the answer AuthorizationQueryParametersError (400) came before any signature check: X-Amz-Expires must be between 1 and 604800 seconds (7 days)",
 			Span:    msgSpan(e),
-			Key:     expiresKey(p),
+			Key:     key,
 			Fixes: []Fix{{
 				Message: "sign again with an expiry of at most 604800 seconds, and no longer than the credentials live",
 			}},
