@@ -76,7 +76,7 @@ var (
 	reCurl = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
 	// reTFBlock starts a Terraform block that may hold a policy.
 	reTFBlock    = regexp.MustCompile(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
-	reCredLine   = regexp.MustCompile(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial)\s*[=:]`)
+	reCredLine   = regexp.MustCompile(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
 	reINIHeader  = regexp.MustCompile(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
 	rePython     = regexp.MustCompile(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
 	reBoto       = regexp.MustCompile(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)

@@ -72,6 +72,7 @@ func TestSplitPoliciesCommandsCurl(t *testing.T) {
 		{"PS C:\\Users\\me> aws s3 presign s3://b/k `\n  --expires-in 60", "cli"},
 		{"me@box:~/src$ curl -I 'https://b.s3.amazonaws.com/k'", "curl"},
 		{"[ec2-user@ip-10-0-0-1 ~]$ aws s3 presign s3://b/k", "cli"},
+		{"[profile signer]\nrole_arn = arn:aws:iam::111122223333:role/signer\nduration_seconds = 900\nsso_session = corp\n\naws s3 presign s3://b/k --profile signer", "credentials cli"},
 	}
 	for _, tt := range tests {
 		var kinds []string

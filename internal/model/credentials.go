@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/policy"
@@ -41,6 +42,7 @@ var reProfile = regexp.MustCompile(`^[ \t]*\[(?:profile[ \t]+)?([^\]]+)\]`)
 func (b *builder) credLines(p Part) {
 	text := b.f.Text
 	profile := ""
+	roles := map[string]*STSCall{} // role profiles of ~/.aws/config
 	for ls := p.Span.Start; ls < p.Span.End; {
 		le := strings.IndexByte(text[ls:p.Span.End], '\n')
 		if le < 0 {
@@ -65,10 +67,34 @@ func (b *builder) credLines(p Part) {
 			}
 			s := line[vs:ve]
 			v := &Value{Span: Span{Start: ls + vs, End: ls + ve}, Known: true, Str: s, Expr: s, Placeholder: looksPlaceholder(s)}
-			b.setting(Span{Start: ls + m[0], End: ls + m[1]}, "credentials", name, v, profile)
+			sp := Span{Start: ls + m[0], End: ls + m[1]}
+			b.setting(sp, "credentials", name, v, profile)
+			b.roleProfile(roles, profile, strings.ToLower(name), sp, v)
 		}
 		ls = le + 1
 	}
+}
+
+// roleProfile turns role_arn and duration_seconds of a config profile into
+// the assume-role call the CLI and SDKs make for it.
+func (b *builder) roleProfile(roles map[string]*STSCall, profile, name string, sp Span, v *Value) {
+	if name != "role_arn" && name != "duration_seconds" {
+		return
+	}
+	s := roles[profile]
+	if s == nil {
+		s = &STSCall{Span: sp, Source: "credentials", Name: "assume_role"}
+		roles[profile] = s
+		b.f.STSCalls = append(b.f.STSCalls, s)
+	}
+	if name == "role_arn" {
+		s.RoleARN = v
+		return
+	}
+	if n, err := strconv.ParseInt(v.Str, 10, 64); err == nil {
+		v.Num, v.IsNum = n, true
+	}
+	s.Duration = v
 }
 
 func strValue(n *policy.Node) *Value {

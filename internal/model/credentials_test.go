@@ -24,6 +24,9 @@ func TestCredentialsINI(t *testing.T) {
 	if f.Setting("region") != "eu-west-1" {
 		t.Errorf("settings %+v", f.Settings)
 	}
+	if len(f.STSCalls) != 1 || f.STSCalls[0].Name != "assume_role" || f.STSCalls[0].RoleARN.Str != "arn:aws:iam::111122223333:role/r" || f.STSCalls[0].Duration != nil {
+		t.Errorf("role profile %+v", f.STSCalls)
+	}
 	for _, s := range f.Settings {
 		if s.Name == "region" && s.Profile != "dev" {
 			t.Errorf("region profile %q", s.Profile)
