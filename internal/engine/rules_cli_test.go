@@ -80,10 +80,10 @@ func TestCLIHardcodedCredentials(t *testing.T) {
 	rfRun(t, "hardcoded_credentials", []rfCase{
 		{name: "configure set secret",
 			input: "aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
-			fires: true, span: "EXAMPLE_SECRET_ACCESS_KEY_1", says: []string{"the secret access key in aws_secret_access_key is written on a command line"}},
+			fires: true, span: "EXAMPLE_SECRET_ACCESS_KEY_1", says: []string{"a secret access key (aws_secret_access_key) is written on a command line"}},
 		{name: "export key id",
 			input: "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nexport AWS_REGION=eu-west-1\n",
-			fires: true, span: "AKIA_EXAMPLE_KEY_1", says: []string{"the access key id in AWS_ACCESS_KEY_ID is written in an environment export"}},
+			fires: true, span: "AKIA_EXAMPLE_KEY_1", says: []string{"an access key ID (AWS_ACCESS_KEY_ID) is written in an environment export"}},
 		{name: "env before a command",
 			input: "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY aws s3 presign s3://demo/a.txt --region eu-west-1\n",
 			fires: true, span: "EXAMPLE_SECRET_ACCESS_KEY_1", says: []string{"on a command line"}},

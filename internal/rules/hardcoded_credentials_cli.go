@@ -26,7 +26,7 @@ func hardcodedCredentialsCLI(p *Pass) {
 			continue
 		}
 		p.Report(Finding{
-			Message: fmt.Sprintf("the %s in %s is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", strings.ReplaceAll(c.Kind, "-", " "), c.Name, where),
+			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat[c.Kind], c.Name, where),
 			Span:    c.Value.Span,
 			Key:     c.Value.Str,
 			Fixes: []Fix{{
@@ -35,6 +35,8 @@ func hardcodedCredentialsCLI(p *Pass) {
 		})
 	}
 }
+
+var credWhat = map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}
 
 // literal reports whether a credential value is a literal key (or the
 // placeholder of a redacted one), not a variable or a hand-written stand-in
