@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
@@ -18,11 +19,33 @@ import (
 // Python parts as pasted and as patched, joined by a blank line, and how
 // many fixes applied.
 func PatchPython(text string, parts []model.Part, fixes [][]diff.Edit) (orig, patched string, applied int) {
-	var origs, outs []string
-	for _, part := range parts {
+	origs, outs, applied := PatchPythonParts(text, parts, fixes)
+	return strings.Join(origs, "\n\n"), strings.Join(outs, "\n\n"), applied
+}
+
+// PatchPythonParts is PatchPython with each Python part on its own, so
+// callers can diff the parts one by one.
+func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (origs, outs []string, applied int) {
+	// Each fix goes to the part that holds its first edit (parts are in
+	// text order), keeping the fixes' order: linear in parts plus fixes.
+	byPart := map[int][][]diff.Edit{}
+	for _, fx := range fixes {
+		if len(fx) == 0 {
+			continue
+		}
+		i := sort.Search(len(parts), func(i int) bool { return parts[i].Span.End >= fx[0].Start })
+		for ; i < len(parts) && parts[i].Span.Start <= fx[0].Start; i++ {
+			if parts[i].Kind == model.KindPython {
+				byPart[i] = append(byPart[i], fx)
+				break
+			}
+		}
+	}
+	for pi, part := range parts {
 		if part.Kind != model.KindPython || part.Span.Start < 0 || part.Span.End > len(text) || part.Span.Start > part.Span.End {
 			continue
 		}
+		fixes := byPart[pi]
 		src := text[part.Span.Start:part.Span.End]
 		out := src
 		var taken []diff.Edit
@@ -51,7 +74,7 @@ func PatchPython(text string, parts []model.Part, fixes [][]diff.Edit) (orig, pa
 		origs = append(origs, src)
 		outs = append(outs, out)
 	}
-	return strings.Join(origs, "\n\n"), strings.Join(outs, "\n\n"), applied
+	return origs, outs, applied
 }
 
 // pyDefects counts what makes Python code not run: the parser's problems

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/codegen"
@@ -27,16 +28,48 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 			Fetch:      progs[codegen.Fetch],
 		}
 	}
-	orig, patched, applied := codegen.PatchPython(f.Text, f.Parts, firstFixes(findings))
-	if orig == "" {
+	origs, outs, applied := codegen.PatchPythonParts(f.Text, f.Parts, firstFixes(findings))
+	if len(origs) == 0 {
 		return
 	}
+	patched := strings.Join(outs, "\n\n")
 	if applied > 0 && !holdsCredential(patched, f) {
 		resp.Code.Python = patched
+		resp.Diff = partDiffs(origs, outs)
+		return
 	}
-	if resp.Code.Python != "" {
-		resp.Diff = diff.Unified("pasted.py", "corrected.py", orig, resp.Code.Python, 3)
+	if resp.Code.Python == "" {
+		return
 	}
+	orig := strings.Join(origs, "\n\n")
+	if n := strings.Count(orig, "\n") + strings.Count(resp.Code.Python, "\n"); n > maxRewriteDiffLines {
+		resp.Limits = append(resp.Limits, fmt.Sprintf("the diff of the pasted Python against the corrected boto3 is left out: together they have %d lines, over %d", n, maxRewriteDiffLines))
+		return
+	}
+	resp.Diff = diff.Unified("pasted.py", "corrected.py", orig, resp.Code.Python, 3)
+}
+
+// maxRewriteDiffLines bounds the diff of pasted code against a generated
+// program, which differs almost everywhere: its cost grows with the
+// product of the sizes.
+const maxRewriteDiffLines = 3000
+
+// partDiffs diffs each Python part against its patched version: the fixes
+// change few lines of each, so this stays cheap however long the paste (a
+// single part over maxRewriteDiffLines is left out).
+func partDiffs(origs, outs []string) string {
+	var b strings.Builder
+	for i := range origs {
+		if strings.Count(origs[i], "\n")+strings.Count(outs[i], "\n") > maxRewriteDiffLines {
+			continue
+		}
+		a, c := "pasted.py", "corrected.py"
+		if len(origs) > 1 {
+			a, c = fmt.Sprintf("pasted.py (Python part %d)", i+1), fmt.Sprintf("corrected.py (Python part %d)", i+1)
+		}
+		b.WriteString(diff.Unified(a, c, origs[i], outs[i], 3))
+	}
+	return b.String()
 }
 
 // firstFixes returns, for each finding, the edits of its first fix that

@@ -12,8 +12,13 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// maxEvidence caps the evidence quoted for one finding (bytes).
-const maxEvidence = 600
+// Caps that keep the report readable (and fast) for very long pastes:
+// the evidence quoted for one finding (bytes), the findings and the URLs.
+const (
+	maxEvidence       = 600
+	maxReportFindings = 200
+	maxReportURLs     = 20
+)
 
 // fillReport fills the Markdown and HTML report and the AI prompt from the
 // finished response (code, sigv4) and the facts.
@@ -26,11 +31,16 @@ func fillReport(resp *Response, f *model.Facts, findings []rules.Finding) {
 
 func reportInput(resp *Response, f *model.Facts, findings []rules.Finding) *report.Input {
 	src := source.New(f.Text)
-	in := &report.Input{Version: Version, Now: f.Now.UTC().Format(time.RFC3339), Limits: resp.Limits, Diff: resp.Diff}
+	in := &report.Input{Version: Version, Now: f.Now.UTC().Format(time.RFC3339), Diff: resp.Diff}
+	in.Limits = append(in.Limits, resp.Limits...)
 	for _, p := range f.Parts {
 		in.Kinds = append(in.Kinds, p.Kind)
 	}
-	for _, fd := range findings {
+	for i, fd := range findings {
+		if i == maxReportFindings {
+			in.Limits = append(in.Limits, fmt.Sprintf("the report shows the first %d of %d findings", maxReportFindings, len(findings)))
+			break
+		}
 		rf := report.Finding{Rule: fd.Rule, Severity: fd.Severity, Title: fd.Title, Message: fd.Message}
 		ev := src.Slice(fd.Span)
 		if len(ev) > maxEvidence {
@@ -44,9 +54,14 @@ func reportInput(resp *Response, f *model.Facts, findings []rules.Finding) *repo
 		in.Findings = append(in.Findings, rf)
 	}
 	for _, u := range f.URLs {
-		if u.Version != "" {
-			in.URLs = append(in.URLs, decodedURL(u, f.Now))
+		if u.Version == "" {
+			continue
 		}
+		if len(in.URLs) == maxReportURLs {
+			in.Limits = append(in.Limits, fmt.Sprintf("the report decodes the first %d presigned URLs", maxReportURLs))
+			break
+		}
+		in.URLs = append(in.URLs, decodedURL(u, f.Now))
 	}
 	s := resp.SigV4
 	in.SigV4 = report.SigV4{CanonicalRequest: s.CanonicalRequest, StringToSign: s.StringToSign,
