@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // FromFacts resolves the plan for the paste's first presign operation (code
@@ -150,10 +152,19 @@ func (p *Plan) fromOperation(op *model.Operation) {
 			p.Fields = append(p.Fields, Param{fl.Name, v})
 		}
 	}
+	dropped := false
 	for _, c := range op.Conditions {
-		if c != nil && c.Expr != "" && !strings.ContainsAny(c.Expr, "\n\r#") {
-			p.Conditions = append(p.Conditions, c.Expr)
+		if c == nil {
+			continue
 		}
+		if pyLiteral(c.Expr) {
+			p.Conditions = append(p.Conditions, c.Expr)
+		} else {
+			dropped = true
+		}
+	}
+	if dropped {
+		p.Notes = append(p.Notes, "POST conditions that are not plain literals are left out: carry them over from your code")
 	}
 	if v, ok := value(op.ExpiresIn); ok && v.IsNum {
 		p.ExpiresIn = v.Num
@@ -277,4 +288,33 @@ func (p *Plan) fromHTTPCalls(f *model.Facts) {
 			return
 		}
 	}
+}
+
+// pyLiteral reports whether expr is one Python literal made of lists,
+// tuples, dicts, strings (no f-strings), numbers, True, False and None:
+// the only user code the generated boto3 carries over verbatim.
+func pyLiteral(expr string) bool {
+	if expr == "" || strings.ContainsAny(expr, "\n\r#\\") || len(expr) > 2000 {
+		return false
+	}
+	f := python.Parse(expr, source.Span{Start: 0, End: len(expr)})
+	if len(f.Problems) > 0 || len(f.Tree.Body) != 1 || f.Tree.Body[0].Kind != python.ExprStmt {
+		return false
+	}
+	ok := true
+	python.Walk(f.Tree.Body[0].X, func(n *python.Node) bool {
+		switch n.Kind {
+		case python.List, python.Tuple, python.Dict, python.DictEntry, python.Num:
+		case python.Str:
+			ok = ok && len(n.Fields) == 0 && !strings.ContainsAny(n.Prefix, "fF")
+		case python.Name:
+			ok = ok && (n.Name == "True" || n.Name == "False" || n.Name == "None")
+		case python.UnaryOp:
+			ok = ok && n.Op == "-"
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }

@@ -49,3 +49,15 @@ func TestHTTPMethodAndPascal(t *testing.T) {
 		t.Errorf("snakeCase = %s", got)
 	}
 }
+
+func TestPyLiteral(t *testing.T) {
+	for expr, want := range map[string]bool{
+		`{"acl": "private"}`: true, `["starts-with", "$key", "uploads/"]`: true, `["content-length-range", 0, -1]`: true,
+		`("a", None, True)`: true, `[x]`: false, `__import__('os').system('id')`: false, `f"{x}"`: false,
+		`["eq", "$acl", acl]`: false, `[1] + [2]`: false, "[1,\n2]": false, `"a" if x else "b"`: false, ``: false,
+	} {
+		if got := pyLiteral(expr); got != want {
+			t.Errorf("pyLiteral(%q) = %v, want %v", expr, got, want)
+		}
+	}
+}
