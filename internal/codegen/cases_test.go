@@ -33,7 +33,7 @@ var cases = []testCase{
 		return urlFacts("https://demo-bucket.s3.us-west-2.amazonaws.com/reports/2024/q1%20summary.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ACCESS_KEY_ID_1%2F20240115%2Fus-west-2%2Fs3%2Faws4_request&X-Amz-Date=20240115T143000Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=SIGNATURE_1")
 	}},
 	{"put-url-token", func() *model.Facts {
-		return urlFacts("https://s3.eu-central-1.amazonaws.com/uploads/in/photo.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ACCESS_KEY_ID_1%2F20240115%2Feu-central-1%2Fs3%2Faws4_request&X-Amz-Date=20240115T143000Z&X-Amz-Expires=86400&X-Amz-Security-Token=SESSION_TOKEN_1&X-Amz-SignedHeaders=host&x-id=PutObject&X-Amz-Signature=SIGNATURE_1")
+		return urlFacts("https://s3.eu-central-1.amazonaws.com/uploads/in/photo.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ACCESS_KEY_ID_1%2F20240115%2Feu-central-1%2Fs3%2Faws4_request&X-Amz-Date=20240115T143000Z&X-Amz-Expires=86400&X-Amz-Security-Token=SESSION_TOKEN_1&X-Amz-SignedHeaders=content-type%3Bhost%3Bx-amz-acl&x-id=PutObject&X-Amz-Signature=SIGNATURE_1")
 	}},
 	{"minio-url", func() *model.Facts {
 		return urlFacts("http://localhost:9000/media/videos/intro.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ACCESS_KEY_ID_1%2F20240115%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240115T143000Z&X-Amz-Expires=700000&X-Amz-SignedHeaders=host&X-Amz-Signature=SIGNATURE_1")

@@ -64,7 +64,7 @@ func TestJavaScriptParses(t *testing.T) {
 		os.WriteFile(f, []byte(progs[JavaScript]), 0o644)
 		run(t, dir, node, "--check", f)
 		g := filepath.Join(dir, name+".fetch.mjs")
-		os.WriteFile(g, []byte("export async function use(url, file, fields) {\n"+progs[Fetch]+"return response;\n}\n"), 0o644)
+		os.WriteFile(g, []byte("export async function use(url, pastedUrl, file, fields) {\n"+progs[Fetch]+"return response;\n}\n"), 0o644)
 		run(t, dir, node, "--check", g)
 	}
 }

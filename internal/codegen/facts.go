@@ -198,6 +198,7 @@ func isMethod(m string) bool {
 }
 
 func (p *Plan) fromURL(u *URLParts, only bool) {
+	p.PastedHeaders = u.SignedHeaders
 	if u.Token {
 		p.Temporary = true
 	}

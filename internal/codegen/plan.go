@@ -71,6 +71,9 @@ type Plan struct {
 	// Temporary is true when the signing credentials are temporary (a
 	// session token, an STS call, a Lambda or container runtime).
 	Temporary bool
+	// PastedHeaders are the headers (besides host) that the pasted URL
+	// signs, lower case: the usage lines show how to send them with it.
+	PastedHeaders []string
 	// Names kept from the user's code (valid Python identifiers only).
 	FuncName  string
 	ClientVar string

@@ -25,16 +25,50 @@ func CurlLine(p *Plan) string {
 	for _, h := range p.Headers() {
 		b.WriteString(" -H " + shQuote(h.Name+": "+h.Value))
 	}
-	switch p.Method {
-	case "PUT":
-		b.WriteString(" --upload-file ./file")
-	case "GET":
-		b.WriteString(" -o ./object")
-	case "HEAD":
-		b.WriteString(" --head")
+	b.WriteString(methodFlags(p.Method) + " \"$URL\"\n")
+	if len(p.PastedHeaders) > 0 {
+		b.WriteString("# The URL you pasted signs more than host: send these headers with exactly the signed values.\n")
+		b.WriteString("curl --fail-with-body")
+		if p.Method != "GET" {
+			b.WriteString(" -X " + p.Method)
+		}
+		for _, h := range p.pastedHeaders() {
+			b.WriteString(" -H " + shQuote(h.Name+": "+h.Value))
+		}
+		b.WriteString(methodFlags(p.Method) + " \"$PASTED_URL\"\n")
 	}
-	b.WriteString(" \"$URL\"\n")
 	return b.String()
+}
+
+// methodFlags are curl's flags for what the method sends or gets.
+func methodFlags(method string) string {
+	switch method {
+	case "PUT":
+		return " --upload-file ./file"
+	case "GET":
+		return " -o ./object"
+	case "HEAD":
+		return " --head"
+	}
+	return ""
+}
+
+// pastedHeaders gives the pasted URL's signed headers with the values the
+// plan knows (from Params), else a placeholder.
+func (p *Plan) pastedHeaders() []Header {
+	known := map[string]Header{}
+	for _, h := range p.Headers() {
+		known[strings.ToLower(h.Name)] = h
+	}
+	var out []Header
+	for _, name := range p.PastedHeaders {
+		if h, ok := known[name]; ok {
+			out = append(out, Header{name, h.Value, h.Known})
+			continue
+		}
+		out = append(out, Header{name, "THE-SIGNED-VALUE", false})
+	}
+	return out
 }
 
 func exampleStr(v Value) string {
@@ -73,5 +107,19 @@ func FetchLine(p *Plan) string {
 		b.WriteString("  body: file,\n")
 	}
 	b.WriteString("});\n")
+	if len(p.PastedHeaders) > 0 {
+		b.WriteString("// The URL you pasted signs more than host: send these headers with exactly the signed values.\n")
+		b.WriteString("const pastedResponse = await fetch(pastedUrl, {\n")
+		b.WriteString("  method: " + jsStr(p.Method) + ",\n")
+		b.WriteString("  headers: {\n")
+		for _, h := range p.pastedHeaders() {
+			b.WriteString("    " + jsStr(h.Name) + ": " + jsStr(h.Value) + ",\n")
+		}
+		b.WriteString("  },\n")
+		if p.Method == "PUT" {
+			b.WriteString("  body: file,\n")
+		}
+		b.WriteString("});\n")
+	}
 	return b.String()
 }

@@ -76,7 +76,7 @@ func TestEmittedCodeCompilesOnPastes(t *testing.T) {
 			pyPatched = append(pyPatched, write("patched.py", resp.Code.Python))
 		}
 		js = append(js, write("mjs", resp.Code.JavaScript))
-		js = append(js, write("fetch.mjs", "export async function use(url, file, fields) {\n"+resp.Code.Fetch+"return response;\n}\n"))
+		js = append(js, write("fetch.mjs", "export async function use(url, pastedUrl, file, fields) {\n"+resp.Code.Fetch+"return response;\n}\n"))
 		sh = append(sh, write("cli.sh", resp.Code.CLI), write("curl.sh", resp.Code.Curl))
 		if src, err := format.Source([]byte(resp.Code.Go)); err != nil || string(src) != resp.Code.Go {
 			t.Errorf("%s: the Go program does not parse or is not gofmt-formatted (%v):\n%s", name, err, resp.Code.Go)
