@@ -73,6 +73,9 @@ func FromFacts(f *model.Facts) *Plan {
 	if f.Runtime.Lambda || f.Runtime.ECS {
 		p.Temporary = true
 	}
+	if url != nil {
+		p.PastedMethod = p.Method
+	}
 	p.fromHTTPCalls(f)
 	p.fromSTS(f, op)
 	p.fixExpiry()

@@ -74,6 +74,9 @@ type Plan struct {
 	// PastedHeaders are the headers (besides host) that the pasted URL
 	// signs, lower case: the usage lines show how to send them with it.
 	PastedHeaders []string
+	// PastedMethod is the method the pasted URL was signed for (as far as
+	// the paste tells), which the plan may change (method_mismatch).
+	PastedMethod string
 	// Names kept from the user's code (valid Python identifiers only).
 	FuncName  string
 	ClientVar string

@@ -28,14 +28,15 @@ func CurlLine(p *Plan) string {
 	b.WriteString(methodFlags(p.Method) + " \"$URL\"\n")
 	if len(p.PastedHeaders) > 0 {
 		b.WriteString("# The URL you pasted signs more than host: send these headers with exactly the signed values.\n")
+		m := p.pastedMethod()
 		b.WriteString("curl --fail-with-body")
-		if p.Method != "GET" {
-			b.WriteString(" -X " + p.Method)
+		if m != "GET" {
+			b.WriteString(" -X " + m)
 		}
 		for _, h := range p.pastedHeaders() {
 			b.WriteString(" -H " + shQuote(h.Name+": "+h.Value))
 		}
-		b.WriteString(methodFlags(p.Method) + " \"$PASTED_URL\"\n")
+		b.WriteString(methodFlags(m) + " \"$PASTED_URL\"\n")
 	}
 	return b.String()
 }
@@ -109,17 +110,25 @@ func FetchLine(p *Plan) string {
 	b.WriteString("});\n")
 	if len(p.PastedHeaders) > 0 {
 		b.WriteString("// The URL you pasted signs more than host: send these headers with exactly the signed values.\n")
+		m := p.pastedMethod()
 		b.WriteString("const pastedResponse = await fetch(pastedUrl, {\n")
-		b.WriteString("  method: " + jsStr(p.Method) + ",\n")
+		b.WriteString("  method: " + jsStr(m) + ",\n")
 		b.WriteString("  headers: {\n")
 		for _, h := range p.pastedHeaders() {
 			b.WriteString("    " + jsStr(h.Name) + ": " + jsStr(h.Value) + ",\n")
 		}
 		b.WriteString("  },\n")
-		if p.Method == "PUT" {
+		if m == "PUT" {
 			b.WriteString("  body: file,\n")
 		}
 		b.WriteString("});\n")
 	}
 	return b.String()
+}
+
+func (p *Plan) pastedMethod() string {
+	if p.PastedMethod != "" {
+		return p.PastedMethod
+	}
+	return p.Method
 }
