@@ -516,7 +516,7 @@
     };
     const p = $("sig-check");
     p.textContent = (s.verdict && verdicts[s.verdict]) || words[check] || "Signature check: " + check;
-    if (s.algorithm) p.textContent += " (" + s.algorithm + ")";
+    if (s.algorithm) p.textContent += " Signature algorithm: " + s.algorithm + ".";
     p.className = "sig-check " + check;
     if (!s.canonicalRequest && !s.s3CanonicalRequest) {
       $("cr-ours").textContent = resp ? "No canonical request: paste a SigV4 URL, and S3's SignatureDoesNotMatch error to compare." : "";
