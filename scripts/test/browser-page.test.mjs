@@ -189,6 +189,13 @@ test("open a HAR file: the S3 requests and their responses are taken", async () 
   assert.equal(await page.locator('[data-rule="expires_too_long"]').count(), 1);
   await page.setInputFiles("#file", { name: "code.py", mimeType: "text/x-python", buffer: Buffer.from("import boto3\ns3 = boto3.client('s3')\n") });
   await page.waitForFunction(() => document.getElementById("paste").value.startsWith("import boto3"));
+  // Drag and drop of a file on the paste area.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["<Error><Code>SignatureDoesNotMatch</Code></Error>"], "error.xml", { type: "application/xml" }));
+    document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById("paste").value.startsWith("<Error>"));
   await page.click("#clear");
   assert.equal(await page.inputValue("#paste"), "");
   await page.waitForSelector('#result[data-state="idle"]');
