@@ -43,8 +43,10 @@ async function offlineBundle(initScript) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => consoleLines.push(m.type() + ": " + m.text()));
   if (initScript) await page.addInitScript(initScript);
+  const t0 = Date.now();
   await page.goto(bundleURL);
   await waitReady(page);
+  console.log(`# bundle file:// → ready${initScript ? " (in-page engine)" : ""}: ${Date.now() - t0} ms`);
   return { context, page, seen, errors, consoleLines };
 }
 
