@@ -10,7 +10,7 @@ PORT ?= 8080
 GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node_modules/*') go.mod go.sum
 WEB_SOURCES := $(wildcard web/*)
 
-.PHONY: all build bundle baseline bench fuzz serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
+.PHONY: all build bundle baseline bench compare-scanners fuzz serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
 
 all: build
 
@@ -87,6 +87,10 @@ dist/baseline/presign-doctor.wasm: scripts/baseline/main.go $(wildcard scripts/b
 ## bench: sizes, load and analysis times in Chromium, engine throughput; writes BENCHMARKS.md, fails over budget
 bench: build baseline deps-node deps-browser
 	node scripts/bench/bench.mjs
+
+## compare-scanners: recall per kind of our redactor vs gitleaks and secretlint on the corpus (on demand, not CI; installs both into a temp folder)
+compare-scanners:
+	scripts/compare-scanners/run.sh
 
 ## fuzz: every fuzz target for FUZZTIME each (default 1m)
 fuzz:
