@@ -256,21 +256,31 @@
     }
     const cuts = new Set([0, text.length]);
     const spans = [];
+    const span = (start, end, f, sev) => ({ s: clamp(start, text), e: clamp(end, text), f, sev });
     (r.findings || []).forEach((f, i) => {
-      spans.push({ s: f.start, e: f.end, f: i, sev: f.severity });
-      for (const rel of f.related || []) spans.push({ s: rel.start, e: rel.end, f: i, sev: "related" });
+      spans.push(span(f.start, f.end, i, f.severity));
+      for (const rel of f.related || []) spans.push(span(rel.start, rel.end, i, "related"));
     });
-    const reds = (r.redactions || []).map((x) => ({ s: x.start, e: x.end }));
-    for (const s of spans.concat(reds)) { cuts.add(clamp(s.s, text)); cuts.add(clamp(s.e, text)); }
+    const reds = (r.redactions || []).map((x) => span(x.start, x.end));
+    for (const x of spans.concat(reds)) { cuts.add(x.s); cuts.add(x.e); }
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) { cuts.add(i); cuts.add(i + 1); }
     const points = [...cuts].sort((a, b) => a - b);
+    // A sweep over the cut points: every span starts and ends on one, so the
+    // spans active at a piece's start cover the whole piece.
+    const carets = new Map();
+    for (const x of spans) if (x.s === x.e) carets.set(x.s, (carets.get(x.s) || []).concat(x));
+    const ranged = spans.filter((x) => x.e > x.s).sort((x, y) => x.s - y.s);
+    const redRanged = reds.filter((x) => x.e > x.s).sort((x, y) => x.s - y.s);
+    let si = 0;
+    let ri = 0;
+    let active = [];
+    let activeRed = [];
     const frag = document.createDocumentFragment();
     let line = 1;
     let row = newLine(line);
-    const point = (s) => spans.filter((x) => x.s === x.e && x.s === s);
     for (let k = 0; k < points.length; k++) {
       const a = points[k];
-      for (const z of point(a)) {
+      for (const z of carets.get(a) || []) {
         const caret = el("span", { class: "caret sev-" + z.sev, "data-s": a, "data-e": a, title: r.findings[z.f].rule });
         (findingEls[z.f] = findingEls[z.f] || []).push(caret);
         caret.addEventListener("click", () => selectFinding(z.f, false));
@@ -278,14 +288,18 @@
       }
       if (k === points.length - 1) break;
       const b = points[k + 1];
+      if (active.length) active = active.filter((x) => x.e > a);
+      while (si < ranged.length && ranged[si].s <= a) { if (ranged[si].e > a) active.push(ranged[si]); si++; }
+      if (activeRed.length) activeRed = activeRed.filter((x) => x.e > a);
+      while (ri < redRanged.length && redRanged[ri].s <= a) { if (redRanged[ri].e > a) activeRed.push(redRanged[ri]); ri++; }
       const piece = text.slice(a, b);
       if (piece === "\n") {
         frag.append(row.line);
         row = newLine(++line);
         continue;
       }
-      const cover = spans.filter((x) => x.s < b && x.e > a);
-      const red = reds.some((x) => x.s < b && x.e > a);
+      const cover = active;
+      const red = activeRed.length > 0;
       if (!cover.length && !red) {
         row.text.append(piece);
         continue;
@@ -773,9 +787,12 @@
   });
 
   // ---------- input ----------
+  let gutterLines = 0;
   function updateGutter() {
     let n = 1;
     for (let i = paste.value.indexOf("\n"); i !== -1; i = paste.value.indexOf("\n", i + 1)) n++;
+    if (n === gutterLines) return;
+    gutterLines = n;
     const nums = new Array(n);
     for (let i = 0; i < n; i++) nums[i] = i + 1;
     gutter.textContent = nums.join("\n");

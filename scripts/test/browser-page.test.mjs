@@ -43,6 +43,11 @@ test("idle state says what can be pasted; privacy badge says 0 requests", async 
   await analyse(page, "just some words that are not S3 at all");
   assert.match(await page.locator("#status").textContent(), /Nothing recognised yet/);
   assert.ok(await page.locator("#nothing").isVisible());
+  // A finding's span, marked in the analysed (redacted) text, with a
+  // multi-byte prefix so UTF-16 offsets matter.
+  await analyse(page, "😀 ключ https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=700000");
+  await page.locator('[data-rule="expires_too_long"] button', { hasText: "Show in text" }).click();
+  assert.equal((await page.locator("#annotated .flash").allTextContents()).join(""), "X-Amz-Expires=700000");
   assert.deepEqual(errors, []);
   await context.close();
 });
