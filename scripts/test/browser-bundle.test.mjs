@@ -92,6 +92,18 @@ test("bundle: when the browser refuses the worker, the analyser runs in the page
   await context.close();
 });
 
+test("bundle: a worker that fails before it starts (file:// refusals) also falls back to the page", async () => {
+  const failing = `window.Worker = class { constructor() { setTimeout(() => this.onerror && this.onerror(new ErrorEvent("error", { message: "refused" })), 0); }
+    postMessage() {} terminate() {} };`;
+  const { context, page, seen, errors } = await offlineBundle(failing);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.engine), "page");
+  await analyse(page, URL700K);
+  assert.equal(await page.locator('[data-rule="expires_too_long"]').count(), 1);
+  assert.deepEqual(network(seen), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("embed: <presign-doctor> in a host page with its own styles and scripts; iframe mode", async () => {
   const host = path.join(root, "dist/embed-host");
   mkdirSync(host, { recursive: true });
