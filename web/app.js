@@ -190,6 +190,11 @@
           actions.append(el("button", { type: "button", class: "btn small fix-btn", text: "Apply fix: " + fx.message, onclick: () => applyFix(i, j) }));
         } else advice.push(el("p", { class: "fix", text: "Fix: " + fx.message }));
       });
+      actions.append(el("button", {
+        type: "button", class: "btn small", text: "Copy",
+        "aria-label": "Copy finding " + f.rule,
+        onclick: () => copy([f.rule + " (" + f.severity + "): " + f.title, f.message, ...(f.fixes || []).map((x) => "Fix: " + x.message)].join("\n"), "Finding"),
+      }));
       item.append(...advice, actions);
       item.addEventListener("mouseenter", () => mark(i, true));
       item.addEventListener("mouseleave", () => mark(i, false));
@@ -405,8 +410,11 @@
     }
     (r.inputs || []).filter((p) => p.kind === "presigned-url").forEach((p, n) => {
       const raw = r.redacted.slice(p.start, p.end);
-      blocks.push(el("h3", { text: "URL " + (n + 1) + " (line " + lineOf(r.redacted, p.start) + ")" }));
-      blocks.push(table(decodeURL(raw)));
+      const rows = decodeURL(raw);
+      blocks.push(el("div", { class: "out-head" },
+        el("h3", { text: "URL " + (n + 1) + " (line " + lineOf(r.redacted, p.start) + ")" }),
+        el("button", { type: "button", class: "btn small", text: "Copy parts", onclick: () => copy(rows.map(([k, v]) => k + ": " + v).join("\n"), "URL parts") })));
+      blocks.push(table(rows));
     });
     if (!blocks.length) blocks.push(el("p", { class: "muted", text: resp ? "No presigned URL in this paste." : "Paste a presigned URL to see every part of it decoded." }));
     out.replaceChildren(...blocks);
