@@ -318,7 +318,10 @@ func (st *pyState) conditions(op *Operation, v *python.Node) {
 			if len(c.Args) == 3 {
 				kind := st.eval(c.Args[0], 0)
 				field := st.eval(c.Args[1], 0)
-				if kind.Known && field.Known {
+				if kind.Known && strings.EqualFold(kind.Str, "content-length-range") {
+					op.ConditionParams = append(op.ConditionParams, Param{Name: "content-length-range", NameSpan: c.Args[0].Span, Span: c.Span,
+						Value: &Value{Span: c.Span, Expr: st.src(c.Span)}})
+				} else if kind.Known && field.Known {
 					p := Param{Name: strings.TrimPrefix(field.Str, "$"), NameSpan: c.Args[1].Span, Span: c.Span}
 					if strings.EqualFold(kind.Str, "eq") {
 						p.Value = st.value(c.Args[2])
