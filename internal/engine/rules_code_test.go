@@ -14,6 +14,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/python"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // codeCase is one snippet of testdata/code: its input, the hand-written
@@ -26,10 +27,10 @@ type codeCase struct {
 	findings string
 }
 
-func readCodeCase(t *testing.T, path string) codeCase {
+func readCodeCase(fatalf func(string, ...any), path string) codeCase {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		fatalf("%v", err)
 	}
 	c := codeCase{name: strings.TrimSuffix(filepath.Base(path), ".txt")}
 	sections := map[string]*strings.Builder{}
@@ -56,7 +57,7 @@ func readCodeCase(t *testing.T, path string) codeCase {
 		}
 	}
 	if c.input == "" {
-		t.Fatalf("%s: no -- input -- section", path)
+		fatalf("%s: no -- input -- section", path)
 	}
 	return c
 }
@@ -192,7 +193,7 @@ func TestCodeCorpus(t *testing.T) {
 		t.Fatalf("corpus has %d snippets, want at least 60", len(files))
 	}
 	for _, path := range files {
-		c := readCodeCase(t, path)
+		c := readCodeCase(t.Fatalf, path)
 		t.Run(c.name, func(t *testing.T) {
 			facts, findings := analyseCode(c.input)
 			if resp := Analyze(Request{Input: c.input, Now: testNow.Format(time.RFC3339)}); resp.Error != "" {
@@ -343,4 +344,50 @@ func envInt(name string, def int) int {
 		return n
 	}
 	return def
+}
+
+// bigPython builds a python file of about n lines from the corpus snippets
+// (each wrapped in its own def so names stay apart).
+func bigPython(tb testing.TB, n int) string {
+	files, _ := filepath.Glob("testdata/code/style_*.txt")
+	var b strings.Builder
+	b.WriteString("import os\nimport boto3\nfrom botocore.config import Config\n\n")
+	lines := 4
+	for i := 0; lines < n; i++ {
+		c := readCodeCase(tb.Fatalf, files[i%len(files)])
+		if strings.Contains(c.input, ">>>") || strings.Contains(c.input, "In [") || strings.Contains(c.input, "@@") || strings.HasPrefix(c.input, " ") || strings.HasPrefix(c.input, "-") {
+			continue
+		}
+		fmt.Fprintf(&b, "def snippet_%d():\n", i)
+		for _, l := range strings.Split(strings.TrimRight(c.input, "\n"), "\n") {
+			b.WriteString("    " + l + "\n")
+			lines++
+		}
+		b.WriteString("\n")
+		lines += 2
+	}
+	return b.String()
+}
+
+// BenchmarkCodeRead2000 reads (parses) a 2,000-line python file.
+func BenchmarkCodeRead2000(b *testing.B) {
+	src := bigPython(b, 2000)
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		python.Parse(src, source.Span{End: len(src)})
+	}
+}
+
+// BenchmarkCodeAnalyze2000 runs the whole analysis (redaction, split,
+// facts, rules, code output) on a 2,000-line python file.
+func BenchmarkCodeAnalyze2000(b *testing.B) {
+	src := bigPython(b, 2000)
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if r := Analyze(Request{Input: src, Now: testNow.Format(time.RFC3339)}); r.Error != "" {
+			b.Fatal(r.Error)
+		}
+	}
 }

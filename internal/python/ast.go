@@ -138,7 +138,16 @@ func Walk(n *Node, fn func(*Node) bool) {
 	if n == nil || !fn(n) {
 		return
 	}
-	for _, c := range n.Children() {
-		Walk(c, fn)
+	for _, l := range [...][]*Node{n.Decorators, n.Targets, n.Names, n.Params, n.Items} {
+		for _, c := range l {
+			Walk(c, fn)
+		}
+	}
+	Walk(n.X, fn)
+	Walk(n.Y, fn)
+	for _, l := range [...][]*Node{n.Args, n.Fields, n.Body, n.Handlers, n.Else, n.Finally} {
+		for _, c := range l {
+			Walk(c, fn)
+		}
 	}
 }

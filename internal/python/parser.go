@@ -25,7 +25,7 @@ type parser struct {
 // into src.
 func Parse(src string, sp source.Span) *File {
 	sp = clampSpan(src, sp)
-	lx := &lexer{src: src, pos: sp.Start, end: sp.End, indents: []int{0}}
+	lx := &lexer{src: src, pos: sp.Start, end: sp.End, indents: []int{0}, toks: make([]Token, 0, (sp.End-sp.Start)/4+8)}
 	lx.detectModes()
 	lx.run()
 	p := &parser{src: src, toks: lx.toks, problems: lx.problems}

@@ -71,7 +71,7 @@ type lexer struct {
 // into src. It never fails: bytes it cannot read become ERRTOK tokens.
 func Tokenize(src string, sp source.Span) ([]Token, []Problem) {
 	sp = clampSpan(src, sp)
-	lx := &lexer{src: src, pos: sp.Start, end: sp.End, indents: []int{0}}
+	lx := &lexer{src: src, pos: sp.Start, end: sp.End, indents: []int{0}, toks: make([]Token, 0, (sp.End-sp.Start)/4+8)}
 	lx.detectModes()
 	lx.run()
 	return lx.toks, lx.problems
