@@ -12,10 +12,10 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 	if w == "s3" && strings.HasPrefix(s[j:], "://") {
 		b := j + 3
 		e := b
-		for e < len(s) && e-b < 63 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
+		for e < len(s) && e-b < 64 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
 			e++
 		}
-		if e-b < 3 {
+		if e-b < 3 || e-b > 63 || hasPlaceholder(s[b:e]) {
 			return nil, 0
 		}
 		hits = append(hits, hit{start: b, end: e, kind: KindBucket, val: s[b:e]})
@@ -44,10 +44,10 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 		}
 		b := e + 1
 		be := b
-		for be < len(s) && be-b < 63 && (isAlnum(s[be]) || s[be] == '.' || s[be] == '-' || s[be] == '_') {
+		for be < len(s) && be-b < 64 && (isAlnum(s[be]) || s[be] == '.' || s[be] == '-' || s[be] == '_') {
 			be++
 		}
-		if be-b < 3 {
+		if be-b < 3 || be-b > 63 || hasPlaceholder(s[b:be]) {
 			return nil, 0
 		}
 		hits = append(hits, hit{start: b, end: be, kind: KindBucket, val: s[b:be]})
@@ -63,7 +63,7 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 	if x < 0 {
 		x = strings.Index(w, ".s3-")
 	}
-	if x < 3 {
+	if x < 3 || !isAlnum(w[0]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') || hasPlaceholder(w[:x]) {
 		return nil, 0
 	}
 	hits = append(hits, hit{start: i, end: i + x, kind: KindBucket, val: w[:x]})

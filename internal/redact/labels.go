@@ -46,12 +46,12 @@ var labels = map[string]int{
 	"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
 }
 
-// labelClass returns the class of the word s[i:j] (0 if none), looking at
-// the whole word and at each suffix that starts at a separator or at a
-// lower-to-upper case change.
-func labelClass(s string, i, j int) int {
+// labelClass returns the class of the word s[i:j] (0 if none) and the
+// length of the normalised label that matched, looking at the whole word
+// and at each suffix that starts at a separator or at a case change.
+func labelClass(s string, i, j int) (int, int) {
 	if j-i > 64 || j-i < 2 {
-		return 0
+		return 0, 0
 	}
 	var buf [64]byte
 	var starts [32]int
@@ -73,14 +73,14 @@ func labelClass(s string, i, j int) int {
 		n++
 	}
 	if l, ok := labels[string(buf[:n])]; ok {
-		return l
+		return l, n
 	}
 	for k := 0; k < ns; k++ {
 		if starts[k] < n {
 			if l, ok := labels[string(buf[starts[k]:n])]; ok {
-				return l
+				return l, n - starts[k]
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }

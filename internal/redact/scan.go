@@ -34,6 +34,9 @@ func (st *state) add(hits []hit, h hit) []hit {
 	case KindAccountID:
 		st.accounts[h.val] = true
 	case KindBucket, KindObjectKey:
+		if hasPlaceholder(h.val) {
+			return hits // already redacted material, not a name
+		}
 		if _, ok := st.known[h.val]; !ok {
 			st.buckets = append(st.buckets, h.val)
 		}
@@ -306,20 +309,22 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && j-i < 12 && !(s[i] == '-' && j-i > 2 && s[i+1] == '-') {
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && j-i < 12 && !cliFlag(s[i:j]) {
 			return hit{}, false
 		}
 	default:
 		return hit{}, false
 	}
-	cl := labelClass(s, i, j)
+	cl, ll := labelClass(s, i, j)
 	if cl == 0 {
 		return hit{}, false
 	}
 	if (cl == lBucket || cl == lObjectKey) && !st.opts.RedactBucketNames {
 		return hit{}, false
 	}
-	spaceOK := strings.HasPrefix(s[i:j], "--") || j-i >= 12 && cl != lKeyID && cl != lAccount
+	// blanks alone separate only after a CLI flag or a long, specific label
+	// (aws configure set aws_secret_access_key VALUE)
+	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
 		return hit{}, false
@@ -370,10 +375,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 	case lBucket:
 		e := v
-		for e < len(s) && e-v < 63 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
+		for e < len(s) && e-v < 64 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
 			e++
 		}
-		if e-v >= 3 && (e >= len(s) || !isWord(s[e])) {
+		if e-v >= 3 && e-v <= 63 && (e >= len(s) || !isWord(s[e])) {
 			return hit{start: v, end: e, kind: KindBucket, val: s[v:e]}, true
 		}
 	case lObjectKey:
@@ -473,7 +478,7 @@ func templateLike(v string) bool {
 	for lead < len(v) && (isAlnum(v[lead]) || v[lead] == '_' || v[lead] == '-') {
 		lead++
 	}
-	if IsPlaceholder(v[:lead]) {
+	if IsPlaceholder(v[:lead]) || hasPlaceholder(v) {
 		return true
 	}
 	switch strings.ToLower(v) {
@@ -562,6 +567,9 @@ func pemAt(s string, i int) (hit, bool) {
 		}
 		e--
 	}
+	if IsPlaceholder(s[b:e]) {
+		return hit{start: b, end: e, kind: KindPrivateKey, val: s[b:e]}, true // skipped by add
+	}
 	if e-b < 16 {
 		return hit{}, false
 	}
@@ -576,7 +584,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		c := s[k]
 		switch {
 		case c == '@':
-			if colon > u && k > colon+1 && !IsPlaceholder(s[colon+1:k]) {
+			if colon > u && k > colon+1 && !hasPlaceholder(s[u:k]) {
 				return st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
 			}
 			return hits
@@ -640,10 +648,10 @@ func (st *state) arn(s string, j int, hits []hit) ([]hit, int) {
 	k += c
 	if st.opts.RedactBucketNames && s[fields[1][0]:fields[1][1]] == "s3" && acc == "" {
 		b := k
-		for k < len(s) && k-b < 63 && (s[k] >= 'a' && s[k] <= 'z' || isDigit(s[k]) || s[k] == '.' || s[k] == '-') {
+		for k < len(s) && k-b < 64 && (s[k] >= 'a' && s[k] <= 'z' || isDigit(s[k]) || s[k] == '.' || s[k] == '-') {
 			k++
 		}
-		if k-b >= 3 {
+		if k-b >= 3 && k-b <= 63 {
 			hits = st.add(hits, hit{start: b, end: k, kind: KindBucket, val: s[b:k]})
 			if k < len(s) && s[k] == '/' {
 				if e := keyEnd(s, k+1); e > k+1 {
@@ -667,4 +675,9 @@ func keyEnd(s string, k int) int {
 		e++
 	}
 	return e
+}
+
+// cliFlag reports a word such as --secret-access-key.
+func cliFlag(w string) bool {
+	return len(w) > 3 && w[0] == '-' && w[1] == '-' && (w[2] >= 'a' && w[2] <= 'z' || w[2] >= 'A' && w[2] <= 'Z')
 }

@@ -30,7 +30,32 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			i = h1[p].end
 			continue
 		}
+		if i > 0 && (s[i-1] == '_' || s[i-1] == '-') {
+			// never start a run inside a placeholder's counter
+			if te := placeholderEnd(s, i); te > i {
+				i = te
+				continue
+			}
+		}
 		e, v := b64Run(s, i)
+		if e < n && (s[e] == '_' || s[e] == '-') {
+			// never run into the head of a placeholder
+			for cut := max(i, e-11); cut < e; cut++ {
+				if placeholderAt(s, cut) > e {
+					if cut == i {
+						e = placeholderAt(s, cut)
+						v = ""
+					} else {
+						e, v = b64Run(s[:cut], i)
+					}
+					break
+				}
+			}
+			if v == "" {
+				i = max(e, i+1)
+				continue
+			}
+		}
 		if e == i {
 			if l, _ := escAt(s, i); l > 0 {
 				i += l
@@ -212,4 +237,39 @@ func encodeHex(b string) string {
 		out = append(out, digits[b[i]>>4], digits[b[i]&15])
 	}
 	return string(out)
+}
+
+// placeholderEnd returns the end of a placeholder whose counter starts at
+// s[i] (right after its '_' or '-'), or i.
+func placeholderEnd(s string, i int) int {
+	te := i
+	for te < len(s) && isDigit(s[te]) {
+		te++
+	}
+	ts := i - 1
+	for ts > 0 && ts > i-40 && (isAlnum(s[ts-1]) || s[ts-1] == '_' || s[ts-1] == '-') {
+		ts--
+	}
+	for a := ts; a < i-1; a++ {
+		if (a == ts || s[a-1] == '-' || s[a-1] == '_') && IsPlaceholder(s[a:te]) {
+			return te
+		}
+	}
+	return i
+}
+
+// placeholderAt returns the end of a placeholder starting at s[a], or 0.
+func placeholderAt(s string, a int) int {
+	for b := a + 6; b <= len(s) && b-a <= 40; b++ {
+		if isDigit(s[b-1]) && (b == len(s) || !isDigit(s[b])) && IsPlaceholder(s[a:b]) {
+			return b
+		}
+		if b < len(s) && !isAlnum(s[b]) && s[b] != '_' && s[b] != '-' {
+			if isDigit(s[b-1]) && IsPlaceholder(s[a:b]) {
+				return b
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -42,7 +42,8 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w
+				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w &&
+				!hasPlaceholder(s[lk.start:lk.end])
 		}
 		if w < wrapMin || !cont(a) {
 			a++
@@ -80,4 +81,45 @@ func (b block) crossing(h hit) (hit, bool) {
 	}
 	h.start, h.end = a, e
 	return h, true
+}
+
+// hasPlaceholder reports whether a line holds a placeholder: such a line
+// was already redacted (its width no longer tells a wrap), so it is never
+// joined, which keeps Redact idempotent.
+func hasPlaceholder(line string) bool {
+	for i := 0; i < len(line); {
+		if !isAlnum(line[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && (isAlnum(line[j]) || line[j] == '_' || line[j] == '-') {
+			j++
+		}
+		if tokenHasPlaceholder(line[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// tokenHasPlaceholder looks for a placeholder inside one token of
+// [A-Za-z0-9_-], starting at the token start or after '-' and ending at
+// '-', '_' or the token end.
+func tokenHasPlaceholder(t string) bool {
+	if len(t) > 96 {
+		t = t[:96]
+	}
+	for a := 0; a < len(t); a++ {
+		if a > 0 && t[a-1] != '-' {
+			continue
+		}
+		for b := a + 6; b <= len(t); b++ {
+			if (b == len(t) || t[b] == '-' || t[b] == '_') && IsPlaceholder(t[a:b]) {
+				return true
+			}
+		}
+	}
+	return false
 }
