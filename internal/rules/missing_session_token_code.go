@@ -20,9 +20,9 @@ func missingSessionTokenCode(p *Pass) {
 		if !temp && c.CredentialsFrom == nil {
 			continue
 		}
-		why := "the access key is temporary (ASIA…)"
+		why := "the access key is temporary (ASIA…),"
 		if c.CredentialsFrom != nil {
-			why = "the keys come from " + c.CredentialsFrom.Name + ", so they are temporary"
+			why = "the keys come from " + c.CredentialsFrom.Name + " and are temporary,"
 		}
 		fix := Fix{Message: "pass the session token that came with the key: aws_session_token=..."}
 		if c.CredentialsFrom != nil && strings.Contains(c.AccessKeyID.Expr, "AccessKeyId") && c.Args != (model.Span{}) {

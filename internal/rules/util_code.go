@@ -271,7 +271,11 @@ func configFix(f *model.Facts, c *model.Client, want [][2]string, style string) 
 		}
 		edits = append(edits, insertArg(f, c.Args, "config=Config("+strings.Join(inner, ", ")+")"))
 		if has, at := importsConfig(f, c.Span.Start); !has {
-			edits = append(edits, diff.Edit{Start: at, End: at, New: "from botocore.config import Config\n"})
+			imp := "from botocore.config import Config\n"
+			if pf := pyFileOf(f, c.Span.Start); pf != nil && pf.REPL {
+				imp = ">>> " + imp // a REPL paste: keep the prompt so the line reads as code
+			}
+			edits = append(edits, diff.Edit{Start: at, End: at, New: imp})
 		}
 		return sortEdits(edits), true
 	}
