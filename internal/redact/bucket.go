@@ -63,8 +63,11 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 	if x < 0 {
 		x = strings.Index(w, ".s3-")
 	}
-	if x < 3 || !isAlnum(w[0]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') || hasPlaceholder(w[:x]) {
+	if x < 3 || x > 63 || !isAlnum(w[0]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
 		return nil, 0
+	}
+	if hasPlaceholder(w[:x]) {
+		return nil, j // an already redacted location
 	}
 	hits = append(hits, hit{start: i, end: i + x, kind: KindBucket, val: w[:x]})
 	if e < len(s) && s[e] == '/' {

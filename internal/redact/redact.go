@@ -130,13 +130,14 @@ func Redact(text string, opts Options) Result {
 // in-place hits they overlap.
 func mergeCross(hits, cross []hit) []hit {
 	cross = sortHits(cross)
-	// a crossing hit loses to a complete fixed-length value it overlaps
+	// a crossing hit loses to a complete fixed-length value it overlaps,
+	// and to an in-place hit it does not contain
 	keep := cross[:0]
 	for _, c := range cross {
 		k := sort.Search(len(hits), func(x int) bool { return hits[x].end > c.start })
 		lose := false
 		for ; k < len(hits) && hits[k].start < c.end; k++ {
-			if complete(hits[k]) {
+			if complete(hits[k]) || hits[k].start < c.start || hits[k].end > c.end {
 				lose = true
 				break
 			}

@@ -68,7 +68,7 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			// the run runs into a hit: judge only the part before it
 			hs := h1[p].start
 			if e2, v2 := b64Run(s[:hs], i); e2 > i {
-				if h, ok := st.bare(s, i, e2, v2); ok && e2 == hs && (hs >= len(s) || !isB64(s[hs])) {
+				if h, ok := st.bare(s, i, e2, v2); ok {
 					add = append(add, h)
 				}
 			}

@@ -112,11 +112,11 @@ func tokenHasPlaceholder(t string) bool {
 		t = t[:96]
 	}
 	for a := 0; a < len(t); a++ {
-		if a > 0 && t[a-1] != '-' {
+		if a > 0 && t[a-1] != '-' && t[a-1] != '_' && !isDigit(t[a-1]) {
 			continue
 		}
 		for b := a + 6; b <= len(t); b++ {
-			if (b == len(t) || t[b] == '-' || t[b] == '_') && IsPlaceholder(t[a:b]) {
+			if (b == len(t) || t[b] == '-' || t[b] == '_' || isDigit(t[b-1]) && !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
 				return true
 			}
 		}
