@@ -50,8 +50,12 @@ var labels = map[string]int{
 // length of the normalised label that matched, looking at the whole word
 // and at each suffix that starts at a separator or at a case change.
 func labelClass(s string, i, j int) (int, int) {
-	if j-i > 64 || j-i < 2 {
+	if j-i < 2 {
 		return 0, 0
+	}
+	cut := false
+	if j-i > 64 { // long word: only its tail's suffixes can be labels
+		i, cut = j-64, true
 	}
 	var buf [64]byte
 	var starts [32]int
@@ -72,7 +76,7 @@ func labelClass(s string, i, j int) (int, int) {
 		buf[n] = lower(c)
 		n++
 	}
-	if l, ok := labels[string(buf[:n])]; ok {
+	if l, ok := labels[string(buf[:n])]; ok && !cut {
 		return l, n
 	}
 	for k := 0; k < ns; k++ {

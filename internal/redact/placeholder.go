@@ -75,7 +75,16 @@ func placeholderStem(kind, prefix string, example bool) string {
 
 // splitPlaceholder splits s into stem and counter ("ASIA_KEY", 3).
 func splitPlaceholder(s string) (stem string, n int, ok bool) {
-	i := strings.LastIndexAny(s, "_-")
+	if len(s) < 6 || !isDigit(s[len(s)-1]) {
+		return "", 0, false
+	}
+	i := len(s) - 1
+	for i > 0 && isDigit(s[i]) {
+		i--
+	}
+	if s[i] != '_' && s[i] != '-' {
+		return "", 0, false
+	}
 	if i <= 0 || i == len(s)-1 {
 		return "", 0, false
 	}

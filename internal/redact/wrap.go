@@ -104,19 +104,18 @@ func hasPlaceholder(line string) bool {
 	return false
 }
 
-// tokenHasPlaceholder looks for a placeholder inside one token of
-// [A-Za-z0-9_-], starting at the token start or after '-' and ending at
-// '-', '_' or the token end.
+// tokenHasPlaceholder looks for a placeholder anywhere inside one token of
+// [A-Za-z0-9_-], ending where its counter ends.
 func tokenHasPlaceholder(t string) bool {
 	if len(t) > 96 {
 		t = t[:96]
 	}
 	for a := 0; a < len(t); a++ {
-		if a > 0 && t[a-1] != '-' && t[a-1] != '_' && !isDigit(t[a-1]) {
+		if !(t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') {
 			continue
 		}
 		for b := a + 6; b <= len(t); b++ {
-			if (b == len(t) || t[b] == '-' || t[b] == '_' || isDigit(t[b-1]) && !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
+			if isDigit(t[b-1]) && (t[b-2] == '_' || t[b-2] == '-' || isDigit(t[b-2])) && (b == len(t) || !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
 				return true
 			}
 		}
