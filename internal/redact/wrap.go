@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // block is a run of lines that look hard-wrapped (terminal or log width):
 // joined is the text without the line breaks, idx maps each byte of joined
 // to its offset in the paste.
@@ -109,6 +111,9 @@ func hasPlaceholder(line string) bool {
 func tokenHasPlaceholder(t string) bool {
 	if len(t) > 96 {
 		t = t[:96]
+	}
+	if strings.IndexByte(t, '_') < 0 && strings.IndexByte(t, '-') < 0 {
+		return false // every placeholder has a '_' or '-' before its counter
 	}
 	for a := 0; a < len(t); a++ {
 		if !(t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') {
