@@ -8,6 +8,11 @@
   const ASID = "ASIA" + "IOSFODNN7" + "EXAMPLE";
   const SECRET = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
   const SIG = "aeeed9bbccd4d02ee5c0109b86d86835" + "f995330da4c265957d157751f604d404";
+  // Signed with the example secret for the PUT of u/42.png below with
+  // content-type image/png; S3's string to sign hashes its canonical request
+  // with the image/jpeg the browser sent. Verifying with the example secret
+  // shows the URL is intact and the request changed on the way.
+  const SIG_PUT = "c5dd523b114bc50d3b1d78f18c3adb30" + "0d40f457d616775ca15f38f971e69a7f";
   const SIG2 = "vjbyPxybdZaNmGa%2ByT272YEAiv4%3D";
   const TOKEN = "IQoJb3JpZ2luX2VjEJr" + "EXAMPLETOKEN".repeat(8) + "Zm9vYmFy";
 
@@ -137,14 +142,14 @@
         "# printed URL:",
         "https://user-avatars.s3.us-east-1.amazonaws.com/u/42.png?X-Amz-Algorithm=AWS4-HMAC-SHA256" +
           "&X-Amz-Credential=" + AKID + "%2F20240115%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240115T140000Z" +
-          "&X-Amz-Expires=600&X-Amz-SignedHeaders=content-type%3Bhost&X-Amz-Signature=" + SIG,
+          "&X-Amz-Expires=600&X-Amz-SignedHeaders=content-type%3Bhost&X-Amz-Signature=" + SIG_PUT,
         "",
         "# browser: fetch(url, {method: 'PUT', body: file})  -> sends Content-Type: image/jpeg",
         "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature " +
           "you provided. Check your key and signing method.</Message><AWSAccessKeyId>" + AKID + "</AWSAccessKeyId>" +
           "<StringToSign>AWS4-HMAC-SHA256\n20240115T140000Z\n20240115/us-east-1/s3/aws4_request\n" +
-          "5d7a2b6f0f3c5a4a1e0a8b6c3d2e1f00112233445566778899aabbccddeeff00</StringToSign>" +
-          "<SignatureProvided>" + SIG + "</SignatureProvided>" +
+          "94fe19e314225fb4ab5293acbf68da34a9b00e1e3cdb9e772ec8796135ac4d99</StringToSign>" +
+          "<SignatureProvided>" + SIG_PUT + "</SignatureProvided>" +
           "<CanonicalRequest>PUT\n/u/42.png\nX-Amz-Algorithm=AWS4-HMAC-SHA256&amp;X-Amz-Credential=" + AKID +
           "%2F20240115%2Fus-east-1%2Fs3%2Faws4_request&amp;X-Amz-Date=20240115T140000Z&amp;X-Amz-Expires=600" +
           "&amp;X-Amz-SignedHeaders=content-type%3Bhost\ncontent-type:image/jpeg\nhost:user-avatars.s3.us-east-1.amazonaws.com\n\n" +

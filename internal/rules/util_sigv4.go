@@ -56,6 +56,9 @@ type SigEvidence struct {
 	// HeadersFromS3 lists signed headers whose values the URL does not
 	// carry and were taken from S3's canonical request.
 	HeadersFromS3 []string
+	// HeadersFromCode lists signed headers whose values come from the
+	// Params of the paste's presign call.
+	HeadersFromCode []string
 	// V2 is set for a SigV2 URL.
 	V2 bool
 }
@@ -120,7 +123,14 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 	} else if m := sigv4.Split(ev.S3CanonicalRequest).Method; ev.S3CanonicalRequest != "" && m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "s3"
 	}
-	// Signed header values a bare URL does not carry: take S3's.
+	// Signed header values a bare URL does not carry: first what the
+	// paste's code signed (Params={'ContentType': ...}), then S3's.
+	if unknown := sigv4.Build(ev.Request).Unknown; len(unknown) > 0 {
+		for _, h := range signedHeadersFromCode(f, ev.URL, unknown) {
+			ev.Request.Headers = append(ev.Request.Headers, h)
+			ev.HeadersFromCode = append(ev.HeadersFromCode, h.Name)
+		}
+	}
 	if ev.S3CanonicalRequest != "" {
 		unknown := sigv4.Build(ev.Request).Unknown
 		for _, h := range sigv4.Split(ev.S3CanonicalRequest).Headers {
