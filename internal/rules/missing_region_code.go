@@ -18,6 +18,7 @@ func missingRegionCode(p *Pass) {
 		return
 	}
 	region, guess := regionText(f)
+	_, _, from := regionHint(f)
 	for _, c := range pyClients(f) {
 		if clientRegion(c) != nil || !presigns(f, c) {
 			continue
@@ -28,7 +29,7 @@ func missingRegionCode(p *Pass) {
 		}
 		msg := fmt.Sprintf("this S3 client has no region_name, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", where)
 		fix := Fix{
-			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, func() string { _, _, from := regionHint(f); return from }()),
+			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
 			Edits:   []diff.Edit{insertArg(f, c.Args, "region_name='"+region+"'")},
 		}
 		if guess {

@@ -36,13 +36,16 @@ func pyOps(f *model.Facts) []*model.Operation {
 // the paste has no operation, whether the client is the paste's only
 // evidence).
 func presigns(f *model.Facts, c *model.Client) bool {
-	ops := pyOps(f)
-	for _, o := range ops {
-		if o.Client == c {
-			return true
+	any := false
+	for _, o := range f.Operations {
+		if o.Source == "python" {
+			if o.Client == c {
+				return true
+			}
+			any = true
 		}
 	}
-	return len(ops) == 0
+	return !any
 }
 
 // clientRegion is the region a client signs for when the code says so: its

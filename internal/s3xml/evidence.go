@@ -148,10 +148,19 @@ var (
 // WrongRegion returns the region S3 calls wrong in its message ("the
 // region 'X' is wrong; expecting 'Y'"), if any.
 func (e *Error) WrongRegion() (Evidence, bool) {
-	if m := reRegionWrong.FindStringSubmatchIndex(e.Message); m != nil && e.MessageSpan.Len() == len(e.Message) {
+	if m := regionWrong(e.Message); m != nil && e.MessageSpan.Len() == len(e.Message) {
 		return Evidence{Value: e.Message[m[2]:m[3]], Span: e.msgSpan(m[2], m[3]), From: "Message"}, true
 	}
 	return Evidence{}, false
+}
+
+// regionWrong matches reRegionWrong in msg, skipping the regexp when the
+// message cannot hold the phrase.
+func regionWrong(msg string) []int {
+	if !strings.Contains(msg, "' is wrong; expecting '") {
+		return nil
+	}
+	return reRegionWrong.FindStringSubmatchIndex(msg)
 }
 
 func (e *Error) msgSpan(i, j int) source.Span {
@@ -162,7 +171,7 @@ func (e *Error) msgSpan(i, j int) source.Span {
 // "expecting 'Y'", the <Region> element, the x-amz-bucket-region header,
 // or the region of a redirect's <Endpoint>, in that order.
 func (e *Error) BucketRegion() (Evidence, bool) {
-	if m := reRegionWrong.FindStringSubmatchIndex(e.Message); m != nil {
+	if m := regionWrong(e.Message); m != nil {
 		sp := e.MessageSpan
 		if sp.Len() == len(e.Message) {
 			sp = e.msgSpan(m[4], m[5])
