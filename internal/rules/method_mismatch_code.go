@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -17,12 +18,40 @@ var objectOpFor = map[string]string{"GET": "get_object", "PUT": "put_object", "H
 // or whose operation disagrees with the method in S3's canonical request.
 func methodMismatchCode(p *Pass) {
 	f := p.Facts
-	for _, o := range pyOps(f) {
+	ops := pyOps(f)
+	if len(ops) == 0 {
+		return
+	}
+	// Index the calls by the variable they send and read each error's
+	// canonical request once, so the work stays linear in the paste.
+	calls := map[string][]*model.HTTPCall{}
+	for _, h := range f.HTTPCalls {
+		if h.Source != "python" || h.Method == "" || h.URL == nil {
+			continue
+		}
+		k := strings.TrimSpace(h.URL.Expr)
+		calls[k] = append(calls[k], h)
+	}
+	type errMethod struct {
+		e *s3xml.Error
+		m string
+	}
+	var errs []errMethod
+	for _, e := range f.Errors {
+		cr, _ := e.CanonicalRequest()
+		if cr == "" {
+			continue
+		}
+		if m := sigv4.Split(cr).Method; m != "" {
+			errs = append(errs, errMethod{e, m})
+		}
+	}
+	for _, o := range ops {
 		if o.Kind != "url" || o.Method == "" {
 			continue
 		}
-		for _, h := range f.HTTPCalls {
-			if h.Source != "python" || h.Method == "" || h.Method == o.Method || h.URL == nil || o.ResultVar == "" || strings.TrimSpace(h.URL.Expr) != o.ResultVar {
+		for _, h := range calls[o.ResultVar] {
+			if h.Method == o.Method || o.ResultVar == "" {
 				continue
 			}
 			p.Report(Finding{
@@ -33,13 +62,9 @@ func methodMismatchCode(p *Pass) {
 				Fixes:   methodFixes(f, o, h.Method),
 			})
 		}
-		for _, e := range f.Errors {
-			cr, _ := e.CanonicalRequest()
-			if cr == "" {
-				continue
-			}
-			m := sigv4.Split(cr).Method
-			if m == "" || m == o.Method {
+		for _, em := range errs {
+			e, m := em.e, em.m
+			if m == o.Method {
 				continue
 			}
 			p.Report(Finding{
