@@ -1,11 +1,11 @@
 package codegen
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -44,8 +44,31 @@ func pyStr(s string) string {
 // jsStr quotes s as a JavaScript string literal (JSON, with <, >, & and
 // the line separators escaped).
 func jsStr(s string) string {
-	b, _ := json.Marshal(strings.ToValidUTF8(s, "\uFFFD"))
-	return string(b)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r == '\n':
+			b = append(b, '\\', 'n')
+		case r == '\r':
+			b = append(b, '\\', 'r')
+		case r == '\t':
+			b = append(b, '\\', 't')
+		case r == '\b':
+			b = append(b, '\\', 'b')
+		case r == '\f':
+			b = append(b, '\\', 'f')
+		case r < 0x20 || r == '<' || r == '>' || r == '&' || r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF])
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(append(b, '"'))
 }
 
 // goStr quotes s as a Go string literal.

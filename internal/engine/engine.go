@@ -5,7 +5,6 @@
 package engine
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime/debug"
 	"time"
@@ -114,25 +113,20 @@ func empty() Response {
 // AnalyzeJSON is Analyze behind the JSON boundary of the contract: it never
 // fails, and answers bad JSON with a response whose error is set.
 func AnalyzeJSON(requestJSON string) string {
-	var req Request
 	var resp Response
-	if err := json.Unmarshal([]byte(requestJSON), &req); err != nil {
+	req, err := decodeRequest(requestJSON)
+	if err != nil {
 		resp = empty()
 		resp.Error = "request is not valid JSON: " + err.Error()
 	} else {
 		resp = Analyze(req)
 	}
-	b, err := json.Marshal(resp)
-	if err != nil {
-		return `{"version":"` + Version + `","error":"cannot encode the response"}`
-	}
-	return string(b)
+	return encodeResponse(&resp)
 }
 
 // ErrorJSON returns a response carrying only an error message.
 func ErrorJSON(msg string) string {
 	resp := empty()
 	resp.Error = msg
-	b, _ := json.Marshal(resp)
-	return string(b)
+	return encodeResponse(&resp)
 }
