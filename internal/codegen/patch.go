@@ -51,6 +51,7 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 		var taken []diff.Edit
 		defects := -1
 		for _, fx := range fixes {
+			fx = notTaken(fx, taken, part.Span.Start)
 			if len(fx) == 0 || !inside(fx, part.Span) || overlaps(fx, taken, part.Span.Start) {
 				continue
 			}
@@ -98,6 +99,33 @@ func pyDefects(src string) int {
 		return true
 	})
 	return n
+}
+
+// notTaken drops the edits of fx (offsets in the whole text) that an
+// earlier fix already made (offsets in the part that starts at off): fixes
+// that share work, such as two that give one client the same Config, then
+// compose instead of adding it twice.
+func notTaken(fx, taken []diff.Edit, off int) []diff.Edit {
+	var out []diff.Edit
+	for i, e := range fx {
+		dup := false
+		for _, k := range taken {
+			if k.Start == e.Start-off && k.End == e.End-off && k.New == e.New {
+				dup = true
+				break
+			}
+		}
+		if dup && out == nil {
+			out = append([]diff.Edit{}, fx[:i]...)
+		}
+		if !dup && out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return fx
+	}
+	return out
 }
 
 func inside(fx []diff.Edit, s model.Span) bool {

@@ -36,10 +36,8 @@ func checksumParametersCode(p *Pass) {
 		if aws || strings.EqualFold(knownStr(c.ChecksumCalculation), "when_required") {
 			continue
 		}
-		fix := Fix{Message: "turn off default checksums: Config(request_checksum_calculation='when_required', response_checksum_validation='when_required')"}
-		if es, ok := configFix(f, c, [][2]string{{"request_checksum_calculation", "'when_required'"}, {"response_checksum_validation", "'when_required'"}}, ""); ok {
-			fix.Edits = es
-		}
+		fix := clientConfigFix(f, c, [][2]string{{"request_checksum_calculation", "'when_required'"}, {"response_checksum_validation", "'when_required'"}}, "",
+			"turn off default checksums: Config(request_checksum_calculation='when_required', response_checksum_validation='when_required')")
 		p.Report(Finding{
 			Message: fmt.Sprintf("boto3 1.36 and later add integrity checksums by default; S3-compatible stores such as the one at %s answer BadDigest, InvalidDigest or XAmzContentSHA256Mismatch unless request_checksum_calculation='when_required'", host),
 			Span:    c.Endpoint.Span,

@@ -1,6 +1,10 @@
 package rules
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+)
 
 // globalEndpointCode reports an S3 client for a bucket outside us-east-1
 // without s3={'addressing_style': 'virtual'}: botocore then presigns on the
@@ -26,13 +30,12 @@ func globalEndpointCode(p *Pass) {
 			style = "addressing_style=" + c.AddressingStyle.Expr
 			sp = c.AddressingStyle.Span
 		}
-		fix := Fix{Message: "set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host"}
-		if es, ok := configFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual"); ok {
-			if clientRegion(c) == nil {
-				es = sortEdits(append(es, insertArg(f, c.Args, "region_name='"+region+"'")))
-			}
-			fix.Edits = es
+		var extra []diff.Edit
+		if clientRegion(c) == nil {
+			extra = append(extra, insertArg(f, c.Args, "region_name='"+region+"'"))
 		}
+		fix := clientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual",
+			"set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host", extra...)
 		p.Report(Finding{
 			Message: fmt.Sprintf("with %s botocore presigns on the global host bucket.s3.amazonaws.com; for a bucket in %s S3 answers TemporaryRedirect (307) to the regional host, and following it fails with SignatureDoesNotMatch (403) or a CORS error", style, region),
 			Span:    sp,

@@ -58,7 +58,7 @@ func methodMismatchCode(p *Pass) {
 				Message: fmt.Sprintf("the URL is signed for %s (%s) but the code sends %s; the method is the first line of the canonical request, so S3 answers SignatureDoesNotMatch (403)", o.Method, o.Name, h.Method),
 				Span:    h.Span,
 				Related: []source.Span{o.NameSpan},
-				Key:     o.Method + ":" + h.Method,
+				Key:     methodKey(o.Method, h.Method),
 				Fixes:   methodFixes(f, o, h.Method),
 			})
 		}
@@ -71,11 +71,19 @@ func methodMismatchCode(p *Pass) {
 				Message: fmt.Sprintf("the code presigns %s (%s) but S3's canonical request starts with %s; S3 answers SignatureDoesNotMatch (403) because the method is signed", o.Name, o.Method, m),
 				Span:    o.NameSpan,
 				Related: []source.Span{errSpan(e)},
-				Key:     "method",
+				Key:     methodKey(o.Method, m),
 				Fixes:   methodFixes(f, o, m),
 			})
 		}
 	}
+}
+
+// methodKey is the cause identity of a method_mismatch finding, the same
+// for every source (code, curl, error): the method the URL was signed for
+// and the method it is used with. One cause seen in the code, a curl line
+// and S3's error merges into one finding.
+func methodKey(signed, used string) string {
+	return "method:" + signed + ">" + used
 }
 
 // methodFixes offers to presign the operation that matches the method

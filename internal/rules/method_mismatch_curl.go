@@ -38,7 +38,7 @@ func methodMismatchCurl(p *Pass) {
 			Message: fmt.Sprintf("curl sends %s (%s) but the URL was signed for %s (%s); the method is the first line of the signed canonical request, so S3 answers SignatureDoesNotMatch (403)", c.Call.Method, why, signed, by),
 			Span:    span,
 			Related: []source.Span{op.NameSpan},
-			Key:     "method", // one cause with the error and code checks of this rule
+			Key:     methodKey(signed, c.Call.Method), // one cause with the error and code checks of this rule
 			Fixes: []Fix{{
 				Message: fmt.Sprintf("presign the operation curl performs (%s), or call the URL with %s", opForMethod(c.Call.Method), signed),
 			}},

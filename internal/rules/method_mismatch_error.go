@@ -38,7 +38,7 @@ func methodMismatchError(p *Pass) {
 		return
 	}
 	f := Finding{
-		Key: "method",
+		Key: methodKey(signed, s3m),
 		Message: fmt.Sprintf("S3 received %s but the URL was signed for %s (%s); the method is the first line of the canonical request, so S3 answers SignatureDoesNotMatch (403)",
 			s3m, signed, how),
 		Fixes: []Fix{{Message: fmt.Sprintf("presign the operation you will call (%s), or call the URL with %s", s3m, signed)}},

@@ -35,6 +35,7 @@ func Run(f *model.Facts, secret string, reveal func(string) string) []Finding {
 		p.rule = Lookup(c.Rule)
 		c.Run(p)
 	}
+	unifyConfigFixes(f, p.findings)
 	return Merge(p.findings)
 }
 

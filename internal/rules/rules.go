@@ -38,6 +38,9 @@ type Finding struct {
 type Fix struct {
 	Message string
 	Edits   []diff.Edit
+	// cfg is set on fixes that edit a client's Config: Run widens them to
+	// one Config carrying every setting the client's fixes need.
+	cfg *configNeed
 }
 
 // Pass is what a check sees: the facts, and a place to report findings.

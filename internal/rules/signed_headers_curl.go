@@ -8,26 +8,26 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// paramHeaders maps presign Params to the headers they sign.
-var paramHeaders = map[string]string{
-	"ContentType": "content-type", "ACL": "x-amz-acl", "ServerSideEncryption": "x-amz-server-side-encryption",
-	"ContentDisposition": "content-disposition", "CacheControl": "cache-control", "ContentEncoding": "content-encoding",
-	"StorageClass": "x-amz-storage-class", "ContentMD5": "content-md5", "SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id",
-	"ContentLanguage": "content-language", "Tagging": "x-amz-tagging",
-}
-
 // signedHeadersCurl compares the headers a curl line sends with the
 // X-Amz-SignedHeaders of the presigned URL it fetches: a signed header that
 // is not sent (or sent with another value than the code signed) breaks the
 // signature; an x-amz-* header that was not signed is refused.
 func signedHeadersCurl(p *Pass) {
 	signedValues := map[string]string{}
+	signedAt := map[string]source.Span{} // the Param that signed the value
 	for _, o := range p.Facts.Operations {
 		for _, prm := range o.Params {
-			if h, ok := paramHeaders[prm.Name]; ok && prm.Value != nil && prm.Value.Known && !prm.Value.IsNum {
+			if h, ok := headerParams[prm.Name]; ok && prm.Value != nil && prm.Value.Known && !prm.Value.IsNum {
 				signedValues[h] = prm.Value.Str
+				signedAt[h] = prm.Span
 			}
 		}
+	}
+	related := func(h string, more ...source.Span) []source.Span {
+		if sp, ok := signedAt[h]; ok {
+			more = append(more, sp)
+		}
+		return more
 	}
 	for _, c := range p.Facts.Curls {
 		if c.URL == nil || c.URL.Version != "v4" {
@@ -53,7 +53,7 @@ func signedHeadersCurl(p *Pass) {
 				p.Report(Finding{
 					Message: fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) but this curl line does not send it; S3 rebuilds the canonical request without it and answers SignatureDoesNotMatch (403)", h, sh.Value),
 					Span:    sh.Span,
-					Related: []source.Span{c.Cmd.Span},
+					Related: related(h, c.Cmd.Span),
 					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
 					Fixes:   []Fix{addHeaderFix(c, h, signedValues[h])},
 				})
@@ -67,8 +67,9 @@ func signedHeadersCurl(p *Pass) {
 				p.Report(Finding{
 					Message: fmt.Sprintf("the URL was signed with %s: %q but this curl line sends %s; S3 answers SignatureDoesNotMatch (403)", h, want, what),
 					Span:    s.span,
+					Related: related(h),
 					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
-					Fixes:   []Fix{addHeaderFix(c, h, want)},
+					Fixes:   []Fix{setHeaderFix(p.Facts, c, s, h, want)},
 				})
 			}
 		}
@@ -138,6 +139,25 @@ func sortedKeys(m map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// setHeaderFix makes the curl line send h with the signed value: it
+// rewrites the -H argument that sends another value, and adds one when
+// the value comes from curl itself (-d, -F).
+func setHeaderFix(f *model.Facts, c *model.Curl, s sentHeader, h, value string) Fix {
+	if s.implicit || s.span.End > len(f.Text) || s.span.Start >= s.span.End {
+		return addHeaderFix(c, h, value)
+	}
+	arg := f.Text[s.span.Start:s.span.End]
+	q := ""
+	if arg[0] == '\'' || arg[0] == '"' {
+		q = arg[:1]
+	}
+	name, _, _ := strings.Cut(strings.Trim(arg, q), ":")
+	return Fix{
+		Message: fmt.Sprintf("send %s: %s, the value that was signed", h, value),
+		Edits:   edit(s.span, q+strings.TrimSpace(name)+": "+value+q),
+	}
 }
 
 // addHeaderFix adds -H 'name: value' after curl when the value is known.

@@ -35,10 +35,7 @@ func sigv2SignatureCode(p *Pass) {
 			if region != "" && !sigV2Regions[region] {
 				continue // botocore uses SigV4 where SigV2 is not accepted
 			}
-			fix := Fix{Message: "ask for SigV4 explicitly: config=Config(signature_version='s3v4')"}
-			if es, ok := configFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, ""); ok {
-				fix.Edits = es
-			}
+			fix := clientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')")
 			p.Report(Finding{
 				Severity: Warning,
 				Message:  "no signature_version='s3v4': botocore may presign this client's URLs with legacy SigV2 (AWSAccessKeyId, Signature, Expires), which S3 rejects with InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\" in newer regions and for KMS-encrypted objects",

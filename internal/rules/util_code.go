@@ -202,7 +202,9 @@ func insertArg(f *model.Facts, sp source.Span, text string) diff.Edit {
 	case i > 0 && strings.ContainsRune("([{", rune(f.Text[i-1])):
 		return diff.Edit{Start: i, End: i, New: text}
 	case i > 0 && f.Text[i-1] == ',':
-		return diff.Edit{Start: i, End: i, New: " " + text}
+		// Keep the trailing comma after the new element, so that another
+		// fix inserting at the same point still gets its comma.
+		return diff.Edit{Start: i, End: i, New: " " + text + ","}
 	}
 	return diff.Edit{Start: i, End: i, New: ", " + text}
 }
