@@ -76,7 +76,7 @@ func SDKSign(r Request, secret string) (Signed, error) {
 			continue
 		}
 		if ln == "content-length" {
-			fmt.Sscan(h.Value, &req.ContentLength)
+			req.ContentLength = leadingInt(h.Value)
 			continue
 		}
 		req.Header.Add(h.Name, h.Value)
@@ -134,4 +134,22 @@ func (c *capture) parts() (canonical, sts string) {
 		rest = rest[:k]
 	}
 	return canonical, rest
+}
+
+// leadingInt reads the decimal integer at the start of s (after spaces),
+// 0 when there is none: what fmt.Sscan read, without linking the scanner.
+func leadingInt(s string) int64 {
+	s = strings.TrimLeft(s, " \t\r\n")
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	var n int64
+	for i := 0; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		n = n*10 + int64(s[i]-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n
 }
