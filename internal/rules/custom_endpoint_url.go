@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 )
 
@@ -13,6 +15,9 @@ func customEndpointURL(p *Pass) {
 		e := u.Endpoint
 		if !u.Presigned() || e.AWS || (e.Kind != presign.EndpointCompatible && e.Kind != presign.EndpointCustom) {
 			continue
+		}
+		if hostEditedTo(p.Facts, u.Host) {
+			continue // host_rewritten: the code put this host in after signing
 		}
 		var msg string
 		switch {
@@ -29,4 +34,15 @@ func customEndpointURL(p *Pass) {
 		}
 		p.Report(Finding{Message: msg, Span: urlHost(u), Key: u.Host, Fixes: []Fix{{Message: fix}}})
 	}
+}
+
+// hostEditedTo reports whether the code replaces a signed URL's host with
+// host: then the URL was not signed for it, and host_rewritten says so.
+func hostEditedTo(f *model.Facts, host string) bool {
+	for _, e := range f.URLEdits {
+		if e.What == "replace" && host != "" && strings.Contains(strings.ToLower(e.Expr), host) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // globalEndpointCode reports an S3 client for a bucket outside us-east-1
@@ -21,7 +22,7 @@ func globalEndpointCode(p *Pass) {
 		if region == "" {
 			region = knownStr(clientRegion(c))
 		}
-		if region == "" || region == "us-east-1" {
+		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
 			continue
 		}
 		style := "no addressing style"
@@ -43,4 +44,16 @@ func globalEndpointCode(p *Pass) {
 			Fixes:   []Fix{fix},
 		})
 	}
+}
+
+// printsRegionalHost reports whether a URL the client printed is already on
+// a regional S3 host: the paste then shows the client does not presign on
+// the global one.
+func printsRegionalHost(f *model.Facts, c *model.Client) bool {
+	for _, u := range printedURLs(f, c) {
+		if u.Endpoint.AWS && u.Endpoint.Region != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -14,9 +14,17 @@ func missingRegionCLI(p *Pass) {
 	if p.Facts.Setting("region") != "" {
 		return
 	}
+	// S3's error names the bucket's region; a URL only the one it was
+	// signed for (which the missing --region may have got wrong).
 	region := ""
+	for _, e := range p.Facts.Errors {
+		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
+			region = ev.Value
+			break
+		}
+	}
 	for _, t := range p.Facts.Targets() {
-		if t.Region != "" {
+		if t.Region != "" && region == "" {
 			region = t.Region
 			break
 		}

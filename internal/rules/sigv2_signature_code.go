@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // sigV2Regions are the regions where S3 still accepts SigV2, so where
@@ -35,6 +37,9 @@ func sigv2SignatureCode(p *Pass) {
 			if region != "" && !sigV2Regions[region] {
 				continue // botocore uses SigV4 where SigV2 is not accepted
 			}
+			if printsVersion(f, c, "v4") {
+				continue // the URL it printed shows SigV4
+			}
 			fix := clientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')")
 			p.Report(Finding{
 				Severity: Warning,
@@ -45,4 +50,15 @@ func sigv2SignatureCode(p *Pass) {
 			})
 		}
 	}
+}
+
+// printsVersion reports whether a URL the client printed is signed with
+// the signature version v ("v2", "v4").
+func printsVersion(f *model.Facts, c *model.Client, v string) bool {
+	for _, u := range printedURLs(f, c) {
+		if u.Version == v {
+			return true
+		}
+	}
+	return false
 }
