@@ -98,3 +98,33 @@ func TestSignedHeadersOneFindingForCodeAndCurl(t *testing.T) {
 		t.Errorf("%d signed_headers findings for the code alone, want 1", len(fs))
 	}
 }
+
+// TestPoliciesBuiltInCode checks that the policy rules see the policies
+// Python code builds (json.dumps of a dict literal, inline or bound to a
+// name) and point into the code.
+func TestPoliciesBuiltInCode(t *testing.T) {
+	presign := "url = s3.generate_presigned_url('get_object', Params={'Bucket': 'demo', 'Key': 'a.txt'}, ExpiresIn=3600)\n"
+	inline := "import boto3, json\ns3 = boto3.client('s3', region_name='eu-west-1')\n" +
+		"s3.put_bucket_policy(Bucket='demo', Policy=json.dumps({\n" +
+		"    'Version': '2012-10-17',\n" +
+		"    'Statement': [{'Sid': 'OfficeOnly', 'Effect': 'Deny', 'Principal': '*', 'Action': 's3:GetObject', 'Resource': 'arn:aws:s3:::demo/*',\n" +
+		"                   'Condition': {'NotIpAddress': {'aws:SourceIp': ['203.0.113.0/24']}}}],\n" +
+		"}))\n" + presign
+	named := "import boto3, json\ns3 = boto3.client('s3', region_name='eu-west-1')\n" +
+		"policy = {\n" +
+		"    \"Version\": \"2012-10-17\",\n" +
+		"    \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"s3:*\", \"Resource\": \"arn:aws:s3:::demo/*\",\n" +
+		"                   \"Condition\": {\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}],\n" +
+		"}\n" +
+		"s3.put_bucket_policy(Bucket='demo', Policy=json.dumps(policy))\n" + presign
+	rfRun(t, "policy_network_condition", []rfCase{
+		{name: "inline in json.dumps", input: inline, fires: true, span: "'aws:SourceIp'", says: []string{"203.0.113.0/24"}},
+		{name: "no policy in the code", input: "import boto3\ns3 = boto3.client('s3', region_name='eu-west-1')\n" + presign},
+	})
+	rfRun(t, "policy_mfa_condition", []rfCase{
+		{name: "dict bound to a name", input: named, fires: true, span: `"aws:MultiFactorAuthPresent"`},
+	})
+	for _, in := range []string{inline, named} {
+		checkCoherent(t, rfAnalyze(t, in))
+	}
+}

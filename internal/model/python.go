@@ -26,6 +26,7 @@ func (b *builder) python(p Part) {
 		st.block(f.Tree.Body)
 	}
 	st.finish()
+	b.f.Policies = append(b.f.Policies, pythonPolicies(b.f.Text, b.f.Syntax.Python)...)
 }
 
 // pyScope is the names bound in a module or a function.
