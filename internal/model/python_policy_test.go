@@ -10,7 +10,7 @@ import (
 // without Statement is not a policy.
 func TestPythonPolicies(t *testing.T) {
 	for _, c := range []struct {
-		name, src string
+		name, src        string
 		docs, statements int
 		action           string
 	}{
