@@ -318,6 +318,15 @@ func checkCoherent(t *testing.T, resp Response) {
 			regions[r] = append(regions[r], where)
 		}
 	}
+	// A method mismatch is a difference in the canonical request: S3 did
+	// not get the request as signed.
+	if len(rfFind(resp, "method_mismatch")) > 0 {
+		for _, f := range rfFind(resp, "signature_mismatch") {
+			if strings.Contains(f.Message, "arrived as signed") {
+				t.Errorf("signature_mismatch contradicts method_mismatch: %s", f.Message)
+			}
+		}
+	}
 	if len(regions) > 1 {
 		t.Errorf("findings disagree on the bucket's region: %v", regions)
 	}

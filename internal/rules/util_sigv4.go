@@ -35,8 +35,9 @@ type SigEvidence struct {
 	// SigV4 URL).
 	CanonicalRequest, StringToSign string
 	// MethodFrom says where the method of the rebuilt request comes from:
-	// "x-id", "secret" (the typed secret signs the URL only with it), "s3"
-	// (the method S3 received), or "assumed" (GET).
+	// "x-id", "code" (the paste's presign call), "secret" (the typed secret
+	// signs the URL only with it), "s3" (the method S3 received), or
+	// "assumed" (GET).
 	MethodFrom string
 	// S3's canonical request and string to sign, from the error body.
 	S3CanonicalRequest, S3StringToSign string
@@ -120,6 +121,10 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 	ev.Request.Method, ev.MethodFrom = "GET", "assumed"
 	if m := methodOfXID(ev.Request); m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "x-id"
+	} else if op := signingOperation(f); op != nil && op.Method != "" && (op.Source == "python" || op.Source == "cli") &&
+		(knownStr(op.Bucket) == "" || ev.URL.Bucket == "" || knownStr(op.Bucket) == ev.URL.Bucket) {
+		// The paste's presign call says the method the URL was signed for.
+		ev.Request.Method, ev.MethodFrom = op.Method, "code"
 	} else if m := sigv4.Split(ev.S3CanonicalRequest).Method; ev.S3CanonicalRequest != "" && m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "s3"
 	}
