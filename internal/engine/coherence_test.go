@@ -61,12 +61,14 @@ func coURL(host, path, keyID, region, expires, signed, extra string) string {
 // page: code, the URL it printed, S3's answer, a policy, the curl line.
 // once lists rules that must give exactly one finding, never rules the
 // rest of the paste contradicts (global_endpoint when the printed URL is on
-// the regional host, sigv2_signature when it is SigV4).
+// the regional host, sigv2_signature when it is SigV4), errors rules whose
+// findings must be errors (the paste shows the request failing).
 var coherencePastes = []struct {
-	name  string
-	input string
-	once  []string
-	never []string
+	name   string
+	input  string
+	once   []string
+	never  []string
+	errors []string
 }{
 	{
 		name: "boto3 + URL on the global host + region error + policy + curl",
@@ -128,7 +130,8 @@ var coherencePastes = []struct {
 			"UNSIGNED-PAYLOAD</CanonicalRequest></Error>",
 			"",
 		}, "\n"),
-		once: []string{"signed_headers"},
+		once:   []string{"signed_headers"},
+		errors: []string{"signed_headers", "signature_mismatch"},
 	},
 	{
 		name: "hard-coded keys, SigV2 URL, InvalidRequest",
@@ -170,8 +173,9 @@ var coherencePastes = []struct {
 			`{"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::b/*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}]}`,
 			"",
 		}, "\n"),
-		once:  []string{"method_mismatch", "policy_mfa_condition"},
-		never: []string{"global_endpoint"},
+		once:   []string{"method_mismatch", "policy_mfa_condition"},
+		errors: []string{"method_mismatch", "signature_mismatch"},
+		never:  []string{"global_endpoint"},
 	},
 	{
 		name: "MinIO endpoint, URL for the internal host, curl from outside",
@@ -340,6 +344,13 @@ func TestMixedPastesCoherent(t *testing.T) {
 				t.Fatal("no findings")
 			}
 			checkCoherent(t, resp)
+			for _, rule := range c.errors {
+				for _, f := range rfFind(resp, rule) {
+					if f.Severity != "error" {
+						t.Errorf("%s is a %s, though the paste shows the request failing: %s", rule, f.Severity, f.Message)
+					}
+				}
+			}
 			for _, rule := range c.never {
 				for _, f := range rfFind(resp, rule) {
 					t.Errorf("%s fired, though the paste shows otherwise: %s", rule, f.Message)

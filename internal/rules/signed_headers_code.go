@@ -68,7 +68,9 @@ func signedHeadersCode(p *Pass) {
 			continue // the curl check compares what the curl line sends
 		}
 		msg := fmt.Sprintf("Params sign %s into the URL: the request must carry exactly %s, or S3 answers SignatureDoesNotMatch (403) (browsers and HTTP libraries often send another Content-Type)", countOf(len(hs), "a header", "headers"), strings.Join(hs, ", "))
+		sev := "" // the catalog's: advice on what to send
 		if missing, call := unsentHeaders(f, o, hs); call != nil && len(missing) > 0 {
+			sev = Error // the request the code makes fails
 			msg = fmt.Sprintf("Params sign %s into the URL, but the request the code sends does not carry %s; S3 answers SignatureDoesNotMatch (403)", strings.Join(hs, ", "), strings.Join(missing, ", "))
 			rel = append(rel, call.Span)
 		}
@@ -78,10 +80,11 @@ func signedHeadersCode(p *Pass) {
 		}
 		sort.Strings(names)
 		p.Report(Finding{
-			Message: msg,
-			Span:    first.Span,
-			Related: rel,
-			Key:     strings.Join(names, ";"),
+			Severity: sev,
+			Message:  msg,
+			Span:     first.Span,
+			Related:  rel,
+			Key:      strings.Join(names, ";"),
 			Fixes: []Fix{
 				{Message: "send exactly these headers with the same values when using the URL: " + strings.Join(hs, ", ")},
 				{Message: "or stop signing them: remove them from Params (for browser uploads that must limit type or size, use generate_presigned_post with conditions)"},

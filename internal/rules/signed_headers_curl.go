@@ -51,11 +51,12 @@ func signedHeadersCurl(p *Pass) {
 			s, ok := sent[h]
 			if !ok {
 				p.Report(Finding{
-					Message: fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) but this curl line does not send it; S3 rebuilds the canonical request without it and answers SignatureDoesNotMatch (403)", h, sh.Value),
-					Span:    sh.Span,
-					Related: related(h, c.Cmd.Span),
-					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
-					Fixes:   []Fix{addHeaderFix(c, h, signedValues[h])},
+					Severity: Error, // this request fails: not advice but a diagnosis
+					Message:  fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) but this curl line does not send it; S3 rebuilds the canonical request without it and answers SignatureDoesNotMatch (403)", h, sh.Value),
+					Span:     sh.Span,
+					Related:  related(h, c.Cmd.Span),
+					Key:      fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+					Fixes:    []Fix{addHeaderFix(c, h, signedValues[h])},
 				})
 				continue
 			}
@@ -65,11 +66,12 @@ func signedHeadersCurl(p *Pass) {
 					what = fmt.Sprintf("%q (curl adds it for %s)", s.value, s.why)
 				}
 				p.Report(Finding{
-					Message: fmt.Sprintf("the URL was signed with %s: %q but this curl line sends %s; S3 answers SignatureDoesNotMatch (403)", h, want, what),
-					Span:    s.span,
-					Related: related(h),
-					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
-					Fixes:   []Fix{setHeaderFix(p.Facts, c, s, h, want)},
+					Severity: Error,
+					Message:  fmt.Sprintf("the URL was signed with %s: %q but this curl line sends %s; S3 answers SignatureDoesNotMatch (403)", h, want, what),
+					Span:     s.span,
+					Related:  related(h),
+					Key:      fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+					Fixes:    []Fix{setHeaderFix(p.Facts, c, s, h, want)},
 				})
 			}
 		}
@@ -79,10 +81,11 @@ func signedHeadersCurl(p *Pass) {
 				continue
 			}
 			p.Report(Finding{
-				Message: fmt.Sprintf("this curl line sends %s, which the URL did not sign (X-Amz-SignedHeaders=%s); S3 answers AccessDenied (403) \"There were headers present in the request which were not signed\"", h, sh.Value),
-				Span:    s.span,
-				Related: []source.Span{sh.Span},
-				Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+				Severity: Error,
+				Message:  fmt.Sprintf("this curl line sends %s, which the URL did not sign (X-Amz-SignedHeaders=%s); S3 answers AccessDenied (403) \"There were headers present in the request which were not signed\"", h, sh.Value),
+				Span:     s.span,
+				Related:  []source.Span{sh.Span},
+				Key:      fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
 				Fixes: []Fix{{
 					Message: fmt.Sprintf("drop the %s header, or presign with it in Params so it is signed", h),
 					Edits:   edit(source.Span{Start: s.flag.Start, End: s.span.End}, ""),
