@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 )
 
@@ -262,6 +263,7 @@ func checkCoherent(t *testing.T, resp Response) {
 		start, end int
 	}
 	owner := map[place]int{}
+	before := -1 // Python syntax problems of the paste, computed once
 	regions := map[string][]string{}
 	for i, f := range resp.Findings {
 		where := fmt.Sprintf("%s on %q", f.Rule, rfText(resp, f.Start, f.End))
@@ -307,8 +309,17 @@ func checkCoherent(t *testing.T, resp Response) {
 				t.Errorf("%s: fix %q has edits out of bounds: %+v", where, fx.Message, fx.Edits)
 				continue
 			}
-			if _, err := diff.Apply(resp.Redacted, es); err != nil {
+			out, err := diff.Apply(resp.Redacted, es)
+			if err != nil {
 				t.Errorf("%s: fix %q does not apply: %v", where, fx.Message, err)
+				continue
+			}
+			// Each fix alone keeps Python that reads without problems so.
+			if before < 0 {
+				before = pyProblems(resp.Redacted, model.Build(resp.Redacted, Split(resp.Redacted), testNow))
+			}
+			if after := pyProblems(out, model.Build(out, Split(out), testNow)); before == 0 && after > 0 {
+				t.Errorf("%s: fix %q adds Python syntax problems (%d → %d):\n%s", where, fx.Message, before, after, out)
 			}
 		}
 		for _, r := range regionClaims(f) {
