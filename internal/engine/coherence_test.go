@@ -211,6 +211,22 @@ var coherencePastes = []struct {
 		never: []string{"global_endpoint", "sigv2_signature"},
 	},
 	{
+		name: "URL with a tracking parameter added, S3's canonical request with it",
+		input: strings.Join([]string{
+			coURL("demo.s3.eu-west-1.amazonaws.com", "/a.txt", "AKIAIOSFODNN7EXAMPLE", "eu-west-1", "3600", "host", "") + "&utm_source=mail",
+			"",
+			"<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><CanonicalRequest>GET",
+			"/a.txt",
+			"X-Amz-Algorithm=AWS4-HMAC-SHA256&amp;X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240115%2Feu-west-1%2Fs3%2Faws4_request&amp;X-Amz-Date=20240115T140000Z&amp;X-Amz-Expires=3600&amp;X-Amz-SignedHeaders=host&amp;utm_source=mail",
+			"host:demo.s3.eu-west-1.amazonaws.com",
+			"",
+			"host",
+			"UNSIGNED-PAYLOAD</CanonicalRequest></Error>",
+			"",
+		}, "\n"),
+		once: []string{"query_modified", "signature_mismatch"},
+	},
+	{
 		name: "aws s3 presign without region + URL + region error + identity policy without the action",
 		input: strings.Join([]string{
 			"aws s3 presign s3://logs-ap/app.log --expires-in 3600",
@@ -332,6 +348,14 @@ func checkCoherent(t *testing.T, resp Response) {
 		for _, f := range rfFind(resp, "signature_mismatch") {
 			if strings.Contains(f.Message, "arrived as signed") {
 				t.Errorf("signature_mismatch contradicts method_mismatch: %s", f.Message)
+			}
+		}
+	}
+	// A query changed after signing is a difference in what was signed too.
+	if len(rfFind(resp, "query_modified")) > 0 {
+		for _, f := range rfFind(resp, "signature_mismatch") {
+			if strings.Contains(f.Message, "arrived as signed") {
+				t.Errorf("signature_mismatch contradicts query_modified: %s", f.Message)
 			}
 		}
 	}

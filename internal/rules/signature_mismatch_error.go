@@ -68,6 +68,9 @@ func (ev *SigEvidence) mismatchMessage() string {
 		if d := ev.firstDetail(); d != "" {
 			b.WriteString(": " + d)
 		}
+	case len(ev.addedParams()) > 0:
+		fmt.Fprintf(&b, "; S3 built the same canonical request as the URL gives, %s included, but %s after X-Amz-Signature, where no signer writes: the URL was most likely changed after signing, so the signature does not cover it",
+			strings.Join(ev.addedParams(), ", "), pickPlural(ev.addedParams(), "it comes", "they come"))
 	default:
 		b.WriteString("; S3 built the same canonical request and string to sign as the URL gives, so the request arrived as signed and the signature itself was computed with another secret (or by a signer that hashes something else)")
 	}
@@ -138,10 +141,28 @@ func (ev *SigEvidence) mismatchFix() string {
 		return "presign with an AWS SDK (boto3 generate_presigned_url) instead of a hand-made signer, and send the URL unchanged"
 	case ev.First == sigv4.PartMethod:
 		return "presign the operation (HTTP method) you will call"
-	case ev.First == sigv4.PartQuery:
+	case ev.First == sigv4.PartQuery || ev.First == "" && len(ev.addedParams()) > 0:
 		return "put every parameter into Params before signing and send the URL exactly as returned"
 	case ev.First == sigv4.PartHeaders:
 		return "send the request to the host it was signed for, with exactly the signed header values"
 	}
 	return "send the presigned URL exactly as it was returned, with the method and headers it was signed for"
+}
+
+// addedParams returns the names of the URL's parameters that come after
+// X-Amz-Signature (query_modified reports them), unless the typed secret
+// verified the URL as it is.
+func (ev *SigEvidence) addedParams() []string {
+	if ev.URL == nil || ev.V2 || ev.Verdict == VerdictURL {
+		return nil
+	}
+	names := make([]string, len(ev.URL.Params))
+	for i, q := range ev.URL.Params {
+		names[i] = q.RawName
+	}
+	var out []string
+	for _, i := range paramsAfterSignature(names) {
+		out = append(out, ev.URL.Params[i].Name)
+	}
+	return out
 }
