@@ -211,6 +211,22 @@ var coherencePastes = []struct {
 		never: []string{"global_endpoint", "sigv2_signature"},
 	},
 	{
+		name: "bucket policy built in the code denies http, the URL is http, AccessDenied",
+		input: strings.Join([]string{
+			"import boto3, json",
+			"s3 = boto3.client('s3', region_name='eu-west-1', config=Config(signature_version='s3v4'))",
+			"s3.put_bucket_policy(Bucket='demo', Policy=json.dumps({'Version': '2012-10-17', 'Statement': [{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*', 'Resource': ['arn:aws:s3:::demo', 'arn:aws:s3:::demo/*'], 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}))",
+			"url = s3.generate_presigned_url('get_object', Params={'Bucket': 'demo', 'Key': 'a.txt'}, ExpiresIn=3600)",
+			"",
+			strings.Replace(coURL("demo.s3.eu-west-1.amazonaws.com", "/a.txt", "AKIAIOSFODNN7EXAMPLE", "eu-west-1", "3600", "host", ""), "https://", "http://", 1),
+			"",
+			"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>",
+			"",
+		}, "\n"),
+		once:  []string{"policy_network_condition"},
+		never: []string{"policy_missing_action"}, // the same Deny, explained once
+	},
+	{
 		name: "URL with a tracking parameter added, S3's canonical request with it",
 		input: strings.Join([]string{
 			coURL("demo.s3.eu-west-1.amazonaws.com", "/a.txt", "AKIAIOSFODNN7EXAMPLE", "eu-west-1", "3600", "host", "") + "&utm_source=mail",

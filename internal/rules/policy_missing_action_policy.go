@@ -92,8 +92,8 @@ func explicitDeny(p *Pass, d *policy.Document, t model.Target, scheme string) {
 			k := strings.ToLower(c.Key)
 			var r policy.Tri
 			switch {
-			case otherRuleKeys[k]:
-				decided = false // reported by its own rule
+			case otherRuleKeys[k], k == "aws:securetransport" && scheme == "http":
+				decided = false // reported by its own rule (policy_network_condition for http://)
 			case k == "aws:requestedregion" && t.Region != "":
 				r = c.Eval(true, []string{t.Region})
 				notes = append(notes, fmt.Sprintf("aws:RequestedRegion is the region the request is sent to — for S3 the bucket's region, which a working presigned URL is signed for — not where its user is; the paste signs for %q, and %s matches it", t.Region, condText(c)))
