@@ -79,7 +79,7 @@ test-node: build deps-node
 	node --test --test-reporter=spec scripts/test/sdk-oracle.test.mjs
 
 test-browser: build bundle deps-node deps-browser
-	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs
+	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs
 
 ## baseline: the floor page for make bench (a wasm linking only the three required packages)
 baseline: dist/baseline/presign-doctor.wasm

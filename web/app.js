@@ -54,6 +54,8 @@
         updateBadge();
       } else if (type === "crashed") {
         engineNote("The analyser stopped (" + detail + "). It has been restarted; your paste is kept.");
+        // The page never re-sends a paste on its own after a restart: the
+        // client re-sends the requests that did not cause it, once.
         if (result.dataset.state === "working") status.textContent = "Analysing again after a restart…";
       } else if (type === "fatal") {
         engineNote("The analyser could not run: " + detail);
@@ -104,7 +106,14 @@
       }
       show(r, msg.ms);
     }, (err) => {
-      if (seq === latest) fail("The analysis failed: " + (err.message || err));
+      if (seq !== latest) return;
+      if (err.code === "timeout") {
+        fail("The analysis ran past " + Math.round(client.watchdogMs / 100) / 10 + " s and was stopped; the analyser was restarted and your paste is kept. " +
+          "Try a smaller paste: the URL that fails, the S3 error body, or the code that signs the URL.");
+      } else if (err.code === "crashed") {
+        fail("The analyser stopped twice on this paste; it was restarted and your paste is kept. " +
+          "Try a smaller paste: the URL that fails, the S3 error body, or the code that signs the URL.");
+      } else fail("The analysis failed: " + (err.message || err));
     });
   }
 
@@ -254,7 +263,11 @@
   // redactions are marked by element classes, the text goes in as text.
   function renderAnnotated(r) {
     findingEls = [];
-    const text = r.redacted || "";
+    const full = r.redacted || "";
+    // A DOM row a line: past SHOWN_LINES lines (a million brackets, one a
+    // line) the view would freeze the tab, so it stops there and says so.
+    const cut = nthLineEnd(full, SHOWN_LINES);
+    const text = full.slice(0, cut);
     if (!text) {
       annotated.replaceChildren(el("p", { class: "empty", text: "The analysed text appears here, with findings and redactions marked." }));
       return;
@@ -262,11 +275,12 @@
     const cuts = new Set([0, text.length]);
     const spans = [];
     const span = (start, end, f, sev) => ({ s: clamp(start, text), e: clamp(end, text), f, sev });
+    const shown = (x) => x.start <= text.length;
     (r.findings || []).forEach((f, i) => {
-      spans.push(span(f.start, f.end, i, f.severity));
-      for (const rel of f.related || []) spans.push(span(rel.start, rel.end, i, "related"));
+      if (shown(f)) spans.push(span(f.start, f.end, i, f.severity));
+      for (const rel of f.related || []) if (shown(rel)) spans.push(span(rel.start, rel.end, i, "related"));
     });
-    const reds = (r.redactions || []).map((x) => span(x.start, x.end));
+    const reds = (r.redactions || []).filter(shown).map((x) => span(x.start, x.end));
     for (const x of spans.concat(reds)) { cuts.add(x.s); cuts.add(x.e); }
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) { cuts.add(i); cuts.add(i + 1); }
     const points = [...cuts].sort((a, b) => a - b);
@@ -323,7 +337,27 @@
       row.text.append(node);
     }
     frag.append(row.line);
+    if (cut < full.length) {
+      let rest = 0;
+      for (let i = full.indexOf("\n", cut); i !== -1; i = full.indexOf("\n", i + 1)) rest++;
+      frag.append(el("p", { class: "note", id: "annotated-cut",
+        text: "Only the first " + SHOWN_LINES.toLocaleString("en-US") + " lines are shown here; the " + rest.toLocaleString("en-US") +
+          " lines after them were analysed, and their findings are listed, but they are not shown or marked." }));
+    }
     annotated.replaceChildren(frag);
+  }
+
+  // The most lines the annotated view and the paste gutter show.
+  const SHOWN_LINES = 10000;
+
+  // nthLineEnd returns the offset of the nth newline of text (or its length).
+  function nthLineEnd(text, n) {
+    let i = -1;
+    for (let k = 0; k < n; k++) {
+      i = text.indexOf("\n", i + 1);
+      if (i === -1) return text.length;
+    }
+    return i;
   }
 
   function clamp(n, text) {
@@ -801,8 +835,11 @@
     for (let i = paste.value.indexOf("\n"); i !== -1; i = paste.value.indexOf("\n", i + 1)) n++;
     if (n === gutterLines) return;
     gutterLines = n;
-    const nums = new Array(n);
-    for (let i = 0; i < n; i++) nums[i] = i + 1;
+    // Numbers past SHOWN_LINES would cost seconds of layout and say little.
+    const shown = Math.min(n, SHOWN_LINES);
+    const nums = new Array(shown);
+    for (let i = 0; i < shown; i++) nums[i] = i + 1;
+    if (n > shown) nums.push("…");
     gutter.textContent = nums.join("\n");
     gutter.scrollTop = paste.scrollTop;
   }

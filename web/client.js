@@ -6,8 +6,13 @@
 "use strict";
 
 (function (g) {
-  // Hung analyses count as a dead engine after this long.
-  const WATCHDOG_MS = 30000;
+  // The watchdog: an analysis running past this long is cancelled (the
+  // worker is restarted) and rejected with err.code "timeout". The 2 MiB
+  // worst cases take about 3 s in Chromium's wasm on a 2-core machine
+  // (scripts/test/browser-limits.test.mjs prints them), so 8 s means a hang.
+  // The clock starts when the worker takes the request up: requests run one
+  // at a time, in order, and only the oldest one waiting is timed.
+  const WATCHDOG_MS = 8000;
 
   // bundledSources returns what the one-file bundle inlined, or null.
   function bundled(doc) {
@@ -26,6 +31,10 @@
     return new Response(stream).arrayBuffer();
   }
 
+  function seconds(ms) {
+    return ms >= 1000 ? Math.round(ms / 100) / 10 + " s" : ms + " ms";
+  }
+
   function loadScript(src) {
     return new Promise((resolve, reject) => {
       const s = document.createElement("script");
@@ -38,7 +47,10 @@
 
   // connect starts the engine. opts: {base: URL string of the site folder,
   // onEvent(type, detail)} with types progress, ready, crashed, fatal, mode.
+  // opts.watchdogMs (or globalThis.presignDoctorWatchdogMs, set by tests
+  // before the page loads) overrides WATCHDOG_MS.
   function connect(opts) {
+    const watchdogMs = opts.watchdogMs > 0 ? opts.watchdogMs : g.presignDoctorWatchdogMs > 0 ? g.presignDoctorWatchdogMs : WATCHDOG_MS;
     const base = opts.base || new URL(".", document.baseURI).href;
     const emit = opts.onEvent || function () {};
     const bundle = bundled(document);
@@ -67,6 +79,7 @@
           if (!w) return;
           clearTimeout(w.timer);
           waiting.delete(msg.id);
+          armOldest();
           w.resolve(msg);
           break;
         }
@@ -145,10 +158,25 @@
       w.postMessage(await initMessage(), []);
     }
 
-    function died(why) {
-      const retry = [...waiting.values()];
+    // died restarts the engine. The request that hung (culprit) is rejected
+    // with code "timeout"; the others are sent again once, and rejected with
+    // code "crashed" if the engine dies again while they wait, so that a
+    // paste that kills the engine cannot restart it forever.
+    function died(why, culprit) {
+      const retry = [];
+      for (const r of waiting.values()) {
+        clearTimeout(r.timer);
+        r.timer = 0;
+        if (r === culprit || r.retried) {
+          const err = new Error(why);
+          err.code = r === culprit ? "timeout" : "crashed";
+          r.reject(err);
+        } else {
+          r.retried = true;
+          retry.push(r);
+        }
+      }
       waiting.clear();
-      for (const r of retry) clearTimeout(r.timer);
       if (worker) worker.terminate();
       worker = null;
       ready = false;
@@ -162,13 +190,20 @@
       w.timer = setTimeout(() => {
         if (waiting.get(w.msg.id) !== w || !worker) return;
         if (!ready) arm(w); // still loading: not a hang
-        else died("the analysis did not finish in " + WATCHDOG_MS / 1000 + " s");
-      }, WATCHDOG_MS);
+        else died("the analysis ran past " + seconds(watchdogMs) + " and was stopped", w);
+      }, watchdogMs);
+    }
+
+    // armOldest starts the watchdog on the request the engine works on now.
+    function armOldest() {
+      const first = waiting.values().next().value;
+      if (first && !first.timer) arm(first);
     }
 
     function send(w) {
-      arm(w);
+      w.timer = 0;
       waiting.set(w.msg.id, w);
+      armOldest();
       if (worker) worker.postMessage(w.msg);
       else if (inPage) {
         try {
@@ -176,6 +211,7 @@
         } catch (err) {
           waiting.delete(w.msg.id);
           clearTimeout(w.timer);
+          armOldest();
           emit("fatal", "the analyser stopped: " + (err.message || err));
           w.reject(err);
         }
@@ -187,6 +223,8 @@
     return {
       get ready() { return ready; },
       get mode() { return mode; },
+      // watchdogMs is how long one analysis may run before it is cancelled.
+      get watchdogMs() { return watchdogMs; },
       // analyze sends a request object; resolves with {json, ms, net}.
       analyze(request) {
         return new Promise((resolve, reject) => {

@@ -18,7 +18,11 @@ const (
 	// and still be read; deeper parts are kept as text.
 	MaxNesting = 100
 	// MaxLineBytes is the longest line a part may hold and still be read.
+	// Split classifies longer lines by their first MaxLineBytes bytes.
 	MaxLineBytes = 64 << 10
+	// MaxPartLines is the most lines of one part that are read; the rest
+	// of the part is kept as text.
+	MaxPartLines = 10000
 	// MaxURLs is the most URLs analysed in depth.
 	MaxURLs = 1000
 	// MaxFindings is the most findings reported; errors are kept first,
@@ -47,6 +51,11 @@ func limitParts(text string, parts []model.Part) ([]model.Part, []string) {
 		}
 		body := text[p.Span.Start:p.Span.End]
 		first := count(lineOf(text, p.Span.Start))
+		if end, rest := cutLines(text, p.Span.Start, p.Span.End, MaxPartLines); rest > 0 {
+			limits = append(limits, "only the first "+count(MaxPartLines)+" lines of the "+kindName(p.Kind)+" part at line "+first+
+				" were read; its "+count(rest)+" other lines were not")
+			p.Span.End = end
+		}
 		if n, at := longestLine(body); n > MaxLineBytes {
 			limits = append(limits, "the "+kindName(p.Kind)+" part at line "+first+" was not read: its line "+
 				count(lineOf(text, p.Span.Start+at))+" is "+count(n)+" bytes long, over the limit of "+count(MaxLineBytes)+" bytes for a line")
@@ -107,6 +116,29 @@ func limitFindings(fs []rules.Finding) ([]rules.Finding, []string) {
 		out = append(out, fs[i])
 	}
 	return out, []string{"only " + count(MaxFindings) + " of " + count(len(fs)) + " findings are reported (errors first); " + count(len(fs)-MaxFindings) + " more were left out"}
+}
+
+// head returns the first MaxLineBytes bytes of s: what Split's patterns see
+// of a longer line.
+func head(s string) string {
+	if len(s) > MaxLineBytes {
+		return s[:MaxLineBytes]
+	}
+	return s
+}
+
+// cutLines returns the end of the first n lines of text[start:end] (without
+// their last newline) and how many lines come after them.
+func cutLines(text string, start, end, n int) (cut, rest int) {
+	i := start
+	for k := 0; k < n; k++ {
+		j := strings.IndexByte(text[i:end], '\n')
+		if j < 0 {
+			return end, 0
+		}
+		i += j + 1
+	}
+	return i - 1, strings.Count(text[i:end], "\n") + 1
 }
 
 // longestLine returns the length in bytes of the longest line of s and the

@@ -131,3 +131,32 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestLimitPartLines(t *testing.T) {
+	in := "import boto3\n" + strings.Repeat("x = )\n", MaxPartLines+500) + "s3 = boto3.client('s3')\n"
+	r := analyzeAt(in)
+	if !hasLimit(r, "only the first 10,000 lines of the Python part at line 1 were read; its 502 other lines were not") {
+		t.Fatalf("limits %q", r.Limits)
+	}
+	for _, f := range r.Findings {
+		if f.Rule == "missing_region" {
+			t.Fatalf("the client after the first 10,000 lines was read")
+		}
+	}
+	if end, rest := cutLines("a\nb\nc", 0, 5, 2); end != 3 || rest != 1 {
+		t.Fatalf("cutLines = %d, %d; want 3, 1", end, rest)
+	}
+	if end, rest := cutLines("a\nb", 0, 3, 2); end != 3 || rest != 0 {
+		t.Fatalf("cutLines at the limit = %d, %d; want 3, 0", end, rest)
+	}
+}
+
+func TestLongLineSplitsFast(t *testing.T) {
+	// Split's patterns see only the head of a long line: 2 MiB of one
+	// line used to take 0.6 s natively and 6 s in wasm.
+	in := strings.Repeat("a", MaxInputBytes)
+	r := analyzeAt(in)
+	if r.Error != "" || len(r.Inputs) != 1 || r.Inputs[0].Kind != "text" {
+		t.Fatalf("error %q, inputs %+v", r.Error, r.Inputs)
+	}
+}

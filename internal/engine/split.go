@@ -94,7 +94,7 @@ const rePromptTail = `[A-Za-z]:\\[^>]*>\s*|[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s*|\[[^\
 // classifyBlock returns the kind of the block starting at line i and how many
 // lines it spans.
 func classifyBlock(text string, lines []line, i int) (string, int) {
-	body := strings.TrimSpace(text[lines[i].start:lines[i].end])
+	body := head(strings.TrimSpace(text[lines[i].start:lines[i].end]))
 	switch {
 	case reHTTPStatus.MatchString(body) || reErrorStart.MatchString(body):
 		return model.KindS3Error, errorBlock(text, lines, i)
@@ -323,7 +323,7 @@ func pythonBlock(text string, lines []line, i int) int {
 }
 
 func isPythonContinuation(l string) bool {
-	t := strings.TrimSpace(l)
+	t := head(strings.TrimSpace(l))
 	if t == "" {
 		return false
 	}
