@@ -49,7 +49,7 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 		src := text[part.Span.Start:part.Span.End]
 		out := src
 		var taken []diff.Edit
-		defects := -1
+		var counter *defectCounter
 		for _, fx := range fixes {
 			fx = notTaken(fx, taken, part.Span.Start)
 			if len(fx) == 0 || !inside(fx, part.Span) || overlaps(fx, taken, part.Span.Start) {
@@ -63,12 +63,14 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 			if err != nil {
 				continue
 			}
-			if defects < 0 {
-				defects = pyDefects(src)
+			if counter == nil {
+				counter = newDefectCounter(src)
 			}
-			if d := pyDefects(cand); d > defects {
+			d, commit := counter.count(cand, try, try[len(taken):])
+			if d > counter.d0 {
 				continue
 			}
+			commit()
 			taken, out = try, cand
 			applied++
 		}
@@ -81,7 +83,11 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 // pyDefects counts what makes Python code not run: the parser's problems
 // and keyword arguments given twice to one call.
 func pyDefects(src string) int {
-	f := python.Parse(src, source.Span{Start: 0, End: len(src)})
+	return defectsOf(python.Parse(src, source.Span{Start: 0, End: len(src)}))
+}
+
+// defectsOf is pyDefects of a parsed file.
+func defectsOf(f *python.File) int {
 	n := len(f.Problems)
 	python.Walk(f.Tree, func(nd *python.Node) bool {
 		if nd.Kind != python.Call {
