@@ -45,6 +45,9 @@ var reFormPair = regexp.MustCompile(`["']([A-Za-z][A-Za-z0-9_-]{0,60})["']\s*:\s
 // "name": "value" pairs, inside one pair of braces, that hold a policy and
 // a credential.
 func FindForms(text string) []*Form {
+	if !mayHoldForm(text) {
+		return nil
+	}
 	var out []*Form
 	var cur *Form
 	last := -1
@@ -111,4 +114,12 @@ func (f *Form) Target(urls []*URL) *URL {
 		}
 	}
 	return nil
+}
+
+// mayHoldForm reports whether text names the fields a form needs (a
+// policy and a credential; field names are ASCII, matched without regard
+// to case), so that the pair regexp runs only on pastes that can hold one.
+func mayHoldForm(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "policy") && (strings.Contains(l, "x-amz-credential") || strings.Contains(l, "awsaccesskeyid"))
 }
