@@ -22,7 +22,7 @@ const (
 	MaxLineBytes = 64 << 10
 	// MaxPartLines is the most lines of one part that are read; the rest
 	// of the part is kept as text.
-	MaxPartLines = 10000
+	MaxPartLines = 5000
 	// MaxURLs is the most URLs analysed in depth.
 	MaxURLs = 1000
 	// MaxFindings is the most findings reported; errors are kept first,
@@ -39,6 +39,7 @@ func limitParts(text string, parts []model.Part) ([]model.Part, []string) {
 	read := make([]model.Part, len(parts))
 	copy(read, parts)
 	skipped := 0
+	lines := &lineCounter{text: text, line: 1}
 	for i := range read {
 		p := &read[i]
 		if p.Kind == model.KindText {
@@ -49,23 +50,29 @@ func limitParts(text string, parts []model.Part) ([]model.Part, []string) {
 			skipped++
 			continue
 		}
-		body := text[p.Span.Start:p.Span.End]
-		first := count(lineOf(text, p.Span.Start))
-		if end, rest := cutLines(text, p.Span.Start, p.Span.End, MaxPartLines); rest > 0 {
-			limits = append(limits, "only the first "+count(MaxPartLines)+" lines of the "+kindName(p.Kind)+" part at line "+first+
-				" were read; its "+count(rest)+" other lines were not")
-			p.Span.End = end
-		}
+		first := count(lines.at(p.Span.Start))
+		end, rest := cutLines(text, p.Span.Start, p.Span.End, MaxPartLines)
+		body := text[p.Span.Start:end]
 		if n, at := longestLine(body); n > MaxLineBytes {
 			limits = append(limits, "the "+kindName(p.Kind)+" part at line "+first+" was not read: its line "+
-				count(lineOf(text, p.Span.Start+at))+" is "+count(n)+" bytes long, over the limit of "+count(MaxLineBytes)+" bytes for a line")
+				count(lines.at(p.Span.Start+at))+" is "+count(n)+" bytes long, over the limit of "+count(MaxLineBytes)+" bytes for a line")
 			p.Kind = model.KindText
 			continue
 		}
 		if d, at := nesting(body); d > MaxNesting {
+			more := ""
+			if rest > 0 {
+				more = " or more" // in its first MaxPartLines lines
+			}
 			limits = append(limits, "the "+kindName(p.Kind)+" part at line "+first+" was not read: its brackets nest "+
-				count(d)+" deep, past the limit of "+count(MaxNesting)+" at line "+count(lineOf(text, p.Span.Start+at)))
+				count(d)+more+" deep, past the limit of "+count(MaxNesting)+" at line "+count(lines.at(p.Span.Start+at)))
 			p.Kind = model.KindText
+			continue
+		}
+		if rest > 0 {
+			limits = append(limits, "only the first "+count(MaxPartLines)+" lines of the "+kindName(p.Kind)+" part at line "+first+
+				" were read; its "+count(rest)+" other lines were not")
+			p.Span.End = end
 		}
 	}
 	if skipped > 0 {
@@ -182,9 +189,20 @@ func nesting(s string) (deepest, at int) {
 	return deepest, at
 }
 
-// lineOf returns the 1-based line of byte offset i of text.
-func lineOf(text string, i int) int {
-	return strings.Count(text[:i], "\n") + 1
+// lineCounter gives the 1-based line of byte offsets of text, counting on
+// from the last offset asked (offsets mostly come in order).
+type lineCounter struct {
+	text      string
+	off, line int
+}
+
+func (c *lineCounter) at(i int) int {
+	if i < c.off {
+		c.off, c.line = 0, 1
+	}
+	c.line += strings.Count(c.text[c.off:i], "\n")
+	c.off = i
+	return c.line
 }
 
 // kindName names a part kind for a sentence.

@@ -49,8 +49,11 @@ func TestLimitNesting(t *testing.T) {
 	// A million brackets, one a line: deeper than any reader follows.
 	deep := "import boto3\ns3 = boto3.client('s3')\nx = " + strings.Repeat("[\n", 1_000_000)
 	r := analyzeAt(deep)
-	if r.Error != "" || !hasLimit(r, "the Python part at line 1 was not read: its brackets nest 1,000,000 deep, past the limit of 100 at line 103") {
+	if r.Error != "" || !hasLimit(r, "the Python part at line 1 was not read: its brackets nest 4,998 or more deep, past the limit of 100 at line 103") {
 		t.Fatalf("error %q, limits %q", r.Error, r.Limits)
+	}
+	if len(r.Limits) != 1 {
+		t.Fatalf("a part not read is not also said to be cut: %q", r.Limits)
 	}
 	if len(r.Inputs) == 0 || r.Inputs[0].Kind != "python" {
 		t.Fatalf("the part should still be listed as python: %+v", r.Inputs)
@@ -135,12 +138,12 @@ func TestCount(t *testing.T) {
 func TestLimitPartLines(t *testing.T) {
 	in := "import boto3\n" + strings.Repeat("x = )\n", MaxPartLines+500) + "s3 = boto3.client('s3')\n"
 	r := analyzeAt(in)
-	if !hasLimit(r, "only the first 10,000 lines of the Python part at line 1 were read; its 502 other lines were not") {
+	if !hasLimit(r, "only the first 5,000 lines of the Python part at line 1 were read; its 502 other lines were not") {
 		t.Fatalf("limits %q", r.Limits)
 	}
 	for _, f := range r.Findings {
 		if f.Rule == "missing_region" {
-			t.Fatalf("the client after the first 10,000 lines was read")
+			t.Fatalf("the client after the first 5,000 lines was read")
 		}
 	}
 	if end, rest := cutLines("a\nb\nc", 0, 5, 2); end != 3 || rest != 1 {
