@@ -28,7 +28,7 @@ func hardcodedCredentialsCLI(p *Pass) {
 		p.Report(Finding{
 			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat[c.Kind], c.Name, where),
 			Span:    c.Value.Span,
-			Key:     c.Value.Str,
+			Key:     c.Kind + ":" + c.Value.Str, // one finding per leaked value and kind (MinIO's key and secret are often the same word)
 			Fixes: []Fix{{
 				Message: "keep keys out of commands and scripts: use aws configure (interactive), aws sso login or a role, then rotate this key",
 			}},

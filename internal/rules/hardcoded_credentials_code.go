@@ -27,7 +27,9 @@ func hardcodedCredentialsCode(p *Pass) {
 		}
 		key := ""
 		if c.Value != nil {
-			key = c.Value.Str
+			// One finding per leaked value and kind: the same value used as
+			// key ID and secret (MinIO's minioadmin) is two leaks.
+			key = c.Kind + ":" + c.Value.Str
 		}
 		fix := Fix{Message: "remove the literal credentials and use the default credential chain (environment, ~/.aws, an IAM role): boto3.client('s3', region_name=...)"}
 		fix.Edits = dropCredentials(f, c.Span)
