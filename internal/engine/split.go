@@ -98,7 +98,7 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 	switch {
 	case reHTTPStatus.MatchString(body) || reErrorStart.MatchString(body):
 		return model.KindS3Error, errorBlock(text, lines, i)
-	case reTraceback.MatchString(body) || reBotoError.MatchString(body):
+	case reTraceback.MatchString(body) || strings.Contains(body, "n error occurred (") && reBotoError.MatchString(body):
 		return model.KindS3Error, tracebackBlock(text, lines, i)
 	case reCLI.MatchString(body):
 		return model.KindCLI, continuation(text, lines, i)
@@ -116,7 +116,7 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 			return model.KindPolicy, n
 		}
 		return model.KindText, n
-	case reTFPolicy.MatchString(body):
+	case mayBeTFPolicy(body) && reTFPolicy.MatchString(body):
 		n := jsonBlock(text, lines, i)
 		return model.KindPolicy, n
 	case reCredLine.MatchString(body):
@@ -127,6 +127,12 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 		return model.KindPython, pythonBlock(text, lines, i)
 	}
 	return model.KindText, 1
+}
+
+// mayBeTFPolicy reports whether s holds a literal reTFPolicy needs, so the
+// unanchored regexp runs only on lines that can match.
+func mayBeTFPolicy(s string) bool {
+	return strings.Contains(s, "jsonencode") || strings.Contains(s, "<<")
 }
 
 func isURLLine(body string) bool {
