@@ -30,6 +30,7 @@ var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSes
 // unique-ID placeholders carry their four-letter prefix and are handled
 // apart.
 var stems = map[string]string{
+	"ACCESS_KEY_ID":             KindAccessKeyID, // a key ID without a known prefix
 	"SECRET_ACCESS_KEY":         KindSecretAccessKey,
 	"EXAMPLE_SECRET_ACCESS_KEY": KindSecretAccessKey,
 	"SESSION_TOKEN":             KindSessionToken,
@@ -151,7 +152,7 @@ func IsPlaceholder(s string) bool {
 // placeholder, and "" when s is neither.
 func KeyIDPrefix(s string) string {
 	if k, ok := PlaceholderKind(s); ok {
-		if k == KindAccessKeyID || k == KindUniqueID {
+		if (k == KindAccessKeyID || k == KindUniqueID) && !strings.HasPrefix(s, "ACCESS_KEY_ID") {
 			return s[:4]
 		}
 		return ""

@@ -570,7 +570,10 @@ func pemAt(s string, i int) (hit, bool) {
 	if IsPlaceholder(s[b:e]) {
 		return hit{start: b, end: e, kind: KindPrivateKey, val: s[b:e]}, true // skipped by add
 	}
-	if e-b < 16 {
+	// A body that already holds another placeholder (a short body whose
+	// text another detector replaced) is no key body: taking it now would
+	// make a second redaction differ from the first.
+	if e-b < 16 || hasPlaceholder(s[b:e]) {
 		return hit{}, false
 	}
 	val := strings.NewReplacer("\n", "", "\r", "", " ", "", `\n`, "").Replace(s[b:e])
