@@ -6,7 +6,6 @@ package engine
 
 import (
 	"fmt"
-	"runtime/debug"
 	"time"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -38,8 +37,9 @@ func Analyze(req Request) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			resp = empty()
+			// Only the panic value, never input text: the value of a
+			// runtime panic names no part of the paste.
 			resp.Error = fmt.Sprintf("internal error: %v", r)
-			_ = debug.Stack
 		}
 	}()
 	if len(req.Input) > MaxInputBytes {
