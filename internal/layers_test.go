@@ -18,7 +18,7 @@ const module = "github.com/presign-doctor/presign-doctor/internal/"
 // of a lower layer. A new package must be added here.
 var layers = map[string]int{
 	"source": 0, "diff": 0,
-	"redact": 1, "sigv4": 1,
+	"redact": 1, "sigv4": 1, "shell": 1,
 	"python": 2, "presign": 2, "s3xml": 2, "cli": 2, "policy": 2, "curl": 2,
 	"model": 3,
 	"rules": 4, "codegen": 4, "triage": 4,
