@@ -102,14 +102,11 @@ func curlCompares(f *model.Facts, hs []string) bool {
 		if c.URL == nil || c.URL.Version != "v4" {
 			continue
 		}
-		sh := c.URL.Param("X-Amz-SignedHeaders")
+		names, sh := c.URL.SignedHeaders()
 		if sh == nil {
 			continue
 		}
-		signed := map[string]bool{}
-		for _, h := range strings.Split(strings.ToLower(sh.Value), ";") {
-			signed[strings.TrimSpace(h)] = true
-		}
+		signed := setOf(names)
 		all := true
 		for _, hv := range hs {
 			name, _, _ := strings.Cut(hv, ": ")

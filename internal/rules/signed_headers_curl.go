@@ -33,16 +33,11 @@ func signedHeadersCurl(p *Pass) {
 		if c.URL == nil || c.URL.Version != "v4" {
 			continue
 		}
-		sh := c.URL.Param("X-Amz-SignedHeaders")
+		names, sh := c.URL.SignedHeaders()
 		if sh == nil {
 			continue
 		}
-		signed := map[string]bool{}
-		for _, h := range strings.Split(strings.ToLower(sh.Value), ";") {
-			if h = strings.TrimSpace(h); h != "" {
-				signed[h] = true
-			}
-		}
+		signed := setOf(names)
 		sent := sentHeaders(c)
 		for _, h := range sortedKeys(signed) {
 			if h == "host" {

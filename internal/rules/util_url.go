@@ -112,3 +112,12 @@ func formScopes(f *model.Facts) []formScope {
 	}
 	return out
 }
+
+// setOf returns the set of the given names.
+func setOf(names []string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
