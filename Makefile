@@ -96,7 +96,7 @@ bench: build baseline deps-node deps-browser
 compare-scanners:
 	scripts/compare-scanners/run.sh
 
-## fuzz: every fuzz target for FUZZTIME each (default 1m)
+## fuzz: every fuzz target for FUZZTIME each (default 1m), FUZZJOBS side by side
 fuzz:
 	scripts/fuzz.sh
 
