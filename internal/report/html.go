@@ -2,9 +2,9 @@ package report
 
 import (
 	"bytes"
-	"html"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/util"
 )
 
 // md is goldmark in its default, safe configuration: raw HTML in the
@@ -21,7 +21,7 @@ func HTML(markdown string) string {
 	var body bytes.Buffer
 	if err := md.Convert([]byte(markdown), &body); err != nil {
 		body.Reset()
-		body.WriteString("<pre>" + html.EscapeString(markdown) + "</pre>\n")
+		body.WriteString("<pre>" + string(util.EscapeHTML([]byte(markdown))) + "</pre>\n")
 	}
 	return head + body.String() + tail
 }
