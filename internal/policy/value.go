@@ -93,7 +93,10 @@ func (r *reader) span(a, b int) source.Span {
 	if r.idx == nil {
 		return source.Span{Start: a, End: b}
 	}
-	return source.Span{Start: r.idx[a], End: r.idx[b]}
+	// A problem's span may reach one past the last byte (an unclosed
+	// bracket at the very end): it maps to the end of the text.
+	last := len(r.idx) - 1
+	return source.Span{Start: r.idx[min(max(a, 0), last)], End: r.idx[min(max(b, 0), last)]}
 }
 
 func (r *reader) problem(a, b int, msg string) {

@@ -21,7 +21,10 @@ var commonWidths = map[int]bool{76: true, 78: true, 79: true, 80: true, 100: tru
 
 // wrapBlocks finds hard-wrapped lines: lines of one width (at least
 // wrapMin bytes) that end inside a word continued at the start of the next
-// line, followed by a line no longer than them.
+// line, followed by a line no longer than them. Lines holding a placeholder
+// are never joined: redaction shortens a line, and a second pass over
+// redacted text must not find a wrap the first pass did not (fuzzing found
+// a 77-byte last line that a token placeholder brought under 76).
 func wrapBlocks(s string) []block {
 	type line struct{ start, end, next int }
 	var lines []line
@@ -45,7 +48,7 @@ func wrapBlocks(s string) []block {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
 				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w &&
-				!hasPlaceholder(s[lk.start:lk.end])
+				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {
 			a++
