@@ -12,6 +12,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // Version is the engine version reported in every response.
@@ -48,8 +49,8 @@ func Analyze(req Request) (resp Response) {
 	}
 	now := time.Now().UTC()
 	if req.Now != "" {
-		t, err := time.Parse(time.RFC3339, req.Now)
-		if err != nil {
+		t, ok := timefmt.RFC3339(req.Now)
+		if !ok {
 			resp.Error = fmt.Sprintf("now: %q is not an RFC 3339 time such as 2024-01-15T14:30:00Z", req.Now)
 			return resp
 		}

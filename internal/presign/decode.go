@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // Scope is the credential scope of X-Amz-Credential:
@@ -88,8 +90,8 @@ func (u *URL) SignedAt() (time.Time, *Param, bool) {
 	if p == nil {
 		return time.Time{}, nil, false
 	}
-	t, err := time.Parse(TimeFormat, strings.TrimSpace(p.Value))
-	return t, p, err == nil
+	t, ok := timefmt.AmzDate(strings.TrimSpace(p.Value))
+	return t, p, ok
 }
 
 // ExpiresAt returns when the URL stops working: X-Amz-Date plus

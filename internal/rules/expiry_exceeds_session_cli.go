@@ -7,6 +7,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // defaultSessionSeconds are the STS defaults when no duration is given.
@@ -56,8 +57,8 @@ func expiryExceedsSessionCLI(p *Pass) {
 // sessionEndsBeforeURL compares STS output's Expiration with the expiry of
 // the paste's SigV4 URLs (X-Amz-Date + X-Amz-Expires).
 func sessionEndsBeforeURL(p *Pass, s *model.STSCall) {
-	end, err := time.Parse(time.RFC3339, s.Expiration.Str)
-	if err != nil {
+	end, ok := timefmt.RFC3339(s.Expiration.Str)
+	if !ok {
 		return
 	}
 	for _, u := range p.Facts.URLs {
@@ -66,8 +67,8 @@ func sessionEndsBeforeURL(p *Pass, s *model.STSCall) {
 		if dp == nil || !ok {
 			continue
 		}
-		signed, err := time.Parse("20060102T150405Z", dp.Value)
-		if err != nil {
+		signed, ok := timefmt.AmzDate(dp.Value)
+		if !ok {
 			continue
 		}
 		urlEnd := signed.Add(time.Duration(n) * time.Second)

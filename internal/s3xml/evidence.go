@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // DecodeHex decodes S3's *Bytes rendering: hex bytes separated by spaces
@@ -207,8 +208,8 @@ func (e *Error) Time(name string) (time.Time, *Field, bool) {
 // ParseTime reads the time formats S3 error bodies use.
 func ParseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z", "20060102T150405Z", time.RFC1123, time.RFC1123Z} {
-		if t, err := time.Parse(layout, s); err == nil {
+	for _, parse := range [...]func(string) (time.Time, bool){timefmt.RFC3339, timefmt.AmzDate, timefmt.HTTPDate} {
+		if t, ok := parse(s); ok {
 			return t.UTC(), true
 		}
 	}

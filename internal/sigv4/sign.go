@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // Scope is a credential scope: date/region/service/aws4_request.
@@ -46,7 +48,11 @@ const AmzDateLayout = "20060102T150405Z"
 
 // ParseAmzDate parses an X-Amz-Date value.
 func ParseAmzDate(v string) (time.Time, error) {
-	return time.Parse(AmzDateLayout, v)
+	t, ok := timefmt.AmzDate(v)
+	if !ok {
+		return time.Time{}, fmt.Errorf("X-Amz-Date %q is not in the form %s", v, AmzDateLayout)
+	}
+	return t, nil
 }
 
 // HashHex returns the lower-case hex SHA-256 of s.
