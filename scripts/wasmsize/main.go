@@ -1,6 +1,7 @@
 // Command wasmsize attributes the bytes of a Go wasm binary's code section
 // to Go packages, from the binary's name section: what makes the wasm big.
-// Usage: go run ./scripts/wasmsize [-n 30] file.wasm (build without -s -w).
+// Usage: go run ./scripts/wasmsize [-n 30] [-f] file.wasm (build without
+// -s -w); -f lists the largest functions instead of packages.
 package main
 
 import (
@@ -16,6 +17,7 @@ import (
 
 func main() {
 	n := flag.Int("n", 30, "rows to print")
+	funcs := flag.Bool("f", false, "rows are functions, not packages")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: wasmsize [-n rows] file.wasm")
@@ -26,12 +28,16 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	rows, total, err := attribute(b)
+	rows, total, err := attribute(b, *funcs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	fmt.Printf("%-60s %10s %6s\n", "package", "code bytes", "share")
+	what := "package"
+	if *funcs {
+		what = "function"
+	}
+	fmt.Printf("%-60s %10s %6s\n", what, "code bytes", "share")
 	for i, r := range rows {
 		if i == *n {
 			break
@@ -51,7 +57,7 @@ func uleb(b []byte, i int) (uint64, int) {
 	return v, i + n
 }
 
-func attribute(b []byte) ([]row, int, error) {
+func attribute(b []byte, funcs bool) ([]row, int, error) {
 	if len(b) < 8 || !bytes.Equal(b[:4], []byte("\x00asm")) {
 		return nil, 0, errors.New("not a wasm binary")
 	}
@@ -128,7 +134,11 @@ func attribute(b []byte) ([]row, int, error) {
 	byPkg := map[string]int{}
 	total := 0
 	for i, sz := range bodies {
-		byPkg[pkgOf(names[imports+i])] += sz
+		key := names[imports+i]
+		if !funcs {
+			key = pkgOf(key)
+		}
+		byPkg[key] += sz
 		total += sz
 	}
 	var rows []row
