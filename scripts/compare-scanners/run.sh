@@ -37,3 +37,11 @@ echo "running secretlint…"
   "$WORK/corpus/*.txt" > "$WORK/secretlint.json") || true
 
 cd "$ROOT" && "$GO" run ./scripts/compare-scanners score "$WORK/corpus" "$WORK/gitleaks.json" "$WORK/secretlint.json"
+
+# Throughput on one 1 MB paste made of the corpus, for make bench
+# (BENCHMARKS.md includes dist/bench-extra.md when it is under an hour old).
+mkdir -p "$WORK/mb" "$ROOT/dist"
+{ cat "$WORK"/corpus/*.txt || true; } | head -c 1048576 > "$WORK/mb/paste.txt"
+cp "$WORK/npm/.secretlintrc.json" "$WORK/mb/"
+echo "throughput on one 1 MB file…"
+cd "$ROOT" && "$GO" run ./scripts/compare-scanners throughput "$WORK/mb/paste.txt" "$WORK/bin/gitleaks" "$WORK/npm" "$ROOT/dist/bench-extra.md"
