@@ -45,17 +45,11 @@ func RFC3339(s string) (time.Time, bool) {
 	loc := time.UTC
 	switch {
 	case rest == "Z":
-	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		hh, ok1 := num(rest[1:3], 0, 23)
-		mm, ok2 := num(rest[4:6], 0, 59)
-		if !ok1 || !ok2 {
+	case len(rest) == 6 && rest[3] == ':':
+		var ok bool
+		if loc, ok = offset(rest[0], rest[1:3], rest[4:6]); !ok {
 			return time.Time{}, false
 		}
-		off := hh*3600 + mm*60
-		if rest[0] == '-' {
-			off = -off
-		}
-		loc = time.FixedZone("", off)
 	default:
 		return time.Time{}, false
 	}
@@ -87,22 +81,30 @@ func HTTPDate(s string) (time.Time, bool) {
 	switch zone := s[26:]; {
 	case zone == "GMT" || zone == "UTC":
 		loc = time.FixedZone(zone, 0)
-	case len(zone) == 5 && (zone[0] == '+' || zone[0] == '-'):
-		hh, ok1 := num(zone[1:3], 0, 23)
-		mm, ok2 := num(zone[3:5], 0, 59)
-		if !ok1 || !ok2 {
+	case len(zone) == 5:
+		var ok bool
+		if loc, ok = offset(zone[0], zone[1:3], zone[3:5]); !ok {
 			return time.Time{}, false
 		}
-		off := hh*3600 + mm*60
-		if zone[0] == '-' {
-			off = -off
-		}
-		loc = time.FixedZone("", off)
 	default:
 		return time.Time{}, false
 	}
 	mo := string([]byte{'0' + byte(month/10), '0' + byte(month%10)})
 	return date(s[12:16], mo, s[5:7], s[17:19], s[20:22], s[23:25], 0, loc)
+}
+
+// offset reads a numeric zone: sign '+' or '-', hours, minutes.
+func offset(sign byte, hh, mm string) (*time.Location, bool) {
+	h, ok1 := num(hh, 0, 23)
+	m, ok2 := num(mm, 0, 59)
+	if !ok1 || !ok2 || sign != '+' && sign != '-' {
+		return nil, false
+	}
+	off := h*3600 + m*60
+	if sign == '-' {
+		off = -off
+	}
+	return time.FixedZone("", off), true
 }
 
 func oneOf(s string, set []string) bool {
