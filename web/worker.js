@@ -20,7 +20,9 @@
     async function wasmResponse(base) {
       const res = await fetch(new URL("presign-doctor.wasm", base).href);
       if (!res.ok) throw new Error("presign-doctor.wasm: HTTP " + res.status);
-      const total = Number(res.headers.get("content-length")) || 0;
+      // The body is counted decoded: with a Content-Encoding the length to
+      // expect is scripts/serve's X-Decoded-Length, or unknown (0).
+      const total = Number(res.headers.get(res.headers.get("content-encoding") ? "x-decoded-length" : "content-length")) || 0;
       let loaded = 0;
       const counted = res.body.pipeThrough(new TransformStream({
         transform(chunk, controller) {

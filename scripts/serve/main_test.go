@@ -3,11 +3,13 @@
 package main
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestHandlerTypes(t *testing.T) {
@@ -39,5 +41,51 @@ func TestHandlerTypes(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST answered %d", res.StatusCode)
+	}
+}
+
+func TestHandlerPrecompressed(t *testing.T) {
+	dir := t.TempDir()
+	wasm := filepath.Join(dir, "presign-doctor.wasm")
+	if err := os.WriteFile(wasm, []byte("\x00asm plain"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wasm+".gz", []byte("gzipped bytes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Handler(dir))
+	defer srv.Close()
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	get := func(accept string) (*http.Response, string) {
+		req, _ := http.NewRequest("GET", srv.URL+"/presign-doctor.wasm", nil)
+		if accept != "" {
+			req.Header.Set("Accept-Encoding", accept)
+		}
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res, string(b)
+	}
+	res, body := get("gzip, deflate, br")
+	if body != "gzipped bytes" || res.Header.Get("Content-Encoding") != "gzip" || res.Header.Get("Content-Type") != "application/wasm" ||
+		res.Header.Get("X-Decoded-Length") != "10" || res.Header.Get("Vary") != "Accept-Encoding" {
+		t.Errorf("gzip accepted: body %q, headers %v", body, res.Header)
+	}
+	for _, accept := range []string{"", "br", "gzip;q=0", "identity"} {
+		res, body = get(accept)
+		if body != "\x00asm plain" || res.Header.Get("Content-Encoding") != "" {
+			t.Errorf("Accept-Encoding %q: body %q, Content-Encoding %q", accept, body, res.Header.Get("Content-Encoding"))
+		}
+	}
+	// A .gz older than the file it stands for is stale and never sent.
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(wasm+".gz", old, old); err != nil {
+		t.Fatal(err)
+	}
+	if res, body = get("gzip"); body != "\x00asm plain" {
+		t.Errorf("stale .gz sent: %q %v", body, res.Header)
 	}
 }
