@@ -9,10 +9,12 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/hack-pad/safejs"
 
 	"github.com/presign-doctor/presign-doctor/internal/engine"
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
 func main() {
@@ -21,7 +23,17 @@ func main() {
 		// the page's own error handling sees the missing global.
 		println("presign-doctor: " + err.Error())
 	}
+	go warm()
 	select {}
+}
+
+// warm compiles the package-level patterns that were left for first use so
+// that start-up is shorter. The sleep hands control back to JavaScript
+// first, so the page hears "ready" before this runs; an analysis asked for
+// meanwhile simply compiles the patterns it needs itself.
+func warm() {
+	time.Sleep(time.Millisecond)
+	lazyre.CompileAll()
 }
 
 func export() error {

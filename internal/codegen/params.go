@@ -1,6 +1,6 @@
 package codegen
 
-import "regexp"
+import "github.com/presign-doctor/presign-doctor/internal/lazyre"
 
 // paramSpec says how an operation parameter travels and how Go spells its
 // type.
@@ -56,7 +56,7 @@ var queryParams = func() map[string]string {
 
 // paramNameRE accepts the parameter names the emitters may write as
 // identifiers or keys.
-var paramNameRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]{0,63}$`)
+var paramNameRE = lazyre.New(`^[A-Z][A-Za-z0-9]{0,63}$`)
 
 // Header is a header the user of the URL must send, with its value.
 type Header struct {

@@ -1,8 +1,9 @@
 package codegen
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
 // Defaults used when the paste does not say.
@@ -83,7 +84,7 @@ type Plan struct {
 	URLVar    string
 }
 
-var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
+var identRE = lazyre.New(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
 
 var pyKeywords = map[string]bool{
 	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
@@ -132,7 +133,7 @@ func opForMethod(m string) string {
 	return "get_object"
 }
 
-var snakeRE = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+var snakeRE = lazyre.New(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 
 // Pascal turns get_object into GetObject.
 func Pascal(snake string) string {

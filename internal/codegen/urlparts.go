@@ -1,9 +1,9 @@
 package codegen
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 )
 
@@ -65,10 +65,10 @@ func ReadURL(u *presign.URL) URLParts {
 	return r
 }
 
-var xidRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]{2,40}$`)
-var regionRE = regexp.MustCompile(`^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$`)
+var xidRE = lazyre.New(`^[A-Z][A-Za-z0-9]{2,40}$`)
+var regionRE = lazyre.New(`^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$`)
 
-var headerNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,80}$`)
+var headerNameRE = lazyre.New(`^[a-z0-9][a-z0-9._-]{0,80}$`)
 
 func snakeCase(pascal string) string {
 	var b strings.Builder

@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -72,19 +72,19 @@ func splitLines(text string) []line {
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 var (
-	reCLI  = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
-	reCurl = regexp.MustCompile(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
+	reCLI  = lazyre.New(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
+	reCurl = lazyre.New(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
 	// reTFBlock starts a Terraform block that may hold a policy.
-	reTFBlock    = regexp.MustCompile(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
-	reCredLine   = regexp.MustCompile(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
-	reINIHeader  = regexp.MustCompile(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
-	rePython     = regexp.MustCompile(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
-	reBoto       = regexp.MustCompile(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
-	reErrorStart = regexp.MustCompile(`^(?:<\?xml|<Error>|<Error\s)`)
-	reBotoError  = regexp.MustCompile(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
-	reTraceback  = regexp.MustCompile(`^Traceback \(most recent call last\):`)
-	reHTTPStatus = regexp.MustCompile(`^HTTP/[0-9.]+\s+\d{3}`)
-	reTFPolicy   = regexp.MustCompile(`(?:jsonencode\s*\(|<<-?\s*(?:EOF|POLICY|JSON)\b|policy\s*=\s*<<)`)
+	reTFBlock    = lazyre.New(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
+	reCredLine   = lazyre.New(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
+	reINIHeader  = lazyre.New(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
+	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
+	reBoto       = lazyre.New(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
+	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s)`)
+	reBotoError  = lazyre.New(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
+	reTraceback  = lazyre.New(`^Traceback \(most recent call last\):`)
+	reHTTPStatus = lazyre.New(`^HTTP/[0-9.]+\s+\d{3}`)
+	reTFPolicy   = lazyre.New(`(?:jsonencode\s*\(|<<-?\s*(?:EOF|POLICY|JSON)\b|policy\s*=\s*<<)`)
 )
 
 // rePromptTail matches the prompts C:\>, user@host:~$ and [user@host ~]$

@@ -1,10 +1,10 @@
 package model
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 )
 
@@ -35,9 +35,9 @@ func (b *builder) credentials(p Part) {
 
 // reCredAssign is one name = value line of an INI file or an environment
 // export (export X=..., set X=..., $env:X = "...").
-var reCredAssign = regexp.MustCompile(`^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+|set[ \t]+|\$env:)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$`)
+var reCredAssign = lazyre.New(`^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+|set[ \t]+|\$env:)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$`)
 
-var reProfile = regexp.MustCompile(`^[ \t]*\[(?:profile[ \t]+)?([^\]]+)\]`)
+var reProfile = lazyre.New(`^[ \t]*\[(?:profile[ \t]+)?([^\]]+)\]`)
 
 func (b *builder) credLines(p Part) {
 	text := b.f.Text
@@ -153,7 +153,7 @@ func (b *builder) jsonCreds(c *policy.Node) {
 // rePlaceholder matches the redaction placeholders (AKIA_KEY_1,
 // SECRET_ACCESS_KEY_2, ...) and hand-redacted values (<secret>, XXXX,
 // ***).
-var rePlaceholder = regexp.MustCompile(`(?i)^(?:[A-Z][A-Z0-9]*_[A-Z0-9_]*\d+|<[^>]*>|x{4,}|\*{3,}|.*redacted.*)$`)
+var rePlaceholder = lazyre.New(`(?i)^(?:[A-Z][A-Z0-9]*_[A-Z0-9_]*\d+|<[^>]*>|x{4,}|\*{3,}|.*redacted.*)$`)
 
 // looksPlaceholder reports whether s is a redaction placeholder.
 func looksPlaceholder(s string) bool {

@@ -1,9 +1,9 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/python"
 )
 
@@ -390,7 +390,7 @@ func (st *pyState) stsOrigin(n *python.Node, depth int) *STSCall {
 	return nil
 }
 
-var reCredName = regexp.MustCompile(`(?i)^(?:aws_)?(access_?key(?:_?id)?|secret(?:_access)?_?key|session_?token|security_?token)$`)
+var reCredName = lazyre.New(`(?i)^(?:aws_)?(access_?key(?:_?id)?|secret(?:_access)?_?key|session_?token|security_?token)$`)
 
 func credKind(name string) string {
 	m := reCredName.FindStringSubmatch(name)

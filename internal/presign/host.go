@@ -2,8 +2,9 @@ package presign
 
 import (
 	"net"
-	"regexp"
 	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
 // Endpoint kinds.
@@ -50,7 +51,7 @@ type Endpoint struct {
 	Port string
 }
 
-var reRegion = regexp.MustCompile(`^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$`)
+var reRegion = lazyre.New(`^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$`)
 
 // IsRegion reports whether s has the shape of an AWS region name.
 func IsRegion(s string) bool { return reRegion.MatchString(s) }

@@ -1,9 +1,9 @@
 package presign
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -39,7 +39,7 @@ func (f *Form) Field(name string) *Field {
 	return nil
 }
 
-var reFormPair = regexp.MustCompile(`["']([A-Za-z][A-Za-z0-9_-]{0,60})["']\s*:\s*(?:"([^"\n]*)"|'([^'\n]*)')`)
+var reFormPair = lazyre.New(`["']([A-Za-z][A-Za-z0-9_-]{0,60})["']\s*:\s*(?:"([^"\n]*)"|'([^'\n]*)')`)
 
 // FindForms returns the presigned POST field sets of text: runs of quoted
 // "name": "value" pairs, inside one pair of braces, that hold a policy and

@@ -7,9 +7,9 @@
 package python
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -328,7 +328,7 @@ done:
 	return false
 }
 
-var reStatement = regexp.MustCompile(`^(?:(?:def|class|import|from|async def|return|with|for|if|elif|while|try|except|raise)\b|@\w|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=[^=])`)
+var reStatement = lazyre.New(`^(?:(?:def|class|import|from|async def|return|with|for|if|elif|while|try|except|raise)\b|@\w|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=[^=])`)
 
 // startsStatement reports whether a line inside an open bracket looks like
 // a new statement: the bracket above was left open by a paste.

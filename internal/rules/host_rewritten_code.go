@@ -1,12 +1,11 @@
 package rules
 
 import (
-	"regexp"
-
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/python"
 )
 
-var reHostish = regexp.MustCompile(`(?i)amazonaws\.com|://|netloc|hostname|localhost|minio|localstack|cloudfront|cdn|\bhost\b|:\d{2,5}\b|\.(?:com|net|org|io|dev|internal)\b`)
+var reHostish = lazyre.New(`(?i)amazonaws\.com|://|netloc|hostname|localhost|minio|localstack|cloudfront|cdn|\bhost\b|:\d{2,5}\b|\.(?:com|net|org|io|dev|internal)\b`)
 
 // hostRewrittenCode reports code that edits the host of a signed URL
 // (url.replace('s3.amazonaws.com', 'cdn.example.com'), _replace(netloc=)).

@@ -2,13 +2,13 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/python"
 )
 
-var rePercent = regexp.MustCompile(`%[0-9A-Fa-f]{2}`)
+var rePercent = lazyre.New(`%[0-9A-Fa-f]{2}`)
 
 // keyEncodingCode reports an object key encoded before signing (quote()
 // around Key, or a key literal that is already percent-encoded): botocore

@@ -2,11 +2,11 @@ package s3xml
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
@@ -142,8 +142,8 @@ type Evidence struct {
 }
 
 var (
-	reRegionWrong = regexp.MustCompile(`the region '([\w-]*)' is wrong; expecting '([\w-]+)'`)
-	reEndpointReg = regexp.MustCompile(`s3[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-[0-9]{1,2})\.amazonaws\.com`)
+	reRegionWrong = lazyre.New(`the region '([\w-]*)' is wrong; expecting '([\w-]+)'`)
+	reEndpointReg = lazyre.New(`s3[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-[0-9]{1,2})\.amazonaws\.com`)
 )
 
 // WrongRegion returns the region S3 calls wrong in its message ("the

@@ -4,12 +4,12 @@
 package s3xml
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -76,11 +76,11 @@ func (e *Error) Header(name string) *Field {
 }
 
 var (
-	reStatus   = regexp.MustCompile(`(?m)^[ \t]*(?:< )?HTTP/[0-9.]+[ \t]+([0-9]{3})\b[^\n]*`)
-	reHeader   = regexp.MustCompile(`(?m)^[ \t]*(?:< )?([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
-	reBotocore = regexp.MustCompile(`An error occurred \(([\w.-]+)\)(?: when calling the (\w+) operation)?(?: \(reached max retries: \d+\))?: ?([^\n]*)`)
-	reJSONPair = regexp.MustCompile(`["']([A-Za-z][\w-]{0,60})["']\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([0-9]+)\b)`)
-	reXMLName  = regexp.MustCompile(`^[A-Za-z_][\w.-]*`)
+	reStatus   = lazyre.New(`(?m)^[ \t]*(?:< )?HTTP/[0-9.]+[ \t]+([0-9]{3})\b[^\n]*`)
+	reHeader   = lazyre.New(`(?m)^[ \t]*(?:< )?([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
+	reBotocore = lazyre.New(`An error occurred \(([\w.-]+)\)(?: when calling the (\w+) operation)?(?: \(reached max retries: \d+\))?: ?([^\n]*)`)
+	reJSONPair = lazyre.New(`["']([A-Za-z][\w-]{0,60})["']\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([0-9]+)\b)`)
+	reXMLName  = lazyre.New(`^[A-Za-z_][\w.-]*`)
 )
 
 // Parse reads the error in text[sp.Start:sp.End]. Spans are into text.
@@ -134,7 +134,7 @@ func Parse(text string, sp source.Span) *Error {
 }
 
 // findIf runs re on s only when s contains the literal lit.
-func findIf(re *regexp.Regexp, s, lit string) []int {
+func findIf(re *lazyre.Regexp, s, lit string) []int {
 	if !strings.Contains(s, lit) {
 		return nil
 	}

@@ -8,9 +8,9 @@ package triage
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
@@ -135,8 +135,8 @@ func gather(f *model.Facts) context {
 }
 
 var (
-	reUser        = regexp.MustCompile(`^arn:aws[\w-]*:iam::[^:]*:user/(?:.*/)?([^/]+)$`)
-	reAssumedRole = regexp.MustCompile(`^arn:(aws[\w-]*):sts::([^:]*):assumed-role/([^/]+)/.*$`)
+	reUser        = lazyre.New(`^arn:aws[\w-]*:iam::[^:]*:user/(?:.*/)?([^/]+)$`)
+	reAssumedRole = lazyre.New(`^arn:(aws[\w-]*):sts::([^:]*):assumed-role/([^/]+)/.*$`)
 )
 
 // roleARN turns an assumed-role session ARN into the role's ARN, which is
