@@ -541,6 +541,12 @@ func pemAt(s string, i int) (hit, bool) {
 		return hit{}, false
 	}
 	b := i + 10 + h + 5
+	// A body that is one placeholder is a key redacted before: skip it
+	// whole, as the first redaction skipped its header, even when no END
+	// line follows (the plain body scan below stops at the '_').
+	if p, q := placeholderAfterBlanks(s, b); q > p {
+		return hit{start: p, end: q, kind: KindPrivateKey, val: s[p:q]}, true // skipped by add
+	}
 	end := len(s)
 	if end-b > 1<<16 {
 		end = b + 1<<16
@@ -578,6 +584,26 @@ func pemAt(s string, i int) (hit, bool) {
 	}
 	val := strings.NewReplacer("\n", "", "\r", "", " ", "", `\n`, "").Replace(s[b:e])
 	return hit{start: b, end: e, kind: KindPrivateKey, val: val}, true
+}
+
+// placeholderAfterBlanks returns the bounds of the placeholder that starts
+// at s[b] after blanks and literal \n, or q == p when there is none.
+func placeholderAfterBlanks(s string, b int) (p, q int) {
+	p = b
+	for p < len(s) && (s[p] == '\n' || s[p] == '\r' || s[p] == ' ' || s[p] == '\\' && p+1 < len(s) && s[p+1] == 'n') {
+		if s[p] == '\\' {
+			p++
+		}
+		p++
+	}
+	q = p
+	for q < len(s) && q-p < 64 && (isAlnum(s[q]) || s[q] == '_' || s[q] == '-') {
+		q++
+	}
+	if q == p || !IsPlaceholder(s[p:q]) {
+		return p, p
+	}
+	return p, q
 }
 
 // userinfo redacts the password of scheme://user:password@host.
