@@ -11,19 +11,22 @@ GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node
 WEB_SOURCES := $(wildcard web/*)
 # The site's wasm is compiled without inlining: 2.60 → 2.36 MB gzip for
 # about 1.4× the CPU time of an analysis, which stays within the budgets
-# (BENCHMARKS.md). WASM_GCFLAGS= builds the inlined one.
-WASM_GCFLAGS ?= all=-l
+# (BENCHMARKS.md). Except net/http: without inlining, the initialiser of its
+# DefaultTransport is no longer static, which keeps ProxyFromEnvironment and
+# with it x/net/idna and x/text/unicode/norm (93 KB gzip, 330 KB raw) though
+# nothing sends a request. WASM_GCFLAGS= builds the inlined one.
+WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 
 .PHONY: all build bundle baseline bench compare-scanners fuzz serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
 
 all: build
 
 ## build: the site into dist/site (and the test binaries into dist/bin)
-build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/embed.js $(BIN)/serve $(BIN)/analyze
+build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/worker.js $(SITE)/embed.js $(BIN)/serve $(BIN)/analyze
 
 $(SITE)/presign-doctor.wasm: $(GO_SOURCES)
 	@mkdir -p $(SITE)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -gcflags='$(WASM_GCFLAGS)' -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_GCFLAGS) -o $@ ./wasm
 	@# the .gz beside it is what scripts/serve sends to browsers that accept gzip (as a static host would)
 	gzip -9 -k -f $@
 	@raw=$$(stat -c %s $@); gz=$$(stat -c %s $@.gz); \
@@ -38,13 +41,20 @@ $(SITE)/.web: $(WEB_SOURCES)
 	cp web/* $(SITE)/
 	@touch $@
 
+# The worker script carries wasm_exec.js in front of web/worker.js: one
+# request instead of two in a row before the wasm download can start.
+$(SITE)/worker.js: web/worker.js $(WASM_EXEC_DIR)/wasm_exec.js $(SITE)/.web
+	cat $(WASM_EXEC_DIR)/wasm_exec.js > $@
+	printf '\n;\n' >> $@
+	cat web/worker.js >> $@
+
 # embed.js is the engine client followed by the <presign-doctor> element.
 $(SITE)/embed.js: web/client.js web/embed.js $(SITE)/.web
 	cat web/client.js web/embed.js > $@
 
 ## bundle: one offline file, dist/presign-doctor.html (wasm, scripts and styles inlined)
 bundle: dist/presign-doctor.html
-dist/presign-doctor.html: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web scripts/bundle/main.go
+dist/presign-doctor.html: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/worker.js scripts/bundle/main.go
 	$(GO) run ./scripts/bundle -site $(SITE) -o $@
 
 $(BIN)/serve: $(GO_SOURCES)

@@ -42,29 +42,28 @@
   }
 
   // ---------- the engine ----------
-  const client = PresignDoctorClient.connect({
-    base: new URL(".", document.baseURI).href,
-    onEvent(type, detail) {
-      if (type === "progress" && detail.total) $("progress").value = detail.loaded / detail.total;
-      else if (type === "ready") {
-        $("progress").value = 1;
-        $("loading").hidden = true;
-        $("version").textContent = "v" + detail.version;
-        document.documentElement.dataset.ready = "true";
-        updateBadge();
-      } else if (type === "crashed") {
-        engineNote("The analyser stopped (" + detail + "). It has been restarted; your paste is kept.");
-        // The page never re-sends a paste on its own after a restart: the
-        // client re-sends the requests that did not cause it, once.
-        if (result.dataset.state === "working") status.textContent = "Analysing again after a restart…";
-      } else if (type === "fatal") {
-        engineNote("The analyser could not run: " + detail);
-        fail("The analyser could not run: " + detail);
-      } else if (type === "mode") {
-        document.documentElement.dataset.engine = detail;
-      }
-    },
-  });
+  // client.js in the <head> started the engine already (data-start).
+  const client = PresignDoctorClient.started || PresignDoctorClient.connect({ base: new URL(".", document.baseURI).href });
+  client.onEvent = function (type, detail) {
+    if (type === "progress" && detail.total) $("progress").value = detail.loaded / detail.total;
+    else if (type === "ready") {
+      $("progress").value = 1;
+      $("loading").hidden = true;
+      $("version").textContent = "v" + detail.version;
+      document.documentElement.dataset.ready = "true";
+      updateBadge();
+    } else if (type === "crashed") {
+      engineNote("The analyser stopped (" + detail + "). It has been restarted; your paste is kept.");
+      // The page never re-sends a paste on its own after a restart: the
+      // client re-sends the requests that did not cause it, once.
+      if (result.dataset.state === "working") status.textContent = "Analysing again after a restart…";
+    } else if (type === "fatal") {
+      engineNote("The analyser could not run: " + detail);
+      fail("The analyser could not run: " + detail);
+    } else if (type === "mode") {
+      document.documentElement.dataset.engine = detail;
+    }
+  };
 
   function engineNote(text) {
     const n = $("engine-note");
@@ -705,7 +704,14 @@
     // The HTML preview lives in a sandboxed frame (sandbox="": no scripts,
     // unique origin), never in this document.
     // Its inline <style> would only meet this page's CSP there: preview without.
-    $("report-frame").srcdoc = (reportHTML(r) || "<p>Nothing analysed yet.</p>").replace(/<style>[^<]*<\/style>/, "");
+    // The frame is made on the first analysis: a frame in the page's HTML
+    // costs a document's creation while the page loads.
+    let frame = $("report-frame");
+    if (!frame) {
+      frame = el("iframe", { id: "report-frame", title: "Report preview", sandbox: "" });
+      $("report-preview").append(frame);
+    }
+    frame.srcdoc = (reportHTML(r) || "<p>Nothing analysed yet.</p>").replace(/<style>[^<]*<\/style>/, "");
     $("dl-md").disabled = !md;
     $("dl-html").disabled = !md;
   }

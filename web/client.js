@@ -52,7 +52,16 @@
   function connect(opts) {
     const watchdogMs = opts.watchdogMs > 0 ? opts.watchdogMs : g.presignDoctorWatchdogMs > 0 ? g.presignDoctorWatchdogMs : WATCHDOG_MS;
     const base = opts.base || new URL(".", document.baseURI).href;
-    const emit = opts.onEvent || function () {};
+    // Events before anyone listens (an engine started from the <head>) are
+    // kept, consecutive progress events as one, and replayed to the first
+    // listener set with client.onEvent.
+    let listener = opts.onEvent || null;
+    const early = [];
+    const emit = (type, detail) => {
+      if (listener) listener(type, detail);
+      else if (type === "progress" && early.length && early[early.length - 1][0] === "progress") early[early.length - 1][1] = detail;
+      else early.push([type, detail]);
+    };
     const bundle = bundled(document);
     let wasmBytes = null;
     let worker = null;
@@ -104,7 +113,7 @@
 
     async function startInPage() {
       setMode("page");
-      if (typeof g.Go !== "function") await loadScript(new URL("wasm_exec.js", base).href);
+      // The site's worker.js carries wasm_exec.js (Makefile).
       if (typeof g.presignDoctorEngine !== "function") await loadScript(new URL("worker.js", base).href);
       const init = await initMessage();
       inPage = presignDoctorEngine((m) => setTimeout(() => onMessage(m), 0));
@@ -122,7 +131,7 @@
         return new Worker(src);
       } catch (err) {
         // A cross-origin embed: a blob worker that imports the scripts.
-        const boot = "importScripts(" + JSON.stringify(new URL("wasm_exec.js", base).href) + "," + JSON.stringify(src) + ");";
+        const boot = "importScripts(" + JSON.stringify(src) + ");";
         return new Worker(URL.createObjectURL(new Blob([boot], { type: "text/javascript" })));
       }
     }
@@ -221,6 +230,18 @@
     start().catch((err) => emit("fatal", String(err.message || err)));
 
     return {
+      // Setting onEvent replays the events kept so far, once the running
+      // script is done (the page's own declarations are all in place).
+      set onEvent(fn) {
+        listener = null;
+        queueMicrotask(() => {
+          while (early.length) {
+            const [type, detail] = early.shift();
+            fn(type, detail);
+          }
+          listener = fn;
+        });
+      },
       get ready() { return ready; },
       get mode() { return mode; },
       // watchdogMs is how long one analysis may run before it is cancelled.
@@ -236,5 +257,12 @@
     };
   }
 
-  g.PresignDoctorClient = { connect };
+  g.PresignDoctorClient = { connect, started: null };
+
+  // client.js loaded with a data-start attribute in a page's <head> starts the engine
+  // at once, before the rest of the page is parsed and styled: the wasm
+  // downloads and compiles while the page renders. The page's script takes
+  // it over from PresignDoctorClient.started.
+  const me = g.document && g.document.currentScript;
+  if (me && me.hasAttribute("data-start")) g.PresignDoctorClient.started = connect({});
 })(globalThis);

@@ -38,7 +38,7 @@ func main() {
 var (
 	cspMeta    = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`)
 	styleLink  = regexp.MustCompile(`<link rel="stylesheet" href="([^"]+)">`)
-	scriptTag  = regexp.MustCompile(`<script src="([^"]+)"></script>`)
+	scriptTag  = regexp.MustCompile(`<script src="([^"]+)"([^>]*)></script>`)
 	closingTag = regexp.MustCompile(`(?i)</(script|style)`)
 )
 
@@ -75,10 +75,12 @@ func Bundle(read func(string) ([]byte, error)) ([]byte, error) {
 		return nil, err
 	}
 	var engine strings.Builder
-	for _, f := range []struct{ id, name string }{{"pd-wasm-exec", "wasm_exec.js"}, {"pd-worker", "worker.js"}} {
-		js := inline("script", f.name)
-		scriptHashes = append(scriptHashes, hash(js))
-		fmt.Fprintf(&engine, "<script id=%q>%s</script>\n", f.id, js)
+	exec := inline("script", "wasm_exec.js")
+	// The site's worker.js starts with wasm_exec.js (Makefile): inline it once.
+	worker := strings.TrimPrefix(inline("script", "worker.js"), exec)
+	for _, f := range []struct{ id, js string }{{"pd-wasm-exec", exec}, {"pd-worker", worker}} {
+		scriptHashes = append(scriptHashes, hash(f.js))
+		fmt.Fprintf(&engine, "<script id=%q>%s</script>\n", f.id, f.js)
 	}
 	z, err := gzipBytes(wasm)
 	if err != nil {
@@ -88,9 +90,10 @@ func Bundle(read func(string) ([]byte, error)) ([]byte, error) {
 		len(wasm), base64.StdEncoding.EncodeToString(z))
 	first := true
 	html = scriptTag.ReplaceAllStringFunc(html, func(tag string) string {
-		js := inline("script", scriptTag.FindStringSubmatch(tag)[1])
+		m := scriptTag.FindStringSubmatch(tag)
+		js := inline("script", m[1])
 		scriptHashes = append(scriptHashes, hash(js))
-		s := "<script>" + js + "</script>"
+		s := "<script" + m[2] + ">" + js + "</script>"
 		if first {
 			first = false
 			s = engine.String() + s
