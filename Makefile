@@ -102,7 +102,7 @@ dist/baseline/presign-doctor.wasm: scripts/baseline/main.go $(wildcard scripts/b
 	cp scripts/baseline/web/* $(WASM_EXEC_DIR)/wasm_exec.js dist/baseline/
 
 ## bench: sizes, load and analysis times in Chromium, engine throughput; writes BENCHMARKS.md, fails over budget
-bench: build baseline deps-node deps-browser
+bench: build bundle baseline deps-node deps-browser
 	node scripts/bench/bench.mjs
 
 ## compare-scanners: recall per kind of our redactor vs gitleaks and secretlint on the corpus (on demand, not CI; installs both into a temp folder)

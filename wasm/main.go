@@ -9,12 +9,10 @@ package main
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/hack-pad/safejs"
 
 	"github.com/presign-doctor/presign-doctor/internal/engine"
-	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
 func main() {
@@ -25,15 +23,6 @@ func main() {
 	}
 	go warm()
 	select {}
-}
-
-// warm compiles the package-level patterns that were left for first use so
-// that start-up is shorter. The sleep hands control back to JavaScript
-// first, so the page hears "ready" before this runs; an analysis asked for
-// meanwhile simply compiles the patterns it needs itself.
-func warm() {
-	time.Sleep(time.Millisecond)
-	lazyre.CompileAll()
 }
 
 func export() error {

@@ -867,7 +867,12 @@
     gutter.textContent = nums.join("\n");
     gutter.scrollTop = paste.scrollTop;
   }
-  paste.addEventListener("input", () => { updateGutter(); schedule(); });
+  // A paste or a drop is analysed at once; typing waits for a pause.
+  paste.addEventListener("input", (e) => {
+    updateGutter();
+    if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") analyze();
+    else schedule();
+  });
   paste.addEventListener("scroll", () => { gutter.scrollTop = paste.scrollTop; });
 
   $("clear").addEventListener("click", () => {

@@ -1,0 +1,44 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/presign-doctor/presign-doctor/internal/engine"
+)
+
+// The warm-up paste must be read as meant: every reader, findings, a
+// signature check and code, or the first real analysis stays cold.
+func TestWarmRequestCoversTheEngine(t *testing.T) {
+	var resp struct {
+		Error  string `json:"error"`
+		Inputs []struct {
+			Kind string `json:"kind"`
+		} `json:"inputs"`
+		Findings []json.RawMessage `json:"findings"`
+		Code     map[string]string `json:"code"`
+		Report   struct {
+			HTML string `json:"html"`
+		} `json:"report"`
+	}
+	if err := json.Unmarshal([]byte(engine.AnalyzeJSON(warmRequest)), &resp); err != nil {
+		t.Fatal(err)
+	}
+	if resp.Error != "" {
+		t.Fatalf("error: %s", resp.Error)
+	}
+	kinds := map[string]bool{}
+	for _, in := range resp.Inputs {
+		kinds[in.Kind] = true
+	}
+	for _, k := range []string{"python", "presigned-url", "s3-error", "cli", "curl", "policy"} {
+		if !kinds[k] {
+			t.Errorf("no %s part in the warm-up paste (parts: %v)", k, kinds)
+		}
+	}
+	if len(resp.Findings) < 3 || resp.Code["python"] == "" || resp.Report.HTML == "" {
+		t.Errorf("warm-up analysis too thin: %d findings, code %v, report %d bytes", len(resp.Findings), len(resp.Code) > 0, len(resp.Report.HTML))
+	}
+}
