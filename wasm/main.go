@@ -21,7 +21,7 @@ func main() {
 		// the page's own error handling sees the missing global.
 		println("presign-doctor: " + err.Error())
 	}
-	go warm()
+	scheduleWarm()
 	select {}
 }
 

@@ -3,23 +3,40 @@
 package main
 
 import (
-	"time"
+	"github.com/hack-pad/safejs"
 
 	"github.com/presign-doctor/presign-doctor/internal/engine"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
-// warm runs once the page has heard "ready": it compiles the patterns left
-// for first use and analyses a small paste that goes through every reader,
-// the rules, the signature check, the corrected code and the report. The
-// browser compiles a wasm function the first time it runs, so a user's
-// first analysis would otherwise pay for all of that: a typical paste made
-// a second after ready took 103 ms in the worker without this and 24 ms
-// with it (Chromium, 2 cores). The sleep hands
-// control back to JavaScript first; an analysis asked for before or during
-// this simply runs cold or waits for it.
+// scheduleWarm has JavaScript call warm in a task of its own, after the
+// current one: the host posts "ready" from a promise continuation of the
+// onPresignDoctorReady call, which must run first. (A goroutine that
+// sleeps first is no good: the runtime does not hand control back to
+// JavaScript for a short sleep, and "ready" came 300 ms late.)
+func scheduleWarm() {
+	var f safejs.Func
+	f, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		f.Release()
+		warm()
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	if _, err := safejs.Global().Call("setTimeout", f.Value(), 0); err != nil {
+		f.Release()
+	}
+}
+
+// warm compiles the patterns left for first use and analyses a small paste
+// that goes through every reader, the rules, the signature check, the
+// corrected code and the report. The browser compiles a wasm function the
+// first time it runs, so a user's first analysis would otherwise pay for
+// all of that: a typical paste made a second after ready took 103 ms in
+// the worker without this and 24 ms with it (Chromium, 2 cores). An
+// analysis asked for meanwhile waits for it.
 func warm() {
-	time.Sleep(time.Millisecond)
 	lazyre.CompileAll()
 	engine.AnalyzeJSON(warmRequest)
 }

@@ -101,12 +101,17 @@ async function loadOnce(url, waitReady = true) {
   return { context, page, t };
 }
 
+// Each load starts from a quiet machine: closing a context does not wait
+// for its renderer to wind down (nor for the engine's warm-up after ready),
+// and on two cores that would land on the next load.
+const settle = () => new Promise((r) => setTimeout(r, 750));
 const loads = { ours: [], base: [], bundle: [] };
 for (let i = 0; i < LOADS; i++) {
   for (const [k, url] of [["ours", server.origin + "/"], ["base", baseServer.origin + "/"], ...(bundle ? [["bundle", pathToFileURL(bundleFile).href]] : [])]) {
     const { context, t } = await loadOnce(url);
     loads[k].push(t);
     await context.close();
+    await settle();
   }
 }
 const spread = (xs) => `${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`;
@@ -147,7 +152,10 @@ async function coldPaste(url) {
 }
 const cold = { ours: [], base: [] };
 for (let i = 0; i < LOADS; i++) {
-  for (const [k, url] of [["ours", server.origin + "/"], ["base", baseServer.origin + "/"]]) cold[k].push(await coldPaste(url));
+  for (const [k, url] of [["ours", server.origin + "/"], ["base", baseServer.origin + "/"]]) {
+    cold[k].push(await coldPaste(url));
+    await settle();
+  }
 }
 say();
 say(`## Cold load: paste → first findings (${LOADS} loads each, interleaved)`);
