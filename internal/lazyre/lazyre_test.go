@@ -2,6 +2,7 @@ package lazyre
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -15,13 +16,13 @@ func TestSameAnswersAsRegexp(t *testing.T) {
 	if lz.MatchString(in) != re.MatchString(in) || lz.FindString(in) != re.FindString(in) || lz.String() != expr {
 		t.Error("MatchString/FindString/String differ")
 	}
-	if got, want := lz.FindStringSubmatch(in), re.FindStringSubmatch(in); !equal(got, want) {
+	if got, want := lz.FindStringSubmatch(in), re.FindStringSubmatch(in); !slices.Equal(got, want) {
 		t.Errorf("FindStringSubmatch %q, want %q", got, want)
 	}
 	if got, want := lz.FindStringSubmatchIndex(in), re.FindStringSubmatchIndex(in); len(got) != len(want) || got[1] != want[1] {
 		t.Errorf("FindStringSubmatchIndex %v, want %v", got, want)
 	}
-	if got, want := lz.FindAllStringSubmatch(in, -1), re.FindAllStringSubmatch(in, -1); len(got) != len(want) || !equal(got[1], want[1]) {
+	if got, want := lz.FindAllStringSubmatch(in, -1), re.FindAllStringSubmatch(in, -1); len(got) != len(want) || !slices.Equal(got[1], want[1]) {
 		t.Errorf("FindAllStringSubmatch %q, want %q", got, want)
 	}
 	if got, want := lz.FindAllStringSubmatchIndex(in, 1), re.FindAllStringSubmatchIndex(in, 1); len(got) != 1 || len(want) != 1 || got[0][5] != want[0][5] {
@@ -44,16 +45,4 @@ func TestCompileAll(t *testing.T) {
 		_ = bad
 	}()
 	CompileAll()
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
