@@ -6,6 +6,7 @@ package cli
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -61,13 +62,15 @@ func (c *Command) Is(service, operation string) bool {
 }
 
 // flags are aws CLI options that take no value.
-var flags = map[string]bool{
-	"debug": true, "no-verify-ssl": true, "no-paginate": true, "no-sign-request": true,
-	"dryrun": true, "dry-run": true, "no-dry-run": true, "recursive": true, "quiet": true,
-	"no-cli-pager": true, "no-cli-auto-prompt": true, "cli-auto-prompt": true,
-	"only-show-errors": true, "no-progress": true, "follow-symlinks": true, "no-follow-symlinks": true,
-	"version": true, "help": true,
-}
+var flags = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"debug": true, "no-verify-ssl": true, "no-paginate": true, "no-sign-request": true,
+		"dryrun": true, "dry-run": true, "no-dry-run": true, "recursive": true, "quiet": true,
+		"no-cli-pager": true, "no-cli-auto-prompt": true, "cli-auto-prompt": true,
+		"only-show-errors": true, "no-progress": true, "follow-symlinks": true, "no-follow-symlinks": true,
+		"version": true, "help": true,
+	}
+})
 
 // Parse reads every command in text[sp.Start:sp.End]. Spans are into text.
 func Parse(text string, sp source.Span) []*Command {
@@ -138,7 +141,7 @@ func command(ws []Word) *Command {
 				v := Word{Text: name[k+1:], Span: source.Span{Start: vs, End: w.Span.End}}
 				o.NameSpan.End = vs - 1
 				o.Value = &v
-			} else if !flags[name] && i+1 < len(ws) && !strings.HasPrefix(ws[i+1].Text, "--") {
+			} else if !flags()[name] && i+1 < len(ws) && !strings.HasPrefix(ws[i+1].Text, "--") {
 				v := ws[i+1]
 				o.Value = &v
 				o.Span.End = v.Span.End

@@ -5,7 +5,10 @@
 // quoted string literals of the target language.
 package codegen
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Target names, as used in the response's code object.
 const (
@@ -25,13 +28,15 @@ type Emitter struct {
 
 // Emitters lists every emitter, sorted by target (a plain slice, no init
 // registration, like the rules' registry).
-var Emitters = sortedEmitters([]Emitter{
-	{Python, Boto3},
-	{CLI, AWSCLI},
-	{JavaScript, JSv3},
-	{Go, GoV2},
-	{Curl, CurlLine},
-	{Fetch, FetchLine},
+var Emitters = sync.OnceValue(func() []Emitter {
+	return sortedEmitters([]Emitter{
+		{Python, Boto3},
+		{CLI, AWSCLI},
+		{JavaScript, JSv3},
+		{Go, GoV2},
+		{Curl, CurlLine},
+		{Fetch, FetchLine},
+	})
 })
 
 func sortedEmitters(es []Emitter) []Emitter {
@@ -42,8 +47,8 @@ func sortedEmitters(es []Emitter) []Emitter {
 // Generate runs every emitter on the plan and returns the programs by
 // target.
 func Generate(p *Plan) map[string]string {
-	out := make(map[string]string, len(Emitters))
-	for _, e := range Emitters {
+	out := make(map[string]string, len(Emitters()))
+	for _, e := range Emitters() {
 		out[e.Target] = e.Emit(p)
 	}
 	return out

@@ -3,18 +3,21 @@ package codegen
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // goPresign lists the operations the Go SDK's PresignClient can sign.
-var goPresign = map[string]bool{
-	"get_object": true, "put_object": true, "head_object": true, "delete_object": true,
-	"upload_part": true, "head_bucket": true, "delete_bucket": true,
-}
+var goPresign = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"get_object": true, "put_object": true, "head_object": true, "delete_object": true,
+		"upload_part": true, "head_bucket": true, "delete_bucket": true,
+	}
+})
 
 // goParam writes one input field assignment, or a comment when the field
 // cannot be carried over. It reports whether the types package is used.
 func goParam(prm Param) (line string, usesTypes bool) {
-	spec, ok := paramSpecs[prm.Name]
+	spec, ok := paramSpecs()[prm.Name]
 	v := prm.Value
 	if !ok {
 		return "// Not carried over: set " + prm.Name + " on the input as in your code.", false
@@ -63,7 +66,7 @@ func GoV2(p *Plan) string {
 	}
 	imports = append(imports, "github.com/aws/aws-sdk-go-v2/service/s3")
 	op := p.Operation
-	if !goPresign[op] || p.Kind == "post" {
+	if !goPresign()[op] || p.Kind == "post" {
 		op = ""
 	}
 	w("func main() {")

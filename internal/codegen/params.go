@@ -1,6 +1,9 @@
 package codegen
 
-import "github.com/presign-doctor/presign-doctor/internal/lazyre"
+import (
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"sync"
+)
 
 // paramSpec says how an operation parameter travels and how Go spells its
 // type.
@@ -17,42 +20,44 @@ type paramSpec struct {
 // paramSpecs lists the parameters of presignable object operations that
 // the emitters carry across languages. Others are kept for boto3 and
 // JavaScript (same names) and named in a comment for Go.
-var paramSpecs = map[string]paramSpec{
-	"ACL":                        {Header: "x-amz-acl", GoKind: "ObjectCannedACL"},
-	"CacheControl":               {Header: "Cache-Control", GoKind: "string"},
-	"ContentDisposition":         {Header: "Content-Disposition", GoKind: "string"},
-	"ContentEncoding":            {Header: "Content-Encoding", GoKind: "string"},
-	"ContentLanguage":            {Header: "Content-Language", GoKind: "string"},
-	"ContentLength":              {Header: "Content-Length", GoKind: "int64"},
-	"ContentMD5":                 {Header: "Content-MD5", GoKind: "string"},
-	"ContentType":                {Header: "Content-Type", GoKind: "string"},
-	"IfMatch":                    {Header: "If-Match", GoKind: "string"},
-	"IfNoneMatch":                {Header: "If-None-Match", GoKind: "string"},
-	"Range":                      {Header: "Range", GoKind: "string"},
-	"SSEKMSKeyId":                {Header: "x-amz-server-side-encryption-aws-kms-key-id", GoKind: "string"},
-	"ServerSideEncryption":       {Header: "x-amz-server-side-encryption", GoKind: "ServerSideEncryption"},
-	"StorageClass":               {Header: "x-amz-storage-class", GoKind: "StorageClass"},
-	"Tagging":                    {Header: "x-amz-tagging", GoKind: "string"},
-	"PartNumber":                 {Query: "partNumber", GoKind: "int32"},
-	"ResponseCacheControl":       {Query: "response-cache-control", GoKind: "string"},
-	"ResponseContentDisposition": {Query: "response-content-disposition", GoKind: "string"},
-	"ResponseContentEncoding":    {Query: "response-content-encoding", GoKind: "string"},
-	"ResponseContentLanguage":    {Query: "response-content-language", GoKind: "string"},
-	"ResponseContentType":        {Query: "response-content-type", GoKind: "string"},
-	"UploadId":                   {Query: "uploadId", GoKind: "string"},
-	"VersionId":                  {Query: "versionId", GoKind: "string"},
-}
+var paramSpecs = sync.OnceValue(func() map[string]paramSpec {
+	return map[string]paramSpec{
+		"ACL":                        {Header: "x-amz-acl", GoKind: "ObjectCannedACL"},
+		"CacheControl":               {Header: "Cache-Control", GoKind: "string"},
+		"ContentDisposition":         {Header: "Content-Disposition", GoKind: "string"},
+		"ContentEncoding":            {Header: "Content-Encoding", GoKind: "string"},
+		"ContentLanguage":            {Header: "Content-Language", GoKind: "string"},
+		"ContentLength":              {Header: "Content-Length", GoKind: "int64"},
+		"ContentMD5":                 {Header: "Content-MD5", GoKind: "string"},
+		"ContentType":                {Header: "Content-Type", GoKind: "string"},
+		"IfMatch":                    {Header: "If-Match", GoKind: "string"},
+		"IfNoneMatch":                {Header: "If-None-Match", GoKind: "string"},
+		"Range":                      {Header: "Range", GoKind: "string"},
+		"SSEKMSKeyId":                {Header: "x-amz-server-side-encryption-aws-kms-key-id", GoKind: "string"},
+		"ServerSideEncryption":       {Header: "x-amz-server-side-encryption", GoKind: "ServerSideEncryption"},
+		"StorageClass":               {Header: "x-amz-storage-class", GoKind: "StorageClass"},
+		"Tagging":                    {Header: "x-amz-tagging", GoKind: "string"},
+		"PartNumber":                 {Query: "partNumber", GoKind: "int32"},
+		"ResponseCacheControl":       {Query: "response-cache-control", GoKind: "string"},
+		"ResponseContentDisposition": {Query: "response-content-disposition", GoKind: "string"},
+		"ResponseContentEncoding":    {Query: "response-content-encoding", GoKind: "string"},
+		"ResponseContentLanguage":    {Query: "response-content-language", GoKind: "string"},
+		"ResponseContentType":        {Query: "response-content-type", GoKind: "string"},
+		"UploadId":                   {Query: "uploadId", GoKind: "string"},
+		"VersionId":                  {Query: "versionId", GoKind: "string"},
+	}
+})
 
 // queryParams maps URL query parameters back to operation parameters.
-var queryParams = func() map[string]string {
+var queryParams = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for name, s := range paramSpecs {
+	for name, s := range paramSpecs() {
 		if s.Query != "" {
 			m[s.Query] = name
 		}
 	}
 	return m
-}()
+})
 
 // paramNameRE accepts the parameter names the emitters may write as
 // identifiers or keys.
@@ -72,7 +77,7 @@ type Header struct {
 func (p *Plan) Headers() []Header {
 	var hs []Header
 	for _, prm := range p.Params {
-		s, ok := paramSpecs[prm.Name]
+		s, ok := paramSpecs()[prm.Name]
 		if !ok || s.Header == "" {
 			continue
 		}

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
@@ -86,20 +87,22 @@ type Plan struct {
 
 var identRE = lazyre.New(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
 
-var pyKeywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
-	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
-	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
-	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
-	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
-	// names the generated code uses itself
-	"boto3": true, "Config": true, "print": true, "max": true, "sts": true, "creds": true, "session": true,
-	"REGION": true, "ROLE_ARN": true, "EXPIRES_IN": true, "CONFIG": true,
-}
+var pyKeywords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+		"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+		"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+		"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+		"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+		// names the generated code uses itself
+		"boto3": true, "Config": true, "print": true, "max": true, "sts": true, "creds": true, "session": true,
+		"REGION": true, "ROLE_ARN": true, "EXPIRES_IN": true, "CONFIG": true,
+	}
+})
 
 // pyIdent returns name when it is a usable Python identifier, else "".
 func pyIdent(name string) string {
-	if identRE.MatchString(name) && !pyKeywords[name] {
+	if identRE.MatchString(name) && !pyKeywords()[name] {
 		return name
 	}
 	return ""

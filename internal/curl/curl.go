@@ -5,6 +5,7 @@ package curl
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -49,20 +50,22 @@ func (c *Command) Header(name string) *Header {
 
 // withValue are the curl options that take an argument (long names without
 // dashes, short names as single letters).
-var withValue = map[string]bool{
-	"X": true, "request": true, "H": true, "header": true, "d": true, "data": true,
-	"data-binary": true, "data-raw": true, "data-ascii": true, "data-urlencode": true,
-	"F": true, "form": true, "form-string": true, "T": true, "upload-file": true,
-	"o": true, "output": true, "w": true, "write-out": true, "A": true, "user-agent": true,
-	"e": true, "referer": true, "u": true, "user": true, "b": true, "cookie": true,
-	"c": true, "cookie-jar": true, "m": true, "max-time": true, "connect-timeout": true,
-	"x": true, "proxy": true, "retry": true, "r": true, "range": true, "cacert": true,
-	"cert": true, "key": true, "K": true, "config": true, "url": true, "E": true,
-	"resolve": true, "connect-to": true, "limit-rate": true, "json": true, "D": true,
-	"dump-header": true, "interface": true, "aws-sigv4": true, "retry-max-time": true,
-	"retry-delay": true, "Y": true, "y": true, "z": true, "time-cond": true, "trace": true,
-	"trace-ascii": true, "stderr": true, "variable": true, "expand-url": true,
-}
+var withValue = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"X": true, "request": true, "H": true, "header": true, "d": true, "data": true,
+		"data-binary": true, "data-raw": true, "data-ascii": true, "data-urlencode": true,
+		"F": true, "form": true, "form-string": true, "T": true, "upload-file": true,
+		"o": true, "output": true, "w": true, "write-out": true, "A": true, "user-agent": true,
+		"e": true, "referer": true, "u": true, "user": true, "b": true, "cookie": true,
+		"c": true, "cookie-jar": true, "m": true, "max-time": true, "connect-timeout": true,
+		"x": true, "proxy": true, "retry": true, "r": true, "range": true, "cacert": true,
+		"cert": true, "key": true, "K": true, "config": true, "url": true, "E": true,
+		"resolve": true, "connect-to": true, "limit-rate": true, "json": true, "D": true,
+		"dump-header": true, "interface": true, "aws-sigv4": true, "retry-max-time": true,
+		"retry-delay": true, "Y": true, "y": true, "z": true, "time-cond": true, "trace": true,
+		"trace-ascii": true, "stderr": true, "variable": true, "expand-url": true,
+	}
+})
 
 // Parse reads every curl command in text[sp.Start:sp.End]. Spans are into
 // text. Lines that are not curl commands are skipped.
@@ -116,7 +119,7 @@ func command(ws []Word) *Command {
 		var valWord Word
 		if strings.HasPrefix(t, "--") {
 			name = t[2:]
-			if k := strings.IndexByte(name, '='); k >= 0 && withValue[name[:k]] {
+			if k := strings.IndexByte(name, '='); k >= 0 && withValue()[name[:k]] {
 				name, val, hasVal = name[:k], name[k+1:], true
 				valWord = Word{Text: val, Span: w.Span}
 			}
@@ -125,7 +128,7 @@ func command(ws []Word) *Command {
 			// (-XPUT, -HContent-Type:x).
 			for k := 1; k < len(t); k++ {
 				o := string(t[k])
-				if withValue[o] {
+				if withValue()[o] {
 					name = o
 					if k+1 < len(t) {
 						val, hasVal = t[k+1:], true
@@ -144,7 +147,7 @@ func command(ws []Word) *Command {
 				continue
 			}
 		}
-		if !hasVal && withValue[name] && i+1 < len(ws) {
+		if !hasVal && withValue()[name] && i+1 < len(ws) {
 			i++
 			valWord, val, hasVal = ws[i], ws[i].Text, true
 		}

@@ -3,6 +3,7 @@ package model
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/cli"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
@@ -84,11 +85,13 @@ func (b *builder) setting(sp Span, src, name string, v *Value, profile string) {
 	}
 }
 
-var stsCalls = map[string]string{
-	"assume-role": "assume_role", "get-session-token": "get_session_token",
-	"get-federation-token": "get_federation_token", "assume-role-with-web-identity": "assume_role_with_web_identity",
-	"assume-role-with-saml": "assume_role_with_saml",
-}
+var stsCalls = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"assume-role": "assume_role", "get-session-token": "get_session_token",
+		"get-federation-token": "get_federation_token", "assume-role-with-web-identity": "assume_role_with_web_identity",
+		"assume-role-with-saml": "assume_role_with_saml",
+	}
+})
 
 // aws reads one aws command.
 func (b *builder) aws(c *cli.Command) {
@@ -110,8 +113,8 @@ func (b *builder) aws(c *cli.Command) {
 			o.Bucket, o.Key = s3URI(c.Args[0])
 		}
 		b.f.Operations = append(b.f.Operations, o)
-	case svc == "sts" && stsCalls[op] != "":
-		b.f.STSCalls = append(b.f.STSCalls, &STSCall{Span: c.Span, Source: "cli", Name: stsCalls[op],
+	case svc == "sts" && stsCalls()[op] != "":
+		b.f.STSCalls = append(b.f.STSCalls, &STSCall{Span: c.Span, Source: "cli", Name: stsCalls()[op],
 			Duration: optValue(c, "duration-seconds"), RoleARN: optValue(c, "role-arn")})
 	case svc == "configure" && op == "set" && len(c.Args) >= 2:
 		name, profile := c.Args[0].Text, ""

@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 )
@@ -63,15 +64,19 @@ func (t Target) KMSAction() string {
 	return "kms:Decrypt"
 }
 
-var opActions = map[string]struct{ action, method string }{
-	"get_object": {"s3:GetObject", "GET"}, "head_object": {"s3:GetObject", "HEAD"},
-	"put_object": {"s3:PutObject", "PUT"}, "upload_part": {"s3:PutObject", "PUT"},
-	"delete_object":   {"s3:DeleteObject", "DELETE"},
-	"list_objects_v2": {"s3:ListBucket", "GET"}, "list_objects": {"s3:ListBucket", "GET"},
-	"create_multipart_upload": {"s3:PutObject", "POST"}, "complete_multipart_upload": {"s3:PutObject", "POST"},
-}
+var opActions = sync.OnceValue(func() map[string]struct{ action, method string } {
+	return map[string]struct{ action, method string }{
+		"get_object": {"s3:GetObject", "GET"}, "head_object": {"s3:GetObject", "HEAD"},
+		"put_object": {"s3:PutObject", "PUT"}, "upload_part": {"s3:PutObject", "PUT"},
+		"delete_object":   {"s3:DeleteObject", "DELETE"},
+		"list_objects_v2": {"s3:ListBucket", "GET"}, "list_objects": {"s3:ListBucket", "GET"},
+		"create_multipart_upload": {"s3:PutObject", "POST"}, "complete_multipart_upload": {"s3:PutObject", "POST"},
+	}
+})
 
-var methodOps = map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object"}
+var methodOps = sync.OnceValue(func() map[string]string {
+	return map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object"}
+})
 
 // Targets returns the S3 requests the paste presigns: from its operations
 // (code or aws s3 presign), else from the method a curl line uses on a
@@ -82,10 +87,10 @@ func (f *Facts) Targets() []Target {
 	seen := map[string]bool{}
 	ub, uk, ur := f.urlTarget()
 	for _, o := range f.Operations {
-		a, ok := opActions[o.Name]
+		a, ok := opActions()[o.Name]
 		if o.Kind == "post" {
 			// generate_presigned_post: a form upload, s3:PutObject.
-			a, ok = opActions["put_object"], true
+			a, ok = opActions()["put_object"], true
 		}
 		if !ok {
 			continue
@@ -113,8 +118,8 @@ func (f *Facts) Targets() []Target {
 			if c.URL == nil || c.URL.Version == "" {
 				continue
 			}
-			if op := methodOps[c.Call.Method]; op != "" {
-				a := opActions[op]
+			if op := methodOps()[c.Call.Method]; op != "" {
+				a := opActions()[op]
 				out = append(out, Target{Op: op, Action: a.action, Method: a.method, Span: c.Call.Span})
 			}
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/python"
@@ -34,10 +35,14 @@ func subscriptBase(n *python.Node) *python.Node {
 	return n
 }
 
-var stsOps = map[string]bool{"assume_role": true, "assume_role_with_web_identity": true, "assume_role_with_saml": true,
-	"get_session_token": true, "get_federation_token": true}
+var stsOps = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"assume_role": true, "assume_role_with_web_identity": true, "assume_role_with_saml": true,
+		"get_session_token": true, "get_federation_token": true}
+})
 
-var httpMethods = map[string]string{"get": "GET", "put": "PUT", "post": "POST", "head": "HEAD", "delete": "DELETE", "patch": "PATCH", "options": "OPTIONS"}
+var httpMethods = sync.OnceValue(func() map[string]string {
+	return map[string]string{"get": "GET", "put": "PUT", "post": "POST", "head": "HEAD", "delete": "DELETE", "patch": "PATCH", "options": "OPTIONS"}
+})
 
 // call reads one call: a session, a client, a presign operation, an STS
 // call, an HTTP request, an environment read or a URL edit.
@@ -65,7 +70,7 @@ func (st *pyState) call(c *python.Node, target string) {
 		}
 	case name == "generate_presigned_url" || name == "generate_presigned_post":
 		st.operation(c, name, target)
-	case stsOps[name] && fn.Kind == python.Attr:
+	case stsOps()[name] && fn.Kind == python.Attr:
 		st.stsCall(c, name, target)
 	case name == "update" && fn.Kind == python.Attr && len(c.Args) == 1:
 		if d := st.dictOf(fn.X, 0); d != nil {

@@ -95,8 +95,8 @@ func (st *pyState) httpCall(c *python.Node, fn *python.Node, name, q string) {
 	h := &HTTPCall{Span: c.Span, Source: "python", Library: lib}
 	urlIdx := 0
 	switch {
-	case httpMethods[name] != "":
-		h.Method = httpMethods[name]
+	case httpMethods()[name] != "":
+		h.Method = httpMethods()[name]
 	case name == "request":
 		if m, _ := arg(pos, kw, 0, "method"); m != nil {
 			if v := st.eval(m, 0); v.Known {

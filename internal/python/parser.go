@@ -3,6 +3,7 @@ package python
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -694,7 +695,7 @@ func (p *parser) fromImport() *Node {
 
 // Expressions.
 
-func (p *parser) target() *Node { return p.binary(opPrec["|"]) }
+func (p *parser) target() *Node { return p.binary(opPrec()["|"]) }
 
 func (p *parser) targetList() []*Node {
 	var out []*Node
@@ -741,7 +742,7 @@ func (p *parser) list(star bool) *Node {
 func (p *parser) starOrExpr() *Node {
 	if p.isOp("*") {
 		t := p.next()
-		x := p.binary(opPrec["|"])
+		x := p.binary(opPrec()["|"])
 		return &Node{Kind: Starred, X: x, Span: source.Span{Start: t.Start, End: x.Span.End}}
 	}
 	return p.namedExpr()
@@ -815,16 +816,18 @@ func (p *parser) expr() *Node {
 }
 
 // Binary operator precedence (higher binds tighter).
-var opPrec = map[string]int{
-	"or": 1, "and": 2,
-	"<": 4, ">": 4, "==": 4, ">=": 4, "<=": 4, "!=": 4, "<>": 4, "in": 4, "not in": 4, "is": 4, "is not": 4,
-	"|": 5, "^": 6, "&": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "//": 10, "%": 10, "@": 10,
-}
+var opPrec = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"or": 1, "and": 2,
+		"<": 4, ">": 4, "==": 4, ">=": 4, "<=": 4, "!=": 4, "<>": 4, "in": 4, "not in": 4, "is": 4, "is not": 4,
+		"|": 5, "^": 6, "&": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "//": 10, "%": 10, "@": 10,
+	}
+})
 
 func (p *parser) binOp() (string, int) {
 	t := p.tok()
 	if t.Kind == OP {
-		if pr, ok := opPrec[t.Val]; ok {
+		if pr, ok := opPrec()[t.Val]; ok {
 			return t.Val, pr
 		}
 		return "", 0
@@ -835,7 +838,7 @@ func (p *parser) binOp() (string, int) {
 			if t.Val == "in" && p.noIn {
 				return "", 0
 			}
-			return t.Val, opPrec[t.Val]
+			return t.Val, opPrec()[t.Val]
 		case "is":
 			if n := p.peek(1); n.Kind == NAME && n.Val == "not" {
 				return "is not", 4
@@ -1180,12 +1183,14 @@ func isAllDigits(s string) bool {
 	return s != ""
 }
 
-var keywords = map[string]bool{"and": true, "as": true, "assert": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
-	"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true, "import": true,
-	"in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true, "raise": true, "return": true,
-	"try": true, "while": true, "with": true, "yield": true}
+var keywords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"and": true, "as": true, "assert": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
+		"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true, "import": true,
+		"in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true, "raise": true, "return": true,
+		"try": true, "while": true, "with": true, "yield": true}
+})
 
-func isKeyword(s string) bool { return keywords[s] }
+func isKeyword(s string) bool { return keywords()[s] }
 
 // strings reads adjacent string literals (implicit concatenation) and parses
 // f-string fields.
@@ -1291,7 +1296,7 @@ func (p *parser) dictOrSet() *Node {
 		t := p.tok()
 		if p.isOp("**") {
 			p.next()
-			v := p.binary(opPrec["|"])
+			v := p.binary(opPrec()["|"])
 			n.Args = append(n.Args, &Node{Kind: DictEntry, Op: "**", Y: v, Span: source.Span{Start: t.Start, End: v.Span.End}})
 		} else {
 			k := p.starOrExpr()

@@ -3,42 +3,49 @@ package redact
 import (
 	"encoding/base32"
 	"fmt"
+	"sync"
 )
 
 // credentialPrefixes are the key-ID prefixes of real credentials.
-var credentialPrefixes = map[string]string{
-	"AKIA": "long-term access key",
-	"ASIA": "temporary (STS) access key",
-	"ABIA": "STS service bearer token key",
-	"ACCA": "context-specific credential",
-}
+var credentialPrefixes = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"AKIA": "long-term access key",
+		"ASIA": "temporary (STS) access key",
+		"ABIA": "STS service bearer token key",
+		"ACCA": "context-specific credential",
+	}
+})
 
 // uniquePrefixes are IAM unique-ID prefixes: identifiers, not credentials.
-var uniquePrefixes = map[string]string{
-	"AIDA": "IAM user", "AROA": "IAM role", "AGPA": "IAM group",
-	"AIPA": "EC2 instance profile", "ANPA": "managed policy",
-	"ANVA": "managed policy version", "APKA": "public key", "ASCA": "certificate",
-}
+var uniquePrefixes = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"AIDA": "IAM user", "AROA": "IAM role", "AGPA": "IAM group",
+		"AIPA": "EC2 instance profile", "ANPA": "managed policy",
+		"ANVA": "managed policy version", "APKA": "public key", "ASCA": "certificate",
+	}
+})
 
 func isCredentialPrefix(p string) bool {
 	if len(p) != 4 {
 		return false
 	}
-	if _, ok := credentialPrefixes[p]; ok {
+	if _, ok := credentialPrefixes()[p]; ok {
 		return true
 	}
 	return p[:3] == "A3T" && (p[3] >= 'A' && p[3] <= 'Z' || p[3] >= '0' && p[3] <= '9')
 }
 
 // exampleValues are AWS's documentation example credentials (exact values).
-var exampleValues = map[string]bool{
-	"AKIAIOSFODNN7EXAMPLE":                     true,
-	"ASIAIOSFODNN7EXAMPLE":                     true,
-	"AKIAI44QH8DHBEXAMPLE":                     true,
-	"ASIAI44QH8DHBEXAMPLE":                     true,
-	"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": true,
-	"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY": true,
-}
+var exampleValues = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"AKIAIOSFODNN7EXAMPLE":                     true,
+		"ASIAIOSFODNN7EXAMPLE":                     true,
+		"AKIAI44QH8DHBEXAMPLE":                     true,
+		"ASIAI44QH8DHBEXAMPLE":                     true,
+		"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": true,
+		"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY": true,
+	}
+})
 
 // keyIDAt reports the length of an access key ID or unique ID starting at
 // s[i] (which the caller found at a token boundary), its kind, and 0 when
@@ -52,7 +59,7 @@ func keyIDAt(s string, i int) (n int, kind string) {
 	min := 12
 	kind = KindAccessKeyID
 	if !isCredentialPrefix(p) {
-		if _, ok := uniquePrefixes[p]; !ok {
+		if _, ok := uniquePrefixes()[p]; !ok {
 			return 0, ""
 		}
 		kind, min = KindUniqueID, 16

@@ -1,5 +1,7 @@
 package redact
 
+import "sync"
+
 // Label classes: what a labelled value is expected to be.
 const (
 	lSecret    = iota + 1 // secret access key (base64)
@@ -17,34 +19,36 @@ const (
 // labels maps a normalised label (lower case, without '_', '-' and '.') to
 // its class. A label also matches as a suffix of a longer name at a word
 // boundary (TF_VAR_aws_secret_key, X-Amz-Security-Token, mySecretKey).
-var labels = map[string]int{
-	"awssecretaccesskey": lSecret, "secretaccesskey": lSecret, "awssecretkey": lSecret,
-	"secretkey": lSecret, "awssecret": lSecret, "secret": lSecret, "secretaccess": lSecret,
-	"awssecretaccess": lSecret, "secretaccesskeyid": lSecret,
+var labels = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"awssecretaccesskey": lSecret, "secretaccesskey": lSecret, "awssecretkey": lSecret,
+		"secretkey": lSecret, "awssecret": lSecret, "secret": lSecret, "secretaccess": lSecret,
+		"awssecretaccess": lSecret, "secretaccesskeyid": lSecret,
 
-	"awssessiontoken": lSession, "sessiontoken": lSession, "awssecuritytoken": lSession,
-	"securitytoken": lSession, "token0": lSession, "ststoken": lSession, "sessionkey": lSession,
-	"token": lToken,
+		"awssessiontoken": lSession, "sessiontoken": lSession, "awssecuritytoken": lSession,
+		"securitytoken": lSession, "token0": lSession, "ststoken": lSession, "sessionkey": lSession,
+		"token": lToken,
 
-	"signature": lSignature, "signatureprovided": lSignature, "xamzsignature": lSignature,
+		"signature": lSignature, "signatureprovided": lSignature, "xamzsignature": lSignature,
 
-	"account": lAccount, "accountid": lAccount, "accountnumber": lAccount, "awsaccount": lAccount,
-	"awsaccountid": lAccount, "owner": lAccount, "ownerid": lAccount, "bucketowner": lAccount,
-	"expectedbucketowner": lAccount, "aws": lAccount, "accountids": lAccount, "principal": lAccount,
-	"awsaccountnumber": lAccount,
+		"account": lAccount, "accountid": lAccount, "accountnumber": lAccount, "awsaccount": lAccount,
+		"awsaccountid": lAccount, "owner": lAccount, "ownerid": lAccount, "bucketowner": lAccount,
+		"expectedbucketowner": lAccount, "aws": lAccount, "accountids": lAccount, "principal": lAccount,
+		"awsaccountnumber": lAccount,
 
-	"password": lPassword, "passwd": lPassword, "pwd": lPassword, "pass": lPassword,
-	"passphrase": lPassword,
+		"password": lPassword, "passwd": lPassword, "pwd": lPassword, "pass": lPassword,
+		"passphrase": lPassword,
 
-	"apikey": lCred, "apisecret": lCred, "apitoken": lCred, "accesstoken": lCred,
-	"authtoken": lCred, "refreshtoken": lCred, "clientsecret": lCred, "secrettoken": lCred,
-	"idtoken": lCred, "bearertoken": lCred, "privatekey": lCred, "xapikey": lCred,
+		"apikey": lCred, "apisecret": lCred, "apitoken": lCred, "accesstoken": lCred,
+		"authtoken": lCred, "refreshtoken": lCred, "clientsecret": lCred, "secrettoken": lCred,
+		"idtoken": lCred, "bearertoken": lCred, "privatekey": lCred, "xapikey": lCred,
 
-	"awsaccesskeyid": lKeyID, "accesskeyid": lKeyID, "accesskey": lKeyID, "awsaccesskey": lKeyID,
+		"awsaccesskeyid": lKeyID, "accesskeyid": lKeyID, "accesskey": lKeyID, "awsaccesskey": lKeyID,
 
-	"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
-	"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
-}
+		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
+		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
+	}
+})
 
 // labelClass returns the class of the word s[i:j] (0 if none) and the
 // length of the normalised label that matched, looking at the whole word
@@ -76,12 +80,12 @@ func labelClass(s string, i, j int) (int, int) {
 		buf[n] = lower(c)
 		n++
 	}
-	if l, ok := labels[string(buf[:n])]; ok && !cut {
+	if l, ok := labels()[string(buf[:n])]; ok && !cut {
 		return l, n
 	}
 	for k := 0; k < ns; k++ {
 		if starts[k] < n {
-			if l, ok := labels[string(buf[starts[k]:n])]; ok {
+			if l, ok := labels()[string(buf[starts[k]:n])]; ok {
 				return l, n - starts[k]
 			}
 		}

@@ -3,6 +3,7 @@ package redact
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Kinds of redacted material, as reported in Redaction.Kind.
@@ -29,20 +30,22 @@ var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSes
 // stems maps the fixed part of a placeholder to its kind. Key-ID and
 // unique-ID placeholders carry their four-letter prefix and are handled
 // apart.
-var stems = map[string]string{
-	"ACCESS_KEY_ID":             KindAccessKeyID, // a key ID without a known prefix
-	"SECRET_ACCESS_KEY":         KindSecretAccessKey,
-	"EXAMPLE_SECRET_ACCESS_KEY": KindSecretAccessKey,
-	"SESSION_TOKEN":             KindSessionToken,
-	"SIGNATURE":                 KindSignature,
-	"ACCOUNT":                   KindAccountID,
-	"PRIVATE_KEY":               KindPrivateKey,
-	"BEARER_TOKEN":              KindBearerToken,
-	"PASSWORD":                  KindPassword,
-	"CREDENTIAL":                KindCredential,
-	"redacted-bucket":           KindBucket,
-	"redacted-key":              KindObjectKey,
-}
+var stems = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"ACCESS_KEY_ID":             KindAccessKeyID, // a key ID without a known prefix
+		"SECRET_ACCESS_KEY":         KindSecretAccessKey,
+		"EXAMPLE_SECRET_ACCESS_KEY": KindSecretAccessKey,
+		"SESSION_TOKEN":             KindSessionToken,
+		"SIGNATURE":                 KindSignature,
+		"ACCOUNT":                   KindAccountID,
+		"PRIVATE_KEY":               KindPrivateKey,
+		"BEARER_TOKEN":              KindBearerToken,
+		"PASSWORD":                  KindPassword,
+		"CREDENTIAL":                KindCredential,
+		"redacted-bucket":           KindBucket,
+		"redacted-key":              KindObjectKey,
+	}
+})
 
 // placeholderStem returns the stem of a kind's placeholder (without the
 // counter). prefix is the key ID's four-letter prefix for key IDs and
@@ -66,7 +69,7 @@ func placeholderStem(kind, prefix string, example bool) string {
 	case KindObjectKey:
 		return "redacted-key"
 	}
-	for stem, k := range stems {
+	for stem, k := range stems() {
 		if k == kind && !strings.HasPrefix(stem, "EXAMPLE") {
 			return stem
 		}
@@ -118,7 +121,7 @@ func PlaceholderKind(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if k, ok := stems[stem]; ok {
+	if k, ok := stems()[stem]; ok {
 		if (k == KindBucket || k == KindObjectKey) != (s[len(stem)] == '-') {
 			return "", false
 		}
@@ -133,7 +136,7 @@ func PlaceholderKind(s string) (string, bool) {
 			return KindAccessKeyID, true
 		}
 	case "_ID":
-		if _, ok := uniquePrefixes[stem[:4]]; ok {
+		if _, ok := uniquePrefixes()[stem[:4]]; ok {
 			return KindUniqueID, true
 		}
 	}
@@ -157,7 +160,7 @@ func KeyIDPrefix(s string) string {
 		}
 		return ""
 	}
-	if len(s) >= 16 && isUpperAlnum(s) && (isCredentialPrefix(s[:4]) || uniquePrefixes[s[:4]] != "") {
+	if len(s) >= 16 && isUpperAlnum(s) && (isCredentialPrefix(s[:4]) || uniquePrefixes()[s[:4]] != "") {
 		return s[:4]
 	}
 	return ""

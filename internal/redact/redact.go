@@ -195,7 +195,7 @@ func (st *state) placeholder(kind, val string) string {
 		}
 	}
 	st.count[kind]++
-	stem := placeholderStem(kind, prefix, exampleValues[val])
+	stem := placeholderStem(kind, prefix, exampleValues()[val])
 	if prefix == "" && kind == KindAccessKeyID {
 		stem = "ACCESS_KEY_ID"
 	}
@@ -242,7 +242,7 @@ func (st *state) render(text string, hits []hit) Result {
 		case KindAccessKeyID, KindUniqueID:
 			r.Note = st.keyNote(h, ph, &res, keyNote)
 		case KindSecretAccessKey:
-			if exampleValues[h.val] {
+			if exampleValues()[h.val] {
 				r.Note = "AWS documentation example secret key: it never works"
 			} else if len(h.val) != 40 {
 				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
@@ -270,15 +270,15 @@ func (st *state) render(text string, hits []hit) Result {
 func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
 	var notes []string
 	p := h.val[:4]
-	if exampleValues[h.val] {
+	if exampleValues()[h.val] {
 		notes = append(notes, "AWS documentation example key: it never works")
 	}
-	if d, ok := credentialPrefixes[p]; ok {
+	if d, ok := credentialPrefixes()[p]; ok {
 		notes = append(notes, d)
-	} else if d, ok := uniquePrefixes[p]; ok {
+	} else if d, ok := uniquePrefixes()[p]; ok {
 		notes = append(notes, d+" unique ID: an identifier, not a credential")
 	}
-	if h.kind == KindAccessKeyID && !exampleValues[h.val] {
+	if h.kind == KindAccessKeyID && !exampleValues()[h.val] {
 		if acct, ok := accountFromKeyID(h.val); ok {
 			aph := st.placeholder(KindAccountID, acct)
 			res.originals[aph] = acct

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // block is a run of lines that look hard-wrapped (terminal or log width):
 // joined is the text without the line breaks, idx maps each byte of joined
@@ -17,7 +20,9 @@ func joinable(c byte) bool { return isWord(c) || isB64(c) || c == '%' }
 
 // commonWidths are terminal and log widths at which a single wrapped line
 // is believed; other widths need two full lines of the same length.
-var commonWidths = map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
+var commonWidths = sync.OnceValue(func() map[int]bool {
+	return map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
+})
 
 // wrapBlocks finds hard-wrapped lines: lines of one width (at least
 // wrapMin bytes) that end inside a word continued at the start of the next
@@ -59,7 +64,7 @@ func wrapBlocks(s string) []block {
 			b++
 		}
 		// lines a..b-1 are full, b is the last piece
-		if b-a < 2 && !commonWidths[w] {
+		if b-a < 2 && !commonWidths()[w] {
 			a = b + 1
 			continue
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/util"
@@ -9,7 +10,8 @@ import (
 
 // md is goldmark in its default, safe configuration: raw HTML in the
 // Markdown is dropped and dangerous link destinations are not rendered.
-var md = goldmark.New()
+// It is built on first use, not while the wasm starts.
+var md = sync.OnceValue(func() goldmark.Markdown { return goldmark.New() })
 
 // CSP is the Content-Security-Policy of the HTML report: no script, no
 // network, only the inline style sheet.
@@ -19,7 +21,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base
 // inline CSS, no external reference, a CSP meta element.
 func HTML(markdown string) string {
 	var body bytes.Buffer
-	if err := md.Convert([]byte(markdown), &body); err != nil {
+	if err := md().Convert([]byte(markdown), &body); err != nil {
 		body.Reset()
 		body.WriteString("<pre>" + string(util.EscapeHTML([]byte(markdown))) + "</pre>\n")
 	}

@@ -27,7 +27,7 @@ func TestCatalogMatchesRulesMD(t *testing.T) {
 			missing = append(missing, n)
 		}
 	}
-	for _, r := range Catalog {
+	for _, r := range Catalog() {
 		if !names[r.Name] {
 			extra = append(extra, r.Name)
 		}
@@ -42,7 +42,7 @@ func TestCatalogMatchesRulesMD(t *testing.T) {
 // TestRegistry checks that every check names a catalog rule and that check
 // files follow the <rule>_<source>.go naming.
 func TestRegistry(t *testing.T) {
-	for _, c := range registry {
+	for _, c := range registry() {
 		if Lookup(c.Rule) == nil {
 			t.Errorf("check for unknown rule %q", c.Rule)
 		}

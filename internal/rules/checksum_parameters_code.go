@@ -3,12 +3,15 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // checksumParams are Params that put checksum headers into a presigned
 // request.
-var checksumParams = map[string]bool{"ChecksumAlgorithm": true, "ChecksumCRC32": true, "ChecksumCRC32C": true,
-	"ChecksumCRC64NVME": true, "ChecksumSHA1": true, "ChecksumSHA256": true, "ChecksumMode": true}
+var checksumParams = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ChecksumAlgorithm": true, "ChecksumCRC32": true, "ChecksumCRC32C": true,
+		"ChecksumCRC64NVME": true, "ChecksumSHA1": true, "ChecksumSHA256": true, "ChecksumMode": true}
+})
 
 // checksumParametersCode reports checksum parameters signed into a URL,
 // and clients for S3-compatible stores that keep boto3's default integrity
@@ -17,7 +20,7 @@ func checksumParametersCode(p *Pass) {
 	f := p.Facts
 	for _, o := range pyOps(f) {
 		for _, prm := range o.Params {
-			if checksumParams[prm.Name] {
+			if checksumParams()[prm.Name] {
 				p.Report(Finding{
 					Message: fmt.Sprintf("Params %s signs checksum headers (x-amz-checksum-*, x-amz-sdk-checksum-algorithm) into the URL: the uploader must send a matching checksum, S3 answers InvalidRequest (400) \"Checksum Type mismatch\" and S3-compatible stores BadDigest or InvalidDigest", prm.Name),
 					Span:    prm.Span,

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -11,10 +12,12 @@ import (
 )
 
 // defaultSessionSeconds are the STS defaults when no duration is given.
-var defaultSessionSeconds = map[string]int64{
-	"assume_role": 3600, "assume_role_with_web_identity": 3600, "assume_role_with_saml": 3600,
-	"get_session_token": 43200, "get_federation_token": 43200,
-}
+var defaultSessionSeconds = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"assume_role": 3600, "assume_role_with_web_identity": 3600, "assume_role_with_saml": 3600,
+		"get_session_token": 43200, "get_federation_token": 43200,
+	}
+})
 
 // expiryExceedsSessionCLI compares the presign expiry of the paste with the
 // lifetime of the temporary credentials its aws sts command (or STS JSON
@@ -32,7 +35,7 @@ func expiryExceedsSessionCLI(p *Pass) {
 		if expiry <= 0 {
 			continue
 		}
-		d, ok := defaultSessionSeconds[s.Name]
+		d, ok := defaultSessionSeconds()[s.Name]
 		how := fmt.Sprintf("the default of %d seconds", d)
 		rel := s.Span
 		if s.Duration != nil && s.Duration.IsNum {

@@ -31,7 +31,7 @@ func expiryExceedsSessionCode(p *Pass) {
 		switch {
 		case c != nil && c.CredentialsFrom != nil:
 			s = c.CredentialsFrom
-			limit = defaultSessionSeconds[s.Name]
+			limit = defaultSessionSeconds()[s.Name]
 			why = fmt.Sprintf("the credentials come from %s without DurationSeconds, so they live %d seconds", s.Name, limit)
 			if s.Duration != nil && s.Duration.IsNum {
 				limit = s.Duration.Num

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
@@ -26,7 +27,7 @@ func hardcodedCredentialsCLI(p *Pass) {
 			continue
 		}
 		p.Report(Finding{
-			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat[c.Kind], c.Name, where),
+			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat()[c.Kind], c.Name, where),
 			Span:    c.Value.Span,
 			Key:     c.Kind + ":" + c.Value.Str, // one finding per leaked value and kind (MinIO's key and secret are often the same word)
 			Fixes: []Fix{{
@@ -36,7 +37,9 @@ func hardcodedCredentialsCLI(p *Pass) {
 	}
 }
 
-var credWhat = map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}
+var credWhat = sync.OnceValue(func() map[string]string {
+	return map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}
+})
 
 // literal reports whether a credential value is a literal key (or the
 // placeholder of a redacted one), not a variable or a hand-written stand-in

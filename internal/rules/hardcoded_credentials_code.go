@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -9,7 +10,9 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-var credArgNames = map[string]bool{"aws_access_key_id": true, "aws_secret_access_key": true, "aws_session_token": true}
+var credArgNames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"aws_access_key_id": true, "aws_secret_access_key": true, "aws_session_token": true}
+})
 
 // hardcodedCredentialsCode reports key, secret and token literals in code
 // (the paste shows them redacted) and offers to drop them for the default
@@ -64,7 +67,7 @@ func dropCredentials(f *model.Facts, sp source.Span) []diff.Edit {
 		drop := map[int]bool{}
 		uses := false
 		for i, a := range n.Args {
-			if a.Kind == python.Keyword && credArgNames[a.Name] && a.X != nil {
+			if a.Kind == python.Keyword && credArgNames()[a.Name] && a.X != nil {
 				drop[i] = true
 				if a.X.Span == sp || boundTo != "" && a.X.Kind == python.Name && a.X.Name == boundTo {
 					uses = true

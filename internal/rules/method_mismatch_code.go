@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
@@ -11,7 +12,9 @@ import (
 )
 
 // objectOpFor is the S3 object operation to presign for an HTTP method.
-var objectOpFor = map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}
+var objectOpFor = sync.OnceValue(func() map[string]string {
+	return map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}
+})
 
 // methodMismatchCode reports code that presigns one operation and then
 // calls the URL with another method (requests.put on a get_object URL),
@@ -89,7 +92,7 @@ func methodKey(signed, used string) string {
 // methodFixes offers to presign the operation that matches the method
 // the URL is used with.
 func methodFixes(f *model.Facts, o *model.Operation, used string) []Fix {
-	want := objectOpFor[used]
+	want := objectOpFor()[used]
 	if used == "POST" {
 		return []Fix{{Message: "for a browser form upload presign with generate_presigned_post; otherwise send the request with " + o.Method}}
 	}

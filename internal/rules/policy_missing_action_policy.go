@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
@@ -66,11 +67,13 @@ func hasAllow(d *policy.Document) bool {
 }
 
 // otherRuleKeys are condition keys that other policy rules explain.
-var otherRuleKeys = map[string]bool{
-	"aws:multifactorauthpresent": true, "aws:multifactorauthage": true,
-	"aws:sourceip": true, "aws:vpcsourceip": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
-	"s3:authtype": true, "s3:signatureversion": true, "s3:signatureage": true,
-}
+var otherRuleKeys = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"aws:multifactorauthpresent": true, "aws:multifactorauthage": true,
+		"aws:sourceip": true, "aws:vpcsourceip": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
+		"s3:authtype": true, "s3:signatureversion": true, "s3:signatureage": true,
+	}
+})
 
 func explicitDeny(p *Pass, d *policy.Document, t model.Target, scheme string) {
 	arn := t.ObjectARN()
@@ -92,7 +95,7 @@ func explicitDeny(p *Pass, d *policy.Document, t model.Target, scheme string) {
 			k := strings.ToLower(c.Key)
 			var r policy.Tri
 			switch {
-			case otherRuleKeys[k], k == "aws:securetransport" && scheme == "http":
+			case otherRuleKeys()[k], k == "aws:securetransport" && scheme == "http":
 				decided = false // reported by its own rule (policy_network_condition for http://)
 			case k == "aws:requestedregion" && t.Region != "":
 				r = c.Eval(true, []string{t.Region})

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -10,8 +11,10 @@ import (
 
 // autoFields are the form fields generate_presigned_post adds conditions
 // for itself.
-var autoFields = map[string]bool{"key": true, "bucket": true, "x-amz-algorithm": true, "x-amz-credential": true,
-	"x-amz-date": true, "x-amz-security-token": true, "policy": true, "x-amz-signature": true}
+var autoFields = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"key": true, "bucket": true, "x-amz-algorithm": true, "x-amz-credential": true,
+		"x-amz-date": true, "x-amz-security-token": true, "policy": true, "x-amz-signature": true}
+})
 
 // postPolicyCode reports generate_presigned_post Fields without a
 // matching condition, and eq conditions that contradict the field: S3
@@ -29,7 +32,7 @@ func postPolicyCode(p *Pass) {
 		}
 		for _, fl := range o.Fields {
 			name := strings.ToLower(fl.Name)
-			if autoFields[name] {
+			if autoFields()[name] {
 				continue
 			}
 			c, ok := conds[name]

@@ -3,16 +3,19 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // regionCodes are the codes S3 answers for a request signed for, or sent
 // to, another region than the bucket's.
-var regionCodes = map[string]bool{
-	"AuthorizationQueryParametersError": true, "AuthorizationHeaderMalformed": true, "PermanentRedirect": true,
-	"TemporaryRedirect": true, "IllegalLocationConstraintException": true,
-}
+var regionCodes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"AuthorizationQueryParametersError": true, "AuthorizationHeaderMalformed": true, "PermanentRedirect": true,
+		"TemporaryRedirect": true, "IllegalLocationConstraintException": true,
+	}
+})
 
 // regionMismatchError reads the bucket's region from an error (the
 // message's "expecting 'Y'", <Region>, x-amz-bucket-region, a redirect's
@@ -28,7 +31,7 @@ func regionMismatchError(p *Pass) {
 		_, wrongInMsg := e.WrongRegion()
 		switch {
 		case wrongInMsg:
-		case regionCodes[e.Code] && (signed == "" || signed != want.Value):
+		case regionCodes()[e.Code] && (signed == "" || signed != want.Value):
 		case signed != "" && signed != want.Value:
 		default:
 			continue

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
@@ -22,7 +23,9 @@ func checks() []Check {
 	return all
 }
 
-var registry = checks()
+// registry is built on first use: package initialisation stays short, so
+// the page's engine is ready sooner (the warm-up after ready builds it).
+var registry = sync.OnceValue(checks)
 
 // Run runs every check on the facts and returns the findings, merged by
 // cause and ordered by position.
@@ -31,7 +34,7 @@ func Run(f *model.Facts, secret string, reveal func(string) string) []Finding {
 		reveal = func(s string) string { return s }
 	}
 	p := &Pass{Facts: f, Secret: secret, Reveal: reveal}
-	for _, c := range registry {
+	for _, c := range registry() {
 		p.rule = Lookup(c.Rule)
 		c.Run(p)
 	}

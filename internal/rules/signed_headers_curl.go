@@ -17,7 +17,7 @@ func signedHeadersCurl(p *Pass) {
 	signedAt := map[string]source.Span{} // the Param that signed the value
 	for _, o := range p.Facts.Operations {
 		for _, prm := range o.Params {
-			if h, ok := headerParams[prm.Name]; ok && prm.Value != nil && prm.Value.Known && !prm.Value.IsNum {
+			if h, ok := headerParams()[prm.Name]; ok && prm.Value != nil && prm.Value.Known && !prm.Value.IsNum {
 				signedValues[h] = prm.Value.Str
 				signedAt[h] = prm.Span
 			}

@@ -3,14 +3,17 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // sigV2Regions are the regions where S3 still accepts SigV2, so where
 // botocore may presign with it when the client does not ask for s3v4.
-var sigV2Regions = map[string]bool{"us-east-1": true, "us-west-1": true, "us-west-2": true, "eu-west-1": true,
-	"ap-southeast-1": true, "ap-southeast-2": true, "ap-northeast-1": true, "sa-east-1": true}
+var sigV2Regions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"us-east-1": true, "us-west-1": true, "us-west-2": true, "eu-west-1": true,
+		"ap-southeast-1": true, "ap-southeast-2": true, "ap-northeast-1": true, "sa-east-1": true}
+})
 
 // sigv2SignatureCode reports a client that asks for SigV2
 // (signature_version='s3') or, presigning without any signature_version,
@@ -34,7 +37,7 @@ func sigv2SignatureCode(p *Pass) {
 			})
 		case sv == nil && c.Endpoint == nil:
 			region := knownStr(clientRegion(c))
-			if region != "" && !sigV2Regions[region] {
+			if region != "" && !sigV2Regions()[region] {
 				continue // botocore uses SigV4 where SigV2 is not accepted
 			}
 			if printsVersion(f, c, "v4") {

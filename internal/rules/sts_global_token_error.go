@@ -21,7 +21,7 @@ func stsGlobalTokenError(p *Pass) {
 		} else if r := signedRegion(e.Value("StringToSign"), urlRegion); r != "" {
 			region = r
 		}
-		if region != "" && !optInRegions[region] {
+		if region != "" && !optInRegions()[region] {
 			continue
 		}
 		msg := "the answer InvalidToken (400) \"The provided token is malformed or otherwise invalid.\""

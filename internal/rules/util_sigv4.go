@@ -208,15 +208,17 @@ func requestOf(u *presign.URL, reveal func(string) string, rawFirst ...bool) sig
 }
 
 // xidMethods maps the SDK's x-id operation names to their methods.
-var xidMethods = map[string]string{
-	"GetObject": "GET", "PutObject": "PUT", "HeadObject": "HEAD", "DeleteObject": "DELETE",
-	"UploadPart": "PUT", "CreateMultipartUpload": "POST", "CompleteMultipartUpload": "POST",
-	"ListObjectsV2": "GET", "ListObjects": "GET", "GetObjectAttributes": "GET", "CopyObject": "PUT",
-}
+var xidMethods = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"GetObject": "GET", "PutObject": "PUT", "HeadObject": "HEAD", "DeleteObject": "DELETE",
+		"UploadPart": "PUT", "CreateMultipartUpload": "POST", "CompleteMultipartUpload": "POST",
+		"ListObjectsV2": "GET", "ListObjects": "GET", "GetObjectAttributes": "GET", "CopyObject": "PUT",
+	}
+})
 
 func methodOfXID(r sigv4.Request) string {
 	v, _ := r.Get("x-id")
-	return xidMethods[v]
+	return xidMethods()[v]
 }
 
 // pickURL chooses the SigV4 URL an error body is about: the one whose

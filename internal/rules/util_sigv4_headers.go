@@ -37,7 +37,7 @@ func signedHeadersFromCode(f *model.Facts, u *presign.URL, unknown []string) []s
 	}
 	var out []sigv4.Header
 	for _, p := range op.Params {
-		h, ok := headerParams[p.Name]
+		h, ok := headerParams()[p.Name]
 		if !ok || p.Value == nil || !p.Value.Known || !contains(unknown, h) {
 			continue
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -80,11 +81,13 @@ func regionFix(region string) Fix {
 
 // optInRegions are the regions that are disabled by default; global STS
 // v1 tokens are not valid in them.
-var optInRegions = map[string]bool{
-	"af-south-1": true, "ap-east-1": true, "ap-east-2": true, "ap-south-2": true, "ap-southeast-3": true, "ap-southeast-4": true,
-	"ap-southeast-5": true, "ap-southeast-6": true, "ap-southeast-7": true, "ca-west-1": true, "eu-central-2": true, "eu-south-1": true,
-	"eu-south-2": true, "il-central-1": true, "me-central-1": true, "me-south-1": true, "mx-central-1": true,
-}
+var optInRegions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"af-south-1": true, "ap-east-1": true, "ap-east-2": true, "ap-south-2": true, "ap-southeast-3": true, "ap-southeast-4": true,
+		"ap-southeast-5": true, "ap-southeast-6": true, "ap-southeast-7": true, "ca-west-1": true, "eu-central-2": true, "eu-south-1": true,
+		"eu-south-2": true, "il-central-1": true, "me-central-1": true, "me-south-1": true, "mx-central-1": true,
+	}
+})
 
 // formScope is a presigned POST form's scope region, its span, and the URL
 // the form posts to.

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	signer "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
@@ -13,10 +14,12 @@ import (
 )
 
 // authParams are the query parameters the signer itself writes.
-var authParams = map[string]bool{
-	"x-amz-algorithm": true, "x-amz-credential": true, "x-amz-date": true,
-	"x-amz-signedheaders": true, "x-amz-signature": true,
-}
+var authParams = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"x-amz-algorithm": true, "x-amz-credential": true, "x-amz-date": true,
+		"x-amz-signedheaders": true, "x-amz-signature": true,
+	}
+})
 
 // Signed is what the SDK signer produced for a request.
 type Signed struct {
@@ -55,7 +58,7 @@ func SDKSign(r Request, secret string) (Signed, error) {
 	u := &url.URL{Scheme: "https", Host: r.Host, Path: dec, RawPath: EncodePath(dec)}
 	var q []Param
 	for _, p := range r.Query {
-		if !authParams[strings.ToLower(p.Name)] {
+		if !authParams()[strings.ToLower(p.Name)] {
 			q = append(q, p)
 		}
 	}

@@ -6,18 +6,21 @@ import (
 	"encoding/base64"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // v2SubResources are the query parameters that SigV2 signs as part of the
 // canonicalized resource.
-var v2SubResources = map[string]bool{
-	"acl": true, "cors": true, "delete": true, "lifecycle": true, "location": true, "logging": true,
-	"notification": true, "partNumber": true, "policy": true, "requestPayment": true, "restore": true,
-	"tagging": true, "torrent": true, "uploadId": true, "uploads": true, "versionId": true,
-	"versioning": true, "versions": true, "website": true,
-	"response-cache-control": true, "response-content-disposition": true, "response-content-encoding": true,
-	"response-content-language": true, "response-content-type": true, "response-expires": true,
-}
+var v2SubResources = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"acl": true, "cors": true, "delete": true, "lifecycle": true, "location": true, "logging": true,
+		"notification": true, "partNumber": true, "policy": true, "requestPayment": true, "restore": true,
+		"tagging": true, "torrent": true, "uploadId": true, "uploads": true, "versionId": true,
+		"versioning": true, "versions": true, "website": true,
+		"response-cache-control": true, "response-content-disposition": true, "response-content-encoding": true,
+		"response-content-language": true, "response-content-type": true, "response-expires": true,
+	}
+})
 
 // V2Request is a SigV2 query-auth request as plain values.
 type V2Request struct {
@@ -83,7 +86,7 @@ func V2Resource(r V2Request) string {
 	}
 	var subs []kv
 	for _, p := range r.Query {
-		if v2SubResources[p.Name] {
+		if v2SubResources()[p.Name] {
 			subs = append(subs, kv{p.Name, p.Value, p.NoEquals || p.Value == ""})
 		}
 	}
