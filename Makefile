@@ -9,7 +9,7 @@ BIN := dist/bin
 PORT ?= 8080
 GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node_modules/*') go.mod go.sum
 WEB_SOURCES := $(wildcard web/*)
-# The site's wasm is compiled without inlining: 2.60 → 2.36 MB gzip for
+# The site's wasm is compiled without inlining: 2.58 → 2.26 MB gzip for
 # about 1.4× the CPU time of an analysis, which stays within the budgets
 # (BENCHMARKS.md). Except net/http: without inlining, the initialiser of its
 # DefaultTransport is no longer static, which keeps ProxyFromEnvironment and

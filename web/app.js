@@ -45,9 +45,15 @@
   // client.js in the <head> started the engine already (data-start).
   const client = PresignDoctorClient.started || PresignDoctorClient.connect({ base: new URL(".", document.baseURI).href });
   client.onEvent = function (type, detail) {
-    if (type === "progress" && detail.total) $("progress").value = detail.loaded / detail.total;
-    else if (type === "ready") {
-      $("progress").value = 1;
+    if (type === "progress") {
+      // Two steps: the download (compiled as it arrives), then the start.
+      const download = detail.phase === "download";
+      $("progress").value = download ? 0 : 1;
+      $("loading-step").textContent = download
+        ? "Downloading the analyser" + (detail.total ? " (" + (detail.total / 1e6).toFixed(1) + " MB)" : "") + "…"
+        : "Starting the analyser…";
+    } else if (type === "ready") {
+      $("progress").value = 2;
       $("loading").hidden = true;
       $("version").textContent = "v" + detail.version;
       document.documentElement.dataset.ready = "true";

@@ -3,7 +3,8 @@
 // the browser refuses a worker) it only defines globalThis.presignDoctorEngine.
 // Messages in: {type:"init", base} (fetch base+"presign-doctor.wasm") or
 // {type:"init", wasm: ArrayBuffer}; {type:"analyze", id, request}.
-// Messages out: hello, progress, ready, result {id, json, ms, net}, fatal.
+// Messages out: hello, progress {phase: "download" (total: bytes, 0 when
+// unknown) or "start"}, ready, result {id, json, ms, net}, fatal.
 /* global Go, WorkerGlobalScope */
 "use strict";
 
@@ -17,32 +18,30 @@
       return g.performance && g.performance.getEntriesByType ? g.performance.getEntriesByType("resource").length : 0;
     }
 
-    async function wasmResponse(base) {
+    // compileFromNetwork hands the response itself to the browser, which
+    // compiles while it downloads and may keep the compiled code for the
+    // next visit. (A Response rebuilt in JavaScript to count the bytes for a
+    // progress bar cannot be cached, and the counting made the page ready
+    // about 60 ms later on a 2-core machine: BENCHMARKS.md.) A host that
+    // does not send application/wasm gets a compile from the whole body.
+    async function compileFromNetwork(base) {
       const res = await fetch(new URL("presign-doctor.wasm", base).href);
       if (!res.ok) throw new Error("presign-doctor.wasm: HTTP " + res.status);
-      // The body is counted decoded: with a Content-Encoding the length to
-      // expect is scripts/serve's X-Decoded-Length, or unknown (0).
-      const total = Number(res.headers.get(res.headers.get("content-encoding") ? "x-decoded-length" : "content-length")) || 0;
-      let loaded = 0;
-      const counted = res.body.pipeThrough(new TransformStream({
-        transform(chunk, controller) {
-          loaded += chunk.byteLength;
-          post({ type: "progress", loaded, total });
-          controller.enqueue(chunk);
-        },
-      }));
-      return new Response(counted, { headers: { "Content-Type": "application/wasm" } });
+      // The size to download: with a Content-Encoding, the encoded one.
+      post({ type: "progress", phase: "download", total: Number(res.headers.get("content-length")) || 0 });
+      const type = (res.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
+      if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
+        return WebAssembly.compileStreaming(res);
+      }
+      return WebAssembly.compile(await res.arrayBuffer());
     }
 
     async function load(msg) {
       if (typeof g.Go !== "function") throw new Error("wasm_exec.js is not loaded");
       const go = new g.Go();
-      let instance;
-      if (msg.wasm) {
-        instance = (await WebAssembly.instantiate(msg.wasm, go.importObject)).instance;
-      } else {
-        instance = (await WebAssembly.instantiateStreaming(await wasmResponse(msg.base), go.importObject)).instance;
-      }
+      const module = msg.wasm ? await WebAssembly.compile(msg.wasm) : await compileFromNetwork(msg.base);
+      post({ type: "progress", phase: "start" });
+      const instance = await WebAssembly.instantiate(module, go.importObject);
       await new Promise((resolve, reject) => {
         g.onPresignDoctorReady = resolve;
         go.run(instance).then(() => reject(new Error("the Go program exited")));

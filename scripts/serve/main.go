@@ -79,7 +79,6 @@ func Handler(dir string) http.Handler {
 // servePrecompressed answers with name+".gz" (written by make build) when the
 // client accepts gzip and that file is at least as new as name: what a
 // production static host does, and a quarter of the bytes for the wasm.
-// X-Decoded-Length gives the size the page will see, for its progress bar.
 func servePrecompressed(w http.ResponseWriter, r *http.Request, dir, name string) bool {
 	if !acceptsGzip(r.Header.Get("Accept-Encoding")) || strings.HasSuffix(name, "/") {
 		return false
@@ -104,7 +103,6 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, dir, name string
 	}
 	h.Set("Content-Encoding", "gzip")
 	h.Add("Vary", "Accept-Encoding")
-	h.Set("X-Decoded-Length", strconv.FormatInt(orig.Size(), 10))
 	http.ServeContent(w, r, name, orig.ModTime(), f)
 	return true
 }

@@ -26,10 +26,10 @@
     const msg = e.data;
     switch (msg.type) {
       case "progress":
-        if (msg.total) progress.value = msg.loaded / msg.total;
+        progress.value = msg.phase === "download" ? 0 : 1;
         break;
       case "ready":
-        progress.value = 1;
+        progress.value = 2;
         loading.hidden = true;
         document.documentElement.dataset.ready = "true";
         if (paste.value) analyze();

@@ -1,5 +1,6 @@
 // Presign Doctor worker: loads the Go wasm and answers analysis requests.
-// It reports download progress from the byte count of the wasm response.
+// It reports its two loading steps: the download (compiled as it arrives)
+// and the start.
 /* global Go */
 "use strict";
 
@@ -9,22 +10,15 @@ let api = null;
 const pending = [];
 
 async function load() {
+  // The same loader as web/worker.js: the response itself goes to the
+  // browser's streaming compiler.
   const res = await fetch("presign-doctor.wasm");
   if (!res.ok) throw new Error("presign-doctor.wasm: HTTP " + res.status);
-  // The body is counted decoded: with a Content-Encoding the length to
-  // expect is scripts/serve's X-Decoded-Length, or unknown (0).
-  const total = Number(res.headers.get(res.headers.get("content-encoding") ? "x-decoded-length" : "content-length")) || 0;
-  let loaded = 0;
-  const counted = res.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      loaded += chunk.byteLength;
-      postMessage({ type: "progress", loaded, total });
-      controller.enqueue(chunk);
-    },
-  }));
+  postMessage({ type: "progress", phase: "download", total: Number(res.headers.get("content-length")) || 0 });
+  const module = await WebAssembly.compileStreaming(res);
+  postMessage({ type: "progress", phase: "start" });
   const go = new Go();
-  const streamed = new Response(counted, { headers: { "Content-Type": "application/wasm" } });
-  const { instance } = await WebAssembly.instantiateStreaming(streamed, go.importObject);
+  const instance = await WebAssembly.instantiate(module, go.importObject);
   await new Promise((resolve, reject) => {
     self.onPresignDoctorReady = resolve;
     go.run(instance).then(() => reject(new Error("the Go program exited")));
