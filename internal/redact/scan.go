@@ -520,7 +520,11 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	for e < len(s) && e-v < 8192 && (isAlnum(s[e]) || strings.IndexByte("._~+/=-", s[e]) >= 0) {
 		e++
 	}
-	if e-v < 8 || IsPlaceholder(s[v:e]) {
+	// A value holding a placeholder was redacted before: the bucket and key
+	// placeholders ("redacted-key-1") are long enough to pass for a token
+	// where the first pass saw a short word ("Bearer t." in a paste whose
+	// object key is "t").
+	if e-v < 8 || hasPlaceholder(s[v:e]) {
 		return hit{}, false
 	}
 	kind := KindBearerToken
