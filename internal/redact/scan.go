@@ -93,6 +93,28 @@ func keyBoundary(s string, i, k int) bool {
 	return false
 }
 
+// keyPlaceholderIn returns the end of the first access key ID or unique ID
+// placeholder that starts at a key boundary in the word s[i:j] and is not
+// the whole word, or 0.
+func keyPlaceholderIn(s string, i, j int) int {
+	for k := i; k < j; k++ {
+		if s[k] != 'A' || !keyBoundary(s, i, k) {
+			continue
+		}
+		q := k
+		for q < j && (isAlnum(s[q]) || s[q] == '_') {
+			q++
+		}
+		if q == j && k == i {
+			return 0
+		}
+		if kind, ok := PlaceholderKind(s[k:q]); ok && (kind == KindAccessKeyID || kind == KindUniqueID) {
+			return q
+		}
+	}
+	return 0
+}
+
 // scan1 finds what context identifies: key IDs, labelled values, ARNs,
 // URL passwords, PEM keys, bearer tokens, hex-bytes elements and (with the
 // option) bucket names and object keys. It returns sorted, non-overlapping
@@ -123,6 +145,12 @@ func (st *state) scan1(s string) []hit {
 			j++
 		}
 		next := j
+		// A key ID placeholder inside the word was a key ID redacted
+		// before: resume after it, as the first pass resumed after the key
+		// (so "AKIA_KEY_1.key" is not read as the label "….key").
+		if q := keyPlaceholderIn(s, i, j); q > 0 {
+			next = q
+		}
 		// key IDs anywhere in the word at a boundary
 		for k := i; k+16 <= j; k++ {
 			if s[k] != 'A' || !keyBoundary(s, i, k) {
