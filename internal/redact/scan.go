@@ -337,7 +337,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && j-i < 12 && !cliFlag(s[i:j]) {
+		// (a word holding a placeholder is not long: the placeholder may
+		// stand for a short value, and the first pass saw that)
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) {
 			return hit{}, false
 		}
 	default:
