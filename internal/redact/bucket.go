@@ -30,6 +30,12 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 	if !strings.Contains(w, "amazonaws.com") {
 		return nil, 0
 	}
+	// A placeholder inside the host's other labels replaced a value the
+	// first pass read as something else ("000.s3.SESSION_TOKEN_1.amazonaws.com"
+	// was "000.s3.<token with a '+'>…", not a host): not a location.
+	if x := strings.Index(w, ".s3"); x > 0 && hasPlaceholder(w[x:]) {
+		return nil, 0
+	}
 	e := j
 	if e < len(s) && s[e] == ':' { // port
 		e++
