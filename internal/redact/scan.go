@@ -97,6 +97,9 @@ func keyBoundary(s string, i, k int) bool {
 // placeholder that starts at a key boundary in the word s[i:j] and is not
 // the whole word, or 0.
 func keyPlaceholderIn(s string, i, j int) int {
+	if strings.IndexByte(s[i:j], '_') < 0 { // every key ID placeholder has one
+		return 0
+	}
 	for k := i; k < j; k++ {
 		if s[k] != 'A' || !keyBoundary(s, i, k) {
 			continue
