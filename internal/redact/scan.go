@@ -553,11 +553,12 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	for e < len(s) && e-v < 8192 && (isAlnum(s[e]) || strings.IndexByte("._~+/=-", s[e]) >= 0) {
 		e++
 	}
-	// A value holding a placeholder was redacted before: the bucket and key
-	// placeholders ("redacted-key-1") are long enough to pass for a token
-	// where the first pass saw a short word ("Bearer t." in a paste whose
-	// object key is "t").
-	if e-v < 8 || hasPlaceholder(s[v:e]) {
+	// A placeholder with trailing punctuation was redacted before: the
+	// bucket and key placeholders ("redacted-key-1") are long enough to
+	// pass for a token where the first pass saw a short word ("Bearer t."
+	// in a paste whose object key is "t"). Only the whole value counts: a
+	// real token that merely contains a placeholder's letters is redacted.
+	if e-v < 8 || IsPlaceholder(strings.TrimRight(s[v:e], "._~+/=-")) {
 		return hit{}, false
 	}
 	kind := KindBearerToken
