@@ -37,10 +37,16 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 		return nil, 0
 	}
 	e := j
-	if e < len(s) && s[e] == ':' { // port
-		e++
-		for e < len(s) && isDigit(s[e]) {
-			e++
+	if j+1 < len(s) && s[j] == ':' && isDigit(s[j+1]) { // port
+		p := j + 1
+		for p < len(s) && isDigit(s[p]) {
+			p++
+		}
+		// Digits glued to more of a host name are not a port but the start
+		// of the next word ("…amazonaws.com:0000.s3.amazonaws.com"), which
+		// the scan must still read.
+		if p == len(s) || !isAlnum(s[p]) && s[p] != '.' && s[p] != '-' && s[p] != '_' {
+			e = p
 		}
 	}
 	if strings.HasPrefix(w, "s3.") || strings.HasPrefix(w, "s3-") {
@@ -73,7 +79,7 @@ func (st *state) s3Location(s string, i, j int) ([]hit, int) {
 		return nil, 0
 	}
 	if hasPlaceholder(w[:x]) {
-		return nil, j // an already redacted location
+		return nil, e // an already redacted location, port included as on the first pass
 	}
 	hits = append(hits, hit{start: i, end: i + x, kind: KindBucket, val: w[:x]})
 	if e < len(s) && s[e] == '/' {

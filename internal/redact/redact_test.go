@@ -292,3 +292,22 @@ func TestBucketNames(t *testing.T) {
 		t.Errorf("bucket redacted without the option")
 	}
 }
+
+// A port is read as part of the host, so the object key after it is still
+// found; digits glued to the next host name are that host's, not a port.
+func TestBucketNamesPort(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://acme-payroll.s3.amazonaws.com:443/exports/jan.csv",
+			"https://redacted-bucket-1.s3.amazonaws.com:443/redacted-key-1"},
+		{"acme-payroll.s3.amazonaws.com:0000.s3.amazonaws.com",
+			"redacted-bucket-1.s3.amazonaws.com:redacted-bucket-2.s3.amazonaws.com"},
+	} {
+		r := Redact(tc.in, Options{RedactBucketNames: true})
+		if r.Text != tc.want {
+			t.Errorf("Redact(%q)\n got %q\nwant %q", tc.in, r.Text, tc.want)
+		}
+		if again := Redact(r.Text, Options{RedactBucketNames: true}); again.Text != r.Text {
+			t.Errorf("second pass changed %q into %q", r.Text, again.Text)
+		}
+	}
+}
