@@ -696,6 +696,14 @@ func (st *state) arn(s string, j int, hits []hit) ([]hit, int) {
 		for k < len(s) && k-b < 64 && (s[k] >= 'a' && s[k] <= 'z' || isDigit(s[k]) || s[k] == '-') {
 			k++
 		}
+		if k == b {
+			// A field redacted before (an account ID, wherever it stood)
+			// is still that field, so a second pass consumes the same ARN
+			// as the first.
+			if e := placeholderAt(s, b); e > 0 {
+				k = e
+			}
+		}
 		fields[f] = [2]int{b, k}
 	}
 	if fields[0][1] == fields[0][0] || fields[1][1] == fields[1][0] {
