@@ -92,10 +92,48 @@ func (r Result) Reveal(s string) string {
 // carries no decodable account.
 func (r Result) AccountOf(keyPlaceholder string) string { return r.accountOf[keyPlaceholder] }
 
+// maxPasses bounds the passes of Redact (see there).
+const maxPasses = 4
+
 // Redact returns text with every secret it recognises replaced.
+//
+// It is idempotent by construction: it scans its own output again until a
+// pass finds nothing more (at most maxPasses). A placeholder can change
+// what a later scan sees (a bucket name replaced inside a short word makes
+// that word long enough to read as a token, an account replaced inside an
+// ARN ends the ARN early), so one pass is not always its own fixed point.
+// The passes after the first only ever replace more; the common paste
+// costs one extra scan over a text that now holds placeholders.
 func Redact(text string, opts Options) Result {
-	st := &state{opts: opts, known: map[string]string{}, ph: map[string]string{},
-		count: map[string]int{}, accounts: map[string]bool{}}
+	names := &naming{ph: map[string]string{}, count: map[string]int{}}
+	res, edits := redactOnce(text, opts, names)
+	for pass := 1; pass < maxPasses && len(edits) > 0; pass++ {
+		next, e := redactOnce(res.Text, opts, names)
+		if len(e) == 0 {
+			break
+		}
+		res = merge(res, next, e)
+		edits = e
+	}
+	return res
+}
+
+// naming is what passes share: the placeholders given so far, so a later
+// pass never reuses a number.
+type naming struct {
+	ph    map[string]string // normalised value -> placeholder
+	count map[string]int
+}
+
+// edit is one replacement a pass made: text[src0:src1] became
+// out[out0:out1].
+type edit struct{ src0, src1, out0, out1 int }
+
+// redactOnce is one pass: detection starts afresh (a later pass sees only
+// the text, as a second Redact call would), the naming carries on.
+func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
+	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
+		count: names.count, accounts: map[string]bool{}}
 	hits := st.scan1(text)
 	blocks := wrapBlocks(text)
 	bh := make([][]hit, len(blocks))
@@ -124,6 +162,38 @@ func Redact(text string, opts Options) Result {
 		hits = mergeCross(hits, cross)
 	}
 	return st.render(text, hits)
+}
+
+// merge folds a later pass into the result of the earlier ones: the
+// earlier redactions move by what the later pass replaced before them, and
+// drop out where it replaced them (inside a longer secret); the later
+// pass's originals are revealed through the earlier ones, so Reveal still
+// gives the paste's own text.
+func merge(prev, next Result, edits []edit) Result {
+	out := Result{Text: next.Text, originals: prev.originals, accountOf: prev.accountOf}
+	out.Redactions = make([]Redaction, 0, len(prev.Redactions)+len(next.Redactions))
+	k, shift := 0, 0
+	for _, r := range prev.Redactions {
+		for k < len(edits) && edits[k].src1 <= r.Start {
+			shift += (edits[k].out1 - edits[k].out0) - (edits[k].src1 - edits[k].src0)
+			k++
+		}
+		if k < len(edits) && edits[k].src0 < r.End {
+			continue // replaced by the later pass
+		}
+		r.Start += shift
+		r.End += shift
+		out.Redactions = append(out.Redactions, r)
+	}
+	out.Redactions = append(out.Redactions, next.Redactions...)
+	sort.SliceStable(out.Redactions, func(a, b int) bool { return out.Redactions[a].Start < out.Redactions[b].Start })
+	for ph, v := range next.originals {
+		out.originals[ph] = prev.Reveal(v)
+	}
+	for ph, a := range next.accountOf {
+		out.accountOf[ph] = a
+	}
+	return out
 }
 
 // mergeCross gives hits that span a wrapped line break priority over the
@@ -209,12 +279,13 @@ func (st *state) placeholder(kind, val string) string {
 }
 
 // render writes the redacted text and the list of redactions.
-func (st *state) render(text string, hits []hit) Result {
+func (st *state) render(text string, hits []hit) (Result, []edit) {
 	res := Result{originals: map[string]string{}, accountOf: map[string]string{}}
 	if len(hits) == 0 {
 		res.Text = text
-		return res
+		return res, nil
 	}
+	var edits []edit
 	res.Redactions = make([]Redaction, 0, len(hits))
 	out := make([]byte, 0, len(text))
 	last := 0
@@ -227,16 +298,19 @@ func (st *state) render(text string, hits []hit) Result {
 				out = append(out, text[h.start:h.end]...)
 				continue
 			}
-			sub := st.render(h.hex.decoded, h.hex.hits)
+			sub, _ := st.render(h.hex.decoded, h.hex.hits)
 			for ph, v := range sub.originals {
 				res.originals[ph] = v
 			}
+			o := len(out)
 			out = append(out, encodeHex(sub.Text)...)
+			edits = append(edits, edit{h.start, h.end, o, len(out)})
 			continue
 		}
 		ph := st.placeholder(h.kind, h.val)
 		res.originals[ph] = h.val
 		r := Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)}
+		edits = append(edits, edit{h.start, h.end, r.Start, r.End})
 		out = append(out, ph...)
 		switch h.kind {
 		case KindAccessKeyID, KindUniqueID:
@@ -262,7 +336,7 @@ func (st *state) render(text string, hits []hit) Result {
 			r.Note = "same account as the one embedded in access key " + key
 		}
 	}
-	return res
+	return res, edits
 }
 
 // keyNote describes a key ID placeholder: example key, prefix meaning and

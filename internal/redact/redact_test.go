@@ -311,3 +311,25 @@ func TestBucketNamesPort(t *testing.T) {
 		}
 	}
 }
+
+// A later pass's placeholder can swallow an earlier one: the spans still
+// hold their placeholders, and Reveal still gives the pasted value.
+func TestRedactPassesMerge(t *testing.T) {
+	in := "000 Bearer 000+0 000.s3.amazonaws.com"
+	r := Redact(in, Options{RedactBucketNames: true})
+	want := "redacted-bucket-1 Bearer BEARER_TOKEN_1 redacted-bucket-1.s3.amazonaws.com"
+	if r.Text != want {
+		t.Fatalf("got %q\nwant %q", r.Text, want)
+	}
+	checkSpans(t, r)
+	var kinds []string
+	for _, x := range r.Redactions {
+		kinds = append(kinds, x.Kind)
+	}
+	if got := strings.Join(kinds, ","); got != "bucket,bearer-token,bucket" {
+		t.Errorf("redactions %s, want bucket,bearer-token,bucket", got)
+	}
+	if got := r.Reveal(r.Text); got != in {
+		t.Errorf("Reveal gives %q, want %q", got, in)
+	}
+}
