@@ -24,6 +24,10 @@
   let workerNet = 0;
   let findingEls = []; // finding index -> elements in the annotated view
   let current = -1; // finding selected with j/k
+  let view = "findings"; // the view shown
+  const stale = new Set(); // views to build again when shown
+  const LAZY = { url: () => renderURL(resp || EMPTY), report: () => renderReport(resp || EMPTY) };
+  const EMPTY = Object.freeze({ inputs: [], findings: [], redactions: [], redacted: "", code: {}, diff: "", sigv4: {}, report: {} });
 
   // el builds an element; strings become text nodes, never markup.
   function el(tag, attrs, ...kids) {
@@ -132,17 +136,20 @@
     resp = r;
     current = -1;
     const empty = !r;
-    r = r || { inputs: [], findings: [], redactions: [], redacted: "", code: {}, diff: "", sigv4: {}, report: {} };
+    r = r || EMPTY;
     renderParts(r);
     renderFindings(r);
     renderTriage(r);
     renderAnnotated(r);
     renderCode(r);
     renderDiff(r);
-    renderURL(r);
     renderSigV4(r);
     renderRedactions(r);
-    renderReport(r);
+    // The URL and report views are built when shown: a paste of a thousand
+    // URLs made a table each, and the report frame parsed a copy of the
+    // whole paste, on every analysis, in views that were hidden.
+    stale.add("url").add("report");
+    renderStale(view);
     renderExtra(r);
     const recognised = (r.inputs || []).some((p) => p.kind !== "text");
     $("nothing").hidden = recognised || (r.findings || []).length > 0;
@@ -743,7 +750,15 @@
   }
 
   // ---------- views ----------
+  function renderStale(name) {
+    if (!stale.has(name)) return;
+    stale.delete(name);
+    LAZY[name]();
+  }
+
   function showView(name) {
+    view = name;
+    renderStale(name);
     for (const v of VIEWS) {
       const on = v === name;
       const tab = $("tab-" + v);
@@ -814,9 +829,9 @@
   $("use-redacted").addEventListener("click", () => {
     if (!resp) return;
     paste.value = resp.redacted;
-    updateGutter();
     engineNote("The paste area now holds the redacted text.");
     analyze();
+    queueGutter();
   });
   $("dl-md").addEventListener("click", () => download("presign-doctor-report.md", "text/markdown", reportMarkdown(resp)));
   $("dl-html").addEventListener("click", () => download("presign-doctor-report.html", "text/html", reportHTML(resp)));
@@ -841,8 +856,8 @@
     } catch (err) {
       return;
     }
-    updateGutter();
     analyze();
+    queueGutter();
   }
   window.addEventListener("hashchange", fromFragment);
 
@@ -874,10 +889,17 @@
     gutter.scrollTop = paste.scrollTop;
   }
   // A paste or a drop is analysed at once; typing waits for a pause.
+  // The analysis is asked for first: the gutter's scroll position makes the
+  // browser lay out the paste, which for a 1 MB paste took longer than the
+  // analysis, and the worker needs no layout to start.
+  let gutterFrame = 0;
+  function queueGutter() {
+    if (!gutterFrame) gutterFrame = requestAnimationFrame(() => { gutterFrame = 0; updateGutter(); });
+  }
   paste.addEventListener("input", (e) => {
-    updateGutter();
     if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") analyze();
     else schedule();
+    queueGutter();
   });
   paste.addEventListener("scroll", () => { gutter.scrollTop = paste.scrollTop; });
 
@@ -888,8 +910,8 @@
     $("share-link").value = "";
     $("engine-note").hidden = true;
     if (location.hash) history.replaceState(null, "", location.pathname);
-    updateGutter();
     analyze();
+    queueGutter();
     paste.focus();
   });
 
@@ -899,8 +921,8 @@
     const ex = examples.find((x) => x.id === e.target.value);
     if (!ex) return;
     paste.value = ex.text;
-    updateGutter();
     analyze();
+    queueGutter();
   });
 
   // harToText keeps the S3 requests of a HAR file, as curl lines followed by
@@ -952,8 +974,8 @@
       }
     }
     paste.value = text;
-    updateGutter();
     analyze();
+    queueGutter();
   }
   $("file").addEventListener("change", (e) => { openFile(e.target.files[0]); e.target.value = ""; });
   const drop = $("drop");

@@ -118,6 +118,15 @@ test("views: URL parts, SigV4 side by side, redactions, report, triage", async (
   assert.ok((await page.locator("#report-md").textContent()).length > 20, "report markdown shown");
   assert.equal(await page.locator("#report-frame").getAttribute("sandbox"), "", "report preview is sandboxed without scripts");
   await page.screenshot({ path: path.join(shots, "report.png"), fullPage: true });
+  // The URL and report views are built when shown: one that is shown follows
+  // a new analysis at once, one that is hidden when it is shown next.
+  await page.evaluate(() => { document.getElementById("result").dataset.state = "stale"; });
+  await page.selectOption("#examples", "expired");
+  await page.waitForSelector('#result[data-state="done"]');
+  assert.match(await page.locator("#report-md").textContent(), /INV-0042/, "the report shown follows the new paste");
+  await page.click("#tab-url");
+  const url2 = await page.locator("#url-out").textContent();
+  assert.ok(url2.includes("invoices") && !url2.includes("user-avatars"), "the URL view follows the new paste");
   assert.deepEqual(errors, []);
   await context.close();
 });
