@@ -26,8 +26,8 @@
   let current = -1; // finding selected with j/k
   let view = "findings"; // the view shown
   const stale = new Set(); // views to build again when shown
-  const LAZY = { url: () => renderURL(resp || EMPTY), report: () => renderReport(resp || EMPTY) };
   const EMPTY = Object.freeze({ inputs: [], findings: [], redactions: [], redacted: "", code: {}, diff: "", sigv4: {}, report: {} });
+  const LAZY = { url: () => renderURL(resp || EMPTY), report: () => renderReport(resp || EMPTY) };
 
   // el builds an element; strings become text nodes, never markup.
   function el(tag, attrs, ...kids) {
