@@ -801,8 +801,7 @@
   });
 
   // ---------- copy ----------
-  const live = el("div", { class: "visually-hidden", role: "status", "aria-live": "polite" });
-  document.body.append(live);
+  const live = $("live");
 
   async function copy(text, what) {
     try {
@@ -872,7 +871,7 @@
   });
 
   // ---------- input ----------
-  let gutterLines = 0;
+  let gutterLines = 1; // index.html's gutter shows line 1
   function updateGutter() {
     // One read of the value: each read of a textarea's value copies it.
     const v = paste.value;
@@ -1035,11 +1034,16 @@
   // resource timing, plus those the worker made after the analyser was ready,
   // plus any to another origin at any time.
   let loadedAt = Infinity;
+  let badgeCount = -1;
   function updateBadge() {
     const entries = performance.getEntriesByType("resource");
     const foreign = entries.filter((x) => !x.name.startsWith(location.origin + "/") && !/^(blob|data):/.test(x.name));
     const after = entries.filter((x) => x.startTime > loadedAt && !/^(blob|data):/.test(x.name));
     const n = new Set([...foreign, ...after]).size + workerNet;
+    // Written only when it changes: each write is a layout and a paint of
+    // the header while the analyser is still starting on the same cores.
+    if (n === badgeCount) return;
+    badgeCount = n;
     const b = $("privacy");
     b.textContent = n + (n === 1 ? " request" : " requests") + " since load";
     b.classList.toggle("bad", n > 0);
