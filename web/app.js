@@ -458,9 +458,8 @@
     let text = r.redacted;
     for (const e of edits) text = text.slice(0, e.start) + e.new + text.slice(e.end);
     paste.value = text;
-    updateGutter();
     engineNote("Fix applied: “" + fx.message + "”. The paste area now holds the redacted text with that fix.");
-    analyze();
+    replaced();
   }
 
   // ---------- URL ----------
@@ -829,8 +828,7 @@
     if (!resp) return;
     paste.value = resp.redacted;
     engineNote("The paste area now holds the redacted text.");
-    analyze();
-    queueGutter();
+    replaced();
   });
   $("dl-md").addEventListener("click", () => download("presign-doctor-report.md", "text/markdown", reportMarkdown(resp)));
   $("dl-html").addEventListener("click", () => download("presign-doctor-report.html", "text/html", reportHTML(resp)));
@@ -855,8 +853,7 @@
     } catch (err) {
       return;
     }
-    analyze();
-    queueGutter();
+    replaced();
   }
   window.addEventListener("hashchange", fromFragment);
 
@@ -887,14 +884,21 @@
     gutter.textContent = nums.join("\n");
     gutter.scrollTop = paste.scrollTop;
   }
-  // A paste or a drop is analysed at once; typing waits for a pause.
-  // The analysis is asked for first: the gutter's scroll position makes the
-  // browser lay out the paste, which for a 1 MB paste took longer than the
-  // analysis, and the worker needs no layout to start.
+  // queueGutter updates the gutter in the next frame, after the analysis
+  // was asked for: its scroll position makes the browser lay out the paste,
+  // which for a 1 MB paste took longer than the analysis, and the worker
+  // needs no layout to start.
   let gutterFrame = 0;
   function queueGutter() {
     if (!gutterFrame) gutterFrame = requestAnimationFrame(() => { gutterFrame = 0; updateGutter(); });
   }
+  // replaced analyses the paste area's new content (set by the page, not
+  // typed) and then updates its gutter.
+  function replaced() {
+    analyze();
+    queueGutter();
+  }
+  // A paste or a drop is analysed at once; typing waits for a pause.
   paste.addEventListener("input", (e) => {
     if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") analyze();
     else schedule();
@@ -909,8 +913,7 @@
     $("share-link").value = "";
     $("engine-note").hidden = true;
     if (location.hash) history.replaceState(null, "", location.pathname);
-    analyze();
-    queueGutter();
+    replaced();
     paste.focus();
   });
 
@@ -920,8 +923,7 @@
     const ex = examples.find((x) => x.id === e.target.value);
     if (!ex) return;
     paste.value = ex.text;
-    analyze();
-    queueGutter();
+    replaced();
   });
 
   // harToText keeps the S3 requests of a HAR file, as curl lines followed by
@@ -973,8 +975,7 @@
       }
     }
     paste.value = text;
-    analyze();
-    queueGutter();
+    replaced();
   }
   $("file").addEventListener("change", (e) => { openFile(e.target.files[0]); e.target.value = ""; });
   const drop = $("drop");
