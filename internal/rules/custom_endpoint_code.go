@@ -2,24 +2,8 @@ package rules
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 )
-
-// endpointHost returns the host of an endpoint_url value and whether it is
-// an AWS S3 endpoint.
-func endpointHost(s string) (host string, aws bool) {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil || u.Host == "" {
-		u, err = url.Parse("https://" + strings.TrimSpace(s))
-		if err != nil {
-			return s, false
-		}
-	}
-	host = strings.ToLower(u.Host)
-	h := u.Hostname()
-	return host, strings.HasSuffix(h, ".amazonaws.com") || strings.HasSuffix(h, ".amazonaws.com.cn")
-}
 
 // privateHost reports whether a host is only reachable from where the
 // code runs (loopback, docker service names, private addresses).

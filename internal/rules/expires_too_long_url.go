@@ -5,9 +5,6 @@ import (
 	"strconv"
 )
 
-// MaxPresignExpiry is the longest lifetime SigV4 query auth allows: 7 days.
-const MaxPresignExpiry = 604800
-
 // expiresTooLongURL checks X-Amz-Expires of every SigV4 URL.
 func expiresTooLongURL(p *Pass) {
 	for _, u := range p.Facts.URLs {

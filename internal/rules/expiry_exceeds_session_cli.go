@@ -23,7 +23,7 @@ var defaultSessionSeconds = sync.OnceValue(func() map[string]int64 {
 // lifetime of the temporary credentials its aws sts command (or STS JSON
 // output) shows. A URL signed with temporary credentials dies with them.
 func expiryExceedsSessionCLI(p *Pass) {
-	expiry, expSpan := presignExpiry(p)
+	expiry, expSpan := presignExpiry(p.Facts)
 	for _, s := range p.Facts.STSCalls {
 		if s.Source != "cli" && s.Source != "credentials" {
 			continue

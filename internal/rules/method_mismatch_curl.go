@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -44,24 +43,6 @@ func methodMismatchCurl(p *Pass) {
 			}},
 		})
 	}
-}
-
-// signingOperation returns the paste's presign operation when all of them
-// sign one method, or nil.
-func signingOperation(f *model.Facts) *model.Operation {
-	var op *model.Operation
-	for _, o := range f.Operations {
-		if o.Kind != "url" || o.Method == "" {
-			continue
-		}
-		if op != nil && op.Method != o.Method {
-			return nil
-		}
-		if op == nil {
-			op = o
-		}
-	}
-	return op
 }
 
 func opForMethod(m string) string {

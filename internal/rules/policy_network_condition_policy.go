@@ -62,13 +62,6 @@ func policyNetworkCondition(p *Pass) {
 	}
 }
 
-func denyVerb(st *policy.Statement) string {
-	if st.Deny() {
-		return "denies"
-	}
-	return "does not allow"
-}
-
 // ipWhy explains an IP condition; whether it stops the request depends on
 // the caller's address, which the paste does not show.
 func ipWhy(st *policy.Statement, c policy.Condition) string {

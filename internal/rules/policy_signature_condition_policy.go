@@ -22,7 +22,7 @@ func policySignatureCondition(p *Pass) {
 			break
 		}
 	}
-	expiry, expirySpan := presignExpiry(p)
+	expiry, expirySpan := presignExpiry(p.Facts)
 	targets := p.Facts.Targets()
 	for _, ps := range allStatements(p.Facts) {
 		st := ps.st
@@ -93,53 +93,4 @@ func ageWhy(st *policy.Statement, c policy.Condition, expiry int64) string {
 		msg += fmt.Sprintf(" (the paste asks for %s)", human(expiry))
 	}
 	return msg
-}
-
-// human writes seconds as "90 seconds", "15 minutes", "7 days".
-func human(s int64) string {
-	switch {
-	case s >= 86400 && s%86400 == 0:
-		return plural(s/86400, "day")
-	case s >= 3600 && s%3600 == 0:
-		return plural(s/3600, "hour")
-	case s >= 60 && s%60 == 0:
-		return plural(s/60, "minute")
-	}
-	return plural(s, "second")
-}
-
-func plural(n int64, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
-
-// defaultPresignExpiry is what boto3's generate_presigned_url and aws s3
-// presign use without ExpiresIn / --expires-in.
-const defaultPresignExpiry = 3600
-
-// presignExpiry returns the longest expiry the paste asks for (operation
-// ExpiresIn / --expires-in, or the default of 3600 seconds, else
-// X-Amz-Expires) and where.
-func presignExpiry(p *Pass) (int64, source.Span) {
-	var best int64
-	var sp source.Span
-	for _, o := range p.Facts.Operations {
-		switch {
-		case o.ExpiresIn != nil && o.ExpiresIn.IsNum && o.ExpiresIn.Num > best:
-			best, sp = o.ExpiresIn.Num, o.ExpiresIn.Span
-		case o.ExpiresIn == nil && o.Kind == "url" && defaultPresignExpiry > best:
-			best, sp = defaultPresignExpiry, o.NameSpan
-		}
-	}
-	if best > 0 {
-		return best, sp
-	}
-	for _, u := range p.Facts.URLs {
-		if n, prm, ok := u.Expires(); ok && n > best {
-			best, sp = n, prm.Span
-		}
-	}
-	return best, sp
 }

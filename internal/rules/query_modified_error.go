@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 )
@@ -49,41 +48,4 @@ func paramByEncodedName(ev *SigEvidence, name string) int {
 		}
 	}
 	return -1
-}
-
-// paramsAfterSignature returns the indexes of the parameters a signer did
-// not write: botocore and the Go SDK write X-Amz-Signature last, after
-// parameters that are not in sorted order, so everything after it was
-// appended; the JavaScript SDK v3 writes every parameter sorted, so only
-// parameters that break the order after the signature were appended. A URL
-// sorted to the end gives nothing.
-func paramsAfterSignature(names []string) []int {
-	sig := -1
-	for i, n := range names {
-		if strings.EqualFold(n, "X-Amz-Signature") {
-			sig = i
-		}
-	}
-	if sig < 0 || sig == len(names)-1 {
-		return nil
-	}
-	sortedUpTo := func(end int) bool {
-		for i := 1; i < end; i++ {
-			if names[i] < names[i-1] {
-				return false
-			}
-		}
-		return true
-	}
-	from := sig + 1
-	if sortedUpTo(sig + 1) {
-		for from < len(names) && names[from] >= names[from-1] {
-			from++
-		}
-	}
-	var out []int
-	for i := from; i < len(names); i++ {
-		out = append(out, i)
-	}
-	return out
 }

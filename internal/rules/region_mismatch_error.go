@@ -21,7 +21,7 @@ var regionCodes = sync.OnceValue(func() map[string]bool {
 // message's "expecting 'Y'", <Region>, x-amz-bucket-region, a redirect's
 // <Endpoint>) and reports it when the request was signed for another one.
 func regionMismatchError(p *Pass) {
-	urlRegion := oneScopeRegion(p)
+	urlRegion := oneScopeRegion(p.Facts)
 	for _, e := range p.Facts.Errors {
 		want, ok := e.BucketRegion()
 		if !ok {
@@ -70,30 +70,4 @@ func describeFrom(from string) string {
 		return "the <Endpoint> S3 redirects to"
 	}
 	return "S3's " + from + " header"
-}
-
-// signedRegion is the region the failing request was signed for: the scope
-// in S3's string to sign, else urlRegion.
-func signedRegion(sts, urlRegion string) string {
-	for _, f := range strings.Fields(sts) {
-		if parts := strings.Split(f, "/"); len(parts) == 4 && parts[3] == "aws4_request" {
-			return parts[1]
-		}
-	}
-	return urlRegion
-}
-
-// oneScopeRegion returns the scope region of the paste's SigV4 URL when
-// there is exactly one, else "".
-func oneScopeRegion(p *Pass) string {
-	var regions []string
-	for _, u := range sigV4URLs(p.Facts) {
-		if s, _, ok := u.Credential(); ok && s.Region != "" {
-			regions = append(regions, s.Region)
-		}
-	}
-	if len(regions) == 1 {
-		return regions[0]
-	}
-	return ""
 }

@@ -34,3 +34,9 @@ func reportRegionMismatch(p *Pass, u *presign.URL, scope string, sp source.Span,
 		Fixes:   []Fix{regionFix(host)},
 	})
 }
+
+// regionFix is the fix message for signing in the bucket's region.
+func regionFix(region string) Fix {
+	return Fix{Message: "sign again for the bucket's region " + region + ": boto3.client('s3', region_name='" + region +
+		"', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), or aws s3 presign --region " + region}
+}

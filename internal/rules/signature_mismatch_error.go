@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
-	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // signatureMismatchError reads a SignatureDoesNotMatch body: it names the
@@ -38,14 +36,6 @@ func signatureMismatchError(p *Pass) {
 		f.Fixes = []Fix{{Message: ev.mismatchFix()}}
 		p.Report(f)
 	}
-}
-
-// codeSpan is the span of an error's Code element, or of the whole error.
-func codeSpan(e *s3xml.Error) source.Span {
-	if f := e.Get("Code"); f != nil {
-		return f.Span
-	}
-	return e.Span
 }
 
 func (ev *SigEvidence) mismatchMessage() string {

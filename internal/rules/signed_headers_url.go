@@ -62,10 +62,3 @@ func usedByCall(p *Pass, u *presign.URL) bool {
 	}
 	return false
 }
-
-func pickPlural(list []string, one, many string) string {
-	if len(list) == 1 {
-		return one
-	}
-	return many
-}

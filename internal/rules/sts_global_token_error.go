@@ -10,7 +10,7 @@ import (
 // tokens from the global STS endpoint are v1 tokens, valid only in regions
 // enabled by default.
 func stsGlobalTokenError(p *Pass) {
-	urlRegion := oneScopeRegion(p)
+	urlRegion := oneScopeRegion(p.Facts)
 	for _, e := range p.Facts.Errors {
 		if e.Code != "InvalidToken" && !strings.Contains(e.Message, "The provided token is malformed or otherwise invalid") {
 			continue

@@ -134,3 +134,10 @@ func alsoWhen(st *policy.Statement, c policy.Condition) string {
 	}
 	return " (only when its other conditions on " + strings.Join(others, ", ") + " hold too)"
 }
+
+func denyVerb(st *policy.Statement) string {
+	if st.Deny() {
+		return "denies"
+	}
+	return "does not allow"
+}

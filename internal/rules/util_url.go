@@ -1,13 +1,11 @@
 package rules
 
 import (
+	"net/url"
 	"strings"
 	"sync"
-	"time"
 
-	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
-	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -35,50 +33,6 @@ func scopeRegionSpan(u *presign.URL) (string, source.Span, bool) {
 	return s.Region, p.Span, true
 }
 
-// sigV4URLs returns the SigV4 presigned URLs of the facts.
-func sigV4URLs(f *model.Facts) []*presign.URL {
-	var out []*presign.URL
-	for _, u := range f.URLs {
-		if u.Version == "v4" {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
-// fmtTime formats a time for a message.
-func fmtTime(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
-
-// timeKey is the Key of a cause tied to one instant, shared by URL and
-// error evidence.
-func timeKey(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// errSpan returns the best span of an error: its code, else its message,
-// else the whole part.
-func errSpan(e *s3xml.Error) source.Span {
-	switch {
-	case e.CodeSpan.Len() > 0:
-		return e.CodeSpan
-	case e.MessageSpan.Len() > 0:
-		return e.MessageSpan
-	}
-	return e.Span
-}
-
-// msgSpan returns the span of the error's message, else errSpan.
-func msgSpan(e *s3xml.Error) source.Span {
-	if e.MessageSpan.Len() > 0 {
-		return e.MessageSpan
-	}
-	return errSpan(e)
-}
-
-// regionFix is the fix message for signing in the bucket's region.
-func regionFix(region string) Fix {
-	return Fix{Message: "sign again for the bucket's region " + region + ": boto3.client('s3', region_name='" + region +
-		"', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), or aws s3 presign --region " + region}
-}
-
 // optInRegions are the regions that are disabled by default; global STS
 // v1 tokens are not valid in them.
 var optInRegions = sync.OnceValue(func() map[string]bool {
@@ -89,38 +43,54 @@ var optInRegions = sync.OnceValue(func() map[string]bool {
 	}
 })
 
-// formScope is a presigned POST form's scope region, its span, and the URL
-// the form posts to.
-type formScope struct {
-	region string
-	span   source.Span
-	target *presign.URL
+// endpointHost returns the host of an endpoint_url value and whether it is
+// an AWS S3 endpoint.
+func endpointHost(s string) (host string, aws bool) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Host == "" {
+		u, err = url.Parse("https://" + strings.TrimSpace(s))
+		if err != nil {
+			return s, false
+		}
+	}
+	host = strings.ToLower(u.Host)
+	h := u.Hostname()
+	return host, strings.HasSuffix(h, ".amazonaws.com") || strings.HasSuffix(h, ".amazonaws.com.cn")
 }
 
-// formScopes returns the SigV4 presigned POST forms of the facts that show
-// both their credential and their URL.
-func formScopes(f *model.Facts) []formScope {
-	var out []formScope
-	for _, fm := range f.Forms {
-		s, fl, ok := fm.Credential()
-		t := fm.Target(f.URLs)
-		if !ok || t == nil || s.Region == "" {
-			continue
+// paramsAfterSignature returns the indexes of the parameters a signer did
+// not write: botocore and the Go SDK write X-Amz-Signature last, after
+// parameters that are not in sorted order, so everything after it was
+// appended; the JavaScript SDK v3 writes every parameter sorted, so only
+// parameters that break the order after the signature were appended. A URL
+// sorted to the end gives nothing.
+func paramsAfterSignature(names []string) []int {
+	sig := -1
+	for i, n := range names {
+		if strings.EqualFold(n, "X-Amz-Signature") {
+			sig = i
 		}
-		sp := fl.Span
-		if i := strings.Index(fl.Value, "/"+s.Region+"/"); i >= 0 && fl.ValSpan.Len() == len(fl.Value) {
-			sp = source.Span{Start: fl.ValSpan.Start + i + 1, End: fl.ValSpan.Start + i + 1 + len(s.Region)}
+	}
+	if sig < 0 || sig == len(names)-1 {
+		return nil
+	}
+	sortedUpTo := func(end int) bool {
+		for i := 1; i < end; i++ {
+			if names[i] < names[i-1] {
+				return false
+			}
 		}
-		out = append(out, formScope{s.Region, sp, t})
+		return true
+	}
+	from := sig + 1
+	if sortedUpTo(sig + 1) {
+		for from < len(names) && names[from] >= names[from-1] {
+			from++
+		}
+	}
+	var out []int
+	for i := from; i < len(names); i++ {
+		out = append(out, i)
 	}
 	return out
-}
-
-// setOf returns the set of the given names.
-func setOf(names []string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
-	}
-	return m
 }

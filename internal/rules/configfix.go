@@ -5,7 +5,6 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
-	"github.com/presign-doctor/presign-doctor/internal/presign"
 )
 
 // configNeed is what a fix asks of one client's Config: settings (name →
@@ -96,39 +95,4 @@ func hasSetting(want [][2]string, name string) bool {
 		}
 	}
 	return false
-}
-
-// printedURLs returns the presigned URLs of the paste that the client's
-// presign calls may have printed: URLs for a bucket one of its operations
-// names, or, when no operation's bucket is known, the paste's only
-// presigned URL. What such a URL shows (its host, its signature version)
-// is what the client really did.
-func printedURLs(f *model.Facts, c *model.Client) []*presign.URL {
-	var urls []*presign.URL
-	for _, u := range f.URLs {
-		if u.Presigned() {
-			urls = append(urls, u)
-		}
-	}
-	var out []*presign.URL
-	known := false
-	for _, o := range f.Operations {
-		if o.Client != c {
-			continue
-		}
-		b := knownStr(o.Bucket)
-		if b == "" {
-			continue
-		}
-		known = true
-		for _, u := range urls {
-			if u.Bucket == b {
-				out = append(out, u)
-			}
-		}
-	}
-	if !known && len(urls) == 1 {
-		return urls
-	}
-	return out
 }

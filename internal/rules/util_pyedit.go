@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
@@ -9,102 +8,6 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/python"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
-
-// pyClients returns the S3 clients made by python code.
-func pyClients(f *model.Facts) []*model.Client {
-	var out []*model.Client
-	for _, c := range f.Clients {
-		if c.Source == "python" && c.Service == "s3" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// pyOps returns the presign operations of python code.
-func pyOps(f *model.Facts) []*model.Operation {
-	var out []*model.Operation
-	for _, o := range f.Operations {
-		if o.Source == "python" {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
-// presigns reports whether a python operation uses the client (or, when
-// the paste has no operation, whether the client is the paste's only
-// evidence).
-func presigns(f *model.Facts, c *model.Client) bool {
-	any := false
-	for _, o := range f.Operations {
-		if o.Source == "python" {
-			if o.Client == c {
-				return true
-			}
-			any = true
-		}
-	}
-	return !any
-}
-
-// clientRegion is the region a client signs for when the code says so: its
-// own region_name (or Config's), else its session's.
-func clientRegion(c *model.Client) *model.Value {
-	if c.Region != nil {
-		return c.Region
-	}
-	if c.Session != nil {
-		return c.Session.Region
-	}
-	return nil
-}
-
-// knownStr returns a value's string when the reader knows it (and it is
-// not a placeholder).
-func knownStr(v *model.Value) string {
-	if v == nil || !v.Known || v.Placeholder {
-		return ""
-	}
-	return v.Str
-}
-
-// valueSpan is where a value is written: the literal a name was bound to,
-// else the value itself.
-func valueSpan(v *model.Value) source.Span {
-	if v.From != (source.Span{}) {
-		return v.From
-	}
-	return v.Span
-}
-
-// regionHint is the bucket's region as the rest of the paste tells it: an
-// S3 error's expected region, <Region> or x-amz-bucket-region first, then
-// the region in a URL's host, then the region a URL is signed for.
-func regionHint(f *model.Facts) (region string, sp source.Span, from string) {
-	for _, e := range f.Errors {
-		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
-			return ev.Value, ev.Span, "the S3 error"
-		}
-	}
-	for _, u := range f.URLs {
-		if u.Endpoint.Region != "" {
-			return u.Endpoint.Region, urlHost(u), "the URL's host"
-		}
-	}
-	for _, u := range f.URLs {
-		if r, sp, ok := scopeRegionSpan(u); ok {
-			return r, sp, "the URL's credential scope"
-		}
-	}
-	return "", source.Span{}, ""
-}
-
-// regionElsewhere reports whether the paste sets a region outside the
-// client call: a setting, or AWS_REGION / AWS_DEFAULT_REGION set in code.
-func regionElsewhere(f *model.Facts) bool {
-	return f.Setting("region") != ""
-}
 
 // pyFileOf returns the python tree that holds the offset.
 func pyFileOf(f *model.Facts, off int) *python.File {
@@ -299,19 +202,6 @@ func configFix(f *model.Facts, c *model.Client, want [][2]string, style string) 
 		edits = append(edits, insertArg(f, c.ConfigArgs, strings.Join(add, ", ")))
 	}
 	return sortEdits(edits), true
-}
-
-func sortEdits(es []diff.Edit) []diff.Edit {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Start < es[j].Start })
-	return es
-}
-
-// regionText is the region to put into a fix and whether it is a guess.
-func regionText(f *model.Facts) (string, bool) {
-	if r, _, _ := regionHint(f); r != "" {
-		return r, false
-	}
-	return "us-east-1", true
 }
 
 // findCall returns the call node with exactly that span.

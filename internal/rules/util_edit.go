@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sort"
+
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -8,4 +10,9 @@ import (
 // edit is a one-edit fix replacing sp with s.
 func edit(sp source.Span, s string) []diff.Edit {
 	return []diff.Edit{{Start: sp.Start, End: sp.End, New: s}}
+}
+
+func sortEdits(es []diff.Edit) []diff.Edit {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Start < es[j].Start })
+	return es
 }

@@ -1,0 +1,24 @@
+package rules
+
+import (
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// knownStr returns a value's string when the reader knows it (and it is
+// not a placeholder).
+func knownStr(v *model.Value) string {
+	if v == nil || !v.Known || v.Placeholder {
+		return ""
+	}
+	return v.Str
+}
+
+// valueSpan is where a value is written: the literal a name was bound to,
+// else the value itself.
+func valueSpan(v *model.Value) source.Span {
+	if v.From != (source.Span{}) {
+		return v.From
+	}
+	return v.Span
+}
