@@ -26,22 +26,73 @@ var layers = map[string]int{
 	"engine": 6,
 }
 
-func TestImportLayers(t *testing.T) {
-	dirs, err := os.ReadDir(".")
+// ruleLayers orders the packages under rules: the helpers below the rules,
+// the framework (rules itself, ""), the rule packages (every other folder
+// holding a rule.go) and the list of them all. A package may import only
+// packages of a lower sub-layer: so rule packages never import each other.
+var ruleLayers = map[string]int{
+	"derive": 0, "sigevidence": 1, "": 2, "all": 4,
+}
+
+const ruleLayer = 3 // a rule package: internal/rules/<rule name>
+
+// subLayer returns the layer of a package below rules ("" for rules
+// itself), and whether it is known.
+func subLayer(sub string) (int, bool) {
+	if l, ok := ruleLayers[sub]; ok {
+		return l, true
+	}
+	if _, err := os.Stat(filepath.Join("rules", sub, "rule.go")); err == nil && !strings.Contains(sub, "/") {
+		return ruleLayer, true
+	}
+	return 0, false
+}
+
+// packageDirs returns every directory under internal holding Go files,
+// testdata folders left out.
+func packageDirs(t *testing.T) []string {
+	var out []string
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() || path == "." {
+			return nil
+		}
+		if d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
+		if files, _ := filepath.Glob(filepath.Join(path, "*.go")); len(files) > 0 {
+			out = append(out, filepath.ToSlash(path))
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range dirs {
-		if !d.IsDir() {
-			continue
-		}
-		pkg := d.Name()
+	return out
+}
+
+func TestImportLayers(t *testing.T) {
+	for _, dir := range packageDirs(t) {
+		pkg, sub, _ := strings.Cut(dir, "/")
 		layer, ok := layers[pkg]
 		if !ok {
 			t.Errorf("package %s has no layer in layers_test.go", pkg)
 			continue
 		}
-		files, _ := filepath.Glob(filepath.Join(pkg, "*.go"))
+		mySub := -1
+		if sub != "" || pkg == "rules" {
+			if pkg != "rules" {
+				t.Errorf("package %s: only rules has packages below it", dir)
+				continue
+			}
+			if mySub, ok = subLayer(sub); !ok {
+				t.Errorf("package %s has no layer below rules in layers_test.go (a rule package holds a rule.go)", dir)
+				continue
+			}
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
 			if err != nil {
@@ -56,11 +107,25 @@ func TestImportLayers(t *testing.T) {
 				case strings.HasPrefix(path, "github.com/yuin/goldmark") && pkg != "report":
 					t.Errorf("%s imports goldmark: only report renders Markdown", f)
 				case strings.HasPrefix(path, module):
-					dep := strings.SplitN(strings.TrimPrefix(path, module), "/", 2)[0]
+					depDir := strings.TrimPrefix(path, module)
+					dep, depSub, _ := strings.Cut(depDir, "/")
 					dl, ok := layers[dep]
-					if !ok {
+					switch {
+					case !ok:
 						t.Errorf("%s imports unknown package %s", f, dep)
-					} else if dl >= layer && !(test && dep == pkg) {
+					case dep == pkg && pkg == "rules":
+						// Within rules: down the sub-layers only; a test
+						// may import its own package and, in an external
+						// test package, the list of all rules.
+						dsl, ok := subLayer(depSub)
+						switch {
+						case !ok:
+							t.Errorf("%s imports unknown package %s", f, depDir)
+						case test && (depDir == dir || depSub == "all"):
+						case dsl >= mySub:
+							t.Errorf("%s imports %s: below rules, imports go down only (derive, sigevidence, rules, the rule packages, all), and rule packages never import each other", f, depDir)
+						}
+					case dl >= layer && !(test && dep == pkg):
 						t.Errorf("%s (layer %d) imports %s (layer %d): imports go down only", f, layer, dep, dl)
 					}
 				}

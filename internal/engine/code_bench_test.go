@@ -6,7 +6,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
-	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 )
 
 // codegenPaste is boto3 code, the URL it made and S3's answer.
@@ -33,7 +33,7 @@ func BenchmarkCodeAndReport(b *testing.B) {
 	red := redact.Redact(codegenPaste, redact.Options{})
 	parts := Split(red.Text)
 	facts := model.Build(red.Text, parts, time.Date(2024, 1, 15, 14, 30, 0, 0, time.UTC))
-	findings := rules.Run(facts, "", red.Reveal)
+	findings := all.Run(facts, "", red.Reveal)
 	b.ReportAllocs()
 	for b.Loop() {
 		resp := empty()

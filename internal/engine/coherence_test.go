@@ -9,7 +9,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
-	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 )
 
 // byteEdits converts a response fix's UTF-16 edits to byte edits of the
@@ -306,7 +306,7 @@ func checkCoherent(t *testing.T, resp Response) {
 		if f.Start == f.End && n > 0 && f.Rule != "syntax" { // a syntax problem may sit at the end of input
 			t.Errorf("%s: empty span", where)
 		}
-		if rules.Lookup(f.Rule) == nil {
+		if all.Lookup(f.Rule) == nil {
 			t.Errorf("%s: not a catalog rule", where)
 		}
 		switch f.Severity {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
-	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
@@ -69,7 +69,7 @@ func Analyze(req Request) (resp Response) {
 	observe("facts", text)
 	facts := model.Build(text, read, now)
 	limits = append(limits, limitFacts(facts)...)
-	findings, more := limitFindings(rules.Run(facts, req.SecretAccessKey, red.Reveal))
+	findings, more := limitFindings(all.Run(facts, req.SecretAccessKey, red.Reveal))
 	resp.Limits = append(append(resp.Limits, limits...), more...)
 	fillSigV4(&resp, facts, req.SecretAccessKey, red.Reveal)
 	resp.Triage = triageSteps(facts)

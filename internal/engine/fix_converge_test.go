@@ -14,6 +14,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 )
 
 // applyFixesOneByOne applies the first fix with edits of the first finding
@@ -68,7 +69,7 @@ func pythonOf(text string) string {
 
 // findingsOf runs the rules on facts.
 func findingsOf(f *model.Facts) []rules.Finding {
-	return rules.Run(f, "", nil)
+	return all.Run(f, "", nil)
 }
 
 func fires(f *model.Facts, rule string) bool {

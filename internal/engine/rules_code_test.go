@@ -14,6 +14,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/python"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -79,7 +80,7 @@ func analyseCode(input string) (*model.Facts, []rules.Finding) {
 	red := redact.Redact(input, redact.Options{})
 	parts := Split(red.Text)
 	facts := model.Build(red.Text, parts, testNow)
-	return facts, rules.Run(facts, "", red.Reveal)
+	return facts, all.Run(facts, "", red.Reveal)
 }
 
 func showVal(v *model.Value) string {

@@ -4,7 +4,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
-	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/sigevidence"
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 )
 
@@ -15,7 +15,7 @@ func fillSigV4(resp *Response, f *model.Facts, secret string, reveal func(string
 	if len(f.URLs) == 0 && len(f.Errors) == 0 {
 		return
 	}
-	ev := rules.SignatureEvidence(f, secret, reveal)
+	ev := sigevidence.SignatureEvidence(f, secret, reveal)
 	if ev.URL == nil && ev.Err == nil {
 		return
 	}

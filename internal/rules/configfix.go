@@ -5,6 +5,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
 
 // configNeed is what a fix asks of one client's Config: settings (name →
@@ -20,13 +21,13 @@ type configNeed struct {
 	extra  []diff.Edit
 }
 
-// clientConfigFix is a fix giving client c the Config settings in want
+// ClientConfigFix is a fix giving client c the Config settings in want
 // (and style), with extra edits; its edits are widened to the union of
 // every Config fix of the client once all checks ran.
-func clientConfigFix(f *model.Facts, c *model.Client, want [][2]string, style, msg string, extra ...diff.Edit) Fix {
+func ClientConfigFix(f *model.Facts, c *model.Client, want [][2]string, style, msg string, extra ...diff.Edit) Fix {
 	fix := Fix{Message: msg, cfg: &configNeed{client: c, want: want, style: style, extra: extra}}
-	if es, ok := configFix(f, c, want, style); ok {
-		fix.Edits = sortEdits(append(es, extra...))
+	if es, ok := derive.ConfigFix(f, c, want, style); ok {
+		fix.Edits = derive.SortEdits(append(es, extra...))
 	}
 	return fix
 }
@@ -78,11 +79,11 @@ func unifyConfigFixes(f *model.Facts, fs []Finding) {
 			if len(more) == 0 {
 				continue
 			}
-			es, ok := configFix(f, n.client, u.want, u.style)
+			es, ok := derive.ConfigFix(f, n.client, u.want, u.style)
 			if !ok {
 				continue
 			}
-			fx.Edits = sortEdits(append(es, n.extra...))
+			fx.Edits = derive.SortEdits(append(es, n.extra...))
 			fx.Message += ", together with " + strings.Join(more, " and ") + ", which other findings on this client need"
 		}
 	}

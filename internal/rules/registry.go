@@ -2,41 +2,39 @@ package rules
 
 import (
 	"sort"
-	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
-// checks returns every check, sorted by rule then source. Each source's
-// registry file contributes its own list.
-func checks() []Check {
-	var all []Check
-	for _, list := range [][]Check{pasteChecks, urlChecks, errorChecks, codeChecks, policyChecks, cliChecks, curlChecks} {
-		all = append(all, list...)
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].Rule != all[j].Rule {
-			return all[i].Rule < all[j].Rule
-		}
-		return all[i].Source < all[j].Source
-	})
-	return all
+// ruleCheck is one check with its rule.
+type ruleCheck struct {
+	rule  *Rule
+	check Check
 }
 
-// registry is built on first use: package initialisation stays short, so
-// the page's engine is ready sooner (the warm-up after ready builds it).
-var registry = sync.OnceValue(checks)
-
-// Run runs every check on the facts and returns the findings, merged by
-// cause and ordered by position.
-func Run(f *model.Facts, secret string, reveal func(string) string) []Finding {
+// Run runs every check of the rules on the facts and returns the findings,
+// merged by cause and ordered by position. Checks run sorted by rule name,
+// then source.
+func Run(c Catalog, f *model.Facts, secret string, reveal func(string) string) []Finding {
 	if reveal == nil {
 		reveal = func(s string) string { return s }
 	}
+	var all []ruleCheck
+	for _, r := range c {
+		for _, ch := range r.Checks {
+			all = append(all, ruleCheck{r, ch})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].rule.Name != all[j].rule.Name {
+			return all[i].rule.Name < all[j].rule.Name
+		}
+		return all[i].check.Source < all[j].check.Source
+	})
 	p := &Pass{Facts: f, Secret: secret, Reveal: reveal}
-	for _, c := range registry() {
-		p.rule = Lookup(c.Rule)
-		c.Run(p)
+	for _, rc := range all {
+		p.rule = rc.rule
+		rc.check.Run(p)
 	}
 	unifyConfigFixes(f, p.findings)
 	return Merge(p.findings)

@@ -1,10 +1,15 @@
-// Package rules holds the rule catalog, the checks that report findings on
-// the facts of a paste, and the registry that runs them.
+// Package rules is the framework every rule is written against: the Rule
+// (its documentation as data and its checks), the Pass a check reports
+// to, Finding and Fix, and Run, which runs a list of rules on the facts of a
+// paste and merges what they find.
 //
-// A rule is a stable name from the catalog (rules.md). A check is one way of
-// finding evidence for a rule from one kind of source (url, error, code,
-// policy, cli, curl); a rule may have several. Checks live in files named
-// <rule>_<source>.go and are listed in the registry_<source>.go files.
+// Each rule lives in its own folder below this one, internal/rules/<name>/
+// (package <name> without underscores): rule.go holds its documentation as
+// data and lists its checks, one file per evidence source (url.go, code.go,
+// error.go, ...), and its tests. Rule packages import this package, the
+// model and the helpers below the rules (derive, sigevidence), never each
+// other. The list of every rule is internal/rules/all; RULES.md at the
+// repository root is generated from it (go run ./scripts/rulesdoc).
 package rules
 
 import (
@@ -38,8 +43,9 @@ type Finding struct {
 type Fix struct {
 	Message string
 	Edits   []diff.Edit
-	// cfg is set on fixes that edit a client's Config: Run widens them to
-	// one Config carrying every setting the client's fixes need.
+	// cfg is set on fixes that edit a client's Config (ClientConfigFix):
+	// Run widens them to one Config carrying every setting the client's
+	// fixes need.
 	cfg *configNeed
 }
 
@@ -72,9 +78,9 @@ func (p *Pass) Report(f Finding) {
 	p.findings = append(p.findings, f)
 }
 
-// Check is one evidence source of a rule.
+// Check is one way a rule finds evidence, named by the kind of source it
+// reads (one of Sources).
 type Check struct {
-	Rule   string
-	Source string // url, error, code, policy, cli, curl, paste
+	Source string
 	Run    func(*Pass)
 }

@@ -1,0 +1,52 @@
+package customendpoint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// privateHost reports whether a host is only reachable from where the
+// code runs (loopback, docker service names, private addresses).
+func privateHost(host string) bool {
+	h := host
+	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
+		h = h[:i]
+	}
+	return h == "localhost" || strings.HasPrefix(h, "127.") || h == "host.docker.internal" || h == "0.0.0.0" ||
+		strings.HasPrefix(h, "10.") || strings.HasPrefix(h, "192.168.") || strings.HasPrefix(h, "172.") ||
+		!strings.Contains(h, ".") || strings.HasSuffix(h, ".local") || strings.HasSuffix(h, ".internal") || strings.HasSuffix(h, ".svc") ||
+		strings.HasSuffix(h, ".cluster.local")
+}
+
+// customEndpointCode reports a client with an endpoint_url that is not
+// AWS's: the URL is signed for that host, and fails once someone reaches
+// the store through another host name.
+func customEndpointCode(p *rules.Pass) {
+	f := p.Facts
+	for _, c := range derive.PyClients(f) {
+		if c.Endpoint == nil || !derive.Presigns(f, c) {
+			continue
+		}
+		s := derive.KnownStr(c.Endpoint)
+		if s == "" {
+			continue
+		}
+		host, aws := derive.EndpointHost(s)
+		if aws {
+			continue
+		}
+		msg := fmt.Sprintf("URLs are signed for the host %s; when the URL's user reaches the store under another name (a public domain, a proxy, another container) the Host changes and S3-compatible stores answer SignatureDoesNotMatch (403)", host)
+		if privateHost(host) {
+			msg = fmt.Sprintf("endpoint_url %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", host)
+		}
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    c.Endpoint.Span,
+			Key:     host,
+			Fixes:   []rules.Fix{{Message: "sign with a second client whose endpoint_url is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
+		})
+	}
+}

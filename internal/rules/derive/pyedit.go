@@ -1,0 +1,231 @@
+package derive
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// PyFileOf returns the python tree that holds the offset.
+func PyFileOf(f *model.Facts, off int) *python.File {
+	for _, pf := range f.Syntax.Python {
+		if off >= pf.Span.Start && off <= pf.Span.End {
+			return pf
+		}
+	}
+	return nil
+}
+
+// findNode returns the node of the given kind with exactly that span.
+func findNode(f *model.Facts, sp source.Span, kind python.Kind) *python.Node {
+	pf := PyFileOf(f, sp.Start)
+	if pf == nil {
+		return nil
+	}
+	var found *python.Node
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if found != nil || n.Span.End < sp.Start || n.Span.Start > sp.End {
+			return false
+		}
+		if n.Kind == kind && n.Span == sp {
+			found = n
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// FindParent returns the node whose Args holds a node with span sp (a
+// call's arguments, a dict's entries, a list's elements) and its index.
+func FindParent(f *model.Facts, sp source.Span) (*python.Node, int) {
+	pf := PyFileOf(f, sp.Start)
+	if pf == nil {
+		return nil, -1
+	}
+	var parent *python.Node
+	idx := -1
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if parent != nil || n.Span.End < sp.Start || n.Span.Start > sp.End {
+			return false
+		}
+		for i, a := range n.Args {
+			if a.Span == sp {
+				parent, idx = n, i
+				return false
+			}
+		}
+		return true
+	})
+	return parent, idx
+}
+
+// RemoveArgs returns the edits that delete the elements at the given
+// indices of a call's arguments (or a dict's entries), with their commas.
+func RemoveArgs(n *python.Node, drop map[int]bool) []diff.Edit {
+	args := n.Args
+	if len(drop) == 0 {
+		return nil
+	}
+	if len(drop) == len(args) {
+		return []diff.Edit{{Start: args[0].Span.Start, End: args[len(args)-1].Span.End}}
+	}
+	var out []diff.Edit
+	first := 0
+	for first < len(args) && drop[first] {
+		first++
+	}
+	if first > 0 {
+		out = append(out, diff.Edit{Start: args[0].Span.Start, End: args[first].Span.Start})
+	}
+	for i := first + 1; i < len(args); i++ {
+		if drop[i] {
+			out = append(out, diff.Edit{Start: args[i-1].Span.End, End: args[i].Span.End})
+		}
+	}
+	return out
+}
+
+// InsertArg is the edit adding an element (text, like region_name='x')
+// at the end of a bracketed list whose span (brackets included) is sp: a
+// call's arguments, a dict or a list.
+func InsertArg(f *model.Facts, sp source.Span, text string) diff.Edit {
+	end := sp.End - 1
+	if end < sp.Start || end >= len(f.Text) || !strings.ContainsRune(")]}", rune(f.Text[end])) {
+		end = sp.End // no closing bracket (a broken paste): append at the end
+	}
+	i := end
+	for i > sp.Start+1 && strings.ContainsRune(" \t\r\n", rune(f.Text[i-1])) {
+		i--
+	}
+	switch {
+	case i > 0 && strings.ContainsRune("([{", rune(f.Text[i-1])):
+		return diff.Edit{Start: i, End: i, New: text}
+	case i > 0 && f.Text[i-1] == ',':
+		// Keep the trailing comma after the new element, so that another
+		// fix inserting at the same point still gets its comma.
+		return diff.Edit{Start: i, End: i, New: " " + text + ","}
+	}
+	return diff.Edit{Start: i, End: i, New: ", " + text}
+}
+
+// QuoteChar returns the quote the code uses around strings near sp.
+func QuoteChar(f *model.Facts, sp source.Span) string {
+	if sp.Start < len(f.Text) && f.Text[sp.Start] == '"' {
+		return `"`
+	}
+	return "'"
+}
+
+// importsConfig reports whether the python part holding off imports
+// Config, and where an import line would go.
+func importsConfig(f *model.Facts, off int) (bool, int) {
+	pf := PyFileOf(f, off)
+	if pf == nil {
+		return false, off
+	}
+	at := pf.Span.Start
+	for _, n := range pf.Tree.Body {
+		if n.Kind != python.Import {
+			continue
+		}
+		for _, a := range n.Names {
+			if a.Name == "Config" && a.AsName == "" || a.AsName == "Config" {
+				return true, 0
+			}
+		}
+		if n.Span.End < off {
+			at = LineEnd(f.Text, n.Span.End)
+		}
+	}
+	return false, at
+}
+
+func LineEnd(text string, off int) int {
+	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
+		return off + i + 1
+	}
+	return len(text)
+}
+
+// ConfigFix builds the edits that give a client the Config settings in
+// want (name → python literal, in order) and, with style, the addressing
+// style. It extends the Config(...) call the paste shows, or adds
+// config=Config(...) (and its import). ok is false when the client's
+// config comes from somewhere the paste does not show.
+func ConfigFix(f *model.Facts, c *model.Client, want [][2]string, style string) (edits []diff.Edit, ok bool) {
+	have := map[string]*model.Value{"signature_version": c.SignatureVersion, "request_checksum_calculation": c.ChecksumCalculation,
+		"response_checksum_validation": c.ChecksumValidation}
+	var add []string
+	for _, w := range want {
+		v := have[w[0]]
+		switch {
+		case v == nil:
+			add = append(add, w[0]+"="+w[1])
+		case strings.Trim(w[1], `'"`) != KnownStr(v):
+			edits = append(edits, diff.Edit{Start: ValueSpan(v).Start, End: ValueSpan(v).End, New: w[1]})
+		}
+	}
+	if c.Config != nil && c.ConfigArgs == (source.Span{}) {
+		return nil, false
+	}
+	if c.Config == nil {
+		inner := add
+		if style != "" {
+			inner = append(inner, "s3={'addressing_style': '"+style+"'}")
+		}
+		edits = append(edits, InsertArg(f, c.Args, "config=Config("+strings.Join(inner, ", ")+")"))
+		if has, at := importsConfig(f, c.Span.Start); !has {
+			imp := "from botocore.config import Config\n"
+			if pf := PyFileOf(f, c.Span.Start); pf != nil && pf.REPL {
+				imp = ">>> " + imp // a REPL paste: keep the prompt so the line reads as code
+			}
+			edits = append(edits, diff.Edit{Start: at, End: at, New: imp})
+		}
+		return SortEdits(edits), true
+	}
+	if style != "" && KnownStr(c.AddressingStyle) != style {
+		switch {
+		case c.AddressingStyle != nil:
+			sp := ValueSpan(c.AddressingStyle)
+			edits = append(edits, diff.Edit{Start: sp.Start, End: sp.End, New: "'" + style + "'"})
+		case c.S3Dict != (source.Span{}):
+			edits = append(edits, InsertArg(f, c.S3Dict, "'addressing_style': '"+style+"'"))
+		default:
+			add = append(add, "s3={'addressing_style': '"+style+"'}")
+		}
+	}
+	if len(add) > 0 {
+		edits = append(edits, InsertArg(f, c.ConfigArgs, strings.Join(add, ", ")))
+	}
+	return SortEdits(edits), true
+}
+
+// FindCall returns the call node with exactly that span.
+func FindCall(f *model.Facts, sp source.Span) *python.Node {
+	return findNode(f, sp, python.Call)
+}
+
+// ConditionsList returns the list literal of a presigned POST's
+// Conditions, when the call shows it.
+func ConditionsList(f *model.Facts, o *model.Operation) *python.Node {
+	call := FindCall(f, o.Span)
+	if call == nil {
+		return nil
+	}
+	for i, a := range call.Args {
+		if a.Kind == python.Keyword && a.Name == "Conditions" || a.Kind != python.Keyword && i == 3 {
+			x := a
+			if a.Kind == python.Keyword {
+				x = a.X
+			}
+			if x != nil && x.Kind == python.List {
+				return x
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,212 @@
+package derive
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// PyClients returns the S3 clients made by python code.
+func PyClients(f *model.Facts) []*model.Client {
+	var out []*model.Client
+	for _, c := range f.Clients {
+		if c.Source == "python" && c.Service == "s3" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// PyOps returns the presign operations of python code.
+func PyOps(f *model.Facts) []*model.Operation {
+	var out []*model.Operation
+	for _, o := range f.Operations {
+		if o.Source == "python" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Presigns reports whether a python operation uses the client (or, when
+// the paste has no operation, whether the client is the paste's only
+// evidence).
+func Presigns(f *model.Facts, c *model.Client) bool {
+	any := false
+	for _, o := range f.Operations {
+		if o.Source == "python" {
+			if o.Client == c {
+				return true
+			}
+			any = true
+		}
+	}
+	return !any
+}
+
+// ClientRegion is the region a client signs for when the code says so: its
+// own region_name (or Config's), else its session's.
+func ClientRegion(c *model.Client) *model.Value {
+	if c.Region != nil {
+		return c.Region
+	}
+	if c.Session != nil {
+		return c.Session.Region
+	}
+	return nil
+}
+
+// RegionHint is the bucket's region as the rest of the paste tells it: an
+// S3 error's expected region, <Region> or x-amz-bucket-region first, then
+// the region in a URL's host, then the region a URL is signed for.
+func RegionHint(f *model.Facts) (region string, sp source.Span, from string) {
+	for _, e := range f.Errors {
+		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
+			return ev.Value, ev.Span, "the S3 error"
+		}
+	}
+	for _, u := range f.URLs {
+		if u.Endpoint.Region != "" {
+			return u.Endpoint.Region, URLHost(u), "the URL's host"
+		}
+	}
+	for _, u := range f.URLs {
+		if r, sp, ok := ScopeRegionSpan(u); ok {
+			return r, sp, "the URL's credential scope"
+		}
+	}
+	return "", source.Span{}, ""
+}
+
+// RegionElsewhere reports whether the paste sets a region outside the
+// client call: a setting, or AWS_REGION / AWS_DEFAULT_REGION set in code.
+func RegionElsewhere(f *model.Facts) bool {
+	return f.Setting("region") != ""
+}
+
+// RegionText is the region to put into a fix and whether it is a guess.
+func RegionText(f *model.Facts) (string, bool) {
+	if r, _, _ := RegionHint(f); r != "" {
+		return r, false
+	}
+	return "us-east-1", true
+}
+
+// SigV4URLs returns the SigV4 presigned URLs of the facts.
+func SigV4URLs(f *model.Facts) []*presign.URL {
+	var out []*presign.URL
+	for _, u := range f.URLs {
+		if u.Version == "v4" {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// FormScope is a presigned POST form's scope region, its span, and the URL
+// the form posts to.
+type FormScope struct {
+	Region string
+	Span   source.Span
+	Target *presign.URL
+}
+
+// FormScopes returns the SigV4 presigned POST forms of the facts that show
+// both their credential and their URL.
+func FormScopes(f *model.Facts) []FormScope {
+	var out []FormScope
+	for _, fm := range f.Forms {
+		s, fl, ok := fm.Credential()
+		t := fm.Target(f.URLs)
+		if !ok || t == nil || s.Region == "" {
+			continue
+		}
+		sp := fl.Span
+		if i := strings.Index(fl.Value, "/"+s.Region+"/"); i >= 0 && fl.ValSpan.Len() == len(fl.Value) {
+			sp = source.Span{Start: fl.ValSpan.Start + i + 1, End: fl.ValSpan.Start + i + 1 + len(s.Region)}
+		}
+		out = append(out, FormScope{s.Region, sp, t})
+	}
+	return out
+}
+
+// PrintedURLs returns the presigned URLs of the paste that the client's
+// presign calls may have printed: URLs for a bucket one of its operations
+// names, or, when no operation's bucket is known, the paste's only
+// presigned URL. What such a URL shows (its host, its signature version)
+// is what the client really did.
+func PrintedURLs(f *model.Facts, c *model.Client) []*presign.URL {
+	var urls []*presign.URL
+	for _, u := range f.URLs {
+		if u.Presigned() {
+			urls = append(urls, u)
+		}
+	}
+	var out []*presign.URL
+	known := false
+	for _, o := range f.Operations {
+		if o.Client != c {
+			continue
+		}
+		b := KnownStr(o.Bucket)
+		if b == "" {
+			continue
+		}
+		known = true
+		for _, u := range urls {
+			if u.Bucket == b {
+				out = append(out, u)
+			}
+		}
+	}
+	if !known && len(urls) == 1 {
+		return urls
+	}
+	return out
+}
+
+// SigningOperation returns the paste's presign operation when all of them
+// sign one method, or nil.
+func SigningOperation(f *model.Facts) *model.Operation {
+	var op *model.Operation
+	for _, o := range f.Operations {
+		if o.Kind != "url" || o.Method == "" {
+			continue
+		}
+		if op != nil && op.Method != o.Method {
+			return nil
+		}
+		if op == nil {
+			op = o
+		}
+	}
+	return op
+}
+
+// SignedRegion is the region the failing request was signed for: the scope
+// in S3's string to sign, else urlRegion.
+func SignedRegion(sts, urlRegion string) string {
+	for _, f := range strings.Fields(sts) {
+		if parts := strings.Split(f, "/"); len(parts) == 4 && parts[3] == "aws4_request" {
+			return parts[1]
+		}
+	}
+	return urlRegion
+}
+
+// OneScopeRegion returns the scope region of the paste's SigV4 URL when
+// there is exactly one, else "".
+func OneScopeRegion(f *model.Facts) string {
+	var regions []string
+	for _, u := range SigV4URLs(f) {
+		if s, _, ok := u.Credential(); ok && s.Region != "" {
+			regions = append(regions, s.Region)
+		}
+	}
+	if len(regions) == 1 {
+		return regions[0]
+	}
+	return ""
+}

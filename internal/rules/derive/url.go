@@ -1,0 +1,96 @@
+package derive
+
+import (
+	"net/url"
+	"strings"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// URLHost returns the span of a URL's host, or the URL's span.
+func URLHost(u *presign.URL) source.Span {
+	if u.HostSpan.Len() > 0 {
+		return u.HostSpan
+	}
+	return u.Span
+}
+
+// ScopeRegionSpan returns the span of the region inside X-Amz-Credential,
+// or the whole parameter.
+func ScopeRegionSpan(u *presign.URL) (string, source.Span, bool) {
+	s, p, ok := u.Credential()
+	if !ok || s.Region == "" {
+		return "", source.Span{}, false
+	}
+	for _, sep := range []string{"%2F", "%2f", "/"} {
+		if i := strings.Index(p.RawValue, sep+s.Region+sep); i >= 0 {
+			st := i + len(sep)
+			return s.Region, u.ValueSpan(p, st, st+len(s.Region)), true
+		}
+	}
+	return s.Region, p.Span, true
+}
+
+// OptInRegions are the regions that are disabled by default; global STS
+// v1 tokens are not valid in them.
+var OptInRegions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"af-south-1": true, "ap-east-1": true, "ap-east-2": true, "ap-south-2": true, "ap-southeast-3": true, "ap-southeast-4": true,
+		"ap-southeast-5": true, "ap-southeast-6": true, "ap-southeast-7": true, "ca-west-1": true, "eu-central-2": true, "eu-south-1": true,
+		"eu-south-2": true, "il-central-1": true, "me-central-1": true, "me-south-1": true, "mx-central-1": true,
+	}
+})
+
+// EndpointHost returns the host of an endpoint_url value and whether it is
+// an AWS S3 endpoint.
+func EndpointHost(s string) (host string, aws bool) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Host == "" {
+		u, err = url.Parse("https://" + strings.TrimSpace(s))
+		if err != nil {
+			return s, false
+		}
+	}
+	host = strings.ToLower(u.Host)
+	h := u.Hostname()
+	return host, strings.HasSuffix(h, ".amazonaws.com") || strings.HasSuffix(h, ".amazonaws.com.cn")
+}
+
+// ParamsAfterSignature returns the indexes of the parameters a signer did
+// not write: botocore and the Go SDK write X-Amz-Signature last, after
+// parameters that are not in sorted order, so everything after it was
+// appended; the JavaScript SDK v3 writes every parameter sorted, so only
+// parameters that break the order after the signature were appended. A URL
+// sorted to the end gives nothing.
+func ParamsAfterSignature(names []string) []int {
+	sig := -1
+	for i, n := range names {
+		if strings.EqualFold(n, "X-Amz-Signature") {
+			sig = i
+		}
+	}
+	if sig < 0 || sig == len(names)-1 {
+		return nil
+	}
+	sortedUpTo := func(end int) bool {
+		for i := 1; i < end; i++ {
+			if names[i] < names[i-1] {
+				return false
+			}
+		}
+		return true
+	}
+	from := sig + 1
+	if sortedUpTo(sig + 1) {
+		for from < len(names) && names[from] >= names[from-1] {
+			from++
+		}
+	}
+	var out []int
+	for i := from; i < len(names); i++ {
+		out = append(out, i)
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package globalendpoint
+
+import (
+	"fmt"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// globalEndpointCode reports an S3 client for a bucket outside us-east-1
+// without s3={'addressing_style': 'virtual'}: botocore then presigns on the
+// global host bucket.s3.amazonaws.com, which S3 answers with a
+// TemporaryRedirect (307) that breaks the signature or CORS.
+func globalEndpointCode(p *rules.Pass) {
+	f := p.Facts
+	hint, _, _ := derive.RegionHint(f)
+	for _, c := range derive.PyClients(f) {
+		if c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" || !derive.Presigns(f, c) {
+			continue
+		}
+		region := hint
+		if region == "" {
+			region = derive.KnownStr(derive.ClientRegion(c))
+		}
+		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
+			continue
+		}
+		style := "no addressing style"
+		sp := c.Span
+		if c.AddressingStyle != nil {
+			style = "addressing_style=" + c.AddressingStyle.Expr
+			sp = c.AddressingStyle.Span
+		}
+		var extra []diff.Edit
+		if derive.ClientRegion(c) == nil {
+			extra = append(extra, derive.InsertArg(f, c.Args, "region_name='"+region+"'"))
+		}
+		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual",
+			"set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host", extra...)
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("with %s botocore presigns on the global host bucket.s3.amazonaws.com; for a bucket in %s S3 answers TemporaryRedirect (307) to the regional host, and following it fails with SignatureDoesNotMatch (403) or a CORS error", style, region),
+			Span:    sp,
+			Key:     region,
+			Fixes:   []rules.Fix{fix},
+		})
+	}
+}
+
+// printsRegionalHost reports whether a URL the client printed is already on
+// a regional S3 host: the paste then shows the client does not presign on
+// the global one.
+func printsRegionalHost(f *model.Facts, c *model.Client) bool {
+	for _, u := range derive.PrintedURLs(f, c) {
+		if u.Endpoint.AWS && u.Endpoint.Region != "" {
+			return true
+		}
+	}
+	return false
+}

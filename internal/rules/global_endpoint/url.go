@@ -1,0 +1,53 @@
+package globalendpoint
+
+import (
+	"fmt"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// globalEndpointURL reports SigV4 URLs and presigned POST forms sent to the
+// global endpoint (bucket.s3.amazonaws.com, s3.amazonaws.com/bucket) while
+// signed for a region other than us-east-1.
+func globalEndpointURL(p *rules.Pass) {
+	type signed struct {
+		u      *presign.URL
+		region string
+		sp     source.Span
+		what   string
+	}
+	var all []signed
+	for _, u := range derive.SigV4URLs(p.Facts) {
+		if region, sp, ok := derive.ScopeRegionSpan(u); ok {
+			all = append(all, signed{u, region, sp, "the URL goes"})
+		}
+	}
+	for _, fs := range derive.FormScopes(p.Facts) {
+		all = append(all, signed{fs.Target, fs.Region, fs.Span, "the presigned POST form posts"})
+	}
+	for _, s := range all {
+		u, region, sp := s.u, s.region, s.sp
+		if u.Endpoint.Kind != presign.EndpointGlobal || region == "us-east-1" || !presign.IsRegion(region) {
+			continue
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("%s to the global endpoint %s while it is signed for %s; S3 answers TemporaryRedirect (307) to the regional endpoint, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser",
+				s.what, u.Host, region),
+			Span:    derive.URLHost(u),
+			Related: []source.Span{sp},
+			Key:     region,
+			Fixes: []rules.Fix{{Message: fmt.Sprintf("sign against the regional endpoint: boto3.client('s3', region_name='%s', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), which gives https://%s.s3.%s.amazonaws.com/…",
+				region, bucketOr(u), region)}},
+		})
+	}
+}
+
+func bucketOr(u *presign.URL) string {
+	if u.Bucket != "" {
+		return u.Bucket
+	}
+	return "BUCKET"
+}

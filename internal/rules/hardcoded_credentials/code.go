@@ -1,0 +1,104 @@
+package hardcodedcredentials
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+var credArgNames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"aws_access_key_id": true, "aws_secret_access_key": true, "aws_session_token": true}
+})
+
+// hardcodedCredentialsCode reports key, secret and token literals in code
+// (the paste shows them redacted) and offers to drop them for the default
+// credential chain.
+func hardcodedCredentialsCode(p *rules.Pass) {
+	f := p.Facts
+	for _, c := range f.Credentials {
+		if c.Source != "python" {
+			continue
+		}
+		what := map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}[c.Kind]
+		msg := fmt.Sprintf("%s is written into the code (%s): anyone who sees the code, its history or this paste has the key; rotate it, and let boto3 find credentials itself", what, c.Name)
+		if c.Value != nil && c.Value.Str == "AKIAIOSFODNN7EXAMPLE" || c.Value != nil && c.Value.Str == "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" {
+			msg = fmt.Sprintf("%s is written into the code (%s); this one is AWS's documentation example, which never works: S3 answers InvalidAccessKeyId (403)", what, c.Name)
+		}
+		key := ""
+		if c.Value != nil {
+			// One finding per leaked value and kind: the same value used as
+			// key ID and secret (MinIO's minioadmin) is two leaks.
+			key = c.Kind + ":" + c.Value.Str
+		}
+		fix := rules.Fix{Message: "remove the literal credentials and use the default credential chain (environment, ~/.aws, an IAM role): boto3.client('s3', region_name=...)"}
+		fix.Edits = dropCredentials(f, c.Span)
+		p.Report(rules.Finding{Message: msg, Span: c.Span, Key: key, Fixes: []rules.Fix{fix}})
+	}
+}
+
+// dropCredentials returns the edits that remove the credential arguments
+// of the call using the literal at sp (directly or through a name bound to
+// it), and the assignment of that name.
+func dropCredentials(f *model.Facts, sp source.Span) []diff.Edit {
+	pf := derive.PyFileOf(f, sp.Start)
+	if pf == nil {
+		return nil
+	}
+	var edits []diff.Edit
+	boundTo := ""
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if n.Kind == python.Assign && n.X != nil && n.X.Span == sp && len(n.Targets) == 1 && n.Targets[0].Kind == python.Name {
+			boundTo = n.Targets[0].Name
+			start := lineStartOf(f.Text, n.Span.Start)
+			if start >= pf.Span.Start && onlyOnLine(f.Text, start, n.Span.End) {
+				edits = append(edits, diff.Edit{Start: start, End: derive.LineEnd(f.Text, n.Span.End)})
+			}
+		}
+		return true
+	})
+	python.Walk(pf.Tree, func(n *python.Node) bool {
+		if n.Kind != python.Call {
+			return true
+		}
+		drop := map[int]bool{}
+		uses := false
+		for i, a := range n.Args {
+			if a.Kind == python.Keyword && credArgNames()[a.Name] && a.X != nil {
+				drop[i] = true
+				if a.X.Span == sp || boundTo != "" && a.X.Kind == python.Name && a.X.Name == boundTo {
+					uses = true
+				}
+			}
+		}
+		if uses {
+			edits = append(edits, derive.RemoveArgs(n, drop)...)
+		}
+		return true
+	})
+	return derive.SortEdits(edits)
+}
+
+func lineStartOf(text string, off int) int {
+	for off > 0 && text[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+// onlyOnLine reports whether text[start:end] is the whole content of its
+// lines (nothing else follows on the last line).
+func onlyOnLine(text string, start, end int) bool {
+	le := derive.LineEnd(text, end)
+	for i := end; i < le; i++ {
+		if c := text[i]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,57 @@
+package missingregion
+
+import (
+	"fmt"
+
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// missingRegionCLI reports aws s3 presign without --region when nothing
+// else in the paste sets one (AWS_REGION, aws configure set region, a
+// config file). The CLI then signs for the region of the environment or
+// profile, and the URL fails when that is not the bucket's.
+func missingRegionCLI(p *rules.Pass) {
+	if p.Facts.Setting("region") != "" {
+		return
+	}
+	// S3's error names the bucket's region; a URL only the one it was
+	// signed for (which the missing --region may have got wrong).
+	region := ""
+	for _, e := range p.Facts.Errors {
+		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
+			region = ev.Value
+			break
+		}
+	}
+	for _, t := range p.Facts.Targets() {
+		if t.Region != "" && region == "" {
+			region = t.Region
+			break
+		}
+	}
+	for _, o := range p.Facts.Operations {
+		c := o.Client
+		if o.Source != "cli" || c == nil || c.Region != nil {
+			continue
+		}
+		from := "the environment (AWS_REGION, AWS_DEFAULT_REGION) or the default profile"
+		if c.Profile != nil {
+			from = fmt.Sprintf("the config of profile %q, which the paste does not show", c.Profile.Str)
+		}
+		fix := rules.Fix{Message: "add --region with the bucket's region (aws s3api get-bucket-location tells it)"}
+		if region != "" {
+			fix = rules.Fix{
+				Message: fmt.Sprintf("add --region %s (the region the paste's URL or error names; check it is the bucket's)", region),
+				Edits:   derive.Edit(source.Span{Start: c.Span.End, End: c.Span.End}, " --region "+region),
+			}
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("aws s3 presign without --region signs for the region of %s; when that is not the bucket's region, S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect the URL cannot follow", from),
+			Span:    o.NameSpan,
+			Related: []source.Span{c.Span},
+			Fixes:   []rules.Fix{fix},
+		})
+	}
+}

@@ -1,0 +1,75 @@
+package postpolicy
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// autoFields are the form fields generate_presigned_post adds conditions
+// for itself.
+var autoFields = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"key": true, "bucket": true, "x-amz-algorithm": true, "x-amz-credential": true,
+		"x-amz-date": true, "x-amz-security-token": true, "policy": true, "x-amz-signature": true}
+})
+
+// postPolicyCode reports generate_presigned_post Fields without a
+// matching condition, and eq conditions that contradict the field: S3
+// answers AccessDenied "Invalid according to Policy".
+func postPolicyCode(p *rules.Pass) {
+	f := p.Facts
+	for _, o := range derive.PyOps(f) {
+		if o.Kind != "post" {
+			continue
+		}
+		conds := map[string]*model.Param{}
+		for i := range o.ConditionParams {
+			c := &o.ConditionParams[i]
+			conds[strings.ToLower(c.Name)] = c
+		}
+		for _, fl := range o.Fields {
+			name := strings.ToLower(fl.Name)
+			if autoFields()[name] {
+				continue
+			}
+			c, ok := conds[name]
+			if !ok {
+				fix := rules.Fix{Message: fmt.Sprintf("add the condition {'%s': <the same value>} to Conditions", fl.Name)}
+				val := "..."
+				if fl.Value != nil {
+					val = fl.Value.Expr
+				}
+				cond := fmt.Sprintf("{'%s': %s}", fl.Name, val)
+				if call := derive.FindCall(f, o.Span); call != nil {
+					if cl := derive.ConditionsList(f, o); cl != nil {
+						fix.Edits = []diff.Edit{derive.InsertArg(f, cl.Span, cond)}
+					} else if o.Conditions == nil {
+						fix.Edits = []diff.Edit{derive.InsertArg(f, call.ArgsSpan, "Conditions=["+cond+"]")}
+					}
+					fix.Message = "add the condition " + cond + " to Conditions"
+				}
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("Fields sets %q but no condition in Conditions allows it; boto3 does not add conditions for Fields, so S3 answers AccessDenied (403) \"Invalid according to Policy: Extra input fields: %s\"", fl.Name, fl.Name),
+					Span:    fl.Span,
+					Key:     "post:" + name,
+					Fixes:   []rules.Fix{fix},
+				})
+				continue
+			}
+			if fv, cv := derive.KnownStr(fl.Value), derive.KnownStr(c.Value); fv != "" && cv != "" && fv != cv {
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("Fields sets %s=%q but Conditions requires %q; S3 answers AccessDenied (403) \"Invalid according to Policy: Policy Condition failed\"", fl.Name, fv, cv),
+					Span:    fl.Span,
+					Related: []model.Span{c.Span},
+					Key:     "post:" + name,
+					Fixes:   []rules.Fix{{Message: "give the field and its condition the same value", Edits: derive.Edit(derive.ValueSpan(fl.Value), derive.QuoteChar(f, derive.ValueSpan(fl.Value))+cv+derive.QuoteChar(f, derive.ValueSpan(fl.Value)))}},
+				})
+			}
+		}
+	}
+}

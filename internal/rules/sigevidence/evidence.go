@@ -1,0 +1,462 @@
+package sigevidence
+
+import (
+	"crypto/sha256"
+	"strings"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+	"github.com/presign-doctor/presign-doctor/internal/sigv4"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Signature verdicts with a typed secret.
+const (
+	VerdictNone    = ""            // no secret, or nothing to check
+	VerdictURL     = "url-signs"   // the URL's own canonical request gives its signature
+	VerdictS3      = "s3-signs"    // S3's string to sign gives SignatureProvided
+	VerdictVariant = "variant"     // a common signer mistake gives the signature
+	VerdictNeither = "neither"     // another secret signed it
+	VerdictBroken  = "not-checked" // a secret was typed but nothing could be checked
+)
+
+// SigEvidence is the signature analysis of a paste: the rebuilt canonical
+// request of its presigned URL, S3's canonical request from its
+// SignatureDoesNotMatch body, their comparison and, with a typed secret,
+// which of them the secret signs. Everything in it is redacted text.
+type SigEvidence struct {
+	URL *presign.URL
+	Err *s3xml.Error
+	// Request is the URL as plain values (redacted).
+	Request sigv4.Request
+	// Rebuilt is our canonical request and string to sign ("" without a
+	// SigV4 URL).
+	CanonicalRequest, StringToSign string
+	// MethodFrom says where the method of the rebuilt request comes from:
+	// "x-id", "code" (the paste's presign call), "secret" (the typed secret
+	// signs the URL only with it), "s3" (the method S3 received), or
+	// "assumed" (GET).
+	MethodFrom string
+	// S3's canonical request and string to sign, from the error body.
+	S3CanonicalRequest, S3StringToSign string
+	// S3Notes says how S3's text was read (bytes, refolded, disagreeing).
+	S3Notes []string
+	// First is the first part in which the two differ (canonical request
+	// parts first, then string-to-sign lines), or "".
+	First string
+	// Lines and STSLines are the line diffs with marked characters.
+	Lines, STSLines []sigv4.DiffLine
+	// Check is not-checked, match or mismatch.
+	Check   string
+	Verdict string
+	Variant *sigv4.Variant
+	// CheckNote says why a typed secret could not be used.
+	CheckNote string
+	// HeadersFromS3 lists signed headers whose values the URL does not
+	// carry and were taken from S3's canonical request.
+	HeadersFromS3 []string
+	// HeadersFromCode lists signed headers whose values come from the
+	// Params of the paste's presign call.
+	HeadersFromCode []string
+	// V2 is set for a SigV2 URL.
+	V2 bool
+}
+
+// SignatureEvidence analyses the signature evidence of the facts. secret
+// and reveal are the typed secret and the redaction's Reveal; what they
+// give is used only to compute and compare signatures, never kept.
+//
+// The checks of one analysis and the engine all ask for the same facts and
+// secret, so the last answer is kept (it holds only redacted text; the
+// secret is kept as a SHA-256 to tell calls apart).
+func SignatureEvidence(f *model.Facts, secret string, reveal func(string) string) *SigEvidence {
+	key := sha256.Sum256([]byte(secret))
+	evCache.Lock()
+	defer evCache.Unlock()
+	if evCache.facts == f && evCache.key == key && evCache.ev != nil {
+		return evCache.ev
+	}
+	ev := signatureEvidence(f, secret, reveal)
+	evCache.facts, evCache.key, evCache.ev = f, key, ev
+	return ev
+}
+
+// evCache is the last signature evidence computed. Holding the facts keeps
+// their address from being reused by another analysis.
+var evCache struct {
+	sync.Mutex
+	facts *model.Facts
+	key   [32]byte
+	ev    *SigEvidence
+}
+
+func signatureEvidence(f *model.Facts, secret string, reveal func(string) string) *SigEvidence {
+	if reveal == nil {
+		reveal = func(s string) string { return s }
+	}
+	ev := &SigEvidence{Check: "not-checked"}
+	for _, e := range f.Errors {
+		if e.Get("CanonicalRequest") != nil || e.Get("CanonicalRequestBytes") != nil || e.Get("StringToSign") != nil ||
+			e.Get("StringToSignBytes") != nil || e.Code == "SignatureDoesNotMatch" {
+			ev.Err = e
+			break
+		}
+	}
+	if ev.Err != nil {
+		ev.readS3()
+	}
+	ev.URL = pickURL(f.URLs, ev.S3StringToSign)
+	if ev.URL == nil {
+		ev.checkS3Only(secret, reveal)
+		return ev
+	}
+	if ev.URL.Version == "v2" {
+		ev.V2 = true
+		ev.checkV2(secret, reveal)
+		return ev
+	}
+	ev.Request = requestOf(ev.URL, nil)
+	ev.Request.Method, ev.MethodFrom = "GET", "assumed"
+	if m := methodOfXID(ev.Request); m != "" {
+		ev.Request.Method, ev.MethodFrom = m, "x-id"
+	} else if op := derive.SigningOperation(f); op != nil && op.Method != "" && (op.Source == "python" || op.Source == "cli") &&
+		(derive.KnownStr(op.Bucket) == "" || ev.URL.Bucket == "" || derive.KnownStr(op.Bucket) == ev.URL.Bucket) {
+		// The paste's presign call says the method the URL was signed for.
+		ev.Request.Method, ev.MethodFrom = op.Method, "code"
+	} else if m := sigv4.Split(ev.S3CanonicalRequest).Method; ev.S3CanonicalRequest != "" && m != "" {
+		ev.Request.Method, ev.MethodFrom = m, "s3"
+	}
+	// Signed header values a bare URL does not carry: first what the
+	// paste's code signed (Params={'ContentType': ...}), then S3's.
+	if unknown := sigv4.Build(ev.Request).Unknown; len(unknown) > 0 {
+		for _, h := range signedHeadersFromCode(f, ev.URL, unknown) {
+			ev.Request.Headers = append(ev.Request.Headers, h)
+			ev.HeadersFromCode = append(ev.HeadersFromCode, h.Name)
+		}
+	}
+	if ev.S3CanonicalRequest != "" {
+		unknown := sigv4.Build(ev.Request).Unknown
+		for _, h := range sigv4.Split(ev.S3CanonicalRequest).Headers {
+			n, v, _ := strings.Cut(h, ":")
+			if contains(unknown, n) {
+				ev.Request.Headers = append(ev.Request.Headers, sigv4.Header{Name: n, Value: v})
+				ev.HeadersFromS3 = append(ev.HeadersFromS3, n)
+			}
+		}
+	}
+	ev.rebuild(reveal)
+	ev.checkURL(secret, reveal)
+	if ev.Variant != nil && ev.Variant.Method != "" && ev.MethodFrom != "x-id" {
+		// The typed secret shows the method the URL was signed for: that is
+		// the URL's own canonical request.
+		ev.Request.Method, ev.MethodFrom = ev.Variant.Method, "secret"
+		ev.Verdict, ev.Variant = VerdictURL, nil
+		ev.rebuild(reveal)
+	}
+	return ev
+}
+
+// rebuild rebuilds our canonical request and string to sign and compares
+// them with S3's.
+func (ev *SigEvidence) rebuild(reveal func(string) string) {
+	rb, err := sigv4.Rebuild(ev.Request)
+	if err == nil {
+		// The string to sign hashes the real canonical request, as S3's
+		// does; the hash and the scope line carry no secret.
+		ev.CanonicalRequest = rb.CanonicalRequest
+		ev.StringToSign = rb.StringToSign
+		if real, err := sigv4.Rebuild(ev.revealRequest(reveal, false)); err == nil {
+			ev.StringToSign = sigv4.StringToSign(rb.AmzDate, rb.Scope, real.CanonicalRequest)
+		}
+	}
+	ev.First, ev.Lines, ev.STSLines = "", nil, nil
+	ev.compare()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true // found
+		}
+	}
+	return false
+}
+
+// requestOf turns a presigned URL into plain values, decoding its query the
+// way S3 does. With reveal, the original secrets are put back (for signing
+// only): into the decoded values, as the redactor keeps the decoded
+// original of an encoded secret; rawFirst reveals the raw text before
+// decoding instead, for a redactor that keeps it as written.
+func requestOf(u *presign.URL, reveal func(string) string, rawFirst ...bool) sigv4.Request {
+	if reveal == nil {
+		reveal = func(s string) string { return s }
+	}
+	dec := func(s string) string { return reveal(sigv4.DecodeQuery(s)) }
+	path := func(s string) string { return sigv4.EncodePath(reveal(sigv4.DecodePath(s))) }
+	if len(rawFirst) > 0 && rawFirst[0] {
+		dec = func(s string) string { return sigv4.DecodeQuery(reveal(s)) }
+		path = reveal
+	}
+	r := sigv4.Request{Host: reveal(u.Host), Path: path(u.RawPath)}
+	for _, p := range u.Params {
+		r.Query = append(r.Query, sigv4.Param{Name: dec(p.RawName), Value: dec(p.RawValue),
+			NoEquals: p.Span.End-p.Span.Start == len(p.RawName)})
+	}
+	return r
+}
+
+// xidMethods maps the SDK's x-id operation names to their methods.
+var xidMethods = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"GetObject": "GET", "PutObject": "PUT", "HeadObject": "HEAD", "DeleteObject": "DELETE",
+		"UploadPart": "PUT", "CreateMultipartUpload": "POST", "CompleteMultipartUpload": "POST",
+		"ListObjectsV2": "GET", "ListObjects": "GET", "GetObjectAttributes": "GET", "CopyObject": "PUT",
+	}
+})
+
+func methodOfXID(r sigv4.Request) string {
+	v, _ := r.Get("x-id")
+	return xidMethods()[v]
+}
+
+// pickURL chooses the SigV4 URL an error body is about: the one whose
+// X-Amz-Date is in S3's string to sign, else the first SigV4 URL, else the
+// first SigV2 URL.
+func pickURL(urls []*presign.URL, s3sts string) *presign.URL {
+	var first, v2 *presign.URL
+	for _, u := range urls {
+		switch u.Version {
+		case "v4":
+			if first == nil {
+				first = u
+			}
+			if p := u.Param("X-Amz-Date"); p != nil && s3sts != "" && strings.Contains(s3sts, p.Value) {
+				return u
+			}
+		case "v2":
+			if v2 == nil {
+				v2 = u
+			}
+		}
+	}
+	if first != nil {
+		return first
+	}
+	return v2
+}
+
+// readS3 reads S3's canonical request and string to sign with the error
+// reader (line structure from the *Bytes elements, redacted words from the
+// text elements).
+func (ev *SigEvidence) readS3() {
+	var n1, n2 []string
+	ev.S3CanonicalRequest, n1 = ev.Err.CanonicalRequest()
+	ev.S3StringToSign, n2 = ev.Err.StringToSign()
+	ev.S3Notes = append(append(ev.S3Notes, n1...), n2...)
+}
+
+// compare diffs S3's canonical request and string to sign against ours.
+func (ev *SigEvidence) compare() {
+	if ev.CanonicalRequest == "" {
+		return
+	}
+	if ev.S3CanonicalRequest != "" {
+		ev.Lines = sigv4.DiffLines(ev.CanonicalRequest, ev.S3CanonicalRequest, sigv4.LinePart(ev.CanonicalRequest), sigv4.LinePart(ev.S3CanonicalRequest))
+		ev.First = sigv4.FirstDifference(ev.CanonicalRequest, ev.S3CanonicalRequest)
+	}
+	if ev.S3StringToSign != "" {
+		ev.STSLines = sigv4.DiffLines(ev.StringToSign, ev.S3StringToSign, sigv4.StringToSignParts(ev.StringToSign), sigv4.StringToSignParts(ev.S3StringToSign))
+		if ev.First == "" {
+			if d := sigv4.FirstStringToSignDifference(ev.StringToSign, ev.S3StringToSign); d != "" && (d != sigv4.PartHash || ev.S3CanonicalRequest == "") {
+				ev.First = d
+			}
+		}
+	}
+}
+
+// Diff renders the canonical request diff (and the string-to-sign diff when
+// it differs) as readable text.
+func (ev *SigEvidence) Diff() string {
+	var b strings.Builder
+	if Changed(ev.Lines) {
+		b.WriteString("canonical request: - rebuilt from the URL, + S3's\n")
+		b.WriteString(sigv4.Render(ev.Lines))
+	}
+	if Changed(ev.STSLines) {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString("string to sign: - rebuilt from the URL, + S3's\n")
+		b.WriteString(sigv4.Render(ev.STSLines))
+	}
+	return b.String()
+}
+
+func Changed(lines []sigv4.DiffLine) bool {
+	for _, l := range lines {
+		if l.Kind != " " {
+			return true
+		}
+	}
+	return false
+}
+
+// revealRequest is the request of the URL with the original secrets put
+// back, for signing only (see requestOf for rawFirst).
+func (ev *SigEvidence) revealRequest(reveal func(string) string, rawFirst bool) sigv4.Request {
+	r := ev.Request
+	out := requestOf(ev.URL, reveal, rawFirst)
+	out.Method = r.Method
+	out.Headers = make([]sigv4.Header, len(r.Headers))
+	for i, h := range r.Headers {
+		out.Headers[i] = sigv4.Header{Name: h.Name, Value: reveal(h.Value)}
+	}
+	return out
+}
+
+// s3Signs says whether secret signs S3's string to sign to the error's
+// SignatureProvided.
+func (ev *SigEvidence) s3Signs(secret string, reveal func(string) string) (ok, checked bool) {
+	if ev.Err == nil || ev.S3StringToSign == "" || ev.Err.Get("SignatureProvided") == nil {
+		return false, false
+	}
+	sig := strings.TrimSpace(reveal(ev.Err.Get("SignatureProvided").Value))
+	got, err := sigv4.SignStringToSign(secret, reveal(ev.S3StringToSign))
+	if err != nil {
+		return false, false
+	}
+	return sigv4.SignaturesEqual(got, sig), true
+}
+
+func (ev *SigEvidence) checkURL(secret string, reveal func(string) string) {
+	if secret == "" {
+		return
+	}
+	sp := ev.URL.Param("X-Amz-Signature")
+	if sp == nil {
+		ev.Verdict, ev.CheckNote = VerdictBroken, "the URL has no X-Amz-Signature"
+		return
+	}
+	sig := strings.TrimSpace(reveal(sigv4.DecodeQuery(sp.RawValue)))
+	v, err := sigv4.VerifyURL(ev.revealRequest(reveal, false), secret, sig)
+	if err == nil && !v.URLSigns {
+		// The other way of putting secrets back, in case the redactor kept
+		// an encoded secret as written.
+		sig2 := strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))
+		if v2, err2 := sigv4.VerifyURL(ev.revealRequest(reveal, true), secret, sig2); err2 == nil && (v2.URLSigns || v.Variant == nil && v2.Variant != nil) {
+			v = v2
+		}
+	}
+	if err != nil {
+		// The URL's own request cannot be signed (a signed header value it
+		// does not carry): only S3's string to sign can still show that
+		// the secret is right; failing that, nothing is known.
+		// The error may quote revealed values: say it again from the
+		// redacted request.
+		ev.Verdict, ev.CheckNote = VerdictBroken, "the signature could not be computed"
+		if _, rerr := sigv4.SDKSign(ev.Request, "redacted"); rerr != nil {
+			ev.CheckNote = rerr.Error()
+		}
+		if ok, _ := ev.s3Signs(secret, reveal); ok {
+			ev.setS3Only(true)
+		}
+		return
+	}
+	s3ok, _ := ev.s3Signs(secret, reveal)
+	switch {
+	case v.URLSigns:
+		ev.Verdict, ev.Check = VerdictURL, "match"
+	case s3ok:
+		ev.Verdict, ev.Check = VerdictS3, "match"
+	case v.Variant != nil:
+		ev.Verdict, ev.Check, ev.Variant = VerdictVariant, "match", v.Variant
+	default:
+		ev.Verdict, ev.Check = VerdictNeither, "mismatch"
+	}
+}
+
+func (ev *SigEvidence) setS3Only(ok bool) {
+	if ok {
+		ev.Verdict, ev.Check = VerdictS3, "match"
+	} else {
+		ev.Verdict, ev.Check = VerdictNeither, "mismatch"
+	}
+}
+
+func (ev *SigEvidence) checkS3Only(secret string, reveal func(string) string) {
+	if secret == "" || ev.Err == nil {
+		return
+	}
+	ok, checked := ev.s3Signs(secret, reveal)
+	if !checked {
+		ev.Verdict, ev.CheckNote = VerdictBroken, "the error body has no StringToSign and SignatureProvided to check"
+		return
+	}
+	ev.setS3Only(ok)
+}
+
+// HostSpan returns the span of the URL's host in the text, or the URL's
+// span when the host cannot be found there.
+func HostSpan(text string, u *presign.URL) source.Span {
+	if u.HostSpan.End > u.HostSpan.Start {
+		return u.HostSpan
+	}
+	s := text[u.Span.Start:u.Span.End]
+	if i := strings.Index(s, "://"); i >= 0 {
+		rest := s[i+3:]
+		if len(rest) >= len(u.Host) && strings.EqualFold(rest[:len(u.Host)], u.Host) {
+			st := u.Span.Start + i + 3
+			return source.Span{Start: st, End: st + len(u.Host)}
+		}
+	}
+	return u.Span
+}
+
+// checkV2 rebuilds and checks a SigV2 query-auth URL.
+func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
+	r := requestOf(ev.URL, nil)
+	method := "GET"
+	if ev.S3StringToSign != "" {
+		if m, _, ok := strings.Cut(ev.S3StringToSign, "\n"); ok && m != "" {
+			method = m
+		}
+	}
+	v2 := sigv4.V2Request{Method: method, Bucket: sigv4.V2BucketFromHost(r.Host), Path: r.Path, Query: r.Query}
+	ev.Request = r
+	ev.Request.Method = method
+	ev.StringToSign = sigv4.V2StringToSign(v2)
+	if ev.S3StringToSign != "" {
+		ev.STSLines = sigv4.DiffLines(ev.StringToSign, ev.S3StringToSign, nil, nil)
+	}
+	if secret == "" {
+		return
+	}
+	sp := ev.URL.Param("Signature")
+	if sp == nil {
+		ev.Verdict, ev.CheckNote = VerdictBroken, "the URL has no Signature"
+		return
+	}
+	// Either way of putting the secret back (see requestOf).
+	sigs := []string{strings.TrimSpace(reveal(sigv4.DecodeQuery(sp.RawValue))), strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))}
+	signs := func(sts string) bool {
+		got := sigv4.V2Sign(secret, sts)
+		return got == sigs[0] || got == sigs[1]
+	}
+	ours := false
+	for _, rawFirst := range []bool{false, true} {
+		rv := requestOf(ev.URL, reveal, rawFirst)
+		v2.Path, v2.Query, v2.Bucket = rv.Path, rv.Query, sigv4.V2BucketFromHost(rv.Host)
+		ours = ours || signs(sigv4.V2StringToSign(v2))
+	}
+	switch {
+	case ours:
+		ev.Verdict, ev.Check = VerdictURL, "match"
+	case ev.S3StringToSign != "" && signs(reveal(ev.S3StringToSign)):
+		ev.Verdict, ev.Check = VerdictS3, "match"
+	default:
+		ev.Verdict, ev.Check = VerdictNeither, "mismatch"
+	}
+}

@@ -1,0 +1,139 @@
+package signedheaders
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// headerOf returns the header a Param is signed as, or "".
+func headerOf(name string) string {
+	if name == "Metadata" {
+		return "x-amz-meta-*"
+	}
+	return derive.HeaderParams()[name]
+}
+
+// signedHeadersCode reports Params that become signed headers: whoever
+// uses the URL must send exactly those headers with the same values.
+func signedHeadersCode(p *rules.Pass) {
+	f := p.Facts
+	for _, o := range derive.PyOps(f) {
+		if o.Kind != "url" {
+			continue
+		}
+		var hs []string
+		var first *model.Param
+		var rel []source.Span
+		for i := range o.Params {
+			prm := &o.Params[i]
+			h := headerOf(prm.Name)
+			if h == "" {
+				continue
+			}
+			v := "…"
+			if s := derive.KnownStr(prm.Value); s != "" {
+				v = s
+			}
+			hs = append(hs, h+": "+v)
+			if first == nil {
+				first = prm
+			} else {
+				rel = append(rel, prm.Span)
+			}
+		}
+		if first == nil || curlCompares(f, hs) {
+			continue // the curl check compares what the curl line sends
+		}
+		msg := fmt.Sprintf("Params sign %s into the URL: the request must carry exactly %s, or S3 answers SignatureDoesNotMatch (403) (browsers and HTTP libraries often send another Content-Type)", countOf(len(hs), "a header", "headers"), strings.Join(hs, ", "))
+		sev := "" // the catalog's: advice on what to send
+		if missing, call := unsentHeaders(f, o, hs); call != nil && len(missing) > 0 {
+			sev = rules.Error // the request the code makes fails
+			msg = fmt.Sprintf("Params sign %s into the URL, but the request the code sends does not carry %s; S3 answers SignatureDoesNotMatch (403)", strings.Join(hs, ", "), strings.Join(missing, ", "))
+			rel = append(rel, call.Span)
+		}
+		names := make([]string, 0, len(hs))
+		for _, h := range hs {
+			names = append(names, strings.SplitN(h, ":", 2)[0])
+		}
+		sort.Strings(names)
+		p.Report(rules.Finding{
+			Severity: sev,
+			Message:  msg,
+			Span:     first.Span,
+			Related:  rel,
+			Key:      strings.Join(names, ";"),
+			Fixes: []rules.Fix{
+				{Message: "send exactly these headers with the same values when using the URL: " + strings.Join(hs, ", ")},
+				{Message: "or stop signing them: remove them from Params (for browser uploads that must limit type or size, use generate_presigned_post with conditions)"},
+			},
+		})
+	}
+}
+
+// curlCompares reports whether a curl line of the paste fetches a SigV4
+// URL that signs every header of hs ("name: value"): the curl check then
+// says what the line sends wrong, pointing back at the Params, and the
+// advice on the Params would repeat the same cause.
+func curlCompares(f *model.Facts, hs []string) bool {
+	for _, c := range f.Curls {
+		if c.URL == nil || c.URL.Version != "v4" {
+			continue
+		}
+		names, sh := c.URL.SignedHeaders()
+		if sh == nil {
+			continue
+		}
+		signed := derive.SetOf(names)
+		all := true
+		for _, hv := range hs {
+			name, _, _ := strings.Cut(hv, ": ")
+			if !strings.HasSuffix(name, "*") && !signed[name] {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// unsentHeaders returns the signed headers that an HTTP call of the code
+// using the operation's URL does not send (with the same value).
+func unsentHeaders(f *model.Facts, o *model.Operation, hs []string) ([]string, *model.HTTPCall) {
+	for _, h := range f.HTTPCalls {
+		if h.Source != "python" || h.URL == nil || o.ResultVar == "" || strings.TrimSpace(h.URL.Expr) != o.ResultVar {
+			continue
+		}
+		sent := map[string]string{}
+		for _, prm := range h.Headers {
+			sent[strings.ToLower(prm.Name)] = derive.KnownStr(prm.Value)
+		}
+		var missing []string
+		for _, hv := range hs {
+			name, val, _ := strings.Cut(hv, ": ")
+			if strings.HasSuffix(name, "*") {
+				continue
+			}
+			got, ok := sent[name]
+			if !ok || val != "…" && got != "" && got != val {
+				missing = append(missing, hv)
+			}
+		}
+		return missing, h
+	}
+	return nil, nil
+}
+
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,66 @@
+package signedheaders
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// signedHeadersURL reports SigV4 URLs that sign headers besides host: the
+// request must send each of them with the signed value.
+func signedHeadersURL(p *rules.Pass) {
+	for _, u := range derive.SigV4URLs(p.Facts) {
+		hs, prm := u.SignedHeaders()
+		var extra []string
+		for _, h := range hs {
+			if h != "host" {
+				extra = append(extra, h)
+			}
+		}
+		if len(extra) == 0 || usedByCall(p, u) {
+			continue // the curl / HTTP-call check compares what is sent
+		}
+		msg := fmt.Sprintf("the URL's X-Amz-SignedHeaders signs %s besides host: the request must send %s with exactly the values used when signing; a missing or different value gives SignatureDoesNotMatch (403), and other x-amz-* headers that are sent but not signed give AccessDenied (403) \"There were headers present in the request which were not signed\"",
+			strings.Join(extra, ", "), derive.PickPlural(extra, "that header", "those headers"))
+		for _, h := range extra {
+			switch h {
+			case "x-amz-content-sha256":
+				msg += "; x-amz-content-sha256 is rarely sent by whoever uses a presigned URL (early aws-sdk-go-v2 presigns signed it)"
+			case "content-type":
+				msg += "; browsers and HTTP libraries often add \"; charset=…\" to Content-Type or set their own"
+			}
+		}
+		var hdrs []string
+		for _, h := range extra {
+			hdrs = append(hdrs, "-H '"+h+": <signed value>'")
+		}
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    prm.Span,
+			Key:     strings.Join(extra, ";"),
+			Fixes: []rules.Fix{
+				{Message: "send exactly the signed headers with the signed values, e.g. curl -X PUT " + strings.Join(hdrs, " ") + " --upload-file FILE 'URL'"},
+				{Message: "or stop signing them: leave ContentType, ACL, Metadata, ServerSideEncryption and checksum fields out of Params and generate the URL again"},
+			},
+		})
+	}
+}
+
+// usedByCall reports whether the paste shows the request made with u (a
+// curl command or an HTTP call whose URL is u).
+func usedByCall(p *rules.Pass, u *presign.URL) bool {
+	for _, c := range p.Facts.Curls {
+		if c.URL == u {
+			return true
+		}
+	}
+	for _, c := range p.Facts.HTTPCalls {
+		if c.URL != nil && c.URL.Span.Overlaps(u.Span) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package sigv2signature
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// sigV2Regions are the regions where S3 still accepts SigV2, so where
+// botocore may presign with it when the client does not ask for s3v4.
+var sigV2Regions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"us-east-1": true, "us-west-1": true, "us-west-2": true, "eu-west-1": true,
+		"ap-southeast-1": true, "ap-southeast-2": true, "ap-northeast-1": true, "sa-east-1": true}
+})
+
+// sigv2SignatureCode reports a client that asks for SigV2
+// (signature_version='s3') or, presigning without any signature_version,
+// may get SigV2 from botocore.
+func sigv2SignatureCode(p *rules.Pass) {
+	f := p.Facts
+	for _, c := range derive.PyClients(f) {
+		if !derive.Presigns(f, c) {
+			continue
+		}
+		sv := c.SignatureVersion
+		switch v := strings.ToLower(derive.KnownStr(sv)); {
+		case v == "s3" || v == "v2" || v == "s3v2" || v == "hmacv1":
+			sp := derive.ValueSpan(sv)
+			q := derive.QuoteChar(f, sp)
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("signature_version=%s is Signature Version 2: S3 answers InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\" in SigV4-only regions and InvalidArgument (400) for KMS-encrypted objects", sv.Expr),
+				Span:    sv.Span,
+				Key:     "sigv2",
+				Fixes:   []rules.Fix{{Message: "sign with SigV4: signature_version='s3v4'", Edits: derive.Edit(sp, q+"s3v4"+q)}},
+			})
+		case sv == nil && c.Endpoint == nil:
+			region := derive.KnownStr(derive.ClientRegion(c))
+			if region != "" && !sigV2Regions()[region] {
+				continue // botocore uses SigV4 where SigV2 is not accepted
+			}
+			if printsVersion(f, c, "v4") {
+				continue // the URL it printed shows SigV4
+			}
+			fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')")
+			p.Report(rules.Finding{
+				Severity: rules.Warning,
+				Message:  "no signature_version='s3v4': botocore may presign this client's URLs with legacy SigV2 (AWSAccessKeyId, Signature, Expires), which S3 rejects with InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\" in newer regions and for KMS-encrypted objects",
+				Span:     c.Span,
+				Key:      "sigv2",
+				Fixes:    []rules.Fix{fix},
+			})
+		}
+	}
+}
+
+// printsVersion reports whether a URL the client printed is signed with
+// the signature version v ("v2", "v4").
+func printsVersion(f *model.Facts, c *model.Client, v string) bool {
+	for _, u := range derive.PrintedURLs(f, c) {
+		if u.Version == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package urlexpired
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+)
+
+// urlExpiredError reads S3's "Request has expired" answer (and R2's
+// ExpiredRequest).
+func urlExpiredError(p *rules.Pass) {
+	for _, e := range p.Facts.Errors {
+		if !strings.Contains(strings.ToLower(e.Message), "request has expired") && e.Code != "ExpiredRequest" {
+			continue
+		}
+		msg := "the answer AccessDenied (403) \"Request has expired\" means the URL's own lifetime ended"
+		key := "expired"
+		exp, _, okE := e.Time("Expires")
+		st, _, okS := e.Time("ServerTime")
+		switch {
+		case okE && okS:
+			msg += fmt.Sprintf(" at %s, %s before S3's clock said %s", derive.FmtTime(exp), presign.Human(st.Sub(exp)), derive.FmtTime(st))
+		case okE:
+			msg += " at " + derive.FmtTime(exp)
+		}
+		if okE {
+			key = derive.TimeKey(exp)
+		}
+		if v := e.Value("X-Amz-Expires"); v != "" {
+			msg += fmt.Sprintf(" (X-Amz-Expires was %s s)", strings.TrimSpace(v))
+		}
+		msg += "; the signature and permissions were not the problem"
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    derive.MsgSpan(e),
+			Key:     key,
+			Fixes: []rules.Fix{{
+				Message: "generate a new URL right before it is used, with an expiry that covers the whole transfer",
+			}},
+		})
+	}
+}
