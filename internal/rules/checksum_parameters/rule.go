@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "checksum_parameters",
 	Severity: rules.Warning,
 	Title:    "checksum parameters signed into the URL",
-	Note:     "S3-compatible stores answer BadDigest, InvalidDigest or XAmzContentSHA256Mismatch",
+	Answers: []rules.Answer{
+		{Code: "BadDigest", Status: 400, Message: "The Content-MD5 or checksum value that you specified did not match what the server received.", When: "S3-compatible stores (MinIO, Garage, SeaweedFS)"},
+		{Code: "InvalidDigest", Status: 400, Message: "The Content-MD5 or checksum value that you specified is not valid.", When: "S3-compatible stores"},
+		{Code: "XAmzContentSHA256Mismatch", Status: 400, Message: "The provided 'x-amz-content-sha256' header does not match what was computed.", When: "S3-compatible stores, boto3 1.36 and later"},
+	},
+	Fix: "Config(request_checksum_calculation='when_required', response_checksum_validation='when_required') for boto3 (AWS_REQUEST_CHECKSUM_CALCULATION=when_required in the environment), requestChecksumCalculation: \"WHEN_REQUIRED\" for the JavaScript v3 client.",
+	Facts: []string{
+		"checksum parameters in a URL's query (x-amz-checksum-*, x-amz-sdk-checksum-algorithm)",
+		"the clients' endpoint_url and checksum settings",
+		"whether the URL's host is AWS",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/sdkref/latest/guide/feature-dataintegrity.html",
+		"aws/aws-sdk-js-v3: packages/s3-request-presigner/src/presigner.spec.ts",
+	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: checksumParametersCode},

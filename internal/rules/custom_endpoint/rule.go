@@ -8,7 +8,19 @@ var Rule = &rules.Rule{
 	Name:     "custom_endpoint",
 	Severity: rules.Warning,
 	Title:    "signed for a custom or S3-compatible endpoint",
-	Note:     "SignatureDoesNotMatch (403) once the public host differs from the signed one",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "once the host the client calls differs from the signed one"},
+	},
+	Fix: "Sign against the host the client will call (a separate public client for presigning), with path-style addressing where the store needs it; never edit the host of a signed URL.",
+	Facts: []string{
+		"the clients' endpoint_url",
+		"the host of each URL",
+		"which client presigns",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
+	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: customEndpointCode},

@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "expires_too_long",
 	Severity: rules.Error,
 	Title:    "expiry outside 1 to 604800 seconds",
-	Note:     "AuthorizationQueryParametersError (400): X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds",
+	Answers: []rules.Answer{
+		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds", When: "above 604800"},
+		{Code: "AuthorizationQueryParametersError", Status: 400, When: "below 1"},
+	},
+	Fix: "Ask for at most 604800 seconds (7 days), and no longer than the signing credentials live.",
+	Facts: []string{
+		"X-Amz-Expires of each URL",
+		"ExpiresIn of each presign call",
+		"--expires-in of aws s3 presign",
+		"S3's error message",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html",
+	},
 	Evidence: []string{"cli", "code", "error", "url"},
 	Checks: []rules.Check{
 		{Source: "cli", Run: expiresTooLongCLI},

@@ -8,7 +8,18 @@ var Rule = &rules.Rule{
 	Name:     "expiry_exceeds_session",
 	Severity: rules.Error,
 	Title:    "URL outlives the temporary credentials that signed it",
-	Note:     "ExpiredToken (400) \"The provided token has expired.\" before the URL's own expiry",
+	Answers: []rules.Answer{
+		{Code: "ExpiredToken", Status: 400, Message: "The provided token has expired.", When: "before the URL's own expiry"},
+	},
+	Fix: "Ask for an expiry no longer than the session (DurationSeconds, 3600 by default, 1 hour when roles are chained, about 6 hours for instance profiles, 12 hours at most), or sign with long-term credentials dedicated to signing, or mint URLs on demand.",
+	Facts: []string{
+		"the URL's expiry (ExpiresIn, --expires-in, X-Amz-Expires)",
+		"the credentials' kind (ASIA key, session token, assume_role) and lifetime (DurationSeconds, Expiration)",
+	},
+	CheckedAgainst: []string{
+		"https://repost.aws/knowledge-center/presigned-url-s3-bucket-expiration",
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",
+	},
 	Evidence: []string{"cli", "code", "url"},
 	Checks: []rules.Check{
 		{Source: "cli", Run: expiryExceedsSessionCLI},

@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "global_endpoint",
 	Severity: rules.Error,
 	Title:    "global endpoint for a bucket outside us-east-1",
-	Note:     "TemporaryRedirect (307), then SignatureDoesNotMatch (403) or a CORS failure",
+	Answers: []rules.Answer{
+		{Code: "TemporaryRedirect", Status: 307, Message: "Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests."},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "after the redirect is followed"},
+	},
+	Fix: "boto3.client('s3', region_name=<bucket region>, config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})): botocore presigns on the global host unless the addressing style is virtual.",
+	Facts: []string{
+		"the URL's host (global, regional, legacy)",
+		"the scope region of X-Amz-Credential",
+		"the clients' region and addressing style",
+		"the bucket's region as the paste tells it",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html",
+		"boto/botocore: botocore/signers.py (generate_presigned_url, generate_presigned_post)",
+	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: globalEndpointCode},

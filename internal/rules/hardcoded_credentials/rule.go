@@ -8,7 +8,15 @@ var Rule = &rules.Rule{
 	Name:     "hardcoded_credentials",
 	Severity: rules.Error,
 	Title:    "credentials written into code",
-	Note:     "(security) anyone who sees the code or the paste has the key",
+	Note:     "(security) S3 answers normally, but anyone who sees the code, its history or the paste has the key.",
+	Fix:      "Let the SDK find credentials itself (boto3.Session(), the default credential chain, aws configure or a role), and rotate the key.",
+	Facts: []string{
+		"credential literals in code, aws configure set lines and environment exports (all redacted to typed placeholders first)",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/boto3/latest/guide/credentials.html",
+		"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
+	},
 	Evidence: []string{"cli", "code"},
 	Checks: []rules.Check{
 		{Source: "cli", Run: hardcodedCredentialsCLI},

@@ -8,7 +8,19 @@ var Rule = &rules.Rule{
 	Name:     "host_rewritten",
 	Severity: rules.Error,
 	Title:    "host changed after signing",
-	Note:     "SignatureDoesNotMatch (403)",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical request shows the host it received"},
+	},
+	Fix: "Sign with the endpoint the client will call; never edit a signed URL's host.",
+	Facts: []string{
+		"the host line of S3's canonical request",
+		"the URL's host",
+		"code that replaces the host of a signed URL",
+	},
+	CheckedAgainst: []string{
+		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+	},
 	Evidence: []string{"code", "error"},
 	Checks: []rules.Check{
 		{Source: "code", Run: hostRewrittenCode},

@@ -8,7 +8,20 @@ var Rule = &rules.Rule{
 	Name:     "key_encoding",
 	Severity: rules.Warning,
 	Title:    "object key encoded before signing",
-	Note:     "SignatureDoesNotMatch (403) or NoSuchKey (404)",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method."},
+		{Code: "NoSuchKey", Status: 404, Message: "The specified key does not exist.", When: "another key was addressed"},
+		{Code: "AccessDenied", Status: 403, Message: "Access Denied", When: "another key was addressed and the signer lacks s3:ListBucket"},
+	},
+	Fix: "Pass the raw key to the SDK; never encode it before signing, nor re-encode the returned URL.",
+	Facts: []string{
+		"the key of each presign call (quote() around it)",
+		"%25 sequences in a URL's path",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
+	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: keyEncodingCode},

@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "missing_region",
 	Severity: rules.Warning,
 	Title:    "client without an explicit region",
-	Note:     "signs for whatever the environment says (us-east-1 when nothing), then AuthorizationQueryParametersError (400) or a redirect",
+	Answers: []rules.Answer{
+		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting '<bucket region>'", When: "the environment gives another region than the bucket's"},
+		{Code: "PermanentRedirect", Status: 301, Message: "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint."},
+	},
+	Note: "The client signs for whatever the environment says, us-east-1 when nothing.",
+	Fix:  "Set region_name (or --region) explicitly to the bucket's region.",
+	Facts: []string{
+		"the clients' region_name and their session's",
+		"regions set elsewhere in the paste (AWS_REGION, aws configure set region)",
+		"the bucket's region as the paste tells it",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html",
+	},
 	Evidence: []string{"cli", "code"},
 	Checks: []rules.Check{
 		{Source: "cli", Run: missingRegionCLI},

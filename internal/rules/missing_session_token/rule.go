@@ -8,7 +8,19 @@ var Rule = &rules.Rule{
 	Name:     "missing_session_token",
 	Severity: rules.Error,
 	Title:    "temporary key without its session token",
-	Note:     "InvalidAccessKeyId (403) \"The AWS Access Key Id you provided does not exist in our records.\"",
+	Answers: []rules.Answer{
+		{Code: "InvalidAccessKeyId", Status: 403, Message: "The AWS Access Key Id you provided does not exist in our records."},
+	},
+	Fix: "Pass the session token with the temporary key (aws_session_token=, AWS_SESSION_TOKEN).",
+	Facts: []string{
+		"the access key ID's kind (ASIA is temporary)",
+		"X-Amz-Security-Token in the URL",
+		"the credentials passed to the client",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: missingSessionTokenCode},

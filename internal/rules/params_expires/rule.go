@@ -8,7 +8,19 @@ var Rule = &rules.Rule{
 	Name:     "params_expires",
 	Severity: rules.Error,
 	Title:    "Params['Expires'] used as the URL lifetime",
-	Note:     "the object's Expires header gets signed; uploads without it fail with SignatureDoesNotMatch (403)",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "the upload does not send the signed Expires header"},
+	},
+	Note: "Params['Expires'] is the object's Expires header, not the URL's lifetime: it gets signed.",
+	Fix:  "Use ExpiresIn= for the URL's lifetime, and drop Expires from Params.",
+	Facts: []string{
+		"the Params of each presign call",
+		"its ExpiresIn",
+	},
+	CheckedAgainst: []string{
+		"boto/botocore: botocore/signers.py (generate_presigned_url, generate_presigned_post)",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html",
+	},
 	Evidence: []string{"code"},
 	Checks: []rules.Check{
 		{Source: "code", Run: paramsExpiresCode},

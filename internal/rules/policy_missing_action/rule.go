@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "policy_missing_action",
 	Severity: rules.Error,
 	Title:    "signer's policy does not allow the operation",
-	Note:     "AccessDenied (403) (and 403 instead of 404 without s3:ListBucket)",
+	Answers: []rules.Answer{
+		{Code: "AccessDenied", Status: 403, Message: "Access Denied"},
+		{Code: "AccessDenied", Status: 403, Message: "Access Denied", When: "a missing key without s3:ListBucket"},
+	},
+	Fix: "Grant the signer the action on the object ARN (bucket/key or bucket/*), s3:ListBucket on the bucket for honest 404s, and kms:Decrypt / kms:GenerateDataKey on the bucket's KMS key.",
+	Facts: []string{
+		"the policies' statements (actions, resources, effect, conditions)",
+		"the action and object ARN the paste presigns",
+		"KMS evidence (SSE-KMS in code, URL or error)",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html",
+		"https://repost.aws/knowledge-center/s3-troubleshoot-403",
+	},
 	Evidence: []string{"policy"},
 	Checks: []rules.Check{
 		{Source: "policy", Run: policyMissingAction},

@@ -8,7 +8,20 @@ var Rule = &rules.Rule{
 	Name:     "post_policy",
 	Severity: rules.Error,
 	Title:    "presigned POST fields and conditions disagree",
-	Note:     "AccessDenied (403) \"Invalid according to Policy\"",
+	Answers: []rules.Answer{
+		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Policy Condition failed: [...]", When: "a field without its condition"},
+		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Extra input fields: ...", When: "a form field the policy does not name"},
+		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Policy expired.", When: "the form was posted after the policy's expiration"},
+	},
+	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
+	Facts: []string{
+		"the Fields and Conditions of each generate_presigned_post call",
+		"its ExpiresIn",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-HTTPPOSTConstructPolicy.html",
+		"boto/botocore: botocore/signers.py (generate_presigned_url, generate_presigned_post)",
+	},
 	Evidence: []string{"code"},
 	Checks: []rules.Check{
 		{Source: "code", Run: postPolicyCode},

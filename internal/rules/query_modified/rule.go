@@ -8,7 +8,18 @@ var Rule = &rules.Rule{
 	Name:     "query_modified",
 	Severity: rules.Error,
 	Title:    "query string changed after signing",
-	Note:     "SignatureDoesNotMatch (403)",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical query string differs from the URL's"},
+	},
+	Fix: "Put every parameter into Params before signing (ResponseContentDisposition, VersionId...), and never append to or re-serialise a signed URL.",
+	Facts: []string{
+		"the URL's query parameters and their order",
+		"S3's canonical query string",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
+	},
 	Evidence: []string{"error", "url"},
 	Checks: []rules.Check{
 		{Source: "error", Run: queryModifiedError},

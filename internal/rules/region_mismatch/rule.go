@@ -8,7 +8,23 @@ var Rule = &rules.Rule{
 	Name:     "region_mismatch",
 	Severity: rules.Error,
 	Title:    "signed for another region than the bucket's",
-	Note:     "AuthorizationQueryParametersError (400), PermanentRedirect (301), IllegalLocationConstraintException (400), or SignatureDoesNotMatch (403) after a redirect",
+	Answers: []rules.Answer{
+		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "Error parsing the X-Amz-Credential parameter; the region '<signed region>' is wrong; expecting '<bucket region>'"},
+		{Code: "PermanentRedirect", Status: 301, Message: "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint."},
+		{Code: "IllegalLocationConstraintException", Status: 400, Message: "The <region> location constraint is incompatible for the region specific endpoint this request was sent to.", When: "regions launched after March 2019"},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "after a redirect is followed"},
+	},
+	Fix: "Sign for the bucket's region: region_name= / --region, named in the fix.",
+	Facts: []string{
+		"the scope region of X-Amz-Credential",
+		"the region in the URL's host",
+		"the clients' region",
+		"the bucket's region from S3's error (<Region>, expecting '...')",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+	},
 	Evidence: []string{"code", "error", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: regionMismatchCode},

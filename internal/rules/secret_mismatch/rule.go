@@ -8,7 +8,19 @@ var Rule = &rules.Rule{
 	Name:     "secret_mismatch",
 	Severity: rules.Error,
 	Title:    "signed with another secret key",
-	Note:     "SignatureDoesNotMatch (403)",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method."},
+	},
+	Fix: "The URL was signed with another secret key than the one typed (rotated, mistyped, trailing newline): sign again with the right one.",
+	Facts: []string{
+		"the URL's canonical request and signature",
+		"S3's string to sign",
+		"the secret the user typed",
+	},
+	CheckedAgainst: []string{
+		"internal/sigv4/testdata (the AWS SigV4 test suite)",
+		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
+	},
 	Evidence: []string{"url"},
 	Checks: []rules.Check{
 		{Source: "url", Run: secretMismatchURL},

@@ -8,7 +8,21 @@ var Rule = &rules.Rule{
 	Name:     "signed_headers",
 	Severity: rules.Warning,
 	Title:    "headers signed into the URL must be sent exactly",
-	Note:     "SignatureDoesNotMatch (403), or AccessDenied (403) \"There were headers present in the request which were not signed\"",
+	Answers: []rules.Answer{
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "a signed header is sent with another value or not at all"},
+		{Code: "AccessDenied", Status: 403, Message: "There were headers present in the request which were not signed", When: "the client sends x-amz-* headers that were not signed"},
+	},
+	Fix: "Send exactly the signed headers with the same values (the fix shows the curl / fetch line), or stop signing them.",
+	Facts: []string{
+		"X-Amz-SignedHeaders of each URL",
+		"the Params of each presign call (ContentType, ACL, Metadata, ServerSideEncryption...)",
+		"the headers each curl line and HTTP call sends",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
+		"aws/aws-sdk-js-v3: packages/s3-request-presigner/src/presigner.spec.ts",
+	},
 	Evidence: []string{"code", "curl", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: signedHeadersCode},

@@ -8,7 +8,18 @@ var Rule = &rules.Rule{
 	Name:     "sts_global_token",
 	Severity: rules.Error,
 	Title:    "global STS token used in an opt-in region",
-	Note:     "InvalidToken (400) \"The provided token is malformed or otherwise invalid.\"",
+	Answers: []rules.Answer{
+		{Code: "InvalidToken", Status: 400, Message: "The provided token is malformed or otherwise invalid."},
+	},
+	Fix: "Get the credentials from a regional STS endpoint (AWS_STS_REGIONAL_ENDPOINTS=regional), or make the global endpoint issue v2 tokens (aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token).",
+	Facts: []string{
+		"S3's InvalidToken error",
+		"the region the URL is signed for (opt-in regions)",
+	},
+	CheckedAgainst: []string{
+		"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_region-endpoints.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+	},
 	Evidence: []string{"error"},
 	Checks: []rules.Check{
 		{Source: "error", Run: stsGlobalTokenError},

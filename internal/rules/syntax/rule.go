@@ -8,7 +8,11 @@ var Rule = &rules.Rule{
 	Name:     "syntax",
 	Severity: rules.Info,
 	Title:    "part of the paste could not be read",
-	Note:     "(the rest of the paste is still analysed)",
+	Note:     "The rest of the paste is still analysed.",
+	Fix:      "Paste the part again whole (a cut line, an unclosed bracket or quote).",
+	Facts: []string{
+		"the readers' problems (what could not be read, and where)",
+	},
 	Evidence: []string{"paste"},
 	Checks: []rules.Check{
 		{Source: "paste", Run: syntaxProblems},
