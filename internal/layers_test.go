@@ -27,14 +27,15 @@ var layers = map[string]int{
 }
 
 // ruleLayers orders the packages under rules: the helpers below the rules,
-// the framework (rules itself, ""), the rule packages (every other folder
-// holding a rule.go) and the list of them all. A package may import only
-// packages of a lower sub-layer: so rule packages never import each other.
+// the framework (rules itself, ""), the unit-test helper, the rule packages
+// (every other folder holding a rule.go) and the list of them all. A
+// package may import only packages of a lower sub-layer: so rule packages
+// never import each other.
 var ruleLayers = map[string]int{
-	"derive": 0, "sigevidence": 1, "": 2, "all": 4,
+	"derive": 0, "sigevidence": 1, "": 2, "ruletest": 3, "all": 5,
 }
 
-const ruleLayer = 3 // a rule package: internal/rules/<rule name>
+const ruleLayer = 4 // a rule package: internal/rules/<rule name>
 
 // subLayer returns the layer of a package below rules ("" for rules
 // itself), and whether it is known.
@@ -123,7 +124,7 @@ func TestImportLayers(t *testing.T) {
 							t.Errorf("%s imports unknown package %s", f, depDir)
 						case test && (depDir == dir || depSub == "all"):
 						case dsl >= mySub:
-							t.Errorf("%s imports %s: below rules, imports go down only (derive, sigevidence, rules, the rule packages, all), and rule packages never import each other", f, depDir)
+							t.Errorf("%s imports %s: below rules, imports go down only (derive, sigevidence, rules, ruletest, the rule packages, all), and rule packages never import each other", f, depDir)
 						}
 					case dl >= layer && !(test && dep == pkg):
 						t.Errorf("%s (layer %d) imports %s (layer %d): imports go down only", f, layer, dep, dl)

@@ -27,8 +27,12 @@ func hardcodedCredentialsCLI(p *rules.Pass) {
 		if !literal(c.Value) {
 			continue
 		}
+		msg := fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat()[c.Kind], c.Name, where)
+		if isExample(c.Value) {
+			msg = fmt.Sprintf("%s (%s) is written %s; this one is AWS's documentation example, which never works: %s", credWhat()[c.Kind], c.Name, where, exampleAnswer(c.Kind))
+		}
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat()[c.Kind], c.Name, where),
+			Message: msg,
 			Span:    c.Value.Span,
 			Key:     c.Kind + ":" + c.Value.Str, // one finding per leaked value and kind (MinIO's key and secret are often the same word)
 			Fixes: []rules.Fix{{

@@ -2,11 +2,13 @@ package hardcodedcredentials
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -27,8 +29,8 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 		}
 		what := map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}[c.Kind]
 		msg := fmt.Sprintf("%s is written into the code (%s): anyone who sees the code, its history or this paste has the key; rotate it, and let boto3 find credentials itself", what, c.Name)
-		if c.Value != nil && c.Value.Str == "AKIAIOSFODNN7EXAMPLE" || c.Value != nil && c.Value.Str == "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" {
-			msg = fmt.Sprintf("%s is written into the code (%s); this one is AWS's documentation example, which never works: S3 answers InvalidAccessKeyId (403)", what, c.Name)
+		if isExample(c.Value) {
+			msg = fmt.Sprintf("%s is written into the code (%s); this one is AWS's documentation example, which never works: %s", what, c.Name, exampleAnswer(c.Kind))
 		}
 		key := ""
 		if c.Value != nil {
@@ -40,6 +42,23 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 		fix.Edits = dropCredentials(f, c.Span)
 		p.Report(rules.Finding{Message: msg, Span: c.Span, Key: key, Fixes: []rules.Fix{fix}})
 	}
+}
+
+// isExample reports whether a credential value is one of AWS's
+// documentation example keys. Facts hold only the redacted text, so it is
+// the placeholder the redaction gives those keys (AKIA_EXAMPLE_KEY_1,
+// EXAMPLE_SECRET_ACCESS_KEY_1) that tells them.
+func isExample(v *model.Value) bool {
+	return v != nil && redact.IsExamplePlaceholder(strings.TrimSpace(v.Str))
+}
+
+// exampleAnswer is what S3 answers a request signed with an example key
+// of that kind.
+func exampleAnswer(kind string) string {
+	if kind == "access-key-id" {
+		return "S3 answers InvalidAccessKeyId (403) \"The AWS Access Key Id you provided does not exist in our records.\""
+	}
+	return "with a real access key ID, S3 answers SignatureDoesNotMatch (403)"
 }
 
 // dropCredentials returns the edits that remove the credential arguments

@@ -1,0 +1,47 @@
+package hardcodedcredentials
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/presign-doctor/presign-doctor/internal/rules/ruletest"
+)
+
+// AWS's documentation example keys reach the rule only as placeholders:
+// the rule must still tell them from a real leaked key.
+func TestExampleKeys(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		part  ruletest.Part
+		want  []string // substrings, one per finding, in order
+		never string
+	}{
+		{"python example keys", ruletest.Python("import boto3\ns3 = boto3.client('s3', aws_access_key_id='AKIAIOSFODNN7EXAMPLE', aws_secret_access_key='wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')\n"),
+			[]string{"documentation example, which never works: S3 answers InvalidAccessKeyId (403)", "documentation example, which never works: with a real access key ID, S3 answers SignatureDoesNotMatch"}, "anyone who sees"},
+		{"python generated key", ruletest.Python("import boto3\ns3 = boto3.client('s3', aws_access_key_id='AKIA2E0A8F3B244C9986', aws_secret_access_key='Zk3pQ9rTbW1xY7uV5sN2mL8hJ4gF6dC0aE3iO7uQ')\n"),
+			[]string{"anyone who sees the code", "anyone who sees the code"}, "documentation example"},
+		{"cli example key", ruletest.CLI("aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE\n"),
+			[]string{"documentation example, which never works: S3 answers InvalidAccessKeyId"}, "anyone who sees"},
+		{"cli generated key", ruletest.CLI("aws configure set aws_access_key_id AKIA2E0A8F3B244C9986\n"),
+			[]string{"anyone who sees the text has the key"}, "documentation example"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fs, red := ruletest.Run(t, Rule, c.part)
+			if strings.Contains(red, "AKIAIOSFODNN7EXAMPLE") || strings.Contains(red, "AKIA2E0A8F3B244C9986") {
+				t.Fatalf("the rule saw an unredacted key:\n%s", red)
+			}
+			got := ruletest.Messages(fs)
+			if len(fs) != len(c.want) {
+				t.Fatalf("%d findings, want %d:\n%s", len(fs), len(c.want), got)
+			}
+			for i, w := range c.want {
+				if !strings.Contains(fs[i].Message, w) {
+					t.Errorf("finding %d: %q lacks %q", i, fs[i].Message, w)
+				}
+			}
+			if strings.Contains(got, c.never) {
+				t.Errorf("findings say %q:\n%s", c.never, got)
+			}
+		})
+	}
+}
