@@ -631,4 +631,23 @@ func TestCorpusCoverage(t *testing.T) {
 	for _, m := range missing {
 		t.Logf("TODO no firing paste for %s", m)
 	}
+	// Every rule: at least three pastes that fire it and one near-miss
+	// that must leave it silent.
+	firing, silent := map[string]int{}, map[string]int{}
+	for _, p := range pastes {
+		for _, r := range p.fires {
+			firing[r]++
+		}
+		for _, r := range p.silent {
+			silent[r]++
+		}
+	}
+	for _, rule := range rules.Catalog() {
+		if firing[rule.Name] < 3 && rule.Name != "syntax" {
+			t.Logf("TODO %s has %d firing pastes (want at least 3)", rule.Name, firing[rule.Name])
+		}
+		if silent[rule.Name] == 0 {
+			t.Logf("TODO %s has no near-miss (a paste that says `silent %s`)", rule.Name, rule.Name)
+		}
+	}
 }
