@@ -38,12 +38,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/presign-doctor/presign-doctor/internal/rules"
+	allrules "github.com/presign-doctor/presign-doctor/internal/rules/all"
 )
 
 var (
@@ -188,7 +187,7 @@ func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
 		case f[0] == "clean" && len(f) == 1:
 			p.clean = true
 		case len(f) == 2 && (f[0] == "fires" || f[0] == "also" || f[0] == "silent"):
-			if rules.Lookup(f[1]) == nil {
+			if allrules.Lookup(f[1]) == nil {
 				return nil, fmt.Errorf("want line %q: %q is not a rule of the catalog", l, f[1])
 			}
 			switch f[0] {
@@ -227,7 +226,7 @@ func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
 	// A paste in a rule's folder is about that rule.
 	if strings.HasPrefix(rel, "rules/") {
 		rule := strings.Split(rel, "/")[1]
-		if rules.Lookup(rule) == nil {
+		if allrules.Lookup(rule) == nil {
 			return nil, fmt.Errorf("folder rules/%s is not a rule of the catalog", rule)
 		}
 		if p.clean || (!contains(p.fires, rule) && !contains(p.silent, rule)) {
@@ -539,7 +538,7 @@ func corpusTable(results []*corpusResult) string {
 	}
 	fmt.Fprintf(&b, "recall over every expected finding: %s\n\n", pct(&count{hit, all}))
 	b.WriteString("| rule | firing pastes | recall | false positives | recall per source |\n| --- | --- | --- | --- | --- |\n")
-	for _, rule := range rules.Catalog() {
+	for _, rule := range allrules.Catalog() {
 		n := rule.Name
 		var cells []string
 		for k, c := range perCell {
@@ -559,37 +558,13 @@ func corpusTable(results []*corpusResult) string {
 	return b.String()
 }
 
-// claimedSources are the evidence sources each rule's checks claim, read
-// from the rules package's own Go files (a check is declared with
-// `Rule: "<name>", Source: "<source>"`). Reading the source text keeps this
-// test from needing an export from the rules package.
+// claimedSources are the evidence sources each rule's documentation claims
+// (Rule.Evidence in internal/rules/<rule>/rule.go).
 func claimedSources(t *testing.T) map[string][]string {
 	t.Helper()
-	re := regexp.MustCompile(`Rule:\s*"([a-z0-9_]+)",\s*Source:\s*"([a-z]+)"`)
 	out := map[string][]string{}
-	err := filepath.WalkDir(filepath.Join("..", "rules"), func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && d.Name() == "testdata" {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
-			if !contains(out[m[1]], m[2]) {
-				out[m[1]] = append(out[m[1]], m[2])
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	for _, r := range allrules.Catalog() {
+		out[r.Name] = append([]string(nil), r.Evidence...)
 	}
 	return out
 }
@@ -614,7 +589,7 @@ func TestCorpusCoverage(t *testing.T) {
 	}
 	var missing []string
 	cells := 0
-	for _, rule := range rules.Catalog() {
+	for _, rule := range allrules.Catalog() {
 		srcs := claimed[rule.Name]
 		sort.Strings(srcs)
 		for _, s := range srcs {
@@ -642,7 +617,7 @@ func TestCorpusCoverage(t *testing.T) {
 			silent[r]++
 		}
 	}
-	for _, rule := range rules.Catalog() {
+	for _, rule := range allrules.Catalog() {
 		if firing[rule.Name] < 3 && rule.Name != "syntax" {
 			t.Logf("TODO %s has %d firing pastes (want at least 3)", rule.Name, firing[rule.Name])
 		}
