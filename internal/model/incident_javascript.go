@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
-	"github.com/presign-doctor/presign-doctor/internal/policy"
 )
 
 // The JavaScript senders: a small tolerant extractor over the whole text
@@ -37,7 +36,8 @@ func (b *builder) jsSenders(inc *Incident) {
 			instances[text[m[2]:m[3]]] = true
 			if args := jsArgs(text, m[1]-1); len(args) > 0 {
 				if o := jsObject(text, args[0]); o != nil {
-					defaults = append(defaults, jsHeaders(text, o.Get("headers"), true)...)
+					hs, ok := o.Get("headers")
+					defaults = append(defaults, jsHeaders(text, hs, ok, true)...)
 				}
 			}
 		}
@@ -110,7 +110,7 @@ func (b *builder) jsSenders(inc *Incident) {
 // jsArgs returns the spans of the top-level arguments of the call whose
 // '(' is at open.
 func jsArgs(text string, open int) []Span {
-	if open < 0 || open >= len(text) || text[open] != '(' {
+	if open < 0 || open >= len(text) || text[open] != '(' && text[open] != '{' {
 		return nil
 	}
 	var out []Span
@@ -158,16 +158,66 @@ func trimSpan(text string, sp Span) Span {
 	return sp
 }
 
-// jsObject reads an object literal argument, or nil.
-func jsObject(text string, sp Span) *policy.Node {
+// jsObj is an object literal: its entries in order.
+type jsObj []jsField
+
+type jsField struct {
+	Key     string
+	KeySpan Span
+	Val     Span // the value's text ("" for a shorthand property)
+}
+
+// Get returns the value span of the last entry named key.
+func (o jsObj) Get(key string) (Span, bool) {
+	for i := len(o) - 1; i >= 0; i-- {
+		if o[i].Key == key {
+			return o[i].Val, true
+		}
+	}
+	return Span{}, false
+}
+
+// jsObject reads an object literal argument ({key: value, 'k': v,
+// shorthand, ...spread}), or nil.
+func jsObject(text string, sp Span) jsObj {
 	if sp.Len() == 0 || text[sp.Start] != '{' {
 		return nil
 	}
-	vs, _ := policy.ReadValues(text, sp)
-	if len(vs) == 0 || vs[0].Kind != policy.Object {
-		return nil
+	var o jsObj
+	for _, e := range jsArgs(text, sp.Start) {
+		if e.Len() == 0 || strings.HasPrefix(text[e.Start:e.End], "...") {
+			continue
+		}
+		entry := text[e.Start:e.End]
+		var key string
+		var rest int
+		if q := entry[0]; q == '\'' || q == '"' {
+			j := strings.IndexByte(entry[1:], q)
+			if j < 0 {
+				continue
+			}
+			key, rest = entry[1:1+j], 2+j
+		} else {
+			j := 0
+			for j < len(entry) && (entry[j] == '_' || entry[j] == '$' || entry[j] == '-' || 'a' <= entry[j] && entry[j] <= 'z' || 'A' <= entry[j] && entry[j] <= 'Z' || '0' <= entry[j] && entry[j] <= '9') {
+				j++
+			}
+			key, rest = entry[:j], j
+		}
+		if key == "" {
+			continue
+		}
+		f := jsField{Key: key, KeySpan: Span{Start: e.Start, End: e.Start + rest}}
+		tail := strings.TrimLeft(entry[rest:], " \t\r\n")
+		if strings.HasPrefix(tail, ":") {
+			vs := e.End - len(tail) + 1
+			f.Val = trimSpan(text, Span{Start: vs, End: e.End})
+		} else {
+			f.Val = Span{Start: e.Start, End: e.Start + rest} // shorthand: the name is the value
+		}
+		o = append(o, f)
 	}
-	return vs[0]
+	return o
 }
 
 // jsString returns the value of a string literal argument (no template
@@ -190,41 +240,22 @@ func jsValueFact(text string, sp Span) Fact {
 	return Fact{Expr: text[sp.Start:sp.End], Span: sp, Stated: true, From: FromSent}
 }
 
-func nodeFact(n *policy.Node) Fact {
-	if n == nil {
-		return Fact{}
-	}
-	if n.Kind == policy.String {
-		return Fact{Str: n.Str, Span: n.Span, Stated: true, From: FromSent}
-	}
-	return Fact{Expr: n.Str, Span: n.Span, Stated: true, From: FromSent}
-}
-
-// jsHeaders reads a headers object ({'Content-Type': file.type}).
-func jsHeaders(text string, n *policy.Node, dflt bool) []SentHeader {
-	if n == nil {
+// jsHeaders reads a headers value: an object literal, or new
+// Headers({...}); a variable holding headers is read as nothing.
+func jsHeaders(text string, sp Span, ok, dflt bool) []SentHeader {
+	if !ok || sp.Len() == 0 {
 		return nil
 	}
-	if n.Kind == policy.Expr && strings.Contains(n.Str, "{") {
-		// new Headers({...})
-		if i := strings.IndexByte(text[n.Span.Start:n.Span.End], '{'); i >= 0 {
-			if o := jsObject(text, Span{Start: n.Span.Start + i, End: n.Span.End}); o != nil {
-				n = o
-			}
+	if text[sp.Start] != '{' {
+		i := strings.IndexByte(text[sp.Start:sp.End], '{')
+		if i < 0 {
+			return nil
 		}
+		sp.Start += i
 	}
 	var out []SentHeader
-	for _, f := range n.Fields {
-		if f.Value == nil {
-			continue
-		}
-		h := SentHeader{Name: f.Key, Span: Span{Start: f.KeySpan.Start, End: f.Value.Span.End}, Default: dflt}
-		if f.Value.Kind == policy.String {
-			h.Value = f.Value.Str
-		} else {
-			h.Expr = text[f.Value.Span.Start:f.Value.Span.End]
-		}
-		out = append(out, h)
+	for _, f := range jsObject(text, sp) {
+		out = append(out, jsHeader(f.Key, text, f.Val, Span{Start: f.KeySpan.Start, End: f.Val.End}, dflt))
 	}
 	return out
 }
@@ -273,23 +304,29 @@ func jsFetch(text string, args []Span) *SentRequest {
 	return s
 }
 
-// jsConfig reads method, headers and body / data of a request config.
-func jsConfig(text string, s *SentRequest, o *policy.Node) {
+// jsConfig reads method, url, headers and body / data of a request
+// config.
+func jsConfig(text string, s *SentRequest, o jsObj) {
 	for _, k := range []string{"method", "type"} {
-		if m := o.Get(k); m != nil && m.Kind == policy.String {
-			s.Method = Fact{Str: strings.ToUpper(m.Str), Span: m.Span, Stated: true, From: FromSent}
+		if m, ok := o.Get(k); ok {
+			if v, ok := jsString(text, m); ok {
+				s.Method = Fact{Str: strings.ToUpper(v), Span: m, Stated: true, From: FromSent}
+			}
 		}
 	}
-	if u := o.Get("url"); u != nil {
-		s.URL = nodeFact(u)
+	if u, ok := o.Get("url"); ok {
+		s.URL = jsValueFact(text, u)
 	}
-	s.Headers = append(s.Headers, jsHeaders(text, o.Get("headers"), false)...)
-	if ct := o.Get("contentType"); ct != nil && ct.Kind == policy.String {
-		s.Headers = append(s.Headers, SentHeader{Name: "Content-Type", Value: ct.Str, Span: ct.Span})
+	hs, ok := o.Get("headers")
+	s.Headers = append(s.Headers, jsHeaders(text, hs, ok, false)...)
+	if ct, ok := o.Get("contentType"); ok {
+		if v, ok := jsString(text, ct); ok {
+			s.Headers = append(s.Headers, SentHeader{Name: "Content-Type", Value: v, Span: ct})
+		}
 	}
 	for _, k := range []string{"body", "data"} {
-		if bd := o.Get(k); bd != nil {
-			s.Body = jsBody(text, bd.Span, k)
+		if bd, ok := o.Get(k); ok {
+			s.Body = jsBody(text, bd, k)
 		}
 	}
 }
@@ -326,7 +363,8 @@ func jsMethodCall(text, lib, meth string, args []Span, cfg int) *SentRequest {
 	}
 	if len(args) > cfg {
 		if o := jsObject(text, args[cfg]); o != nil {
-			s.Headers = append(s.Headers, jsHeaders(text, o.Get("headers"), false)...)
+			hs, ok := o.Get("headers")
+			s.Headers = append(s.Headers, jsHeaders(text, hs, ok, false)...)
 		}
 	}
 	return s
