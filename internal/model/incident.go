@@ -260,6 +260,44 @@ type ResolvedTarget struct {
 	Addressing   Fact
 	// SentMethod is the method a linked sent request used ("" when none).
 	SentMethod Fact
+	// KMS is set (Str "aws:kms") when the paste shows SSE-KMS for the
+	// object or the bucket: Params, URL, curl headers, get-bucket-encryption.
+	KMS Fact
+}
+
+// Action returns the IAM action the request needs: the operation's when
+// the paste states it, else that of the method a linked request sends,
+// else that of the resolved (default) operation; s3:GetObject when
+// nothing tells.
+func (t ResolvedTarget) Action() string {
+	op := t.Operation.Str
+	if !t.Operation.Stated && t.SentMethod.Str != "" {
+		op = MethodOperation(t.SentMethod.Str)
+	}
+	if a, ok := opActions()[op]; ok {
+		return a.action
+	}
+	if op == "post_object" {
+		return "s3:PutObject"
+	}
+	return "s3:GetObject"
+}
+
+// KMSAction returns the KMS action the request needs on an SSE-KMS object
+// (kms:GenerateDataKey to write, kms:Decrypt to read).
+func (t ResolvedTarget) KMSAction() string {
+	switch t.methodForIAM() {
+	case "PUT", "POST":
+		return "kms:GenerateDataKey"
+	}
+	return "kms:Decrypt"
+}
+
+func (t ResolvedTarget) methodForIAM() string {
+	if !t.Method.Stated && t.SentMethod.Str != "" {
+		return t.SentMethod.Str
+	}
+	return t.Method.Str
 }
 
 // Target returns the resolved target.

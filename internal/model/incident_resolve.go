@@ -300,6 +300,7 @@ func resolveTarget(f *Facts, inc *Incident) {
 		t.Operation = Fact{Str: "get_object", From: FromDefault, Why: "nothing in the paste says otherwise"}
 		t.Method = Fact{Str: "GET", From: FromDefault, Why: "nothing in the paste says otherwise"}
 	}
+	t.KMS = resolveKMS(f, inc, sr)
 	if sr != nil {
 		var s3 *SentRequest
 		for _, s := range inc.SentWith(sr) {
@@ -393,6 +394,26 @@ func urlRegion(primary *SignedRequest, srs []*SignedRequest) Fact {
 				return Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
 			}
 		}
+	}
+	return Fact{}
+}
+
+// resolveKMS tells whether the object is SSE-KMS encrypted: the presign
+// call's Params, the URL, a curl header, then the bucket's default
+// encryption.
+func resolveKMS(f *Facts, inc *Incident, sr *SignedRequest) Fact {
+	if sr != nil && sr.Op != nil {
+		for _, p := range sr.Op.Params {
+			if p.Value != nil && (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms") || p.Name == "SSEKMSKeyId") {
+				return Fact{Str: "aws:kms", Span: p.Span, Stated: true, From: FromCode, Why: p.Name}
+			}
+		}
+	}
+	if ok, sp := f.kmsEvidence(); ok {
+		return Fact{Str: "aws:kms", Span: sp, Stated: true, From: FromURL}
+	}
+	if e := inc.Env.Encryption; strings.HasPrefix(e.Str, "aws:kms") {
+		return Fact{Str: "aws:kms", Span: e.Span, Stated: true, From: FromAWS, Why: "the bucket's default encryption"}
 	}
 	return Fact{}
 }

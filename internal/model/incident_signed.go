@@ -8,6 +8,15 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 )
 
+// BuildIncident builds (again) the incident of facts made without Build,
+// such as facts written by hand in a test, and returns it. Build already
+// does this once; nothing else should call it.
+func BuildIncident(f *Facts) *Incident {
+	b := &builder{f: f}
+	b.buildIncident()
+	return f.Incident
+}
+
 // buildIncident builds the incident from the facts every reader produced:
 // it runs once, at the end of Build.
 func (b *builder) buildIncident() {
