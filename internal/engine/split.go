@@ -124,7 +124,11 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 	case isURLLine(body):
 		return model.KindURL, 1
 	case rePython.MatchString(body) || reBoto.MatchString(body):
-		return model.KindPython, pythonBlock(text, lines, i)
+		n := pythonBlock(text, lines, i)
+		if otherLanguage(text[lines[i].start:lines[i+n-1].end]) {
+			return model.KindText, n
+		}
+		return model.KindPython, n
 	}
 	return model.KindText, 1
 }
@@ -336,7 +340,8 @@ func isPythonContinuation(l string) bool {
 	if l[0] == ' ' || l[0] == '\t' {
 		return !reCurl.MatchString(t) && !reCLI.MatchString(t) && !reErrorStart.MatchString(t)
 	}
-	if reCLI.MatchString(t) || reCurl.MatchString(t) || reErrorStart.MatchString(t) || reINIHeader.MatchString(t) || reTraceback.MatchString(t) {
+	if reCLI.MatchString(t) || reCurl.MatchString(t) || reErrorStart.MatchString(t) || reINIHeader.MatchString(t) || reTraceback.MatchString(t) ||
+		strings.Contains(t, "n error occurred (") && reBotoError.MatchString(t) {
 		return false
 	}
 	if isURLLine(t) {

@@ -2,11 +2,21 @@ package rules
 
 import "sort"
 
-// Sources are the kinds of evidence a check reads: a presigned URL, an S3
-// error (XML body, botocore ClientError, SDK exception), code (boto3
-// Python), a policy (IAM, bucket, KMS key), an aws command, a curl line,
-// and the paste as a whole.
-var Sources = []string{"url", "error", "code", "policy", "cli", "curl", "paste"}
+// Sources are the kinds of evidence a rule may claim (Rule.Evidence): a
+// presigned URL, an S3 error (XML body, botocore ClientError, SDK
+// exception), code (boto3 and other SDKs), a policy (IAM, bucket, KMS key),
+// an aws command, a curl line, a HAR file, a log line, the browser's
+// console, environment exports, a raw HTTP exchange, an HTML form, a shell
+// session or history, Terraform, CloudFormation, CDK, and the paste as a
+// whole. The corpus's "sources:" lines use the same words.
+var Sources = []string{"url", "error", "code", "policy", "cli", "curl", "har", "log", "console", "env", "http", "form",
+	"shell", "terraform", "cloudformation", "cdk", "paste"}
+
+// IncidentSource is the Source of a check that reads the incident
+// (model.Incident): a predicate over facts the model resolved once,
+// whatever source each came from. Its rule's Evidence says which sources
+// it claims.
+const IncidentSource = "incident"
 
 // Rule is one rule of the catalog: its stable name, its documentation as
 // data, and its checks. Each rule package defines one, in its rule.go.
@@ -27,8 +37,8 @@ type Rule struct {
 	Fix string
 	// Facts lists the facts of the model the rule reads, in words.
 	Facts []string
-	// Evidence is the kind of sources (of Sources) in which the rule finds
-	// evidence; every check's Source is one of them.
+	// Evidence is the kinds of sources (of Sources) in which the rule finds
+	// evidence; every check's Source is one of them, or IncidentSource.
 	Evidence []string
 	// CheckedAgainst names where the S3 answers were checked: AWS
 	// documentation URLs or SDK test data files.

@@ -47,7 +47,7 @@ func TestRulesData(t *testing.T) {
 			}
 		}
 		for _, c := range r.Checks {
-			if !slices.Contains(r.Evidence, c.Source) {
+			if c.Source != rules.IncidentSource && !slices.Contains(r.Evidence, c.Source) {
 				t.Errorf("%s: has a check reading %q, which its Evidence does not claim", r.Name, c.Source)
 			}
 			// The check is a function of the rule's own folder.
@@ -92,17 +92,19 @@ func TestEveryFolderListed(t *testing.T) {
 	}
 }
 
-// TestRuleFiles checks the layout of each folder: rule.go, and one file per
-// evidence source its checks read (<source>.go), plus tests.
+// TestRuleFiles checks the layout of each folder: rule.go, one file per
+// evidence source its checks read (<source>.go) or incident.go for a
+// predicate over the incident, fix.go for fixes several checks share, and
+// tests.
 func TestRuleFiles(t *testing.T) {
 	for _, r := range Catalog() {
 		files, _ := filepath.Glob(filepath.Join("..", r.Name, "*.go"))
 		for _, f := range files {
 			base := strings.TrimSuffix(filepath.Base(f), ".go")
-			if base == "rule" || strings.HasSuffix(base, "_test") || slices.Contains(r.Evidence, base) {
+			if base == "rule" || base == "fix" || base == rules.IncidentSource || strings.HasSuffix(base, "_test") || slices.Contains(r.Evidence, base) {
 				continue
 			}
-			t.Errorf("internal/rules/%s/%s.go: a rule folder holds rule.go, <source>.go for the sources of its Evidence, and tests", r.Name, base)
+			t.Errorf("internal/rules/%s/%s.go: a rule folder holds rule.go, <source>.go for the sources of its Evidence, incident.go, fix.go and tests", r.Name, base)
 		}
 	}
 }

@@ -13,18 +13,17 @@ var Rule = &rules.Rule{
 	},
 	Fix: "Presign the operation you will call: put_object for an upload with PUT, get_object for a download with GET.",
 	Facts: []string{
-		"the method each presign operation signs",
-		"the method each curl line sends",
-		"the method line of S3's canonical request",
+		"the incident's signed requests and the method each signs (a presign call of code, aws s3 presign, x-id in the URL, a presigned POST)",
+		"the sent requests linked to each (curl -X, -T, --upload-file, -I; requests, fetch, axios, XHR; forms; HAR entries) and the request S3 quotes in its canonical request",
+		"with a typed secret, the method that reproduces the URL's signature",
 	},
 	CheckedAgainst: []string{
 		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 	},
-	Evidence: []string{"code", "curl", "error"},
+	Evidence: []string{"code", "cli", "url", "curl", "http", "har", "form", "error"},
 	Checks: []rules.Check{
-		{Source: "code", Run: methodMismatchCode},
-		{Source: "curl", Run: methodMismatchCurl},
+		{Source: rules.IncidentSource, Run: methodMismatch},
 		{Source: "error", Run: methodMismatchError},
 	},
 }

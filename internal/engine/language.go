@@ -1,0 +1,142 @@
+package engine
+
+import "strings"
+
+// otherLanguage reports whether a block the splitter took for Python reads
+// as code of another language (JavaScript/TypeScript, Go, Java, C#, PHP,
+// Ruby, a Dockerfile or a shell history): more of its lines carry a mark
+// of another language than a mark of Python. Such a block is not given to
+// the Python reader, whose syntax errors on it would only be noise; the
+// readers that scan the whole text (JavaScript senders, redaction) still
+// see it.
+func otherLanguage(block string) bool {
+	py, other := 0, 0
+	for _, l := range strings.Split(block, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		switch {
+		case strongOtherMark(t):
+			other += 2
+		case pythonMark(t):
+			py++
+		case otherMark(t):
+			other++
+		}
+	}
+	return other > py
+}
+
+// pythonMark reports whether a line can only be Python (or is most
+// likely Python).
+func pythonMark(t string) bool {
+	switch {
+	case strings.HasPrefix(t, ">>>"), strings.HasPrefix(t, "def "), strings.HasPrefix(t, "async def "),
+		strings.HasPrefix(t, "from ") && strings.Contains(t, " import "),
+		strings.HasPrefix(t, "import ") && !strings.ContainsAny(t, "{;\"'*"),
+		strings.HasPrefix(t, "elif "), strings.HasPrefix(t, "except"), t == "else:", t == "try:", t == "finally:",
+		strings.HasPrefix(t, "class ") && strings.HasSuffix(t, ":"),
+		strings.HasPrefix(t, "if ") && strings.HasSuffix(t, ":"),
+		strings.HasPrefix(t, "for ") && strings.HasSuffix(t, ":"),
+		strings.HasPrefix(t, "with ") && strings.HasSuffix(t, ":"),
+		strings.Contains(t, "boto3"), strings.Contains(t, "botocore"), strings.Contains(t, "self."),
+		strings.Contains(t, "None") && !strings.HasSuffix(t, ";"):
+		return true
+	}
+	return false
+}
+
+// strongOtherMark reports whether a line is certainly not Python, whatever
+// it holds: a Dockerfile directive, a shell prompt, curl's verbose output,
+// a log line, a shell history entry, a Terraform block.
+func strongOtherMark(t string) bool {
+	for _, p := range []string{"RUN ", "FROM ", "CMD ", "ENV ", "COPY ", "ENTRYPOINT ", "$ ", "> ", "< ", "* ", "<?php", "package ", "func "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return historyLine(t) || logLine(t) || tfBlockLine(t)
+}
+
+// logLine reports whether a line starts with a date (2025-03-04 or
+// 2025/03/04), as log lines do.
+func logLine(t string) bool {
+	if len(t) < 10 {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		c := t[i]
+		switch i {
+		case 4, 7:
+			if c != '-' && c != '/' {
+				return false
+			}
+		default:
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tfBlockLine reports whether a line opens a block the way HCL does
+// (statement {, resource "type" "name" {), which Python never writes.
+func tfBlockLine(t string) bool {
+	if !strings.HasSuffix(t, "{") {
+		return false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(t, "{"))
+	if head == "" || strings.ContainsAny(head, "=():,[") {
+		return false
+	}
+	c := head[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// otherMark reports whether a line carries a mark of a language other
+// than Python.
+func otherMark(t string) bool {
+	if i := strings.Index(t, " //"); i >= 0 && !strings.Contains(t[:i], "://") {
+		t = strings.TrimSpace(t[:i])
+	}
+	for _, p := range []string{"const ", "let ", "var ", "func ", "package ", "public ", "private ", "protected ",
+		"static ", "function ", "export ", "using ", "namespace ", "<?php", "require ", "require_relative ", "//", "/*",
+		"await ", "defer ", "val ", "fun ", "echo ", "export "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	switch {
+	case strings.HasSuffix(t, ";"), strings.HasSuffix(t, "{") && strings.Contains(t, ")") && !strings.Contains(t, "=") && !strings.HasSuffix(t, "({"),
+		strings.Contains(t, "=>"), strings.Contains(t, ":="), strings.Contains(t, "->"), strings.Contains(t, "::"),
+		strings.HasPrefix(t, "$") && strings.Contains(t, "="), strings.HasPrefix(t, "end") && (t == "end" || strings.HasPrefix(t, "end ")),
+		strings.Contains(t, " do |"), strings.Contains(t, " do\n"), strings.HasSuffix(t, " do"),
+		strings.Contains(t, "new ") && strings.Contains(t, "("),
+		strings.Contains(t, "$("), bareKeyColon(t):
+		return true
+	}
+	return false
+}
+
+// bareKeyColon reports whether a line starts with a bare word and a colon
+// followed by a value (Ruby keyword arguments, YAML, JavaScript object
+// entries): Python writes dict keys quoted.
+func bareKeyColon(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] == '_' || t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || i > 0 && t[i] >= '0' && t[i] <= '9') {
+		i++
+	}
+	return i > 0 && i+2 < len(t) && t[i] == ':' && t[i+1] == ' ' && !strings.HasSuffix(t, ":")
+}
+
+// historyLine reports whether a line reads as a shell history entry
+// ("  501  aws configure set ...").
+func historyLine(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t) && (t[i] == ' ' || t[i] == '\t')
+}
