@@ -13,8 +13,8 @@ func otherLanguage(block string) bool {
 	py, other := 0, 0
 	for _, l := range strings.Split(block, "\n") {
 		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue // a comment says nothing of the language
 		}
 		switch {
 		case strongOtherMark(t):

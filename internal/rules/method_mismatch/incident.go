@@ -38,7 +38,7 @@ func methodMismatch(p *rules.Pass) {
 				Span:    sentSpan(s),
 				Related: signedSpans(sr),
 				Key:     methodKey(signed.Str, used),
-				Fixes:   fixes(p.Facts, sr, used),
+				Fixes:   fixes(p.Facts, sr, s, used),
 			})
 		}
 	}
@@ -115,9 +115,13 @@ func signedSpans(sr *model.SignedRequest) []source.Span {
 
 // fixes offers to presign the operation that matches the method the URL
 // is used with: an edit of the code's presign call when the paste has it.
-func fixes(f *model.Facts, sr *model.SignedRequest, used string) []rules.Fix {
+func fixes(f *model.Facts, sr *model.SignedRequest, s *model.SentRequest, used string) []rules.Fix {
 	if sr.Op != nil && sr.Op.Source == "python" {
 		return methodFixes(f, sr.Op, used)
 	}
-	return []rules.Fix{{Message: fmt.Sprintf("presign the operation you will call (%s), or call the URL with %s", opForMethod(used), sr.Method.Str)}}
+	who := "the request"
+	if s.Source != "s3" {
+		who = sentWho(s)
+	}
+	return []rules.Fix{{Message: fmt.Sprintf("presign the operation %s performs (%s), or call the URL with %s", who, opForMethod(used), sr.Method.Str)}}
 }
