@@ -30,7 +30,7 @@ var (
 // line that writes a credential (its slot named, or a secret beside it)
 // is a literal in the paste. Where keys are read from rather than written
 // (a URL's X-Amz-Credential, S3's error body, the CLI's JSON output, an
-// INI credentials file) does not count. Findings share their Key with the
+// INI credentials file, a credential scope) does not count. Findings share their Key with the
 // code and CLI checks, so one leaked value is one finding.
 func hardcodedCredentialsPaste(p *rules.Pass) {
 	f := p.Facts
@@ -51,7 +51,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 		ls, le := lineAround(text, m[0])
 		line := text[ls:le]
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
-			strings.HasSuffix(text[ls:m[0]], "Credential=") {
+			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) {
 			continue
 		}
 		if !reSlot.MatchString(line) && !strings.Contains(line, "SECRET_ACCESS_KEY_") {
@@ -96,6 +96,14 @@ func readNotWritten(f *model.Facts, sp source.Span) bool {
 		}
 	}
 	return false
+}
+
+// scope reports whether the text after a key ID continues a SigV4
+// credential scope (AKID/20250304/region/s3/aws4_request, as in a POST
+// form's x-amz-credential or a signing log): what a signer wrote, not a
+// key written in.
+func scope(after string) bool {
+	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "%2F") || strings.HasPrefix(after, "%2f")
 }
 
 // lineAround returns the bounds of the line holding off.
