@@ -38,6 +38,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 	if !strings.Contains(text, "_KEY_") && !strings.Contains(text, "SESSION_TOKEN_") && !strings.Contains(text, "ACCESS_KEY_ID_") {
 		return
 	}
+	diff := strings.HasPrefix(text, "diff --git") || strings.Contains(text, "\n@@ ") || strings.Contains(text, "\n+++ ")
 	for _, m := range rePlaceholder.FindAllStringSubmatchIndex(text, -1) {
 		ph := text[m[0]:m[1]]
 		kind, ok := redact.PlaceholderKind(ph)
@@ -45,11 +46,14 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 			continue
 		}
 		sp := source.Span{Start: m[0], End: m[1]}
-		if readNotWritten(f, sp) {
+		if readNotWritten(f, sp) || readByChecks(f, sp) {
 			continue
 		}
 		ls, le := lineAround(text, m[0])
 		line := text[ls:le]
+		if diff && strings.HasPrefix(line, "-") {
+			continue // a line a diff removes
+		}
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
 			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) {
 			continue
@@ -104,6 +108,17 @@ func readNotWritten(f *model.Facts, sp source.Span) bool {
 // key written in.
 func scope(after string) bool {
 	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "%2F") || strings.HasPrefix(after, "%2f")
+}
+
+// readByChecks reports whether a credential fact of the code or CLI
+// readers holds the placeholder: those checks report it.
+func readByChecks(f *model.Facts, sp source.Span) bool {
+	for _, c := range f.Credentials {
+		if c.Value != nil && c.Value.Span.Start <= sp.Start && sp.End <= c.Value.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAround returns the bounds of the line holding off.
