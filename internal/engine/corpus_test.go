@@ -651,3 +651,38 @@ func TestCorpusCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusFormat checks that the paste reader refuses what others would
+// misread: a corpus many helpers write to must fail loudly on a slip.
+func TestCorpusFormat(t *testing.T) {
+	good := "source: https://example.com/thread\nsources: url\nwritten: before-code\n-- paste --\nhello\n-- want --\nfires url_expired\n"
+	if _, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(good)); err != nil {
+		t.Fatalf("good paste refused: %v", err)
+	}
+	bad := map[string]string{
+		"no source":        "sources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"bad written":      "source: s\nsources: url\nwritten: later\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"unknown rule":     "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires no_such_rule\n",
+		"unknown source":   "source: s\nsources: telepathy\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"no sources":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"clean and fires":  "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nclean\nfires url_expired\n",
+		"empty want":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\n",
+		"no paste":         "source: s\nwritten: before-code\n-- want --\nclean\n",
+		"extra file":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nclean\n-- notes --\ny\n",
+		"bad want line":    "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nfire url_expired\n",
+		"twice":            "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\nsilent url_expired\n",
+		"date without now": "source: s\nsources: url\nwritten: before-code\n-- paste --\nhttps://b.s3.amazonaws.com/k?X-Amz-Date=20250101T000000Z\n-- want --\nfires url_expired\n",
+	}
+	for name, text := range bad {
+		if _, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(text)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	// A paste in a rule's folder must be about that rule.
+	if _, err := parseCorpusPaste("rules/url_expired/testdata/x.txtar", []byte(strings.Replace(good, "fires url_expired", "fires url_not_yet_valid", 1))); err == nil {
+		t.Error("a paste under rules/url_expired/ that names only url_not_yet_valid was accepted")
+	}
+	if got := gapTokens("missed a b; fp c"); strings.Join(got, ",") != "missed a,missed b,fp c" {
+		t.Errorf("gapTokens = %q", got)
+	}
+}
