@@ -395,3 +395,9 @@ func equalFold(a, b string) bool {
 	}
 	return true
 }
+
+// stated is a fact the paste writes (one call instead of a composite
+// literal at each site keeps the wasm small).
+func stated(str string, sp Span, from, why string) Fact {
+	return Fact{Str: str, Span: sp, Stated: true, From: from, Why: why}
+}

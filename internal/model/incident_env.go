@@ -48,29 +48,29 @@ func (b *builder) environment(inc *Incident) {
 			if !ok || v == "" || v == "null" {
 				// null (or an empty constraint) is us-east-1.
 				sp = Span{Start: m[0], End: m[1]}
-				e.BucketRegion = Fact{Str: "us-east-1", Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location answers null for us-east-1"}
+				e.BucketRegion = stated("us-east-1", sp, FromAWS, "get-bucket-location answers null for us-east-1")
 			} else {
 				if v == "EU" {
 					v = "eu-west-1"
 				}
-				e.BucketRegion = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location"}
+				e.BucketRegion = stated(v, sp, FromAWS, "get-bucket-location")
 			}
 		}
 	}
 	if strings.Contains(text, "SSEAlgorithm") {
 		if m := reSSEAlg.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.Encryption = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+			e.Encryption = stated(v, sp, FromAWS, "get-bucket-encryption")
 		}
 		if m := reKMSKey.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.KMSKey = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+			e.KMSKey = stated(v, sp, FromAWS, "get-bucket-encryption")
 		}
 	}
 	if strings.Contains(text, "ObjectLockEnabled") {
 		if m := reObjectLock.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.ObjectLock = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-object-lock-configuration"}
+			e.ObjectLock = stated(v, sp, FromAWS, "get-object-lock-configuration")
 		}
 	}
 	if strings.Contains(text, "PolicyArn") {

@@ -380,18 +380,18 @@ func urlRegion(primary *SignedRequest, srs []*SignedRequest) Fact {
 	}
 	for _, s := range order {
 		if s.URL != nil && s.URL.Endpoint.AWS && s.URL.Endpoint.Region != "" {
-			return Fact{Str: s.URL.Endpoint.Region, Span: s.URL.HostSpan, Stated: true, From: FromURL, Why: "the host"}
+			return stated(s.URL.Endpoint.Region, s.URL.HostSpan, FromURL, "the host")
 		}
 	}
 	for _, s := range order {
 		if s.URL != nil {
 			if sc, p, ok := s.URL.Credential(); ok && presignRegion(sc.Region) {
-				return Fact{Str: sc.Region, Span: p.ValSpan, Stated: true, From: FromURL, Why: "X-Amz-Credential's scope"}
+				return stated(sc.Region, p.ValSpan, FromURL, "X-Amz-Credential's scope")
 			}
 		}
 		if s.Form != nil {
 			if sc, fl, ok := s.Form.Credential(); ok && presignRegion(sc.Region) {
-				return Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
+				return stated(sc.Region, fl.ValSpan, FromForm, "x-amz-credential's scope")
 			}
 		}
 	}
@@ -405,15 +405,15 @@ func resolveKMS(f *Facts, inc *Incident, sr *SignedRequest) Fact {
 	if sr != nil && sr.Op != nil {
 		for _, p := range sr.Op.Params {
 			if p.Value != nil && (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms") || p.Name == "SSEKMSKeyId") {
-				return Fact{Str: "aws:kms", Span: p.Span, Stated: true, From: FromCode, Why: p.Name}
+				return stated("aws:kms", p.Span, FromCode, p.Name)
 			}
 		}
 	}
 	if ok, sp := f.kmsEvidence(); ok {
-		return Fact{Str: "aws:kms", Span: sp, Stated: true, From: FromURL}
+		return stated("aws:kms", sp, FromURL, "")
 	}
 	if e := inc.Env.Encryption; strings.HasPrefix(e.Str, "aws:kms") {
-		return Fact{Str: "aws:kms", Span: e.Span, Stated: true, From: FromAWS, Why: "the bucket's default encryption"}
+		return stated("aws:kms", e.Span, FromAWS, "the bucket's default encryption")
 	}
 	return Fact{}
 }

@@ -1,0 +1,82 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// incidentSeeds are fragments of the shapes the incident's own extractors
+// read (JavaScript calls, HAR entries, console lines, forms, aws outputs).
+var incidentSeeds = []string{
+	"await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: file })",
+	"axios.defaults.headers.common['Authorization'] = 'x';\nconst api = axios.create({ headers: { a: 'b' } });\napi.put(u, f, { headers })",
+	"api.interceptors.request.use((config) => { config.headers['x-amz-acl'] = 'private'; return config })",
+	"xhr.open('PUT', url, true); xhr.setRequestHeader('Content-Type', t); xhr.send(file)",
+	"$.ajax({ url: u, type: 'PUT', contentType: 'text/csv', data: d, processData: false })",
+	`{"log":{"entries":[{"request":{"method":"PUT","url":"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256","headers":[{"name":"a","value":"b"}]},"response":{"status":403,"headers":[],"content":{"text":"<Code>X</Code>"}}}]}}`,
+	"PUT https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240115T120000Z 403 (Forbidden)",
+	"Access to fetch at 'https://b.s3.amazonaws.com/k' from origin 'http://localhost:3000' has been blocked by CORS policy: x",
+	`<form action="https://b.s3.amazonaws.com/" method="post" enctype="multipart/form-data">`,
+	`{"LocationConstraint": null} {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": "k"} {"PolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"} {"CORSRules": [{"AllowedMethods": ["GET"], "AllowedOrigins": ["*"]}]}`,
+	"wget --method=PUT --header='Content-Type: a' https://b.s3.amazonaws.com/k\nhttp PUT https://b.s3.amazonaws.com/k A:b @f",
+	"fetch(", "axios.put(", "{", "fetch(u, {", "x.open(", "axios({", "http", "wget --method",
+}
+
+// FuzzIncident: the incident of any text, read as any part kind, is built
+// without a panic and its spans stay inside the text.
+func FuzzIncident(f *testing.F) {
+	for _, s := range incidentSeeds {
+		f.Add(s, uint8(0))
+	}
+	kinds := []string{KindText, KindPython, KindCurl, KindCLI, KindS3Error, KindPolicy, KindCredentials, KindURL}
+	f.Fuzz(func(t *testing.T, text string, k uint8) {
+		fs := Build(text, []Part{{Kind: kinds[int(k)%len(kinds)], Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
+		inc := fs.Incident
+		if inc == nil {
+			t.Fatal("no incident")
+		}
+		in := func(sp Span) {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				t.Fatalf("span %v outside the text (%d bytes)", sp, len(text))
+			}
+		}
+		for _, s := range inc.SentRequests {
+			in(s.Span)
+			in(s.Method.Span)
+			in(s.URL.Span)
+			for _, h := range s.Headers {
+				in(h.Span)
+			}
+		}
+		for _, s := range inc.SignedRequests {
+			in(s.Span)
+		}
+		for _, a := range inc.Answers {
+			in(a.Span)
+		}
+		tg := inc.Target()
+		in(tg.Region.Span)
+		in(tg.Bucket.Span)
+	})
+}
+
+func TestIncidentSeeds(t *testing.T) {
+	for _, s := range incidentSeeds {
+		f := Build(s, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(s)}}}, time.Unix(0, 0))
+		if f.Incident == nil {
+			t.Fatal("no incident")
+		}
+		if strings.HasPrefix(s, "await fetch") {
+			if len(f.Incident.SentRequests) != 1 || f.Incident.SentRequests[0].Method.Str != "PUT" || f.Incident.SentRequests[0].Header("content-type").Value != "image/png" {
+				t.Errorf("fetch: %+v", f.Incident.SentRequests)
+			}
+		}
+		if strings.HasPrefix(s, `{"LocationConstraint"`) {
+			e := f.Incident.Env
+			if e.BucketRegion.Str != "us-east-1" || e.Encryption.Str != "aws:kms" || e.KMSKey.Str != "k" || len(e.ManagedPolicies) != 1 || len(e.CORS) != 1 || len(e.CORS[0].AllowedMethods) != 1 {
+				t.Errorf("env: %+v", e)
+			}
+		}
+	}
+}
