@@ -246,8 +246,8 @@ func fillFromURL(sr *SignedRequest, u *presign.URL) {
 	if sr.Key.Str == "" && u.Key != "" {
 		sr.Key = Fact{Str: u.Key, Expr: sr.Key.Expr, Span: u.PathSpan, Stated: true, From: FromURL}
 	}
-	if sc, p, ok := u.Credential(); ok && sc.Region != "" {
-		sr.Region = stated(sc.Region, p.ValSpan, FromURL, "X-Amz-Credential's scope")
+	if f := scopeRegion(u); f.Str != "" {
+		sr.Region = f
 	} else if sr.Region.Str == "" && u.Endpoint.Region != "" && u.Endpoint.Region != "auto" {
 		sr.Region = stated(u.Endpoint.Region, u.HostSpan, FromURL, "the host")
 	}
