@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/policy"
 )
 
 // The outputs of aws commands about the bucket and the caller, read where
@@ -105,4 +106,36 @@ func (b *builder) environment(inc *Incident) {
 			e.CORS = append(e.CORS, r)
 		}
 	}
+}
+
+// Policy kinds (PolicyKind).
+const (
+	PolicyIdentity = "identity" // attached to a user or role: no Principal
+	PolicyBucket   = "bucket"   // a resource policy on S3 (Principal, s3 resources)
+	PolicyKMSKey   = "kms-key"  // a key policy (Principal, kms actions only)
+)
+
+// PolicyKind tells an identity policy from a bucket policy and a KMS key
+// policy: a resource policy names a Principal; a key policy's actions are
+// all kms:*.
+func PolicyKind(d *policy.Document) string {
+	principal, kmsOnly, any := false, true, false
+	for _, s := range d.Statements {
+		if s.Principal != nil || s.NotPrincipal != nil {
+			principal = true
+		}
+		for _, a := range append(append([]policy.Str{}, s.Action...), s.NotAction...) {
+			any = true
+			if !strings.HasPrefix(strings.ToLower(a.Value), "kms:") {
+				kmsOnly = false
+			}
+		}
+	}
+	switch {
+	case !principal:
+		return PolicyIdentity
+	case any && kmsOnly:
+		return PolicyKMSKey
+	}
+	return PolicyBucket
 }

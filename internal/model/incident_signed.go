@@ -357,12 +357,18 @@ func (f *Facts) opCredentials(o *Operation) Credentials {
 	}
 	for _, cr := range f.Credentials {
 		if c.Where.Str == "" {
+			// AWS_ACCESS_KEY_ID=… (an export, a command's environment) is
+			// the environment; aws_access_key_id (aws configure set, an INI
+			// file, STS output's keys) the credentials file.
 			where := "credentials-file"
-			if cr.Source == "cli" || strings.HasPrefix(strings.ToUpper(cr.Name), "AWS_") {
+			if strings.HasPrefix(cr.Name, "AWS_") {
 				where = "environment"
 			}
-			if cr.Source == "python" {
+			switch {
+			case cr.Source == "python":
 				where = "literal"
+			case cr.Name == "AccessKeyId" || cr.Name == "SecretAccessKey" || cr.Name == "SessionToken":
+				where = "sts-output"
 			}
 			c.Where = stated(where, cr.Span, FromCreds, cr.Name)
 		}

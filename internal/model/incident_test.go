@@ -80,3 +80,19 @@ func TestIncidentSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestPolicyKind(t *testing.T) {
+	for text, want := range map[string]string{
+		`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}`:                                                              PolicyIdentity,
+		`{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}`:                                                       PolicyBucket,
+		`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":["kms:Decrypt","kms:GenerateDataKey"],"Resource":"*"}]}`: PolicyKMSKey,
+	} {
+		f := buildOne(KindPolicy, text)
+		if len(f.Incident.Env.Policies) != 1 {
+			t.Fatalf("policies %d", len(f.Incident.Env.Policies))
+		}
+		if got := PolicyKind(f.Incident.Env.Policies[0]); got != want {
+			t.Errorf("PolicyKind = %s, want %s: %s", got, want, text)
+		}
+	}
+}
