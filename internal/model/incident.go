@@ -147,6 +147,8 @@ type SentRequest struct {
 	// (a stream without length), "chunked", "form" (urlencoded),
 	// "multipart" or "" when unknown.
 	Body Fact
+	// Fields are the inputs of an HTML form (name, value), in order.
+	Fields []SentHeader
 	// Status is the HTTP status the paste shows for it (HAR, console), or 0.
 	Status int
 	// SignedURL is the presigned URL literal the request uses, if any.

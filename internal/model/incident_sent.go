@@ -269,9 +269,34 @@ func (b *builder) htmlForms(inc *Incident) {
 				}
 			}
 		}
+		end := strings.Index(text[m[1]:], "</form>")
+		if end < 0 || end > 20000 {
+			end = min(len(text)-m[1], 20000)
+		}
+		body := text[m[1] : m[1]+end]
+		for _, in := range reInput.FindAllStringSubmatchIndex(body, maxScan) {
+			tag := body[in[0]:in[1]]
+			var name, val string
+			for _, a := range reInputAttr.FindAllStringSubmatch(tag, -1) {
+				switch strings.ToLower(a[1]) {
+				case "name":
+					name = a[2]
+				case "value":
+					val = a[2]
+				}
+			}
+			if name != "" {
+				s.Fields = append(s.Fields, SentHeader{Name: name, Value: val, Span: Span{Start: m[1] + in[0], End: m[1] + in[1]}})
+			}
+		}
 		inc.SentRequests = append(inc.SentRequests, s)
 	}
 }
+
+var (
+	reInput     = lazyre.New(`(?i)<input\b[^>]*>`)
+	reInputAttr = lazyre.New(`(?i)\b(name|value)\s*=\s*["']([^"']*)["']`)
+)
 
 // harEntries reads the entries of a HAR file (or a single entry copied
 // from the browser): the request's method, URL and headers, and the

@@ -1,11 +1,14 @@
 package model
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // BuildIncident builds (again) the incident of facts made without Build,
@@ -169,6 +172,7 @@ func (b *builder) signedRequests(inc *Incident) {
 			sr.Region = stated(sc.Region, fl.ValSpan, FromForm, "x-amz-credential's scope")
 		}
 		sr.SignatureVersion = stated(fm.Version, fm.Span, FromForm, "")
+		sr.Expires = formExpiry(fm)
 		if u := fm.Target(f.URLs); u != nil {
 			sr.URL = u
 			if sr.Bucket.Str == "" && u.Bucket != "" {
@@ -187,6 +191,9 @@ func (b *builder) signedRequests(inc *Incident) {
 				s.Form = fm
 				if s.Region.Str == "" {
 					s.Region = sr.Region
+				}
+				if !s.Expires.Stated && sr.Expires.Known() {
+					s.Expires = sr.Expires
 				}
 				merged = true
 				break
@@ -391,4 +398,30 @@ func (f *Facts) opCredentials(o *Operation) Credentials {
 		c.Where = Fact{Str: "default-chain", From: FromDefault, Why: "nothing in the paste sets them"}
 	}
 	return c
+}
+
+var reExpiration = lazyre.New(`"expiration"\s*:\s*"([^"]+)"`)
+
+// formExpiry is how long a presigned POST lives: its policy's expiration
+// (base64 JSON) less x-amz-date, in seconds.
+func formExpiry(fm *presign.Form) Fact {
+	pf, df := fm.Field("policy"), fm.Field("x-amz-date")
+	if pf == nil || df == nil {
+		return Fact{}
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(pf.Value))
+	if err != nil {
+		return Fact{}
+	}
+	m := reExpiration.FindStringSubmatch(string(raw))
+	if m == nil {
+		return Fact{}
+	}
+	end, ok1 := timefmt.RFC3339(m[1])
+	start, ok2 := timefmt.AmzDate(strings.TrimSpace(df.Value))
+	if !ok1 || !ok2 {
+		return Fact{}
+	}
+	n := int64(end.Sub(start).Seconds())
+	return Fact{Str: strconv.FormatInt(n, 10), Num: n, Span: pf.ValSpan, Stated: true, From: FromForm, Why: "the policy's expiration less x-amz-date"}
 }

@@ -96,3 +96,34 @@ func TestPolicyKind(t *testing.T) {
 		}
 	}
 }
+
+func TestFormExpiryAndFields(t *testing.T) {
+	text := `{"url": "https://uploads-demo.s3.amazonaws.com/", "fields": {"key": "in/a.png", "x-amz-algorithm": "AWS4-HMAC-SHA256", "x-amz-credential": "AKIA_EXAMPLE_KEY_1/20240115/us-east-2/s3/aws4_request", "x-amz-date": "20240115T120000Z", "policy": "eyJleHBpcmF0aW9uIjogIjIwMjQtMDEtMTVUMTI6MDE6MDBaIn0=", "x-amz-signature": "SIGNATURE_1"}}
+<form action="https://uploads-demo.s3.amazonaws.com/" method="post" enctype="multipart/form-data">
+  <input type="hidden" name="key" value="in/b.png">
+  <input type="file" name="file">
+</form>`
+	f := buildOne(KindText, text)
+	inc := f.Incident
+	var post *SignedRequest
+	for _, s := range inc.SignedRequests {
+		if s.Form != nil {
+			post = s
+		}
+	}
+	if post == nil || post.Expires.Num != 60 || post.Region.Str != "us-east-2" {
+		t.Fatalf("presigned POST %+v", post)
+	}
+	var form *SentRequest
+	for _, s := range inc.SentRequests {
+		if s.Source == "form" {
+			form = s
+		}
+	}
+	if form == nil || len(form.Fields) != 2 || form.Fields[0].Name != "key" || form.Fields[0].Value != "in/b.png" || form.Body.Str != "multipart" {
+		t.Fatalf("form %+v", form)
+	}
+	if sr, why := inc.SignedFor(form); sr != post {
+		t.Errorf("form linked to %+v (%s)", sr, why)
+	}
+}
