@@ -299,8 +299,9 @@ func (b *builder) htmlForms(inc *Incident) {
 				}
 			}
 		}
-		end := strings.Index(text[m[1]:], "</form>")
-		if end < 0 || end > 20000 {
+		// The form's inputs: up to </form>, within 20,000 bytes.
+		end := strings.Index(text[m[1]:min(len(text), m[1]+20000)], "</form>")
+		if end < 0 {
 			end = min(len(text)-m[1], 20000)
 		}
 		body := text[m[1] : m[1]+end]
