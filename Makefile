@@ -23,7 +23,7 @@ PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app.js
 # nothing sends a request. WASM_GCFLAGS= builds the inlined one.
 WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 
-.PHONY: all build bundle baseline bench compare-scanners fuzz serve test test-go test-wasm test-node test-browser lint deps-node deps-browser clean
+.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs clean
 
 all: build
 
@@ -78,8 +78,8 @@ $(BIN)/analyze: $(GO_SOURCES)
 serve: build
 	PORT=$(PORT) $(BIN)/serve -dir $(SITE)
 
-## test: every tier: native Go, Go under wasm in Node, the wasm in Node, the page in Chromium
-test: test-go test-wasm test-node test-browser
+## test: every tier: native Go, Go under wasm in Node, the wasm in Node, the page in Chromium, the element in a real MkDocs site
+test: test-go test-wasm test-node test-browser test-embed
 	@echo "make test: all tiers passed"
 
 test-go:
@@ -97,12 +97,23 @@ scripts/node_modules/.installed: scripts/package.json scripts/package-lock.json
 deps-browser:
 	@scripts/ensure-chromium.sh
 
+deps-mkdocs:
+	@scripts/ensure-mkdocs.sh
+
 test-node: build deps-node
 	node --test --test-reporter=spec scripts/test/wasm-node.test.mjs
 	node --test --test-reporter=spec scripts/test/sdk-oracle.test.mjs
 
 test-browser: build bundle deps-node deps-browser
-	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs
+	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs scripts/test/browser-embed.test.mjs
+
+## test-embed: <presign-doctor> in a real MkDocs Material site built with Debian's mkdocs (installed when missing, as root)
+test-embed: build deps-node deps-browser deps-mkdocs
+	node --test --test-reporter=spec scripts/test/embed-mkdocs.test.mjs
+
+## embed-check: on demand, not in CI: the same checks in a Docusaurus 3 site (classic template) from npm, in a temporary folder
+embed-check: build deps-node deps-browser
+	scripts/embed-check/docusaurus.sh
 
 ## baseline: the floor page for make bench (a wasm linking only the three required packages)
 baseline: dist/baseline/presign-doctor.wasm
