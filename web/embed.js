@@ -64,7 +64,6 @@ ul { list-style: none; padding: 0; margin: 0; }
 .status { overflow-wrap: anywhere; }
 .rule { color: var(--muted); font-size: 12px; font-family: ui-monospace, monospace; }
 .fix { font-size: 13px; }
-.fix::first-letter { font-weight: 700; }
 .tabs { display: flex; gap: 3px; margin-top: 8px; flex-wrap: wrap; }
 button { font: 13px/1.4 system-ui, sans-serif; margin: 0; padding: 2px 9px; color: var(--fg); background: var(--panel);
   border: 1px solid var(--line); border-radius: 6px; cursor: pointer; text-transform: none; letter-spacing: normal; }

@@ -160,7 +160,7 @@
       el("p", { class: "f-msg", text: f.message }));
     for (const fx of f.fixes || []) {
       if (opts.applyable && opts.applyable(fx)) continue;
-      item.append(el("p", { class: "fix", text: "Fix: " + fx.message }));
+      item.append(el("p", { class: "fix" }, el("strong", { text: "Fix:" }), " " + fx.message));
     }
     const actions = opts.actions ? opts.actions(f, i) : null;
     if (actions && actions.length) item.append(el("div", { class: "f-actions" }, ...actions));
