@@ -36,6 +36,12 @@ after(async () => {
   assets?.close();
 });
 
+// noteReady (an init script) keeps the time of the element's ready event.
+function noteReady() {
+  document.addEventListener("presign-doctor-ready", () => { if (!window.__pdReady) window.__pdReady = performance.now(); });
+}
+const readyMs = async (page) => Math.round(await page.evaluate(() => window.__pdReady));
+
 function writeHost(name, { head = "", body, csp = "", css = "" }) {
   if (css) writeFileSync(path.join(dir, name + ".css"), css);
   writeFileSync(path.join(dir, name + ".html"), `<!doctype html>
@@ -61,8 +67,11 @@ test("embed: a 20 px root and aggressive global styles leave the element's metri
   });
   const measured = [];
   for (const url of [neutral, hostile]) {
-    const { context, page, errors } = await openPage(browser, url, { viewport: { width: 900, height: 1200 } });
+    const { context, page, errors } = await openPage(browser, "about:blank", { viewport: { width: 900, height: 1200 } });
+    await page.addInitScript(noteReady);
+    await page.goto(url);
     await waitElement(page, "#pd", "done");
+    console.log(`# ${url === neutral ? "plain same-origin host" : "hostile host"}: navigation → <presign-doctor> ready: ${await readyMs(page)} ms`);
     measured.push(await elementMetrics(page, "#pd"));
     if (url === hostile) await page.screenshot({ path: path.join(shots, "embed-hostile-host.png"), fullPage: true });
     assert.deepEqual(errors, []);
@@ -208,8 +217,11 @@ test("embed: assets on another origin, under a strict CSP: the element and the i
     body: `<presign-doctor id="pd" input="${URL700K}"></presign-doctor>
 <iframe id="frame" src="${a}/index.html" title="Presign Doctor"></iframe>`,
   });
-  const { context, page, errors, consoleLines, requests } = await openPage(browser, url, { viewport: { width: 1000, height: 1600 } });
+  const { context, page, errors, consoleLines, requests } = await openPage(browser, "about:blank", { viewport: { width: 1000, height: 1600 } });
+  await page.addInitScript(noteReady);
+  await page.goto(url);
   await waitElement(page, "#pd", "done");
+  console.log(`# cross-origin host (assets on ${a}): navigation → <presign-doctor> ready: ${await readyMs(page)} ms`);
   assert.equal(await page.locator('#pd [data-rule="expires_too_long"]').count(), 1);
   await typeInElement(page, "#pd", "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=0");
   await page.waitForFunction(() => document.getElementById("pd").shadowRoot.querySelector('[data-rule="expires_too_long"]'));
