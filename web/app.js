@@ -109,7 +109,7 @@
       return;
     }
     result.dataset.state = "working";
-    status.textContent = V.STATUS.working;
+    status.textContent = client.ready ? V.STATUS.working : V.STATUS.waiting;
     const request = { input };
     if (secret.value) request.secretAccessKey = secret.value;
     client.analyze(request).then((msg) => {

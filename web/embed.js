@@ -261,7 +261,7 @@ pre { margin: 5px 0 0; padding: 8px; background: var(--panel); border: 1px solid
         return;
       }
       this._setState("working");
-      this._status.textContent = V.STATUS.working;
+      this._status.textContent = c.ready ? V.STATUS.working : V.STATUS.waiting;
       c.analyze({ input }).then((msg) => {
         if (seq !== this._seq) return;
         const a = V.readAnswer(msg);

@@ -49,6 +49,7 @@
     ready: "Ready: paste above.",
     idle: "Nothing analysed yet.",
     working: "Analysing…",
+    waiting: "The analyser is still loading; your paste is analysed as soon as it is ready…",
     restarting: "Analysing again after a restart…",
   };
 
