@@ -14,7 +14,7 @@ WEB_COPIED := web/index.html web/styles.css web/examples.js web/client.js
 # The page's script: the view shared with the element, then one file a
 # concern, then the page's wiring; wrapped in one function so that the
 # concerns' names stay out of the page's globals.
-PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app.js
+PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app-badge.js web/app.js
 # The site's wasm is compiled without inlining: 2.58 → 2.26 MB gzip for
 # about 1.4× the CPU time of an analysis, which stays within the budgets
 # (BENCHMARKS.md). Except net/http: without inlining, the initialiser of its
@@ -139,7 +139,8 @@ fuzz:
 lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l internal wasm scripts | grep -v node_modules || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
-	@for f in web/*.js scripts/test/*.mjs; do node --check $$f; done
+	@for f in web/*.js scripts/test/*.mjs scripts/embed-check/*.mjs; do node --check $$f; done
+	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh
 	@echo "lint: ok"
 
 clean:

@@ -2,11 +2,11 @@
 // Pasted text only ever reaches the DOM through textContent (never markup);
 // every view shows the engine's redacted text, never the raw paste. The
 // site's app.js is web/view.js (shared with <presign-doctor>), then
-// app-text.js, app-views.js and app-input.js (one concern each, each a
-// function of what it needs), then this file, which holds the page's state
+// app-text.js, app-views.js, app-input.js and app-badge.js (one concern
+// each, each a function of what it needs), then this file, which holds the page's state
 // (the response shown, the view, the language, the selected finding) and
 // wires them (Makefile).
-/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput */
+/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput, pageBadge */
 "use strict";
 
 (function () {
@@ -24,7 +24,6 @@
   let latest = 0; // sequence of the newest analysis asked for
   let resp = null; // the response shown
   let lang = "python";
-  let workerNet = 0;
   let current = -1; // finding selected with j/k
   let view = "findings"; // the view shown
   const stale = new Set(); // views to build again when shown
@@ -45,6 +44,7 @@
   };
   const text = pageText(ctx);
   const views = pageViews(ctx);
+  const badge = pageBadge(ctx);
   const pause = V.debouncer(() => analyze());
 
   // ---------- the engine ----------
@@ -63,7 +63,7 @@
       $("loading").hidden = true;
       $("version").textContent = "v" + detail.version;
       document.documentElement.dataset.ready = "true";
-      updateBadge();
+      badge.update();
     } else if (type === "crashed") {
       engineNote("The analyser stopped (" + detail + "). It has been restarted; your paste is kept.");
       // The page never re-sends a paste on its own after a restart: the
@@ -113,8 +113,7 @@
     const request = { input };
     if (secret.value) request.secretAccessKey = secret.value;
     client.analyze(request).then((msg) => {
-      workerNet = Math.max(workerNet, msg.net || 0);
-      updateBadge();
+      badge.worker(msg.net || 0);
       if (seq !== latest) return;
       const a = V.readAnswer(msg);
       if (a.error) fail(a.error);
@@ -393,40 +392,6 @@
     }
     e.preventDefault();
   });
-
-  // ---------- privacy badge ----------
-  // Counts the page's requests after it loaded, from the browser's own
-  // resource timing, plus those the worker made after the analyser was ready,
-  // plus any to another origin at any time.
-  let loadedAt = Infinity;
-  let badgeCount = -1;
-  function updateBadge() {
-    const entries = performance.getEntriesByType("resource");
-    const foreign = entries.filter((x) => !x.name.startsWith(location.origin + "/") && !/^(blob|data):/.test(x.name));
-    const after = entries.filter((x) => x.startTime > loadedAt && !/^(blob|data):/.test(x.name));
-    const n = new Set([...foreign, ...after]).size + workerNet;
-    // Written only when it changes: each write is a layout and a paint of
-    // the header while the analyser is still starting on the same cores.
-    if (n === badgeCount) return;
-    badgeCount = n;
-    const b = $("privacy");
-    b.textContent = n + (n === 1 ? " request" : " requests") + " since load";
-    b.classList.toggle("bad", n > 0);
-  }
-  function settle() {
-    // Whatever the page and its worker fetch to start up is "load".
-    loadedAt = performance.now();
-    updateBadge();
-  }
-  if (window.PerformanceObserver) {
-    try { new PerformanceObserver(updateBadge).observe({ type: "resource", buffered: true }); } catch (err) { /* old browser */ }
-  }
-  const whenReady = setInterval(() => {
-    if (document.documentElement.dataset.ready === "true" && document.readyState === "complete") {
-      clearInterval(whenReady);
-      settle();
-    }
-  }, 50);
 
   text.updateGutter();
   input.fromFragment();

@@ -57,7 +57,7 @@ ul { list-style: none; padding: 0; margin: 0; }
 .finding { margin: 6px 0; padding: 5px 8px; border-left: 4px solid var(--muted); background: var(--panel); border-radius: 0 6px 6px 0; }
 .finding.error { border-color: var(--err); } .finding.warning { border-color: var(--warn); } .finding.info { border-color: var(--info); }
 .f-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
-.f-title { flex: 1; }
+.f-title { flex: 1 1 12em; }
 .sev { font-size: 11px; text-transform: uppercase; letter-spacing: .03em; font-weight: 700; }
 .sev-error { color: var(--err); } .sev-warning { color: var(--warn); } .sev-info { color: var(--info); }
 .finding p { margin: 2px 0; overflow-wrap: anywhere; }
