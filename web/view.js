@@ -126,7 +126,8 @@
     } else if (stage === "csp" || /unsafe-eval|Wasm code generation/i.test(msg)) {
       hints.push("the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.");
     } else if (stage === "script") {
-      hints.push("worker.js must be served as text/javascript, and " + (origin || "its origin") + " allowed in the page's script-src.");
+      hints.push("worker.js must be next to embed.js (copy the whole dist/site folder), served as text/javascript, and " + (origin || "its origin") +
+        " allowed in the page's script-src.");
       general = true;
     } else if (stage.startsWith("csp-")) {
       hints.push("the page's Content-Security-Policy refused the download of " + wasm + ": allow " + (origin || "its origin") + " in " + stage.slice(4) + ".");
