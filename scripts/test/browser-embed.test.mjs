@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root, startServer, launch } from "./lib.mjs";
-import { openPage, network } from "./browser-helpers.mjs";
+import { openPage, network, axe } from "./browser-helpers.mjs";
 import { elementMetrics, waitElement, typeInElement } from "./embed-helpers.mjs";
 
 const dir = path.join(root, "dist/embed-tests");
@@ -125,6 +125,20 @@ test("embed: theme=auto follows the host (Material, Docusaurus, a dark class, th
   await expect(LIGHT, "theme=auto again");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("embed: axe-core finds no violation in the element, light and dark, with findings and code", async () => {
+  const url = writeHost("axe", {
+    head: '<script src="../site/embed.js" defer></script>',
+    body: `<h1>Docs</h1><presign-doctor id="pd" input="${URL700K}"></presign-doctor>`,
+  });
+  for (const scheme of ["light", "dark"]) {
+    const { context, page } = await openPage(browser, url, { colorScheme: scheme });
+    await waitElement(page, "#pd", "done");
+    assert.equal(await page.locator("#pd").getAttribute("data-scheme"), scheme);
+    assert.deepEqual(await axe(page), [], scheme);
+    await context.close();
+  }
 });
 
 // startFailure opens a host, waits for the lasting message, types, and checks
