@@ -40,13 +40,17 @@
       const s = document.createElement("script");
       s.src = src;
       s.onload = resolve;
-      s.onerror = () => reject(new Error("cannot load " + src));
+      s.onerror = () => reject(Object.assign(new Error("cannot load " + src + " (refused by the page's script-src, a wrong MIME type, or missing)"), { stage: "script" }));
       document.head.append(s);
     });
   }
 
   // connect starts the engine. opts: {base: URL string of the site folder,
   // onEvent(type, detail)} with types progress, ready, crashed, fatal, mode.
+  // fatal's detail is {message, stage, base, crossOrigin, type}: the engine
+  // could not start (or is gone for good); from then on every analysis is
+  // rejected at once with err.code "fatal" and err.detail, until a restart
+  // makes it ready again.
   // opts.watchdogMs (or globalThis.presignDoctorWatchdogMs, set by tests
   // before the page loads) overrides WATCHDOG_MS.
   function connect(opts) {
@@ -63,6 +67,10 @@
       else early.push([type, detail]);
     };
     const bundle = bundled(document);
+    // Assets on another origin: a Worker must be same-origin, so the engine
+    // starts in a blob Worker that imports worker.js (CSP: worker-src blob:).
+    const crossOrigin = !bundle && new URL(base, document.baseURI).origin !== location.origin;
+    let fatal = null; // the detail of the last fatal event, until ready again
     let wasmBytes = null;
     let worker = null;
     let inPage = null;
@@ -81,6 +89,7 @@
           break;
         case "ready":
           ready = true;
+          fatal = null;
           emit("ready", msg);
           break;
         case "result": {
@@ -93,11 +102,33 @@
           break;
         }
         case "fatal":
-          emit("fatal", msg.message);
-          for (const w of waiting.values()) { clearTimeout(w.timer); w.reject(new Error(msg.message)); }
-          waiting.clear();
+          fail({ message: msg.message, stage: msg.stage || "wasm", type: msg.contentType || "" });
           break;
       }
+    }
+
+    // fail records a start failure, tells the listeners and rejects every
+    // analysis waiting (and, through send, every later one).
+    function fail(d) {
+      const err = d instanceof Error ? d : null;
+      fatal = {
+        message: err ? String(err.message || err) : String(d.message || d),
+        stage: (err ? err.stage : d.stage) || "start",
+        type: (err ? "" : d.type) || "",
+        base: bundle ? "" : base,
+        crossOrigin,
+      };
+      emit("fatal", fatal);
+      for (const w of waiting.values()) { clearTimeout(w.timer); w.reject(fatalError()); }
+      waiting.clear();
+      queued.length = 0;
+    }
+
+    function fatalError() {
+      const e = new Error(fatal.message);
+      e.code = "fatal";
+      e.detail = fatal;
+      return e;
     }
 
     async function initMessage() {
@@ -127,13 +158,10 @@
         return new Worker(url);
       }
       const src = new URL("worker.js", base).href;
-      try {
-        return new Worker(src);
-      } catch (err) {
-        // A cross-origin embed: a blob worker that imports the scripts.
-        const boot = "importScripts(" + JSON.stringify(src) + ");";
-        return new Worker(URL.createObjectURL(new Blob([boot], { type: "text/javascript" })));
-      }
+      if (!crossOrigin) return new Worker(src);
+      // A cross-origin embed: a blob worker that imports the scripts.
+      const boot = "importScripts(" + JSON.stringify(src) + ");";
+      return new Worker(URL.createObjectURL(new Blob([boot], { type: "text/javascript" })));
     }
 
     async function start() {
@@ -159,7 +187,7 @@
           // Refused before it ran a line (a blob or a file:// worker).
           worker = null;
           w.terminate();
-          startInPage().catch((err) => emit("fatal", String(err.message || err)));
+          startInPage().catch(fail);
           return;
         }
         died((e && e.message) || "the analyser stopped");
@@ -192,7 +220,7 @@
       emit("crashed", why);
       start().then(() => {
         for (const r of retry) send(r);
-      }).catch((err) => emit("fatal", String(err.message || err)));
+      }).catch(fail);
     }
 
     function arm(w) {
@@ -210,6 +238,10 @@
     }
 
     function send(w) {
+      if (fatal) {
+        w.reject(fatalError());
+        return;
+      }
       w.timer = 0;
       waiting.set(w.msg.id, w);
       armOldest();
@@ -221,13 +253,13 @@
           waiting.delete(w.msg.id);
           clearTimeout(w.timer);
           armOldest();
-          emit("fatal", "the analyser stopped: " + (err.message || err));
-          w.reject(err);
+          fail({ message: "the analyser stopped: " + (err.message || err), stage: "run" });
+          w.reject(fatalError());
         }
       } else queued.push(w.msg);
     }
 
-    start().catch((err) => emit("fatal", String(err.message || err)));
+    start().catch(fail);
 
     return {
       // Setting onEvent replays the events kept so far, once the running
@@ -244,6 +276,8 @@
       },
       get ready() { return ready; },
       get mode() { return mode; },
+      // fatal is the start failure's detail, or null.
+      get fatal() { return fatal; },
       // watchdogMs is how long one analysis may run before it is cancelled.
       get watchdogMs() { return watchdogMs; },
       // analyze sends a request object; resolves with {json, ms, net}.

@@ -11,6 +11,13 @@
 (function (g) {
   function engine(post) {
     let api = null;
+    // The last Content-Security-Policy refusal seen here: a refused fetch
+    // and a refused CORS response both reject with "Failed to fetch"; the
+    // violation event tells which directive it was.
+    let violated = "";
+    if (typeof g.addEventListener === "function") {
+      g.addEventListener("securitypolicyviolation", (e) => { violated = e.effectiveDirective || e.violatedDirective || "csp"; });
+    }
     let netBase = 0;
     const pending = [];
 
@@ -24,16 +31,34 @@
     // progress bar cannot be cached, and the counting made the page ready
     // about 60 ms later on a 2-core machine: BENCHMARKS.md.) A host that
     // does not send application/wasm gets a compile from the whole body.
+    // Its errors say which step failed (fetch, HTTP status, not a wasm) and
+    // carry the Content-Type, for the page's "what to check" message.
     async function compileFromNetwork(base) {
-      const res = await fetch(new URL("presign-doctor.wasm", base).href);
-      if (!res.ok) throw new Error("presign-doctor.wasm: HTTP " + res.status);
+      const url = new URL("presign-doctor.wasm", base).href;
+      let res;
+      try {
+        res = await fetch(url);
+      } catch (err) {
+        // The violation event comes after the rejection, in a later task.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const why = violated ? "refused by the Content-Security-Policy's " + violated : (err && err.message) || String(err);
+        throw Object.assign(new Error("cannot fetch " + url + " (" + why + ")"), { stage: violated ? "csp-" + violated : "fetch" });
+      }
+      const type = (res.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
+      if (!res.ok) throw Object.assign(new Error(url + ": HTTP " + res.status), { stage: "fetch", contentType: type });
       // The size to download: with a Content-Encoding, the encoded one.
       post({ type: "progress", phase: "download", total: Number(res.headers.get("content-length")) || 0 });
-      const type = (res.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
-      if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
-        return WebAssembly.compileStreaming(res);
+      try {
+        if (type === "application/wasm" && typeof WebAssembly.compileStreaming === "function") {
+          return await WebAssembly.compileStreaming(res);
+        }
+        return await WebAssembly.compile(await res.arrayBuffer());
+      } catch (err) {
+        const why = String((err && err.message) || err);
+        // A CSP without 'wasm-unsafe-eval' refuses the compile itself.
+        if (/unsafe-eval|Content Security Policy|disallowed by embedder/i.test(why)) throw Object.assign(new Error(why), { stage: "csp" });
+        throw Object.assign(new Error(url + " is not WebAssembly (served as " + (type || "no type") + "): " + why), { stage: "wasm", contentType: type });
       }
-      return WebAssembly.compile(await res.arrayBuffer());
     }
 
     async function load(msg) {
@@ -64,7 +89,7 @@
       handle(msg) {
         if (!msg) return;
         if (msg.type === "init") {
-          load(msg).catch((err) => post({ type: "fatal", message: String((err && err.message) || err) }));
+          load(msg).catch((err) => post({ type: "fatal", message: String((err && err.message) || err), stage: (err && err.stage) || "start", contentType: (err && err.contentType) || "" }));
         } else if (msg.type === "analyze") {
           if (api) answer(msg);
           else pending.push(msg);

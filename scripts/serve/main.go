@@ -2,6 +2,11 @@
 // a folder on 127.0.0.1 (PORT, default 8080) with the right types for wasm,
 // JavaScript and CSS, the page's Content-Security-Policy as a header, and
 // cache headers that let the browser reuse the compiled wasm.
+//
+// -cors ORIGINS sends Access-Control-Allow-Origin, for the assets of an
+// embed on another origin (README, "Assets on another origin"); -csp sets or
+// (-csp none) drops the pages' Content-Security-Policy header, to serve a
+// docs site that hosts the element.
 package main
 
 import (
@@ -26,6 +31,8 @@ const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-sr
 func main() {
 	dir := flag.String("dir", "dist/site", "folder to serve")
 	addr := flag.String("addr", "", "listen address (default 127.0.0.1:$PORT)")
+	csp := flag.String("csp", CSP, "Content-Security-Policy header of the HTML pages; none sends no header")
+	cors := flag.String("cors", "", "send Access-Control-Allow-Origin to these origins (comma-separated, or *): a host page on another origin may then load the assets")
 	flag.Parse()
 	if *addr == "" {
 		port := os.Getenv("PORT")
@@ -42,12 +49,45 @@ func main() {
 		log.Fatalf("serve: %v", err)
 	}
 	fmt.Printf("Presign Doctor on http://%s/ (serving %s; Ctrl-C stops)\n", ln.Addr(), *dir)
-	srv := &http.Server{Handler: Handler(*dir), ReadHeaderTimeout: 10 * time.Second}
+	opts := Options{CSP: *csp, CORS: *cors}
+	if opts.CSP == "none" {
+		opts.CSP = ""
+	}
+	srv := &http.Server{Handler: HandlerWith(*dir, opts), ReadHeaderTimeout: 10 * time.Second}
 	log.Fatal(srv.Serve(ln))
+}
+
+// Options are the headers a host chooses.
+type Options struct {
+	// CSP is the HTML pages' Content-Security-Policy header ("" sends none).
+	CSP string
+	// CORS lists the origins (comma-separated, or "*") sent
+	// Access-Control-Allow-Origin; "" sends none.
+	CORS string
 }
 
 // Handler serves dir with the headers the page needs.
 func Handler(dir string) http.Handler {
+	return HandlerWith(dir, Options{CSP: CSP})
+}
+
+// allowOrigin is the Access-Control-Allow-Origin value for a request from
+// origin, or "".
+func (o Options) allowOrigin(origin string) string {
+	for _, x := range strings.Split(o.CORS, ",") {
+		x = strings.TrimSpace(x)
+		if x == "*" {
+			return "*"
+		}
+		if x != "" && origin != "" && strings.EqualFold(strings.TrimSuffix(x, "/"), origin) {
+			return origin
+		}
+	}
+	return ""
+}
+
+// HandlerWith serves dir with the page's headers and the host's options.
+func HandlerWith(dir string, o Options) http.Handler {
 	_ = mime.AddExtensionType(".wasm", "application/wasm")
 	_ = mime.AddExtensionType(".js", "text/javascript; charset=utf-8")
 	_ = mime.AddExtensionType(".mjs", "text/javascript; charset=utf-8")
@@ -63,8 +103,16 @@ func Handler(dir string) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		p := path.Clean(r.URL.Path)
-		if strings.HasSuffix(p, ".html") || strings.HasSuffix(p, "/") || p == "/" {
-			h.Set("Content-Security-Policy", CSP)
+		if o.CSP != "" && (strings.HasSuffix(p, ".html") || strings.HasSuffix(p, "/") || p == "/") {
+			h.Set("Content-Security-Policy", o.CSP)
+		}
+		if o.CORS != "" {
+			if allow := o.allowOrigin(r.Header.Get("Origin")); allow != "" {
+				h.Set("Access-Control-Allow-Origin", allow)
+			}
+			if o.CORS != "*" {
+				h.Add("Vary", "Origin")
+			}
 		}
 		// Revalidate everything (Last-Modified from the file server); the
 		// browser then reuses the cached wasm and its compiled code.

@@ -89,3 +89,42 @@ func TestHandlerPrecompressed(t *testing.T) {
 		t.Errorf("stale .gz sent: %q %v", body, res.Header)
 	}
 }
+
+func TestHandlerCORSAndCSPOptions(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"index.html": "<!doctype html>", "presign-doctor.wasm": "\x00asm"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	get := func(h http.Handler, path, origin string) *http.Response {
+		srv := httptest.NewServer(h)
+		defer srv.Close()
+		req, _ := http.NewRequest("GET", srv.URL+path, nil)
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res
+	}
+	if got := get(Handler(dir), "/presign-doctor.wasm", "http://127.0.0.1:1").Header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("default sends Access-Control-Allow-Origin %q", got)
+	}
+	listed := HandlerWith(dir, Options{CSP: CSP, CORS: "http://127.0.0.1:1, http://docs.example"})
+	if got := get(listed, "/presign-doctor.wasm", "http://docs.example").Header.Get("Access-Control-Allow-Origin"); got != "http://docs.example" {
+		t.Errorf("listed origin: Access-Control-Allow-Origin %q", got)
+	}
+	if got := get(listed, "/presign-doctor.wasm", "http://other.example").Header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("unlisted origin: Access-Control-Allow-Origin %q", got)
+	}
+	if got := get(HandlerWith(dir, Options{CORS: "*"}), "/presign-doctor.wasm", "http://x.example").Header.Get("Access-Control-Allow-Origin"); got != "*" {
+		t.Errorf("*: Access-Control-Allow-Origin %q", got)
+	}
+	if got := get(HandlerWith(dir, Options{}), "/", "").Header.Get("Content-Security-Policy"); got != "" {
+		t.Errorf("no CSP asked, got %q", got)
+	}
+}

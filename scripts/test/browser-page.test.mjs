@@ -269,6 +269,13 @@ test("worker death: the page says so, restarts it and keeps the paste", async ()
 });
 
 for (const scheme of ["light", "dark"]) {
+  test(`axe-core: no violation on the idle page in the ${scheme} theme`, async () => {
+    const { context, page } = await ready({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    assert.equal(await page.locator("#result").getAttribute("data-state"), "idle");
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+
   test(`axe-core: no violation in the ${scheme} theme, every view`, async () => {
     const { context, page } = await ready({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     await page.selectOption("#examples", "content-type");

@@ -31,15 +31,17 @@ export function nativeAnalyze(files) {
   return out.trimEnd().split("\n");
 }
 
-// startServer starts the project's static server on a free port.
-export async function startServer(dir = site) {
+// startServer starts the project's static server on a free port. opts.args
+// are more flags (-cors, -csp); opts.host the name in the origin (the server
+// listens on 127.0.0.1; "localhost" makes a second origin on the same host).
+export async function startServer(dir = site, opts = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc = spawn(path.join(bin, "serve"), ["-dir", dir, "-addr", `127.0.0.1:${port}`], { stdio: ["ignore", "pipe", "inherit"] });
+  const proc = spawn(path.join(bin, "serve"), ["-dir", dir, "-addr", `127.0.0.1:${port}`, ...(opts.args || [])], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve, reject) => {
     proc.stdout.once("data", resolve);
     proc.once("exit", (code) => reject(new Error("server exited with " + code)));
   });
-  return { origin: `http://127.0.0.1:${port}`, close: () => proc.kill() };
+  return { origin: `http://${opts.host || "127.0.0.1"}:${port}`, port, close: () => proc.kill() };
 }
 
 export const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";

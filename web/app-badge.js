@@ -1,0 +1,52 @@
+// Presign Doctor page, the privacy badge: "N requests since load", counted
+// from the browser's own resource timing. Built into the site's app.js
+// (Makefile); app.js wires it.
+/* exported pageBadge */
+"use strict";
+
+// pageBadge keeps the badge up to date. ctx: {$}. Returns update() and
+// worker(n) (the requests the worker counted after it was ready).
+function pageBadge(ctx) {
+  const { $ } = ctx;
+  // Counts the page's requests after it loaded, from the browser's own
+  // resource timing, plus those the worker made after the analyser was ready,
+  // plus any to another origin at any time.
+  let loadedAt = Infinity;
+  let workerNet = 0;
+  let badgeCount = -1;
+  function updateBadge() {
+    const entries = performance.getEntriesByType("resource");
+    const foreign = entries.filter((x) => !x.name.startsWith(location.origin + "/") && !/^(blob|data):/.test(x.name));
+    const after = entries.filter((x) => x.startTime > loadedAt && !/^(blob|data):/.test(x.name));
+    const n = new Set([...foreign, ...after]).size + workerNet;
+    // Written only when it changes: each write is a layout and a paint of
+    // the header while the analyser is still starting on the same cores.
+    if (n === badgeCount) return;
+    badgeCount = n;
+    const b = $("privacy");
+    b.textContent = n + (n === 1 ? " request" : " requests") + " since load";
+    b.classList.toggle("bad", n > 0);
+  }
+  function settle() {
+    // Whatever the page and its worker fetch to start up is "load".
+    loadedAt = performance.now();
+    updateBadge();
+  }
+  if (window.PerformanceObserver) {
+    try { new PerformanceObserver(updateBadge).observe({ type: "resource", buffered: true }); } catch (err) { /* old browser */ }
+  }
+  const whenReady = setInterval(() => {
+    if (document.documentElement.dataset.ready === "true" && document.readyState === "complete") {
+      clearInterval(whenReady);
+      settle();
+    }
+  }, 50);
+
+  return {
+    update: updateBadge,
+    worker(n) {
+      workerNet = Math.max(workerNet, n);
+      updateBadge();
+    },
+  };
+}
