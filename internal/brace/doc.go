@@ -174,6 +174,9 @@ func (d *doc) continues(k int) bool {
 		return true
 	}
 	t := d.toks[k]
+	if t.Kind == Punct && t.Text == "{" && (p.Kind == Ident || p.Kind == Punct && p.Text == ")") && d.lang != Go && d.lang != Ruby {
+		return true // new X() / new X on the line before its { initializer }
+	}
 	if t.Kind == Punct {
 		switch t.Text {
 		case ".", "?.", "->", "+", "-", "*", "/", "?", ":", "||", "&&", "??", ".=", "=", "=>", "==", "!=", "::":

@@ -484,7 +484,7 @@ func (d *doc) findCall(rs []rng, names ...string) (call, bool) {
 		for k := r.a; k < r.b && k < len(d.toks); k++ {
 			if ci, ok := d.callAt[k]; ok {
 				for _, n := range names {
-					if d.calls[ci].name == n || strings.HasSuffix(n, "*") && strings.HasSuffix(d.calls[ci].name, n[1:]) {
+					if d.calls[ci].name == n || strings.HasPrefix(n, "*") && strings.HasSuffix(d.calls[ci].name, n[1:]) {
 						return d.calls[ci], true
 					}
 				}

@@ -113,8 +113,7 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 			name := d.dotted(rng{r.a, o})
 			name = strings.TrimPrefix(name, "new ")
 			if unwrap[name] {
-				inner := d.valDepth(rng{o + 1, r.b - 1}, depth)
-				if inner != nil && inner.Known {
+				if inner := d.valDepth(rng{o + 1, r.b - 1}, depth); inner != nil {
 					inner.Span = v.Span
 					return inner
 				}
