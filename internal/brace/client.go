@@ -125,21 +125,26 @@ func (d *doc) credentials(res *Result) {
 	}
 	assumed := false
 	for _, c := range d.calls {
-		if k, ok := credProviders[c.name]; ok {
-			add(k, c.name, d.toks[c.tok].Span(), nil)
+		name := c.name
+		// Type.create(), Type.builder(), Aws::Type.new(…): the type names it.
+		if (name == "create" || name == "builder" || name == "new" || name == "Create") && c.tok >= 2 && d.ident(c.tok-2) {
+			if t := d.toks[c.tok-2].Text; credProviders[t] != "" || keyCalls[t] || strings.HasSuffix(t, "Credentials") {
+				name = t
+			}
+		}
+		if k, ok := credProviders[name]; ok {
+			add(k, name, d.toks[c.tok].Span(), nil)
 			assumed = assumed || k == "assume-role"
 			continue
 		}
-		if !keyCalls[c.name] || len(c.args) < 2 {
+		if (!keyCalls[name] && !strings.HasSuffix(name, "Credentials")) || len(c.args) < 2 {
 			continue
 		}
-		if c.name == "create" {
-			// AwsBasicCredentials.create(k, s), AwsSessionCredentials.create(k, s, t)
-			if c.recv == c.tok || !strings.HasSuffix(d.toks[c.recv].Text, "Credentials") {
-				continue
-			}
+		c.name = name
+		if c.name == "create" || c.name == "new" {
+			continue
 		}
-		if c.name == "Credentials" && !c.isNew {
+		if c.name == "Credentials" && !c.isNew && d.lang != Ruby {
 			continue
 		}
 		if c.name == "AmazonS3Client" {
@@ -156,17 +161,13 @@ func (d *doc) credentials(res *Result) {
 			continue
 		}
 		switch {
-		case keySlots[s.norm] || s.norm == "key" && d.inCredentials(s):
+		case keySlots[s.norm] || s.norm == "key" && d.lang == PHP && d.inCredentials(s):
 			if s.norm == "secret" && !d.inCredentials(s) {
 				continue
 			}
 			slot(s.name, s.val)
 		case s.norm == "profile" || s.norm == "profilename" || s.norm == "sharedconfigprofile":
 			add("profile", s.name, d.span(rng{s.tok, s.val.b}), d.val(s.val))
-		case s.norm == "credentials" || s.norm == "credentialsprovider":
-			if d.readsEnv(s.val, 1) {
-				add("env", s.name, d.span(s.val), nil)
-			}
 		}
 	}
 	if assumed {
@@ -194,7 +195,7 @@ func (d *doc) inCredentials(s setting) bool {
 	for o, n := d.opener(s.tok), 0; o > 0 && n < 8; o, n = d.opener(o), n+1 {
 		if ci, ok := d.callAt[o-1]; ok {
 			switch d.calls[ci].name {
-			case "S3Client", "factory", "S3":
+			case "S3Client", "factory":
 				return true
 			}
 		}

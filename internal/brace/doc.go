@@ -24,6 +24,11 @@ type setting struct {
 	val  rng
 	form byte // ':', '>', '=', '.', '[', '2'
 	recv string
+	// chain is the receiver chain before the name (req.Header for
+	// req.Header.Set), lower case.
+	chain string
+	// shorthand is a JS { name } property.
+	shorthand bool
 }
 
 // call is an identifier followed by an argument list.
@@ -48,9 +53,13 @@ type doc struct {
 	binds map[string][]rng
 	// stmts maps a name to the statements that start with it as a
 	// receiver (x.y(...); x.Y = v; x["k"] = v).
-	stmts    map[string][]rng
-	calls    []call
-	callAt   map[int]int // name token → index in calls
+	stmts  map[string][]rng
+	calls  []call
+	callAt map[int]int // name token → index in calls
+	// used marks request constructors a presign call consumed; the others
+	// become presigns of their own (a request built but not sent in the
+	// paste).
+	used     map[int]bool
 	problems []Problem
 }
 
@@ -211,6 +220,21 @@ func (d *doc) chainStart(i int) int {
 	return k
 }
 
+// chainText returns the receiver chain before name token i, lower case,
+// with calls and indexes left out (axios.defaults.headers.common).
+func (d *doc) chainText(i int) string {
+	start := d.chainStart(i)
+	var b strings.Builder
+	for k := start; k < i && k-start < 64; k++ {
+		t := d.toks[k]
+		if t.Kind == Ident {
+			b.WriteString(strings.ToLower(t.Text))
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}
+
 // stmtStart reports whether token i starts a statement.
 func (d *doc) stmtStart(i int) bool {
 	if i == 0 || d.toks[i].NL {
@@ -238,7 +262,9 @@ func (d *doc) scan() {
 				if m+2 == i && d.toks[m+1].Kind == String && m > 0 {
 					start := d.chainStart(m - 1)
 					if d.ident(m - 1) {
-						d.addSetting(setting{name: d.toks[m+1].Val, tok: m + 1, val: rng{i + 2, d.exprEnd(i+2, true)}, form: '[', recv: d.toks[start].Text})
+						s := setting{name: d.toks[m+1].Val, tok: m + 1, val: rng{i + 2, d.exprEnd(i+2, true)}, form: '[', recv: d.toks[start].Text}
+						d.addSetting(s)
+						d.settings[len(d.settings)-1].chain = d.chainText(m-1) + strings.ToLower(d.toks[m-1].Text) + "."
 					}
 				}
 			}
@@ -263,7 +289,7 @@ func (d *doc) scan() {
 		}
 		// JS shorthand property { region, credentials }.
 		if d.lang.isJS() && (d.punct(i-1, "{") || d.punct(i-1, ",")) && (d.punct(i+1, ",") || d.punct(i+1, "}")) && d.inBrace(i) {
-			d.addSetting(setting{name: t.Text, tok: i, val: rng{i, i + 1}, form: ':'})
+			d.addSetting(setting{name: t.Text, tok: i, val: rng{i, i + 1}, form: ':', shorthand: true})
 			continue
 		}
 		// recv.Name = v, and C# initializer Name = v
@@ -347,6 +373,9 @@ func (d *doc) bind(name string, a int) {
 
 func (d *doc) addSetting(s setting) {
 	s.norm = norm(s.name)
+	if s.recv != "" {
+		s.chain = d.chainText(s.tok)
+	}
 	if s.form == '.' {
 		s.norm = strings.TrimPrefix(strings.TrimPrefix(s.norm, "with"), "set")
 	}
@@ -397,7 +426,7 @@ func (d *doc) addCall(i int, prevDot bool) {
 			d.addSetting(setting{name: c.name, tok: i, val: c.args[0], form: '.', recv: d.toks[c.recv].Text})
 		case 2:
 			if k := d.toks[c.args[0].a]; c.args[0].b == c.args[0].a+1 && k.Kind == String {
-				d.settings = append(d.settings, setting{name: k.Val, norm: norm(c.name), tok: i, val: c.args[1], form: '2', recv: d.toks[c.recv].Text})
+				d.settings = append(d.settings, setting{name: k.Val, norm: norm(c.name), tok: i, val: c.args[1], form: '2', recv: d.toks[c.recv].Text, chain: d.chainText(i)})
 			}
 		}
 	}

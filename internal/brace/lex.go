@@ -115,6 +115,8 @@ func isIdentChar(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // lineEnd returns the index of the newline at or after i (or len).
 func (l *lexer) lineEnd(i int) int {
 	if k := strings.IndexByte(l.s[i:], '\n'); k >= 0 {
@@ -194,8 +196,24 @@ func (l *lexer) run() {
 			i = l.lineEnd(i)
 		case c == '<' && l.lang == PHP && strings.HasPrefix(s[i:], "<?php"):
 			i += 5
+		case c == '\'' && i > 0 && isLetter(s[i-1]) && l.lang != Python:
+			// An apostrophe in prose (I'm, don't), not a string.
+			l.emit(Punct, i, i+1, "", false)
+			i++
 		case c == '"' || c == '\'':
 			i = l.quoted(i, i, c)
+		case c == '\\' && l.lang == PHP && i+1 < len(s) && isIdentStart(s[i+1]) && s[i+1] != '$':
+			// A namespaced name: \Aws\S3\PostObjectV4 reads as its last part.
+			j := i + 1
+			last := j
+			for j < len(s) && (isIdentChar(s[j]) || s[j] == '\\' && j+1 < len(s) && isIdentStart(s[j+1])) {
+				if s[j] == '\\' {
+					last = j + 1
+				}
+				j++
+			}
+			l.emit(Ident, last, j, "", false)
+			i = j
 		case c == '`':
 			i = l.backtick(i)
 		case c == '@' && i+1 < len(s) && s[i+1] == '"' && l.lang == CSharp:
@@ -242,6 +260,15 @@ func (l *lexer) run() {
 			j := i + 1
 			for j < len(s) && isIdentChar(s[j]) {
 				j++
+			}
+			if l.lang == PHP && j+1 < len(s) && s[j] == '\\' && isIdentStart(s[j+1]) {
+				// Aws\S3\S3Client: keep the last part.
+				for j < len(s) && (isIdentChar(s[j]) || s[j] == '\\' && j+1 < len(s) && isIdentStart(s[j+1])) {
+					if s[j] == '\\' {
+						i = j + 1
+					}
+					j++
+				}
 			}
 			// Ruby method names may end in ? or !.
 			if l.lang == Ruby && j < len(s) && (s[j] == '?' || s[j] == '!') && (j+1 >= len(s) || s[j+1] != '=') {

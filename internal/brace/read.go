@@ -125,12 +125,13 @@ func Read(text string, sp source.Span) *Result {
 func ReadLang(text string, sp source.Span, lang Lang) *Result {
 	sp = clampSpan(text, sp)
 	toks, probs := Lex(text, sp, lang)
-	d := &doc{text: text, lang: lang, toks: toks}
+	d := &doc{text: text, lang: lang, toks: toks, used: map[int]bool{}}
 	d.problems = probs
 	d.matchBrackets()
 	d.scan()
 	res := &Result{Detection: Detection{Lang: lang, Confidence: 1}}
 	d.presigns(res)
+	d.orphans(res)
 	d.client(res)
 	d.credentials(res)
 	d.sends(res)
@@ -235,7 +236,7 @@ func (d *doc) presigns(res *Result) {
 			p = d.javaPresign(c)
 		case c.name == "generatePresignedUrl":
 			p = d.javaV1Presign(c)
-		case strings.EqualFold(c.name, "GetPreSignedURL") || strings.EqualFold(c.name, "GetPreSignedURLAsync"):
+		case dotnetPresigns[c.name] && c.recv != c.tok:
 			p = d.dotnetPresign(c)
 		case c.name == "createPresignedRequest" || c.name == "createPresignedUrl" && d.lang == PHP:
 			p = d.phpPresign(c)
@@ -249,6 +250,8 @@ func (d *doc) presigns(res *Result) {
 		}
 	}
 }
+
+var dotnetPresigns = map[string]bool{"GetPreSignedURL": true, "GetPreSignedURLAsync": true, "GetPresignedURL": true, "GetPresignedURLAsync": true}
 
 // reqSettings returns the settings that belong to a request built in rs
 // (and the values and receiver statements of the names used there),
@@ -264,13 +267,34 @@ func (d *doc) reqSettings(rs []rng) []setting {
 			in = append(in, s)
 		}
 	}
-	return topLevel(in)
+	out := topLevel(in)
+	// A container given by name (withResponseHeaders(overrides)): the
+	// entries written where the name is bound belong to the container.
+	var boxed []rng
+	for _, s := range out {
+		if containers[s.norm] && s.val.b == s.val.a+1 && d.ident(s.val.a) {
+			if b, ok := d.lastBind(d.toks[s.val.a].Text); ok {
+				boxed = append(boxed, b)
+			}
+			boxed = append(boxed, d.stmts[d.toks[s.val.a].Text]...)
+		}
+	}
+	if len(boxed) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if !inRanges(s.tok, boxed) {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // containers hold named entries that are not request parameters.
 var containers = map[string]bool{
 	"metadata": true, "fields": true, "conditions": true, "credentials": true, "credentialsprovider": true,
-	"headers": true, "responseheaderoverrides": true, "params": true, "tagging": false, "body": true,
+	"headers": true, "responseheaderoverrides": true, "responseheaders": true, "params": true, "tagging": false, "body": true,
 	"overrideconfiguration": true, "requestparameters": true, "config": true, "clientconfig": true,
 }
 
@@ -338,6 +362,11 @@ var headerParams = map[string]string{
 // .NET's Expires date).
 func (d *doc) applyRequest(p *Presign, ss []setting, expiresIsHeader bool) {
 	for _, s := range ss {
+		if s.shorthand {
+			if b, ok := d.lastBind(s.name); ok && b.b == b.a+1 {
+				s.val = b // { Key } bound to a template: show the template
+			}
+		}
 		v := d.val(s.val)
 		entry := d.span(rng{s.tok, s.val.b})
 		switch s.norm {
@@ -391,7 +420,15 @@ func (d *doc) applyRequest(p *Presign, ss []setting, expiresIsHeader bool) {
 				p.Meta = append(p.Meta, Param{Name: strings.TrimPrefix(k.name, "x-amz-meta-"), Value: d.val(k.val), Span: d.span(rng{k.tok, k.val.b})})
 			}
 		case "responseheaderoverrides", "responseheaders":
-			for _, k := range d.children(s.val) {
+			rs := []rng{s.val}
+			if s.val.b == s.val.a+1 && d.ident(s.val.a) {
+				rs = d.resolve(rs, 1)
+			}
+			var kids []setting
+			for _, r := range rs {
+				kids = append(kids, d.children(r)...)
+			}
+			for _, k := range kids {
 				if name, ok := paramNames["response"+k.norm]; ok {
 					p.Params = append(p.Params, Param{Name: name, Value: d.val(k.val), Span: d.span(rng{k.tok, k.val.b})})
 				}
@@ -422,6 +459,9 @@ func (d *doc) applyRequest(p *Presign, ss []setting, expiresIsHeader bool) {
 				continue
 			}
 			if s.form == '2' {
+				if (s.norm == "add" || s.norm == "set" || s.norm == "put") && (headerName(s.name) || strings.HasPrefix(strings.ToLower(s.name), "x-amz-")) {
+					d.signedHeader(p, s.name, v, entry)
+				}
 				continue
 			}
 			if name, ok := paramNames[s.norm]; ok {
@@ -594,6 +634,13 @@ func (d *doc) goV1Presign(c call) *Presign {
 func (d *doc) javaPresign(c call) *Presign {
 	p := d.newPresign(c, "java-v2")
 	p.setOp(c.name[len("presign"):], d.toks[c.tok].Span())
+	for _, r := range d.resolve(c.args, 3) {
+		for k := r.a; k < r.b && k < len(d.toks); k++ {
+			if ci, ok := d.callAt[k]; ok && d.calls[ci].name == "builder" {
+				d.used[k] = true
+			}
+		}
+	}
 	d.applyRequest(p, d.reqSettings(c.args), false)
 	return p
 }
@@ -627,8 +674,59 @@ func (d *doc) javaV1Presign(c call) *Presign {
 func (d *doc) dotnetPresign(c call) *Presign {
 	p := d.newPresign(c, "dotnet")
 	p.setOp("GetObject", source.Span{}) // HttpVerb.GET is the default
+	for _, r := range d.resolve(c.args, 2) {
+		for k := r.a; k < r.b && k < len(d.toks); k++ {
+			if d.toks[k].Text == "GetPreSignedUrlRequest" {
+				d.used[k] = true
+			}
+		}
+	}
 	d.applyRequest(p, d.reqSettings(c.args), false)
 	return p
+}
+
+// orphans turns request constructors no presign call consumed into
+// presigns: .NET's new GetPreSignedUrlRequest { … }, Java v2's
+// PutObjectPresignRequest.builder()…, PHP's getCommand('PutObject', […]),
+// Java v1's new GeneratePresignedUrlRequest(…). Broken pastes often lose
+// the call that presigns them.
+func (d *doc) orphans(res *Result) {
+	for k, t := range d.toks {
+		if t.Text != "GetPreSignedUrlRequest" || d.used[k] || k == 0 || d.toks[k-1].Text != "new" {
+			continue
+		}
+		end := d.exprEnd(k, false)
+		p := &Presign{Span: d.span(rng{k - 1, end}), SDK: "dotnet", Kind: "url", ResultVar: d.resultVar(k - 1)}
+		p.setOp("GetObject", source.Span{})
+		rs := []rng{{k, end}}
+		if p.ResultVar != "" {
+			rs = append(rs, d.stmts[p.ResultVar]...)
+		}
+		d.applyRequest(p, d.reqSettings(rs), false)
+		res.Presigns = append(res.Presigns, p)
+	}
+	for _, c := range d.calls {
+		if d.used[c.tok] {
+			continue
+		}
+		switch {
+		case c.name == "builder" && strings.HasSuffix(d.toks[c.recv].Text, "PresignRequest") && d.lang == Java:
+			p := d.newPresign(c, "java-v2")
+			op := strings.TrimSuffix(d.toks[c.recv].Text, "PresignRequest")
+			p.setOp(op, d.toks[c.recv].Span())
+			d.applyRequest(p, d.reqSettings([]rng{{c.tok, d.exprEnd(c.tok, false)}}), false)
+			res.Presigns = append(res.Presigns, p)
+		case c.name == "getCommand" && d.lang == PHP:
+			p := d.newPresign(c, "php")
+			if op, sp, ok := d.strArg(c, 0); ok {
+				p.setOp(pascal(op), sp)
+			}
+			if len(c.args) > 1 {
+				d.applyRequest(p, d.reqSettings(c.args[1:]), false)
+			}
+			res.Presigns = append(res.Presigns, p)
+		}
+	}
 }
 
 // PHP: $s3->createPresignedRequest($cmd, '+20 minutes'), $cmd from
@@ -642,12 +740,21 @@ func (d *doc) phpPresign(c call) *Presign {
 	} else if len(c.args) > 0 {
 		cmdRange = c.args[:1]
 	}
-	if g, ok := d.findCall(d.resolve(cmdRange, 2), "getCommand"); ok {
+	rs := d.resolve(cmdRange, 2)
+	for _, r := range cmdRange {
+		if r.b == r.a+1 && d.ident(r.a) {
+			if b, ok := d.lastBind(d.toks[r.a].Text); ok {
+				rs = append(rs, b)
+			}
+		}
+	}
+	if g, ok := d.findCall(rs, "getCommand"); ok {
+		d.used[g.tok] = true
 		if op, sp, ok := d.strArg(g, 0); ok {
 			p.setOp(pascal(op), sp)
 		}
 		if len(g.args) > 1 {
-			d.applyRequest(p, d.reqSettings(g.args[1:2]), false)
+			d.applyRequest(p, d.reqSettings(g.args[1:]), false)
 		}
 	}
 	if exp < len(c.args) {

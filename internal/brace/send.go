@@ -45,7 +45,7 @@ func (d *doc) sends(res *Result) {
 			if len(c.args) > 1 {
 				spans = c.args[1:2]
 			}
-		case (c.name == "ajax" && (recvName == "$" || recvName == "jQuery")) || (c.name == "axios" || c.name == "request") && c.recv == c.tok && len(c.args) == 1 || c.name == "request" && recvName == "axios":
+		case (c.name == "ajax" && (recvName == "$" || recvName == "jQuery")) || (c.name == "axios" || c.name == "request") && c.recv == c.tok && len(c.args) >= 1 && d.punct(c.args[0].a, "{") || c.name == "request" && recvName == "axios":
 			s = &Send{Library: recvName, Method: "GET"}
 			if c.name == "axios" || c.name == "request" {
 				s.Library = c.name
@@ -174,6 +174,16 @@ func (d *doc) sends(res *Result) {
 		d.sendHeaders(s, spans)
 		res.Sends = append(res.Sends, s)
 	}
+	// Client-wide defaults: axios.defaults.headers.common['Authorization'] = …
+	for _, st := range d.settings {
+		if (st.form == '[' || st.form == '=') && strings.Contains(st.chain, "defaults.headers") {
+			for _, s := range res.Sends {
+				if strings.EqualFold(s.Library, st.recv) {
+					s.Headers = append(s.Headers, Param{Name: st.name, Value: d.val(st.val), Span: d.span(rng{st.tok, st.val.b})})
+				}
+			}
+		}
+	}
 	// .NET HttpWebRequest: req.Method = "PUT".
 	for _, st := range d.settings {
 		if st.form == '=' && st.norm == "method" {
@@ -244,8 +254,12 @@ func (d *doc) sendHeaders(s *Send, spans []rng) {
 		switch {
 		case st.form == '2':
 			switch st.norm {
-			case "setrequestheader", "setrequestproperty", "set", "add", "header", "addheader", "append", "setheader", "addrequestproperty":
+			case "setrequestheader", "setrequestproperty", "header", "addheader", "setheader", "addrequestproperty":
 				s.Headers = append(s.Headers, Param{Name: st.name, Value: d.val(st.val), Span: entry})
+			case "set", "add", "append", "tryaddwithoutvalidation":
+				if strings.Contains(st.chain, "header") {
+					s.Headers = append(s.Headers, Param{Name: st.name, Value: d.val(st.val), Span: entry})
+				}
 			}
 		case st.form == '[':
 			s.Headers = append(s.Headers, Param{Name: st.name, Value: d.val(st.val), Span: entry})
@@ -262,7 +276,7 @@ func (d *doc) sendHeaders(s *Send, spans []rng) {
 					s.Headers = append(s.Headers, Param{Name: k.name, Value: d.val(k.val), Span: d.span(rng{k.tok, k.val.b})})
 				}
 			}
-		case st.norm == "contenttype" && st.form == '=':
+		case st.norm == "contenttype" && st.form == '=' && strings.Contains(st.chain, "headers"):
 			// content.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg")
 			s.Headers = append(s.Headers, Param{Name: "Content-Type", Value: d.val(st.val), Span: entry})
 		case st.norm == "contenttype" && st.form == ':' && strings.HasPrefix(s.Library, "$"):
