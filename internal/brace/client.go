@@ -115,7 +115,11 @@ func (d *doc) credentials(res *Result) {
 		}
 		res.Credentials = append(res.Credentials, Credential{Kind: kind, Name: name, Span: sp, Value: v})
 	}
+	slots := 0
 	slot := func(name string, r rng) {
+		if slots++; slots > 64 {
+			return
+		}
 		v := d.val(r)
 		kind := "static"
 		if d.readsEnv(r, 2) {
@@ -187,10 +191,19 @@ func (d *doc) credentials(res *Result) {
 // S3Client::factory(array(…))), or in an array bound to a name that says
 // it holds credentials ($s3Creds = array('key' => …)).
 func (d *doc) inCredentials(s setting) bool {
-	for _, c := range d.settings {
-		if (c.norm == "credentials" || c.norm == "creds") && c.val.a <= s.tok && s.tok < c.val.b {
-			return true
+	if !d.credRangesDone {
+		d.credRangesDone = true
+		for _, c := range d.settings {
+			if c.norm == "credentials" || c.norm == "creds" {
+				d.credRanges = append(d.credRanges, c.val)
+				if len(d.credRanges) > 64 {
+					break
+				}
+			}
 		}
+	}
+	if inRanges(s.tok, d.credRanges) {
+		return true
 	}
 	for o, n := d.opener(s.tok), 0; o > 0 && n < 8; o, n = d.opener(o), n+1 {
 		if ci, ok := d.callAt[o-1]; ok {

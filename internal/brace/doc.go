@@ -1,9 +1,23 @@
 package brace
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// Work bounds that keep every read linear on hostile input; real code stays
+// far below them.
+const (
+	maxChain    = 128     // links walked back over a receiver chain
+	maxResolve  = 64      // ranges one resolution may add
+	maxScan     = 1 << 15 // tokens one resolution may scan
+	maxPresigns = 256     // presign calls read in one block
+	maxSends    = 256     // HTTP requests read in one block
+	// maxBrokenWork bounds the tokens read past openers that are never
+	// closed, over a whole block.
+	maxBrokenWork = 1 << 18
 )
 
 // rng is a half-open range of token indexes.
@@ -59,8 +73,16 @@ type doc struct {
 	// used marks request constructors a presign call consumed; the others
 	// become presigns of their own (a request built but not sent in the
 	// paste).
-	used     map[int]bool
-	problems []Problem
+	used map[int]bool
+	// the first NewPresignClient call, found once
+	brokenWork     int
+	pc             call
+	pcOK, pcDone   bool
+	credRanges     []rng // values of credentials settings, found once
+	credRangesDone bool
+	hdrRanges      []rng // values of headers settings, found once
+	hdrDone        bool
+	problems       []Problem
 }
 
 func (d *doc) punct(i int, s string) bool {
@@ -139,12 +161,22 @@ func (d *doc) problem(sp source.Span, msg string) {
 // exprEnd returns the end of the expression starting at token a: the first
 // ',' (when stopComma), ';' or unmatched closer at its level, or a line
 // break that does not continue the expression.
+//
+// An opener that is never closed (a broken paste) is read into, at a cost
+// charged to a budget for the whole block; once it is spent, such an opener
+// ends the expression, which keeps the reader linear on hostile input.
 func (d *doc) exprEnd(a int, stopComma bool) int {
 	k := a
+	broken := false
 	for k < len(d.toks) {
 		t := d.toks[k]
 		if k > a && t.NL && !d.continues(k) {
 			return k
+		}
+		if broken {
+			if d.brokenWork++; d.brokenWork > maxBrokenWork {
+				return k
+			}
 		}
 		if t.Kind == Punct {
 			switch {
@@ -153,6 +185,10 @@ func (d *doc) exprEnd(a int, stopComma bool) int {
 					k = int(m) + 1
 					continue
 				}
+				if k > a && d.brokenWork > maxBrokenWork {
+					return k
+				}
+				broken = true
 			case isClose(t.Text), t.Text == ";":
 				return k
 			case t.Text == "," && stopComma:
@@ -199,7 +235,7 @@ func (d *doc) continues(k int) bool {
 // A::B, calls and indexes in between) and returns its first token.
 func (d *doc) chainStart(i int) int {
 	k := i
-	for k > 0 {
+	for n := 0; k > 0 && n < maxChain; n++ {
 		p := d.toks[k-1]
 		if p.Kind == Punct && (p.Text == "." || p.Text == "->" || p.Text == "::" || p.Text == "?.") && k-2 >= 0 {
 			q := d.toks[k-2]
@@ -382,6 +418,35 @@ func (d *doc) addSetting(s setting) {
 	d.settings = append(d.settings, s)
 }
 
+// sortSettings orders the settings by their name token, for settingsIn.
+func (d *doc) sortSettings() {
+	sort.SliceStable(d.settings, func(i, j int) bool { return d.settings[i].tok < d.settings[j].tok })
+}
+
+// settingsIn calls f for each setting whose name token lies in r.
+func (d *doc) settingsIn(r rng, f func(s setting)) {
+	i := sort.Search(len(d.settings), func(i int) bool { return d.settings[i].tok >= r.a })
+	for ; i < len(d.settings) && d.settings[i].tok < r.b; i++ {
+		f(d.settings[i])
+	}
+}
+
+// settingsInAll returns the settings in any of rs, each once, in order.
+func (d *doc) settingsInAll(rs []rng) []setting {
+	seen := map[int]bool{}
+	var out []setting
+	for _, r := range rs {
+		d.settingsIn(r, func(s setting) {
+			if !seen[s.tok] {
+				seen[s.tok] = true
+				out = append(out, s)
+			}
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].tok < out[j].tok })
+	return out
+}
+
 // norm lower-cases a name and drops '_', '-', ' ' and '$'.
 func norm(s string) string {
 	var b strings.Builder
@@ -403,7 +468,8 @@ func (d *doc) addCall(i int, prevDot bool) {
 	m := int(d.match[open])
 	end := m + 1
 	if m < 0 {
-		end = len(d.toks)
+		// Never closed: the arguments run to the end of the statement.
+		end = d.exprEnd(open+1, false)
 	}
 	c := call{name: d.toks[i].Text, tok: i, open: open, end: end, recv: i}
 	if prevDot {
@@ -415,7 +481,7 @@ func (d *doc) addCall(i int, prevDot bool) {
 	}
 	c.args = d.splitArgs(open+1, end-1)
 	if m < 0 {
-		c.args = d.splitArgs(open+1, len(d.toks))
+		c.args = d.splitArgs(open+1, end)
 	}
 	d.callAt[i] = len(d.calls)
 	d.calls = append(d.calls, c)
@@ -521,10 +587,12 @@ func (d *doc) resolve(rs []rng, depth int) []rng {
 	seen := map[string]bool{}
 	out := append([]rng(nil), rs...)
 	frontier := rs
-	for level := 0; level < depth && len(frontier) > 0; level++ {
+	scanned := 0
+	for level := 0; level < depth && len(frontier) > 0 && len(out) < maxResolve; level++ {
 		var next []rng
 		for _, r := range frontier {
-			for k := r.a; k < r.b && k < len(d.toks); k++ {
+			for k := r.a; k < r.b && k < len(d.toks) && scanned < maxScan; k++ {
+				scanned++
 				t := d.toks[k]
 				if t.Kind != Ident || seen[t.Text] || !d.standalone(k, r) {
 					continue
@@ -535,6 +603,9 @@ func (d *doc) resolve(rs []rng, depth int) []rng {
 				}
 				next = append(next, d.stmts[t.Text]...)
 			}
+		}
+		if len(out)+len(next) > maxResolve {
+			next = next[:max(0, maxResolve-len(out))]
 		}
 		out = append(out, next...)
 		frontier = next

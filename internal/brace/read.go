@@ -129,6 +129,7 @@ func ReadLang(text string, sp source.Span, lang Lang) *Result {
 	d.problems = probs
 	d.matchBrackets()
 	d.scan()
+	d.sortSettings()
 	res := &Result{Detection: Detection{Lang: lang, Confidence: 1}}
 	d.presigns(res)
 	d.orphans(res)
@@ -246,7 +247,7 @@ func (d *doc) presigns(res *Result) {
 			p = d.rubyPresign(c)
 		}
 		if p != nil {
-			res.Presigns = append(res.Presigns, p)
+			d.addPresign(res, p)
 		}
 	}
 }
@@ -258,15 +259,7 @@ var dotnetPresigns = map[string]bool{"GetPreSignedURL": true, "GetPreSignedURLAs
 // without the entries nested in container values (Metadata, Fields,
 // credentials, headers…), which come back as children of their container.
 func (d *doc) reqSettings(rs []rng) []setting {
-	all := d.resolve(rs, 3)
-	var in []setting
-	seen := map[int]bool{}
-	for _, s := range d.settings {
-		if inRanges(s.tok, all) && !seen[s.tok] {
-			seen[s.tok] = true
-			in = append(in, s)
-		}
-	}
+	in := d.settingsInAll(d.resolve(rs, 3))
 	out := topLevel(in)
 	// A container given by name (withResponseHeaders(overrides)): the
 	// entries written where the name is bound belong to the container.
@@ -299,18 +292,20 @@ var containers = map[string]bool{
 }
 
 // topLevel drops settings nested inside the value of a container setting.
+// in is ordered by token; a container's value follows its name, so one
+// pass with the end of the innermost open container suffices.
 func topLevel(in []setting) []setting {
 	var out []setting
+	var ends []int // ends of the container values around the current token
 	for _, s := range in {
-		nested := false
-		for _, c := range in {
-			if c.tok != s.tok && containers[c.norm] && c.val.a <= s.tok && s.tok < c.val.b {
-				nested = true
-				break
-			}
+		for len(ends) > 0 && s.tok >= ends[len(ends)-1] {
+			ends = ends[:len(ends)-1]
 		}
-		if !nested {
+		if len(ends) == 0 {
 			out = append(out, s)
+		}
+		if containers[s.norm] && s.val.b > s.tok {
+			ends = append(ends, s.val.b)
 		}
 	}
 	return out
@@ -319,11 +314,7 @@ func topLevel(in []setting) []setting {
 // children returns the settings written directly inside r.
 func (d *doc) children(r rng) []setting {
 	var in []setting
-	for _, s := range d.settings {
-		if r.a <= s.tok && s.tok < r.b {
-			in = append(in, s)
-		}
-	}
+	d.settingsIn(r, func(s setting) { in = append(in, s) })
 	return topLevel(in)
 }
 
@@ -609,11 +600,26 @@ func (d *doc) goPresign(c call) *Presign {
 	}
 	if p.Expires == nil {
 		// s3.NewPresignClient(client, s3.WithPresignExpires(d))
-		if pc, ok := d.findCall([]rng{{0, len(d.toks)}}, "NewPresignClient"); ok && len(pc.args) > 1 {
+		if pc, ok := d.presignClient(); ok && len(pc.args) > 1 {
 			d.applyRequest(p, d.reqSettings(pc.args[1:]), false)
 		}
 	}
 	return p
+}
+
+// presignClient returns the first s3.NewPresignClient call, once.
+func (d *doc) presignClient() (call, bool) {
+	if d.pcDone {
+		return d.pc, d.pcOK
+	}
+	d.pcDone = true
+	for _, c := range d.calls {
+		if c.name == "NewPresignClient" {
+			d.pc, d.pcOK = c, true
+			break
+		}
+	}
+	return d.pc, d.pcOK
 }
 
 // Go v1: req, _ := svc.PutObjectRequest(input); req.Presign(15 * time.Minute).
@@ -685,6 +691,18 @@ func (d *doc) dotnetPresign(c call) *Presign {
 	return p
 }
 
+// addPresign keeps p unless the block already has maxPresigns.
+func (d *doc) addPresign(res *Result, p *Presign) {
+	if len(res.Presigns) >= maxPresigns {
+		if len(res.Presigns) == maxPresigns {
+			d.problem(p.Span, "more presign calls than the reader reads in one block; the rest were skipped")
+			res.Presigns = res.Presigns[:maxPresigns:maxPresigns]
+		}
+		return
+	}
+	res.Presigns = append(res.Presigns, p)
+}
+
 // orphans turns request constructors no presign call consumed into
 // presigns: .NET's new GetPreSignedUrlRequest { … }, Java v2's
 // PutObjectPresignRequest.builder()…, PHP's getCommand('PutObject', […]),
@@ -703,7 +721,7 @@ func (d *doc) orphans(res *Result) {
 			rs = append(rs, d.stmts[p.ResultVar]...)
 		}
 		d.applyRequest(p, d.reqSettings(rs), false)
-		res.Presigns = append(res.Presigns, p)
+		d.addPresign(res, p)
 	}
 	for _, c := range d.calls {
 		if d.used[c.tok] {
@@ -715,7 +733,7 @@ func (d *doc) orphans(res *Result) {
 			op := strings.TrimSuffix(d.toks[c.recv].Text, "PresignRequest")
 			p.setOp(op, d.toks[c.recv].Span())
 			d.applyRequest(p, d.reqSettings([]rng{{c.tok, d.exprEnd(c.tok, false)}}), false)
-			res.Presigns = append(res.Presigns, p)
+			d.addPresign(res, p)
 		case c.name == "getCommand" && d.lang == PHP:
 			p := d.newPresign(c, "php")
 			if op, sp, ok := d.strArg(c, 0); ok {
@@ -724,7 +742,7 @@ func (d *doc) orphans(res *Result) {
 			if len(c.args) > 1 {
 				d.applyRequest(p, d.reqSettings(c.args[1:]), false)
 			}
-			res.Presigns = append(res.Presigns, p)
+			d.addPresign(res, p)
 		}
 	}
 }

@@ -96,8 +96,9 @@ func (d *doc) sends(res *Result) {
 			}
 			end := d.exprEnd(c.tok, false)
 			spans = []rng{{c.tok, end}}
-			for _, cc := range d.calls {
-				if cc.tok > c.tok && cc.tok < end {
+			for k := c.tok + 1; k < end; k++ {
+				if ci, ok := d.callAt[k]; ok {
+					cc := d.calls[ci]
 					if m := verbOf(cc.name); m != "" && (cc.name == m || len(cc.args) <= 1) {
 						s.Method = m
 					}
@@ -172,6 +173,10 @@ func (d *doc) sends(res *Result) {
 			}
 		}
 		d.sendHeaders(s, spans)
+		if len(res.Sends) >= maxSends {
+			d.problem(s.Span, "more HTTP requests than the reader reads in one block; the rest were skipped")
+			break
+		}
 		res.Sends = append(res.Sends, s)
 	}
 	// Client-wide defaults: axios.defaults.headers.common['Authorization'] = …
@@ -244,12 +249,7 @@ func headerName(n string) bool {
 // Content-Type objects (.Headers.ContentType = new MediaTypeHeaderValue(…)).
 func (d *doc) sendHeaders(s *Send, spans []rng) {
 	all := d.resolve(spans, 2)
-	seen := map[int]bool{}
-	for _, st := range d.settings {
-		if !inRanges(st.tok, all) || seen[st.tok] {
-			continue
-		}
-		seen[st.tok] = true
+	for _, st := range d.settingsInAll(all) {
 		entry := d.span(rng{st.tok, st.val.b})
 		switch {
 		case st.form == '2':
@@ -281,21 +281,24 @@ func (d *doc) sendHeaders(s *Send, spans []rng) {
 			s.Headers = append(s.Headers, Param{Name: "Content-Type", Value: d.val(st.val), Span: entry})
 		case st.norm == "contenttype" && st.form == ':' && strings.HasPrefix(s.Library, "$"):
 			s.Headers = append(s.Headers, Param{Name: "Content-Type", Value: d.val(st.val), Span: entry})
-		case (st.form == ':' || st.form == '>') && headerName(st.name) && !d.nestedInContainer(st, all):
+		case (st.form == ':' || st.form == '>') && headerName(st.name) && !d.inHeaders(st):
 			s.Headers = append(s.Headers, Param{Name: st.name, Value: d.val(st.val), Span: entry})
 		}
 	}
 }
 
-// nestedInContainer reports whether st sits in a headers container (then
-// the container already produced it).
-func (d *doc) nestedInContainer(st setting, all []rng) bool {
-	for _, c := range d.settings {
-		if c.norm == "headers" && c.val.a <= st.tok && st.tok < c.val.b {
-			return true
+// inHeaders reports whether st sits in a headers container (then the
+// container already produced it).
+func (d *doc) inHeaders(st setting) bool {
+	if !d.hdrDone {
+		d.hdrDone = true
+		for _, c := range d.settings {
+			if c.norm == "headers" && len(d.hdrRanges) < 64 {
+				d.hdrRanges = append(d.hdrRanges, c.val)
+			}
 		}
 	}
-	return false
+	return inRanges(st.tok, d.hdrRanges)
 }
 
 // colonHeaders reads 'Name: value' strings (PHP's CURLOPT_HTTPHEADER).
