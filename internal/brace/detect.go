@@ -98,7 +98,7 @@ var cues = []cue{
 	{CSharp, "   at ", true, 2}, {CSharp, "Environment.", false, 3}, {CSharp, "BasicAWSCredentials", false, 2},
 	{CSharp, "private const string", false, 3}, {CSharp, "MediaTypeHeaderValue", false, 4},
 	// PHP
-	{PHP, "<?php", false, 10}, {PHP, "$", true, 3}, {PHP, "->", false, 2}, {PHP, "' => ", false, 3},
+	{PHP, "<?php", false, 10}, {PHP, "->", false, 2}, {PHP, "' => ", false, 3},
 	{PHP, "array(", false, 3}, {PHP, "::factory", false, 3}, {PHP, "getCommand(", false, 5},
 	{PHP, "createPresignedRequest", false, 6}, {PHP, "PostObjectV4", false, 6}, {PHP, "use Aws", true, 6},
 	{PHP, "public static function", false, 4}, {PHP, "self::$", false, 4}, {PHP, "curl_setopt", false, 5},
@@ -178,6 +178,9 @@ func Detect(text string, sp source.Span) Detection {
 			} else if strings.Contains(hay, c.s) {
 				ls[c.lang] += c.weight
 			}
+		}
+		if len(t) > 1 && t[0] == '$' && (isLetter(t[1]) || t[1] == '_') {
+			ls[PHP] += 3 // $var at the start of a line (not a shell prompt "$ ")
 		}
 		if endsColon(t) {
 			ls[Python] += 4

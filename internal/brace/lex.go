@@ -76,6 +76,7 @@ type lexer struct {
 func Lex(text string, sp source.Span, lang Lang) ([]Token, []Problem) {
 	sp = clampSpan(text, sp)
 	l := &lexer{s: text[sp.Start:sp.End], base: sp.Start, lang: lang}
+	l.toks = make([]Token, 0, min(maxTokens, (sp.End-sp.Start)/4+16))
 	l.run()
 	return l.toks, l.problems
 }
