@@ -76,6 +76,7 @@ type doc struct {
 	used map[int]bool
 	// the first NewPresignClient call, found once
 	brokenWork     int
+	secDepth       int
 	pc             call
 	pcOK, pcDone   bool
 	credRanges     []rng // values of credentials settings, found once

@@ -354,8 +354,10 @@ var headerParams = map[string]string{
 func (d *doc) applyRequest(p *Presign, ss []setting, expiresIsHeader bool) {
 	for _, s := range ss {
 		if s.shorthand {
-			if b, ok := d.lastBind(s.name); ok && b.b == b.a+1 {
-				s.val = b // { Key } bound to a template: show the template
+			// { Key } has no expression of its own: its value is what the
+			// name is bound to.
+			if b, ok := d.lastBind(s.name); ok && !(b.a <= s.tok && s.tok < b.b) {
+				s.val = b
 			}
 		}
 		v := d.val(s.val)

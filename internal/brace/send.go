@@ -26,7 +26,8 @@ func httpReceiver(r string) bool {
 	switch {
 	case strings.Contains(l, "axios"), strings.Contains(l, "http"), strings.Contains(l, "client"),
 		strings.Contains(l, "conn"), strings.Contains(l, "guzzle"), strings.Contains(l, "faraday"),
-		strings.Contains(l, "api"), strings.Contains(l, "request"), l == "got", l == "ky", l == "superagent", l == "instance", l == "rest":
+		strings.Contains(l, "api"), strings.Contains(l, "request"), l == "got", l == "ky", l == "superagent", l == "instance", l == "rest",
+		l == "resty":
 		return true
 	}
 	return false
@@ -106,8 +107,9 @@ func (d *doc) sends(res *Result) {
 			}
 		case c.name == "new" && strings.HasPrefix(d.dotted(rng{c.recv, max(c.tok-1, c.recv)}), "Net.HTTP."):
 			s = &Send{Library: "Net::HTTP", Method: strings.ToUpper(d.toks[c.tok-2].Text)}
+			spans = c.args
 			if v := d.resultVar(c.recv); v != "" {
-				spans = d.stmts[v]
+				spans = append(spans, d.stmts[v]...)
 			}
 		case c.name == "send_request" && len(c.args) >= 1:
 			s = &Send{Library: "Net::HTTP"}
@@ -140,9 +142,12 @@ func (d *doc) sends(res *Result) {
 				d.colonHeaders(prev, c.args[2])
 			}
 			continue
-		case verbOf(c.name) != "" && c.recv != c.tok && httpReceiver(recvName) && !(d.lang == Java && c.name != strings.ToUpper(c.name)):
+		case verbOf(c.name) != "" && c.recv != c.tok && httpReceiver(recvName) && !(d.lang == Java && c.name != strings.ToUpper(c.name)) &&
+			!strings.Contains(d.chainText(c.tok), "headers"):
 			s = &Send{Library: recvName, Method: verbOf(c.name)}
-			spans = c.args
+			// Chained clients set headers before the verb:
+			// resty.New().R().SetHeader(…).Put(url).
+			spans = append(append([]rng(nil), c.args...), rng{c.recv, c.tok})
 			if strings.HasSuffix(c.name, "Async") {
 				spans = d.resolve(c.args, 2)
 			}
@@ -178,6 +183,19 @@ func (d *doc) sends(res *Result) {
 			break
 		}
 		res.Sends = append(res.Sends, s)
+	}
+	// A request built from a presigned request's own method
+	// (http.NewRequest(presigned.Method, presigned.URL, body)).
+	for _, s := range res.Sends {
+		if s.Method != "" || s.URL == nil {
+			continue
+		}
+		v := strings.SplitN(s.URL.Expr, ".", 2)[0]
+		for _, p := range res.Presigns {
+			if p.ResultVar != "" && p.ResultVar == v {
+				s.Method = p.Method
+			}
+		}
 	}
 	// Client-wide defaults: axios.defaults.headers.common['Authorization'] = …
 	for _, st := range d.settings {

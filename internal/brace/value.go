@@ -284,6 +284,13 @@ func (d *doc) seconds(r rng) (int64, bool) {
 			if v := d.val(r); v != nil && v.IsNum {
 				return v.Num, true
 			}
+			// $expiry = "+10 minutes"; createPresignedRequest($cmd, $expiry)
+			if b, ok := d.lastBind(t.Text); ok && b.b-b.a <= 16 && !(b.a <= r.a && r.a < b.b) && d.secDepth < 3 {
+				d.secDepth++
+				n, ok := d.seconds(b)
+				d.secDepth--
+				return n, ok
+			}
 		}
 	}
 	e := &evaluator{d: d, k: r.a, end: r.b}
