@@ -107,16 +107,16 @@ var keySlots = map[string]bool{
 
 // credentials says where the signing credentials come from.
 func (d *doc) credentials(res *Result) {
-	add := func(kind, name string, sp source.Span, v *Value) {
+	add := func(kind, name, role string, sp source.Span, v *Value) {
 		for _, c := range res.Credentials {
 			if c.Kind == kind && c.Span == sp {
 				return
 			}
 		}
-		res.Credentials = append(res.Credentials, Credential{Kind: kind, Name: name, Span: sp, Value: v})
+		res.Credentials = append(res.Credentials, Credential{Kind: kind, Name: name, Slot: role, Span: sp, Value: v})
 	}
 	slots := 0
-	slot := func(name string, r rng) {
+	slot := func(name, role string, r rng) {
 		if slots++; slots > 64 {
 			return
 		}
@@ -125,7 +125,7 @@ func (d *doc) credentials(res *Result) {
 		if d.readsEnv(r, 2) {
 			kind = "env"
 		}
-		add(kind, name, d.span(r), v)
+		add(kind, name, role, d.span(r), v)
 	}
 	assumed := false
 	for _, c := range d.calls {
@@ -137,7 +137,7 @@ func (d *doc) credentials(res *Result) {
 			}
 		}
 		if k, ok := credProviders[name]; ok {
-			add(k, name, d.toks[c.tok].Span(), nil)
+			add(k, name, "", d.toks[c.tok].Span(), nil)
 			assumed = assumed || k == "assume-role"
 			continue
 		}
@@ -157,8 +157,13 @@ func (d *doc) credentials(res *Result) {
 				continue
 			}
 		}
-		slot(c.name, c.args[0])
-		slot(c.name, c.args[1])
+		slot(c.name, "key-id", c.args[0])
+		slot(c.name, "secret", c.args[1])
+		if len(c.args) > 2 && c.name != "AmazonS3Client" {
+			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") {
+				slot(c.name, "token", c.args[2])
+			}
+		}
 	}
 	for _, s := range d.settings {
 		if s.form == '2' || s.form == '[' {
@@ -169,9 +174,9 @@ func (d *doc) credentials(res *Result) {
 			if s.norm == "secret" && !d.inCredentials(s) {
 				continue
 			}
-			slot(s.name, s.val)
+			slot(s.name, slotRole(s.norm), s.val)
 		case s.norm == "profile" || s.norm == "profilename" || s.norm == "sharedconfigprofile":
-			add("profile", s.name, d.span(rng{s.tok, s.val.b}), d.val(s.val))
+			add("profile", s.name, "", d.span(rng{s.tok, s.val.b}), d.val(s.val))
 		}
 	}
 	if assumed {
@@ -184,6 +189,17 @@ func (d *doc) credentials(res *Result) {
 		}
 		res.Credentials = out
 	}
+}
+
+// slotRole names the part of a credential a slot holds.
+func slotRole(n string) string {
+	switch {
+	case strings.Contains(n, "secret"):
+		return "secret"
+	case strings.Contains(n, "token"):
+		return "token"
+	}
+	return "key-id"
 }
 
 // inCredentials reports whether setting s sits in a credentials array, in

@@ -128,6 +128,7 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("%s: the comment must name the thread it is modelled on", f)
 			}
 			r := Read(paste, source.Span{Start: 0, End: len(paste)})
+			checkSpans(t, f, paste, r)
 			gs := facts(r)
 			gotSet := map[string]bool{}
 			for _, g := range gs {
@@ -203,4 +204,34 @@ func parseTxtar(s string) (string, map[string]string) {
 	}
 	flush()
 	return comment.String(), sections
+}
+
+// checkSpans checks that every value's span shows its expression: the
+// span is where the fix goes, so it must be the text the value came from.
+func checkSpans(t *testing.T, name, text string, r *Result) {
+	t.Helper()
+	collapse := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	check := func(what string, v *Value) {
+		if v == nil || v.Span.End > len(text) || v.Span.Start > v.Span.End {
+			if v != nil {
+				t.Errorf("%s: %s span %v out of the text", name, what, v.Span)
+			}
+			return
+		}
+		if got := collapse(text[v.Span.Start:v.Span.End]); v.Expr != "" && !strings.Contains(got, v.Expr) {
+			t.Errorf("%s: %s span shows %q, not its expression %q", name, what, got, v.Expr)
+		}
+	}
+	for _, p := range r.Presigns {
+		check("bucket", p.Bucket)
+		check("key", p.Key)
+		for _, x := range p.Params {
+			check("param "+x.Name, x.Value)
+		}
+	}
+	for _, s := range r.Sends {
+		for _, h := range s.Headers {
+			check("header "+h.Name, h.Value)
+		}
+	}
 }

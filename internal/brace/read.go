@@ -78,9 +78,12 @@ type Client struct {
 // variables), "env" (environment variables), "profile" (a named profile),
 // "assume-role" (temporary credentials from STS).
 type Credential struct {
-	Kind  string
-	Span  source.Span
-	Name  string // the slot or provider name (accessKeyId, fromIni, …)
+	Kind string
+	Span source.Span
+	Name string // the slot or provider name (accessKeyId, fromIni, …)
+	// Slot is "key-id", "secret" or "token" for a value written in a key
+	// slot, "" for a provider.
+	Slot  string
 	Value *Value // the literal or expression in a key slot, if any
 }
 
