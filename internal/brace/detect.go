@@ -121,6 +121,14 @@ var cues = []cue{
 	{Shell, "#!/", true, 3}, {Shell, "echo ", true, 1}, {Shell, "sudo ", true, 3},
 }
 
+// fenceLangs are the language names of Markdown code fences.
+var fenceLangs = map[string]Lang{
+	"js": JavaScript, "javascript": JavaScript, "jsx": JavaScript, "node": JavaScript, "mjs": JavaScript,
+	"ts": TypeScript, "typescript": TypeScript, "tsx": TypeScript, "go": Go, "golang": Go, "java": Java,
+	"cs": CSharp, "csharp": CSharp, "c#": CSharp, "php": PHP, "rb": Ruby, "ruby": Ruby, "py": Python,
+	"python": Python, "sh": Shell, "bash": Shell, "shell": Shell, "console": Shell,
+}
+
 // endsColon reports a Python block opener (`def f():`, `if x:`).
 func endsColon(t string) bool {
 	return strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "::") && (strings.HasPrefix(t, "def ") ||
@@ -178,6 +186,13 @@ func Detect(text string, sp source.Span) Detection {
 			} else if strings.Contains(hay, c.s) {
 				ls[c.lang] += c.weight
 			}
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			// A Markdown fence names its language.
+			if l, ok := fenceLangs[strings.ToLower(strings.TrimSpace(t[3:]))]; ok {
+				d.Scores[l] += 12
+			}
+			continue
 		}
 		if len(t) > 1 && t[0] == '$' && (isLetter(t[1]) || t[1] == '_') {
 			ls[PHP] += 3 // $var at the start of a line (not a shell prompt "$ ")

@@ -238,7 +238,7 @@ func (d *doc) chainStart(i int) int {
 	k := i
 	for n := 0; k > 0 && n < maxChain; n++ {
 		p := d.toks[k-1]
-		if p.Kind == Punct && (p.Text == "." || p.Text == "->" || p.Text == "::" || p.Text == "?.") && k-2 >= 0 {
+		if p.Kind == Punct && (p.Text == "." || p.Text == "->" || p.Text == "::" || p.Text == "?.") && k-2 >= 0 && d.sameChain(k) {
 			q := d.toks[k-2]
 			switch {
 			case q.Kind == Ident || q.Kind == String || q.Kind == Number:
@@ -255,6 +255,17 @@ func (d *doc) chainStart(i int) int {
 		break
 	}
 	return k
+}
+
+// sameChain reports whether token k continues the chain of the dot before
+// it. A dot that ends the line before continues a chain only after a call
+// or an index (Go's R().\n SetHeader(…)); after a word it is more likely a
+// sentence's full stop (prose above code).
+func (d *doc) sameChain(k int) bool {
+	if !d.toks[k].NL {
+		return true
+	}
+	return k >= 2 && d.toks[k-2].Kind == Punct && (d.toks[k-2].Text == ")" || d.toks[k-2].Text == "]")
 }
 
 // chainText returns the receiver chain before name token i, lower case,
@@ -309,7 +320,9 @@ func (d *doc) scan() {
 		default:
 			continue
 		}
-		prevDot := i > 0 && d.toks[i-1].Kind == Punct && (d.toks[i-1].Text == "." || d.toks[i-1].Text == "->" || d.toks[i-1].Text == "?.")
+		// A dot ending the line before is a sentence's full stop more often
+		// than a member access (prose above code), so it does not count.
+		prevDot := i > 0 && d.toks[i-1].Kind == Punct && (d.toks[i-1].Text == "." || d.toks[i-1].Text == "->" || d.toks[i-1].Text == "?.") && d.sameChain(i)
 		prevSep := i == 0 || d.toks[i].NL || d.punct(i-1, "{") || d.punct(i-1, "(") || d.punct(i-1, ",") || d.punct(i-1, "[") || d.punct(i-1, "|")
 		// Name: v
 		if d.punct(i+1, ":") && (t.Kind == Ident || t.Kind == String) && prevSep && !d.punct(i-1, "?") {

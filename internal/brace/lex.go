@@ -145,6 +145,20 @@ func (l *lexer) hashComment(i int) bool {
 	return true
 }
 
+// atLineStart reports whether only blanks precede i on its line.
+func (l *lexer) atLineStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch l.s[j] {
+		case ' ', '\t':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // operandExpected reports whether a JavaScript '/' here starts a regular
 // expression literal rather than a division.
 func (l *lexer) operandExpected() bool {
@@ -185,6 +199,9 @@ func (l *lexer) run() {
 			i++
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
+		case (c == '`' || c == '~') && strings.HasPrefix(s[i:], string([]byte{c, c, c})) && l.atLineStart(i):
+			// A Markdown code fence (```js … ```): not code.
+			i = l.lineEnd(i)
 		case c == '/' && i+1 < len(s) && s[i+1] == '/' && l.lang != Ruby && l.lang != Python:
 			i = l.lineEnd(i)
 		case c == '/' && i+1 < len(s) && s[i+1] == '*' && l.lang != Ruby && l.lang != Python:
