@@ -8,63 +8,65 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// FromFacts resolves the plan for the paste's first presign operation (code
-// or CLI), completed by what its URLs, errors and STS calls say. It returns
-// nil when the paste has neither an operation nor a SigV4 or SigV2 URL.
+// FromFacts makes the plan for the incident's resolved target (see
+// model.Incident.Target: bucket, key, region, operation, method and
+// endpoint are resolved there, once, for every emitter, the rules and the
+// triage), completed by what the presign call of the paste says that
+// only code needs (parameters, POST fields and conditions, names of the
+// user's function and variables) and by its credentials. It returns nil
+// when the paste has neither a presign call nor a SigV4 or SigV2 URL.
 func FromFacts(f *model.Facts) *Plan {
-	var op *model.Operation
-	for _, o := range f.Operations {
-		if op == nil || (op.Source != "python" && o.Source == "python") {
-			op = o
-		}
-	}
-	var url *URLParts
-	for _, u := range f.URLs {
-		if u.Version != "" {
-			r := ReadURL(u)
-			url = &r
-			break
-		}
-	}
-	if op == nil && url == nil {
+	inc := f.Incident
+	if inc == nil {
 		return nil
 	}
+	t := inc.Target()
+	sr := t.Signed
+	if sr == nil || sr.Op == nil && (sr.URL == nil || sr.URL.Version == "") {
+		return nil
+	}
+	op := sr.Op
 	p := &Plan{Kind: "url", Bucket: Value{Str: ExampleBucket}, Key: Value{Str: ExampleKey}}
-	var clientRegion, cliEndpoint string
 	if op != nil {
 		p.fromOperation(op)
-		if c := op.Client; c != nil {
-			clientRegion = known(c.Region)
-			if clientRegion == "" && c.Session != nil {
-				clientRegion = known(c.Session.Region)
-			}
-			cliEndpoint = known(c.Endpoint)
-			if c.SessionToken != nil || c.CredentialsFrom != nil {
-				p.Temporary = true
-			}
+	}
+	if v, ok := factValue(t.Bucket); ok {
+		p.Bucket = v
+	}
+	if v, ok := factValue(t.Key); ok {
+		p.Key = v
+	}
+	if p.Kind != "post" {
+		if snakeRE.MatchString(t.Operation.Str) {
+			p.Operation = t.Operation.Str
+		}
+		if m := strings.ToUpper(t.Method.Str); isMethod(m) {
+			p.Method = m
 		}
 	}
-	if url != nil {
-		p.fromURL(url, op == nil)
+	if p.Operation == "" {
+		p.Operation = opForMethod(p.Method)
 	}
-	// Region: what S3 said the bucket's region is, then the host's, the
-	// client's, the scope's.
-	for _, r := range []string{errorRegion(f), urlField(url, func(u *URLParts) string { return u.HostRegion }),
-		clientRegion, urlField(url, func(u *URLParts) string { return u.ScopeRegion })} {
-		if r != "" && p.Region == "" {
-			p.Region = r
-		}
+	if p.Method == "" {
+		p.Method = HTTPMethod(p.Operation)
 	}
-	p.RegionKnown = p.Region != ""
+	p.Region = t.Region.Str
+	p.RegionKnown = t.Region.From != model.FromDefault && p.Region != ""
 	if !p.RegionKnown {
 		p.Region = ExampleRegion
 	}
-	if cliEndpoint != "" {
-		p.Endpoint = cliEndpoint
-	}
-	if p.Endpoint != "" && p.Region == ExampleRegion && !p.RegionKnown {
+	p.Endpoint = t.Endpoint.Str
+	if p.Endpoint != "" && !p.RegionKnown {
 		p.Notes = append(p.Notes, "set the region your S3-compatible store expects (often us-east-1 or auto)")
 	}
+	if sr.Expires.Num > 0 || sr.Expires.Str != "" {
+		p.ExpiresIn = sr.Expires.Num
+	}
+	if op != nil && p.ExpiresIn == 0 {
+		p.ExpiresIn = sr.Expires.Num
+	}
+	p.Temporary = sr.Credentials.Kind.Str == "temporary" && sr.Credentials.Kind.Stated ||
+		sr.Credentials.Where.From == model.FromRuntime
 	for _, c := range f.Credentials {
 		if c.Kind == "session-token" {
 			p.Temporary = true
@@ -73,38 +75,32 @@ func FromFacts(f *model.Facts) *Plan {
 	if f.Runtime.Lambda || f.Runtime.ECS {
 		p.Temporary = true
 	}
-	if url != nil {
+	if sr.URL != nil && sr.URL.Version != "" {
+		p.PastedHeaders = sr.SignedHeaders
 		p.PastedMethod = p.Method
 	}
-	p.fromHTTPCalls(f)
+	p.fromSent(t)
 	p.fromSTS(f, op)
 	p.fixExpiry()
 	return p
 }
 
+// factValue converts a target fact: an expression of the user's code that
+// is a Python identifier survives as one (boto3 takes it as a parameter of
+// the generated function), else the value.
+func factValue(f model.Fact) (Value, bool) {
+	if id := pyIdent(strings.TrimSpace(f.Expr)); id != "" && (f.From == model.FromCode || f.Str == "" || f.Expr != "") {
+		return Value{Ident: id}, true
+	}
+	if f.Str != "" {
+		return Value{Str: f.Str}, true
+	}
+	return Value{}, false
+}
+
 func known(v *model.Value) string {
 	if v != nil && v.Known && !v.IsNum && !v.Placeholder {
 		return v.Str
-	}
-	return ""
-}
-
-func urlField(u *URLParts, get func(*URLParts) string) string {
-	if u == nil {
-		return ""
-	}
-	return get(u)
-}
-
-// errorRegion returns the <Region> of an S3 error body, the bucket's real
-// region.
-func errorRegion(f *model.Facts) string {
-	for _, e := range f.Errors {
-		for _, fl := range e.Fields {
-			if strings.EqualFold(fl.Name, "Region") && regionRE.MatchString(strings.TrimSpace(fl.Value)) {
-				return strings.TrimSpace(fl.Value)
-			}
-		}
 	}
 	return ""
 }
@@ -200,34 +196,6 @@ func isMethod(m string) bool {
 	return false
 }
 
-func (p *Plan) fromURL(u *URLParts, only bool) {
-	p.PastedHeaders = u.SignedHeaders
-	if u.Token {
-		p.Temporary = true
-	}
-	if u.Endpoint != "" {
-		p.Endpoint = u.Endpoint
-	}
-	if u.Bucket != "" && (only || p.Bucket == Value{Str: ExampleBucket}) {
-		p.Bucket = Value{Str: u.Bucket}
-	}
-	if u.Key != "" && (only || p.Key == Value{Str: ExampleKey}) {
-		p.Key = Value{Str: u.Key}
-	}
-	if !only {
-		if p.ExpiresIn == 0 {
-			p.ExpiresIn = u.Expires
-		}
-		return
-	}
-	p.Operation = "get_object"
-	if u.Operation != "" && snakeRE.MatchString(u.Operation) {
-		p.Operation = u.Operation
-	}
-	p.Method = HTTPMethod(p.Operation)
-	p.ExpiresIn = u.Expires
-}
-
 func (p *Plan) fromSTS(f *model.Facts, op *model.Operation) {
 	var call *model.STSCall
 	if op != nil && op.Client != nil && op.Client.CredentialsFrom != nil {
@@ -274,23 +242,21 @@ func (p *Plan) fixExpiry() {
 	}
 }
 
-// fromHTTPCalls follows what the paste does with the URL: a URL signed for
-// get_object and then PUT (or the reverse) is presigned for the method
-// actually used, as method_mismatch advises.
-func (p *Plan) fromHTTPCalls(f *model.Facts) {
+// fromSent follows what the paste does with the URL: a URL signed for
+// get_object and then sent with PUT (or the reverse; the sent request is
+// the one the incident links to the signed request) is presigned for the
+// method actually used, as method_mismatch advises.
+func (p *Plan) fromSent(t model.ResolvedTarget) {
 	if p.Kind != "url" || (p.Operation != "get_object" && p.Operation != "put_object") {
 		return
 	}
-	for _, c := range f.HTTPCalls {
-		m := strings.ToUpper(c.Method)
-		if (m == "GET" || m == "PUT") && m != p.Method {
-			p.Notes = append(p.Notes, "the paste sends the URL with "+m+": it is presigned for "+opForMethod(m)+", the operation actually called")
-			p.Operation, p.Method = opForMethod(m), m
-			// Header parameters belong to uploads, query parameters
-			// (response-*, versionId) to downloads: neither carries over.
-			p.Params = nil
-			return
-		}
+	m := strings.ToUpper(t.SentMethod.Str)
+	if (m == "GET" || m == "PUT") && m != p.Method {
+		p.Notes = append(p.Notes, "the paste sends the URL with "+m+": it is presigned for "+opForMethod(m)+", the operation actually called")
+		p.Operation, p.Method = opForMethod(m), m
+		// Header parameters belong to uploads, query parameters
+		// (response-*, versionId) to downloads: neither carries over.
+		p.Params = nil
 	}
 }
 

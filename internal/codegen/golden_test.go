@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -15,7 +17,9 @@ var ext = map[string]string{Python: "py", CLI: "sh", JavaScript: "mjs", Go: "go.
 func generated(t testing.TB) map[string]map[string]string {
 	out := map[string]map[string]string{}
 	for _, c := range cases {
-		p := FromFacts(c.facts())
+		f := c.facts()
+		model.BuildIncident(f)
+		p := FromFacts(f)
 		if p == nil {
 			t.Fatalf("%s: no plan", c.name)
 		}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // Defaults used when the paste does not say.
@@ -108,17 +109,12 @@ func pyIdent(name string) string {
 	return ""
 }
 
-// HTTPMethod returns the HTTP method of an S3 operation in snake case.
+// HTTPMethod returns the HTTP method of an S3 operation in snake case:
+// the model's one table (model.OperationMethod), GET for an operation it
+// does not know.
 func HTTPMethod(op string) string {
-	switch {
-	case op == "put_object" || op == "upload_part" || strings.HasPrefix(op, "put_"):
-		return "PUT"
-	case op == "create_multipart_upload" || op == "complete_multipart_upload" || op == "restore_object" || op == "delete_objects":
-		return "POST"
-	case strings.HasPrefix(op, "head_"):
-		return "HEAD"
-	case strings.HasPrefix(op, "delete_") || op == "abort_multipart_upload":
-		return "DELETE"
+	if m := model.OperationMethod(op); m != "" {
+		return m
 	}
 	return "GET"
 }

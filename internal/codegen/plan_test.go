@@ -1,6 +1,10 @@
 package codegen
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
 
 func TestFixExpiry(t *testing.T) {
 	for _, c := range []struct {
@@ -45,8 +49,11 @@ func TestHTTPMethodAndPascal(t *testing.T) {
 	if got := Pascal("list_objects_v2"); got != "ListObjectsV2" {
 		t.Errorf("Pascal = %s", got)
 	}
-	if got := snakeCase("PutObject"); got != "put_object" {
-		t.Errorf("snakeCase = %s", got)
+	if got := model.SnakeOperation("PutObject"); got != "put_object" {
+		t.Errorf("SnakeOperation = %s", got)
+	}
+	if got := HTTPMethod("copy_object"); got != "PUT" {
+		t.Errorf("HTTPMethod(copy_object) = %s, want PUT (one table with the model)", got)
 	}
 }
 

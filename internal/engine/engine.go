@@ -77,6 +77,7 @@ func Analyze(req Request) (resp Response) {
 	fillReport(&resp, facts, findings)
 
 	src := source.New(text)
+	fillURLs(&resp, facts, src)
 	u := src.UTF16
 	resp.Redacted = text
 	for _, p := range parts {

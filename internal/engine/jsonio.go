@@ -101,8 +101,70 @@ func encodeResponse(r *Response) string {
 	if len(r.Limits) > 0 {
 		w.strings("limits", r.Limits)
 	}
+	if len(r.URLs) > 0 {
+		w.key("urls")
+		w.open('[')
+		for i := range r.URLs {
+			w.elem()
+			w.url(&r.URLs[i])
+		}
+		w.close(']')
+	}
 	w.close('}')
 	return string(w.b)
+}
+
+// url writes one decoded URL (omitempty as tagged on DecodedURL).
+func (w *jw) url(d *DecodedURL) {
+	w.open('{')
+	w.int("start", d.Start)
+	w.int("end", d.End)
+	w.str("scheme", d.Scheme)
+	w.str("host", d.Host)
+	w.str("endpoint", d.Endpoint)
+	w.str("style", d.Style)
+	w.strOmit("store", d.Store)
+	w.str("bucket", d.Bucket)
+	w.str("key", d.Key)
+	w.str("signatureVersion", d.SignatureVersion)
+	w.strOmit("region", d.Region)
+	w.strOmit("hostRegion", d.HostRegion)
+	w.strOmit("scope", d.Scope)
+	w.strOmit("signedAt", d.SignedAt)
+	w.strOmit("expiresAt", d.ExpiresAt)
+	if d.ExpiresIn != 0 {
+		w.key("expiresIn")
+		w.b = strconv.AppendInt(w.b, d.ExpiresIn, 10)
+	}
+	w.strOmit("remaining", d.Remaining)
+	if d.Expired {
+		w.key("expired")
+		w.b = append(w.b, "true"...)
+	}
+	if len(d.SignedHeaders) > 0 {
+		w.strings("signedHeaders", d.SignedHeaders)
+	}
+	if d.Token {
+		w.key("token")
+		w.b = append(w.b, "true"...)
+	}
+	w.strOmit("operation", d.Operation)
+	if len(d.Params) > 0 {
+		w.key("params")
+		w.open('[')
+		for _, p := range d.Params {
+			w.elem()
+			w.open('{')
+			w.str("name", p.Name)
+			w.str("value", p.Value)
+			w.close('}')
+		}
+		w.close(']')
+	}
+	if len(d.Repairs) > 0 {
+		w.strings("repairs", d.Repairs)
+	}
+	w.close('}')
 }
 
 // jw appends JSON; first says whether the next member or element opens

@@ -37,6 +37,9 @@ func TestEncodeResponseMatchesEncodingJSON(t *testing.T) {
 		Lines: []DiffLine{{Kind: "-", Part: "p", Text: "t", Marks: []Range{{0, 1}}}, {Kind: "+"}}, StringToSignLines: []DiffLine{{}}}
 	full.Prompt = "p"
 	full.Limits = []string{"l"}
+	full.URLs = []DecodedURL{{Start: 1, End: 2, Scheme: "https", Host: "h", Store: "r2", Region: "r", HostRegion: "h", Scope: "s",
+		SignedAt: "a", ExpiresAt: "b", ExpiresIn: -5, Remaining: "c", Expired: true, SignedHeaders: []string{"host"}, Token: true,
+		Operation: "GetObject", Params: []URLParam{{"n", "<v>"}}, Repairs: []string{"r"}}, {}}
 	nilResp := Response{Limits: []string{}, SigV4: SigV4{Notes: []string{}, Lines: []DiffLine{}}}
 	resps = append(resps, full, nilResp, empty())
 	for i := range resps {

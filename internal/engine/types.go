@@ -34,6 +34,61 @@ type Response struct {
 	Triage []TriageStep `json:"triage"`
 	// Limits says what was not analysed when the input went past a limit.
 	Limits []string `json:"limits,omitempty"`
+	// URLs are the presigned URLs (and plain S3 links) of the paste,
+	// decoded, so that the page decodes nothing itself.
+	URLs []DecodedURL `json:"urls,omitempty"`
+}
+
+// DecodedURL is one URL of the paste with every part the page shows. Start
+// and End are UTF-16 offsets of Redacted; secrets in it are placeholders.
+type DecodedURL struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Scheme and Host (host[:port], lower case).
+	Scheme string `json:"scheme"`
+	Host   string `json:"host"`
+	// Endpoint is the host's kind (global, regional, legacy, dualstack,
+	// accelerate, fips, access-point, object-lambda, s3-compatible,
+	// custom-domain); Style the addressing (virtual-host, path,
+	// custom-domain); Store the S3-compatible store (r2, minio, …).
+	Endpoint string `json:"endpoint"`
+	Style    string `json:"style"`
+	Store    string `json:"store,omitempty"`
+	Bucket   string `json:"bucket"`
+	Key      string `json:"key"`
+	// SignatureVersion is SigV4, SigV4a, SigV2, or "" for a link without
+	// query authentication.
+	SignatureVersion string `json:"signatureVersion"`
+	// Region is the region the URL is signed for (the credential scope's);
+	// HostRegion the one its host names.
+	Region     string `json:"region,omitempty"`
+	HostRegion string `json:"hostRegion,omitempty"`
+	// Scope is X-Amz-Credential (the access key id is a placeholder).
+	Scope string `json:"scope,omitempty"`
+	// SignedAt and ExpiresAt are RFC 3339 times; ExpiresIn is
+	// X-Amz-Expires in seconds; Remaining says how long from the analysis
+	// clock ("2h 5m", or "expired 3d ago").
+	SignedAt  string `json:"signedAt,omitempty"`
+	ExpiresAt string `json:"expiresAt,omitempty"`
+	ExpiresIn int64  `json:"expiresIn,omitempty"`
+	Remaining string `json:"remaining,omitempty"`
+	Expired   bool   `json:"expired,omitempty"`
+	// SignedHeaders are X-Amz-SignedHeaders, lower case.
+	SignedHeaders []string `json:"signedHeaders,omitempty"`
+	// Token is set when the URL carries a session token.
+	Token bool `json:"token,omitempty"`
+	// Operation is the SDK's x-id (GetObject, PutObject, …).
+	Operation string `json:"operation,omitempty"`
+	// Params are the query parameters, decoded, in order.
+	Params []URLParam `json:"params,omitempty"`
+	// Repairs lists the paste damage repaired to read the URL.
+	Repairs []string `json:"repairs,omitempty"`
+}
+
+// URLParam is one decoded query parameter.
+type URLParam struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // Input is one detected part of the paste.

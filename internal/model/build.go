@@ -27,7 +27,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 			b.credentials(p)
 		}
 	}
-	b.link()
+	b.buildIncident()
 	return f
 }
 
@@ -35,6 +35,3 @@ type builder struct {
 	f   *Facts
 	src *source.Text
 }
-
-// link ties facts from different parts together once all are read.
-func (b *builder) link() {}

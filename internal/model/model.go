@@ -230,4 +230,10 @@ type Facts struct {
 	// Identities are principals the paste names (get-caller-identity
 	// output, an assumed role).
 	Identities []Identity
+
+	// Incident is the paste's incident built from all the facts above:
+	// signed and sent requests, answers, environment, links and the one
+	// resolved target (see Incident). Build sets it; it is never nil after
+	// Build.
+	Incident *Incident
 }

@@ -78,15 +78,27 @@ var methodOps = sync.OnceValue(func() map[string]string {
 	return map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object"}
 })
 
-// Targets returns the S3 requests the paste presigns: from its operations
-// (code or aws s3 presign), else from the method a curl line uses on a
-// presigned URL. Bucket, key and region come from the operation, else from
-// the paste's URLs and settings.
+// Targets returns the S3 requests the paste presigns, one per presign
+// call of the incident (code or aws s3 presign), else one per request the
+// paste sends with a presigned URL (its method tells the operation).
+// Bucket, key, region and KMS come from the call when it states them,
+// else from the incident's resolved target.
 func (f *Facts) Targets() []Target {
+	inc := f.Incident
+	if inc == nil {
+		inc = BuildIncident(f)
+	}
+	rt := inc.Target()
+	region := rt.Region.Str
+	if rt.Region.From == FromDefault {
+		region = ""
+	}
 	var out []Target
-	seen := map[string]bool{}
-	ub, uk, ur := f.urlTarget()
-	for _, o := range f.Operations {
+	for _, sr := range inc.SignedRequests {
+		o := sr.Op
+		if o == nil {
+			continue
+		}
 		a, ok := opActions()[o.Name]
 		if o.Kind == "post" {
 			// generate_presigned_post: a form upload, s3:PutObject.
@@ -96,53 +108,39 @@ func (f *Facts) Targets() []Target {
 			continue
 		}
 		t := Target{Op: o.Name, Action: a.action, Method: a.method, Span: o.Span,
-			Bucket: knownStr(o.Bucket), Key: knownStr(o.Key)}
+			Bucket: knownStr(o.Bucket), Key: knownStr(o.Key), Region: statedRegion(sr).Str}
 		if o.Kind == "post" {
 			t.Method = "POST"
-		}
-		if o.Client != nil {
-			t.Region = knownStr(o.Client.Region)
-		}
-		for _, p := range o.Params {
-			if p.Value == nil {
-				continue
-			}
-			if (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms")) || p.Name == "SSEKMSKeyId" {
-				t.KMS, t.KMSSpan = true, p.Span
-			}
 		}
 		out = append(out, t)
 	}
 	if len(out) == 0 {
-		for _, c := range f.Curls {
-			if c.URL == nil || c.URL.Version == "" {
+		for _, l := range inc.Links {
+			if l.Kind != LinkSentSigned || l.Sent.Source == "s3" || l.Signed.URL == nil || l.Signed.URL.Version == "" {
 				continue
 			}
-			if op := methodOps()[c.Call.Method]; op != "" {
+			if op := methodOps()[l.Sent.Method.Str]; op != "" {
 				a := opActions()[op]
-				out = append(out, Target{Op: op, Action: a.action, Method: a.method, Span: c.Call.Span})
+				out = append(out, Target{Op: op, Action: a.action, Method: a.method, Span: l.Sent.Span})
 			}
 		}
 	}
-	kms, kmsSpan := f.kmsEvidence()
 	for i := range out {
 		t := &out[i]
 		if t.Bucket == "" {
-			t.Bucket, t.Key = ub, uk
+			t.Bucket, t.Key = rt.Bucket.Str, rt.Key.Str
 		}
-		if t.Key == "" && t.Bucket == ub {
-			t.Key = uk
-		}
-		if t.Region == "" {
-			t.Region = ur
+		if t.Key == "" && t.Bucket == rt.Bucket.Str {
+			t.Key = rt.Key.Str
 		}
 		if t.Region == "" {
-			t.Region = f.Setting("region")
+			t.Region = region
 		}
-		if !t.KMS && kms {
-			t.KMS, t.KMSSpan = true, kmsSpan
+		if rt.KMS.Str != "" {
+			t.KMS, t.KMSSpan = true, rt.KMS.Span
 		}
 	}
+	seen := map[string]bool{}
 	var dedup []Target
 	for _, t := range out {
 		k := t.Op + "\x00" + t.Bucket + "\x00" + t.Key
@@ -172,29 +170,6 @@ func knownStr(v *Value) string {
 		return ""
 	}
 	return v.Str
-}
-
-// URLTarget returns the bucket, key and region of the first presigned URL
-// ("" for what it does not tell).
-func (f *Facts) URLTarget() (bucket, key, region string) { return f.urlTarget() }
-
-// urlTarget reads bucket, key and region from the first presigned URL.
-func (f *Facts) urlTarget() (bucket, key, region string) {
-	for _, u := range f.URLs {
-		if u.Version == "" {
-			continue
-		}
-		if c := u.Param("X-Amz-Credential"); c != nil {
-			if parts := strings.Split(c.Value, "/"); len(parts) >= 5 {
-				region = parts[2]
-			}
-		}
-		if region == "" && u.Endpoint.Region != "" && u.Endpoint.Region != "auto" {
-			region = u.Endpoint.Region
-		}
-		return u.Bucket, u.Key, region
-	}
-	return "", "", ""
 }
 
 // kmsEvidence tells whether the URLs, curl lines or errors show SSE-KMS.

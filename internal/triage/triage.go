@@ -79,30 +79,16 @@ type context struct {
 	bucket, key, profile, principal, user, action, kms string
 }
 
+// gather reads what the commands need: bucket, key, IAM action and KMS
+// from the incident's resolved target (the one the corrected code and the
+// rules read), profile and principal from the paste.
 func gather(f *model.Facts) context {
 	var c context
-	ts := f.Targets()
-	if len(ts) > 0 {
-		t := ts[0]
-		c.bucket, c.key, c.action = t.Bucket, t.Key, t.Action
-		if t.KMS {
+	if f.Incident != nil {
+		t := f.Incident.Target()
+		c.bucket, c.key, c.action = t.Bucket.Str, t.Key.Str, t.Action()
+		if t.KMS.Str != "" {
 			c.kms = t.KMSAction()
-		}
-	}
-	if c.bucket == "" {
-		c.bucket, c.key, _ = f.URLTarget()
-	}
-	if c.bucket == "" {
-		for _, e := range f.Errors {
-			if fl := e.Get("BucketName"); fl != nil && c.bucket == "" {
-				c.bucket = fl.Value
-			}
-			if fl := e.Get("Bucket"); fl != nil && c.bucket == "" {
-				c.bucket = fl.Value
-			}
-			if fl := e.Get("Key"); fl != nil && c.key == "" {
-				c.key = fl.Value
-			}
 		}
 	}
 	for _, o := range f.Operations {

@@ -1,0 +1,108 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
+
+// The outputs of aws commands about the bucket and the caller, read where
+// they sit (JSON of the CLI, XML of the API) with small anchored patterns:
+// their keys are fixed by AWS.
+var (
+	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
+	reSSEAlg     = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
+	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
+	reObjectLock = lazyre.New(`(?:"ObjectLockEnabled"\s*:\s*"(\w+)"|<ObjectLockEnabled>(\w+)</ObjectLockEnabled>)`)
+	rePolicyArn  = lazyre.New(`"PolicyArn"\s*:\s*"(arn:aws[\w-]*:iam::[^"]+)"`)
+	reCORSRule   = lazyre.New(`(?s)(?:\{[^{}]*"Allowed(?:Methods|Origins)"[^{}]*\}|<CORSRule>.*?</CORSRule>)`)
+	reCORSList   = lazyre.New(`(?s)"(AllowedOrigins|AllowedMethods|AllowedHeaders|ExposeHeaders)"\s*:\s*\[([^\]]*)\]`)
+	reCORSXML    = lazyre.New(`<(AllowedOrigin|AllowedMethod|AllowedHeader|ExposeHeader)>([^<]*)</`)
+	reQuoted     = lazyre.New(`"([^"]*)"`)
+)
+
+// environment gathers policies, the caller, bucket facts, settings and
+// the clock.
+func (b *builder) environment(inc *Incident) {
+	f := b.f
+	e := &inc.Env
+	e.Now, e.Policies, e.Callers, e.Settings, e.Runtime = f.Now, f.Policies, f.Identities, f.Settings, f.Runtime
+	text := f.Text
+	sub := func(m []int, i int) (string, Span, bool) {
+		if m[2*i] < 0 {
+			return "", Span{}, false
+		}
+		return text[m[2*i]:m[2*i+1]], Span{Start: m[2*i], End: m[2*i+1]}, true
+	}
+	first := func(m []int, n int) (string, Span, bool) {
+		for i := 1; i <= n; i++ {
+			if s, sp, ok := sub(m, i); ok {
+				return s, sp, true
+			}
+		}
+		return "", Span{}, false
+	}
+	if strings.Contains(text, "LocationConstraint") {
+		if m := reLocation.FindStringSubmatchIndex(text); m != nil {
+			v, sp, ok := first(m, 3)
+			if !ok || v == "" || v == "null" {
+				// null (or an empty constraint) is us-east-1.
+				sp = Span{Start: m[0], End: m[1]}
+				e.BucketRegion = Fact{Str: "us-east-1", Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location answers null for us-east-1"}
+			} else {
+				if v == "EU" {
+					v = "eu-west-1"
+				}
+				e.BucketRegion = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location"}
+			}
+		}
+	}
+	if strings.Contains(text, "SSEAlgorithm") {
+		if m := reSSEAlg.FindStringSubmatchIndex(text); m != nil {
+			v, sp, _ := first(m, 2)
+			e.Encryption = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+		}
+		if m := reKMSKey.FindStringSubmatchIndex(text); m != nil {
+			v, sp, _ := first(m, 2)
+			e.KMSKey = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+		}
+	}
+	if strings.Contains(text, "ObjectLockEnabled") {
+		if m := reObjectLock.FindStringSubmatchIndex(text); m != nil {
+			v, sp, _ := first(m, 2)
+			e.ObjectLock = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-object-lock-configuration"}
+		}
+	}
+	if strings.Contains(text, "PolicyArn") {
+		for _, m := range rePolicyArn.FindAllStringSubmatchIndex(text, maxScan) {
+			e.ManagedPolicies = append(e.ManagedPolicies, Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromAWS, Why: "list-attached-*-policies"})
+		}
+	}
+	if strings.Contains(text, "AllowedOrigin") || strings.Contains(text, "AllowedMethod") {
+		for _, m := range reCORSRule.FindAllStringSubmatchIndex(text, maxScan) {
+			r := CORSRule{Span: Span{Start: m[0], End: m[1]}}
+			body := text[m[0]:m[1]]
+			add := func(kind, v string) {
+				switch kind {
+				case "AllowedOrigins", "AllowedOrigin":
+					r.AllowedOrigins = append(r.AllowedOrigins, v)
+				case "AllowedMethods", "AllowedMethod":
+					r.AllowedMethods = append(r.AllowedMethods, strings.ToUpper(v))
+				case "AllowedHeaders", "AllowedHeader":
+					r.AllowedHeaders = append(r.AllowedHeaders, v)
+				default:
+					r.Exposed = append(r.Exposed, v)
+				}
+			}
+			for _, l := range reCORSList.FindAllStringSubmatch(body, -1) {
+				for _, q := range reQuoted.FindAllStringSubmatch(l[2], -1) {
+					add(l[1], q[1])
+				}
+			}
+			for _, x := range reCORSXML.FindAllStringSubmatch(body, -1) {
+				add(x[1], strings.TrimSpace(x[2]))
+			}
+			e.CORS = append(e.CORS, r)
+		}
+	}
+}

@@ -1,0 +1,419 @@
+package model
+
+import (
+	"strings"
+)
+
+// links ties the incident together once every part is read:
+//
+//   - a sent request to the signed request it uses: the same URL (the very
+//     URL, or the same text elsewhere), the same variable (the URL's
+//     variable in code), the same host and path, or — for a request whose
+//     URL is an expression — the only signed request of the paste;
+//   - an answer to the request it came from: HAR entries and console
+//     lines carry their own (linked when read), S3's canonical request is
+//     the request S3 received; else the nearest sent request above it, or
+//     the only one;
+//   - an answer to the signed request it is about: through its sent
+//     request, else S3's string to sign carrying the URL's X-Amz-Date, else
+//     the same path, else the only signed request.
+func (b *builder) links(inc *Incident) {
+	byRaw := map[string]*SignedRequest{}
+	var posts, urlSRs []*SignedRequest
+	for _, sr := range inc.SignedRequests {
+		if sr.URL != nil {
+			if _, ok := byRaw[sr.URL.Raw]; !ok {
+				byRaw[sr.URL.Raw] = sr
+			}
+			if sr.Form == nil {
+				urlSRs = append(urlSRs, sr)
+			}
+		}
+		if sr.Method.Str == "POST" && (sr.Form != nil || sr.Op != nil && sr.Op.Kind == "post") {
+			posts = append(posts, sr)
+		}
+	}
+	// Requests sent with a signed URL.
+	for _, s := range inc.SentRequests {
+		if s.Source == "s3" {
+			continue
+		}
+		if sr, why := linkSent(inc, s, byRaw, urlSRs, posts); sr != nil {
+			inc.Links = append(inc.Links, Link{Kind: LinkSentSigned, Sent: s, Signed: sr, Reason: why})
+		}
+	}
+	// Answers and the requests they came from.
+	linked := map[*Answer]*SentRequest{}
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSent {
+			if _, ok := linked[l.Answer]; !ok {
+				linked[l.Answer] = l.Sent
+			}
+		}
+	}
+	var client []*SentRequest
+	for _, s := range inc.SentRequests {
+		if s.Source != "s3" && s.Source != "console" && s.Source != "har" {
+			client = append(client, s)
+		}
+	}
+	for _, a := range inc.Answers {
+		if s3, ok := linked[a]; ok && s3.Source == "s3" {
+			// S3's own copy of the request; the client's request that sent
+			// it is still to be found.
+			if s := nearestAbove(client, a.Span.Start); s != nil {
+				inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: s, Answer: a, Reason: "follows it in the paste"})
+			} else if len(client) == 1 {
+				inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: client[0], Answer: a, Reason: "the only request the paste sends"})
+			}
+		} else if !ok && a.Source != "console" {
+			if s := nearestAbove(client, a.Span.Start); s != nil {
+				inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: s, Answer: a, Reason: "follows it in the paste"})
+			} else if len(client) == 1 {
+				inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: client[0], Answer: a, Reason: "the only request the paste sends"})
+			}
+		}
+	}
+	// Answers and the signed requests they are about.
+	for _, a := range inc.Answers {
+		sr, why := answerSigned(inc, a, urlSRs)
+		if sr == nil {
+			continue
+		}
+		inc.Links = append(inc.Links, Link{Kind: LinkAnswerSigned, Signed: sr, Answer: a, Reason: why})
+		// The request S3 received was made with that signed request.
+		for _, l := range inc.Links {
+			if l.Kind == LinkAnswerSent && l.Answer == a && l.Sent.Source == "s3" {
+				inc.Links = append(inc.Links, Link{Kind: LinkSentSigned, Sent: l.Sent, Signed: sr, Reason: "S3 received it for this signed request (" + why + ")"})
+			}
+		}
+	}
+}
+
+func nearestAbove(ss []*SentRequest, off int) *SentRequest {
+	var best *SentRequest
+	for _, s := range ss {
+		if s.Span.End <= off && (best == nil || s.Span.End > best.Span.End) {
+			best = s
+		}
+	}
+	return best
+}
+
+// rootIdent returns the leading identifier of an expression (data of
+// data.url, presigned of presigned['url']).
+func rootIdent(expr string) string {
+	expr = strings.TrimSpace(expr)
+	i := 0
+	for i < len(expr) {
+		c := expr[i]
+		if c == '_' || c == '$' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	return expr[:i]
+}
+
+func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, urlSRs, posts []*SignedRequest) (*SignedRequest, string) {
+	if s.SignedURL != nil {
+		if sr := byRaw[s.SignedURL.Raw]; sr != nil {
+			return sr, "same URL"
+		}
+	}
+	if s.Source == "form" {
+		for _, sr := range posts {
+			if sr.URL != nil && s.Host != "" && sr.URL.Host == s.Host {
+				return sr, "the form posts to the presigned POST's URL"
+			}
+		}
+		if len(posts) == 1 {
+			return posts[0], "the only presigned POST"
+		}
+		return nil, ""
+	}
+	if s.Call != nil && s.Call.URL != nil && s.Call.URL.From.Len() > 0 {
+		for _, sr := range inc.SignedRequests {
+			if sr.Op != nil && sr.Op.Span.Overlaps(s.Call.URL.From) {
+				return sr, "same variable"
+			}
+		}
+	}
+	if id := rootIdent(s.URL.Expr); id != "" {
+		for _, sr := range inc.SignedRequests {
+			if sr.Var != "" && sr.Var == id {
+				return sr, "same variable"
+			}
+		}
+	}
+	if s.Host != "" {
+		for _, sr := range urlSRs {
+			if sr.URL.Host == s.Host && sr.URL.Path == s.Path {
+				return sr, "same host and path"
+			}
+		}
+	}
+	if s.URL.Str == "" && (s.URL.Expr != "" || s.Call != nil) {
+		var cands []*SignedRequest
+		for _, sr := range inc.SignedRequests {
+			if sr.Form == nil && (sr.Op == nil || sr.Op.Kind == "url") {
+				cands = append(cands, sr)
+			}
+		}
+		if len(cands) == 1 {
+			return cands[0], "the only signed request"
+		}
+	}
+	return nil, ""
+}
+
+func answerSigned(inc *Incident, a *Answer, urlSRs []*SignedRequest) (*SignedRequest, string) {
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSent && l.Answer == a && l.Sent.Source != "s3" {
+			if sr, _ := inc.SignedFor(l.Sent); sr != nil {
+				return sr, "through the request that got it"
+			}
+		}
+	}
+	if a.StringToSign != "" {
+		for _, sr := range urlSRs {
+			if p := sr.URL.Param("X-Amz-Date"); p != nil && p.Value != "" && strings.Contains(a.StringToSign, p.Value) {
+				return sr, "S3's string to sign carries the URL's X-Amz-Date"
+			}
+		}
+	}
+	if a.CanonicalRequest != "" {
+		path := strings.SplitN(a.CanonicalRequest, "\n", 3)
+		if len(path) > 1 {
+			for _, sr := range urlSRs {
+				if sr.URL.RawPath == path[1] || sr.URL.Path == path[1] {
+					return sr, "same path as S3's canonical request"
+				}
+			}
+		}
+	}
+	if a.Err != nil {
+		if k := a.Err.Value("Key"); k != "" {
+			for _, sr := range inc.SignedRequests {
+				if sr.Key.Str == k {
+					return sr, "same key as S3's answer"
+				}
+			}
+		}
+	}
+	var cands []*SignedRequest
+	for _, sr := range inc.SignedRequests {
+		if sr.URL != nil || sr.Op != nil {
+			cands = append(cands, sr)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0], "the only signed request"
+	}
+	return nil, ""
+}
+
+// resolveTarget resolves the one target of the incident. The signed
+// request it is about is the first presign call of code, else of the CLI,
+// else the first presigned URL (SigV4 before SigV2), else the first
+// presigned POST. Each field then takes the first source that tells it,
+// in this order, because each source knows better than the next:
+//
+//  1. S3's own answer (the error's expecting 'Y' / <Region> /
+//     x-amz-bucket-region / <BucketName> / <Key>, then the answers of aws
+//     commands about the bucket: get-bucket-location): what S3 knows of the
+//     bucket overrides what the user believes;
+//  2. what code, commands and settings state (region_name, --region,
+//     aws configure set region, AWS_REGION, endpoint_url, Params);
+//  3. what the URL says (host, path, X-Amz-Credential's scope, x-id);
+//  4. inference (the SDK's defaults: us-east-1, get_object).
+//
+// Codegen, triage, rules and the report read this target; none of them
+// derives its own.
+func resolveTarget(f *Facts, inc *Incident) {
+	t := &inc.target
+	t.Signed = primarySigned(inc.SignedRequests)
+	sr := t.Signed
+	// Bucket and key.
+	for _, a := range inc.Answers {
+		if a.Err == nil {
+			continue
+		}
+		for _, n := range []string{"BucketName", "Bucket"} {
+			if fl := a.Err.Get(n); fl != nil && t.Bucket.Str == "" && strings.TrimSpace(fl.Value) != "" && !looksPlaceholder(fl.Value) {
+				t.Bucket = Fact{Str: strings.TrimSpace(fl.Value), Span: fl.Span, Stated: true, From: FromS3, Why: n}
+			}
+		}
+		if fl := a.Err.Get("Key"); fl != nil && t.Key.Str == "" && fl.Value != "" {
+			t.Key = Fact{Str: fl.Value, Span: fl.Span, Stated: true, From: FromS3, Why: "Key"}
+		}
+	}
+	if sr != nil {
+		t.Bucket = pick(t.Bucket, sr.Bucket)
+		t.Key = pick(t.Key, sr.Key)
+		t.Operation, t.Method = sr.Operation, sr.Method
+		t.Endpoint, t.Addressing = sr.Endpoint, sr.Addressing
+		t.SignedRegion = sr.Region
+	}
+	for _, s := range inc.SignedRequests {
+		if s.URL != nil && s.URL.Version != "" {
+			t.Bucket = pick(t.Bucket, s.Bucket)
+			t.Key = pick(t.Key, s.Key)
+		}
+	}
+	// Region, in the order above.
+	for _, a := range inc.Answers {
+		if t.Region.Str == "" && a.Region.Str != "" {
+			t.Region = a.Region
+		}
+	}
+	if t.Region.Str == "" && inc.Env.BucketRegion.Str != "" {
+		t.Region = inc.Env.BucketRegion
+	}
+	if t.Region.Str == "" && sr != nil {
+		t.Region = statedRegion(sr)
+	}
+	if t.Region.Str == "" {
+		t.Region = f.settingFact("region")
+	}
+	if t.Region.Str == "" {
+		t.Region = urlRegion(sr, inc.SignedRequests)
+	}
+	if t.Region.Str == "" {
+		t.Region = Fact{Str: "us-east-1", From: FromDefault, Why: "the SDKs' default region"}
+	}
+	// Operation and method of a bare URL: S3's answer tells them better
+	// than the default.
+	if sr != nil && !sr.Method.Stated {
+		for _, a := range inc.AnswersTo(sr) {
+			if a.Operation != "" {
+				op := SnakeOperation(a.Operation)
+				if m := OperationMethod(op); m != "" {
+					t.Operation = Fact{Str: op, Span: a.Span, Stated: true, From: FromS3, Why: "botocore names the operation"}
+					t.Method = Fact{Str: m, Span: a.Span, Stated: true, From: FromS3, Why: "botocore names the operation"}
+				}
+			}
+		}
+	}
+	if t.Operation.Str == "" && t.Method.Str == "" {
+		t.Operation = Fact{Str: "get_object", From: FromDefault, Why: "nothing in the paste says otherwise"}
+		t.Method = Fact{Str: "GET", From: FromDefault, Why: "nothing in the paste says otherwise"}
+	}
+	t.KMS = resolveKMS(f, inc, sr)
+	if sr != nil {
+		var s3 *SentRequest
+		for _, s := range inc.SentWith(sr) {
+			if s.Source == "s3" {
+				s3 = s
+				continue
+			}
+			if s.Method.Str != "" {
+				t.SentMethod = s.Method
+				break
+			}
+		}
+		if t.SentMethod.Str == "" && s3 != nil {
+			t.SentMethod = s3.Method
+		}
+	}
+}
+
+func pick(have, next Fact) Fact {
+	if have.Str != "" {
+		if have.Expr == "" {
+			have.Expr = next.Expr
+		}
+		return have
+	}
+	if next.Str == "" && have.Expr != "" {
+		return have
+	}
+	if next.Expr == "" {
+		next.Expr = have.Expr
+	}
+	return next
+}
+
+func primarySigned(srs []*SignedRequest) *SignedRequest {
+	for _, want := range []func(*SignedRequest) bool{
+		func(s *SignedRequest) bool { return s.Op != nil && s.Source == "python" },
+		func(s *SignedRequest) bool { return s.Op != nil },
+		func(s *SignedRequest) bool { return s.URL != nil && s.URL.Version == "v4" && s.Form == nil },
+		func(s *SignedRequest) bool { return s.URL != nil && s.URL.Version != "" && s.Form == nil },
+		func(s *SignedRequest) bool { return s.Form != nil },
+	} {
+		for _, s := range srs {
+			if want(s) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// statedRegion is the region code or a command states for a signed
+// request (the client's region_name, its session's, --region), or the
+// zero fact.
+func statedRegion(sr *SignedRequest) Fact {
+	if sr.Op == nil || sr.Op.Client == nil {
+		return Fact{}
+	}
+	c := sr.Op.Client
+	from := sourceFrom(sr.Op.Source)
+	if r := valueFact(c.Region, from); r.Str != "" {
+		return r
+	}
+	if c.Session != nil {
+		if r := valueFact(c.Session.Region, from); r.Str != "" {
+			return r
+		}
+	}
+	return Fact{}
+}
+
+// urlRegion is the region a URL names: its host's, else its scope's.
+func urlRegion(primary *SignedRequest, srs []*SignedRequest) Fact {
+	order := srs
+	if primary != nil {
+		order = append([]*SignedRequest{primary}, srs...)
+	}
+	for _, s := range order {
+		if s.URL != nil && s.URL.Endpoint.AWS && s.URL.Endpoint.Region != "" {
+			return Fact{Str: s.URL.Endpoint.Region, Span: s.URL.HostSpan, Stated: true, From: FromURL, Why: "the host"}
+		}
+	}
+	for _, s := range order {
+		if s.URL != nil {
+			if sc, p, ok := s.URL.Credential(); ok && presignRegion(sc.Region) {
+				return Fact{Str: sc.Region, Span: p.ValSpan, Stated: true, From: FromURL, Why: "X-Amz-Credential's scope"}
+			}
+		}
+		if s.Form != nil {
+			if sc, fl, ok := s.Form.Credential(); ok && presignRegion(sc.Region) {
+				return Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
+			}
+		}
+	}
+	return Fact{}
+}
+
+// resolveKMS tells whether the object is SSE-KMS encrypted: the presign
+// call's Params, the URL, a curl header, then the bucket's default
+// encryption.
+func resolveKMS(f *Facts, inc *Incident, sr *SignedRequest) Fact {
+	if sr != nil && sr.Op != nil {
+		for _, p := range sr.Op.Params {
+			if p.Value != nil && (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms") || p.Name == "SSEKMSKeyId") {
+				return Fact{Str: "aws:kms", Span: p.Span, Stated: true, From: FromCode, Why: p.Name}
+			}
+		}
+	}
+	if ok, sp := f.kmsEvidence(); ok {
+		return Fact{Str: "aws:kms", Span: sp, Stated: true, From: FromURL}
+	}
+	if e := inc.Env.Encryption; strings.HasPrefix(e.Str, "aws:kms") {
+		return Fact{Str: "aws:kms", Span: e.Span, Stated: true, From: FromAWS, Why: "the bucket's default encryption"}
+	}
+	return Fact{}
+}

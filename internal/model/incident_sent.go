@@ -1,0 +1,374 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/cli"
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// sentRequests collects every request the paste sends: curl lines and
+// Python HTTP calls (read by their readers), wget and httpie lines,
+// JavaScript fetch / axios / XHR / jQuery / AngularJS calls, HTML forms,
+// HAR entries and browser console lines (read here, tolerantly, wherever
+// they sit in the paste).
+func (b *builder) sentRequests(inc *Incident) {
+	f := b.f
+	for _, c := range f.Curls {
+		s := &SentRequest{Span: c.Cmd.Span, Source: "curl", Curl: c, Call: c.Call, SignedURL: c.URL}
+		s.Method = Fact{Str: c.Cmd.Method, Span: c.Cmd.MethodSpan, Stated: c.Cmd.MethodFrom != "", From: FromSent, Why: methodWhy(c.Cmd.MethodFrom)}
+		if c.Cmd.URL != nil {
+			s.URL = Fact{Str: c.Cmd.URL.Text, Span: c.Cmd.URL.Span, Stated: true, From: FromSent}
+		}
+		for _, h := range c.Cmd.Headers {
+			s.Headers = append(s.Headers, SentHeader{Name: h.Name, Value: h.Value, Span: h.Span})
+		}
+		switch {
+		case c.Cmd.Upload != nil:
+			s.Body = Fact{Str: "sized", Span: c.Cmd.Upload.Span, Stated: true, From: FromSent, Why: "-T sends the file with its length"}
+		case c.Cmd.DataFlag == "-F":
+			s.Body = Fact{Str: "multipart", Span: c.Cmd.DataSpan, Stated: true, From: FromSent, Why: "-F"}
+		case c.Cmd.DataFlag != "":
+			s.Body = Fact{Str: "sized", Span: c.Cmd.DataSpan, Stated: true, From: FromSent, Why: "--data"}
+		default:
+			s.Body = Fact{Str: "none", From: FromSent}
+		}
+		if h := s.Header("Transfer-Encoding"); h != nil && strings.Contains(strings.ToLower(h.Value), "chunked") {
+			s.Body = Fact{Str: "chunked", Span: h.Span, Stated: true, From: FromSent}
+		}
+		inc.SentRequests = append(inc.SentRequests, s)
+	}
+	for _, h := range f.HTTPCalls {
+		if h.Source != "python" {
+			continue
+		}
+		s := &SentRequest{Span: h.Span, Source: h.Library, Call: h}
+		s.Method = Fact{Str: strings.ToUpper(h.Method), Span: h.Span, Stated: h.Method != "", From: FromSent}
+		if h.URL != nil {
+			s.URL = valueFact(h.URL, FromSent)
+		}
+		for _, p := range h.Headers {
+			sh := SentHeader{Name: p.Name, Span: p.Span}
+			if p.Value != nil && p.Value.Known {
+				sh.Value = p.Value.Str
+			} else if p.Value != nil {
+				sh.Expr = p.Value.Expr
+			}
+			s.Headers = append(s.Headers, sh)
+		}
+		inc.SentRequests = append(inc.SentRequests, s)
+	}
+	b.shellSenders(inc)
+	b.jsSenders(inc)
+	b.harEntries(inc)
+	b.consoleLines(inc)
+	b.htmlForms(inc)
+	for _, s := range inc.SentRequests {
+		s.fillURL(f.URLs)
+	}
+}
+
+func methodWhy(from string) string {
+	if from == "" {
+		return "curl's default"
+	}
+	return from
+}
+
+// fillURL sets the host and path from a literal URL, and the presigned
+// URL the request uses when the paste's URL reader read it there.
+func (s *SentRequest) fillURL(urls []*presign.URL) {
+	if s.SignedURL == nil && s.URL.Span.Len() > 0 {
+		for _, u := range urls {
+			if u.Version != "" && u.Span.Overlaps(s.URL.Span) {
+				s.SignedURL = u
+				break
+			}
+		}
+	}
+	if s.SignedURL != nil {
+		s.Host, s.Path = s.SignedURL.Host, s.SignedURL.Path
+		return
+	}
+	if s.URL.Str != "" {
+		rest := s.URL.Str
+		if i := strings.Index(rest, "://"); i >= 0 {
+			rest = rest[i+3:]
+			host, path, _ := strings.Cut(rest, "/")
+			s.Host = strings.ToLower(host)
+			path, _, _ = strings.Cut(path, "?")
+			s.Path = "/" + path
+		}
+	}
+}
+
+var reShellSender = lazyre.New(`(?m)^[ \t]*(?:\$[ \t]+|>[ \t]+|PS[^>\n]*>[ \t]*)?(?:wget|http|https|xh)[ \t]+[^\n]*`)
+
+// shellSenders reads wget and httpie (http, https, xh) lines.
+func (b *builder) shellSenders(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "wget") && !strings.Contains(text, "http ") && !strings.Contains(text, "https ") && !strings.Contains(text, "xh ") {
+		return
+	}
+	for _, m := range reShellSender.FindAllStringSubmatchIndex(text, maxScan) {
+		for _, c := range cli.Parse(text, source.Span{Start: m[0], End: m[1]}) {
+			prog := strings.ToLower(c.Program)
+			switch prog {
+			case "wget":
+				inc.SentRequests = append(inc.SentRequests, wget(c))
+			case "http", "https", "xh":
+				if s := httpie(c); s != nil {
+					inc.SentRequests = append(inc.SentRequests, s)
+				}
+			}
+		}
+	}
+}
+
+// maxScan bounds the matches each whole-text scanner looks at.
+const maxScan = 200
+
+func wget(c *cli.Command) *SentRequest {
+	s := &SentRequest{Span: c.Span, Source: "wget", Method: Fact{Str: "GET", From: FromSent, Why: "wget's default"}, Body: Fact{Str: "none", From: FromSent}}
+	for _, o := range c.Options {
+		if o.Value == nil {
+			continue
+		}
+		switch o.Name {
+		case "method":
+			s.Method = Fact{Str: strings.ToUpper(o.Value.Text), Span: o.Span, Stated: true, From: FromSent, Why: "--method"}
+		case "header":
+			n, v, ok := strings.Cut(o.Value.Text, ":")
+			if ok {
+				s.Headers = append(s.Headers, SentHeader{Name: strings.TrimSpace(n), Value: strings.TrimSpace(v), Span: o.Value.Span})
+			}
+		case "body-file", "post-file":
+			s.Body = Fact{Str: "sized", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+		case "body-data", "post-data":
+			s.Body = Fact{Str: "sized", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+		}
+		if (o.Name == "post-file" || o.Name == "post-data") && !s.Method.Stated {
+			s.Method = Fact{Str: "POST", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+		}
+	}
+	for _, w := range c.Words {
+		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") {
+			s.URL = Fact{Str: w.Text, Span: w.Span, Stated: true, From: FromSent}
+		}
+	}
+	return s
+}
+
+var (
+	reHTTPieHeader = lazyre.New(`^([A-Za-z0-9-]+):([^=].*)?$`)
+	methodsSet     = map[string]bool{"GET": true, "PUT": true, "POST": true, "HEAD": true, "DELETE": true, "PATCH": true, "OPTIONS": true}
+)
+
+func httpie(c *cli.Command) *SentRequest {
+	s := &SentRequest{Span: c.Span, Source: "httpie", Body: Fact{Str: "none", From: FromSent}}
+	for i, w := range c.Words {
+		t := w.Text
+		switch {
+		case i == 0:
+		case methodsSet[t] && s.URL.Str == "":
+			s.Method = Fact{Str: t, Span: w.Span, Stated: true, From: FromSent}
+		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":")):
+			s.URL = Fact{Str: t, Span: w.Span, Stated: true, From: FromSent}
+		case s.URL.Str != "" && strings.HasPrefix(t, "@"):
+			s.Body = Fact{Str: "sized", Span: w.Span, Stated: true, From: FromSent, Why: "@file"}
+		case s.URL.Str != "" && reHTTPieHeader.MatchString(t):
+			n, v, _ := strings.Cut(t, ":")
+			s.Headers = append(s.Headers, SentHeader{Name: n, Value: strings.TrimSpace(v), Span: w.Span})
+		}
+	}
+	if s.URL.Str == "" {
+		return nil
+	}
+	if s.Method.Str == "" {
+		s.Method = Fact{Str: "GET", From: FromSent, Why: "httpie's default without data"}
+		if s.Body.Str == "sized" {
+			s.Method = Fact{Str: "POST", From: FromSent, Why: "httpie's default with data"}
+		}
+	}
+	return s
+}
+
+var (
+	reConsole = lazyre.New(`(?m)^[^\n]*?\b(GET|PUT|POST|HEAD|DELETE)[ \t]+(https?://[^\s'"<>]+)[ \t]+(?:net::[A-Z_]+[ \t]+)?([1-5][0-9][0-9])\b[^\n]*`)
+	reCORS    = lazyre.New(`Access to (?:fetch|XMLHttpRequest) at '(https?://[^']+)' from origin '[^']*' has been blocked by CORS policy[^\n]*`)
+	reForm    = lazyre.New(`(?is)<form\b[^>]*>`)
+	reAttr    = lazyre.New(`(?i)\b(action|method|enctype)\s*=\s*["']([^"']*)["']`)
+)
+
+// consoleLines reads the browser console's request lines ("PUT https://…
+// 403 (Forbidden)") as a sent request with its status, and CORS refusals
+// as answers.
+func (b *builder) consoleLines(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "http") {
+		return
+	}
+	for _, m := range reConsole.FindAllStringSubmatchIndex(text, maxScan) {
+		line := text[m[0]:m[1]]
+		if strings.Contains(line, "curl ") || strings.Contains(line, "wget ") {
+			continue
+		}
+		st := atoi(text[m[6]:m[7]])
+		s := &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "console", Status: st}
+		s.Method = Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromSent}
+		s.URL = Fact{Str: text[m[4]:m[5]], Span: Span{Start: m[4], End: m[5]}, Stated: true, From: FromSent}
+		inc.SentRequests = append(inc.SentRequests, s)
+		a := &Answer{Span: s.Span, Source: "console", Status: st}
+		inc.Answers = append(inc.Answers, a)
+		inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: s, Answer: a, Reason: "the console line shows the request and its status"})
+	}
+	if strings.Contains(text, "CORS policy") {
+		for _, m := range reCORS.FindAllStringSubmatchIndex(text, maxScan) {
+			a := &Answer{Span: Span{Start: m[0], End: m[1]}, Source: "console",
+				Code:    Fact{Str: "CORS", Span: Span{Start: m[0], End: m[1]}, Stated: true, From: FromSent, Why: "the browser blocked the response"},
+				Message: Fact{Str: text[m[0]:m[1]], Span: Span{Start: m[0], End: m[1]}, Stated: true, From: FromSent}}
+			inc.Answers = append(inc.Answers, a)
+		}
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// htmlForms reads <form action=… method=post enctype=multipart/form-data>.
+func (b *builder) htmlForms(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "<form") && !strings.Contains(text, "<FORM") {
+		return
+	}
+	for _, m := range reForm.FindAllStringSubmatchIndex(text, maxScan) {
+		tag := text[m[0]:m[1]]
+		s := &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "form", Method: Fact{Str: "GET", From: FromSent, Why: "a form's default method"}, Body: Fact{Str: "form", From: FromSent}}
+		for _, a := range reAttr.FindAllStringSubmatchIndex(tag, -1) {
+			name, val := strings.ToLower(tag[a[2]:a[3]]), tag[a[4]:a[5]]
+			sp := Span{Start: m[0] + a[4], End: m[0] + a[5]}
+			switch name {
+			case "action":
+				s.URL = Fact{Str: val, Span: sp, Stated: true, From: FromSent}
+			case "method":
+				s.Method = Fact{Str: strings.ToUpper(val), Span: sp, Stated: true, From: FromSent}
+			case "enctype":
+				if strings.Contains(strings.ToLower(val), "multipart") {
+					s.Body = Fact{Str: "multipart", Span: sp, Stated: true, From: FromSent}
+				}
+			}
+		}
+		inc.SentRequests = append(inc.SentRequests, s)
+	}
+}
+
+// harEntries reads the entries of a HAR file (or a single entry copied
+// from the browser): the request's method, URL and headers, and the
+// response's status as an answer linked to it.
+func (b *builder) harEntries(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, `"request"`) || !strings.Contains(text, `"method"`) {
+		return
+	}
+	for _, p := range b.f.Parts {
+		body := text[p.Span.Start:p.Span.End]
+		if !strings.Contains(body, `"request"`) || !strings.Contains(body, `"method"`) {
+			continue
+		}
+		vals, _ := policy.ReadValues(text, p.Span)
+		n := 0
+		for _, v := range vals {
+			b.harWalk(inc, v, 0, &n)
+		}
+	}
+}
+
+func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) {
+	if n == nil || depth > 8 || *count >= maxScan {
+		return
+	}
+	switch n.Kind {
+	case policy.Array:
+		for _, it := range n.Items {
+			b.harWalk(inc, it, depth+1, count)
+		}
+		return
+	case policy.Object:
+	default:
+		return
+	}
+	rq := n.Get("request")
+	if rq == nil || rq.Kind != policy.Object || rq.Get("method") == nil || rq.Get("url") == nil {
+		for _, fl := range n.Fields {
+			b.harWalk(inc, fl.Value, depth+1, count)
+		}
+		return
+	}
+	*count++
+	m, u := rq.Get("method"), rq.Get("url")
+	s := &SentRequest{Span: n.Span, Source: "har"}
+	s.Method = Fact{Str: strings.ToUpper(m.Str), Span: m.Span, Stated: true, From: FromSent}
+	s.URL = Fact{Str: u.Str, Span: u.Span, Stated: true, From: FromSent}
+	if hs := rq.Get("headers"); hs != nil {
+		for _, h := range hs.Items {
+			name, val := h.Get("name"), h.Get("value")
+			if name == nil || val == nil {
+				continue
+			}
+			s.Headers = append(s.Headers, SentHeader{Name: name.Str, Value: val.Str, Span: h.Span})
+		}
+	}
+	s.Body = Fact{Str: "none", From: FromSent}
+	if pd := rq.Get("postData"); pd != nil {
+		s.Body = Fact{Str: "sized", Span: pd.Span, Stated: true, From: FromSent, Why: "postData"}
+	} else if bs := rq.Get("bodySize"); bs != nil && bs.Str != "0" && bs.Str != "-1" {
+		s.Body = Fact{Str: "sized", Span: bs.Span, Stated: true, From: FromSent, Why: "bodySize"}
+	}
+	inc.SentRequests = append(inc.SentRequests, s)
+	rs := n.Get("response")
+	if rs == nil || rs.Kind != policy.Object {
+		return
+	}
+	a := &Answer{Span: rs.Span, Source: "har"}
+	if st := rs.Get("status"); st != nil {
+		a.Status = atoi(st.Str)
+		s.Status = a.Status
+	}
+	if c := rs.Get("content"); c != nil {
+		if t := c.Get("text"); t != nil {
+			if m := reXMLCode.FindStringSubmatch(t.Str); m != nil {
+				a.Code = Fact{Str: m[1], Span: t.Span, Stated: true, From: FromS3, Why: "the HAR response's content"}
+			}
+			if m := reXMLMessage.FindStringSubmatch(t.Str); m != nil {
+				a.Message = Fact{Str: m[1], Span: t.Span, Stated: true, From: FromS3}
+			}
+		}
+	}
+	var rh []*policy.Node
+	if hs := rs.Get("headers"); hs != nil {
+		rh = hs.Items
+	}
+	for _, h := range rh {
+		if name, val := h.Get("name"), h.Get("value"); name != nil && val != nil && strings.EqualFold(name.Str, "x-amz-bucket-region") {
+			a.Region = Fact{Str: val.Str, Span: val.Span, Stated: true, From: FromS3, Why: "x-amz-bucket-region"}
+		}
+	}
+	inc.Answers = append(inc.Answers, a)
+	inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: s, Answer: a, Reason: "the HAR entry's response"})
+}
+
+var (
+	reXMLCode    = lazyre.New(`<Code>([^<]{1,100})</Code>`)
+	reXMLMessage = lazyre.New(`<Message>([^<]{0,1000})</Message>`)
+)

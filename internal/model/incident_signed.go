@@ -1,0 +1,388 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+)
+
+// BuildIncident builds (again) the incident of facts made without Build,
+// such as facts written by hand in a test, and returns it. Build already
+// does this once; nothing else should call it.
+func BuildIncident(f *Facts) *Incident {
+	b := &builder{f: f}
+	b.buildIncident()
+	return f.Incident
+}
+
+// buildIncident builds the incident from the facts every reader produced:
+// it runs once, at the end of Build.
+func (b *builder) buildIncident() {
+	inc := &Incident{}
+	b.f.Incident = inc
+	b.signedRequests(inc)
+	b.sentRequests(inc)
+	b.answers(inc)
+	b.environment(inc)
+	b.links(inc)
+	resolveTarget(b.f, inc)
+}
+
+// OperationMethod returns the HTTP method an S3 operation (snake case)
+// is signed for, or "": the one table of the model (copy_object is PUT);
+// codegen and rules read it instead of their own.
+func OperationMethod(op string) string { return methodOf(op) }
+
+// MethodOperation returns the object operation a method performs
+// (GET → get_object …), or "".
+func MethodOperation(m string) string {
+	return map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object", "POST": "post_object"}[strings.ToUpper(m)]
+}
+
+// SnakeOperation turns an SDK operation name (GetObject, x-id) into snake
+// case (get_object).
+func SnakeOperation(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			if i > 0 && !(s[i-1] >= 'A' && s[i-1] <= 'Z') {
+				b.WriteByte('_')
+			}
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func valueFact(v *Value, from string) Fact {
+	if v == nil {
+		return Fact{}
+	}
+	f := Fact{Span: v.Span, Stated: true, From: from}
+	switch {
+	case v.Known && v.IsNum:
+		f.Num, f.Str = v.Num, v.Str
+	case v.Known && !v.Placeholder:
+		f.Str = v.Str
+	default:
+		f.Expr = strings.TrimSpace(v.Expr)
+	}
+	if f.Str == "" && f.Expr == "" && f.Num == 0 {
+		return Fact{}
+	}
+	return f
+}
+
+func sourceFrom(src string) string {
+	if src == "cli" {
+		return FromCLI
+	}
+	return FromCode
+}
+
+// signedRequests makes one signed request per presign call, joins each
+// presigned URL to the call that made it (same bucket and key, or the only
+// call), and makes one of its own for every other URL and POST form.
+func (b *builder) signedRequests(inc *Incident) {
+	f := b.f
+	for _, o := range f.Operations {
+		from := sourceFrom(o.Source)
+		sr := &SignedRequest{Span: o.Span, Source: o.Source, Op: o, Var: o.ResultVar}
+		sr.Operation = Fact{Str: o.Name, Span: o.NameSpan, Stated: true, From: from}
+		sr.Method = Fact{Str: strings.ToUpper(o.Method), Span: o.NameSpan, Stated: o.Source == "cli" || o.HTTPMethod != nil, From: from, Why: "the operation's method"}
+		if o.Source == "cli" {
+			sr.Method.Why = "aws s3 presign always signs GET"
+		}
+		if hm := valueFact(o.HTTPMethod, from); hm.Str != "" {
+			sr.Method = hm
+			sr.Method.Str = strings.ToUpper(hm.Str)
+		}
+		if o.Kind == "post" {
+			sr.Method = Fact{Str: "POST", Span: o.NameSpan, Stated: true, From: from, Why: "generate_presigned_post"}
+		}
+		sr.Bucket, sr.Key = valueFact(o.Bucket, from), valueFact(o.Key, from)
+		sr.Expires = valueFact(o.ExpiresIn, from)
+		if !sr.Expires.Known() && sr.Expires.Expr == "" {
+			sr.Expires = Fact{Num: 3600, Str: "3600", From: FromDefault, Why: "the SDK's default expiry"}
+		}
+		if c := o.Client; c != nil {
+			sr.Region = valueFact(c.Region, from)
+			if sr.Region.Str == "" && c.Session != nil {
+				sr.Region = valueFact(c.Session.Region, from)
+			}
+			sr.Endpoint = valueFact(c.Endpoint, from)
+			sr.Addressing = valueFact(c.AddressingStyle, from)
+			sr.SignatureVersion = valueFact(c.SignatureVersion, from)
+		}
+		if sr.Region.Str == "" {
+			if s := f.settingFact("region"); s.Str != "" {
+				sr.Region = s
+			}
+		}
+		if sr.Endpoint.Str == "" {
+			if s := f.settingFact("endpoint_url"); s.Str != "" {
+				sr.Endpoint = s
+			}
+		}
+		for _, p := range o.Params {
+			if h := paramHeader(p.Name); h != "" {
+				sr.SignedHeaders = append(sr.SignedHeaders, h)
+			}
+		}
+		sr.Credentials = f.opCredentials(o)
+		inc.SignedRequests = append(inc.SignedRequests, sr)
+	}
+	// URLs: the call that made each, else a signed request of its own.
+	used := map[*SignedRequest]bool{}
+	seen := map[string]bool{}
+	for _, u := range f.URLs {
+		if u.Version == "" || seen[u.Raw] {
+			// The same URL again (echoed, then fetched by curl) is the same
+			// signed request.
+			continue
+		}
+		seen[u.Raw] = true
+		sr := matchOperation(inc.SignedRequests, u, used)
+		if sr == nil {
+			sr = &SignedRequest{Span: u.Span, Source: "url"}
+			inc.SignedRequests = append(inc.SignedRequests, sr)
+		}
+		used[sr] = true
+		sr.URL = u
+		fillFromURL(sr, u)
+	}
+	for _, fm := range f.Forms {
+		sr := &SignedRequest{Span: fm.Span, Source: "post", Form: fm}
+		sr.Operation = Fact{Str: "post_object", Span: fm.Span, Stated: true, From: FromForm, Why: "a presigned POST form"}
+		sr.Method = Fact{Str: "POST", Span: fm.Span, Stated: true, From: FromForm}
+		if fl := fm.Field("bucket"); fl != nil {
+			sr.Bucket = Fact{Str: fl.Value, Span: fl.ValSpan, Stated: true, From: FromForm}
+		}
+		if fl := fm.Field("key"); fl != nil {
+			sr.Key = Fact{Str: fl.Value, Span: fl.ValSpan, Stated: true, From: FromForm}
+		}
+		if sc, fl, ok := fm.Credential(); ok {
+			sr.Region = Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
+		}
+		sr.SignatureVersion = Fact{Str: fm.Version, Span: fm.Span, Stated: true, From: FromForm}
+		if u := fm.Target(f.URLs); u != nil {
+			sr.URL = u
+			if sr.Bucket.Str == "" && u.Bucket != "" {
+				sr.Bucket = Fact{Str: u.Bucket, Span: u.HostSpan, Stated: true, From: FromURL}
+			}
+			sr.Endpoint, sr.Addressing = urlEndpoint(u)
+		}
+		if fm.Field("x-amz-security-token") != nil {
+			sr.Credentials.Kind = Fact{Str: "temporary", Span: fm.Field("x-amz-security-token").Span, Stated: true, From: FromForm, Why: "x-amz-security-token"}
+		}
+		// A presigned POST made by generate_presigned_post in the paste is
+		// the call's: merge it into that signed request.
+		merged := false
+		for _, s := range inc.SignedRequests {
+			if s.Op != nil && s.Op.Kind == "post" && s.Form == nil {
+				s.Form = fm
+				if s.Region.Str == "" {
+					s.Region = sr.Region
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			inc.SignedRequests = append(inc.SignedRequests, sr)
+		}
+	}
+}
+
+// matchOperation finds the presign call that made u: one whose known
+// bucket and key equal the URL's, else the only url-kind call without a
+// URL yet whose known values do not contradict it.
+func matchOperation(srs []*SignedRequest, u *presign.URL, used map[*SignedRequest]bool) *SignedRequest {
+	var loose []*SignedRequest
+	for _, sr := range srs {
+		if sr.Op == nil || sr.Op.Kind != "url" || used[sr] {
+			continue
+		}
+		bOK := sr.Bucket.Str == "" || u.Bucket == "" || sr.Bucket.Str == u.Bucket
+		kOK := sr.Key.Str == "" || sr.Key.Str == u.Key
+		if !bOK || !kOK {
+			continue
+		}
+		if sr.Bucket.Str != "" && sr.Key.Str != "" {
+			return sr
+		}
+		loose = append(loose, sr)
+	}
+	if len(loose) == 1 {
+		return loose[0]
+	}
+	return nil
+}
+
+func urlEndpoint(u *presign.URL) (endpoint, addressing Fact) {
+	ep := u.Endpoint
+	addressing = Fact{Str: ep.Style, Span: u.HostSpan, Stated: true, From: FromURL}
+	if !ep.AWS && (ep.Kind == presign.EndpointCompatible || ep.Kind == presign.EndpointCustom) {
+		host := u.Host
+		if ep.Style == presign.StyleVirtual && u.Bucket != "" {
+			host = strings.TrimPrefix(host, u.Bucket+".")
+		}
+		endpoint = Fact{Str: u.Scheme + "://" + host, Span: u.HostSpan, Stated: true, From: FromURL, Why: ep.Kind}
+	}
+	return endpoint, addressing
+}
+
+// fillFromURL completes a signed request with what its URL states: the
+// URL is the artefact of the signing, so its scope region and expiry are
+// what was signed, whatever the code around it says.
+func fillFromURL(sr *SignedRequest, u *presign.URL) {
+	if sr.Bucket.Str == "" && u.Bucket != "" {
+		sr.Bucket = Fact{Str: u.Bucket, Expr: sr.Bucket.Expr, Span: u.HostSpan, Stated: true, From: FromURL}
+	}
+	if sr.Key.Str == "" && u.Key != "" {
+		sr.Key = Fact{Str: u.Key, Expr: sr.Key.Expr, Span: u.PathSpan, Stated: true, From: FromURL}
+	}
+	if sc, p, ok := u.Credential(); ok && sc.Region != "" {
+		sr.Region = Fact{Str: sc.Region, Span: p.ValSpan, Stated: true, From: FromURL, Why: "X-Amz-Credential's scope"}
+	} else if sr.Region.Str == "" && u.Endpoint.Region != "" && u.Endpoint.Region != "auto" {
+		sr.Region = Fact{Str: u.Endpoint.Region, Span: u.HostSpan, Stated: true, From: FromURL, Why: "the host"}
+	}
+	ep, ad := urlEndpoint(u)
+	if sr.Endpoint.Str == "" {
+		sr.Endpoint = ep
+	}
+	if sr.Addressing.Str == "" {
+		sr.Addressing = ad
+	}
+	if p := u.Param("X-Amz-Expires"); p != nil {
+		if n, err := strconv.ParseInt(strings.TrimSpace(p.Value), 10, 64); err == nil {
+			sr.Expires = Fact{Str: p.Value, Num: n, Span: p.ValSpan, Stated: true, From: FromURL}
+		}
+	}
+	sr.SignatureVersion = Fact{Str: u.Version, Span: u.Span, Stated: true, From: FromURL}
+	if hs, p := u.SignedHeaders(); p != nil {
+		sr.SignedHeaders = nil
+		for _, h := range hs {
+			if h != "host" {
+				sr.SignedHeaders = append(sr.SignedHeaders, h)
+			}
+		}
+	}
+	for _, p := range u.Params {
+		if n := strings.ToLower(p.Name); !strings.HasPrefix(n, "x-amz-") && n != "awsaccesskeyid" && n != "signature" && n != "expires" {
+			sr.SignedQuery = append(sr.SignedQuery, p.Name)
+		}
+	}
+	if sr.Op == nil {
+		sr.Operation = Fact{Str: "get_object", From: FromDefault, Why: "a presigned URL without x-id is most often a download"}
+		sr.Method = Fact{Str: "GET", From: FromDefault, Why: "a presigned URL without x-id is most often a download"}
+		if p := u.Param("x-id"); p != nil {
+			op := SnakeOperation(p.Value)
+			sr.Operation = Fact{Str: op, Span: p.ValSpan, Stated: true, From: FromURL, Why: "x-id"}
+			if m := OperationMethod(op); m != "" {
+				sr.Method = Fact{Str: m, Span: p.ValSpan, Stated: true, From: FromURL, Why: "x-id"}
+			}
+		}
+	}
+	if p := u.Token(); p != nil {
+		sr.Credentials.Kind = Fact{Str: "temporary", Span: p.Span, Stated: true, From: FromURL, Why: "X-Amz-Security-Token"}
+	} else if k, p := u.AccessKeyID(); p != nil && sr.Credentials.Kind.Str == "" {
+		kind := "long-term"
+		if u.Temporary() {
+			kind = "temporary"
+		}
+		if strings.HasPrefix(strings.ToUpper(k), "AKIA") || strings.HasPrefix(strings.ToUpper(k), "ASIA") {
+			sr.Credentials.Kind = Fact{Str: kind, Span: p.Span, Stated: false, From: FromURL, Why: "the access key id's prefix"}
+		}
+	}
+}
+
+// headerParams maps the Params of a presign call that become signed
+// headers to their header names.
+var headerParams = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"ContentType": "content-type", "ContentMD5": "content-md5", "ContentLength": "content-length",
+		"ContentEncoding": "content-encoding", "ContentDisposition": "content-disposition",
+		"ContentLanguage": "content-language", "CacheControl": "cache-control", "ACL": "x-amz-acl",
+		"ServerSideEncryption": "x-amz-server-side-encryption", "SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id",
+		"StorageClass": "x-amz-storage-class", "Tagging": "x-amz-tagging",
+		"ChecksumAlgorithm": "x-amz-sdk-checksum-algorithm", "ChecksumSHA256": "x-amz-checksum-sha256",
+		"ChecksumCRC32": "x-amz-checksum-crc32", "ExpectedBucketOwner": "x-amz-expected-bucket-owner",
+	}
+})
+
+// paramHeader returns the header a presign call's parameter becomes, or "".
+func paramHeader(name string) string { return headerParams()[name] }
+
+// ParamHeader returns the signed header a presign call's Params entry
+// becomes (ContentType → content-type), or "".
+func ParamHeader(name string) string { return paramHeader(name) }
+
+// settingFact returns the first known setting of that name as a fact.
+func (f *Facts) settingFact(name string) Fact {
+	for _, s := range f.Settings {
+		if s.Name == name && s.Value != nil && s.Value.Known && !s.Value.Placeholder && s.Value.Str != "" {
+			return Fact{Str: s.Value.Str, Span: s.Span, Stated: true, From: FromSettings, Why: s.Source}
+		}
+	}
+	return Fact{}
+}
+
+// opCredentials says what signs a presign call.
+func (f *Facts) opCredentials(o *Operation) Credentials {
+	var c Credentials
+	cl := o.Client
+	if cl != nil && cl.CredentialsFrom != nil {
+		s := cl.CredentialsFrom
+		c.Kind = Fact{Str: "temporary", Span: s.Span, Stated: true, From: sourceFrom(s.Source), Why: s.Name}
+		c.Where = Fact{Str: "sts:" + s.Name, Span: s.Span, Stated: true, From: sourceFrom(s.Source)}
+		if d := valueFact(s.Duration, sourceFrom(s.Source)); d.Num != 0 {
+			c.Lifetime = d
+		} else if s.Name == "assume_role" {
+			c.Lifetime = Fact{Num: 3600, Str: "3600", From: FromDefault, Why: "AssumeRole's default DurationSeconds"}
+		}
+		return c
+	}
+	if cl != nil && (cl.AccessKeyID != nil || cl.SecretKey != nil) {
+		c.Where = Fact{Str: "literal", Span: cl.Span, Stated: true, From: sourceFrom(cl.Source)}
+		c.Kind = Fact{Str: "long-term", Span: cl.Span, From: sourceFrom(cl.Source), Why: "an access key without a session token"}
+		if cl.SessionToken != nil {
+			c.Kind = Fact{Str: "temporary", Span: cl.SessionToken.Span, Stated: true, From: sourceFrom(cl.Source), Why: "aws_session_token"}
+		}
+		return c
+	}
+	for _, cr := range f.Credentials {
+		if c.Where.Str == "" {
+			where := "credentials-file"
+			if cr.Source == "cli" || strings.HasPrefix(strings.ToUpper(cr.Name), "AWS_") {
+				where = "environment"
+			}
+			if cr.Source == "python" {
+				where = "literal"
+			}
+			c.Where = Fact{Str: where, Span: cr.Span, Stated: true, From: FromCreds, Why: cr.Name}
+		}
+		if cr.Kind == "session-token" {
+			c.Kind = Fact{Str: "temporary", Span: cr.Span, Stated: true, From: FromCreds, Why: cr.Name}
+		}
+	}
+	if c.Kind.Str == "" && c.Where.Str != "" {
+		c.Kind = Fact{Str: "long-term", Span: c.Where.Span, From: FromCreds, Why: "an access key without a session token"}
+	}
+	if c.Kind.Str == "" && (f.Runtime.Lambda || f.Runtime.ECS) {
+		where := "runtime:lambda"
+		if !f.Runtime.Lambda {
+			where = "runtime:ecs"
+		}
+		c.Kind = Fact{Str: "temporary", Span: f.Runtime.LambdaSpan, From: FromRuntime, Why: "a role's credentials"}
+		c.Where = Fact{Str: where, Span: f.Runtime.LambdaSpan, From: FromRuntime}
+	}
+	if c.Where.Str == "" {
+		c.Where = Fact{Str: "default-chain", From: FromDefault, Why: "nothing in the paste sets them"}
+	}
+	return c
+}
