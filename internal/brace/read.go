@@ -1,6 +1,7 @@
 package brace
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -489,7 +490,7 @@ func (d *doc) setExpiry(p *Presign, r rng) {
 		return
 	}
 	if n, ok := d.seconds(r); ok {
-		v.Known, v.IsNum, v.Num = true, true, n
+		v.Known, v.IsNum, v.Num, v.Str = true, true, n, strconv.FormatInt(n, 10)
 	} else if v.Known && !v.IsNum {
 		v.Known = false // a string that is not a time
 	}

@@ -11,7 +11,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	f := &Facts{Text: text, Now: now, Parts: parts}
 	b := &builder{f: f, src: source.New(text)}
 	b.urls()
-	for _, p := range parts {
+	for _, p := range b.braceParts(parts) {
 		switch p.Kind {
 		case KindPython:
 			b.python(p)
