@@ -21,14 +21,22 @@ func (b *builder) braceParts(parts []Part) []Part {
 			i++
 			continue
 		}
+		// A URL line (endpoint: 'http://…') or a settings-like line
+		// (region: 'us-east-1',) inside code is a part of its own: the run
+		// goes on over it, and its own reader still reads it.
 		j := i + 1
-		for j < len(parts) && codeKind(parts[j].Kind) {
+		for j < len(parts) && (codeKind(parts[j].Kind) || inCodeKind(parts[j].Kind) && j+1 < len(parts) && codeKind(parts[j+1].Kind)) {
 			j++
 		}
 		sp := Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End}
 		det := brace.Detect(b.f.Text, sp)
 		if det.Lang.Brace() && det.Scores[brace.Python]*2 <= det.Scores[det.Lang] {
 			b.braceRead(brace.ReadLang(b.f.Text, sp, det.Lang), det.Lang.String())
+			for _, p := range parts[i:j] {
+				if !codeKind(p.Kind) {
+					rest = append(rest, p)
+				}
+			}
 		} else {
 			rest = append(rest, parts[i:j]...)
 		}
@@ -38,6 +46,9 @@ func (b *builder) braceParts(parts []Part) []Part {
 }
 
 func codeKind(k string) bool { return k == KindPython || k == KindText }
+
+// inCodeKind are the kinds of single lines the splitter cuts out of code.
+func inCodeKind(k string) bool { return k == KindURL || k == KindCredentials }
 
 // braceSource reports an HTTPCall made from brace code whose sent request
 // the incident takes from the call (JavaScript's come from jsSenders).
