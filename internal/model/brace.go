@@ -12,26 +12,48 @@ import "github.com/presign-doctor/presign-doctor/internal/brace"
 // other) that are written in a brace language, and returns the parts left
 // for the other readers: JavaScript, Go or Java is then no longer read as
 // Python (issue 17, class 13). A run is the brace language's when detection
-// names that language and Python scores at most half of it.
+// names that language and Python scores at most half of it. A part that is
+// Python on its own (a boto3 back end above a fetch front end) ends a run
+// and stays Python's.
 func (b *builder) braceParts(parts []Part) []Part {
 	var rest []Part
+	lang := make([]brace.Lang, len(parts))
+	for i, p := range parts {
+		if codeKind(p.Kind) {
+			lang[i] = braceOf(brace.Detect(b.f.Text, p.Span))
+		}
+	}
 	for i := 0; i < len(parts); {
-		if !codeKind(parts[i].Kind) {
+		if !codeKind(parts[i].Kind) || lang[i] == brace.Python {
 			rest = append(rest, parts[i])
 			i++
 			continue
 		}
 		// A URL line (endpoint: 'http://…') or a settings-like line
 		// (region: 'us-east-1',) inside code is a part of its own: the run
-		// goes on over it, and its own reader still reads it.
+		// goes on over it, and its own reader still reads it. Parts whose
+		// own language is another one end the run.
+		runLang := lang[i]
 		j := i + 1
-		for j < len(parts) && (codeKind(parts[j].Kind) || inCodeKind(parts[j].Kind) && j+1 < len(parts) && codeKind(parts[j+1].Kind)) {
-			j++
+		for j < len(parts) {
+			k := j
+			if inCodeKind(parts[k].Kind) && k+1 < len(parts) && codeKind(parts[k+1].Kind) {
+				k++
+			}
+			if !codeKind(parts[k].Kind) || lang[k] == brace.Python || runLang != brace.Text && lang[k] != brace.Text && lang[k] != runLang {
+				break
+			}
+			if runLang == brace.Text {
+				runLang = lang[k]
+			}
+			j = k + 1
 		}
 		sp := Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End}
 		det := brace.Detect(b.f.Text, sp)
 		if det.Lang.Brace() && det.Scores[brace.Python]*2 <= det.Scores[det.Lang] {
-			b.braceRead(brace.ReadLang(b.f.Text, sp, det.Lang), det.Lang.String())
+			// Read in its place among the parts (Build's loop), so facts
+			// keep the paste's order.
+			rest = append(rest, Part{Kind: kindBrace, Span: sp})
 			for _, p := range parts[i:j] {
 				if !codeKind(p.Kind) {
 					rest = append(rest, p)
@@ -46,6 +68,31 @@ func (b *builder) braceParts(parts []Part) []Part {
 }
 
 func codeKind(k string) bool { return k == KindPython || k == KindText }
+
+// kindBrace marks, among the parts Build reads (never in Facts.Parts), a
+// run of code in a brace language.
+const kindBrace = "brace"
+
+// braceRun reads a run braceParts found.
+func (b *builder) braceRun(p Part) {
+	det := brace.Detect(b.f.Text, p.Span)
+	b.braceRead(brace.ReadLang(b.f.Text, p.Span, det.Lang), det.Lang.String())
+}
+
+// braceOf is a part's own language: Python, a brace language when it
+// clearly is one, else Text (too little to tell: a closing "})", a URL).
+func braceOf(d brace.Detection) brace.Lang {
+	switch {
+	case d.Lang == brace.Python && d.Scores[brace.Python] >= 4:
+		return brace.Python
+	case d.Lang.Brace() && d.Scores[brace.Python]*2 <= d.Scores[d.Lang] && d.Scores[d.Lang] >= 4:
+		if d.Lang == brace.TypeScript {
+			return brace.JavaScript
+		}
+		return d.Lang
+	}
+	return brace.Text
+}
 
 // inCodeKind are the kinds of single lines the splitter cuts out of code.
 func inCodeKind(k string) bool { return k == KindURL || k == KindCredentials }

@@ -59,3 +59,25 @@ url = Aws::S3::Presigner.new(client: s3).presigned_url(:put_object, bucket: 'b6'
 		}
 	}
 }
+
+// TestBraceBesidePython checks that a boto3 back end pasted above code in
+// another language stays Python's, and that both are read.
+func TestBraceBesidePython(t *testing.T) {
+	text := `import boto3
+s3 = boto3.client('s3', region_name='eu-west-1')
+url = s3.generate_presigned_url('put_object', Params={'Bucket': 'py-bucket', 'Key': 'a.txt'}, ExpiresIn=300)
+
+const url2 = await getSignedUrl(client, new GetObjectCommand({ Bucket: "js-bucket", Key: "b.txt" }), { expiresIn: 60 });
+await fetch(url, { method: "PUT", body: file });`
+	// Parts as the splitter makes them: Python, then the JavaScript lines.
+	cut := strings.Index(text, "const url2")
+	parts := []Part{{Kind: KindPython, Span: Span{End: cut - 2}}, {Kind: KindText, Span: Span{Start: cut, End: len(text)}}}
+	f := Build(text, parts, time.Unix(0, 0))
+	var got []string
+	for _, sr := range f.Incident.SignedRequests {
+		got = append(got, sr.Source+":"+sr.Bucket.Str)
+	}
+	if strings.Join(got, " ") != "python:py-bucket javascript:js-bucket" {
+		t.Errorf("signed requests %q", got)
+	}
+}

@@ -15,6 +15,8 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 		switch p.Kind {
 		case KindPython:
 			b.python(p)
+		case kindBrace:
+			b.braceRun(p)
 		case KindS3Error:
 			b.s3error(p)
 		case KindPolicy:
