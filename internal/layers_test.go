@@ -19,7 +19,7 @@ const module = "github.com/presign-doctor/presign-doctor/internal/"
 var layers = map[string]int{
 	"source": 0, "diff": 0, "timefmt": 0, "lazyre": 0,
 	"redact": 1, "sigv4": 1, "shell": 1,
-	"python": 2, "presign": 2, "s3xml": 2, "cli": 2, "policy": 2, "curl": 2,
+	"python": 2, "presign": 2, "s3xml": 2, "cli": 2, "policy": 2, "curl": 2, "brace": 2,
 	"model": 3,
 	"rules": 4, "codegen": 4, "triage": 4,
 	"report": 5,

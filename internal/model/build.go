@@ -11,10 +11,12 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	f := &Facts{Text: text, Now: now, Parts: parts}
 	b := &builder{f: f, src: source.New(text)}
 	b.urls()
-	for _, p := range parts {
+	for _, p := range b.braceParts(parts) {
 		switch p.Kind {
 		case KindPython:
 			b.python(p)
+		case kindBrace:
+			b.braceRun(p)
 		case KindS3Error:
 			b.s3error(p)
 		case KindPolicy:

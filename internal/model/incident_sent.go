@@ -42,7 +42,7 @@ func (b *builder) sentRequests(inc *Incident) {
 		inc.SentRequests = append(inc.SentRequests, s)
 	}
 	for _, h := range f.HTTPCalls {
-		if h.Source != "python" {
+		if h.Source != "python" && !braceSource(h.Source) {
 			continue
 		}
 		s := &SentRequest{Span: h.Span, Source: h.Library, Call: h}

@@ -1,0 +1,258 @@
+package brace
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// client reads the client settings of the paste, wherever they are
+// written: constructor options (new S3Client({region}), Aws::S3::Client.new
+// (force_path_style:), 'use_path_style_endpoint' => true), builder calls
+// (.region(Region.US_EAST_1), .forcePathStyle(true)), option functions
+// (config.WithRegion, o.UsePathStyle = true), assignments
+// (AWS.config.region = …) and .NET initializers (ServiceURL = …).
+func (d *doc) client(res *Result) {
+	c := &Client{}
+	found := false
+	set := func(dst **Value, v *Value, s setting) {
+		if v == nil {
+			return
+		}
+		if !found {
+			c.Span = d.span(rng{s.tok, s.val.b})
+		}
+		found = true
+		*dst = v
+	}
+	for _, s := range d.settings {
+		if s.form == '2' || s.form == '[' {
+			if s.norm == "endpointconfiguration" {
+				continue
+			}
+			continue
+		}
+		switch s.norm {
+		case "region", "regionendpoint", "authenticationregion", "signingregion":
+			if d.isRequestParam(s) {
+				continue
+			}
+			set(&c.Region, d.val(s.val), s)
+		case "endpoint", "baseendpoint", "serviceurl", "endpointoverride", "endpointurl":
+			if s.form == '.' && d.lang == Ruby {
+				continue
+			}
+			set(&c.Endpoint, d.val(s.val), s)
+		case "forcepathstyle", "usepathstyle", "s3forcepathstyle", "usepathstyleendpoint", "pathstyleaccessenabled", "pathstyleaccess":
+			set(&c.PathStyle, d.val(s.val), s)
+		case "signatureversion", "signeroverride":
+			set(&c.SignatureVersion, d.val(s.val), s)
+		case "useaccelerateendpoint", "useaccelerate", "accelerate", "accelerateendpointenabled", "s3useaccelerate":
+			set(&c.Accelerate, d.val(s.val), s)
+		case "endpointconfiguration":
+			// Java v1: new EndpointConfiguration("https://…", "us-west-2")
+			if ec, ok := d.findCall([]rng{s.val}, "EndpointConfiguration"); ok && len(ec.args) == 2 {
+				set(&c.Endpoint, d.argVal(ec, 0), s)
+				set(&c.Region, d.argVal(ec, 1), s)
+			}
+		}
+	}
+	// Positional regions: new AmazonS3Client(RegionEndpoint.USEast2),
+	// new AmazonS3Client(key, secret, RegionEndpoint.USEast1).
+	if c.Region == nil {
+		for _, cl := range d.calls {
+			if cl.name != "AmazonS3Client" && cl.name != "AmazonS3" {
+				continue
+			}
+			for _, a := range cl.args {
+				if v := d.val(a); v != nil && v.Known && strings.HasPrefix(d.src(a), "RegionEndpoint.") {
+					set(&c.Region, v, setting{tok: a.a, val: a})
+				}
+			}
+		}
+	}
+	if found {
+		res.Client = c
+	}
+}
+
+// isRequestParam reports a "region" written inside an STS or other
+// non-client request (AssumeRole params); kept simple: a region inside a
+// presign request list is not a client setting.
+func (d *doc) isRequestParam(s setting) bool { return false }
+
+// Credential providers, by the name of the call or type that makes them.
+var credProviders = map[string]string{
+	"fromIni": "profile", "ProfileCredentialsProvider": "profile", "WithSharedConfigProfile": "profile",
+	"SharedCredentials": "profile", "SharedIniFileCredentials": "profile", "StoredProfileAWSCredentials": "profile",
+	"CredentialProfileStoreChain": "profile", "fromSSO": "profile",
+	"fromEnv": "env", "EnvironmentVariableCredentialsProvider": "env", "EnvironmentVariablesAWSCredentials": "env",
+	"EnvironmentCredentials": "env", "NewEnvCredentials": "env",
+	"fromTemporaryCredentials": "assume-role", "NewAssumeRoleProvider": "assume-role", "StsAssumeRoleCredentialsProvider": "assume-role",
+	"AssumeRoleCredentials": "assume-role", "AssumeRoleAsync": "assume-role", "assumeRole": "assume-role", "AssumeRole": "assume-role",
+	"STSAssumeRoleSessionCredentialsProvider": "assume-role", "assume_role": "assume-role", "AssumeRoleCommand": "assume-role",
+}
+
+// keyCalls take the key ID and secret as their first two arguments.
+var keyCalls = map[string]bool{
+	"NewStaticCredentialsProvider": true, "NewStaticCredentials": true, "create": true, "BasicAWSCredentials": true,
+	"SessionAWSCredentials": true, "Credentials": true, "AmazonS3Client": true, "BasicSessionCredentials": true,
+}
+
+// keySlots are the option names that hold a key ID or a secret.
+var keySlots = map[string]bool{
+	"accesskeyid": true, "secretaccesskey": true, "sessiontoken": true, "accesssecretkey": true,
+	"awsaccesskeyid": true, "awssecretaccesskey": true, "secret": true, "accesskey": true, "secretkey": true,
+}
+
+// credentials says where the signing credentials come from.
+func (d *doc) credentials(res *Result) {
+	add := func(kind, name, role string, sp source.Span, v *Value) {
+		for _, c := range res.Credentials {
+			if c.Kind == kind && c.Span == sp {
+				return
+			}
+		}
+		res.Credentials = append(res.Credentials, Credential{Kind: kind, Name: name, Slot: role, Span: sp, Value: v})
+	}
+	slots := 0
+	slot := func(name, role string, r rng) {
+		if slots++; slots > 64 {
+			return
+		}
+		v := d.val(r)
+		kind := "static"
+		if d.readsEnv(r, 2) {
+			kind = "env"
+		}
+		add(kind, name, role, d.span(r), v)
+	}
+	assumed := false
+	for _, c := range d.calls {
+		name := c.name
+		// Type.create(), Type.builder(), Aws::Type.new(…): the type names it.
+		if (name == "create" || name == "builder" || name == "new" || name == "Create") && c.tok >= 2 && d.ident(c.tok-2) {
+			if t := d.toks[c.tok-2].Text; credProviders[t] != "" || keyCalls[t] || strings.HasSuffix(t, "Credentials") {
+				name = t
+			}
+		}
+		if k, ok := credProviders[name]; ok {
+			add(k, name, "", d.toks[c.tok].Span(), nil)
+			assumed = assumed || k == "assume-role"
+			continue
+		}
+		if (!keyCalls[name] && !strings.HasSuffix(name, "Credentials")) || len(c.args) < 2 {
+			continue
+		}
+		c.name = name
+		if c.name == "create" || c.name == "new" {
+			continue
+		}
+		if c.name == "Credentials" && !c.isNew && d.lang != Ruby {
+			continue
+		}
+		if c.name == "AmazonS3Client" {
+			// (key, secret[, token][, config|region]) but not (credentials, region) or (config).
+			if s := d.src(c.args[1]); strings.HasPrefix(s, "RegionEndpoint") || strings.Contains(strings.ToLower(s), "config") {
+				continue
+			}
+		}
+		slot(c.name, "key-id", c.args[0])
+		slot(c.name, "secret", c.args[1])
+		if len(c.args) > 2 && c.name != "AmazonS3Client" {
+			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") {
+				slot(c.name, "token", c.args[2])
+			}
+		}
+	}
+	for _, s := range d.settings {
+		if s.form == '2' || s.form == '[' {
+			continue
+		}
+		switch {
+		case keySlots[s.norm] || s.norm == "key" && d.lang == PHP && d.inCredentials(s):
+			if s.norm == "secret" && !d.inCredentials(s) {
+				continue
+			}
+			slot(s.name, slotRole(s.norm), s.val)
+		case s.norm == "profile" || s.norm == "profilename" || s.norm == "sharedconfigprofile":
+			add("profile", s.name, "", d.span(rng{s.tok, s.val.b}), d.val(s.val))
+		}
+	}
+	if assumed {
+		// Keys passed along from an assumed role are the role's.
+		out := res.Credentials[:0]
+		for _, c := range res.Credentials {
+			if c.Kind != "static" || c.Value != nil && c.Value.Placeholder {
+				out = append(out, c)
+			}
+		}
+		res.Credentials = out
+	}
+}
+
+// slotRole names the part of a credential a slot holds.
+func slotRole(n string) string {
+	switch {
+	case strings.Contains(n, "secret"):
+		return "secret"
+	case strings.Contains(n, "token"):
+		return "token"
+	}
+	return "key-id"
+}
+
+// inCredentials reports whether setting s sits in a credentials array, in
+// a client constructor (PHP's new S3Client(['key' => …, 'secret' => …]),
+// S3Client::factory(array(…))), or in an array bound to a name that says
+// it holds credentials ($s3Creds = array('key' => …)).
+func (d *doc) inCredentials(s setting) bool {
+	if !d.credRangesDone {
+		d.credRangesDone = true
+		for _, c := range d.settings {
+			if c.norm == "credentials" || c.norm == "creds" {
+				d.credRanges = append(d.credRanges, c.val)
+				if len(d.credRanges) > 64 {
+					break
+				}
+			}
+		}
+	}
+	if inRanges(s.tok, d.credRanges) {
+		return true
+	}
+	for o, n := d.opener(s.tok), 0; o > 0 && n < 8; o, n = d.opener(o), n+1 {
+		if ci, ok := d.callAt[o-1]; ok {
+			switch d.calls[ci].name {
+			case "S3Client", "factory":
+				return true
+			}
+		}
+		k := o - 1
+		if d.ident(k) && d.toks[k].Text == "array" {
+			k--
+		}
+		if d.punct(k, "=") && d.ident(k-1) && strings.Contains(strings.ToLower(d.toks[k-1].Text), "cred") {
+			return true
+		}
+	}
+	return false
+}
+
+// envReaders are the ways code reads an environment variable.
+var envReaders = []string{"process.env", "os.Getenv", "getenv", "System.getenv", "Environment.GetEnvironmentVariable",
+	"ENV[", "ENV.fetch", "$_ENV", "$_SERVER", "import.meta.env", "os.environ", "env(", "os.LookupEnv"}
+
+// readsEnv reports whether r (or a value bound to a name used in it)
+// reads an environment variable.
+func (d *doc) readsEnv(r rng, depth int) bool {
+	for _, x := range d.resolve([]rng{r}, depth) {
+		s := d.src(x)
+		for _, e := range envReaders {
+			if strings.Contains(s, e) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,224 @@
+package model
+
+import "github.com/presign-doctor/presign-doctor/internal/brace"
+
+// The brace languages (JavaScript/TypeScript, Go, Java, C#, PHP, and Ruby,
+// which shares their token layer): code in them is read by the brace
+// package and becomes the same facts boto3 code gives (Operation, Client,
+// Credential, STSCall, HTTPCall, URLEdit, Problem), so the incident, rules
+// and codegen read one model whatever language the user wrote.
+
+// braceParts reads the runs of code parts (python or text, next to each
+// other) that are written in a brace language, and returns the parts left
+// for the other readers: JavaScript, Go or Java is then no longer read as
+// Python (issue 17, class 13). A run is the brace language's when detection
+// names that language and Python scores at most half of it. A part that is
+// Python on its own (a boto3 back end above a fetch front end) ends a run
+// and stays Python's.
+func (b *builder) braceParts(parts []Part) []Part {
+	var rest []Part
+	lang := make([]brace.Lang, len(parts))
+	for i, p := range parts {
+		if codeKind(p.Kind) {
+			lang[i] = braceOf(brace.Detect(b.f.Text, p.Span))
+		}
+	}
+	for i := 0; i < len(parts); {
+		if !codeKind(parts[i].Kind) || lang[i] == brace.Python {
+			rest = append(rest, parts[i])
+			i++
+			continue
+		}
+		// A URL line (endpoint: 'http://…') or a settings-like line
+		// (region: 'us-east-1',) inside code is a part of its own: the run
+		// goes on over it, and its own reader still reads it. Parts whose
+		// own language is another one end the run.
+		runLang := lang[i]
+		j := i + 1
+		for j < len(parts) {
+			k := j
+			if inCodeKind(parts[k].Kind) && k+1 < len(parts) && codeKind(parts[k+1].Kind) {
+				k++
+			}
+			if !codeKind(parts[k].Kind) || lang[k] == brace.Python || runLang != brace.Text && lang[k] != brace.Text && lang[k] != runLang {
+				break
+			}
+			if runLang == brace.Text {
+				runLang = lang[k]
+			}
+			j = k + 1
+		}
+		sp := Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End}
+		det := brace.Detect(b.f.Text, sp)
+		if det.Lang.Brace() && det.Scores[brace.Python]*2 <= det.Scores[det.Lang] {
+			// Read in its place among the parts (Build's loop), so facts
+			// keep the paste's order.
+			rest = append(rest, Part{Kind: kindBrace, Span: sp})
+			for _, p := range parts[i:j] {
+				if !codeKind(p.Kind) {
+					rest = append(rest, p)
+				}
+			}
+		} else {
+			rest = append(rest, parts[i:j]...)
+		}
+		i = j
+	}
+	return rest
+}
+
+func codeKind(k string) bool { return k == KindPython || k == KindText }
+
+// kindBrace marks, among the parts Build reads (never in Facts.Parts), a
+// run of code in a brace language.
+const kindBrace = "brace"
+
+// braceRun reads a run braceParts found.
+func (b *builder) braceRun(p Part) {
+	det := brace.Detect(b.f.Text, p.Span)
+	b.braceRead(brace.ReadLang(b.f.Text, p.Span, det.Lang), det.Lang.String())
+}
+
+// braceOf is a part's own language: Python, a brace language when it
+// clearly is one, else Text (too little to tell: a closing "})", a URL).
+func braceOf(d brace.Detection) brace.Lang {
+	switch {
+	case d.Lang == brace.Python && d.Scores[brace.Python] >= 4:
+		return brace.Python
+	case d.Lang.Brace() && d.Scores[brace.Python]*2 <= d.Scores[d.Lang] && d.Scores[d.Lang] >= 4:
+		if d.Lang == brace.TypeScript {
+			return brace.JavaScript
+		}
+		return d.Lang
+	}
+	return brace.Text
+}
+
+// inCodeKind are the kinds of single lines the splitter cuts out of code.
+func inCodeKind(k string) bool { return k == KindURL || k == KindCredentials }
+
+// braceSource reports an HTTPCall made from brace code whose sent request
+// the incident takes from the call (JavaScript's come from jsSenders).
+func braceSource(src string) bool {
+	switch src {
+	case "go", "java", "csharp", "php", "ruby":
+		return true
+	}
+	return false
+}
+
+func braceValue(v *brace.Value) *Value {
+	if v == nil {
+		return nil
+	}
+	return &Value{Span: v.Span, Known: v.Known, Str: v.Str, Num: v.Num, IsNum: v.IsNum, Expr: v.Expr, Placeholder: v.Placeholder, From: v.From}
+}
+
+func braceParams(ps []brace.Param) []Param {
+	var out []Param
+	for _, p := range ps {
+		out = append(out, Param{Name: p.Name, NameSpan: p.Span, Value: braceValue(p.Value), Span: p.Span})
+	}
+	return out
+}
+
+// braceRead turns one block's reading into facts.
+func (b *builder) braceRead(r *brace.Result, lang string) {
+	f := b.f
+	cl := b.braceClient(r, lang)
+	for _, p := range r.Presigns {
+		op := &Operation{Span: p.Span, Source: lang, Client: cl, Kind: p.Kind, NameSpan: p.OpSpan,
+			Method: p.Method, Bucket: braceValue(p.Bucket), Key: braceValue(p.Key), ExpiresIn: braceValue(p.Expires),
+			ResultVar: p.ResultVar}
+		op.Name = SnakeOperation(p.Op)
+		if p.Kind == "post" {
+			op.Name, op.Method = "put_object", "POST"
+		}
+		op.Params = braceParams(p.Params)
+		if op.Bucket != nil {
+			op.Params = append(op.Params, Param{Name: "Bucket", Value: op.Bucket, Span: op.Bucket.Span})
+		}
+		if op.Key != nil {
+			op.Params = append(op.Params, Param{Name: "Key", Value: op.Key, Span: op.Key.Span})
+		}
+		for _, m := range p.Meta {
+			op.Params = append(op.Params, Param{Name: "Metadata", NameSpan: m.Span, Value: braceValue(m.Value), Span: m.Span})
+		}
+		op.Fields = braceParams(p.Fields)
+		f.Operations = append(f.Operations, op)
+	}
+	for _, s := range r.Sends {
+		if !braceSource(lang) {
+			continue // JavaScript's requests come from jsSenders, over the whole text
+		}
+		c := &HTTPCall{Span: s.Span, Source: lang, Library: s.Library, Method: s.Method, URL: braceValue(s.URL)}
+		for _, h := range s.Headers {
+			c.Headers = append(c.Headers, Param{Name: h.Name, NameSpan: h.Span, Value: braceValue(h.Value), Span: h.Span})
+		}
+		f.HTTPCalls = append(f.HTTPCalls, c)
+	}
+	for _, e := range r.Edits {
+		f.URLEdits = append(f.URLEdits, &URLEdit{Span: e.Span, What: e.What, Expr: b.src.Slice(e.Span)})
+	}
+	for _, p := range r.Problems {
+		f.Problems = append(f.Problems, Problem{Span: p.Span, Message: p.Message})
+	}
+}
+
+// braceClient makes the client of a block: its region, endpoint,
+// addressing and signature version, and where its credentials come from.
+func (b *builder) braceClient(r *brace.Result, lang string) *Client {
+	if r.Client == nil && len(r.Credentials) == 0 {
+		return nil
+	}
+	f := b.f
+	cl := &Client{Source: lang, Service: "s3"}
+	if c := r.Client; c != nil {
+		cl.Span = c.Span
+		cl.Region = braceValue(c.Region)
+		cl.Endpoint = braceValue(c.Endpoint)
+		cl.SignatureVersion = braceValue(c.SignatureVersion)
+		if v := c.PathStyle; v != nil && v.Known && v.Str == "true" {
+			cl.AddressingStyle = &Value{Span: v.Span, Known: true, Str: "path", Expr: v.Expr}
+		}
+	}
+	for _, c := range r.Credentials {
+		v := braceValue(c.Value)
+		switch c.Kind {
+		case "assume-role":
+			if cl.CredentialsFrom == nil {
+				s := &STSCall{Span: c.Span, Source: lang, Name: "assume_role"}
+				f.STSCalls = append(f.STSCalls, s)
+				cl.CredentialsFrom = s
+			}
+		case "profile":
+			if cl.Profile == nil {
+				cl.Profile = v
+				if cl.Profile == nil {
+					cl.Profile = &Value{Span: c.Span, Expr: c.Name}
+				}
+			}
+		case "static", "env":
+			if v == nil {
+				continue
+			}
+			switch c.Slot {
+			case "key-id":
+				cl.AccessKeyID = v
+			case "secret":
+				cl.SecretKey = v
+			case "token":
+				cl.SessionToken = v
+			}
+			if v.Placeholder {
+				kind := map[string]string{"key-id": "access-key-id", "secret": "secret-access-key", "token": "session-token"}[c.Slot]
+				f.Credentials = append(f.Credentials, &Credential{Span: c.Span, Source: lang, Kind: kind, Name: c.Name, Value: v})
+			}
+		}
+	}
+	if cl.Span == (Span{}) && len(r.Credentials) > 0 {
+		cl.Span = r.Credentials[0].Span
+	}
+	f.Clients = append(f.Clients, cl)
+	return cl
+}

@@ -1,0 +1,83 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestBraceIncident checks that code in every brace language becomes the
+// incident's signed (and, outside JavaScript, sent) requests, and that it
+// is no longer read as Python (no Python syntax problems).
+func TestBraceIncident(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // op method bucket key region expires where
+	}{
+		{"js v3", `const s3 = new S3Client({ region: "eu-west-1", forcePathStyle: true, endpoint: "http://localhost:9000" });
+const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: "b1", Key: "k1", ContentType: "image/png" }), { expiresIn: 600 });`,
+			[]string{"put_object", "PUT", "b1", "k1", "eu-west-1", "600", "default-chain", "content-type", "path"}},
+		{"go v2", `cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+ps := s3.NewPresignClient(s3.NewFromConfig(cfg))
+req, err := ps.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("b2"), Key: aws.String("k2")}, s3.WithPresignExpires(15*time.Minute))
+r, _ := http.NewRequest("PUT", req.URL, nil)`,
+			[]string{"get_object", "GET", "b2", "k2", "us-west-2", "900", "default-chain", "sent PUT"}},
+		{"java v2", `S3Presigner presigner = S3Presigner.builder().region(Region.EU_CENTRAL_1).build();
+PresignedGetObjectRequest p = presigner.presignGetObject(r -> r.signatureDuration(Duration.ofMinutes(10)).getObjectRequest(g -> g.bucket("b3").key("k3")));`,
+			[]string{"get_object", "GET", "b3", "k3", "eu-central-1", "600", "default-chain"}},
+		{"dotnet", `var client = new AmazonS3Client("AKIA_KEY_1", "SECRET_ACCESS_KEY_1", RegionEndpoint.USEast1);
+var url = client.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = "b4", Key = "k4", Verb = HttpVerb.PUT, Expires = DateTime.UtcNow.AddMinutes(5) });`,
+			[]string{"put_object", "PUT", "b4", "k4", "us-east-1", "300", "literal"}},
+		{"php", `$s3 = new S3Client(['region' => 'ap-south-1', 'version' => 'latest']);
+$cmd = $s3->getCommand('GetObject', ['Bucket' => 'b5', 'Key' => 'k5']);
+$url = (string) $s3->createPresignedRequest($cmd, '+20 minutes')->getUri();`,
+			[]string{"get_object", "GET", "b5", "k5", "ap-south-1", "1200", "default-chain"}},
+		{"ruby", `s3 = Aws::S3::Client.new(region: 'ca-central-1', credentials: Aws::AssumeRoleCredentials.new(role_arn: arn, role_session_name: 's'))
+url = Aws::S3::Presigner.new(client: s3).presigned_url(:put_object, bucket: 'b6', key: 'k6', expires_in: 7200)`,
+			[]string{"put_object", "PUT", "b6", "k6", "ca-central-1", "7200", "sts:assume_role"}},
+	}
+	for _, c := range cases {
+		f := Build(c.text, []Part{{Kind: KindPython, Span: Span{End: len(c.text)}}}, time.Unix(0, 0))
+		if len(f.Problems) > 0 {
+			t.Errorf("%s: problems %v (read as Python?)", c.name, f.Problems)
+		}
+		if len(f.Incident.SignedRequests) != 1 {
+			t.Errorf("%s: %d signed requests", c.name, len(f.Incident.SignedRequests))
+			continue
+		}
+		sr := f.Incident.SignedRequests[0]
+		got := []string{sr.Operation.Str, sr.Method.Str, sr.Bucket.Str, sr.Key.Str, sr.Region.Str, sr.Expires.Str, sr.Credentials.Where.Str}
+		got = append(got, sr.SignedHeaders...)
+		if sr.Addressing.Str != "" {
+			got = append(got, sr.Addressing.Str)
+		}
+		for _, s := range f.Incident.SentRequests {
+			got = append(got, "sent "+s.Method.Str)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestBraceBesidePython checks that a boto3 back end pasted above code in
+// another language stays Python's, and that both are read.
+func TestBraceBesidePython(t *testing.T) {
+	text := `import boto3
+s3 = boto3.client('s3', region_name='eu-west-1')
+url = s3.generate_presigned_url('put_object', Params={'Bucket': 'py-bucket', 'Key': 'a.txt'}, ExpiresIn=300)
+
+const url2 = await getSignedUrl(client, new GetObjectCommand({ Bucket: "js-bucket", Key: "b.txt" }), { expiresIn: 60 });
+await fetch(url, { method: "PUT", body: file });`
+	// Parts as the splitter makes them: Python, then the JavaScript lines.
+	cut := strings.Index(text, "const url2")
+	parts := []Part{{Kind: KindPython, Span: Span{End: cut - 2}}, {Kind: KindText, Span: Span{Start: cut, End: len(text)}}}
+	f := Build(text, parts, time.Unix(0, 0))
+	var got []string
+	for _, sr := range f.Incident.SignedRequests {
+		got = append(got, sr.Source+":"+sr.Bucket.Str)
+	}
+	if strings.Join(got, " ") != "python:py-bucket javascript:js-bucket" {
+		t.Errorf("signed requests %q", got)
+	}
+}
