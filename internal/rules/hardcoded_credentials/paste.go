@@ -77,11 +77,18 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 }
 
 // readNotWritten reports whether the placeholder sits where a key is read
-// or shown rather than written in: a presigned URL, S3's error body, or a
+// or shown rather than written in: a presigned URL or POST form's fields,
+// S3's error body, or a
 // credentials part that is a JSON output or an INI file.
 func readNotWritten(f *model.Facts, sp source.Span) bool {
 	for _, u := range f.URLs {
 		if u.Span.Start <= sp.Start && sp.End <= u.Span.End {
+			return true
+		}
+	}
+	for _, fm := range f.Forms {
+		// The fields of a presigned POST: what the SDK generated.
+		if fm.Span.Start <= sp.Start && sp.End <= fm.Span.End {
 			return true
 		}
 	}

@@ -1,10 +1,13 @@
 package signedheaders
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // sentAsSigned reports whether the paste shows the signed request used as
@@ -123,4 +126,65 @@ func opSentAsSigned(inc *model.Incident, o *model.Operation, hs []string) bool {
 		want[name] = val
 	}
 	return sentAsSigned(inc, signedOfOp(inc, o), want)
+}
+
+// headersNotSigned reports S3's AccessDenied "There were headers present
+// in the request which were not signed" (issue 17 class 7), naming the
+// headers of <HeadersNotSigned> and, when a sent request of the paste
+// carries one as a client-wide default (axios defaults, an instance, an
+// interceptor, a wrapper), where that default is set.
+func headersNotSigned(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
+	}
+	for _, a := range inc.Answers {
+		names := a.HeadersNotSigned
+		if len(names) == 0 && !strings.Contains(a.Message.Str, "headers present in the request which were not signed") {
+			continue
+		}
+		sp := a.Message.Span
+		if sp.Len() == 0 {
+			sp = a.Span
+		}
+		what := "headers the signature does not cover"
+		if len(names) > 0 {
+			what = strings.Join(names, ", ")
+		}
+		msg := fmt.Sprintf("S3 answered AccessDenied (403) \"There were headers present in the request which were not signed\": the request sends %s, which the presigned URL does not sign; x-amz-* headers (and Content-MD5) must be signed to be sent", what)
+		var rel []source.Span
+		for _, s := range inc.SentRequests {
+			if s.Source == "s3" {
+				continue
+			}
+			for _, h := range s.Headers {
+				if !listed(names, h.Name) {
+					continue
+				}
+				rel = append(rel, h.Span)
+				if h.Default {
+					msg += fmt.Sprintf("; %s is a client-wide default (set once for every request, such as axios.defaults or an interceptor), so it is sent to S3 too", h.Name)
+				}
+			}
+		}
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    sp,
+			Related: rel,
+			Key:     "not-signed:" + strings.Join(names, ";"),
+			Fixes: []rules.Fix{
+				{Message: "stop sending those headers to the presigned URL (use a plain HTTP client without defaults for it), or sign them: give their values to the presign call (SSECustomerAlgorithm, Metadata, ContentMD5…) so they are in X-Amz-SignedHeaders"},
+			},
+		})
+	}
+}
+
+// listed reports whether name is in names, case-insensitively.
+func listed(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }
