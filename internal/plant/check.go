@@ -263,11 +263,19 @@ func (d *Doc) Altered(redacted string) []*Benign {
 }
 
 // Usable reports whether v can stand as a planted value for fuzzing: long
-// enough to be told apart from the text around it, printable ASCII without
+// enough to be told apart from the text around it, at least 5 distinct
+// characters (not a filler such as 00000000), printable ASCII without
 // the characters that would change a context's syntax rather than fill its
 // slot.
 func Usable(v string) bool {
 	if len(v) < 8 || len(v) > 400 || !utf8.ValidString(v) {
+		return false
+	}
+	distinct := map[byte]bool{}
+	for i := 0; i < len(v); i++ {
+		distinct[v[i]] = true
+	}
+	if len(distinct) < 5 { // "00000000", "xxxxxxxx": fillers, not secrets
 		return false
 	}
 	for i := 0; i < len(v); i++ {
