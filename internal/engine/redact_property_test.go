@@ -31,9 +31,9 @@ var updateSurvivors = flag.Bool("update-survivors", false, "rewrite "+survivorsF
 // drawn).
 func propertyDocs() (docs, perDoc int, full bool) {
 	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" || testing.Short() {
-		return 88, 8, false
+		return 92, 8, false
 	}
-	return 880, 8, true
+	return 920, 8, true
 }
 
 // field is one string of a response and where it sits.

@@ -538,6 +538,65 @@ var Contexts = []Context{
 			return fmt.Sprintf("{\n  \"ARN\": \"arn:aws:secretsmanager:%s:111122223333:secret:app-AbCdEf\",\n  \"SecretString\": \"{\\\"client_id\\\":\\\"app\\\",\\\"client_secret\\\":\\\"%s\\\",\\\"signing_seed\\\":\\\"%s\\\",\\\"db_password\\\":\\\"%s\\\"}\",\n  \"VersionId\": \"%s\"\n}\n",
 				g.B(Region), g.K(Unknown, "client_secret"), g.K(Unknown, "signing_seed"), g.K(Password, "db_password"), g.B(UUID))
 		}},
+	{Name: "netrc-pgpass-git-credentials",
+		Source: "https://everything.curl.dev/usingcurl/netrc (machine … login … password …); https://www.postgresql.org/docs/current/libpq-pgpass.html (host:port:db:user:password); https://git-scm.com/docs/git-credential-store (https://user:token@host)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("$ cat ~/.netrc\nmachine api.example.com login deploy password %s\n$ cat ~/.pgpass\ndb.internal:5432:app:app:%s\n$ cat ~/.git-credentials\nhttps://ci-bot:%s@github.com\n",
+				g.K(Password, "netrc password"), g.K(Password, "pgpass password"), g.K(SaaS, "git-credentials userinfo"))
+		}},
+	{Name: "python-requests", Lang: "py",
+		Source: "https://requests.readthedocs.io/en/latest/user/authentication/ (auth=('user', 'pass'), HTTPBasicAuth); https://requests.readthedocs.io/en/latest/user/quickstart/#custom-headers",
+		gen: func(g *G) string {
+			return fmt.Sprintf("import requests\nr = requests.get('https://api.example.com/files', auth=(%s, %s))\nr = requests.post(url, headers={'Authorization': 'Bearer ' + %s, 'X-Api-Key': %s})\n",
+				g.QB("deploy"), g.Q(g.K(Password, "auth tuple password")), g.Q(g.K(Bearer, "headers Authorization Bearer")), g.Q(g.K(Unknown, "headers X-Api-Key")))
+		}},
+	{Name: "js-fetch-headers", Lang: "js",
+		Source: "https://developer.mozilla.org/en-US/docs/Web/API/fetch#headers (fetch(url, { headers: { Authorization: … } })); https://axios-http.com/docs/req_config (auth: { username, password })",
+		gen: func(g *G) string {
+			return fmt.Sprintf("const res = await fetch(uploadUrl, {\n  method: \"PUT\",\n  headers: { Authorization: `Bearer ${%s}`, \"x-amz-security-token\": %s },\n});\nawait axios.get(url, { auth: { username: \"svc\", password: %s } });\n",
+				g.Q(g.K(JWT, "fetch headers Authorization")), g.Q(g.K(SessionToken, "fetch headers x-amz-security-token")), g.Q(g.K(Password, "axios auth.password")))
+		}},
+	{Name: "azure-connection-string",
+		Source: "https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string (DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…;EndpointSuffix=…)",
+		gen: func(g *G) string {
+			var key string
+			if g.r.IntN(2) == 0 { // real account keys: 64 bytes, base64
+				key = g.KV(SecretKey, "AccountKey", base64.StdEncoding.EncodeToString(g.bytes(64)))
+			} else {
+				key = g.K(SecretKey, "AccountKey")
+			}
+			return fmt.Sprintf("AZURE_STORAGE_CONNECTION_STRING=\"DefaultEndpointsProtocol=https;AccountName=%s;AccountKey=%s;EndpointSuffix=core.windows.net\"\n",
+				g.str(lowdig, 12), key)
+		}},
+	{Name: "s3-server-access-log",
+		Source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/LogFormat.html (Request-URI with the query string, Authentication type, Host Id, Signature version)",
+		gen: func(g *G) string {
+			u := g.presigned(g.r.IntN(2) == 0)
+			path := u[strings.Index(u, ".com/")+4:]
+			if i := strings.Index(u, ":9000/"); i >= 0 {
+				path = u[i+5:]
+			}
+			return fmt.Sprintf("79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be %s [15/Jan/2024:12:00:00 +0000] 192.0.2.3 - %s REST.GET.OBJECT %s \"GET %s HTTP/1.1\" 403 SignatureDoesNotMatch 243 - 12 - \"-\" \"curl/8.5.0\" - %s SigV4 ECDHE-RSA-AES128-GCM-SHA256 QueryString s3.amazonaws.com TLSv1.2 - -\n",
+				g.B(Bucket), g.B(RequestID), g.B(ObjectKey), path, g.B(HostID))
+		}},
+	{Name: "cloudtrail-event",
+		Source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html (userIdentity.accessKeyId); additionalEventData.SignatureVersion",
+		gen: func(g *G) string {
+			return fmt.Sprintf("{\"eventVersion\": \"1.09\", \"userIdentity\": {\"type\": \"AssumedRole\", \"principalId\": \"AROA%s:ci\", \"accessKeyId\": \"%s\"}, \"eventSource\": \"s3.amazonaws.com\", \"eventName\": \"GetObject\", \"awsRegion\": \"%s\", \"requestParameters\": {\"bucketName\": \"%s\", \"key\": \"%s\"}, \"requestID\": \"%s\", \"eventID\": \"%s\"}\n",
+				g.str(b32, 17), g.K(KeyIDAWS, "userIdentity.accessKeyId"), g.B(Region), g.B(Bucket), g.B(ObjectKey), g.B(RequestID), g.B(UUID))
+		}},
+	{Name: "boto-legacy-config",
+		Source: "https://boto.readthedocs.io/en/latest/boto_config_tut.html ([Credentials] aws_access_key_id / aws_secret_access_key in ~/.boto; also read by gsutil)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("[Credentials]\naws_access_key_id = %s\naws_secret_access_key = %s\ngs_access_key_id = %s\ngs_secret_access_key = %s\n\n[Boto]\nhttps_validate_certificates = True\n",
+				g.AK("aws_access_key_id"), g.K(SecretKey, "aws_secret_access_key"), g.K(KeyIDCompat, "gs_access_key_id"), g.K(SecretKey, "gs_secret_access_key"))
+		}},
+	{Name: "gitlab-ci-variables",
+		Source: "https://docs.gitlab.com/ee/ci/variables/ (variables: in .gitlab-ci.yml); https://docs.gitlab.com/ee/ci/cloud_deployment/ (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("variables:\n  AWS_DEFAULT_REGION: %s\n  AWS_ACCESS_KEY_ID: \"%s\"\n  AWS_SECRET_ACCESS_KEY: \"%s\"\ndeploy:\n  script:\n    - aws s3 sync ./public s3://%s --delete\n    - curl --header \"PRIVATE-TOKEN: %s\" \"https://gitlab.example.com/api/v4/projects\"\n",
+				g.B(Region), g.AK("variables AWS_ACCESS_KEY_ID"), g.K(SecretKey, "variables AWS_SECRET_ACCESS_KEY"), g.B(Bucket), g.K(SaaS, "PRIVATE-TOKEN header"))
+		}},
 	// Benign-heavy contexts: nothing secret, everything must stay readable.
 	{Name: "git-and-lockfile",
 		Source: "https://git-scm.com/docs/git-log (commit <sha>); https://docs.npmjs.com/cli/v10/configuring-npm/package-lock-json (integrity: SRI); https://www.w3.org/TR/SRI/",
@@ -561,6 +620,19 @@ var Contexts = []Context{
 		gen: func(g *G) string {
 			return fmt.Sprintf("# ~/.ssh/authorized_keys\n%s ci@build\n\n%s\n", g.B(SSHPublicKey), g.B(PEMPublic))
 		}},
+}
+
+// KV plants v, a value the context made itself, as a secret of kind k at
+// slot (unless the fuzzer's value takes the slot).
+func (g *G) KV(k Kind, slot, v string) string {
+	if g.override != "" && g.n == g.overrideAt {
+		v = g.override
+	}
+	g.n++
+	s := &Secret{Kind: k, Value: v, Context: g.ctx.Name, Slot: slot, Enc: g.enc}
+	g.doc.Secrets = append(g.doc.Secrets, s)
+	g.last = s
+	return v
 }
 
 // K2 plants value v (already planted in this block) at another slot.

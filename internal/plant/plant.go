@@ -318,6 +318,15 @@ func block(r *rand.Rand, c *Context, e Enc, doc *Doc, pool map[Kind][]string, ov
 	if e == B64 { // benign items inside base64 are not readable anyway
 		doc.Benign = doc.Benign[:firstB]
 	}
+	// a benign item the context made but did not print (a bucket in a
+	// host name the context cut off) is not planted
+	kept := doc.Benign[:firstB]
+	for _, b := range doc.Benign[firstB:] {
+		if strings.Contains(text, b.Value) {
+			kept = append(kept, b)
+		}
+	}
+	doc.Benign = kept
 	return encodeBlock(r, e, c, text)
 }
 
