@@ -293,7 +293,8 @@ func TestRedactPlantedProperty(t *testing.T) {
 	for _, k := range plant.BenignKinds {
 		if c := benKind[k]; c != nil && c.bad*200 > c.n {
 			over["benign "+string(k)] = true
-			if !known["benign "+string(k)] && !*updateSurvivors {
+			// a subset is too small for a 0.5 % bound (1 of 124 is 0.8 %)
+			if full && !known["benign "+string(k)] && !*updateSurvivors {
 				t.Errorf("benign %s: %d of %d altered (%s), over the 0.5 %% bound (not listed in %s)", k, c.bad, c.n, c.rate(), survivorsFile)
 			}
 		}
