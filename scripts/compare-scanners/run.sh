@@ -9,8 +9,11 @@
 # time), secretlint via npm in its own folder (never scripts/package.json),
 # trufflehog via go install when the module proxy serves it (here it
 # answers 403), else built from a local checkout named by TRUFFLEHOG_SRC,
-# else left out (its column says so). detect-secrets, the other entropy
-# scanner, is neither on Debian nor reachable (PyPI is not).
+# else left out (its column says so). Measured here: go install answers
+# 403 in 5 s; a checkout of v3.97.0 built in 44 min on the shared, loaded
+# 2-core machine (module downloads included); the scan of 400 pastes took
+# 15 s. detect-secrets, the other entropy scanner, is neither on Debian nor
+# reachable (PyPI is not; npm's "detect-secrets" only launches the Python one).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${COMPARE_WORK:-$(mktemp -d -t compare-scanners.XXXXXX)}
