@@ -24,11 +24,15 @@ var credArgNames = sync.OnceValue(func() map[string]bool {
 func hardcodedCredentialsCode(p *rules.Pass) {
 	f := p.Facts
 	for _, c := range f.Credentials {
-		if c.Source != "python" {
+		if !codeSource(c.Source) {
 			continue
 		}
 		what := map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}[c.Kind]
-		msg := fmt.Sprintf("%s is written into the code (%s): anyone who sees the code, its history or this paste has the key; rotate it, and let boto3 find credentials itself", what, c.Name)
+		sdk := "boto3"
+		if c.Source != "python" {
+			sdk = "the SDK"
+		}
+		msg := fmt.Sprintf("%s is written into the code (%s): anyone who sees the code, its history or this paste has the key; rotate it, and let %s find credentials itself", what, c.Name, sdk)
 		if isExample(c.Value) {
 			msg = fmt.Sprintf("%s is written into the code (%s); this one is AWS's documentation example, which never works: %s", what, c.Name, exampleAnswer(c.Kind))
 		}
@@ -39,9 +43,24 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 			key = c.Kind + ":" + c.Value.Str
 		}
 		fix := rules.Fix{Message: "remove the literal credentials and use the default credential chain (environment, ~/.aws, an IAM role): boto3.client('s3', region_name=...)"}
-		fix.Edits = dropCredentials(f, c.Span)
+		if c.Source == "python" {
+			fix.Edits = dropCredentials(f, c.Span)
+		} else {
+			fix.Message = "remove the literal credentials and build the client without them: the SDK's default credential chain (environment, shared config, SSO, an IAM role) finds them"
+		}
 		p.Report(rules.Finding{Message: msg, Span: c.Span, Key: key, Fixes: []rules.Fix{fix}})
 	}
+}
+
+// codeSource reports whether a credential fact comes from code: boto3's
+// reader or the brace-language readers (JavaScript, TypeScript, Go, Java,
+// C#, PHP, Ruby). Commands and credential files have checks of their own.
+func codeSource(src string) bool {
+	switch src {
+	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
+		return true
+	}
+	return false
 }
 
 // isExample reports whether a credential value is one of AWS's
