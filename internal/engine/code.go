@@ -34,8 +34,14 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 	}
 	patched := strings.Join(outs, "\n\n")
 	if applied > 0 && !holdsCredential(patched, f) {
-		resp.Code.Python = patched
+		// The patch of the user's own text is the diff; code.python is
+		// that text when it can be a program once the REPL prompts, pins
+		// and traceback lines around it are taken off, else the generated
+		// program: code.python always compiles.
 		resp.Diff = partDiffs(origs, outs)
+		if clean, ok := codegen.CleanPython(patched); ok {
+			resp.Code.Python = clean
+		}
 		return
 	}
 	if resp.Code.Python == "" {

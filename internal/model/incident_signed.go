@@ -207,7 +207,7 @@ func matchOperation(srs []*SignedRequest, u *presign.URL, used map[*SignedReques
 		if sr.Op == nil || sr.Op.Kind != "url" || used[sr] {
 			continue
 		}
-		bOK := sr.Bucket.Str == "" || u.Bucket == "" || sr.Bucket.Str == u.Bucket
+		bOK := sr.Bucket.Str == "" || u.Bucket == "" || strings.EqualFold(sr.Bucket.Str, u.Bucket) // a host is case-insensitive
 		kOK := sr.Key.Str == "" || sr.Key.Str == u.Key
 		if !bOK || !kOK {
 			continue
