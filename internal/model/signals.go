@@ -219,14 +219,8 @@ func (b *builder) signals(inc *Incident) {
 	}
 
 	// S3's messages quoted outside an error body.
-	for _, m := range reLoggedMsg.FindAllStringSubmatchIndex(text, maxScan) {
-		if answered(inc.Answers, m[0]) {
-			continue
-		}
-		msg := group(m, 1)
-		sg.Logged = append(sg.Logged, &Answer{Span: sp(m, 1), Source: "log",
-			Code:    Fact{Str: loggedCode(msg), Span: sp(m, 1), Stated: false, From: FromS3, Why: "the code S3 sends with this message"},
-			Message: Fact{Str: msg, Span: sp(m, 1), Stated: true, From: FromS3}})
+	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
+		b.loggedAnswers(inc, sg)
 	}
 
 	// Transfer Acceleration.
@@ -325,7 +319,7 @@ func (b *builder) signals(inc *Incident) {
 	}
 
 	// Endpoint settings with their scheme.
-	for _, m := range reEndpoint.FindAllStringSubmatchIndex(text, maxScan) {
+	for _, m := range endpointMatches(text) {
 		f := Fact{Span: sp(m, 0), Stated: true, From: FromCode}
 		switch {
 		case group(m, 1) != "":
@@ -356,6 +350,21 @@ func (b *builder) signals(inc *Incident) {
 	}
 	b.pythonStreamBodies(inc)
 	b.terraformCORS(inc)
+}
+
+// loggedAnswers reads S3's messages quoted outside an error body.
+func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
+	text := b.f.Text
+	for _, m := range reLoggedMsg.FindAllStringSubmatchIndex(text, maxScan) {
+		if answered(inc.Answers, m[0]) {
+			continue
+		}
+		msg := text[m[2]:m[3]]
+		sp := Span{Start: m[2], End: m[3]}
+		sg.Logged = append(sg.Logged, &Answer{Span: sp, Source: "log",
+			Code:    Fact{Str: loggedCode(msg), Span: sp, From: FromS3, Why: "the code S3 sends with this message"},
+			Message: Fact{Str: msg, Span: sp, Stated: true, From: FromS3}})
+	}
 }
 
 // lineURL returns the URL on the line of off and its host.
@@ -565,4 +574,11 @@ func (b *builder) terraformCORS(inc *Incident) {
 		}
 		inc.Env.CORS = append(inc.Env.CORS, r)
 	}
+}
+
+func endpointMatches(text string) [][]int {
+	if !strings.Contains(text, "ndpoint") && !strings.Contains(text, "ServiceURL") && !strings.Contains(text, "Minio(") {
+		return nil
+	}
+	return reEndpoint.FindAllStringSubmatchIndex(text, maxScan)
 }

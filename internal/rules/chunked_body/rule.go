@@ -21,7 +21,7 @@ var Rule = &rules.Rule{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html",
 	},
-	Evidence: []string{"error", "code", "curl", "url", "log"},
+	Evidence: []string{"error", "code", "curl", "url"},
 	Checks: []rules.Check{
 		{Source: rules.IncidentSource, Run: chunkedBody},
 	},

@@ -25,7 +25,7 @@ var Rule = &rules.Rule{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html",
 		"versity/versitygw: s3err/s3err.go (ErrCORSForbidden, ErrCORSIsNotEnabled: the wording S3-compatible gateways copy from S3)",
 	},
-	Evidence: []string{"console", "cli", "code", "terraform", "har", "url"},
+	Evidence: []string{"console", "cli", "code", "terraform", "url"},
 	Checks: []rules.Check{
 		{Source: rules.IncidentSource, Run: corsPreflight},
 	},
