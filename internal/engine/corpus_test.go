@@ -18,7 +18,9 @@ package engine
 //	-- paste --
 //	<exactly what the user pastes>
 //	-- want --
-//	fires <rule>    must be among the findings
+//	fires <rule>    must be among the findings (optionally followed by the
+//	                source kinds that carry its evidence, overriding
+//	                `sources:` for that rule: `fires method_mismatch cli curl`)
 //	also <rule>     may fire
 //	silent <rule>   must not fire
 //	clean           no finding at all (clean pastes)
@@ -68,14 +70,18 @@ type corpusPaste struct {
 	path    string // relative to internal/, with slashes
 	source  string
 	sources []string
-	written string
-	now     string
-	secret  string
-	paste   string
-	fires   []string
-	also    []string
-	silent  []string
-	clean   bool
+	// ruleSources are the sources named on a `fires <rule> <source>...`
+	// line: that rule's evidence is in these, not in every source of the
+	// paste (a mixed paste carries each cause in its own sources).
+	ruleSources map[string][]string
+	written     string
+	now         string
+	secret      string
+	paste       string
+	fires       []string
+	also        []string
+	silent      []string
+	clean       bool
 }
 
 // corpusResult is what Analyze gave on one paste, judged against its wants.
@@ -186,6 +192,18 @@ func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
 		switch {
 		case f[0] == "clean" && len(f) == 1:
 			p.clean = true
+		case len(f) > 2 && f[0] == "fires":
+			for _, src := range f[2:] {
+				if !corpusSourceKinds[src] {
+					return nil, fmt.Errorf("want line %q: unknown source kind %q", l, src)
+				}
+			}
+			if p.ruleSources == nil {
+				p.ruleSources = map[string][]string{}
+			}
+			p.ruleSources[f[1]] = f[2:]
+			f = f[:2]
+			fallthrough
 		case len(f) == 2 && (f[0] == "fires" || f[0] == "also" || f[0] == "silent"):
 			if allrules.Lookup(f[1]) == nil {
 				return nil, fmt.Errorf("want line %q: %q is not a rule of the catalog", l, f[1])
@@ -217,7 +235,7 @@ func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
 			seen[r] = "x"
 		}
 	}
-	if len(p.fires) > 0 && len(p.sources) == 0 {
+	if len(p.fires) > len(p.ruleSources) && len(p.sources) == 0 {
 		return nil, fmt.Errorf("a paste that fires needs a `sources:` line")
 	}
 	if p.now == "" && (strings.Contains(p.paste, "X-Amz-Date=") || strings.Contains(strings.ToLower(p.paste), "x-amz-date=")) {
@@ -234,6 +252,15 @@ func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
 		}
 	}
 	return p, nil
+}
+
+// sourcesOf returns the sources that carry rule's evidence: those of its
+// `fires` line when it names some, else the paste's `sources:`.
+func (p *corpusPaste) sourcesOf(rule string) []string {
+	if s, ok := p.ruleSources[rule]; ok {
+		return s
+	}
+	return p.sources
 }
 
 func contains(l []string, s string) bool {
@@ -501,7 +528,7 @@ func corpusTable(results []*corpusResult) string {
 			if r.got[w] {
 				c.hit++
 			}
-			for _, s := range p.sources {
+			for _, s := range p.sourcesOf(w) {
 				k := [2]string{w, s}
 				cc := perCell[k]
 				if cc == nil {
@@ -582,7 +609,7 @@ func TestCorpusCoverage(t *testing.T) {
 	have := map[[2]string]int{}
 	for _, p := range pastes {
 		for _, r := range p.fires {
-			for _, s := range p.sources {
+			for _, s := range p.sourcesOf(r) {
 				have[[2]string{r, s}]++
 			}
 		}
@@ -624,5 +651,50 @@ func TestCorpusCoverage(t *testing.T) {
 		if silent[rule.Name] == 0 {
 			t.Logf("TODO %s has no near-miss (a paste that says `silent %s`)", rule.Name, rule.Name)
 		}
+	}
+}
+
+// TestCorpusFormat checks that the paste reader refuses what others would
+// misread: a corpus many helpers write to must fail loudly on a slip.
+func TestCorpusFormat(t *testing.T) {
+	good := "source: https://example.com/thread\nsources: url\nwritten: before-code\n-- paste --\nhello\n-- want --\nfires url_expired\n"
+	if _, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(good)); err != nil {
+		t.Fatalf("good paste refused: %v", err)
+	}
+	bad := map[string]string{
+		"no source":        "sources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"bad written":      "source: s\nsources: url\nwritten: later\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"unknown rule":     "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires no_such_rule\n",
+		"unknown source":   "source: s\nsources: telepathy\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"no sources":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\n",
+		"clean and fires":  "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nclean\nfires url_expired\n",
+		"empty want":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\n",
+		"no paste":         "source: s\nwritten: before-code\n-- want --\nclean\n",
+		"extra file":       "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nclean\n-- notes --\ny\n",
+		"bad want line":    "source: s\nwritten: before-code\n-- paste --\nx\n-- want --\nfire url_expired\n",
+		"twice":            "source: s\nsources: url\nwritten: before-code\n-- paste --\nx\n-- want --\nfires url_expired\nsilent url_expired\n",
+		"date without now": "source: s\nsources: url\nwritten: before-code\n-- paste --\nhttps://b.s3.amazonaws.com/k?X-Amz-Date=20250101T000000Z\n-- want --\nfires url_expired\n",
+	}
+	for name, text := range bad {
+		if _, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(text)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	p, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(strings.Replace(good, "fires url_expired", "fires url_expired url\nfires method_mismatch curl cli", 1)))
+	if err != nil {
+		t.Fatalf("fires with sources refused: %v", err)
+	}
+	if got := strings.Join(p.sourcesOf("method_mismatch"), " "); got != "curl cli" {
+		t.Errorf("sources of method_mismatch = %q", got)
+	}
+	if _, err := parseCorpusPaste("engine/testdata/corpus/mixed/x.txtar", []byte(strings.Replace(good, "fires url_expired", "fires url_expired telepathy", 1))); err == nil {
+		t.Error("an unknown source on a fires line was accepted")
+	}
+	// A paste in a rule's folder must be about that rule.
+	if _, err := parseCorpusPaste("rules/url_expired/testdata/x.txtar", []byte(strings.Replace(good, "fires url_expired", "fires url_not_yet_valid", 1))); err == nil {
+		t.Error("a paste under rules/url_expired/ that names only url_not_yet_valid was accepted")
+	}
+	if got := gapTokens("missed a b; fp c"); strings.Join(got, ",") != "missed a,missed b,fp c" {
+		t.Errorf("gapTokens = %q", got)
 	}
 }

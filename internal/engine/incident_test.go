@@ -209,6 +209,8 @@ func incidentValue(inc *model.Incident, key, want string) string {
 			codes = append(codes, a.Code.Str)
 		}
 		return strings.Join(codes, ",")
+	case key == "evidence.region":
+		return matchFact(inc.RegionEvidence(), want)
 	case key == "env.bucketregion":
 		return matchFact(inc.Env.BucketRegion, want)
 	case key == "env.encryption":

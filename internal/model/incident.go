@@ -26,6 +26,32 @@ import (
 //
 // Every value is a Fact: the value, the span it came from, whether the
 // paste states it or it is inferred, and from which source.
+//
+// What each derivation the rules make today becomes:
+//
+//   - regionHint (rules/util_code.go): inc.RegionEvidence(); the region to
+//     sign for: inc.Target().Region; what a request was signed for:
+//     SignedRequest.Region (the URL's scope when the paste has the URL).
+//   - urlTarget / Facts.URLTarget, codegen's and triage's bucket, key and
+//     region: inc.Target().Bucket / Key / Region.
+//   - signingOperation, pickURL's code side, signedHeadersFromCode's
+//     operation lookup: inc.SignedForURL(u).Op.
+//   - methodOfXID, methodOf, HTTPMethod, opForMethod: SignedRequest.Method
+//     (x-id, the call, aws s3 presign), OperationMethod, MethodOperation,
+//     SnakeOperation.
+//   - curl ↔ URL, Python HTTP call ↔ URL, "which request used which URL":
+//     inc.SentWith(sr), inc.SignedFor(sent), inc.Links (with reasons).
+//   - the method sent: SentRequest.Method (curl -X/-T/-I/-d, axios.put,
+//     fetch's method, HAR, console, S3's canonical request as source "s3").
+//   - signed header values sent: inc.SignedHeaderValue(sr, name),
+//     inc.SentHeaderValues(u, names); client-wide headers:
+//     SentHeader.Default (axios defaults, instances, interceptors).
+//   - HeadersNotSigned, BucketRegion, WrongRegion, botocore's operation:
+//     Answer fields; get-bucket-location, get-bucket-encryption, CORS,
+//     object lock, attached managed policies: Env; policy kinds: PolicyKind.
+//   - requestOf (the URL as a signing request): SigningRequest.
+//   - knownStr / known on values: a Fact's Str is "" for placeholders and
+//     expressions (Expr holds the expression).
 type Incident struct {
 	SignedRequests []*SignedRequest
 	SentRequests   []*SentRequest
@@ -150,6 +176,8 @@ type SentRequest struct {
 	// (a stream without length), "chunked", "form" (urlencoded),
 	// "multipart" or "" when unknown.
 	Body Fact
+	// Fields are the inputs of an HTML form (name, value), in order.
+	Fields []SentHeader
 	// Status is the HTTP status the paste shows for it (HAR, console), or 0.
 	Status int
 	// SignedURL is the presigned URL literal the request uses, if any.
@@ -397,4 +425,10 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// stated is a fact the paste writes (one call instead of a composite
+// literal at each site keeps the wasm small).
+func stated(str string, sp Span, from, why string) Fact {
+	return Fact{Str: str, Span: sp, Stated: true, From: from, Why: why}
 }

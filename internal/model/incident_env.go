@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/policy"
 )
 
 // The outputs of aws commands about the bucket and the caller, read where
@@ -48,29 +49,29 @@ func (b *builder) environment(inc *Incident) {
 			if !ok || v == "" || v == "null" {
 				// null (or an empty constraint) is us-east-1.
 				sp = Span{Start: m[0], End: m[1]}
-				e.BucketRegion = Fact{Str: "us-east-1", Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location answers null for us-east-1"}
+				e.BucketRegion = stated("us-east-1", sp, FromAWS, "get-bucket-location answers null for us-east-1")
 			} else {
 				if v == "EU" {
 					v = "eu-west-1"
 				}
-				e.BucketRegion = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-location"}
+				e.BucketRegion = stated(v, sp, FromAWS, "get-bucket-location")
 			}
 		}
 	}
 	if strings.Contains(text, "SSEAlgorithm") {
 		if m := reSSEAlg.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.Encryption = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+			e.Encryption = stated(v, sp, FromAWS, "get-bucket-encryption")
 		}
 		if m := reKMSKey.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.KMSKey = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-bucket-encryption"}
+			e.KMSKey = stated(v, sp, FromAWS, "get-bucket-encryption")
 		}
 	}
 	if strings.Contains(text, "ObjectLockEnabled") {
 		if m := reObjectLock.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
-			e.ObjectLock = Fact{Str: v, Span: sp, Stated: true, From: FromAWS, Why: "get-object-lock-configuration"}
+			e.ObjectLock = stated(v, sp, FromAWS, "get-object-lock-configuration")
 		}
 	}
 	if strings.Contains(text, "PolicyArn") {
@@ -105,4 +106,36 @@ func (b *builder) environment(inc *Incident) {
 			e.CORS = append(e.CORS, r)
 		}
 	}
+}
+
+// Policy kinds (PolicyKind).
+const (
+	PolicyIdentity = "identity" // attached to a user or role: no Principal
+	PolicyBucket   = "bucket"   // a resource policy on S3 (Principal, s3 resources)
+	PolicyKMSKey   = "kms-key"  // a key policy (Principal, kms actions only)
+)
+
+// PolicyKind tells an identity policy from a bucket policy and a KMS key
+// policy: a resource policy names a Principal; a key policy's actions are
+// all kms:*.
+func PolicyKind(d *policy.Document) string {
+	principal, kmsOnly, any := false, true, false
+	for _, s := range d.Statements {
+		if s.Principal != nil || s.NotPrincipal != nil {
+			principal = true
+		}
+		for _, a := range append(append([]policy.Str{}, s.Action...), s.NotAction...) {
+			any = true
+			if !strings.HasPrefix(strings.ToLower(a.Value), "kms:") {
+				kmsOnly = false
+			}
+		}
+	}
+	switch {
+	case !principal:
+		return PolicyIdentity
+	case any && kmsOnly:
+		return PolicyKMSKey
+	}
+	return PolicyBucket
 }

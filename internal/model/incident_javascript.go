@@ -235,7 +235,7 @@ func jsValueFact(text string, sp Span) Fact {
 		return Fact{}
 	}
 	if v, ok := jsString(text, sp); ok {
-		return Fact{Str: v, Span: sp, Stated: true, From: FromSent}
+		return stated(v, sp, FromSent, "")
 	}
 	return Fact{Expr: text[sp.Start:sp.End], Span: sp, Stated: true, From: FromSent}
 }
@@ -287,7 +287,7 @@ func jsBody(text string, sp Span, from string) Fact {
 	case e == "null" || e == "undefined":
 		kind = "none"
 	}
-	return Fact{Str: kind, Span: sp, Stated: true, From: FromSent, Why: from}
+	return stated(kind, sp, FromSent, from)
 }
 
 func jsFetch(text string, args []Span) *SentRequest {
@@ -310,7 +310,7 @@ func jsConfig(text string, s *SentRequest, o jsObj) {
 	for _, k := range []string{"method", "type"} {
 		if m, ok := o.Get(k); ok {
 			if v, ok := jsString(text, m); ok {
-				s.Method = Fact{Str: strings.ToUpper(v), Span: m, Stated: true, From: FromSent}
+				s.Method = stated(strings.ToUpper(v), m, FromSent, "")
 			}
 		}
 	}
@@ -393,7 +393,7 @@ func jsXHR(text, recv string, args []Span, after int) *SentRequest {
 	if !ok || !methodsSet[strings.ToUpper(m)] {
 		return nil
 	}
-	s := &SentRequest{Source: "xhr", Method: Fact{Str: strings.ToUpper(m), Span: args[0], Stated: true, From: FromSent},
+	s := &SentRequest{Source: "xhr", Method: stated(strings.ToUpper(m), args[0], FromSent, ""),
 		URL: jsValueFact(text, args[1]), Body: Fact{Str: "", From: FromSent}}
 	end := min(len(text), after+3000)
 	for _, h := range reSetHeader.FindAllStringSubmatchIndex(text[after:end], 50) {

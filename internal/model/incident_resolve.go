@@ -2,6 +2,8 @@ package model
 
 import (
 	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 )
 
 // links ties the incident together once every part is read:
@@ -380,18 +382,18 @@ func urlRegion(primary *SignedRequest, srs []*SignedRequest) Fact {
 	}
 	for _, s := range order {
 		if s.URL != nil && s.URL.Endpoint.AWS && s.URL.Endpoint.Region != "" {
-			return Fact{Str: s.URL.Endpoint.Region, Span: s.URL.HostSpan, Stated: true, From: FromURL, Why: "the host"}
+			return stated(s.URL.Endpoint.Region, s.URL.HostSpan, FromURL, "the host")
 		}
 	}
 	for _, s := range order {
 		if s.URL != nil {
-			if sc, p, ok := s.URL.Credential(); ok && presignRegion(sc.Region) {
-				return Fact{Str: sc.Region, Span: p.ValSpan, Stated: true, From: FromURL, Why: "X-Amz-Credential's scope"}
+			if f := scopeRegion(s.URL); presignRegion(f.Str) {
+				return f
 			}
 		}
 		if s.Form != nil {
 			if sc, fl, ok := s.Form.Credential(); ok && presignRegion(sc.Region) {
-				return Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
+				return stated(sc.Region, fl.ValSpan, FromForm, "x-amz-credential's scope")
 			}
 		}
 	}
@@ -405,15 +407,64 @@ func resolveKMS(f *Facts, inc *Incident, sr *SignedRequest) Fact {
 	if sr != nil && sr.Op != nil {
 		for _, p := range sr.Op.Params {
 			if p.Value != nil && (p.Name == "ServerSideEncryption" && strings.EqualFold(p.Value.Str, "aws:kms") || p.Name == "SSEKMSKeyId") {
-				return Fact{Str: "aws:kms", Span: p.Span, Stated: true, From: FromCode, Why: p.Name}
+				return stated("aws:kms", p.Span, FromCode, p.Name)
 			}
 		}
 	}
 	if ok, sp := f.kmsEvidence(); ok {
-		return Fact{Str: "aws:kms", Span: sp, Stated: true, From: FromURL}
+		return stated("aws:kms", sp, FromURL, "")
 	}
 	if e := inc.Env.Encryption; strings.HasPrefix(e.Str, "aws:kms") {
-		return Fact{Str: "aws:kms", Span: e.Span, Stated: true, From: FromAWS, Why: "the bucket's default encryption"}
+		return stated("aws:kms", e.Span, FromAWS, "the bucket's default encryption")
+	}
+	return Fact{}
+}
+
+// scopeRegion is the region of a URL's X-Amz-Credential, its span the
+// region inside the parameter when the text shows it there.
+func scopeRegion(u *presign.URL) Fact {
+	sc, p, ok := u.Credential()
+	if !ok || sc.Region == "" {
+		return Fact{}
+	}
+	for _, sep := range []string{"%2F", "%2f", "/"} {
+		if i := strings.Index(p.RawValue, sep+sc.Region+sep); i >= 0 {
+			st := i + len(sep)
+			return stated(sc.Region, u.ValueSpan(p, st, st+len(sc.Region)), FromURL, "X-Amz-Credential's scope")
+		}
+	}
+	return stated(sc.Region, p.Span, FromURL, "X-Amz-Credential's scope")
+}
+
+// RegionEvidence is the bucket's region as the paste tells it outside the
+// code and settings that sign: S3's answer, get-bucket-location, then a
+// URL's host, then a URL's credential scope (the zero fact when none).
+// Rules that compare the region code signs for with the bucket's read
+// this; the target's Region also weighs what the code states.
+func (inc *Incident) RegionEvidence() Fact {
+	for _, a := range inc.Answers {
+		if a.Region.Str != "" {
+			return a.Region
+		}
+	}
+	if inc.Env.BucketRegion.Str != "" {
+		return inc.Env.BucketRegion
+	}
+	for _, s := range inc.SignedRequests {
+		if s.URL != nil && s.URL.Endpoint.Region != "" {
+			sp := s.URL.HostSpan
+			if sp.Len() == 0 {
+				sp = s.URL.Span
+			}
+			return stated(s.URL.Endpoint.Region, sp, FromURL, "the host")
+		}
+	}
+	for _, s := range inc.SignedRequests {
+		if s.URL != nil {
+			if f := scopeRegion(s.URL); f.Str != "" {
+				return f
+			}
+		}
 	}
 	return Fact{}
 }

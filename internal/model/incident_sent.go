@@ -21,23 +21,23 @@ func (b *builder) sentRequests(inc *Incident) {
 		s := &SentRequest{Span: c.Cmd.Span, Source: "curl", Curl: c, Call: c.Call, SignedURL: c.URL}
 		s.Method = Fact{Str: c.Cmd.Method, Span: c.Cmd.MethodSpan, Stated: c.Cmd.MethodFrom != "", From: FromSent, Why: methodWhy(c.Cmd.MethodFrom)}
 		if c.Cmd.URL != nil {
-			s.URL = Fact{Str: c.Cmd.URL.Text, Span: c.Cmd.URL.Span, Stated: true, From: FromSent}
+			s.URL = stated(c.Cmd.URL.Text, c.Cmd.URL.Span, FromSent, "")
 		}
 		for _, h := range c.Cmd.Headers {
 			s.Headers = append(s.Headers, SentHeader{Name: h.Name, Value: h.Value, Span: h.Span})
 		}
 		switch {
 		case c.Cmd.Upload != nil:
-			s.Body = Fact{Str: "sized", Span: c.Cmd.Upload.Span, Stated: true, From: FromSent, Why: "-T sends the file with its length"}
+			s.Body = stated("sized", c.Cmd.Upload.Span, FromSent, "-T sends the file with its length")
 		case c.Cmd.DataFlag == "-F":
-			s.Body = Fact{Str: "multipart", Span: c.Cmd.DataSpan, Stated: true, From: FromSent, Why: "-F"}
+			s.Body = stated("multipart", c.Cmd.DataSpan, FromSent, "-F")
 		case c.Cmd.DataFlag != "":
-			s.Body = Fact{Str: "sized", Span: c.Cmd.DataSpan, Stated: true, From: FromSent, Why: "--data"}
+			s.Body = stated("sized", c.Cmd.DataSpan, FromSent, "--data")
 		default:
 			s.Body = Fact{Str: "none", From: FromSent}
 		}
 		if h := s.Header("Transfer-Encoding"); h != nil && strings.Contains(strings.ToLower(h.Value), "chunked") {
-			s.Body = Fact{Str: "chunked", Span: h.Span, Stated: true, From: FromSent}
+			s.Body = stated("chunked", h.Span, FromSent, "")
 		}
 		inc.SentRequests = append(inc.SentRequests, s)
 	}
@@ -139,24 +139,24 @@ func wget(c *cli.Command) *SentRequest {
 		}
 		switch o.Name {
 		case "method":
-			s.Method = Fact{Str: strings.ToUpper(o.Value.Text), Span: o.Span, Stated: true, From: FromSent, Why: "--method"}
+			s.Method = stated(strings.ToUpper(o.Value.Text), o.Span, FromSent, "--method")
 		case "header":
 			n, v, ok := strings.Cut(o.Value.Text, ":")
 			if ok {
 				s.Headers = append(s.Headers, SentHeader{Name: strings.TrimSpace(n), Value: strings.TrimSpace(v), Span: o.Value.Span})
 			}
 		case "body-file", "post-file":
-			s.Body = Fact{Str: "sized", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+			s.Body = stated("sized", o.Span, FromSent, "--"+o.Name)
 		case "body-data", "post-data":
-			s.Body = Fact{Str: "sized", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+			s.Body = stated("sized", o.Span, FromSent, "--"+o.Name)
 		}
 		if (o.Name == "post-file" || o.Name == "post-data") && !s.Method.Stated {
-			s.Method = Fact{Str: "POST", Span: o.Span, Stated: true, From: FromSent, Why: "--" + o.Name}
+			s.Method = stated("POST", o.Span, FromSent, "--"+o.Name)
 		}
 	}
 	for _, w := range c.Words {
 		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") {
-			s.URL = Fact{Str: w.Text, Span: w.Span, Stated: true, From: FromSent}
+			s.URL = stated(w.Text, w.Span, FromSent, "")
 		}
 	}
 	return s
@@ -174,11 +174,11 @@ func httpie(c *cli.Command) *SentRequest {
 		switch {
 		case i == 0:
 		case methodsSet[t] && s.URL.Str == "":
-			s.Method = Fact{Str: t, Span: w.Span, Stated: true, From: FromSent}
+			s.Method = stated(t, w.Span, FromSent, "")
 		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":")):
-			s.URL = Fact{Str: t, Span: w.Span, Stated: true, From: FromSent}
+			s.URL = stated(t, w.Span, FromSent, "")
 		case s.URL.Str != "" && strings.HasPrefix(t, "@"):
-			s.Body = Fact{Str: "sized", Span: w.Span, Stated: true, From: FromSent, Why: "@file"}
+			s.Body = stated("sized", w.Span, FromSent, "@file")
 		case s.URL.Str != "" && reHTTPieHeader.MatchString(t):
 			n, v, _ := strings.Cut(t, ":")
 			s.Headers = append(s.Headers, SentHeader{Name: n, Value: strings.TrimSpace(v), Span: w.Span})
@@ -260,18 +260,43 @@ func (b *builder) htmlForms(inc *Incident) {
 			sp := Span{Start: m[0] + a[4], End: m[0] + a[5]}
 			switch name {
 			case "action":
-				s.URL = Fact{Str: val, Span: sp, Stated: true, From: FromSent}
+				s.URL = stated(val, sp, FromSent, "")
 			case "method":
-				s.Method = Fact{Str: strings.ToUpper(val), Span: sp, Stated: true, From: FromSent}
+				s.Method = stated(strings.ToUpper(val), sp, FromSent, "")
 			case "enctype":
 				if strings.Contains(strings.ToLower(val), "multipart") {
-					s.Body = Fact{Str: "multipart", Span: sp, Stated: true, From: FromSent}
+					s.Body = stated("multipart", sp, FromSent, "")
 				}
+			}
+		}
+		end := strings.Index(text[m[1]:], "</form>")
+		if end < 0 || end > 20000 {
+			end = min(len(text)-m[1], 20000)
+		}
+		body := text[m[1] : m[1]+end]
+		for _, in := range reInput.FindAllStringSubmatchIndex(body, maxScan) {
+			tag := body[in[0]:in[1]]
+			var name, val string
+			for _, a := range reInputAttr.FindAllStringSubmatch(tag, -1) {
+				switch strings.ToLower(a[1]) {
+				case "name":
+					name = a[2]
+				case "value":
+					val = a[2]
+				}
+			}
+			if name != "" {
+				s.Fields = append(s.Fields, SentHeader{Name: name, Value: val, Span: Span{Start: m[1] + in[0], End: m[1] + in[1]}})
 			}
 		}
 		inc.SentRequests = append(inc.SentRequests, s)
 	}
 }
+
+var (
+	reInput     = lazyre.New(`(?i)<input\b[^>]*>`)
+	reInputAttr = lazyre.New(`(?i)\b(name|value)\s*=\s*["']([^"']*)["']`)
+)
 
 // harEntries reads the entries of a HAR file (or a single entry copied
 // from the browser): the request's method, URL and headers, and the
@@ -318,8 +343,8 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 	*count++
 	m, u := rq.Get("method"), rq.Get("url")
 	s := &SentRequest{Span: n.Span, Source: "har"}
-	s.Method = Fact{Str: strings.ToUpper(m.Str), Span: m.Span, Stated: true, From: FromSent}
-	s.URL = Fact{Str: u.Str, Span: u.Span, Stated: true, From: FromSent}
+	s.Method = stated(strings.ToUpper(m.Str), m.Span, FromSent, "")
+	s.URL = stated(u.Str, u.Span, FromSent, "")
 	if hs := rq.Get("headers"); hs != nil {
 		for _, h := range hs.Items {
 			name, val := h.Get("name"), h.Get("value")
@@ -331,9 +356,9 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 	}
 	s.Body = Fact{Str: "none", From: FromSent}
 	if pd := rq.Get("postData"); pd != nil {
-		s.Body = Fact{Str: "sized", Span: pd.Span, Stated: true, From: FromSent, Why: "postData"}
+		s.Body = stated("sized", pd.Span, FromSent, "postData")
 	} else if bs := rq.Get("bodySize"); bs != nil && bs.Str != "0" && bs.Str != "-1" {
-		s.Body = Fact{Str: "sized", Span: bs.Span, Stated: true, From: FromSent, Why: "bodySize"}
+		s.Body = stated("sized", bs.Span, FromSent, "bodySize")
 	}
 	inc.SentRequests = append(inc.SentRequests, s)
 	rs := n.Get("response")

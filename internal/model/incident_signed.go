@@ -1,11 +1,14 @@
 package model
 
 import (
+	"encoding/base64"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
 // BuildIncident builds (again) the incident of facts made without Build,
@@ -93,7 +96,7 @@ func (b *builder) signedRequests(inc *Incident) {
 	for _, o := range f.Operations {
 		from := sourceFrom(o.Source)
 		sr := &SignedRequest{Span: o.Span, Source: o.Source, Op: o, Var: o.ResultVar}
-		sr.Operation = Fact{Str: o.Name, Span: o.NameSpan, Stated: true, From: from}
+		sr.Operation = stated(o.Name, o.NameSpan, from, "")
 		sr.Method = Fact{Str: strings.ToUpper(o.Method), Span: o.NameSpan, Stated: o.Source == "cli" || o.HTTPMethod != nil, From: from, Why: "the operation's method"}
 		if o.Source == "cli" {
 			sr.Method.Why = "aws s3 presign always signs GET"
@@ -103,7 +106,7 @@ func (b *builder) signedRequests(inc *Incident) {
 			sr.Method.Str = strings.ToUpper(hm.Str)
 		}
 		if o.Kind == "post" {
-			sr.Method = Fact{Str: "POST", Span: o.NameSpan, Stated: true, From: from, Why: "generate_presigned_post"}
+			sr.Method = stated("POST", o.NameSpan, from, "generate_presigned_post")
 		}
 		sr.Bucket, sr.Key = valueFact(o.Bucket, from), valueFact(o.Key, from)
 		sr.Expires = valueFact(o.ExpiresIn, from)
@@ -158,27 +161,28 @@ func (b *builder) signedRequests(inc *Incident) {
 	}
 	for _, fm := range f.Forms {
 		sr := &SignedRequest{Span: fm.Span, Source: "post", Form: fm}
-		sr.Operation = Fact{Str: "post_object", Span: fm.Span, Stated: true, From: FromForm, Why: "a presigned POST form"}
-		sr.Method = Fact{Str: "POST", Span: fm.Span, Stated: true, From: FromForm}
+		sr.Operation = stated("post_object", fm.Span, FromForm, "a presigned POST form")
+		sr.Method = stated("POST", fm.Span, FromForm, "")
 		if fl := fm.Field("bucket"); fl != nil {
-			sr.Bucket = Fact{Str: fl.Value, Span: fl.ValSpan, Stated: true, From: FromForm}
+			sr.Bucket = stated(fl.Value, fl.ValSpan, FromForm, "")
 		}
 		if fl := fm.Field("key"); fl != nil {
-			sr.Key = Fact{Str: fl.Value, Span: fl.ValSpan, Stated: true, From: FromForm}
+			sr.Key = stated(fl.Value, fl.ValSpan, FromForm, "")
 		}
 		if sc, fl, ok := fm.Credential(); ok {
-			sr.Region = Fact{Str: sc.Region, Span: fl.ValSpan, Stated: true, From: FromForm, Why: "x-amz-credential's scope"}
+			sr.Region = stated(sc.Region, fl.ValSpan, FromForm, "x-amz-credential's scope")
 		}
-		sr.SignatureVersion = Fact{Str: fm.Version, Span: fm.Span, Stated: true, From: FromForm}
+		sr.SignatureVersion = stated(fm.Version, fm.Span, FromForm, "")
+		sr.Expires = formExpiry(fm)
 		if u := fm.Target(f.URLs); u != nil {
 			sr.URL = u
 			if sr.Bucket.Str == "" && u.Bucket != "" {
-				sr.Bucket = Fact{Str: u.Bucket, Span: u.HostSpan, Stated: true, From: FromURL}
+				sr.Bucket = stated(u.Bucket, u.HostSpan, FromURL, "")
 			}
 			sr.Endpoint, sr.Addressing = urlEndpoint(u)
 		}
 		if fm.Field("x-amz-security-token") != nil {
-			sr.Credentials.Kind = Fact{Str: "temporary", Span: fm.Field("x-amz-security-token").Span, Stated: true, From: FromForm, Why: "x-amz-security-token"}
+			sr.Credentials.Kind = stated("temporary", fm.Field("x-amz-security-token").Span, FromForm, "x-amz-security-token")
 		}
 		// A presigned POST made by generate_presigned_post in the paste is
 		// the call's: merge it into that signed request.
@@ -188,6 +192,9 @@ func (b *builder) signedRequests(inc *Incident) {
 				s.Form = fm
 				if s.Region.Str == "" {
 					s.Region = sr.Region
+				}
+				if !s.Expires.Stated && sr.Expires.Known() {
+					s.Expires = sr.Expires
 				}
 				merged = true
 				break
@@ -226,13 +233,13 @@ func matchOperation(srs []*SignedRequest, u *presign.URL, used map[*SignedReques
 
 func urlEndpoint(u *presign.URL) (endpoint, addressing Fact) {
 	ep := u.Endpoint
-	addressing = Fact{Str: ep.Style, Span: u.HostSpan, Stated: true, From: FromURL}
+	addressing = stated(ep.Style, u.HostSpan, FromURL, "")
 	if !ep.AWS && (ep.Kind == presign.EndpointCompatible || ep.Kind == presign.EndpointCustom) {
 		host := u.Host
 		if ep.Style == presign.StyleVirtual && u.Bucket != "" {
 			host = strings.TrimPrefix(host, u.Bucket+".")
 		}
-		endpoint = Fact{Str: u.Scheme + "://" + host, Span: u.HostSpan, Stated: true, From: FromURL, Why: ep.Kind}
+		endpoint = stated(u.Scheme+"://"+host, u.HostSpan, FromURL, ep.Kind)
 	}
 	return endpoint, addressing
 }
@@ -247,10 +254,10 @@ func fillFromURL(sr *SignedRequest, u *presign.URL) {
 	if sr.Key.Str == "" && u.Key != "" {
 		sr.Key = Fact{Str: u.Key, Expr: sr.Key.Expr, Span: u.PathSpan, Stated: true, From: FromURL}
 	}
-	if sc, p, ok := u.Credential(); ok && sc.Region != "" {
-		sr.Region = Fact{Str: sc.Region, Span: p.ValSpan, Stated: true, From: FromURL, Why: "X-Amz-Credential's scope"}
+	if f := scopeRegion(u); f.Str != "" {
+		sr.Region = f
 	} else if sr.Region.Str == "" && u.Endpoint.Region != "" && u.Endpoint.Region != "auto" {
-		sr.Region = Fact{Str: u.Endpoint.Region, Span: u.HostSpan, Stated: true, From: FromURL, Why: "the host"}
+		sr.Region = stated(u.Endpoint.Region, u.HostSpan, FromURL, "the host")
 	}
 	ep, ad := urlEndpoint(u)
 	if sr.Endpoint.Str == "" {
@@ -264,7 +271,7 @@ func fillFromURL(sr *SignedRequest, u *presign.URL) {
 			sr.Expires = Fact{Str: p.Value, Num: n, Span: p.ValSpan, Stated: true, From: FromURL}
 		}
 	}
-	sr.SignatureVersion = Fact{Str: u.Version, Span: u.Span, Stated: true, From: FromURL}
+	sr.SignatureVersion = stated(u.Version, u.Span, FromURL, "")
 	if hs, p := u.SignedHeaders(); p != nil {
 		sr.SignedHeaders = nil
 		for _, h := range hs {
@@ -283,14 +290,14 @@ func fillFromURL(sr *SignedRequest, u *presign.URL) {
 		sr.Method = Fact{Str: "GET", From: FromDefault, Why: "a presigned URL without x-id is most often a download"}
 		if p := u.Param("x-id"); p != nil {
 			op := SnakeOperation(p.Value)
-			sr.Operation = Fact{Str: op, Span: p.ValSpan, Stated: true, From: FromURL, Why: "x-id"}
+			sr.Operation = stated(op, p.ValSpan, FromURL, "x-id")
 			if m := OperationMethod(op); m != "" {
-				sr.Method = Fact{Str: m, Span: p.ValSpan, Stated: true, From: FromURL, Why: "x-id"}
+				sr.Method = stated(m, p.ValSpan, FromURL, "x-id")
 			}
 		}
 	}
 	if p := u.Token(); p != nil {
-		sr.Credentials.Kind = Fact{Str: "temporary", Span: p.Span, Stated: true, From: FromURL, Why: "X-Amz-Security-Token"}
+		sr.Credentials.Kind = stated("temporary", p.Span, FromURL, "X-Amz-Security-Token")
 	} else if k, p := u.AccessKeyID(); p != nil && sr.Credentials.Kind.Str == "" {
 		kind := "long-term"
 		if u.Temporary() {
@@ -327,7 +334,7 @@ func ParamHeader(name string) string { return paramHeader(name) }
 func (f *Facts) settingFact(name string) Fact {
 	for _, s := range f.Settings {
 		if s.Name == name && s.Value != nil && s.Value.Known && !s.Value.Placeholder && s.Value.Str != "" {
-			return Fact{Str: s.Value.Str, Span: s.Span, Stated: true, From: FromSettings, Why: s.Source}
+			return stated(s.Value.Str, s.Span, FromSettings, s.Source)
 		}
 	}
 	return Fact{}
@@ -358,17 +365,23 @@ func (f *Facts) opCredentials(o *Operation) Credentials {
 	}
 	for _, cr := range f.Credentials {
 		if c.Where.Str == "" {
+			// AWS_ACCESS_KEY_ID=… (an export, a command's environment) is
+			// the environment; aws_access_key_id (aws configure set, an INI
+			// file, STS output's keys) the credentials file.
 			where := "credentials-file"
-			if cr.Source == "cli" || strings.HasPrefix(strings.ToUpper(cr.Name), "AWS_") {
+			if strings.HasPrefix(cr.Name, "AWS_") {
 				where = "environment"
 			}
-			if cr.Source == "python" {
+			switch {
+			case cr.Source == "python":
 				where = "literal"
+			case cr.Name == "AccessKeyId" || cr.Name == "SecretAccessKey" || cr.Name == "SessionToken":
+				where = "sts-output"
 			}
-			c.Where = Fact{Str: where, Span: cr.Span, Stated: true, From: FromCreds, Why: cr.Name}
+			c.Where = stated(where, cr.Span, FromCreds, cr.Name)
 		}
 		if cr.Kind == "session-token" {
-			c.Kind = Fact{Str: "temporary", Span: cr.Span, Stated: true, From: FromCreds, Why: cr.Name}
+			c.Kind = stated("temporary", cr.Span, FromCreds, cr.Name)
 		}
 	}
 	if c.Kind.Str == "" && c.Where.Str != "" {
@@ -386,4 +399,30 @@ func (f *Facts) opCredentials(o *Operation) Credentials {
 		c.Where = Fact{Str: "default-chain", From: FromDefault, Why: "nothing in the paste sets them"}
 	}
 	return c
+}
+
+var reExpiration = lazyre.New(`"expiration"\s*:\s*"([^"]+)"`)
+
+// formExpiry is how long a presigned POST lives: its policy's expiration
+// (base64 JSON) less x-amz-date, in seconds.
+func formExpiry(fm *presign.Form) Fact {
+	pf, df := fm.Field("policy"), fm.Field("x-amz-date")
+	if pf == nil || df == nil {
+		return Fact{}
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(pf.Value))
+	if err != nil {
+		return Fact{}
+	}
+	m := reExpiration.FindStringSubmatch(string(raw))
+	if m == nil {
+		return Fact{}
+	}
+	end, ok1 := timefmt.RFC3339(m[1])
+	start, ok2 := timefmt.AmzDate(strings.TrimSpace(df.Value))
+	if !ok1 || !ok2 {
+		return Fact{}
+	}
+	n := int64(end.Sub(start).Seconds())
+	return Fact{Str: strconv.FormatInt(n, 10), Num: n, Span: pf.ValSpan, Stated: true, From: FromForm, Why: "the policy's expiration less x-amz-date"}
 }

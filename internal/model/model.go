@@ -4,8 +4,10 @@
 // redacted text.
 //
 // Readers (python, presign, s3xml, policy, cli, curl) produce syntax; the
-// files of this package named after them turn that syntax into facts. Rules
-// and code generators read only facts.
+// files of this package named after them turn that syntax into facts. Build
+// then makes the Incident (incident*.go): signed and sent requests, S3's
+// answers, the environment, the links between them and the one resolved
+// target. Rules and code generators read only facts and the incident.
 package model
 
 import (

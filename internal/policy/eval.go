@@ -196,6 +196,9 @@ func (c Condition) one(base, v string) Tri {
 			ok = strings.EqualFold(pv.Value, v)
 		case "stringlike":
 			ok = Overlap(pv.Value, v, false)
+		case "arnlike", "arnequals":
+			// ARN operators match with * and ? in every part, case-sensitively.
+			ok = Overlap(pv.Value, v, false)
 		case "bool":
 			ok = strings.EqualFold(pv.Value, v)
 		case "numericequals", "numericlessthan", "numericlessthanequals", "numericgreaterthan", "numericgreaterthanequals":

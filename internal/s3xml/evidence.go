@@ -142,8 +142,9 @@ type Evidence struct {
 }
 
 var (
-	reRegionWrong = lazyre.New(`the region '([\w-]*)' is wrong; expecting '([\w-]+)'`)
-	reEndpointReg = lazyre.New(`s3[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-[0-9]{1,2})\.amazonaws\.com`)
+	reRegionWrong        = lazyre.New(`the region '([\w-]*)' is wrong; expecting '([\w-]+)'`)
+	reLocationConstraint = lazyre.New(`^The ([a-z]{2}(?:-gov)?-[a-z]+-[0-9]{1,2}) location constraint is incompatible`)
+	reEndpointReg        = lazyre.New(`s3[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-[0-9]{1,2})\.amazonaws\.com`)
 )
 
 // WrongRegion returns the region S3 calls wrong in its message ("the
@@ -170,7 +171,10 @@ func (e *Error) msgSpan(i, j int) source.Span {
 
 // BucketRegion returns the region S3 says the bucket is in: the message's
 // "expecting 'Y'", the <Region> element, the x-amz-bucket-region header,
-// or the region of a redirect's <Endpoint>, in that order.
+// the region of a redirect's <Endpoint>, or the location constraint an
+// IllegalLocationConstraintException names ("The af-south-1 location
+// constraint is incompatible for the region specific endpoint this
+// request was sent to."), in that order.
 func (e *Error) BucketRegion() (Evidence, bool) {
 	if m := regionWrong(e.Message); m != nil {
 		sp := e.MessageSpan
@@ -188,6 +192,16 @@ func (e *Error) BucketRegion() (Evidence, bool) {
 	if f := e.Get("Endpoint"); f != nil {
 		if m := reEndpointReg.FindStringSubmatchIndex(f.Value); m != nil && f.Raw == f.Value {
 			return Evidence{Value: f.Value[m[2]:m[3]], Span: source.Span{Start: f.Span.Start + m[2], End: f.Span.Start + m[3]}, From: "Endpoint"}, true
+		}
+	}
+	if e.Code == "IllegalLocationConstraintException" || strings.Contains(e.Message, " location constraint is incompatible") {
+		if m := reLocationConstraint.FindStringSubmatchIndex(strings.TrimSpace(e.Message)); m != nil {
+			lead := len(e.Message) - len(strings.TrimLeft(e.Message, " \t\r\n"))
+			sp := e.MessageSpan
+			if sp.Len() == len(e.Message) {
+				sp = e.msgSpan(lead+m[2], lead+m[3])
+			}
+			return Evidence{Value: e.Message[lead+m[2] : lead+m[3]], Span: sp, From: "location constraint"}, true
 		}
 	}
 	return Evidence{}, false

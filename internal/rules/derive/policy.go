@@ -31,6 +31,10 @@ var genericTargets = []model.Target{
 	{Op: "put_object", Action: "s3:PutObject", Method: "PUT"},
 }
 
+// GenericTargets returns the stand-ins for "a presigned object read or
+// write" (a copy).
+func GenericTargets() []model.Target { return append([]model.Target(nil), genericTargets...) }
+
 // RelevantTarget returns the first target (of the paste, else generic) the
 // statement applies to by action and resource.
 func RelevantTarget(ts []model.Target, st *policy.Statement) (model.Target, bool) {

@@ -58,26 +58,29 @@ func ClientRegion(c *model.Client) *model.Value {
 	return nil
 }
 
-// RegionHint is the bucket's region as the rest of the paste tells it: an
-// S3 error's expected region, <Region> or x-amz-bucket-region first, then
-// the region in a URL's host, then the region a URL is signed for.
+// RegionHint is the bucket's region as the rest of the paste tells it,
+// read from the incident (model.Incident.RegionEvidence: S3's answer,
+// get-bucket-location, a URL's host, a URL's credential scope), with the
+// words a message uses for where it comes from.
 func RegionHint(f *model.Facts) (region string, sp source.Span, from string) {
-	for _, e := range f.Errors {
-		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
-			return ev.Value, ev.Span, "the S3 error"
-		}
+	if f.Incident == nil {
+		return "", source.Span{}, ""
 	}
-	for _, u := range f.URLs {
-		if u.Endpoint.Region != "" {
-			return u.Endpoint.Region, URLHost(u), "the URL's host"
-		}
+	ev := f.Incident.RegionEvidence()
+	if ev.Str == "" {
+		return "", source.Span{}, ""
 	}
-	for _, u := range f.URLs {
-		if r, sp, ok := ScopeRegionSpan(u); ok {
-			return r, sp, "the URL's credential scope"
-		}
+	switch {
+	case ev.From == model.FromS3:
+		from = "the S3 error"
+	case ev.From == model.FromAWS:
+		from = "get-bucket-location"
+	case ev.Why == "the host":
+		from = "the URL's host"
+	default:
+		from = "the URL's credential scope"
 	}
-	return "", source.Span{}, ""
+	return ev.Str, ev.Span, from
 }
 
 // RegionElsewhere reports whether the paste sets a region outside the
@@ -165,24 +168,6 @@ func PrintedURLs(f *model.Facts, c *model.Client) []*presign.URL {
 		return urls
 	}
 	return out
-}
-
-// SigningOperation returns the paste's presign operation when all of them
-// sign one method, or nil.
-func SigningOperation(f *model.Facts) *model.Operation {
-	var op *model.Operation
-	for _, o := range f.Operations {
-		if o.Kind != "url" || o.Method == "" {
-			continue
-		}
-		if op != nil && op.Method != o.Method {
-			return nil
-		}
-		if op == nil {
-			op = o
-		}
-	}
-	return op
 }
 
 // SignedRegion is the region the failing request was signed for: the scope

@@ -45,3 +45,25 @@ func TestExampleKeys(t *testing.T) {
 		})
 	}
 }
+
+// Keys written into code of any language, or shown where keys are read
+// rather than written.
+func TestPasteAnyLanguage(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		part ruletest.Part
+		want int
+	}{
+		{"go static provider", ruletest.Part{Kind: "text", Text: `creds := credentials.NewStaticCredentialsProvider("AKIA2E0A8F3B244C9986", "Zk3pQ9rTbW1xY7uV5sN2mL8hJ4gF6dC0aE3iO7uQ", "")`}, 2},
+		{"php array", ruletest.Part{Kind: "text", Text: "'credentials' => [\n    'key'    => 'AKIA2E0A8F3B244C9986',\n    'secret' => 'Zk3pQ9rTbW1xY7uV5sN2mL8hJ4gF6dC0aE3iO7uQ',\n],"}, 2},
+		{"sts output", ruletest.Part{Kind: "credentials", Text: "{\n  \"Credentials\": {\n    \"AccessKeyId\": \"ASIA2E0A8F3B244C9986\",\n    \"SecretAccessKey\": \"Zk3pQ9rTbW1xY7uV5sN2mL8hJ4gF6dC0aE3iO7uQ\"\n  }\n}"}, 0},
+		{"authorization header", ruletest.Part{Kind: "text", Text: "Authorization: AWS4-HMAC-SHA256 Credential=AKIA2E0A8F3B244C9986/20250304/us-east-1/s3/aws4_request"}, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fs, _ := ruletest.Run(t, Rule, c.part)
+			if len(fs) != c.want {
+				t.Fatalf("%d findings, want %d:\n%s", len(fs), c.want, ruletest.Messages(fs))
+			}
+		})
+	}
+}

@@ -17,9 +17,10 @@ var Rule = &rules.Rule{
 		"https://docs.aws.amazon.com/boto3/latest/guide/credentials.html",
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
 	},
-	Evidence: []string{"cli", "code"},
+	Evidence: []string{"cli", "code", "env", "shell", "curl", "paste"},
 	Checks: []rules.Check{
 		{Source: "cli", Run: hardcodedCredentialsCLI},
 		{Source: "code", Run: hardcodedCredentialsCode},
+		{Source: "paste", Run: hardcodedCredentialsPaste},
 	},
 }

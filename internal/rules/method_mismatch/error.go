@@ -3,6 +3,7 @@ package methodmismatch
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/rules/sigevidence"
@@ -23,6 +24,7 @@ func methodMismatchError(p *rules.Pass) {
 	}
 	s3m := sigv4.Split(ev.S3CanonicalRequest).Method
 	var signed, how string
+	var op *model.Operation
 	switch {
 	case ev.MethodFrom == "secret":
 		signed, how = ev.Request.Method, "the typed secret reproduces the signature only with that method"
@@ -30,9 +32,9 @@ func methodMismatchError(p *rules.Pass) {
 		xid, _ := ev.Request.Get("x-id")
 		signed, how = ev.Request.Method, "x-id="+xid+" in the URL names the operation it was signed for"
 	default:
-		for _, op := range p.Facts.Operations {
-			if op.Method != "" && op.Method != s3m && op.Kind == "url" {
-				signed, how = op.Method, "the presign call in the paste signs "+op.Name
+		for _, o := range p.Facts.Operations {
+			if o.Method != "" && o.Method != s3m && o.Kind == "url" {
+				signed, how, op = o.Method, "the presign call in the paste signs "+o.Name, o
 				break
 			}
 		}
@@ -45,6 +47,9 @@ func methodMismatchError(p *rules.Pass) {
 		Message: fmt.Sprintf("S3 received %s but the URL was signed for %s (%s); the method is the first line of the canonical request, so S3 answers SignatureDoesNotMatch (403)",
 			s3m, signed, how),
 		Fixes: []rules.Fix{{Message: fmt.Sprintf("presign the operation you will call (%s), or call the URL with %s", s3m, signed)}},
+	}
+	if op != nil && op.Source == "python" {
+		f.Fixes = methodFixes(p.Facts, op, s3m)
 	}
 	if fl := ev.Err.Get("CanonicalRequest"); fl != nil {
 		f.Span = source.Span{Start: fl.Span.Start, End: fl.Span.Start + min(len(s3m), fl.Span.End-fl.Span.Start)}

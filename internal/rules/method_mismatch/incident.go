@@ -33,7 +33,7 @@ func methodMismatch(p *rules.Pass) {
 				continue
 			}
 			p.Report(rules.Finding{
-				Message: fmt.Sprintf("%s %s (%s) but the URL was signed for %s (%s); the method is the first line of the signed canonical request, so S3 answers SignatureDoesNotMatch (403)",
+				Message: fmt.Sprintf("%s %s%s but the URL was signed for %s (%s); the method is the first line of the signed canonical request, so S3 answers SignatureDoesNotMatch (403)",
 					sentWho(s), sentVerb(s, used), sentWhy(s), signed.Str, signedWhy(sr)),
 				Span:    sentSpan(s),
 				Related: signedSpans(sr),
@@ -68,17 +68,18 @@ func sentVerb(s *model.SentRequest, m string) string {
 	return "sends " + m
 }
 
-// sentWhy says where the sent method shows.
+// sentWhy says where the sent method shows, as " (…)", or "" when the
+// request writes it plainly.
 func sentWhy(s *model.SentRequest) string {
 	switch {
 	case s.Source == "s3":
-		return "the first line of its canonical request"
+		return " (the first line of its canonical request)"
 	case s.Method.Why != "":
-		return s.Method.Why
+		return " (" + s.Method.Why + ")"
 	case s.Method.Stated:
-		return "as written"
+		return ""
 	}
-	return "its default"
+	return " (its default)"
 }
 
 // signedWhy says where the signed method comes from.

@@ -3,6 +3,7 @@ package policyoverbroad
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -57,16 +58,47 @@ func policyOverbroad(p *rules.Pass) {
 			}},
 		})
 	}
+	// AWS-managed policies attached to the signer: by attach-*-policy
+	// --policy-arn, or listed by list-attached-*-policies.
 	for _, c := range p.Facts.Commands {
 		for _, o := range c.Options {
-			if o.Name == "policy-arn" && o.Value != nil && strings.HasSuffix(o.Value.Text, "/AmazonS3FullAccess") {
-				p.Report(rules.Finding{
-					Message: "the managed policy AmazonS3FullAccess allows every S3 action on every bucket; the principal that signs presigned URLs needs only the one action on one bucket prefix",
-					Span:    o.Value.Span,
-					Key:     "AmazonS3FullAccess",
-					Fixes:   []rules.Fix{{Message: "attach a policy that allows only the presigned action on arn:aws:s3:::<bucket>/<prefix>/*"}},
-				})
+			if o.Name == "policy-arn" && o.Value != nil {
+				managed(p, o.Value.Text, o.Value.Span)
 			}
 		}
 	}
+	if inc := p.Facts.Incident; inc != nil {
+		for _, m := range inc.Env.ManagedPolicies {
+			managed(p, m.Str, m.Span)
+		}
+	}
+}
+
+// broadManaged are AWS-managed policies that grant every S3 action on
+// every bucket, and what else they grant.
+var broadManaged = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"AmazonS3FullAccess":  "every S3 action on every bucket",
+		"AdministratorAccess": "every action of every service, S3 included, on every resource",
+		"PowerUserAccess":     "every action of every service but IAM and Organizations, S3 included",
+	}
+})
+
+// managed reports an AWS-managed policy ARN that grants far more than
+// presigning needs.
+func managed(p *rules.Pass, arn string, sp source.Span) {
+	name, ok := strings.CutPrefix(strings.TrimSpace(arn), "arn:aws:iam::aws:policy/")
+	if !ok {
+		return
+	}
+	what, broad := broadManaged()[name]
+	if !broad {
+		return
+	}
+	p.Report(rules.Finding{
+		Message: fmt.Sprintf("the managed policy %s allows %s; a presigned URL carries all of its signer's rights for the object it names, so the principal that signs needs only the one action on one bucket prefix", name, what),
+		Span:    sp,
+		Key:     name,
+		Fixes:   []rules.Fix{{Message: "detach it, and attach a policy that allows only the presigned action on arn:aws:s3:::<bucket>/<prefix>/*"}},
+	})
 }

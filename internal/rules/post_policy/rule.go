@@ -16,14 +16,16 @@ var Rule = &rules.Rule{
 	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
 	Facts: []string{
 		"the Fields and Conditions of each generate_presigned_post call",
-		"its ExpiresIn",
+		"the lifetime of each presigned POST of the incident (ExpiresIn, the policy's expiration less x-amz-date)",
+		"S3's \"Invalid according to Policy\" answers and what they name",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-HTTPPOSTConstructPolicy.html",
 		"boto/botocore: botocore/signers.py (generate_presigned_url, generate_presigned_post)",
 	},
-	Evidence: []string{"code"},
+	Evidence: []string{"code", "form", "error"},
 	Checks: []rules.Check{
 		{Source: "code", Run: postPolicyCode},
+		{Source: rules.IncidentSource, Run: postPolicyIncident},
 	},
 }

@@ -70,6 +70,8 @@ func describeFrom(from string) string {
 		return "S3's <Region> element"
 	case "Endpoint":
 		return "the <Endpoint> S3 redirects to"
+	case "location constraint":
+		return "the location constraint S3's IllegalLocationConstraintException names"
 	}
 	return "S3's " + from + " header"
 }

@@ -19,16 +19,18 @@ var Rule = &rules.Rule{
 		"the scope region of X-Amz-Credential",
 		"the region in the URL's host",
 		"the clients' region",
-		"the bucket's region from S3's error (<Region>, expecting '...')",
+		"the bucket's region from S3's error (<Region>, expecting '...', a redirect's <Endpoint>, IllegalLocationConstraintException)",
+		"the bucket's region from get-bucket-location, against the region each signed request is signed for",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
 	},
-	Evidence: []string{"code", "error", "url"},
+	Evidence: []string{"code", "error", "url", "cli", "har"},
 	Checks: []rules.Check{
 		{Source: "code", Run: regionMismatchCode},
 		{Source: "error", Run: regionMismatchError},
+		{Source: rules.IncidentSource, Run: regionMismatchBucketLocation},
 		{Source: "url", Run: regionMismatchURL},
 	},
 }

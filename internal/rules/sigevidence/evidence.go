@@ -7,7 +7,6 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
-	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -122,10 +121,10 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 	ev.Request.Method, ev.MethodFrom = "GET", "assumed"
 	if m := methodOfXID(ev.Request); m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "x-id"
-	} else if op := derive.SigningOperation(f); op != nil && op.Method != "" && (op.Source == "python" || op.Source == "cli") &&
-		(derive.KnownStr(op.Bucket) == "" || ev.URL.Bucket == "" || derive.KnownStr(op.Bucket) == ev.URL.Bucket) {
-		// The paste's presign call says the method the URL was signed for.
-		ev.Request.Method, ev.MethodFrom = op.Method, "code"
+	} else if m := signedMethod(f, ev.URL); m != "" {
+		// The paste's presign call (code, aws s3 presign) that the
+		// incident joins to the URL says the method it was signed for.
+		ev.Request.Method, ev.MethodFrom = m, "code"
 	} else if m := sigv4.Split(ev.S3CanonicalRequest).Method; ev.S3CanonicalRequest != "" && m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "s3"
 	}
@@ -459,4 +458,17 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 	default:
 		ev.Verdict, ev.Check = VerdictNeither, "mismatch"
 	}
+}
+
+// signedMethod is the method the incident's signed request of u states
+// from a presign call of code or aws s3 presign, or "".
+func signedMethod(f *model.Facts, u *presign.URL) string {
+	if f.Incident == nil {
+		return ""
+	}
+	sr := f.Incident.SignedForURL(u)
+	if sr == nil || sr.Op == nil || (sr.Op.Source != "python" && sr.Op.Source != "cli") || sr.Method.From == model.FromDefault {
+		return ""
+	}
+	return sr.Method.Str
 }

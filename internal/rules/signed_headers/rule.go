@@ -17,16 +17,19 @@ var Rule = &rules.Rule{
 		"X-Amz-SignedHeaders of each URL",
 		"the Params of each presign call (ContentType, ACL, Metadata, ServerSideEncryption...)",
 		"the headers each curl line and HTTP call sends",
+		"the incident's sent requests linked to each signed request, their headers (client-wide defaults included) and statuses",
+		"S3's <HeadersNotSigned>",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
 		"aws/aws-sdk-js-v3: packages/s3-request-presigner/src/presigner.spec.ts",
 	},
-	Evidence: []string{"code", "curl", "url"},
+	Evidence: []string{"code", "curl", "url", "error", "http", "har"},
 	Checks: []rules.Check{
 		{Source: "code", Run: signedHeadersCode},
 		{Source: "curl", Run: signedHeadersCurl},
 		{Source: "url", Run: signedHeadersURL},
+		{Source: rules.IncidentSource, Run: headersNotSigned},
 	},
 }

@@ -1,0 +1,139 @@
+package hardcodedcredentials
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+var (
+	// rePlaceholder finds the redaction's placeholders of credentials.
+	rePlaceholder = lazyre.New(`\b(?:[A-Z]{4}_(?:EXAMPLE_)?KEY|(?:EXAMPLE_)?SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)_[0-9]+\b`)
+	// reSlot finds a credential slot on a line, in any language or form:
+	// aws_access_key_id, accessKeyId, AWS_SECRET_ACCESS_KEY, 'key' =>,
+	// "Access Key ID [...]:", NewStaticCredentials(, BasicAWSCredentials(.
+	reSlot = lazyre.New(`(?i)access.?key|secret|session.?token|credential|\bkey['"]?\s*(?:=>|:|=)`)
+	// reOutputKey is a key of the aws CLI's JSON output (sts assume-role,
+	// iam list-access-keys): what a command printed, not a key written in.
+	reOutputKey = lazyre.New(`^\s*"(?:AccessKeyId|SecretAccessKey|SessionToken)"\s*:`)
+)
+
+// hardcodedCredentialsPaste reports credentials written into code or
+// commands of any language, by construction from the redaction: every
+// secret in a credential slot is a typed placeholder whatever its shape,
+// so a placeholder of an access key ID, secret key or session token on a
+// line that writes a credential (its slot named, or a secret beside it)
+// is a literal in the paste. Where keys are read from rather than written
+// (a URL's X-Amz-Credential, S3's error body, the CLI's JSON output, an
+// INI credentials file, a credential scope) does not count. Findings share their Key with the
+// code and CLI checks, so one leaked value is one finding.
+func hardcodedCredentialsPaste(p *rules.Pass) {
+	f := p.Facts
+	text := f.Text
+	if !strings.Contains(text, "_KEY_") && !strings.Contains(text, "SESSION_TOKEN_") && !strings.Contains(text, "ACCESS_KEY_ID_") {
+		return
+	}
+	diff := strings.HasPrefix(text, "diff --git") || strings.Contains(text, "\n@@ ") || strings.Contains(text, "\n+++ ")
+	for _, m := range rePlaceholder.FindAllStringSubmatchIndex(text, -1) {
+		ph := text[m[0]:m[1]]
+		kind, ok := redact.PlaceholderKind(ph)
+		if !ok || (kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken) {
+			continue
+		}
+		sp := source.Span{Start: m[0], End: m[1]}
+		if readNotWritten(f, sp) || readByChecks(f, sp) {
+			continue
+		}
+		ls, le := lineAround(text, m[0])
+		line := text[ls:le]
+		if diff && strings.HasPrefix(line, "-") {
+			continue // a line a diff removes
+		}
+		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
+			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) {
+			continue
+		}
+		if !reSlot.MatchString(line) && !strings.Contains(line, "SECRET_ACCESS_KEY_") {
+			continue
+		}
+		msg := fmt.Sprintf("%s is written into the paste's code or commands: anyone who sees the code, its history or this paste has the key; rotate it, and let the SDK find credentials itself (the default chain: environment, ~/.aws, a role)", credWhat()[kind])
+		if redact.IsExamplePlaceholder(ph) {
+			msg = fmt.Sprintf("%s is written into the paste's code or commands; this one is AWS's documentation example, which never works: %s", credWhat()[kind], exampleAnswer(kind))
+		}
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    sp,
+			Key:     kind + ":" + ph,
+			Fixes: []rules.Fix{{
+				Message: "remove the literal keys and let the SDK use its default credential chain (environment, ~/.aws/credentials, an IAM role); then rotate this key",
+			}},
+		})
+	}
+}
+
+// readNotWritten reports whether the placeholder sits where a key is read
+// or shown rather than written in: a presigned URL or POST form's fields,
+// S3's error body, or a
+// credentials part that is a JSON output or an INI file.
+func readNotWritten(f *model.Facts, sp source.Span) bool {
+	for _, u := range f.URLs {
+		if u.Span.Start <= sp.Start && sp.End <= u.Span.End {
+			return true
+		}
+	}
+	for _, fm := range f.Forms {
+		// The fields of a presigned POST: what the SDK generated.
+		if fm.Span.Start <= sp.Start && sp.End <= fm.Span.End {
+			return true
+		}
+	}
+	for _, pt := range f.Parts {
+		if pt.Span.Start > sp.Start || sp.End > pt.Span.End {
+			continue
+		}
+		switch pt.Kind {
+		case model.KindS3Error, model.KindURL:
+			return true
+		case model.KindCredentials:
+			body := strings.TrimSpace(f.Text[pt.Span.Start:pt.Span.End])
+			if strings.HasPrefix(body, "{") || strings.HasPrefix(body, "[") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scope reports whether the text after a key ID continues a SigV4
+// credential scope (AKID/20250304/region/s3/aws4_request, as in a POST
+// form's x-amz-credential or a signing log): what a signer wrote, not a
+// key written in.
+func scope(after string) bool {
+	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "%2F") || strings.HasPrefix(after, "%2f")
+}
+
+// readByChecks reports whether a credential fact of the code or CLI
+// readers holds the placeholder: those checks report it.
+func readByChecks(f *model.Facts, sp source.Span) bool {
+	for _, c := range f.Credentials {
+		if c.Value != nil && c.Value.Span.Start <= sp.Start && sp.End <= c.Value.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAround returns the bounds of the line holding off.
+func lineAround(text string, off int) (int, int) {
+	s := strings.LastIndexByte(text[:off], '\n') + 1
+	e := strings.IndexByte(text[off:], '\n')
+	if e < 0 {
+		return s, len(text)
+	}
+	return s, off + e
+}

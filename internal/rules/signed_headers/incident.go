@@ -1,0 +1,190 @@
+package signedheaders
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// sentAsSigned reports whether the paste shows the signed request used as
+// signed (issue 17 class 11): a request linked to it (curl -H, requests
+// headers, fetch/axios headers with their defaults, a HAR entry) sends
+// every signed header with the signed value (when the paste tells it), or
+// S3 answered it with a 2xx status; and no x-amz-* header is sent
+// unsigned. want maps each signed header (lower
+// case, x-amz-meta-* for metadata) to its signed value, "" when unknown.
+func sentAsSigned(inc *model.Incident, sr *model.SignedRequest, want map[string]string) bool {
+	if inc == nil || sr == nil || len(want) == 0 {
+		return false
+	}
+	sent := inc.SentWith(sr)
+	for _, s := range sent {
+		if s.Source != "s3" && s.Status >= 200 && s.Status < 300 {
+			return true
+		}
+	}
+	if unsignedAmz(sent, want) {
+		return false // S3 answers AccessDenied "headers present … which were not signed"
+	}
+	for name, val := range want {
+		if strings.HasSuffix(name, "*") {
+			if !sendsPrefix(sent, strings.TrimSuffix(name, "*")) {
+				return false
+			}
+			continue
+		}
+		got, from, ok := inc.SignedHeaderValue(sr, name)
+		if !ok || from == nil || from.Source == "s3" {
+			return false
+		}
+		if val != "" && strings.TrimSpace(got) != strings.TrimSpace(val) {
+			return false
+		}
+	}
+	return true
+}
+
+// unsignedAmz reports whether a sent request (not S3's quote) carries an
+// x-amz-* header the signature does not cover (client defaults included).
+func unsignedAmz(sent []*model.SentRequest, want map[string]string) bool {
+	for _, s := range sent {
+		if s.Source == "s3" {
+			continue
+		}
+		for _, h := range s.Headers {
+			n := strings.ToLower(h.Name)
+			if !strings.HasPrefix(n, "x-amz-") {
+				continue
+			}
+			if _, ok := want[n]; ok {
+				continue
+			}
+			if _, ok := want["x-amz-meta-*"]; ok && strings.HasPrefix(n, "x-amz-meta-") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sendsPrefix reports whether a sent request (not S3's quote) carries a
+// header starting with prefix.
+func sendsPrefix(sent []*model.SentRequest, prefix string) bool {
+	for _, s := range sent {
+		if s.Source == "s3" {
+			continue
+		}
+		for _, h := range s.Headers {
+			if strings.HasPrefix(strings.ToLower(h.Name), prefix) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signedOfOp returns the incident's signed request of a presign call.
+func signedOfOp(inc *model.Incident, o *model.Operation) *model.SignedRequest {
+	if inc == nil {
+		return nil
+	}
+	for _, sr := range inc.SignedRequests {
+		if sr.Op == o {
+			return sr
+		}
+	}
+	return nil
+}
+
+// urlSentAsSigned is sentAsSigned for a presigned URL whose signed
+// headers' values the URL does not carry.
+func urlSentAsSigned(inc *model.Incident, u *presign.URL, extra []string) bool {
+	if inc == nil {
+		return false
+	}
+	want := map[string]string{}
+	for _, h := range extra {
+		want[h] = ""
+	}
+	return sentAsSigned(inc, inc.SignedForURL(u), want)
+}
+
+// opSentAsSigned is sentAsSigned for a presign call whose Params give the
+// signed headers as "name: value" ("…" when the value is not literal).
+func opSentAsSigned(inc *model.Incident, o *model.Operation, hs []string) bool {
+	want := map[string]string{}
+	for _, hv := range hs {
+		name, val, _ := strings.Cut(hv, ": ")
+		if val == "…" {
+			val = ""
+		}
+		want[name] = val
+	}
+	return sentAsSigned(inc, signedOfOp(inc, o), want)
+}
+
+// headersNotSigned reports S3's AccessDenied "There were headers present
+// in the request which were not signed" (issue 17 class 7), naming the
+// headers of <HeadersNotSigned> and, when a sent request of the paste
+// carries one as a client-wide default (axios defaults, an instance, an
+// interceptor, a wrapper), where that default is set.
+func headersNotSigned(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
+	}
+	for _, a := range inc.Answers {
+		names := a.HeadersNotSigned
+		if len(names) == 0 && !strings.Contains(a.Message.Str, "headers present in the request which were not signed") {
+			continue
+		}
+		sp := a.Message.Span
+		if sp.Len() == 0 {
+			sp = a.Span
+		}
+		what := "headers the signature does not cover"
+		if len(names) > 0 {
+			what = strings.Join(names, ", ")
+		}
+		msg := fmt.Sprintf("S3 answered AccessDenied (403) \"There were headers present in the request which were not signed\": the request sends %s, which the presigned URL does not sign; x-amz-* headers (and Content-MD5) must be signed to be sent", what)
+		var rel []source.Span
+		for _, s := range inc.SentRequests {
+			if s.Source == "s3" {
+				continue
+			}
+			for _, h := range s.Headers {
+				if !listed(names, h.Name) {
+					continue
+				}
+				rel = append(rel, h.Span)
+				if h.Default {
+					msg += fmt.Sprintf("; %s is a client-wide default (set once for every request, such as axios.defaults or an interceptor), so it is sent to S3 too", h.Name)
+				}
+			}
+		}
+		p.Report(rules.Finding{
+			Message: msg,
+			Span:    sp,
+			Related: rel,
+			Key:     "not-signed:" + strings.Join(names, ";"),
+			Fixes: []rules.Fix{
+				{Message: "stop sending those headers to the presigned URL (use a plain HTTP client without defaults for it), or sign them: give their values to the presign call (SSECustomerAlgorithm, Metadata, ContentMD5…) so they are in X-Amz-SignedHeaders"},
+			},
+		})
+	}
+}
+
+// listed reports whether name is in names, case-insensitively.
+func listed(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
