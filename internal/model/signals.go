@@ -115,129 +115,192 @@ var (
 	reDotNetProto   = lazyre.New(`Protocol\s*=\s*Protocol\.HTTPS?\b`)
 )
 
+// clientScans are the patterns of the client's errors: the words one of
+// which the paste must hold for the pattern to run, the pattern, the kind.
+var clientScans = []struct {
+	words []string
+	re    *lazyre.Regexp
+	kind  string
+}{
+	{[]string{"CORS"}, reCORSChrome, ClientCORS},
+	{[]string{"Cross-Origin"}, reCORSFox, ClientCORS},
+	{[]string{"preflight", "Access-Control", "CORSResponse"}, reCORSOther, ClientCORS},
+	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader},
+	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private"}, reCert, ClientCertificate},
+	{[]string{"SSL", "ssl", "version number", "HTTPS client"}, reTLSProto, ClientTLSProtocol},
+	{[]string{"HTTP request"}, rePlainToTLS, ClientPlainToTLS},
+}
+
+// factScans are the patterns whose matches are facts of code as they
+// are: the word the paste must hold, the pattern, the group, where.
+var factScans = []struct {
+	word  string
+	re    *lazyre.Regexp
+	group int
+	dst   func(*Signals) *[]Fact
+}{
+	{"ccelerate", reAccelCode, 0, func(s *Signals) *[]Fact { return &s.Accelerate }},
+	{"mrap", reMRAP, 0, func(s *Signals) *[]Fact { return &s.MRAP }},
+	{"mrap", reSigV4a, 0, func(s *Signals) *[]Fact { return &s.SigV4a }},
+	{".replace", reHostSwap, 1, func(s *Signals) *[]Fact { return &s.HostSwaps }},
+	{"tag", reETagRead, 0, func(s *Signals) *[]Fact { return &s.ETagReads }},
+}
+
 // signals reads the Signals of the incident.
 func (b *builder) signals(inc *Incident) {
 	text := b.f.Text
 	sg := &Signals{}
 	inc.Signals = sg
-	sp := func(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
-	group := func(m []int, i int) string {
-		if m[2*i] < 0 {
-			return ""
+	for _, c := range clientScans {
+		if !containsAny(text, c.words) {
+			continue
 		}
-		return text[m[2*i]:m[2*i+1]]
-	}
-	lineOf := func(off int) (int, int) {
-		s := strings.LastIndexByte(text[:off], '\n') + 1
-		e := strings.IndexByte(text[off:], '\n')
-		if e < 0 {
-			return s, len(text)
-		}
-		return s, off + e
-	}
-	hostOfURL := func(u string) string {
-		if i := strings.Index(u, "://"); i >= 0 {
-			u = u[i+3:]
-		}
-		h, _, _ := strings.Cut(u, "/")
-		h, _, _ = strings.Cut(h, "?")
-		return strings.ToLower(h)
-	}
-	add := func(e *ClientError) { sg.ClientErrors = append(sg.ClientErrors, e) }
-
-	// The browser's CORS refusals.
-	if strings.Contains(text, "CORS") || strings.Contains(text, "Access-Control") || strings.Contains(text, "preflight") || strings.Contains(text, "Cross-Origin") {
-		for _, m := range reCORSChrome.FindAllStringSubmatchIndex(text, maxScan) {
-			e := &ClientError{Span: sp(m, 0), Kind: ClientCORS, URL: group(m, 1), Who: "browser", Detail: group(m, 3)}
-			e.Host = hostOfURL(e.URL)
-			if h := reHdrNotAllowed.FindStringSubmatch(e.Detail); h != nil {
-				e.Detail = "header " + strings.ToLower(h[1])
-			}
-			add(e)
-		}
-		for _, m := range reCORSFox.FindAllStringSubmatchIndex(text, maxScan) {
-			e := &ClientError{Span: sp(m, 0), Kind: ClientCORS, URL: group(m, 1), Who: "browser", Detail: group(m, 2)}
-			e.Host = hostOfURL(e.URL)
-			add(e)
-		}
-		for _, m := range reCORSOther.FindAllStringSubmatchIndex(text, maxScan) {
+		for _, m := range c.re.FindAllStringSubmatchIndex(text, maxScan) {
 			if clientErrorAt(sg.ClientErrors, m[0]) {
 				continue
 			}
-			e := &ClientError{Span: sp(m, 0), Kind: ClientCORS, Detail: group(m, 0), Who: "browser"}
-			if h := reHdrNotAllowed.FindStringSubmatch(e.Detail); h != nil {
-				e.Detail = "header " + strings.ToLower(h[1])
-			}
-			add(e)
+			sg.ClientErrors = append(sg.ClientErrors, clientError(text, m, c.kind))
 		}
 	}
-	if strings.Contains(text, "unsafe header") || strings.Contains(text, "ETag property") {
-		for _, m := range reUnsafeHdr.FindAllStringSubmatchIndex(text, maxScan) {
-			name := group(m, 1)
-			if name == "" {
-				name = "ETag"
-			}
-			add(&ClientError{Span: sp(m, 0), Kind: ClientUnsafeHeader, Detail: name, Who: "browser"})
+	for _, f := range factScans {
+		if !strings.Contains(text, f.word) {
+			continue
+		}
+		dst := f.dst(sg)
+		for _, m := range f.re.FindAllStringSubmatchIndex(text, maxScan) {
+			*dst = append(*dst, codeFact(text, m, f.group))
 		}
 	}
-	// Certificate, TLS and plain-HTTP errors, with the host they name
-	// (or the URL on their line).
-	lower := strings.ToLower(text)
-	if strings.Contains(lower, "cert") || strings.Contains(lower, "match") || strings.Contains(text, "not private") {
-		for _, m := range reCert.FindAllStringSubmatchIndex(text, maxScan) {
-			e := &ClientError{Span: sp(m, 0), Kind: ClientCertificate}
-			for i := 1; i <= 5; i++ {
-				if h := group(m, i); h != "" {
-					e.Host = strings.ToLower(h)
-				}
-			}
-			if e.Host == "" {
-				e.URL, e.Host = lineURL(text, lineOf, m[0])
-			}
-			if e.Host == "" {
-				// "… steal your information from HOST (for example …)" is on
-				// a neighbouring line of the browser's page.
-				e.Host = nearHost(text, m[0])
-			}
-			add(e)
-		}
-	}
-	if strings.Contains(lower, "ssl") || strings.Contains(lower, "version number") || strings.Contains(lower, "https client") || strings.Contains(lower, "record_too_long") {
-		for _, m := range reTLSProto.FindAllStringSubmatchIndex(text, maxScan) {
-			e := &ClientError{Span: sp(m, 0), Kind: ClientTLSProtocol}
-			e.URL, e.Host = lineURL(text, lineOf, m[0])
-			add(e)
-		}
-	}
-	if strings.Contains(lower, "http request") {
-		for _, m := range rePlainToTLS.FindAllStringSubmatchIndex(text, maxScan) {
-			add(&ClientError{Span: sp(m, 0), Kind: ClientPlainToTLS})
-		}
-	}
-	for _, e := range sg.ClientErrors {
-		e.Who = clientWho(text, e)
-	}
-
-	// S3's messages quoted outside an error body.
 	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
 		b.loggedAnswers(inc, sg)
 	}
-
-	// Transfer Acceleration.
-	if strings.Contains(lower, "accelerate") {
-		for _, m := range reAccelCode.FindAllStringSubmatchIndex(text, maxScan) {
-			sg.Accelerate = append(sg.Accelerate, Fact{Str: "on", Span: sp(m, 0), Stated: true, From: FromCode, Why: text[m[0]:m[1]]})
-		}
+	if strings.Contains(text, "ccelerate") {
 		if m := reAccelStatus.FindStringSubmatchIndex(text); m != nil {
-			st := group(m, 1) + group(m, 2)
+			st := grp(text, m, 1) + grp(text, m, 2)
 			if st == "" {
 				st = "Off"
 			}
-			sg.AccelerateStatus = Fact{Str: st, Span: sp(m, 0), Stated: true, From: FromAWS, Why: "get-bucket-accelerate-configuration"}
+			sg.AccelerateStatus = Fact{Str: st, Span: spanOf(m, 0), Stated: true, From: FromAWS, Why: "get-bucket-accelerate-configuration"}
 		}
 	}
+	b.contentMD5(inc, sg)
+	if containsAny(text, []string{"ncode", "quote", "scape"}) {
+		for _, m := range reReEncode.FindAllStringSubmatchIndex(text, maxScan) {
+			arg := strings.ToLower(grp(text, m, 1))
+			if strings.Contains(arg, "url") || strings.Contains(arg, "link") || strings.Contains(arg, "presigned") {
+				sg.ReEncodes = append(sg.ReEncodes, codeFact(text, m, 0))
+			}
+		}
+	}
+	if reCFMarker.MatchString(text) {
+		for _, m := range reCFSigner.FindAllStringSubmatchIndex(text, maxScan) {
+			s, _ := lineBounds(text, m[0])
+			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
+				f := codeFact(text, m, 0)
+				f.Str = grp(text, m, 1)
+				sg.CloudFrontSigners = append(sg.CloudFrontSigners, f)
+			}
+		}
+	}
+	b.endpoints(sg)
+	b.pythonStreamBodies(inc)
+}
 
-	// Content-MD5 values: S3's echo, sent headers, code.
+// clientError reads one client error: the first URL its groups name, the
+// host they name, and the rest as the detail.
+func clientError(text string, m []int, kind string) *ClientError {
+	e := &ClientError{Span: spanOf(m, 0), Kind: kind}
+	for i := 1; 2*i < len(m); i++ {
+		g := grp(text, m, i)
+		switch {
+		case g == "":
+		case strings.Contains(g, "://"):
+			if e.URL == "" {
+				e.URL = g
+			}
+		case kind == ClientCertificate:
+			e.Host = strings.ToLower(g)
+		default:
+			e.Detail = g
+		}
+	}
+	if kind == ClientCORS || kind == ClientUnsafeHeader {
+		e.Who = "browser"
+		if e.Detail == "" {
+			e.Detail = text[m[0]:m[1]]
+		}
+		if h := reHdrNotAllowed.FindStringSubmatch(e.Detail); h != nil {
+			e.Detail = "header " + strings.ToLower(h[1])
+		}
+		if kind == ClientUnsafeHeader && !strings.HasPrefix(e.Detail, "E") && len(e.Detail) > 20 {
+			e.Detail = "ETag"
+		}
+	}
+	if e.URL == "" && e.Host == "" && kind != ClientCORS {
+		e.URL = reURLInLine.FindString(text[lineStart(text, m[0]):lineEnd(text, m[0])])
+	}
+	if e.Host == "" && e.URL != "" {
+		e.Host = hostOf(e.URL)
+	}
+	if e.Host == "" && kind == ClientCertificate {
+		// "… steal your information from HOST (for example …)" is on a
+		// neighbouring line of the browser's page.
+		e.Host = nearHost(text, m[0])
+	}
+	if l := text[max(0, m[0]-200):lineEnd(text, m[0])]; e.Who == "" && strings.Contains(l, "curl") {
+		e.Who = "curl"
+	} else if e.Who == "" && strings.Contains(l, "ERR_") {
+		e.Who = "browser"
+	}
+	return e
+}
+
+func codeFact(text string, m []int, g int) Fact {
+	return Fact{Str: grp(text, m, g), Span: spanOf(m, 0), Stated: true, From: FromCode}
+}
+
+func grp(text string, m []int, i int) string {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+func spanOf(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
+
+func containsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineStart(text string, off int) int { return strings.LastIndexByte(text[:off], '\n') + 1 }
+
+func lineEnd(text string, off int) int {
+	if e := strings.IndexByte(text[off:], '\n'); e >= 0 {
+		return off + e
+	}
+	return len(text)
+}
+
+func lineBounds(text string, off int) (int, int) { return lineStart(text, off), lineEnd(text, off) }
+
+func hostOf(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	h, _, _ := strings.Cut(u, "/")
+	h, _, _ = strings.Cut(h, "?")
+	return strings.ToLower(h)
+}
+
+// contentMD5 gathers the Content-MD5 values: S3's echo, sent headers,
+// code (one assignment followed).
+func (b *builder) contentMD5(inc *Incident, sg *Signals) {
+	text := b.f.Text
 	for _, a := range inc.Answers {
 		for _, el := range a.Elements {
 			if strings.EqualFold(el.Name, "Content-MD5") {
@@ -247,109 +310,59 @@ func (b *builder) signals(inc *Incident) {
 	}
 	for _, s := range inc.SentRequests {
 		if h := s.Header("Content-MD5"); h != nil {
-			sg.ContentMD5 = append(sg.ContentMD5, Fact{Str: h.Value, Expr: h.Expr, Span: h.Span, Stated: true, From: FromSent, Why: "the Content-MD5 header sent"})
+			sg.ContentMD5 = append(sg.ContentMD5, Fact{Str: h.Value, Expr: followAssign(text, h.Expr), Span: h.Span, Stated: true, From: FromSent})
 		}
 	}
-	if strings.Contains(lower, "md5") {
-		for _, m := range reMD5Assign.FindAllStringSubmatchIndex(text, maxScan) {
-			i := 1
-			for i <= 3 && m[2*i] < 0 {
-				i++
-			}
-			if i > 3 {
-				continue
-			}
-			v := strings.Trim(strings.TrimSpace(group(m, i)), `"'`)
-			if v == "" || covers(sg.ContentMD5, m[2*i]) {
-				continue
-			}
-			f := Fact{Span: sp(m, i), Stated: true, From: FromCode, Why: "Content-MD5 in code"}
-			if reHex32.MatchString(v) || strings.Contains(v, "=") && !strings.ContainsAny(v, "() ") {
-				f.Str = v
-			} else {
-				f.Expr = followAssign(text, v)
-			}
-			sg.ContentMD5 = append(sg.ContentMD5, f)
-		}
+	if !strings.Contains(text, "MD5") && !strings.Contains(text, "md5") && !strings.Contains(text, "Md5") {
+		return
 	}
+	for _, m := range reMD5Assign.FindAllStringSubmatchIndex(text, maxScan) {
+		i := 1
+		for i <= 3 && m[2*i] < 0 {
+			i++
+		}
+		if i > 3 {
+			continue
+		}
+		v := strings.Trim(strings.TrimSpace(grp(text, m, i)), `"'`)
+		if v == "" || covers(sg.ContentMD5, m[2*i]) {
+			continue
+		}
+		f := Fact{Span: spanOf(m, i), Stated: true, From: FromCode}
+		if reHex32.MatchString(v) || strings.Contains(v, "=") && !strings.ContainsAny(v, "() ") {
+			f.Str = v
+		} else {
+			f.Expr = followAssign(text, v)
+		}
+		sg.ContentMD5 = append(sg.ContentMD5, f)
+	}
+}
 
-	// A presigned URL encoded again.
-	if strings.Contains(lower, "encode") || strings.Contains(lower, "quote") || strings.Contains(lower, "escape") {
-		for _, m := range reReEncode.FindAllStringSubmatchIndex(text, maxScan) {
-			arg := strings.ToLower(group(m, 1))
-			if !strings.Contains(arg, "url") && !strings.Contains(arg, "link") && !strings.Contains(arg, "presigned") {
-				continue
+// endpoints reads endpoint settings of code with their scheme.
+func (b *builder) endpoints(sg *Signals) {
+	text := b.f.Text
+	if !strings.Contains(text, "ndpoint") && !strings.Contains(text, "ServiceURL") && !strings.Contains(text, "Minio(") {
+		return
+	}
+	for _, m := range reEndpoint.FindAllStringSubmatchIndex(text, maxScan) {
+		f := codeFact(text, m, 1)
+		host, tls := grp(text, m, 2)+grp(text, m, 4), grp(text, m, 3)+grp(text, m, 5)
+		if host != "" {
+			f.Str = "http://" + host
+			if tls == "true" || tls == "True" {
+				f.Str = "https://" + host
 			}
-			sg.ReEncodes = append(sg.ReEncodes, Fact{Str: text[m[0]:m[1]] + ")", Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-	}
-
-	// Multi-Region Access Points and SigV4a.
-	if strings.Contains(text, "mrap") {
-		for _, m := range reMRAP.FindAllStringSubmatchIndex(text, maxScan) {
-			sg.MRAP = append(sg.MRAP, Fact{Str: text[m[0]:m[1]], Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-		for _, m := range reSigV4a.FindAllStringSubmatchIndex(text, maxScan) {
-			sg.SigV4a = append(sg.SigV4a, Fact{Str: text[m[0]:m[1]], Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-	}
-
-	// CloudFront signers and host swaps.
-	if reCFMarker.MatchString(text) {
-		for _, m := range reCFSigner.FindAllStringSubmatchIndex(text, maxScan) {
-			s, e := lineOf(m[0])
-			line := text[s:e]
-			if !reCFMarker.MatchString(line) && !strings.Contains(strings.ToLower(line), "cloudfront") && !strings.Contains(lower[max(0, s-400):s], "cloudfront") {
-				continue
-			}
-			sg.CloudFrontSigners = append(sg.CloudFrontSigners, Fact{Str: group(m, 1), Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-	}
-	if strings.Contains(text, ".replace") {
-		for _, m := range reHostSwap.FindAllStringSubmatchIndex(text, maxScan) {
-			sg.HostSwaps = append(sg.HostSwaps, Fact{Str: strings.ToLower(group(m, 1)), Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-	}
-
-	// ETag reads.
-	if strings.Contains(lower, "etag") {
-		for _, m := range reETagRead.FindAllStringSubmatchIndex(text, maxScan) {
-			sg.ETagReads = append(sg.ETagReads, Fact{Str: "ETag", Span: sp(m, 0), Stated: true, From: FromCode})
-		}
-	}
-
-	// Endpoint settings with their scheme.
-	for _, m := range endpointMatches(text) {
-		f := Fact{Span: sp(m, 0), Stated: true, From: FromCode}
-		switch {
-		case group(m, 1) != "":
-			f.Str, f.Why = group(m, 1), "endpoint"
-		case group(m, 2) != "":
-			scheme := "http://"
-			if group(m, 3) == "true" {
-				scheme = "https://"
-			}
-			f.Str, f.Why = scheme+group(m, 2), "useSSL: "+group(m, 3)
-		case group(m, 4) != "":
-			scheme := "http://"
-			if group(m, 5) == "True" {
-				scheme = "https://"
-			}
-			f.Str, f.Why = scheme+group(m, 4), "secure="+group(m, 5)
 		}
 		sg.Endpoints = append(sg.Endpoints, f)
 	}
 	if strings.Contains(text, "GetPreSignedURL") {
 		for _, m := range reDotNetPresign.FindAllStringSubmatchIndex(text, maxScan) {
-			s, e := lineOf(m[0])
-			if reDotNetProto.MatchString(text[s:e]) {
+			if reDotNetProto.MatchString(text[lineStart(text, m[0]):lineEnd(text, m[0])]) {
 				continue
 			}
-			sg.HTTPSDefault = append(sg.HTTPSDefault, Fact{Str: "https", Span: sp(m, 0), From: FromDefault, Why: "GetPreSignedURL signs https unless Protocol = Protocol.HTTP"})
+			sg.HTTPSDefault = append(sg.HTTPSDefault, Fact{Str: "https", Span: spanOf(m, 0), From: FromDefault, Why: "GetPreSignedURL signs https unless Protocol = Protocol.HTTP"})
 		}
 	}
-	b.pythonStreamBodies(inc)
-	b.terraformCORS(inc)
 }
 
 // loggedAnswers reads S3's messages quoted outside an error body.
@@ -367,18 +380,6 @@ func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
 	}
 }
 
-// lineURL returns the URL on the line of off and its host.
-func lineURL(text string, lineOf func(int) (int, int), off int) (string, string) {
-	s, e := lineOf(off)
-	if u := reURLInLine.FindString(text[s:e]); u != "" {
-		rest := u[strings.Index(u, "://")+3:]
-		h, _, _ := strings.Cut(rest, "/")
-		h, _, _ = strings.Cut(h, "?")
-		return u, strings.ToLower(h)
-	}
-	return "", ""
-}
-
 // nearHost returns an amazonaws.com host named within a few lines of off.
 func nearHost(text string, off int) string {
 	s, e := max(0, off-400), min(len(text), off+400)
@@ -386,30 +387,6 @@ func nearHost(text string, off int) string {
 		if strings.Contains(m[1], ".amazonaws.com") {
 			return strings.ToLower(m[1])
 		}
-	}
-	return ""
-}
-
-// clientWho names the client from the words around an error.
-func clientWho(text string, e *ClientError) string {
-	if e.Who != "" {
-		return e.Who
-	}
-	s, t := max(0, e.Span.Start-300), min(len(text), e.Span.End+200)
-	around := strings.ToLower(text[s:t])
-	switch {
-	case strings.Contains(around, "curl"):
-		return "curl"
-	case strings.Contains(around, "python") || strings.Contains(around, "requests.") || strings.Contains(around, "urllib3") || strings.Contains(around, "_ssl.c") || strings.Contains(around, "certificateerror"):
-		return "python"
-	case strings.Contains(around, "openssl::") || strings.Contains(around, "ruby"):
-		return "ruby"
-	case strings.Contains(around, "eproto") || strings.Contains(around, "node") || strings.Contains(around, "axios"):
-		return "node"
-	case strings.Contains(around, "net::") || strings.Contains(around, "err_") || strings.Contains(around, "chrome") || strings.Contains(around, "browser"):
-		return "browser"
-	case strings.Contains(around, "java") || strings.Contains(around, "sslpeerunverified"):
-		return "java"
 	}
 	return ""
 }
@@ -542,43 +519,4 @@ func firstBlock(body string) string {
 		}
 	}
 	return body
-}
-
-var (
-	reTFCORS     = lazyre.New(`(?s)cors_rule\s*\{([^{}]*)\}`)
-	reTFCORSList = lazyre.New(`(allowed_origins|allowed_methods|allowed_headers|expose_headers)\s*=\s*\[([^\]]*)\]`)
-)
-
-// terraformCORS reads the cors_rule blocks of Terraform (aws_s3_bucket_cors_configuration,
-// the older inline cors_rule of aws_s3_bucket) into Env.CORS.
-func (b *builder) terraformCORS(inc *Incident) {
-	text := b.f.Text
-	if !strings.Contains(text, "cors_rule") {
-		return
-	}
-	for _, m := range reTFCORS.FindAllStringSubmatchIndex(text, maxScan) {
-		r := CORSRule{Span: Span{Start: m[0], End: m[1]}}
-		for _, l := range reTFCORSList.FindAllStringSubmatch(text[m[2]:m[3]], -1) {
-			for _, q := range reQuoted.FindAllStringSubmatch(l[2], -1) {
-				switch l[1] {
-				case "allowed_origins":
-					r.AllowedOrigins = append(r.AllowedOrigins, q[1])
-				case "allowed_methods":
-					r.AllowedMethods = append(r.AllowedMethods, strings.ToUpper(q[1]))
-				case "allowed_headers":
-					r.AllowedHeaders = append(r.AllowedHeaders, q[1])
-				default:
-					r.Exposed = append(r.Exposed, q[1])
-				}
-			}
-		}
-		inc.Env.CORS = append(inc.Env.CORS, r)
-	}
-}
-
-func endpointMatches(text string) [][]int {
-	if !strings.Contains(text, "ndpoint") && !strings.Contains(text, "ServiceURL") && !strings.Contains(text, "Minio(") {
-		return nil
-	}
-	return reEndpoint.FindAllStringSubmatchIndex(text, maxScan)
 }

@@ -26,7 +26,7 @@ func corsPreflight(p *rules.Pass) {
 	}
 	sg := inc.Signals
 	cors := inc.Env.CORS
-	missing, origin := lacking(inc)
+	missing := lacking(inc)
 	var refusal *model.ClientError
 	for _, e := range sg.ClientErrors {
 		if e.Kind == model.ClientCORS {
@@ -41,11 +41,11 @@ func corsPreflight(p *rules.Pass) {
 			msg += fmt.Sprintf("; the preflight asked for the %s, which no CORS rule allows", d)
 		}
 		msg += describe(cors, missing)
-		p.Report(rules.Finding{Message: msg, Span: refusal.Span, Related: ruleSpans(cors), Key: "cors", Fixes: fix(cors, missing, origin, false)})
+		p.Report(rules.Finding{Message: msg, Span: refusal.Span, Related: ruleSpans(cors), Key: "cors", Fixes: fix(cors, false)})
 	case len(cors) > 0 && len(missing) > 0:
 		p.Report(rules.Finding{
 			Message: fmt.Sprintf("the bucket's CORS rules do not allow %s that the page sends: the browser's preflight gets 403 AccessForbidden (CORSResponse: This CORS request is not allowed) and the request is never sent, whatever the signature", strings.Join(missing, " and ")),
-			Span:    cors[0].Span, Related: ruleSpans(cors[1:]), Key: "cors", Fixes: fix(cors, missing, origin, false),
+			Span:    cors[0].Span, Related: ruleSpans(cors[1:]), Key: "cors", Fixes: fix(cors, false),
 		})
 	}
 	// ETag hidden from the page.
@@ -65,20 +65,19 @@ func corsPreflight(p *rules.Pass) {
 	case unsafe != nil:
 		p.Report(rules.Finding{
 			Message: fmt.Sprintf("the browser refuses to expose the %s response header to the page: S3 sends it, but a cross-origin page reads only the headers the CORS rule lists in ExposeHeaders; the multipart upload then cannot be completed", unsafe.Detail),
-			Span:    unsafe.Span, Related: factSpans(sg.ETagReads), Key: "etag", Fixes: fix(cors, nil, origin, true),
+			Span:    unsafe.Span, Related: factSpans(sg.ETagReads), Key: "etag", Fixes: fix(cors, true),
 		})
 	case len(sg.ETagReads) > 0 && len(cors) > 0 && !exposed:
 		p.Report(rules.Finding{
 			Message: "the code reads the ETag response header, but no CORS rule lists it in ExposeHeaders: in the browser it reads null, and CompleteMultipartUpload gets parts without ETags",
-			Span:    sg.ETagReads[0].Span, Related: ruleSpans(cors), Key: "etag", Fixes: fix(cors, nil, origin, true),
+			Span:    sg.ETagReads[0].Span, Related: ruleSpans(cors), Key: "etag", Fixes: fix(cors, true),
 		})
 	}
 }
 
 // lacking returns what the page's requests send that no CORS rule allows
-// ("method PUT", "header content-type"), and the page's origin when the
-// paste shows it.
-func lacking(inc *model.Incident) (missing []string, origin string) {
+// ("method PUT", "header content-type").
+func lacking(inc *model.Incident) (missing []string) {
 	if inc.Signals != nil {
 		for _, e := range inc.Signals.ClientErrors {
 			if e.Kind == model.ClientCORS && strings.HasPrefix(e.Detail, "header ") {
@@ -88,7 +87,7 @@ func lacking(inc *model.Incident) (missing []string, origin string) {
 	}
 	cors := inc.Env.CORS
 	if len(cors) == 0 {
-		return missing, origin
+		return missing
 	}
 	for _, s := range inc.SentRequests {
 		if !slices.Contains(browserSources, s.Source) || s.Method.Str == "" {
@@ -108,7 +107,7 @@ func lacking(inc *model.Incident) (missing []string, origin string) {
 			}
 		}
 	}
-	return missing, origin
+	return missing
 }
 
 // safelisted reports the headers a browser sends without a preflight.
@@ -158,58 +157,30 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// describe says what the shown rules allow and what they lack.
+// describe says what the shown rules lack.
 func describe(cors []model.CORSRule, missing []string) string {
 	if len(cors) == 0 {
 		return "; the paste does not show the bucket's CORS rules (aws s3api get-bucket-cors --bucket BUCKET)"
 	}
-	var methods []string
-	for _, r := range cors {
-		for _, m := range r.AllowedMethods {
-			methods = appendNew(methods, m)
-		}
-	}
-	s := fmt.Sprintf("; the CORS rules shown allow %s", strings.Join(methods, ", "))
 	if len(missing) > 0 {
-		s += " but not " + strings.Join(missing, " or ")
-	} else if !slices.Contains(methods, "PUT") {
-		s += ": an upload's preflight asks for PUT"
+		return "; the CORS rules shown do not allow " + strings.Join(missing, " or ")
 	}
-	return s
+	return "; the CORS rules shown must allow the page's origin, the method it sends (PUT for an upload) and its headers"
 }
 
-// fix gives the CORS rule to add.
-func fix(cors []model.CORSRule, missing []string, origin string, etag bool) []rules.Fix {
-	origins := []string{}
-	methods := []string{"GET", "PUT", "HEAD"}
-	headers := []string{"*"}
-	expose := []string{"ETag"}
-	for _, r := range cors {
-		for _, o := range r.AllowedOrigins {
-			origins = appendNew(origins, o)
-		}
-		for _, m := range r.AllowedMethods {
-			methods = appendNew(methods, strings.ToUpper(m))
-		}
+// fix gives the CORS rule to add: the origins the rules name (or a
+// placeholder), GET, PUT, HEAD, every header, ETag exposed.
+func fix(cors []model.CORSRule, etag bool) []rules.Fix {
+	origins := "https://YOUR-APP-ORIGIN"
+	if len(cors) > 0 && len(cors[0].AllowedOrigins) > 0 {
+		origins = strings.Join(cors[0].AllowedOrigins, `", "`)
 	}
-	for _, m := range missing {
-		if v, ok := strings.CutPrefix(m, "method "); ok {
-			methods = appendNew(methods, v)
-		}
-	}
-	if origin != "" {
-		origins = appendNew(origins, origin)
-	}
-	if len(origins) == 0 {
-		origins = []string{"https://YOUR-APP-ORIGIN"}
-	}
-	q := func(ss []string) string { return `["` + strings.Join(ss, `", "`) + `"]` }
-	rule := fmt.Sprintf(`{"CORSRules": [{"AllowedOrigins": %s, "AllowedMethods": %s, "AllowedHeaders": %s, "ExposeHeaders": %s, "MaxAgeSeconds": 3000}]}`, q(origins), q(methods), q(headers), q(expose))
-	msg := "put this CORS configuration on the bucket (aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://cors.json): " + rule
+	rule := `{"CORSRules": [{"AllowedOrigins": ["` + origins + `"], "AllowedMethods": ["GET", "PUT", "HEAD"], "AllowedHeaders": ["*"], "ExposeHeaders": ["ETag"], "MaxAgeSeconds": 3000}]}`
+	msg := "put this CORS configuration on the bucket (aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://cors.json): "
 	if etag {
-		msg = "expose ETag to the page: " + rule + " (aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://cors.json)"
+		msg = "expose ETag to the page (aws s3api put-bucket-cors --bucket BUCKET --cors-configuration file://cors.json): "
 	}
-	return []rules.Fix{{Message: msg}}
+	return []rules.Fix{{Message: msg + rule}}
 }
 
 func ruleSpans(rs []model.CORSRule) []source.Span {
