@@ -32,7 +32,9 @@ func PyOps(f *model.Facts) []*model.Operation {
 
 // Presigns reports whether a python operation uses the client (or, when
 // the paste has no operation, whether the client is the paste's only
-// evidence).
+// evidence: no presigned URL either way, and the code makes no other S3
+// call with it, such as put_object or select_object_content, which are
+// not presigning).
 func Presigns(f *model.Facts, c *model.Client) bool {
 	any := false
 	for _, o := range f.Operations {
@@ -43,7 +45,47 @@ func Presigns(f *model.Facts, c *model.Client) bool {
 			any = true
 		}
 	}
-	return !any
+	if any {
+		return false
+	}
+	for _, u := range f.URLs {
+		if u.Presigned() {
+			return true
+		}
+	}
+	return !callsAPI(f.Text, c.Var)
+}
+
+// callsAPI reports whether the text calls a method of the client variable
+// other than the presign ones (s3.put_object(...)). An adapter until the
+// model records the code's API calls.
+func callsAPI(text, v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], v+".")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(v) + 1
+		if at > 0 && (isIdent(text[at-1]) || text[at-1] == '.') {
+			continue
+		}
+		k := i
+		for k < len(text) && isIdent(text[k]) {
+			k++
+		}
+		name := text[i:k]
+		if k < len(text) && text[k] == '(' && name != "" && !strings.HasPrefix(name, "generate_presigned_") {
+			return true
+		}
+	}
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // ClientRegion is the region a client signs for when the code says so: its

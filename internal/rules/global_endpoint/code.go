@@ -6,6 +6,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
@@ -56,12 +57,13 @@ func globalEndpointCode(p *rules.Pass) {
 	}
 }
 
-// printsRegionalHost reports whether a URL the client printed is already on
-// a regional S3 host: the paste then shows the client does not presign on
-// the global one.
+// printsRegionalHost reports whether a URL the client printed is on an
+// AWS host other than the global one (a regional host, or Transfer
+// Acceleration's s3-accelerate, which serves every region): the paste
+// then shows the client does not presign on the global host.
 func printsRegionalHost(f *model.Facts, c *model.Client) bool {
 	for _, u := range derive.PrintedURLs(f, c) {
-		if u.Endpoint.AWS && u.Endpoint.Region != "" {
+		if u.Endpoint.AWS && (u.Endpoint.Region != "" || u.Endpoint.Kind == presign.EndpointAccelerate) {
 			return true
 		}
 	}
