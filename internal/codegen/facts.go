@@ -89,7 +89,7 @@ func FromFacts(f *model.Facts) *Plan {
 // is a Python identifier survives as one (boto3 takes it as a parameter of
 // the generated function), else the value.
 func factValue(f model.Fact) (Value, bool) {
-	if id := pyIdent(strings.TrimSpace(f.Expr)); id != "" && (f.From == model.FromCode || f.Str == "" || f.Expr != "") {
+	if id := pyIdent(strings.TrimSpace(f.Expr)); id != "" {
 		return Value{Ident: id}, true
 	}
 	if f.Str != "" {

@@ -32,7 +32,7 @@ func (b *builder) jsSenders(inc *Incident) {
 	instances := map[string]bool{"axios": true}
 	var defaults []SentHeader
 	if strings.Contains(text, "axios") {
-		for _, m := range reAxiosInstance.FindAllStringSubmatchIndex(text, maxScan) {
+		for _, m := range linesMatching(text, reAxiosInstance, func(l string) bool { return strings.Contains(l, "axios.create") }) {
 			instances[text[m[2]:m[3]]] = true
 			if args := jsArgs(text, m[1]-1); len(args) > 0 {
 				if o := jsObject(text, args[0]); o != nil {
@@ -64,7 +64,23 @@ func (b *builder) jsSenders(inc *Incident) {
 		}
 	}
 	n := 0
-	for _, m := range reJSCall.FindAllStringSubmatchIndex(text, maxScan) {
+	calls := linesMatching(text, reJSCall, func(l string) bool {
+		if !strings.Contains(l, "(") {
+			return false
+		}
+		for _, k := range []string{"fetch", "axios", ".open", "ajax", "$http"} {
+			if strings.Contains(l, k) {
+				return true
+			}
+		}
+		for name := range instances {
+			if strings.Contains(l, name+".") {
+				return true
+			}
+		}
+		return false
+	})
+	for _, m := range calls {
 		callee := strings.TrimSpace(text[m[0] : m[1]-1])
 		recv, meth, _ := strings.Cut(callee, ".")
 		if i := strings.LastIndexByte(callee, '.'); i >= 0 {
@@ -410,4 +426,32 @@ func jsXHR(text, recv string, args []Span, after int) *SentRequest {
 		}
 	}
 	return s
+}
+
+// linesMatching runs re (all matches, at most maxScan in all) only on the
+// lines keep accepts, so that a pattern without a literal prefix does not
+// run over a whole large paste; offsets are into text.
+func linesMatching(text string, re *lazyre.Regexp, keep func(string) bool) [][]int {
+	var out [][]int
+	for ls := 0; ls < len(text) && len(out) < maxScan; {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		line := text[ls:le]
+		if keep(line) {
+			for _, m := range re.FindAllStringSubmatchIndex(line, maxScan-len(out)) {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += ls
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		ls = le + 1
+	}
+	return out
 }

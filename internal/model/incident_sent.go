@@ -211,11 +211,32 @@ func (b *builder) consoleLines(inc *Incident) {
 	if !strings.Contains(text, "http") {
 		return
 	}
-	for _, m := range reConsole.FindAllStringSubmatchIndex(text, maxScan) {
-		line := text[m[0]:m[1]]
-		if strings.Contains(line, "curl ") || strings.Contains(line, "wget ") {
+	n := 0
+	for ls := 0; ls < len(text) && n < maxScan; {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		line := text[ls:le]
+		start := ls
+		ls = le + 1
+		// Only lines that can be one run the pattern: a method, a URL, no
+		// command that sends it.
+		if !strings.Contains(line, "http") || !consoleMethod(line) || strings.Contains(line, "curl ") || strings.Contains(line, "wget ") {
 			continue
 		}
+		m := reConsole.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += start
+			}
+		}
+		n++
 		st := atoi(text[m[6]:m[7]])
 		s := &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "console", Status: st}
 		s.Method = Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromSent}
@@ -233,6 +254,15 @@ func (b *builder) consoleLines(inc *Incident) {
 			inc.Answers = append(inc.Answers, a)
 		}
 	}
+}
+
+func consoleMethod(line string) bool {
+	for _, m := range []string{"GET ", "PUT ", "POST ", "HEAD ", "DELETE "} {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {
@@ -269,8 +299,9 @@ func (b *builder) htmlForms(inc *Incident) {
 				}
 			}
 		}
-		end := strings.Index(text[m[1]:], "</form>")
-		if end < 0 || end > 20000 {
+		// The form's inputs: up to </form>, within 20,000 bytes.
+		end := strings.Index(text[m[1]:min(len(text), m[1]+20000)], "</form>")
+		if end < 0 {
 			end = min(len(text)-m[1], 20000)
 		}
 		body := text[m[1] : m[1]+end]
