@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
@@ -122,28 +123,28 @@ var clientScans = []struct {
 	re    *lazyre.Regexp
 	kind  string
 }{
-	{[]string{"CORS"}, reCORSChrome, ClientCORS},
-	{[]string{"Cross-Origin"}, reCORSFox, ClientCORS},
-	{[]string{"preflight", "Access-Control", "CORSResponse"}, reCORSOther, ClientCORS},
+	{[]string{"blocked by CORS policy"}, reCORSChrome, ClientCORS},
+	{[]string{"Cross-Origin Request Blocked"}, reCORSFox, ClientCORS},
+	{[]string{"preflight", "Access-Control-Allow-", "CORSResponse"}, reCORSOther, ClientCORS},
 	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader},
 	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private"}, reCert, ClientCertificate},
-	{[]string{"SSL", "ssl", "version number", "HTTPS client"}, reTLSProto, ClientTLSProtocol},
-	{[]string{"HTTP request"}, rePlainToTLS, ClientPlainToTLS},
+	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol},
+	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS},
 }
 
 // factScans are the patterns whose matches are facts of code as they
 // are: the word the paste must hold, the pattern, the group, where.
 var factScans = []struct {
-	word  string
+	words []string
 	re    *lazyre.Regexp
 	group int
 	dst   func(*Signals) *[]Fact
 }{
-	{"ccelerate", reAccelCode, 0, func(s *Signals) *[]Fact { return &s.Accelerate }},
-	{"mrap", reMRAP, 0, func(s *Signals) *[]Fact { return &s.MRAP }},
-	{"mrap", reSigV4a, 0, func(s *Signals) *[]Fact { return &s.SigV4a }},
-	{".replace", reHostSwap, 1, func(s *Signals) *[]Fact { return &s.HostSwaps }},
-	{"tag", reETagRead, 0, func(s *Signals) *[]Fact { return &s.ETagReads }},
+	{[]string{"ccelerate"}, reAccelCode, 0, func(s *Signals) *[]Fact { return &s.Accelerate }},
+	{[]string{"mrap"}, reMRAP, 0, func(s *Signals) *[]Fact { return &s.MRAP }},
+	{[]string{"AWS4-ECDSA", "signature-v4", "awscrt", "SigV4a", "SIGV4A", "s3v4a"}, reSigV4a, 0, func(s *Signals) *[]Fact { return &s.SigV4a }},
+	{[]string{".replace"}, reHostSwap, 1, func(s *Signals) *[]Fact { return &s.HostSwaps }},
+	{[]string{"tag", "Tag", "TAG"}, reETagRead, 0, func(s *Signals) *[]Fact { return &s.ETagReads }},
 }
 
 // signals reads the Signals of the incident.
@@ -152,10 +153,7 @@ func (b *builder) signals(inc *Incident) {
 	sg := &Signals{}
 	inc.Signals = sg
 	for _, c := range clientScans {
-		if !containsAny(text, c.words) {
-			continue
-		}
-		for _, m := range c.re.FindAllStringSubmatchIndex(text, maxScan) {
+		for _, m := range lineMatches(text, c.words, c.re) {
 			if clientErrorAt(sg.ClientErrors, m[0]) {
 				continue
 			}
@@ -163,11 +161,8 @@ func (b *builder) signals(inc *Incident) {
 		}
 	}
 	for _, f := range factScans {
-		if !strings.Contains(text, f.word) {
-			continue
-		}
 		dst := f.dst(sg)
-		for _, m := range f.re.FindAllStringSubmatchIndex(text, maxScan) {
+		for _, m := range lineMatches(text, f.words, f.re) {
 			*dst = append(*dst, codeFact(text, m, f.group))
 		}
 	}
@@ -184,16 +179,16 @@ func (b *builder) signals(inc *Incident) {
 		}
 	}
 	b.contentMD5(inc, sg)
-	if containsAny(text, []string{"ncode", "quote", "scape"}) {
-		for _, m := range reReEncode.FindAllStringSubmatchIndex(text, maxScan) {
+	{
+		for _, m := range lineMatches(text, []string{"ncode", "quote", "scape", "Escape"}, reReEncode) {
 			arg := strings.ToLower(grp(text, m, 1))
 			if strings.Contains(arg, "url") || strings.Contains(arg, "link") || strings.Contains(arg, "presigned") {
 				sg.ReEncodes = append(sg.ReEncodes, codeFact(text, m, 0))
 			}
 		}
 	}
-	if reCFMarker.MatchString(text) {
-		for _, m := range reCFSigner.FindAllStringSubmatchIndex(text, maxScan) {
+	if containsAny(text, []string{"eypair", "eyPair", "ey_pair", "Key-Pair-Id", "loudFront", "loudfront", "UrlSigner"}) {
+		for _, m := range lineMatches(text, []string{"ignedUrl", "igned_url", "ignedURL", "SignedURL", "Sign("}, reCFSigner) {
 			s, _ := lineBounds(text, m[0])
 			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
 				f := codeFact(text, m, 0)
@@ -316,7 +311,7 @@ func (b *builder) contentMD5(inc *Incident, sg *Signals) {
 	if !strings.Contains(text, "MD5") && !strings.Contains(text, "md5") && !strings.Contains(text, "Md5") {
 		return
 	}
-	for _, m := range reMD5Assign.FindAllStringSubmatchIndex(text, maxScan) {
+	for _, m := range lineMatches(text, []string{"md5", "MD5", "Md5"}, reMD5Assign) {
 		i := 1
 		for i <= 3 && m[2*i] < 0 {
 			i++
@@ -344,7 +339,7 @@ func (b *builder) endpoints(sg *Signals) {
 	if !strings.Contains(text, "ndpoint") && !strings.Contains(text, "ServiceURL") && !strings.Contains(text, "Minio(") {
 		return
 	}
-	for _, m := range reEndpoint.FindAllStringSubmatchIndex(text, maxScan) {
+	for _, m := range lineMatches(text, []string{"ndpoint", "ServiceURL", "Minio("}, reEndpoint) {
 		f := codeFact(text, m, 1)
 		host, tls := grp(text, m, 2)+grp(text, m, 4), grp(text, m, 3)+grp(text, m, 5)
 		if host != "" {
@@ -368,7 +363,7 @@ func (b *builder) endpoints(sg *Signals) {
 // loggedAnswers reads S3's messages quoted outside an error body.
 func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
 	text := b.f.Text
-	for _, m := range reLoggedMsg.FindAllStringSubmatchIndex(text, maxScan) {
+	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token"}, reLoggedMsg) {
 		if answered(inc.Answers, m[0]) {
 			continue
 		}
@@ -483,7 +478,7 @@ func (b *builder) pythonStreamBodies(inc *Incident) {
 	}
 	gens := map[string]bool{}
 	if strings.Contains(text, "yield") {
-		defs := reGenDef.FindAllStringSubmatchIndex(text, maxScan)
+		defs := lineMatches(text, []string{"def "}, reGenDef)
 		for i, m := range defs {
 			end := len(text)
 			if i+1 < len(defs) {
@@ -519,4 +514,37 @@ func firstBlock(body string) string {
 		}
 	}
 	return body
+}
+
+// lineMatches runs re only on the lines that hold one of words (every
+// match of re holds one): a scan of the whole paste with a pattern
+// without a literal prefix costs seconds on a 1 MB paste. The matches are
+// in text's offsets, in order.
+func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
+	var out [][]int
+	seen := map[int]bool{}
+	for _, w := range words {
+		for off := 0; off < len(text) && len(out) < maxScan; {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			s, e := lineStart(text, off+i), lineEnd(text, off+i)
+			off = e + 1
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			for _, m := range re.FindAllStringSubmatchIndex(text[s:e], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += s
+					}
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }
