@@ -10,6 +10,12 @@ import "strings"
 // readers that scan the whole text (JavaScript senders, redaction) still
 // see it.
 func otherLanguage(block string) bool {
+	if strings.Count(block, "}") > strings.Count(block, "{") {
+		// Closing braces with no opening one: the tail of a block of
+		// another language (HCL, JavaScript, Go); Python's dicts and sets
+		// close what they open.
+		return true
+	}
 	py, other := 0, 0
 	for _, l := range strings.Split(block, "\n") {
 		t := strings.TrimSpace(l)
@@ -114,7 +120,7 @@ func otherMark(t string) bool {
 		strings.HasPrefix(t, "$") && strings.Contains(t, "="), strings.HasPrefix(t, "end") && (t == "end" || strings.HasPrefix(t, "end ")),
 		strings.Contains(t, " do |"), strings.Contains(t, " do\n"), strings.HasSuffix(t, " do"),
 		strings.Contains(t, "new ") && strings.Contains(t, "("),
-		strings.Contains(t, "$("), bareKeyColon(t):
+		strings.Contains(t, "$("), strings.Contains(t, "= ${"), bareKeyColon(t):
 		return true
 	}
 	return false
