@@ -58,6 +58,9 @@ type Incident struct {
 	Answers        []*Answer
 	Env            Env
 	Links          []Link
+	// Signals are the client's own errors, S3 messages quoted in logs and
+	// what code configures around the request (signals.go).
+	Signals *Signals
 
 	target ResolvedTarget
 }

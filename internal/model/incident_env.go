@@ -16,8 +16,8 @@ var (
 	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
 	reObjectLock = lazyre.New(`(?:"ObjectLockEnabled"\s*:\s*"(\w+)"|<ObjectLockEnabled>(\w+)</ObjectLockEnabled>)`)
 	rePolicyArn  = lazyre.New(`"PolicyArn"\s*:\s*"(arn:aws[\w-]*:iam::[^"]+)"`)
-	reCORSRule   = lazyre.New(`(?s)(?:\{[^{}]*"Allowed(?:Methods|Origins)"[^{}]*\}|<CORSRule>.*?</CORSRule>)`)
-	reCORSList   = lazyre.New(`(?s)"(AllowedOrigins|AllowedMethods|AllowedHeaders|ExposeHeaders)"\s*:\s*\[([^\]]*)\]`)
+	reCORSRule   = lazyre.New(`(?s)(?:\{[^{}]*"Allowed(?:Methods|Origins)"[^{}]*\}|<CORSRule>.*?</CORSRule>|cors_rule\s*\{[^{}]*\})`)
+	reCORSList   = lazyre.New(`(?s)"?(AllowedOrigins|AllowedMethods|AllowedHeaders|ExposeHeaders|allowed_origins|allowed_methods|allowed_headers|expose_headers)"?\s*[:=]\s*\[([^\]]*)\]`)
 	reCORSXML    = lazyre.New(`<(AllowedOrigin|AllowedMethod|AllowedHeader|ExposeHeader)>([^<]*)</`)
 	reQuoted     = lazyre.New(`"([^"]*)"`)
 )
@@ -79,17 +79,19 @@ func (b *builder) environment(inc *Incident) {
 			e.ManagedPolicies = append(e.ManagedPolicies, Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromAWS, Why: "list-attached-*-policies"})
 		}
 	}
-	if strings.Contains(text, "AllowedOrigin") || strings.Contains(text, "AllowedMethod") {
+	// The JSON of get-bucket-cors and the console, the XML form, and
+	// Terraform's cors_rule blocks.
+	if strings.Contains(text, "AllowedOrigin") || strings.Contains(text, "AllowedMethod") || strings.Contains(text, "cors_rule") {
 		for _, m := range reCORSRule.FindAllStringSubmatchIndex(text, maxScan) {
 			r := CORSRule{Span: Span{Start: m[0], End: m[1]}}
 			body := text[m[0]:m[1]]
 			add := func(kind, v string) {
 				switch kind {
-				case "AllowedOrigins", "AllowedOrigin":
+				case "AllowedOrigins", "AllowedOrigin", "allowed_origins":
 					r.AllowedOrigins = append(r.AllowedOrigins, v)
-				case "AllowedMethods", "AllowedMethod":
+				case "AllowedMethods", "AllowedMethod", "allowed_methods":
 					r.AllowedMethods = append(r.AllowedMethods, strings.ToUpper(v))
-				case "AllowedHeaders", "AllowedHeader":
+				case "AllowedHeaders", "AllowedHeader", "allowed_headers":
 					r.AllowedHeaders = append(r.AllowedHeaders, v)
 				default:
 					r.Exposed = append(r.Exposed, v)

@@ -29,6 +29,7 @@ func (b *builder) buildIncident() {
 	b.sentRequests(inc)
 	b.answers(inc)
 	b.environment(inc)
+	b.signals(inc)
 	b.links(inc)
 	resolveTarget(b.f, inc)
 }

@@ -119,6 +119,11 @@ func (u *URL) decodeAWS(labels []string) bool {
 		e.Kind = EndpointAccessPoint
 	case s3 == "s3-object-lambda":
 		e.Kind = EndpointObjectLambda
+	case s3 == "s3-global" && i >= 3 && labels[i-1] == "accesspoint" && labels[i-2] == "mrap":
+		// <alias>.mrap.accesspoint.s3-global.amazonaws.com: a
+		// Multi-Region Access Point, in no one region.
+		e.Kind = EndpointAccessPoint
+		i -= 2
 	case strings.HasPrefix(s3, "s3-") && IsRegion(s3[3:]):
 		e.Kind, e.Region = EndpointLegacy, s3[3:]
 	default:

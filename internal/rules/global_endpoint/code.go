@@ -2,6 +2,7 @@ package globalendpoint
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
@@ -38,8 +39,15 @@ func globalEndpointCode(p *rules.Pass) {
 		if derive.ClientRegion(c) == nil {
 			extra = append(extra, derive.InsertArg(f, c.Args, "region_name='"+region+"'"))
 		}
-		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual",
-			"set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host", extra...)
+		// A bucket name with dots never gets virtual-hosted style over
+		// https (the wildcard certificate covers one label): path style
+		// names the regional host too.
+		style2 := "virtual"
+		if dottedBucket(f, c) {
+			style2 = "path"
+		}
+		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, style2,
+			"set Config(signature_version='s3v4', s3={'addressing_style': '"+style2+"'}) so the URL names the regional host", extra...)
 		p.Report(rules.Finding{
 			Message: fmt.Sprintf("with %s botocore presigns on the global host bucket.s3.amazonaws.com; for a bucket in %s S3 answers TemporaryRedirect (307) to the regional host, and following it fails with SignatureDoesNotMatch (403) or a CORS error", style, region),
 			Span:    sp,
@@ -56,6 +64,17 @@ func globalEndpointCode(p *rules.Pass) {
 func printsRegionalHost(f *model.Facts, c *model.Client) bool {
 	for _, u := range derive.PrintedURLs(f, c) {
 		if u.Endpoint.AWS && (u.Endpoint.Region != "" || u.Endpoint.Kind == presign.EndpointAccelerate) {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedBucket reports whether the client presigns for a bucket whose
+// name holds dots.
+func dottedBucket(f *model.Facts, c *model.Client) bool {
+	for _, o := range derive.PyOps(f) {
+		if o.Client == c && strings.Contains(derive.KnownStr(o.Bucket), ".") {
 			return true
 		}
 	}

@@ -12,7 +12,7 @@ var Rule = &rules.Rule{
 		{Code: "TemporaryRedirect", Status: 307, Message: "Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests."},
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "after the redirect is followed"},
 	},
-	Fix: "boto3.client('s3', region_name=<bucket region>, config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})): botocore presigns on the global host unless the addressing style is virtual.",
+	Fix: "boto3.client('s3', region_name=<bucket region>, config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})): botocore presigns on the global host unless the addressing style is virtual. For a bucket name with dots, 'path' instead: virtual-hosted https fails its certificate (dotted_bucket_tls).",
 	Facts: []string{
 		"the URL's host (global, regional, legacy)",
 		"the scope region of X-Amz-Credential",

@@ -2,6 +2,7 @@ package globalendpoint
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
@@ -39,8 +40,7 @@ func globalEndpointURL(p *rules.Pass) {
 			Span:    derive.URLHost(u),
 			Related: []source.Span{sp},
 			Key:     region,
-			Fixes: []rules.Fix{{Message: fmt.Sprintf("sign against the regional endpoint: boto3.client('s3', region_name='%s', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), which gives https://%s.s3.%s.amazonaws.com/…",
-				region, bucketOr(u), region)}},
+			Fixes:   []rules.Fix{regionalFix(u, region)},
 		})
 	}
 }
@@ -50,4 +50,16 @@ func bucketOr(u *presign.URL) string {
 		return u.Bucket
 	}
 	return "BUCKET"
+}
+
+// regionalFix signs against the regional endpoint: virtual-hosted style,
+// or path style for a bucket name with dots (over https the wildcard
+// certificate covers one label).
+func regionalFix(u *presign.URL, region string) rules.Fix {
+	if strings.Contains(u.Bucket, ".") {
+		return rules.Fix{Message: fmt.Sprintf("sign against the regional endpoint in path style (the bucket name has dots, which virtual-hosted https cannot serve): boto3.client('s3', region_name='%s', config=Config(signature_version='s3v4', s3={'addressing_style': 'path'})), which gives https://s3.%s.amazonaws.com/%s/…",
+			region, region, u.Bucket)}
+	}
+	return rules.Fix{Message: fmt.Sprintf("sign against the regional endpoint: boto3.client('s3', region_name='%s', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), which gives https://%s.s3.%s.amazonaws.com/…",
+		region, bucketOr(u), region)}
 }

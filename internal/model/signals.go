@@ -1,0 +1,550 @@
+package model
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
+
+// Signals are the facts of the incident that no request reader holds: what
+// the client itself reported (a browser's CORS refusal, a certificate or
+// TLS error of curl, Python, Ruby, Node, a browser), S3's messages quoted
+// in logs and SDK exceptions that no error reader read, and what the code
+// configures around the request (Transfer Acceleration, Content-MD5, a
+// CloudFront signer, an MRAP ARN and whether SigV4a signs, a second
+// encoding of a presigned URL, ETag reads). They are read once, here, by
+// small anchored patterns; the rules are predicates over them.
+type Signals struct {
+	// ClientErrors are errors the client reports without S3 answering.
+	ClientErrors []*ClientError
+	// Logged are S3's answers quoted in logs and exceptions (a PHP
+	// S3Exception, a Java SdkException, s3cmd's ERROR line, a JS error's
+	// message) that no error reader read; inc.Answers holds the others.
+	Logged []*Answer
+	// Accelerate are the settings that turn the accelerate endpoint on
+	// (use_accelerate_endpoint, useAccelerateEndpoint, UseAccelerateEndpoint,
+	// --endpoint-url https://s3-accelerate…).
+	Accelerate []Fact
+	// AccelerateStatus is get-bucket-accelerate-configuration's Status
+	// ("Enabled", "Suspended"; "Off" when the answer is empty).
+	AccelerateStatus Fact
+	// ContentMD5 are the Content-MD5 values the paste shows: Str for a
+	// literal (a header, S3's <Content-MD5>), Expr for code that computes
+	// it (one assignment followed), From the source.
+	ContentMD5 []Fact
+	// ReEncodes are code calls that percent-encode a presigned URL again
+	// (encodeURI(url), quote(url), URI.encode, UrlHelper…).
+	ReEncodes []Fact
+	// MRAP are Multi-Region Access Point ARNs and hosts; SigV4a is
+	// evidence that SigV4a signs (AWS4-ECDSA-P256-SHA256, the CRT signer
+	// loaded, awscrt).
+	MRAP, SigV4a []Fact
+	// CloudFrontSigners are calls of a CloudFront URL signer, Str the URL
+	// they sign when literal; KeyPairIDs are Key-Pair-Id parameters and
+	// keypairId settings.
+	CloudFrontSigners []Fact
+	// HostSwaps are code replacing a presigned URL's host by another
+	// (Str the new host).
+	HostSwaps []Fact
+	// ETagReads are code reading the ETag response header.
+	ETagReads []Fact
+	// Endpoints are endpoint settings of code with their scheme
+	// (endpoint_url, ServiceURL, endpoint, endPoint with useSSL): Str the
+	// URL ("https://…" when useSSL/secure is true), Why the setting.
+	Endpoints []Fact
+	// HTTPSDefault is a .NET GetPreSignedURL call without Protocol: it
+	// signs https unless told (aws-sdk-net#1253).
+	HTTPSDefault []Fact
+}
+
+// ClientError kinds.
+const (
+	ClientCORS         = "cors"          // the browser blocked a cross-origin request or its preflight
+	ClientUnsafeHeader = "unsafe-header" // the browser refused to expose a response header (ETag)
+	ClientCertificate  = "certificate"   // the certificate does not match the host
+	ClientTLSProtocol  = "tls-protocol"  // TLS spoken to a plain-HTTP port
+	ClientPlainToTLS   = "plain-to-tls"  // plain HTTP spoken to a TLS port
+)
+
+// ClientError is one error the client reports.
+type ClientError struct {
+	Span Span
+	Kind string
+	// Host is the host it names, URL the URL, when it names them.
+	Host, URL string
+	// Detail is what it says was refused: a method, a header
+	// (Access-Control-Allow-Headers), the unsafe header's name.
+	Detail string
+	// Who is "browser", "curl", "python", "ruby", "node", "java" or "".
+	Who string
+}
+
+var (
+	reCORSChrome    = lazyre.New(`Access to (?:fetch|XMLHttpRequest) at '([^']+)' from origin '([^']*)' has been blocked by CORS policy:? ?([^\n]*)`)
+	reCORSFox       = lazyre.New(`Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at (\S+?)\.? \(Reason: ([^)\n]*)\)`)
+	reCORSOther     = lazyre.New(`(?:Response for preflight has invalid HTTP status code \d+|Response to preflight request doesn't pass access control check[^\n]*|is not allowed by Access-Control-Allow-(?:Headers|Methods|Origin)[^\n]*|CORSResponse: This CORS request is not allowed[^\n<]*|CORSResponse: CORS is not enabled for this bucket)`)
+	reUnsafeHdr     = lazyre.New(`Refused to get unsafe header "([^"]+)"|No access to ETag property on response`)
+	reHdrNotAllowed = lazyre.New(`Request header field (\S+) is not allowed by Access-Control-Allow-Headers`)
+	reCert          = lazyre.New(`(?i)(?:hostname '([^']+)' doesn't match[^\n]*|hostname "([^"]+)" does not match the server certificate|no alternative certificate subject name matches target host name '([^']+)'|certificate subject name '[^']*' does not match target hostname '([^']+)'|Hostname/IP does not match certificate's altnames: Host: ([^\s.]+(?:\.[^\s.]+)+?)\. is not in|(?:NET::)?ERR_CERT_COMMON_NAME_INVALID|SSL_ERROR_BAD_CERT_DOMAIN|Your connection is not private)`)
+	reTLSProto      = lazyre.New(`(?i)(?:ERR_SSL_PROTOCOL_ERROR|wrong version number|WRONG_VERSION_NUMBER|SSL23_GET_SERVER_HELLO:unknown protocol|\[SSL: UNKNOWN_PROTOCOL\]|packet length too long|server gave HTTP response to HTTPS client|SSL_ERROR_RX_RECORD_TOO_LONG)`)
+	rePlainToTLS    = lazyre.New(`(?i)(?:The plain HTTP request was sent to HTTPS port|Client sent an HTTP request to an HTTPS server)`)
+	reURLInLine     = lazyre.New(`https?://[^\s'"<>()]+`)
+	reHostInLine    = lazyre.New(`\b([a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|[a-z]{2,}))\b`)
+
+	reLoggedMsg = lazyre.New(`(Content-MD5 (?:OR x-amz-checksum- )?HTTP header is required for Put (?:Object|Part) requests with Object Lock parameters|The Content-MD5 you specified was invalid\.?|A header you provided implies functionality that is not implemented|You must provide the Content-Length HTTP header\.?|S3 Transfer Acceleration is not configured on this bucket|Amazon S3 Transfer Acceleration is not supported for buckets with (?:periods \(\.\) in their names|non-DNS compliant names)|Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters|The provided token is malformed or otherwise invalid\.?)`)
+
+	reAccelCode   = lazyre.New(`(?i)(?:["']?use_?accelerate_?endpoint["']?\s*[:=]>?\s*(?:True|true|1)\b|--endpoint-url[= ]https?://s3-accelerate\.)`)
+	reAccelStatus = lazyre.New(`(?s)get-bucket-accelerate-configuration[^\n]*\n\s*\{\s*(?:"Status"\s*:\s*"(\w+)"\s*)?\}|<AccelerateConfiguration[^>]*>\s*(?:<Status>(\w+)</Status>)?`)
+
+	reMD5Assign = lazyre.New(`(?i)["']?content[-_]?md5["']?\s*(?:[:=]>?|,)\s*([^,\n})\]]+)|setContentMD5\(([^\n;]+)\)|content_md5:\s*([^,\n})]+)`)
+	reHexDigest = lazyre.New(`(?i)(?:hexdigest\(\)|digest\(\s*["']hex["']\s*\)|md5Hex\(|Digest::MD5\.hexdigest|md5sum|DigestUtils\.md5Hex|\.hex\(\)|toString\(\s*["']hex["']\s*\)|hex\.EncodeToString|bin2hex|md5_file\(|md5\(\$)`)
+	reHex32     = lazyre.New(`^[0-9a-fA-F]{32}$`)
+
+	reReEncode = lazyre.New(`(?i)(?:encodeURI(?:Component)?|urllib\.parse\.quote(?:_plus)?|\bquote(?:_plus)?|URI\.(?:encode|escape)|UrlHelper\.(?:encode|escape)\w*|HttpUtility\.UrlEncode|URLEncoder\.encode|Uri\.EscapeDataString|url\.QueryEscape|CGI\.escape|rawurlencode|urlencode)\(\s*([A-Za-z_][\w.]*)`)
+
+	reMRAP     = lazyre.New(`arn:aws[a-z-]*:s3::[A-Za-z0-9_]+:accesspoint[/:][a-z0-9]+\.mrap|\b[a-z0-9]+\.mrap\.accesspoint\.s3-global\.amazonaws\.com`)
+	reSigV4a   = lazyre.New(`AWS4-ECDSA-P256-SHA256|signature-v4-crt|signature-v4a|\bawscrt\b|SigV4a(?:Signer|Signing)|SIGV4A|s3v4a`)
+	reCFSigner = lazyre.New(`(?i)(?:getSignedUrl|get_signed_url|create_signed_url|generate_presigned_url|getSignedURLWithCannedPolicy|getSignedUrlWithCustomPolicy|GetCannedSignedURL|Sign)\(\s*(?:["'` + "`" + `](https?://[^"'` + "`" + `\s]+)["'` + "`" + `])?`)
+	reCFMarker = lazyre.New(`(?i)keypair_?id|key_pair_id|Key-Pair-Id|CloudFrontSigner|CloudFrontUrlSigner|aws-cloudfront-sign|cloudfront-signer|@aws-sdk/cloudfront-signer|UrlSigner|cloudfront\.Signer`)
+	reHostSwap = lazyre.New(`\.replace(?:All)?\(\s*["'][^"'\n]*(?:amazonaws\.com|\{?bucket\}?)[^"'\n]*["']\s*,\s*["'](?:https?://)?([a-z0-9.-]+)[^"'\n]*["']`)
+
+	reETagRead = lazyre.New(`(?i)(?:headers\.get\(\s*["']etag["']\s*\)|getResponseHeader\(\s*["']etag["']\s*\)|headers\[\s*["']etag["']\s*\]|headers\.etag\b)`)
+
+	reEndpoint      = lazyre.New(`(?i)(?:endpoint_url|ServiceURL|endpoint)\s*[:=]\s*["'](https?://[^"'\s]+)["']|\bendPoint\s*:\s*["']([^"'\s]+)["'][^\n]*?useSSL\s*:\s*(true|false)|Minio\(\s*["']([^"'\s]+)["'][^\n]*?secure\s*=\s*(True|False)`)
+	reDotNetPresign = lazyre.New(`GetPreSignedURL(?:Async)?\s*\(`)
+	reDotNetProto   = lazyre.New(`Protocol\s*=\s*Protocol\.HTTPS?\b`)
+)
+
+// clientScans are the patterns of the client's errors: the words one of
+// which the paste must hold for the pattern to run, the pattern, the kind.
+var clientScans = []struct {
+	words []string
+	re    *lazyre.Regexp
+	kind  string
+}{
+	{[]string{"blocked by CORS policy"}, reCORSChrome, ClientCORS},
+	{[]string{"Cross-Origin Request Blocked"}, reCORSFox, ClientCORS},
+	{[]string{"preflight", "Access-Control-Allow-", "CORSResponse"}, reCORSOther, ClientCORS},
+	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader},
+	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private"}, reCert, ClientCertificate},
+	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol},
+	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS},
+}
+
+// factScans are the patterns whose matches are facts of code as they
+// are: the word the paste must hold, the pattern, the group, where.
+var factScans = []struct {
+	words []string
+	re    *lazyre.Regexp
+	group int
+	dst   func(*Signals) *[]Fact
+}{
+	{[]string{"ccelerate"}, reAccelCode, 0, func(s *Signals) *[]Fact { return &s.Accelerate }},
+	{[]string{"mrap"}, reMRAP, 0, func(s *Signals) *[]Fact { return &s.MRAP }},
+	{[]string{"AWS4-ECDSA", "signature-v4", "awscrt", "SigV4a", "SIGV4A", "s3v4a"}, reSigV4a, 0, func(s *Signals) *[]Fact { return &s.SigV4a }},
+	{[]string{".replace"}, reHostSwap, 1, func(s *Signals) *[]Fact { return &s.HostSwaps }},
+	{[]string{"tag", "Tag", "TAG"}, reETagRead, 0, func(s *Signals) *[]Fact { return &s.ETagReads }},
+}
+
+// signals reads the Signals of the incident.
+func (b *builder) signals(inc *Incident) {
+	text := b.f.Text
+	sg := &Signals{}
+	inc.Signals = sg
+	for _, c := range clientScans {
+		for _, m := range lineMatches(text, c.words, c.re) {
+			if clientErrorAt(sg.ClientErrors, m[0]) {
+				continue
+			}
+			sg.ClientErrors = append(sg.ClientErrors, clientError(text, m, c.kind))
+		}
+	}
+	for _, f := range factScans {
+		dst := f.dst(sg)
+		for _, m := range lineMatches(text, f.words, f.re) {
+			*dst = append(*dst, codeFact(text, m, f.group))
+		}
+	}
+	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
+		b.loggedAnswers(inc, sg)
+	}
+	if strings.Contains(text, "ccelerate") {
+		if m := reAccelStatus.FindStringSubmatchIndex(text); m != nil {
+			st := grp(text, m, 1) + grp(text, m, 2)
+			if st == "" {
+				st = "Off"
+			}
+			sg.AccelerateStatus = Fact{Str: st, Span: spanOf(m, 0), Stated: true, From: FromAWS, Why: "get-bucket-accelerate-configuration"}
+		}
+	}
+	b.contentMD5(inc, sg)
+	{
+		for _, m := range lineMatches(text, []string{"ncode", "quote", "scape", "Escape"}, reReEncode) {
+			arg := strings.ToLower(grp(text, m, 1))
+			if strings.Contains(arg, "url") || strings.Contains(arg, "link") || strings.Contains(arg, "presigned") {
+				sg.ReEncodes = append(sg.ReEncodes, codeFact(text, m, 0))
+			}
+		}
+	}
+	if containsAny(text, []string{"eypair", "eyPair", "ey_pair", "Key-Pair-Id", "loudFront", "loudfront", "UrlSigner"}) {
+		for _, m := range lineMatches(text, []string{"ignedUrl", "igned_url", "ignedURL", "SignedURL", "Sign("}, reCFSigner) {
+			s, _ := lineBounds(text, m[0])
+			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
+				f := codeFact(text, m, 0)
+				f.Str = grp(text, m, 1)
+				sg.CloudFrontSigners = append(sg.CloudFrontSigners, f)
+			}
+		}
+	}
+	b.endpoints(sg)
+	b.pythonStreamBodies(inc)
+}
+
+// clientError reads one client error: the first URL its groups name, the
+// host they name, and the rest as the detail.
+func clientError(text string, m []int, kind string) *ClientError {
+	e := &ClientError{Span: spanOf(m, 0), Kind: kind}
+	for i := 1; 2*i < len(m); i++ {
+		g := grp(text, m, i)
+		switch {
+		case g == "":
+		case strings.Contains(g, "://"):
+			if e.URL == "" {
+				e.URL = g
+			}
+		case kind == ClientCertificate:
+			e.Host = strings.ToLower(g)
+		default:
+			e.Detail = g
+		}
+	}
+	if kind == ClientCORS || kind == ClientUnsafeHeader {
+		e.Who = "browser"
+		if e.Detail == "" {
+			e.Detail = text[m[0]:m[1]]
+		}
+		if h := reHdrNotAllowed.FindStringSubmatch(e.Detail); h != nil {
+			e.Detail = "header " + strings.ToLower(h[1])
+		}
+		if kind == ClientUnsafeHeader && !strings.HasPrefix(e.Detail, "E") && len(e.Detail) > 20 {
+			e.Detail = "ETag"
+		}
+	}
+	if e.URL == "" && e.Host == "" && kind != ClientCORS {
+		e.URL = reURLInLine.FindString(text[lineStart(text, m[0]):lineEnd(text, m[0])])
+	}
+	if e.Host == "" && e.URL != "" {
+		e.Host = hostOf(e.URL)
+	}
+	if e.Host == "" && kind == ClientCertificate {
+		// "… steal your information from HOST (for example …)" is on a
+		// neighbouring line of the browser's page.
+		e.Host = nearHost(text, m[0])
+	}
+	if l := text[max(0, m[0]-200):lineEnd(text, m[0])]; e.Who == "" && strings.Contains(l, "curl") {
+		e.Who = "curl"
+	} else if e.Who == "" && strings.Contains(l, "ERR_") {
+		e.Who = "browser"
+	}
+	return e
+}
+
+func codeFact(text string, m []int, g int) Fact {
+	return Fact{Str: grp(text, m, g), Span: spanOf(m, 0), Stated: true, From: FromCode}
+}
+
+func grp(text string, m []int, i int) string {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+func spanOf(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
+
+func containsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineStart(text string, off int) int { return strings.LastIndexByte(text[:off], '\n') + 1 }
+
+func lineEnd(text string, off int) int {
+	if e := strings.IndexByte(text[off:], '\n'); e >= 0 {
+		return off + e
+	}
+	return len(text)
+}
+
+func lineBounds(text string, off int) (int, int) { return lineStart(text, off), lineEnd(text, off) }
+
+func hostOf(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	h, _, _ := strings.Cut(u, "/")
+	h, _, _ = strings.Cut(h, "?")
+	return strings.ToLower(h)
+}
+
+// contentMD5 gathers the Content-MD5 values: S3's echo, sent headers,
+// code (one assignment followed).
+func (b *builder) contentMD5(inc *Incident, sg *Signals) {
+	text := b.f.Text
+	for _, a := range inc.Answers {
+		for _, el := range a.Elements {
+			if strings.EqualFold(el.Name, "Content-MD5") {
+				sg.ContentMD5 = append(sg.ContentMD5, Fact{Str: strings.TrimSpace(el.Value), Span: el.Span, Stated: true, From: FromS3, Why: "S3 echoes the Content-MD5 it refused"})
+			}
+		}
+	}
+	for _, s := range inc.SentRequests {
+		if h := s.Header("Content-MD5"); h != nil {
+			sg.ContentMD5 = append(sg.ContentMD5, Fact{Str: h.Value, Expr: followAssign(text, h.Expr), Span: h.Span, Stated: true, From: FromSent})
+		}
+	}
+	if !strings.Contains(text, "MD5") && !strings.Contains(text, "md5") && !strings.Contains(text, "Md5") {
+		return
+	}
+	for _, m := range lineMatches(text, []string{"md5", "MD5", "Md5"}, reMD5Assign) {
+		i := 1
+		for i <= 3 && m[2*i] < 0 {
+			i++
+		}
+		if i > 3 {
+			continue
+		}
+		v := strings.Trim(strings.TrimSpace(grp(text, m, i)), `"'`)
+		if v == "" || covers(sg.ContentMD5, m[2*i]) {
+			continue
+		}
+		f := Fact{Span: spanOf(m, i), Stated: true, From: FromCode}
+		if reHex32.MatchString(v) || strings.Contains(v, "=") && !strings.ContainsAny(v, "() ") {
+			f.Str = v
+		} else {
+			f.Expr = followAssign(text, v)
+		}
+		sg.ContentMD5 = append(sg.ContentMD5, f)
+	}
+}
+
+// endpoints reads endpoint settings of code with their scheme.
+func (b *builder) endpoints(sg *Signals) {
+	text := b.f.Text
+	if !strings.Contains(text, "ndpoint") && !strings.Contains(text, "ServiceURL") && !strings.Contains(text, "Minio(") {
+		return
+	}
+	for _, m := range lineMatches(text, []string{"ndpoint", "ServiceURL", "Minio("}, reEndpoint) {
+		f := codeFact(text, m, 1)
+		host, tls := grp(text, m, 2)+grp(text, m, 4), grp(text, m, 3)+grp(text, m, 5)
+		if host != "" {
+			f.Str = "http://" + host
+			if tls == "true" || tls == "True" {
+				f.Str = "https://" + host
+			}
+		}
+		sg.Endpoints = append(sg.Endpoints, f)
+	}
+	if strings.Contains(text, "GetPreSignedURL") {
+		for _, m := range reDotNetPresign.FindAllStringSubmatchIndex(text, maxScan) {
+			if reDotNetProto.MatchString(text[lineStart(text, m[0]):lineEnd(text, m[0])]) {
+				continue
+			}
+			sg.HTTPSDefault = append(sg.HTTPSDefault, Fact{Str: "https", Span: spanOf(m, 0), From: FromDefault, Why: "GetPreSignedURL signs https unless Protocol = Protocol.HTTP"})
+		}
+	}
+}
+
+// loggedAnswers reads S3's messages quoted outside an error body.
+func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
+	text := b.f.Text
+	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token"}, reLoggedMsg) {
+		if answered(inc.Answers, m[0]) {
+			continue
+		}
+		msg := text[m[2]:m[3]]
+		sp := Span{Start: m[2], End: m[3]}
+		sg.Logged = append(sg.Logged, &Answer{Span: sp, Source: "log",
+			Code:    Fact{Str: loggedCode(msg), Span: sp, From: FromS3, Why: "the code S3 sends with this message"},
+			Message: Fact{Str: msg, Span: sp, Stated: true, From: FromS3}})
+	}
+}
+
+// nearHost returns an amazonaws.com host named within a few lines of off.
+func nearHost(text string, off int) string {
+	s, e := max(0, off-400), min(len(text), off+400)
+	for _, m := range reHostInLine.FindAllStringSubmatch(text[s:e], 20) {
+		if strings.Contains(m[1], ".amazonaws.com") {
+			return strings.ToLower(m[1])
+		}
+	}
+	return ""
+}
+
+func clientErrorAt(es []*ClientError, off int) bool {
+	for _, e := range es {
+		if e.Span.Start <= off && off < e.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+func covers(fs []Fact, off int) bool {
+	for _, f := range fs {
+		if f.Span.Start <= off && off < f.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+func answered(as []*Answer, off int) bool {
+	for _, a := range as {
+		if a.Span.Start <= off && off < a.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// loggedCode is the code S3 sends with a message it quotes.
+func loggedCode(msg string) string {
+	switch {
+	case strings.Contains(msg, "Object Lock"), strings.Contains(msg, "Transfer Acceleration"):
+		return "InvalidRequest"
+	case strings.HasPrefix(msg, "The Content-MD5"):
+		return "InvalidDigest"
+	case strings.HasPrefix(msg, "A header you provided"):
+		return "NotImplemented"
+	case strings.HasPrefix(msg, "You must provide the Content-Length"):
+		return "MissingContentLength"
+	case strings.HasPrefix(msg, "Query-string authentication"):
+		return "AccessDenied"
+	case strings.HasPrefix(msg, "The provided token"):
+		return "InvalidToken"
+	}
+	return ""
+}
+
+var reAssign = lazyre.New(`(?m)^[ \t]*(?:(?:const|let|var|final|String|val)\s+)?\$?([A-Za-z_]\w*)\s*=\s*([^\n;]+)`)
+
+// followAssign returns the expression assigned to v when v is a plain
+// name the paste assigns (one step), else v itself.
+func followAssign(text, v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.ContainsAny(v, "().[] ") {
+		return v
+	}
+	for _, m := range reAssign.FindAllStringSubmatch(text, maxScan) {
+		if m[1] == strings.TrimPrefix(v, "$") {
+			return strings.TrimSpace(m[2])
+		}
+	}
+	return v
+}
+
+// HexDigest reports whether an expression computes a hex digest
+// (hexdigest(), digest('hex'), md5Hex, md5sum …).
+func HexDigest(expr string) bool { return reHexDigest.MatchString(expr) }
+
+// AllAnswers returns S3's answers: those read from error bodies, then
+// those quoted in logs and exceptions.
+func (inc *Incident) AllAnswers() []*Answer {
+	if inc.Signals == nil || len(inc.Signals.Logged) == 0 {
+		return inc.Answers
+	}
+	return append(append([]*Answer{}, inc.Answers...), inc.Signals.Logged...)
+}
+
+var (
+	reGenDef      = lazyre.New(`(?m)^[ \t]*def[ \t]+(\w+)\(`)
+	rePyDataCall  = lazyre.New(`\bdata\s*=\s*(\w+)\(`)
+	rePyGenInline = lazyre.New(`\bdata\s*=\s*(?:iter\(|\(\s*\w+\s+for\b)`)
+)
+
+// pythonStreamBodies marks the body of a Python requests/httpx call as a
+// stream when it is a generator: requests sends it with
+// Transfer-Encoding: chunked and no Content-Length.
+func (b *builder) pythonStreamBodies(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "data") {
+		return
+	}
+	gens := map[string]bool{}
+	if strings.Contains(text, "yield") {
+		defs := lineMatches(text, []string{"def "}, reGenDef)
+		for i, m := range defs {
+			end := len(text)
+			if i+1 < len(defs) {
+				end = defs[i+1][0]
+			}
+			body := text[m[1]:end]
+			// The function ends at the first line back at the def's indentation.
+			if strings.Contains(firstBlock(body), "yield") {
+				gens[text[m[2]:m[3]]] = true
+			}
+		}
+	}
+	for _, s := range inc.SentRequests {
+		if s.Source != "requests" && s.Source != "httpx" {
+			continue
+		}
+		call := text[s.Span.Start:s.Span.End]
+		if m := rePyDataCall.FindStringSubmatchIndex(call); m != nil && gens[call[m[2]:m[3]]] {
+			s.Body = Fact{Str: "stream", Span: Span{Start: s.Span.Start + m[0], End: s.Span.Start + m[1]}, Stated: true, From: FromSent, Why: "a generator: requests sends it chunked"}
+		} else if m := rePyGenInline.FindStringSubmatchIndex(call); m != nil {
+			s.Body = Fact{Str: "stream", Span: Span{Start: s.Span.Start + m[0], End: s.Span.Start + m[1]}, Stated: true, From: FromSent, Why: "an iterator: requests sends it chunked"}
+		}
+	}
+}
+
+// firstBlock returns the lines of body up to the first non-blank line
+// that is not indented.
+func firstBlock(body string) string {
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		if i > 0 && strings.TrimSpace(l) != "" && l[0] != ' ' && l[0] != '\t' {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return body
+}
+
+// lineMatches runs re only on the lines that hold one of words (every
+// match of re holds one): a scan of the whole paste with a pattern
+// without a literal prefix costs seconds on a 1 MB paste. The matches are
+// in text's offsets, in order.
+func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
+	var out [][]int
+	seen := map[int]bool{}
+	for _, w := range words {
+		for off := 0; off < len(text) && len(out) < maxScan; {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			s, e := lineStart(text, off+i), lineEnd(text, off+i)
+			off = e + 1
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			for _, m := range re.FindAllStringSubmatchIndex(text[s:e], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += s
+					}
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}

@@ -1,0 +1,62 @@
+package contentmd5format
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+var reHex32 = lazyre.New(`^[0-9a-fA-F]{32}$`)
+
+// contentMD5Format is the rule as a predicate over the incident: a
+// Content-MD5 value is 32 hex characters, or code computes it as a hex
+// digest, or S3 answers InvalidDigest.
+func contentMD5Format(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil || inc.Signals == nil {
+		return
+	}
+	fix := []rules.Fix{{Message: "send the base64 of the raw 16-byte digest, not its hex: Python base64.b64encode(hashlib.md5(body).digest()).decode(); Node crypto.createHash('md5').update(body).digest('base64'); Java Base64.getEncoder().encodeToString(DigestUtils.md5(bytes)); Ruby Digest::MD5.base64digest(body); shell openssl dgst -md5 -binary FILE | base64"}}
+	var invalid *model.Answer
+	for _, a := range inc.AllAnswers() {
+		if a.Code.Str == "InvalidDigest" || strings.HasPrefix(a.Message.Str, "The Content-MD5 you specified was invalid") {
+			invalid = a
+			break
+		}
+	}
+	var related []source.Span
+	if invalid != nil {
+		related = append(related, invalid.Span)
+	}
+	for _, v := range inc.Signals.ContentMD5 {
+		var what string
+		switch {
+		case reHex32.MatchString(strings.TrimSpace(v.Str)):
+			what = fmt.Sprintf("Content-MD5 is %q, 32 hex characters (md5sum's output)", v.Str)
+		case v.Str == "" && model.HexDigest(v.Expr):
+			what = fmt.Sprintf("Content-MD5 is computed as a hex digest (%s)", clip(v.Expr))
+		default:
+			continue
+		}
+		msg := what + ": S3 wants the base64 of the 16 raw bytes of the digest (24 characters ending in '=='), and answers InvalidDigest (400) \"The Content-MD5 you specified was invalid.\""
+		p.Report(rules.Finding{Message: msg, Span: v.Span, Related: related, Key: "content-md5", Fixes: fix})
+		return
+	}
+	if invalid != nil {
+		p.Report(rules.Finding{
+			Message: "S3 answers InvalidDigest (400) \"The Content-MD5 you specified was invalid.\": the Content-MD5 sent is not the base64 of a 16-byte MD5 digest (most often its hex form, from md5sum or hexdigest())",
+			Span:    invalid.Span, Key: "content-md5", Fixes: fix,
+		})
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}
