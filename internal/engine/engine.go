@@ -10,6 +10,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
@@ -70,6 +71,10 @@ func Analyze(req Request) (resp Response) {
 	facts := model.Build(text, read, now)
 	limits = append(limits, limitFacts(facts)...)
 	findings, more := limitFindings(all.Run(facts, req.SecretAccessKey, red.Reveal))
+	findings, verdict := rules.Rank(all.Catalog(), facts, findings)
+	if verdict != nil {
+		resp.Verdict = &Verdict{Rule: verdict.Rule, Summary: verdict.Summary, Fix: verdict.Fix, Confidence: verdict.Confidence, Why: verdict.Why}
+	}
 	resp.Limits = append(append(resp.Limits, limits...), more...)
 	fillSigV4(&resp, facts, req.SecretAccessKey, red.Reveal)
 	resp.Triage = triageSteps(facts)
