@@ -290,6 +290,9 @@ func verdictOf(r *Rule, f Finding, o observed, doc *Answer, score int, sure, atC
 	}
 	if o.code == "" {
 		v.Summary = fmt.Sprintf("S3 answered HTTP %d; a possible cause: %s", o.status, firstSentence(msg))
+	} else if o.answer != nil && strings.Contains(firstSentence(msg), o.code) {
+		// The finding already says what S3 answers: say it once.
+		v.Summary = capitalize(firstSentence(msg))
 	}
 	v.Fix = r.Fix
 	if len(f.Fixes) > 0 && f.Fixes[0].Message != "" {
@@ -319,6 +322,13 @@ func verdictOf(r *Rule, f Finding, o observed, doc *Answer, score int, sure, atC
 	}
 	v.Why = why
 	return v
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // firstSentence returns s up to its first sentence end (". " or end).

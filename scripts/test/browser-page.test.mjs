@@ -126,6 +126,26 @@ for (const ex of examples) {
   });
 }
 
+// Screenshots of the verdict of three examples, at 1366 and 390 px, light
+// and dark (dist/screenshots/verdict-<id>-<width>-<scheme>.png): the card
+// is in the first screen.
+test("verdict screenshots: three examples, 1366 and 390 px, light and dark", async () => {
+  for (const id of ["content-type", "expired", "wrong-region"]) {
+    for (const [width, height] of [[1366, 900], [390, 844]]) {
+      for (const scheme of ["light", "dark"]) {
+        const { context, page, errors } = await ready({ viewport: { width, height }, colorScheme: scheme });
+        await page.selectOption("#examples", id);
+        await page.waitForSelector('#result[data-state="done"]', { timeout: 20000 });
+        await page.locator("#verdict").scrollIntoViewIfNeeded();
+        assert.ok(await page.locator("#verdict").isVisible(), `${id} ${width} ${scheme}`);
+        await page.screenshot({ path: path.join(shots, `verdict-${id}-${width}-${scheme}.png`) });
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    }
+  }
+});
+
 test("copy buttons say Copied; no empty-state text under a result", async () => {
   const { context, page, errors } = await ready({ viewport: { width: 1280, height: 900 } });
   await page.selectOption("#examples", "content-type");
