@@ -69,7 +69,7 @@ function pageViews(ctx) {
       const rows = decodeURL(raw);
       blocks.push(el("div", { class: "out-head" },
         el("h3", { text: "URL " + (n + 1) + " (line " + ctx.lineOf(r.redacted, p.start) + ")" }),
-        el("button", { type: "button", class: "btn small", text: "Copy parts", onclick: () => ctx.copy(rows.map(([k, v]) => k + ": " + v).join("\n"), "URL parts") })));
+        el("button", { type: "button", class: "btn small", text: "Copy parts", onclick: (e) => ctx.copy(rows.map(([k, v]) => k + ": " + v).join("\n"), "URL parts", e.currentTarget) })));
       blocks.push(table(rows));
     });
     if (!blocks.length) blocks.push(el("p", { class: "muted", text: ctx.resp() ? "No presigned URL in this paste." : "Paste a presigned URL to see every part of it decoded." }));

@@ -34,7 +34,7 @@
     $, el, LANGS, OPTIONAL_LANGS,
     resp: () => resp,
     lang: () => lang,
-    copy: (text, what) => copy(text, what),
+    copy: (text, what, button) => copy(text, what, button),
     engineNote: (text) => engineNote(text),
     replaced: () => replaced(),
     selectFinding: (i, focusText) => selectFinding(i, focusText),
@@ -83,6 +83,8 @@
   }
 
   function fail(t) {
+    // No empty-state text under an error.
+    $("nothing").hidden = true;
     result.dataset.state = "error";
     status.textContent = t;
   }
@@ -109,6 +111,7 @@
       return;
     }
     result.dataset.state = "working";
+    $("nothing").hidden = true;
     status.textContent = client.ready ? V.STATUS.working : V.STATUS.waiting;
     const request = { input };
     if (secret.value) request.secretAccessKey = secret.value;
@@ -172,6 +175,12 @@
   }
 
   function renderFindings(r) {
+    const old = $("verdict");
+    const card = V.verdictCard(r.verdict);
+    if (card) card.id = "verdict";
+    if (old && card) old.replaceWith(card);
+    else if (old) old.remove();
+    else if (card) $("findings").before(card);
     $("findings").replaceChildren(...(r.findings || []).map((f, i) => {
       const item = V.findingItem(f, i, {
         focusable: true,
@@ -188,7 +197,7 @@
           el("button", {
             type: "button", class: "btn small", text: "Copy",
             "aria-label": "Copy finding " + f.rule,
-            onclick: () => copy(V.findingText(f), "Finding"),
+            onclick: (e) => copy(V.findingText(f), "Finding", e.currentTarget),
           }),
         ],
       });
@@ -293,7 +302,8 @@
   // ---------- copy ----------
   const live = $("live");
 
-  async function copy(text, what) {
+  async function copy(text, what, button) {
+    V.copied(button || document.activeElement);
     try {
       await navigator.clipboard.writeText(text);
     } catch (err) {
@@ -311,10 +321,10 @@
     const b = e.target.closest("button.copy");
     if (!b) return;
     const src = $(b.dataset.copy);
-    copy(src.value != null && src.tagName === "INPUT" ? src.value : src.textContent, b.textContent.replace(/^Copy ?/, "") || "Text");
+    copy(src.value != null && src.tagName === "INPUT" ? src.value : src.textContent, (b.dataset.label || b.textContent).replace(/^Copy ?/, "") || "Text", b);
   });
-  $("copy-prompt").addEventListener("click", () => resp && resp.prompt && copy(resp.prompt, "Prompt"));
-  $("copy-redacted").addEventListener("click", () => resp && copy(resp.redacted, "Redacted paste"));
+  $("copy-prompt").addEventListener("click", (e) => resp && resp.prompt && copy(resp.prompt, "Prompt", e.currentTarget));
+  $("copy-redacted").addEventListener("click", (e) => resp && copy(resp.redacted, "Redacted paste", e.currentTarget));
   $("use-redacted").addEventListener("click", () => {
     if (!resp) return;
     paste.value = resp.redacted;

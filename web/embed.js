@@ -71,6 +71,12 @@ button[aria-selected="true"] { font-weight: 700; border-color: var(--info); }
 pre { margin: 5px 0 0; padding: 8px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow: auto;
   font: 12px/1.45 ui-monospace, monospace; max-height: 320px; white-space: pre; }
 .copy { margin-top: 5px; }
+.verdict { margin: 6px 0; padding: 6px 9px; border: 2px solid var(--info); border-radius: 6px; background: var(--panel); overflow-wrap: anywhere; }
+.verdict p { margin: 2px 0; }
+.v-sum { font-weight: 600; }
+.v-conf { text-transform: uppercase; font-size: 11px; font-weight: 700; letter-spacing: .03em; }
+.v-why { color: var(--muted); font-size: 12px; }
+button.copied { font-weight: 700; }
 :focus-visible { outline: 2px solid var(--info); outline-offset: 2px; }
 `;
 
@@ -166,9 +172,13 @@ pre { margin: 5px 0 0; padding: 8px; background: var(--panel); border: 1px solid
         this._tabs.append(b);
       }
       const copy = el("button", { type: "button", class: "copy", text: "Copy code",
-        onclick: () => navigator.clipboard && navigator.clipboard.writeText(this._code.textContent).catch(() => {}) });
+        onclick: (e) => {
+          V.copied(e.currentTarget);
+          if (navigator.clipboard) navigator.clipboard.writeText(this._code.textContent).catch(() => {});
+        } });
       this._codeBox = el("div", { hidden: true }, this._tabs, this._code, copy);
-      this._result = el("div", { class: "result", "data-state": "idle" }, this._status, this._findings, this._codeBox);
+      this._verdict = el("div", { class: "verdict-slot" });
+      this._result = el("div", { class: "result", "data-state": "idle" }, this._status, this._verdict, this._findings, this._codeBox);
       root.append(
         el("div", { class: "head" },
           el("p", { class: "title", text: "Presign Doctor" }),
@@ -285,6 +295,8 @@ pre { margin: 5px 0 0; padding: 8px; background: var(--panel); border: 1px solid
     _show(r) {
       this._resp = r;
       this._status.textContent = V.summary(r);
+      const card = V.verdictCard(r.verdict);
+      this._verdict.replaceChildren(...(card ? [card] : []));
       this._findings.replaceChildren(...r.findings.map((f, i) => V.findingItem(f, i)));
       this._renderCode();
       this._setState("done");

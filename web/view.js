@@ -169,6 +169,39 @@
     return item;
   }
 
+  // verdictCard is the answer first: the finding that explains what S3
+  // answered (the engine's verdict), its one change and how sure it is; null
+  // when the engine gives none. It carries data-verdict (not data-rule: it
+  // is not a finding).
+  function verdictCard(v) {
+    if (!v || !v.rule) return null;
+    const conf = ["certain", "likely", "possible"].includes(v.confidence) ? v.confidence : "possible";
+    const card = el("section", { class: "verdict conf-" + conf, "aria-label": "Verdict" },
+      el("p", { class: "v-head" },
+        el("strong", { text: "Verdict" }), " ",
+        el("span", { class: "v-conf", text: conf }), " ",
+        el("code", { class: "rule", text: v.rule })),
+      el("p", { class: "v-sum", text: v.summary || "" }),
+      v.fix ? el("p", { class: "fix" }, el("strong", { text: "Fix:" }), " " + v.fix) : null,
+      v.why ? el("p", { class: "v-why", text: "Why " + conf + ": " + v.why }) : null);
+    card.dataset.verdict = v.rule;
+    return card;
+  }
+
+  // copied shows "Copied" on the button that copied, for a moment.
+  function copied(b) {
+    if (!b || b.tagName !== "BUTTON") return;
+    if (b.dataset.label == null) b.dataset.label = b.textContent;
+    b.textContent = "Copied";
+    b.classList.add("copied");
+    clearTimeout(b._copiedTimer);
+    b._copiedTimer = setTimeout(() => {
+      b.textContent = b.dataset.label;
+      delete b.dataset.label;
+      b.classList.remove("copied");
+    }, 1500);
+  }
+
   // findingText is a finding as plain text (for copying).
   function findingText(f) {
     return [f.rule + " (" + f.severity + "): " + f.title, f.message, ...(f.fixes || []).map((x) => "Fix: " + x.message)].join("\n");
@@ -182,6 +215,6 @@
   ];
 
   g.PresignDoctorView = {
-    el, PAUSE_MS, debouncer, typedNow, STATUS, readAnswer, summary, recognised, failure, startFailure, findingItem, findingText, LANGS,
+    el, PAUSE_MS, debouncer, typedNow, STATUS, readAnswer, summary, recognised, failure, startFailure, findingItem, findingText, verdictCard, copied, LANGS,
   };
 })(globalThis);

@@ -10,6 +10,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/all"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
@@ -44,7 +45,7 @@ func Analyze(req Request) (resp Response) {
 		}
 	}()
 	if len(req.Input) > MaxInputBytes {
-		resp.Error = fmt.Sprintf("input is %d bytes; the limit is %d bytes (2 MiB): paste the part that fails (the URL, the error body, the code that signs)", len(req.Input), MaxInputBytes)
+		resp.Error = fmt.Sprintf("input is %s; the limit is %s: paste the part that fails (the URL, the error body, the code that signs)", sizeText(len(req.Input)), sizeText(MaxInputBytes))
 		return resp
 	}
 	now := time.Now().UTC()
@@ -70,6 +71,10 @@ func Analyze(req Request) (resp Response) {
 	facts := model.Build(text, read, now)
 	limits = append(limits, limitFacts(facts)...)
 	findings, more := limitFindings(all.Run(facts, req.SecretAccessKey, red.Reveal))
+	findings, verdict := rules.Rank(all.Catalog(), facts, findings)
+	if verdict != nil {
+		resp.Verdict = &Verdict{Rule: verdict.Rule, Summary: verdict.Summary, Fix: verdict.Fix, Confidence: verdict.Confidence, Why: verdict.Why}
+	}
 	resp.Limits = append(append(resp.Limits, limits...), more...)
 	fillSigV4(&resp, facts, req.SecretAccessKey, red.Reveal)
 	resp.Triage = triageSteps(facts)
@@ -102,6 +107,19 @@ func Analyze(req Request) (resp Response) {
 		resp.Findings = append(resp.Findings, out)
 	}
 	return resp
+}
+
+// sizeText says a size in KB or MB (1024-based, as the page and the
+// operating system's file dialogs show them): "640 KB", "2.5 MB".
+func sizeText(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", (n+1023)/1024)
+	}
+	mb := float64(n) / (1 << 20)
+	if mb == float64(int(mb)) {
+		return fmt.Sprintf("%d MB", int(mb))
+	}
+	return fmt.Sprintf("%.1f MB", mb)
 }
 
 func empty() Response {

@@ -110,6 +110,16 @@ func encodeResponse(r *Response) string {
 		}
 		w.close(']')
 	}
+	if v := r.Verdict; v != nil {
+		w.key("verdict")
+		w.open('{')
+		w.str("rule", v.Rule)
+		w.str("summary", v.Summary)
+		w.str("fix", v.Fix)
+		w.str("confidence", v.Confidence)
+		w.str("why", v.Why)
+		w.close('}')
+	}
 	w.close('}')
 	return string(w.b)
 }

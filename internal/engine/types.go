@@ -37,6 +37,21 @@ type Response struct {
 	// URLs are the presigned URLs (and plain S3 links) of the paste,
 	// decoded, so that the page decodes nothing itself.
 	URLs []DecodedURL `json:"urls,omitempty"`
+	// Verdict is the finding that explains S3's answer in the paste (or
+	// the failure the paste names); absent when nothing explains anything.
+	// Findings are ordered: the verdict's rule first, then errors,
+	// warnings, info.
+	Verdict *Verdict `json:"verdict,omitempty"`
+}
+
+// Verdict is the cause in one sentence with the user's values, the one
+// change that fixes it, how sure (certain, likely, possible) and why.
+type Verdict struct {
+	Rule       string `json:"rule"`
+	Summary    string `json:"summary"`
+	Fix        string `json:"fix"`
+	Confidence string `json:"confidence"`
+	Why        string `json:"why"`
 }
 
 // DecodedURL is one URL of the paste with every part the page shows. Start

@@ -141,6 +141,30 @@ test("embed: axe-core finds no violation in the element, light and dark, with fi
   }
 });
 
+test("embed: the element shows the verdict first, axe-clean in light and dark", async () => {
+  const expired = "https://examplebucket.s3.us-east-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256" +
+    "&amp;X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&amp;X-Amz-Date=20130524T000000Z" +
+    "&amp;X-Amz-Expires=600&amp;X-Amz-SignedHeaders=host&amp;X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404" +
+    "&#10;&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;&lt;Message&gt;Request has expired&lt;/Message&gt;&lt;/Error&gt;";
+  const url = writeHost("verdict", {
+    head: '<script src="../site/embed.js" defer></script>',
+    body: `<h1>Docs</h1><presign-doctor id="pd" input="${expired}"></presign-doctor>`,
+  });
+  for (const scheme of ["light", "dark"]) {
+    const { context, page } = await openPage(browser, url, { colorScheme: scheme });
+    await waitElement(page, "#pd", "done");
+    const got = await page.evaluate(() => {
+      const r = document.getElementById("pd").shadowRoot;
+      const v = r.querySelector("[data-verdict]");
+      const f = r.querySelector("[data-rule]");
+      return { verdict: v && v.dataset.verdict, first: f && f.dataset.rule, before: Boolean(v && f && (v.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING)) };
+    });
+    assert.deepEqual(got, { verdict: "url_expired", first: "url_expired", before: true }, scheme);
+    assert.deepEqual(await axe(page), [], scheme);
+    await context.close();
+  }
+});
+
 // startFailure opens a host, waits for the lasting message, types, and checks
 // the message stays (the element never says "Analysing…").
 async function startFailure(t, url, want, setup) {

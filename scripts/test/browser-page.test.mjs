@@ -90,6 +90,91 @@ for (const ex of examples) {
   });
 }
 
+// The answer first: an example that shows S3's answer gets a verdict card,
+// above the findings, naming the example's rule, whose finding comes first;
+// then errors, warnings, info. An example without an answer of S3 (code
+// alone) has no verdict: nothing observed needs explaining.
+const SEV = { error: 0, warning: 1, info: 2 };
+for (const ex of examples) {
+  test(`verdict for example "${ex.title}"`, async () => {
+    const { context, page, errors } = await ready({ viewport: { width: 1280, height: 900 } });
+    await page.selectOption("#examples", ex.id);
+    await page.waitForSelector('#result[data-state="done"]', { timeout: 20000 });
+    const got = await page.evaluate(() => {
+      const v = document.getElementById("verdict");
+      const list = document.getElementById("findings");
+      return {
+        verdict: v ? v.dataset.verdict : null,
+        above: v ? Boolean(v.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING) : null,
+        text: v ? v.textContent : "",
+        findings: [...list.querySelectorAll("[data-rule]")].map((e) => [e.dataset.rule, [...e.classList].find((c) => c !== "finding")]),
+      };
+    });
+    const answered = /<Error>|An error occurred \(|ClientError/.test(ex.text);
+    if (answered) {
+      assert.equal(got.verdict, ex.rules[0], `example ${ex.id}: verdict`);
+      assert.ok(got.above, "the verdict card is above the findings");
+      assert.match(got.text, /Fix:/);
+      assert.equal(got.findings[0][0], ex.rules[0], "the verdict's finding comes first");
+    } else {
+      assert.equal(got.verdict, null, `example ${ex.id} shows no answer of S3 and gets no verdict`);
+    }
+    const rest = got.findings.slice(answered ? 1 : 0).map(([, sev]) => SEV[sev]);
+    assert.deepEqual(rest, [...rest].sort((a, b) => a - b), "then errors, warnings, info");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// Screenshots of the verdict of three examples, at 1366 and 390 px, light
+// and dark (dist/screenshots/verdict-<id>-<width>-<scheme>.png): the card
+// is in the first screen.
+test("verdict screenshots: three examples, 1366 and 390 px, light and dark", async () => {
+  for (const id of ["content-type", "expired", "wrong-region"]) {
+    for (const [width, height] of [[1366, 900], [390, 844]]) {
+      for (const scheme of ["light", "dark"]) {
+        const { context, page, errors } = await ready({ viewport: { width, height }, colorScheme: scheme });
+        await page.selectOption("#examples", id);
+        await page.waitForSelector('#result[data-state="done"]', { timeout: 20000 });
+        await page.locator("#verdict").scrollIntoViewIfNeeded();
+        assert.ok(await page.locator("#verdict").isVisible(), `${id} ${width} ${scheme}`);
+        await page.screenshot({ path: path.join(shots, `verdict-${id}-${width}-${scheme}.png`) });
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    }
+  }
+});
+
+test("copy buttons say Copied; no empty-state text under a result", async () => {
+  const { context, page, errors } = await ready({ viewport: { width: 1280, height: 900 } });
+  await page.selectOption("#examples", "content-type");
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 20000 });
+  const b = page.locator('button[aria-label="Copy finding signed_headers"]');
+  await b.click();
+  assert.equal((await b.textContent()).trim(), "Copied");
+  await page.waitForFunction((el) => el.textContent.trim() === "Copy", await b.elementHandle(), { timeout: 5000 });
+  assert.ok(!(await page.locator("#nothing").isVisible()), "no 'nothing recognised' under a result");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a phone shows the verdict on screen and stacks the SigV4 columns", async () => {
+  const { context, page, errors } = await ready({ viewport: { width: 390, height: 844 } });
+  await page.selectOption("#examples", "content-type");
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 20000 });
+  await page.locator("#verdict").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "verdict-content-type-390.png") });
+  await page.click("#tab-sigv4");
+  const cols = await page.evaluate(() => {
+    const s = document.querySelector(".side");
+    return getComputedStyle(s).gridTemplateColumns.split(/\s+(?![^(]*\))/).length;
+  });
+  assert.equal(cols, 1, "one SigV4 column below 600 px");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("views: URL parts, SigV4 side by side, redactions, report, triage", async () => {
   const { context, page, errors } = await ready({ viewport: { width: 1280, height: 1000 } });
   const ex = examples.find((e) => e.id === "content-type");
