@@ -134,6 +134,20 @@ type edit struct{ src0, src1, out0, out1 int }
 func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
+	// layer 0: one decoded view; every layer reads it, every hit maps back
+	v := decodeView(text)
+	hits := st.find(v.text)
+	if v.src != nil {
+		for k := range hits {
+			hits[k].start, hits[k].end = v.orig(hits[k].start, hits[k].end)
+		}
+	}
+	return st.render(text, hits)
+}
+
+// find runs the layers over the decoded view s and returns sorted,
+// non-overlapping hits in s.
+func (st *state) find(text string) []hit {
 	hits := st.scan1(text)
 	blocks := wrapBlocks(text)
 	bh := make([][]hit, len(blocks))
@@ -161,7 +175,7 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	if len(cross) > 0 {
 		hits = mergeCross(hits, cross)
 	}
-	return st.render(text, hits)
+	return hits
 }
 
 // merge folds a later pass into the result of the earlier ones: the

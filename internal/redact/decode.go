@@ -1,0 +1,191 @@
+package redact
+
+// Layer 0: decoding, once, before the layers.
+//
+// A paste carries its values in many encodings: percent-encoded once or
+// twice (a presigned URL inside another URL's query), HTML entities (a
+// presigned-POST form, S3's XML error with &amp;), JSON string escapes
+// (\/, \u002b, \", \n in a JSON-escaped PEM or log line). The layers read
+// one view of the paste in which all of these are undone, and every byte of
+// the view knows the span of the paste it came from, so a value found in
+// the view is replaced in the paste in whatever encoding it was written.
+//
+// Hard-wrapped lines (wrap.go) and the hex bytes of S3 errors (hexElem)
+// are the two other views; base64-wrapped values are decoded where a slot
+// holds them (slots.go).
+
+// view is the paste with its encodings undone. src[i] is the offset in the
+// paste of view byte i's first source byte; src[len(text)] is the paste's
+// length, so view bytes [a,b) came from paste bytes [src[a], src[b]). A nil
+// src means the view is the paste itself.
+type view struct {
+	text string
+	src  []int
+}
+
+// orig maps a view span back to the paste.
+func (v view) orig(a, b int) (int, int) {
+	if v.src == nil {
+		return a, b
+	}
+	return v.src[a], v.src[b]
+}
+
+// decodeView builds the view of s. It is linear: each escape is read once,
+// percent escapes twice at most (%252F), and nothing is decoded that would
+// change where a line ends or a word splits for the worse (%20, %0A stay).
+func decodeView(s string) view {
+	first := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '%' || c == '&' || c == '\\' {
+			if n, _ := escapeAt(s, i); n > 0 {
+				first = i
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return view{text: s}
+	}
+	buf := make([]byte, 0, len(s))
+	src := make([]int, 0, len(s)+1)
+	buf = append(buf, s[:first]...)
+	for k := 0; k < first; k++ {
+		src = append(src, k)
+	}
+	for i := first; i < len(s); {
+		c := s[i]
+		if c == '%' || c == '&' || c == '\\' {
+			if n, d := escapeAt(s, i); n > 0 {
+				buf = append(buf, d)
+				src = append(src, i)
+				i += n
+				continue
+			}
+		}
+		buf = append(buf, c)
+		src = append(src, i)
+		i++
+	}
+	src = append(src, len(s))
+	return view{text: string(buf), src: src}
+}
+
+// escapeAt reads one escape at s[i]: its length and the byte it stands for,
+// or 0. Percent escapes decode to printable ASCII other than space and '%'
+// itself (which is read as the first half of a double encoding: %252F);
+// HTML entities by name (amp, quot, apos, lt, gt, sol, plus, equals) or
+// number; JSON escapes \/ \" \\ \n \r \t and \u00XX.
+func escapeAt(s string, i int) (int, byte) {
+	switch s[i] {
+	case '%':
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			return 0, 0
+		}
+		d := unhex(s[i+1])<<4 | unhex(s[i+2])
+		if d == '%' && i+4 < len(s) && isHex(s[i+3]) && isHex(s[i+4]) {
+			if d2 := unhex(s[i+3])<<4 | unhex(s[i+4]); d2 > ' ' && d2 < 0x7f && d2 != '%' {
+				return 5, d2
+			}
+			return 0, 0
+		}
+		if d > ' ' && d < 0x7f && d != '%' {
+			return 3, d
+		}
+	case '&':
+		e := i + 1
+		for e < len(s) && e-i < 10 && s[e] != ';' && (isAlnum(s[e]) || s[e] == '#') {
+			e++
+		}
+		if e >= len(s) || s[e] != ';' || e == i+1 {
+			return 0, 0
+		}
+		name := s[i+1 : e]
+		var d byte
+		switch name {
+		case "amp":
+			d = '&'
+		case "quot":
+			d = '"'
+		case "apos":
+			d = '\''
+		case "lt":
+			d = '<'
+		case "gt":
+			d = '>'
+		case "sol":
+			d = '/'
+		case "plus":
+			d = '+'
+		case "equals":
+			d = '='
+		default:
+			if name[0] != '#' || len(name) < 2 {
+				return 0, 0
+			}
+			v := 0
+			if name[1] == 'x' || name[1] == 'X' {
+				if len(name) < 3 {
+					return 0, 0
+				}
+				for k := 2; k < len(name); k++ {
+					if !isHex(name[k]) {
+						return 0, 0
+					}
+					v = v<<4 | int(unhex(name[k]))
+					if v > 0x7f {
+						return 0, 0
+					}
+				}
+			} else {
+				for k := 1; k < len(name); k++ {
+					if !isDigit(name[k]) {
+						return 0, 0
+					}
+					v = v*10 + int(name[k]-'0')
+					if v > 0x7f {
+						return 0, 0
+					}
+				}
+			}
+			if v < ' ' || v == 0x7f {
+				return 0, 0
+			}
+			d = byte(v)
+		}
+		return e + 1 - i, d
+	case '\\':
+		if i+1 >= len(s) {
+			return 0, 0
+		}
+		switch s[i+1] {
+		case '/', '"', '\\':
+			return 2, s[i+1]
+		case 'n':
+			return 2, '\n'
+		case 'r':
+			return 2, '\r'
+		case 't':
+			return 2, '\t'
+		case 'u':
+			if i+6 <= len(s) && s[i+2] == '0' && s[i+3] == '0' && isHex(s[i+4]) && isHex(s[i+5]) {
+				if d := unhex(s[i+4])<<4 | unhex(s[i+5]); d >= ' ' && d < 0x7f {
+					return 6, d
+				}
+			}
+		}
+	}
+	return 0, 0
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 0
+}
