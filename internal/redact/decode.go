@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"encoding/hex"
+	"strings"
+)
+
 // Layer 0: decoding, once, before the layers.
 //
 // A paste carries its values in many encodings: percent-encoded once or
@@ -188,4 +193,63 @@ func unhex(c byte) byte {
 		return c - 'A' + 10
 	}
 	return 0
+}
+
+// hexTags are the S3 error elements that repeat text as hex bytes.
+var hexTags = []string{"<StringToSignBytes>", "<CanonicalRequestBytes>"}
+
+type hexSeg struct {
+	decoded string
+	hits    []hit
+}
+
+// hexElem decodes a hex-bytes element at s[i] and scans what it holds.
+func (st *state) hexElem(s string, i int) (hit, bool) {
+	for _, t := range hexTags {
+		if !strings.HasPrefix(s[i:], t) {
+			continue
+		}
+		b := i + len(t)
+		buf := make([]byte, 0, 256)
+		first, last := -1, -1
+		k := b
+		for k < len(s) {
+			c := s[k]
+			if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+				k++
+				continue
+			}
+			if k+1 < len(s) && isHex(c) && isHex(s[k+1]) {
+				var d [1]byte
+				hex.Decode(d[:], []byte{c, s[k+1]})
+				buf = append(buf, d[0])
+				if first < 0 {
+					first = k
+				}
+				k += 2
+				last = k
+				continue
+			}
+			break
+		}
+		if first < 0 {
+			return hit{}, false
+		}
+		dec := string(buf)
+		return hit{start: first, end: last, hex: &hexSeg{decoded: dec, hits: st.scan1(dec)}}, true
+	}
+	return hit{}, false
+}
+
+// encodeHex writes b as S3 does: lower-case byte pairs separated by spaces.
+func encodeHex(b string) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, len(b)*3)
+	for i := 0; i < len(b); i++ {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, digits[b[i]>>4], digits[b[i]&15])
+	}
+	return string(out)
 }

@@ -179,3 +179,38 @@ func IsLongTermKeyID(s string) bool { return KeyIDPrefix(s) == "AKIA" }
 func IsExamplePlaceholder(s string) bool {
 	return IsPlaceholder(s) && strings.Contains(s, "EXAMPLE_")
 }
+
+// placeholderEnd returns the end of a placeholder whose counter starts at
+// s[i] (right after its '_' or '-'), or i.
+func placeholderEnd(s string, i int) int {
+	te := i
+	for te < len(s) && isDigit(s[te]) {
+		te++
+	}
+	ts := i - 1
+	for ts > 0 && ts > i-40 && (isAlnum(s[ts-1]) || s[ts-1] == '_' || s[ts-1] == '-') {
+		ts--
+	}
+	for a := ts; a < i-1; a++ {
+		if (a == ts || s[a-1] == '-' || s[a-1] == '_') && IsPlaceholder(s[a:te]) {
+			return te
+		}
+	}
+	return i
+}
+
+// placeholderAt returns the end of a placeholder starting at s[a], or 0.
+func placeholderAt(s string, a int) int {
+	for b := a + 6; b <= len(s) && b-a <= 40; b++ {
+		if isDigit(s[b-1]) && (b == len(s) || !isDigit(s[b])) && IsPlaceholder(s[a:b]) {
+			return b
+		}
+		if b < len(s) && !isAlnum(s[b]) && s[b] != '_' && s[b] != '-' {
+			if isDigit(s[b-1]) && IsPlaceholder(s[a:b]) {
+				return b
+			}
+			return 0
+		}
+	}
+	return 0
+}

@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/base32"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -107,4 +108,89 @@ func accountFromKeyID(id string) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%012d", (z&0x7FFFFFFFFF80)>>7), true
+}
+
+// tokenMarker reports the stable base64 prefixes of STS session tokens.
+func tokenMarker(v string) bool {
+	head := v
+	if len(head) > 20 {
+		head = head[:20]
+	}
+	return strings.Contains(head, "YXdz") || strings.Contains(v, "Jb3JpZ2luX2Vj") || strings.HasPrefix(v, "AQoEXAMPLE")
+}
+
+// pemAt redacts the body of a PEM private key whose header starts at s[i].
+func pemAt(s string, i int) (hit, bool) {
+	lim := i + 100
+	if lim > len(s) {
+		lim = len(s)
+	}
+	h := strings.Index(s[i+10:lim], "-----")
+	if h < 0 || !strings.Contains(s[i:i+10+h], "PRIVATE KEY") {
+		return hit{}, false
+	}
+	b := i + 10 + h + 5
+	// A body that is one placeholder is a key redacted before: skip it
+	// whole, as the first redaction skipped its header, even when no END
+	// line follows (the plain body scan below stops at the '_').
+	if p, q := placeholderAfterBlanks(s, b); q > p {
+		return hit{start: p, end: q, kind: KindPrivateKey, val: s[p:q]}, true // skipped by add
+	}
+	end := len(s)
+	if end-b > 1<<16 {
+		end = b + 1<<16
+	}
+	e := strings.Index(s[b:end], "-----END")
+	if e >= 0 {
+		e += b
+	} else {
+		e = b
+		for e < end && (isB64(s[e]) || s[e] == '\n' || s[e] == '\r' || s[e] == ' ' || s[e] == '\\' || s[e] == ':' || s[e] == '-' || s[e] == ',') {
+			e++
+		}
+	}
+	// trim blanks and literal \n around the body
+	for b < e && (s[b] == '\n' || s[b] == '\r' || s[b] == ' ' || s[b] == '\\' && b+1 < e && s[b+1] == 'n') {
+		if s[b] == '\\' {
+			b++
+		}
+		b++
+	}
+	for e > b && (s[e-1] == '\n' || s[e-1] == '\r' || s[e-1] == ' ' || s[e-1] == 'n' && e-2 >= b && s[e-2] == '\\') {
+		if s[e-1] == 'n' {
+			e--
+		}
+		e--
+	}
+	if IsPlaceholder(s[b:e]) {
+		return hit{start: b, end: e, kind: KindPrivateKey, val: s[b:e]}, true // skipped by add
+	}
+	// A body that already holds another placeholder (a short body whose
+	// text another detector replaced) is no key body: taking it now would
+	// make a second redaction differ from the first.
+	if e-b < 16 || hasPlaceholder(s[b:e]) {
+		return hit{}, false
+	}
+	val := strings.NewReplacer("\n", "", "\r", "", " ", "", `\n`, "").Replace(s[b:e])
+	return hit{start: b, end: e, kind: KindPrivateKey, val: val}, true
+}
+
+// placeholderAfterBlanks returns the bounds of the placeholder that starts
+// at s[b] after blanks and literal \n, or q == p when there is none.
+func placeholderAfterBlanks(s string, b int) (p, q int) {
+	p = b
+	for p < len(s) && (s[p] == '\n' || s[p] == '\r' || s[p] == ' ' || s[p] == '\\' && p+1 < len(s) && s[p+1] == 'n') {
+		if s[p] == '\\' {
+			p++
+		}
+		p++
+	}
+	q = p
+	for q < len(s) && q-p < 64 && (isAlnum(s[q]) || s[q] == '_' || s[q] == '-') {
+		q++
+	}
+	if q == p || !IsPlaceholder(s[p:q]) {
+		return p, p
+	}
+	return p, q
 }
