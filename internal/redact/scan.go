@@ -22,6 +22,7 @@ type state struct {
 	ph       map[string]string // normalised value -> placeholder
 	count    map[string]int
 	accounts map[string]bool // account IDs seen in the text
+	extra    []hit           // more hits a slot detector found beside the one it returned
 }
 
 func (st *state) add(hits []hit, h hit) []hit {
@@ -213,13 +214,18 @@ func (st *state) scan1(s string) []hit {
 				continue
 			}
 		}
-		if h, ok := st.labelled(s, i, j); ok {
+		if h, ok := st.slot(s, i, j); ok {
 			hits = st.add(hits, h)
+			for _, x := range st.extra {
+				hits = st.add(hits, x)
+			}
+			st.extra = st.extra[:0]
 			i = h.end
 			continue
 		}
 		i = j
 	}
+	hits = append(hits, st.tables(s)...)
 	for _, k := range st.opts.Known {
 		hits = st.knownAnywhere(s, k, hits)
 	}

@@ -5,6 +5,15 @@ import (
 	"sync"
 )
 
+// Layer 1: slots. A value in a credential-bearing slot is redacted whatever
+// its shape: short, lower case, not AWS (MinIO, Garage, R2, Ceph keys),
+// a password. A slot is a label and its value in any syntax people paste
+// (labelled), a name and its value in sibling fields (sibling), a column
+// of a table whose header names the secret (tables), a positional argument
+// of a credentials constructor (positional), a CLI flag (cliCreds), URL
+// userinfo (userinfo), an HTTP authorization scheme (bearerAt, awsV2Auth),
+// and the account field of an ARN (arn).
+
 // Label classes: what a labelled value is expected to be.
 const (
 	lSecret    = iota + 1 // secret access key (base64)
@@ -14,42 +23,103 @@ const (
 	lAccount              // 12-digit account ID
 	lPassword             // password-style assignment
 	lCred                 // other credentials (API keys, OAuth tokens)
-	lKeyID                // access key ID labels (values without a known prefix)
+	lKeyID                // access key ID, whatever its shape (also MinIO, Garage, R2 keys)
 	lBucket               // bucket names (only with RedactBucketNames)
 	lObjectKey            // object keys (only with RedactBucketNames)
+	lScope                // a credential scope: its first part, up to '/', is the key ID
+	lCapability           // a long base64 value that grants access (CloudFront Policy)
+	lCookie               // a Cookie header: every value in it
 )
 
 // labels maps a normalised label (lower case, without '_', '-' and '.') to
 // its class. A label also matches as a suffix of a longer name at a word
-// boundary (TF_VAR_aws_secret_key, X-Amz-Security-Token, mySecretKey).
+// boundary (TF_VAR_aws_secret_key, X-Amz-Security-Token, mySecretKey,
+// MINIO_ROOT_PASSWORD, --http-password), so one entry covers every syntax
+// (Python/JS/Go/Java/C#/PHP/Ruby assignments and keyword arguments, env
+// files, export, Windows set, PowerShell $env:, INI, YAML, TOML, JSON, HCL,
+// XML elements, HTML attributes, CLI flags). The comment beside each group
+// names the documentation it was taken from.
 var labels = sync.OnceValue(func() map[string]int {
 	return map[string]int{
+		// AWS CLI/SDK configuration and environment variables (AWS CLI
+		// User Guide "Configuration and credential file settings",
+		// "Environment variables"); boto3 client keyword arguments; STS
+		// AssumeRole JSON (SecretAccessKey); s3cmd .s3cfg (secret_key);
+		// rclone s3 backend (secret_access_key); MinIO (MINIO_SECRET_KEY).
 		"awssecretaccesskey": lSecret, "secretaccesskey": lSecret, "awssecretkey": lSecret,
 		"secretkey": lSecret, "awssecret": lSecret, "secret": lSecret, "secretaccess": lSecret,
 		"awssecretaccess": lSecret, "secretaccesskeyid": lSecret,
+		// Backblaze B2 (B2_APPLICATION_KEY), Azure Storage connection
+		// strings (AccountKey=), GCS HMAC (secret).
+		"applicationkey": lSecret, "accountkey": lSecret, "hmacsecret": lSecret,
 
+		// AWS CLI (aws_session_token, legacy aws_security_token), STS JSON
+		// (SessionToken), SigV4 query and header X-Amz-Security-Token.
 		"awssessiontoken": lSession, "sessiontoken": lSession, "awssecuritytoken": lSession,
 		"securitytoken": lSession, "token0": lSession, "ststoken": lSession, "sessionkey": lSession,
 		"token": lToken,
 
+		// SigV4 (X-Amz-Signature, Authorization Signature=), S3 error XML
+		// (SignatureProvided), SigV2 and CloudFront signed URLs (Signature),
+		// GCS V4 signed URLs (X-Goog-Signature), Azure SAS (sig).
 		"signature": lSignature, "signatureprovided": lSignature, "xamzsignature": lSignature,
+		"sig": lSignature,
+
+		// SigV4 credential scope (AWS "Authenticating Requests: query
+		// parameters" X-Amz-Credential, Authorization header Credential=,
+		// presigned POST form field x-amz-credential), GCS V4
+		// (X-Goog-Credential).
+		"xamzcredential": lScope, "credential": lScope, "xgoogcredential": lScope,
+
+		// CloudFront signed URLs with a custom policy (Policy=, base64).
+		"policy": lCapability,
+
+		// Cookie header (RFC 6265) and HAR cookies.
+		"cookie": lCookie,
 
 		"account": lAccount, "accountid": lAccount, "accountnumber": lAccount, "awsaccount": lAccount,
 		"awsaccountid": lAccount, "owner": lAccount, "ownerid": lAccount, "bucketowner": lAccount,
 		"expectedbucketowner": lAccount, "aws": lAccount, "accountids": lAccount, "principal": lAccount,
 		"awsaccountnumber": lAccount,
 
+		// Every tool's password option (wget --password/--http-password,
+		// MINIO_ROOT_PASSWORD, JDBC password=, SMTP_PASSWORD, docker-compose
+		// POSTGRES_PASSWORD ...).
 		"password": lPassword, "passwd": lPassword, "pwd": lPassword, "pass": lPassword,
 		"passphrase": lPassword,
 
+		// OAuth and SaaS API credentials (RFC 6749 client_secret,
+		// access_token, refresh_token; curl --oauth2-bearer; x-api-key);
+		// docker config.json "auth"; HTTP Authorization as a field.
 		"apikey": lCred, "apisecret": lCred, "apitoken": lCred, "accesstoken": lCred,
 		"authtoken": lCred, "refreshtoken": lCred, "clientsecret": lCred, "secrettoken": lCred,
 		"idtoken": lCred, "bearertoken": lCred, "privatekey": lCred, "xapikey": lCred,
+		"oauth2bearer": lCred, "auth": lCred, "authorization": lCred, "webhooksecret": lCred,
+		"sastoken": lCred, "signingkey": lCred, "masterkey": lCred, "encryptionkey": lCred,
 
+		// AWS CLI/SDK (aws_access_key_id, AccessKeyId, AWSAccessKeyId in
+		// SigV2 URLs and S3 error XML), s3cmd (access_key), rclone
+		// (access_key_id), MinIO (MINIO_ACCESS_KEY, MINIO_ROOT_USER: the
+		// root access key), Backblaze B2 (B2_APPLICATION_KEY_ID), GCS V2
+		// signed URLs (GoogleAccessId).
 		"awsaccesskeyid": lKeyID, "accesskeyid": lKeyID, "accesskey": lKeyID, "awsaccesskey": lKeyID,
+		"rootuser": lKeyID, "applicationkeyid": lKeyID, "googleaccessid": lKeyID, "hmacaccessid": lKeyID,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
+	}
+})
+
+// phraseLabels are labels written as words (console CSV headers, tool
+// output, tables): "Access key ID", "Secret access key" (AWS console
+// credentials CSV), "Key ID" and "Secret key" (garage key info), "Access
+// Key" / "Secret Key" (mc admin user svcacct add).
+var phraseLabels = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"accesskeyid": lKeyID, "keyid": lKeyID, "accesskey": lKeyID, "secretaccesskey": lSecret,
+		"secretkey": lSecret, "sessiontoken": lSession, "password": lPassword, "secret": lSecret,
+		"awsaccesskeyid": lKeyID, "awssecretaccesskey": lSecret, "token": lToken, "apikey": lCred,
+		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret,
 	}
 })
 
@@ -187,9 +257,21 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	// blanks alone separate only after a CLI flag or a long, specific label
 	// (aws configure set aws_secret_access_key VALUE)
-	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey
+	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
+		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	if cl == lSignature && (s[v] == '\n' || s[v] == '\r') {
+		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
+		// the signature alone on the next line
+		for v < len(s) && (s[v] == '\n' || s[v] == '\r' || s[v] == ' ') {
+			v++
+		}
+		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || s[e] == '\n' || s[e] == '\r') {
+			return hit{start: v, end: e, kind: KindSignature, val: val}, true
+		}
 		return hit{}, false
 	}
 	switch cl {
@@ -213,8 +295,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if cl == lSignature {
 			return hit{}, false
 		}
-		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 8 {
-			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
+			kind := KindCredential
+			switch cl {
+			case lSecret:
+				kind = KindSecretAccessKey
+			case lSession:
+				kind = KindSessionToken
+			}
+			return hit{start: v, end: e, kind: kind, val: val}, true
 		}
 	case lAccount:
 		if e, val, ok := accountValue(s, v); ok {
@@ -225,17 +314,53 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindPassword, val: val}, true
 		}
 	case lCred:
-		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 8 {
+		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
+			if quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && isB64(s[e+1]) {
+				// "Authorization: Bearer …", "AWS4-HMAC-SHA256 Credential=…":
+				// a scheme, whose credential the word scan reads
+				if !authScheme(val) {
+					if e2, v2, ok := genericValue(s, e+1, ""); ok && len(v2) >= 4 {
+						return hit{start: e + 1, end: e2, kind: KindCredential, val: v2}, true
+					}
+				}
+				return hit{}, false
+			}
+			if sp := strings.IndexByte(val, ' '); sp > 0 {
+				if authScheme(val[:sp]) {
+					return hit{}, false
+				}
+				if rest := strings.TrimSpace(val[sp+1:]); len(rest) >= 4 && strings.IndexByte(rest, ' ') < 0 && len(val[:sp]) < 16 {
+					// "Token abc…", "SharedKey acct:sig": the scheme stays
+					return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
+				}
+			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
 	case lKeyID:
+		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 3 && !typeName(val) && !IsPlaceholder(val) {
+			return hit{start: v, end: e, kind: keyKind(val), val: val}, true
+		}
+	case lScope:
+		// KEY/YYYYMMDD/region/service/aws4_request: the key is whatever
+		// comes before the date
 		e := v
-		for e < len(s) && e-v < 128 && (s[e] >= 'A' && s[e] <= 'Z' || isDigit(s[e])) {
+		for e < len(s) && e-v < 256 && s[e] != '/' && s[e] > ' ' && strings.IndexByte("\"',&;<>()[]{}", s[e]) < 0 {
 			e++
 		}
-		if e-v >= 16 && (e >= len(s) || !isWord(s[e])) && !IsPlaceholder(s[v:e]) {
-			return hit{start: v, end: e, kind: KindAccessKeyID, val: s[v:e]}, true
+		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
+			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
+	case lCapability:
+		e, val := b64Run(s, v)
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '~') {
+			e++ // CloudFront's URL-safe base64 uses - _ ~
+			val = s[v:e]
+		}
+		if len(val) >= 40 {
+			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		}
+	case lCookie:
+		return st.cookie(s, v)
 	case lBucket:
 		e := v
 		for e < len(s) && e-v < 64 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
@@ -396,7 +521,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		c := s[k]
 		switch {
 		case c == '@':
-			if colon > u && k > colon+1 && !hasPlaceholder(s[u:k]) {
+			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
 				return st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
 			}
 			return hits
@@ -499,5 +624,640 @@ func keyEnd(s string, k int) int {
 
 // cliFlag reports a word such as --secret-access-key.
 func cliFlag(w string) bool {
+	if len(w) >= 6 && w[0] == '-' && w[1] >= 'A' && w[1] <= 'Z' {
+		return true // PowerShell: Set-AWSCredential -AccessKey … -SecretKey …
+	}
 	return len(w) > 3 && w[0] == '-' && w[1] == '-' && (w[2] >= 'a' && w[2] <= 'z' || w[2] >= 'A' && w[2] <= 'Z')
+}
+
+// keyKind is the kind of a value in a key-ID slot: an IAM unique ID keeps
+// its own kind, everything else (AWS or not) is an access key ID.
+func keyKind(v string) string {
+	if len(v) >= 4 && uniquePrefixes()[v[:4]] != "" {
+		return KindUniqueID
+	}
+	return KindAccessKeyID
+}
+
+// typeName reports a type or a stand-in written where a value goes
+// (TypeScript "apiKey: string", Python "secret: str", docs "<secret>").
+func typeName(v string) bool {
+	switch strings.ToLower(strings.TrimRight(v, ";,?!")) {
+	case "string", "str", "number", "bool", "boolean", "any", "bytes", "optional", "required",
+		"string|undefined", "str|none", "secretstr", "unknown", "object", "function", "text":
+		return true
+	}
+	return false
+}
+
+// cookie redacts every value of a Cookie header (RFC 6265 cookie-string:
+// name=value pairs separated by "; "), up to the end of the line.
+func (st *state) cookie(s string, v int) (hit, bool) {
+	// only the first value is returned as the hit; the others are added
+	// to known values so the propagation layer takes them
+	var first hit
+	ok := false
+	for k := v; k < len(s) && s[k] != '\n' && s[k] != '"' && k-v < 8192; {
+		for k < len(s) && (s[k] == ' ' || s[k] == ';') {
+			k++
+		}
+		n := k
+		for n < len(s) && s[n] != '=' && s[n] != ';' && s[n] != '\n' && s[n] != '"' {
+			n++
+		}
+		if n >= len(s) || s[n] != '=' {
+			break
+		}
+		a := n + 1
+		e := a
+		for e < len(s) && s[e] != ';' && s[e] != '\n' && s[e] != '"' && s[e] != '\r' {
+			e++
+		}
+		if val := s[a:e]; len(val) >= 4 && !IsPlaceholder(val) && !hasPlaceholder(val) {
+			h := hit{start: a, end: e, kind: KindCredential, val: val}
+			if !ok {
+				first, ok = h, true
+			} else {
+				st.extra = append(st.extra, h)
+			}
+		}
+		k = e
+	}
+	return first, ok
+}
+
+// slot tries every slot detector on the word s[i:j].
+func (st *state) slot(s string, i, j int) (hit, bool) {
+	if h, ok := st.labelled(s, i, j); ok {
+		return h, true
+	}
+	w := s[i:j]
+	switch {
+	case w == "-u" || w == "--user" || w == "-U" || w == "--proxy-user" || w == "-a" || w == "--auth" || w == "--proxy-auth":
+		return userPass(s, j)
+	case w == "AWS" || w == "mc" || w == "garage":
+		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if j < len(s) && (s[j] == '(' || s[j] == ':' && strings.HasPrefix(s[j:], "::new(")) {
+		if h, ok := st.positional(s, i, j); ok {
+			return h, true
+		}
+	}
+	if h, ok := st.sibling(s, i, j); ok {
+		return h, true
+	}
+	return st.phrase(s, i, j)
+}
+
+// userPass reads "user:password" after curl -u/--user/-U/--proxy-user
+// (curl manual), httpie -a/--auth (HTTPie docs) and returns the password
+// (curl splits at the first colon).
+func userPass(s string, j int) (hit, bool) {
+	k := j
+	if k < len(s) && (s[k] == ' ' || s[k] == '=') {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	q := byte(0)
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		q = s[k]
+		k++
+	}
+	e := k
+	for e < len(s) && e-k < 1024 && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] > ' ') {
+		e++
+	}
+	c := strings.IndexByte(s[k:e], ':')
+	if c < 0 || k+c+1 >= e || q == 0 && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' {
+		return hit{}, false
+	}
+	v := s[k+c+1 : e]
+	if templateLike(v) || IsPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: k + c + 1, end: e, kind: KindPassword, val: v}, true
+}
+
+// shellWords reads up to n blank-separated words (quotes stripped) from
+// s[k:] on one line: their bounds.
+func shellWords(s string, k, n int) [][2]int {
+	var out [][2]int
+	for len(out) < n && k < len(s) {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) || s[k] == '\n' || s[k] == '\r' || s[k] == '\\' && k+1 < len(s) && s[k+1] == '\n' {
+			break
+		}
+		q := byte(0)
+		if s[k] == '"' || s[k] == '\'' {
+			q = s[k]
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] != ' ' && s[e] != '\t') {
+			e++
+		}
+		out = append(out, [2]int{k, e})
+		k = e
+		if q != 0 && k < len(s) {
+			k++
+		}
+	}
+	return out
+}
+
+// command reads credentials given positionally to a command:
+//   - MinIO Client "mc alias set ALIAS URL ACCESSKEY SECRETKEY" and the
+//     older "mc config host add ALIAS URL ACCESSKEY SECRETKEY" (MinIO mc docs);
+//   - the SigV2 header "Authorization: AWS KEYID:SIGNATURE" (S3 REST
+//     authentication, signature version 2), also for non-AWS key IDs.
+func (st *state) command(s string, i, j int) (hit, bool) {
+	switch s[i:j] {
+	case "mc":
+		ws := shellWords(s, j, 7)
+		at := -1
+		if len(ws) >= 6 && s[ws[0][0]:ws[0][1]] == "alias" && s[ws[1][0]:ws[1][1]] == "set" {
+			at = 4
+		} else if len(ws) >= 7 && s[ws[0][0]:ws[0][1]] == "config" && s[ws[1][0]:ws[1][1]] == "host" && s[ws[2][0]:ws[2][1]] == "add" {
+			at = 5
+		}
+		if at < 0 {
+			return hit{}, false
+		}
+		a, b := ws[at], ws[at+1]
+		ka, sv := s[a[0]:a[1]], s[b[0]:b[1]]
+		if ka == "" || sv == "" || templateLike(ka) || templateLike(sv) {
+			return hit{}, false
+		}
+		st.extra = append(st.extra, hit{start: b[0], end: b[1], kind: KindSecretAccessKey, val: sv})
+		return hit{start: a[0], end: a[1], kind: keyKind(ka), val: ka}, true
+	case "AWS":
+		lo := max(0, i-24)
+		if j >= len(s) || s[j] != ' ' || !strings.Contains(strings.ToLower(s[lo:i]), "authorization") {
+			return hit{}, false
+		}
+		k := j + 1
+		e := k
+		for e < len(s) && e-k < 256 && s[e] != ':' && s[e] > ' ' && s[e] != '"' {
+			e++
+		}
+		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
+			return hit{}, false
+		}
+		if se, sv := b64Run(s, e+1); len(sv) >= 16 {
+			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
+		}
+		return hit{start: k, end: e, kind: keyKind(s[k:e]), val: s[k:e]}, true
+	}
+	return hit{}, false
+}
+
+// Credential roles of positional constructor arguments.
+const (
+	argSkip = iota
+	argKeyID
+	argSecret
+	argToken
+	argPassword
+)
+
+// constructors maps a constructor or factory (its last name, or Type.method)
+// to the roles of its positional arguments.
+var constructors = sync.OnceValue(func() map[string][]int {
+	ids := []int{argKeyID, argSecret, argToken}
+	return map[string][]int{
+		"NewStaticCredentialsProvider": ids,                // aws-sdk-go-v2 credentials
+		"NewStaticCredentials":         ids,                // aws-sdk-go v1 credentials
+		"NewStaticV4":                  ids,                // minio-go credentials
+		"NewStaticV2":                  ids,                // minio-go credentials
+		"AwsBasicCredentials.create":   ids,                // AWS SDK for Java 2.x
+		"AwsSessionCredentials.create": ids,                // AWS SDK for Java 2.x
+		"BasicAWSCredentials":          ids,                // AWS SDK for Java 1.x, AWS SDK for .NET
+		"BasicSessionCredentials":      ids,                // AWS SDK for Java 1.x
+		"SessionAWSCredentials":        ids,                // AWS SDK for .NET
+		"ImmutableCredentials":         ids,                // AWS SDK for .NET
+		"Credentials":                  ids,                // PHP Aws\Credentials, botocore, AWS SDK for JS v2
+		"Credentials.new":              ids,                // AWS SDK for Ruby Aws::Credentials.new
+		"Credentials::new":             ids,                // Rust aws-credential-types
+		"Credentials::from_keys":       ids,                // Rust aws-credential-types
+		"StaticCredentialsProvider":    ids,                // aws-sdk-go-v2 (struct literal call style)
+		"connect_s3":                   ids,                // legacy boto
+		"S3Connection":                 ids,                // legacy boto
+		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
+		"HTTPBasicAuth":                {argSkip, argPassword}, // Python requests
+		"SetBasicAuth":                 {argSkip, argPassword}, // Go net/http
+		"basic_auth":                   {argSkip, argPassword}, // Rust reqwest
+	}
+})
+
+// positional reads the string literal arguments of a credentials
+// constructor whose name ends at s[j] (followed by "(" or "::new(").
+func (st *state) positional(s string, i, j int) (hit, bool) {
+	w := s[i:j]
+	k := j
+	if strings.HasPrefix(s[j:], "::new(") {
+		w += "::new"
+		k = j + 5
+	}
+	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+		if _, ok := constructors()[w[x+1:]]; ok {
+			w = w[x+1:]
+		} else if y := strings.LastIndexByte(w[:x], '.'); y >= 0 {
+			w = w[y+1:]
+		}
+	}
+	if x := strings.LastIndex(w, "::"); x > 0 && i >= 0 {
+		w = w[x+2:]
+	}
+	// Rust and Ruby spell the type before "::": Credentials::new
+	if strings.HasPrefix(s[j:], "::") {
+		return hit{}, false
+	}
+	roles, ok := constructors()[w]
+	if !ok && i >= 2 && s[i-2:i] == "::" {
+		b := i - 2
+		a := b
+		for a > 0 && isWord(s[a-1]) {
+			a--
+		}
+		roles, ok = constructors()[s[a:b]+"::"+w]
+	}
+	if !ok || k >= len(s) || s[k] != '(' {
+		return hit{}, false
+	}
+	var found []hit
+	k++
+	for arg := 0; arg < len(roles) && k < len(s); arg++ {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) {
+			break
+		}
+		if q := s[k]; q == '"' || q == '\'' || q == '`' {
+			e := k + 1
+			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
+				if s[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			if e >= len(s) || s[e] != q {
+				break
+			}
+			if v := s[k+1 : e]; v != "" && !templateLike(v) && !IsPlaceholder(v) {
+				switch roles[arg] {
+				case argKeyID:
+					found = append(found, hit{start: k + 1, end: e, kind: keyKind(v), val: v})
+				case argSecret:
+					found = append(found, hit{start: k + 1, end: e, kind: KindSecretAccessKey, val: v})
+				case argToken:
+					found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
+				case argPassword:
+					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
+				}
+			}
+			k = e + 1
+		} else {
+			// a variable or expression: skip to the next top-level comma
+			depth := 0
+			for k < len(s) && k-j < 4096 {
+				c := s[k]
+				if c == '(' || c == '[' || c == '{' {
+					depth++
+				} else if c == ')' || c == ']' || c == '}' {
+					if depth == 0 {
+						break
+					}
+					depth--
+				} else if c == ',' && depth == 0 {
+					break
+				}
+				k++
+			}
+		}
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) || s[k] != ',' {
+			break
+		}
+		k++
+	}
+	if len(found) == 0 {
+		return hit{}, false
+	}
+	st.extra = append(st.extra, found[1:]...)
+	return found[0], true
+}
+
+// nameFields are the field names whose sibling "value" field holds the
+// value of the thing named: HAR headers, cookies, queryString and
+// postData.params ({"name": …, "value": …}, W3C HAR 1.2 spec), Kubernetes
+// container env lists (name/value), HTML form inputs (name="…" value="…",
+// S3 presigned POST), CloudFormation parameters (ParameterKey/
+// ParameterValue), Elastic Beanstalk option settings (OptionName/Value).
+var nameFields = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
+		"OptionName": true, "key": true, "Key": true}
+})
+
+// sibling reads a label written as the value of a name field and takes
+// its value from the sibling value field after it.
+func (st *state) sibling(s string, i, j int) (hit, bool) {
+	// look back: name, separator, optional quote
+	k := i
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ':' && s[k-1] != '=' {
+		return hit{}, false
+	}
+	k--
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	b := k
+	for k > 0 && isAlnum(s[k-1]) {
+		k--
+	}
+	if !nameFields()[s[k:b]] {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 {
+		// any HAR cookie or header named like a credential is caught by
+		// the class; a cookie's value is always a credential
+		if !strings.Contains(strings.ToLower(s[max(0, k-400):k]), "cookies") {
+			return hit{}, false
+		}
+		cl = lCookie
+	}
+	if cl == lBucket || cl == lObjectKey || cl == lAccount {
+		return hit{}, false
+	}
+	// find the value field within the same object/element
+	lim := min(len(s), j+300)
+	for p := j; p < lim; p++ {
+		c := s[p]
+		if c == '}' || c == '>' || c == ']' {
+			return hit{}, false
+		}
+		if c != 'v' && c != 'V' && c != 'P' || p > 0 && isAlnum(s[p-1]) {
+			continue
+		}
+		q := p
+		if strings.HasPrefix(s[q:], "ParameterValue") {
+			q += len("ParameterValue")
+		} else if hasPrefixFold(s, q, "value") {
+			q += 5
+		} else {
+			continue
+		}
+		if q < len(s) && isAlnum(s[q]) {
+			continue
+		}
+		v, quote, ok := separator(s, q, false)
+		if !ok || v >= len(s) {
+			return hit{}, false
+		}
+		e, val, ok := genericValue(s, v, quote)
+		if !ok || val == "" || typeName(val) {
+			return hit{}, false
+		}
+		if cl == lCred && strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") || strings.HasPrefix(val, "AWS4-") {
+			return hit{}, false // the word scan reads the scheme's credential
+		}
+		kind := KindCredential
+		switch cl {
+		case lKeyID, lScope:
+			kind = keyKind(val)
+		case lSecret:
+			kind = KindSecretAccessKey
+		case lSession:
+			kind = KindSessionToken
+		case lSignature:
+			kind = KindSignature
+		case lPassword:
+			kind = KindPassword
+		case lToken:
+			if len(val) >= 100 || tokenMarker(val) {
+				kind = KindSessionToken
+			}
+		}
+		if cl == lScope {
+			if x := strings.IndexByte(val, '/'); x > 0 {
+				val, e = val[:x], v+x
+			}
+		}
+		return hit{start: v, end: e, kind: kind, val: val}, true
+	}
+	return hit{}, false
+}
+
+// phrase reads a label written as words before a ':' or '=' on its line
+// ("Secret access key: …", "Key ID: GK…").
+func (st *state) phrase(s string, i, j int) (hit, bool) {
+	if j >= len(s) || s[j] != ':' && s[j] != '=' {
+		return hit{}, false
+	}
+	// up to three words before s[i:j], one blank apart, on the line
+	k := i
+	for words := 0; words < 3 && k > 1 && s[k-1] == ' ' && isAlnum(s[k-2]); words++ {
+		a := k - 1
+		for a > 0 && isAlnum(s[a-1]) {
+			a--
+		}
+		k = a
+	}
+	if k == i || j-k > 64 {
+		return hit{}, false
+	}
+	var buf [64]byte
+	var starts [4]int
+	n, ns := 0, 0
+	for p := k; p < j; p++ {
+		if s[p] == ' ' || p == k {
+			if ns < len(starts) {
+				starts[ns] = n
+				ns++
+			}
+		}
+		if c := s[p]; isAlnum(c) {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	// the longest tail of whole words that is a label
+	cl := 0
+	for x := 0; x < ns && cl == 0; x++ {
+		cl = phraseLabels()[string(buf[starts[x]:n])]
+	}
+	if cl == 0 {
+		return hit{}, false
+	}
+	v, quote, ok := separator(s, j, false)
+	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	e, val, ok := genericValue(s, v, quote)
+	if !ok || len(val) < 3 || typeName(val) {
+		return hit{}, false
+	}
+	kind := KindCredential
+	switch cl {
+	case lKeyID:
+		kind = keyKind(val)
+	case lSecret:
+		kind = KindSecretAccessKey
+	case lSession:
+		kind = KindSessionToken
+	case lPassword:
+		kind = KindPassword
+	}
+	return hit{start: v, end: e, kind: kind, val: val}, true
+}
+
+// tables reads tables whose header row names a secret: markdown tables
+// (| Access key ID | Secret access key |, then |---|) and CSV with a
+// header (the AWS console's credentials .csv: "User name,Password,Access
+// key ID,Secret access key,Console login link"). Every cell below a
+// credential header is a slot.
+func (st *state) tables(s string) []hit {
+	var hits []hit
+	var cols []int // class per column of the current table, nil outside one
+	sep := byte(0)
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		line := s[ls:le]
+		next := le + 1
+		t := strings.TrimSpace(line)
+		switch {
+		case cols != nil && len(t) > 0 && (sep == '|' && t[0] == '|' || sep == ',' && strings.IndexByte(t, ',') >= 0):
+			if sep == '|' && strings.Trim(t, "|-: ") == "" {
+				break // the |---| row
+			}
+			off := ls + strings.Index(line, t)
+			for c, cell := range splitCells(t, sep) {
+				if c >= len(cols) || cols[c] == 0 {
+					continue
+				}
+				a, b := off+cell[0], off+cell[1]
+				for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"') {
+					a++
+				}
+				for b > a && (s[b-1] == ' ' || s[b-1] == '`' || s[b-1] == '"' || s[b-1] == '\r') {
+					b--
+				}
+				v := s[a:b]
+				if len(v) < 3 || templateLike(v) || typeName(v) || IsPlaceholder(v) {
+					continue
+				}
+				kind := KindCredential
+				switch cols[c] {
+				case lKeyID:
+					kind = keyKind(v)
+				case lSecret:
+					kind = KindSecretAccessKey
+				case lSession:
+					kind = KindSessionToken
+				case lPassword:
+					kind = KindPassword
+				}
+				hits = st.add(hits, hit{start: a, end: b, kind: kind, val: v})
+			}
+		default:
+			cols = nil
+			if len(t) > 2 && (t[0] == '|' || strings.IndexByte(t, ',') > 0) && len(t) < 400 {
+				sp := byte(',')
+				if t[0] == '|' {
+					sp = '|'
+				}
+				var cs []int
+				any := false
+				for _, cell := range splitCells(t, sp) {
+					cl := phraseClass(t[cell[0]:cell[1]])
+					cs = append(cs, cl)
+					any = any || cl != 0
+				}
+				if any {
+					cols, sep = cs, sp
+				}
+			}
+		}
+		ls = next
+	}
+	return hits
+}
+
+// splitCells splits a table row at sep (a markdown row's outer pipes
+// dropped): each cell's bounds in t.
+func splitCells(t string, sep byte) [][2]int {
+	var out [][2]int
+	a := 0
+	if sep == '|' && len(t) > 0 && t[0] == '|' {
+		a = 1
+	}
+	for k := a; k <= len(t); k++ {
+		if k == len(t) || t[k] == sep {
+			if k == len(t) && sep == '|' && k == a {
+				break
+			}
+			out = append(out, [2]int{a, k})
+			a = k + 1
+		}
+	}
+	return out
+}
+
+// phraseClass is the label class of a header cell written as words, or 0.
+func phraseClass(cell string) int {
+	var buf [48]byte
+	n := 0
+	for k := 0; k < len(cell); k++ {
+		c := cell[k]
+		if isAlnum(c) {
+			if n == len(buf) {
+				return 0
+			}
+			buf[n] = lower(c)
+			n++
+		} else if c != ' ' && c != '_' && c != '-' && c != '`' && c != '*' && c != '"' && c != '\r' {
+			return 0
+		}
+	}
+	cl := phraseLabels()[string(buf[:n])]
+	if cl == 0 {
+		if l, ok := labels()[string(buf[:n])]; ok && l != lAccount && l != lBucket && l != lObjectKey && l != lCapability && l != lCookie && l != lScope {
+			cl = l
+		}
+	}
+	return cl
+}
+
+// authScheme reports an HTTP authorization scheme whose credential the word
+// scan reads itself (bearerAt, the SigV4 Credential= and Signature= labels,
+// the SigV2 "AWS id:sig" form).
+func authScheme(w string) bool {
+	switch w {
+	case "Bearer", "bearer", "BEARER", "Basic", "basic", "AWS4-HMAC-SHA256", "AWS", "GOOG4-HMAC-SHA256", "GOOG4-RSA-SHA256", "Digest":
+		return true
+	}
+	return false
 }
