@@ -16,19 +16,19 @@ import (
 
 // Label classes: what a labelled value is expected to be.
 const (
-	lSecret    = iota + 1 // secret access key (base64)
-	lSession              // session token (base64)
-	lToken                // a bare "token" label: session token or other credential
-	lSignature            // SigV4/SigV2 signature
-	lAccount              // 12-digit account ID
-	lPassword             // password-style assignment
-	lCred                 // other credentials (API keys, OAuth tokens)
-	lKeyID                // access key ID, whatever its shape (also MinIO, Garage, R2 keys)
-	lBucket               // bucket names (only with RedactBucketNames)
-	lObjectKey            // object keys (only with RedactBucketNames)
-	lScope                // a credential scope: its first part, up to '/', is the key ID
-	lCapability           // a long base64 value that grants access (CloudFront Policy)
-	lCookie               // a Cookie header: every value in it
+	lSecret     = iota + 1 // secret access key (base64)
+	lSession               // session token (base64)
+	lToken                 // a bare "token" label: session token or other credential
+	lSignature             // SigV4/SigV2 signature
+	lAccount               // 12-digit account ID
+	lPassword              // password-style assignment
+	lCred                  // other credentials (API keys, OAuth tokens)
+	lKeyID                 // access key ID, whatever its shape (also MinIO, Garage, R2 keys)
+	lBucket                // bucket names (only with RedactBucketNames)
+	lObjectKey             // object keys (only with RedactBucketNames)
+	lScope                 // a credential scope: its first part, up to '/', is the key ID
+	lCapability            // a long base64 value that grants access (CloudFront Policy)
+	lCookie                // a Cookie header: every value in it
 )
 
 // labels maps a normalised label (lower case, without '_', '-' and '.') to
@@ -831,27 +831,27 @@ const (
 var constructors = sync.OnceValue(func() map[string][]int {
 	ids := []int{argKeyID, argSecret, argToken}
 	return map[string][]int{
-		"NewStaticCredentialsProvider": ids,                // aws-sdk-go-v2 credentials
-		"NewStaticCredentials":         ids,                // aws-sdk-go v1 credentials
-		"NewStaticV4":                  ids,                // minio-go credentials
-		"NewStaticV2":                  ids,                // minio-go credentials
-		"AwsBasicCredentials.create":   ids,                // AWS SDK for Java 2.x
-		"AwsSessionCredentials.create": ids,                // AWS SDK for Java 2.x
-		"BasicAWSCredentials":          ids,                // AWS SDK for Java 1.x, AWS SDK for .NET
-		"BasicSessionCredentials":      ids,                // AWS SDK for Java 1.x
-		"SessionAWSCredentials":        ids,                // AWS SDK for .NET
-		"ImmutableCredentials":         ids,                // AWS SDK for .NET
-		"Credentials":                  ids,                // PHP Aws\Credentials, botocore, AWS SDK for JS v2
-		"Credentials.new":              ids,                // AWS SDK for Ruby Aws::Credentials.new
-		"Credentials::new":             ids,                // Rust aws-credential-types
-		"Credentials::from_keys":       ids,                // Rust aws-credential-types
-		"StaticCredentialsProvider":    ids,                // aws-sdk-go-v2 (struct literal call style)
-		"connect_s3":                   ids,                // legacy boto
-		"S3Connection":                 ids,                // legacy boto
+		"NewStaticCredentialsProvider": ids,                                      // aws-sdk-go-v2 credentials
+		"NewStaticCredentials":         ids,                                      // aws-sdk-go v1 credentials
+		"NewStaticV4":                  ids,                                      // minio-go credentials
+		"NewStaticV2":                  ids,                                      // minio-go credentials
+		"AwsBasicCredentials.create":   ids,                                      // AWS SDK for Java 2.x
+		"AwsSessionCredentials.create": ids,                                      // AWS SDK for Java 2.x
+		"BasicAWSCredentials":          ids,                                      // AWS SDK for Java 1.x, AWS SDK for .NET
+		"BasicSessionCredentials":      ids,                                      // AWS SDK for Java 1.x
+		"SessionAWSCredentials":        ids,                                      // AWS SDK for .NET
+		"ImmutableCredentials":         ids,                                      // AWS SDK for .NET
+		"Credentials":                  ids,                                      // PHP Aws\Credentials, botocore, AWS SDK for JS v2
+		"Credentials.new":              ids,                                      // AWS SDK for Ruby Aws::Credentials.new
+		"Credentials::new":             ids,                                      // Rust aws-credential-types
+		"Credentials::from_keys":       ids,                                      // Rust aws-credential-types
+		"StaticCredentialsProvider":    ids,                                      // aws-sdk-go-v2 (struct literal call style)
+		"connect_s3":                   ids,                                      // legacy boto
+		"S3Connection":                 ids,                                      // legacy boto
 		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
-		"HTTPBasicAuth":                {argSkip, argPassword}, // Python requests
-		"SetBasicAuth":                 {argSkip, argPassword}, // Go net/http
-		"basic_auth":                   {argSkip, argPassword}, // Rust reqwest
+		"HTTPBasicAuth":                {argSkip, argPassword},                   // Python requests
+		"SetBasicAuth":                 {argSkip, argPassword},                   // Go net/http
+		"basic_auth":                   {argSkip, argPassword},                   // Rust reqwest
 	}
 })
 
