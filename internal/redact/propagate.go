@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"encoding/base64"
 	"sort"
 	"strings"
 )
@@ -115,4 +116,114 @@ func (st *state) propagateBuckets(s string, h1, add []hit) []hit {
 		}
 	}
 	return add
+}
+
+// everywhere adds every further occurrence of every value found so far, in
+// the decoded view (so also wherever it was percent-encoded, entity- or
+// JSON-escaped), also inside a longer word and also base64-encoded: a value
+// redacted in one place never stays readable in another. Values shorter
+// than 8 bytes are left to the run lookup of scan2 (whole runs only), which
+// keeps a short password from eating every word that contains it.
+//
+// One pass: a 2-byte filter and a map keyed by the first 8 bytes.
+func (st *state) everywhere(s string, hits []hit) []hit {
+	type form struct {
+		val, kind, key string // key is the placeholder's value (the secret)
+	}
+	var forms map[string][]form
+	var first []bool
+	addForm := func(f form) {
+		if len(f.val) < 8 || strings.IndexByte(f.val, '\n') >= 0 {
+			return
+		}
+		if forms == nil {
+			forms = map[string][]form{}
+			first = make([]bool, 1<<16)
+		}
+		k := f.val[:8]
+		for _, g := range forms[k] {
+			if g.val == f.val {
+				return
+			}
+		}
+		forms[k] = append(forms[k], f)
+		first[int(f.val[0])<<8|int(f.val[1])] = true
+	}
+	for v, kind := range st.known {
+		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
+			continue
+		}
+		addForm(form{v, kind, v})
+		if len(v) >= 6 {
+			addForm(form{base64.StdEncoding.EncodeToString([]byte(v)), kind, v})
+		}
+		if d, ok := printableB64(v); ok {
+			addForm(form{d, kind, d})
+			if c := strings.IndexByte(d, ':'); c > 0 {
+				addForm(form{d[c+1:], KindPassword, d[c+1:]})
+			}
+		}
+	}
+	if forms == nil {
+		return hits
+	}
+	var add []hit
+	p := 0
+	for i := 0; i+8 <= len(s); i++ {
+		if !first[int(s[i])<<8|int(s[i+1])] {
+			continue
+		}
+		fs := forms[s[i:i+8]]
+		if fs == nil {
+			continue
+		}
+		for p < len(hits) && hits[p].end <= i {
+			p++
+		}
+		if p < len(hits) && hits[p].start <= i {
+			i = hits[p].end - 1
+			continue
+		}
+		best := -1
+		for x, f := range fs {
+			e := i + len(f.val)
+			if e > len(s) || s[i:e] != f.val || best >= 0 && len(fs[best].val) >= len(f.val) {
+				continue
+			}
+			if (len(f.val) < 12 || allDigits(f.val)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
+				continue
+			}
+			if p < len(hits) && hits[p].start < e {
+				continue
+			}
+			best = x
+		}
+		if best >= 0 {
+			f := fs[best]
+			add = append(add, hit{start: i, end: i + len(f.val), kind: f.kind, val: f.key})
+			i += len(f.val) - 1
+		}
+	}
+	if len(add) == 0 {
+		return hits
+	}
+	return sortHits(append(hits, add...))
+}
+
+// printableB64 decodes a standard base64 value that holds printable ASCII
+// (a Kubernetes Secret's data, a Basic credential).
+func printableB64(v string) (string, bool) {
+	if len(v) < 8 || len(v)%4 != 0 {
+		return "", false
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || len(b) < 6 {
+		return "", false
+	}
+	for _, c := range b {
+		if c < ' ' || c > '~' {
+			return "", false
+		}
+	}
+	return string(b), true
 }

@@ -175,7 +175,7 @@ func (st *state) find(text string) []hit {
 	if len(cross) > 0 {
 		hits = mergeCross(hits, cross)
 	}
-	return hits
+	return st.everywhere(text, hits)
 }
 
 // merge folds a later pass into the result of the earlier ones: the
