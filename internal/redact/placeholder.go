@@ -20,12 +20,15 @@ const (
 	KindCredential      = "credential"
 	KindBucket          = "bucket"
 	KindObjectKey       = "object-key"
+	// KindUnknownSecret is the residue layer's kind: a long high-entropy
+	// value in no slot and of no known shape (contract.md "unknown-secret").
+	KindUnknownSecret = "unknown-secret"
 )
 
 // Kinds lists every kind Redact can report, in a stable order.
 var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSessionToken,
 	KindSignature, KindAccountID, KindPrivateKey, KindBearerToken, KindPassword,
-	KindCredential, KindBucket, KindObjectKey}
+	KindCredential, KindBucket, KindObjectKey, KindUnknownSecret}
 
 // stems maps the fixed part of a placeholder to its kind. Key-ID and
 // unique-ID placeholders carry their four-letter prefix and are handled
@@ -44,6 +47,7 @@ var stems = sync.OnceValue(func() map[string]string {
 		"CREDENTIAL":                KindCredential,
 		"redacted-bucket":           KindBucket,
 		"redacted-key":              KindObjectKey,
+		"UNKNOWN_SECRET":            KindUnknownSecret,
 	}
 })
 

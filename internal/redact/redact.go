@@ -37,6 +37,9 @@ type Redaction struct {
 	// Note says what the placeholder still tells (an example key, a linked
 	// account, ...).
 	Note string
+	// Store names the S3-compatible store a key belongs to when its shape
+	// tells (gcs-hmac, spaces, b2), and is empty otherwise.
+	Store string
 }
 
 // Result is the redacted text and what was replaced in it.
@@ -271,8 +274,11 @@ func (st *state) placeholder(kind, val string) string {
 		return p
 	}
 	prefix := ""
+	if kind == KindUniqueID && len(val) < 4 {
+		kind = KindAccessKeyID
+	}
 	if kind == KindAccessKeyID || kind == KindUniqueID {
-		prefix = val[:4]
+		prefix = val[:min(4, len(val))]
 		if kind == KindAccessKeyID && !isCredentialPrefix(prefix) {
 			prefix = ""
 			kind = KindAccessKeyID
@@ -332,10 +338,15 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		case KindSecretAccessKey:
 			if exampleValues()[h.val] {
 				r.Note = "AWS documentation example secret key: it never works"
-			} else if len(h.val) != 40 {
+			} else if len(h.val) >= 30 && len(h.val) < 40 {
 				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
+			} else if len(h.val) != 40 {
+				r.Note = "not the shape of an AWS secret access key (40 characters): the secret of an S3-compatible store, or a password"
 			}
+		default:
+			r.Note = h.note
 		}
+		r.Store = h.store
 		res.Redactions = append(res.Redactions, r)
 	}
 	out = append(out, text[last:]...)
@@ -357,7 +368,12 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 // the account it embeds (by placeholder only).
 func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
 	var notes []string
-	p := h.val[:4]
+	p := h.val[:min(4, len(h.val))]
+	if h.note != "" {
+		notes = append(notes, h.note)
+	} else if h.kind == KindAccessKeyID && !isCredentialPrefix(p) {
+		notes = append(notes, "access key ID of an S3-compatible store (not an AWS key ID)")
+	}
 	if exampleValues()[h.val] {
 		notes = append(notes, "AWS documentation example key: it never works")
 	}

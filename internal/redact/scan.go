@@ -10,6 +10,8 @@ type hit struct {
 	start, end int
 	kind       string
 	val        string  // the normalised secret: the placeholder key
+	note       string  // what the placeholder still tells (a shape's name)
+	store      string  // the S3-compatible store a key belongs to (gcs-hmac, spaces, b2 …)
 	hex        *hexSeg // set for a hex-bytes element to decode, redact and re-encode
 }
 
@@ -154,6 +156,14 @@ func (st *state) scan1(s string) []hit {
 		// (so "AKIA_KEY_1.key" is not read as the label "….key").
 		if q := keyPlaceholderIn(s, i, j); q > 0 {
 			next = q
+		}
+		// layer 2: a known shape starting the word
+		if next == j {
+			if h, ok := shapeAt(s, i); ok {
+				hits = st.add(hits, h)
+				i = h.end
+				continue
+			}
 		}
 		// key IDs anywhere in the word at a boundary
 		for k := i; k+16 <= j; k++ {

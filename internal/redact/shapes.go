@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/base32"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -193,4 +194,196 @@ func placeholderAfterBlanks(s string, b int) (p, q int) {
 		return p, p
 	}
 	return p, q
+}
+
+// Layer 2: shapes. A value of a known shape is a secret wherever it
+// stands. Each entry carries examples that must match (tp) and near misses
+// that must not (fp), gitleaks-style; shapes_test.go runs them all. AWS
+// key IDs (keyIDAt, every documented prefix) and PEM private keys (pemAt,
+// also JSON-escaped: the decoded view turns \n into line breaks) are read
+// by the word scan itself and listed here for their examples.
+//
+// Shapes with no prefix (R2's 32-hex key IDs and 64-hex secrets, MinIO and
+// Garage keys, Azure account keys) cannot be told from hashes: the slot
+// layer takes them.
+type shape struct {
+	id     string // gitleaks rule id where there is one
+	prefix string
+	body   string // the characters after the prefix
+	min    int    // body length bounds
+	max    int
+	kind   string
+	store  string // for S3-compatible access keys
+	note   string // what the placeholder still tells
+	tp, fp []string
+}
+
+const (
+	csUpper   = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	csAlnum   = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	csURLSafe = csAlnum + "_-"
+	csHex     = "0123456789abcdef"
+	csB64     = csAlnum + "+/"
+)
+
+// shapes is the table. Examples are made up in the documented formats.
+var shapes = []shape{
+	{id: "gcp-hmac-access-id", prefix: "GOOG1", body: csUpper, min: 20, max: 70, kind: KindAccessKeyID, store: "gcs-hmac",
+		note: "access key ID of an S3-compatible store (Google Cloud Storage HMAC key)",
+		tp:   []string{"GOOG1EKQ2Q7XD3JZXB5M7ZUSYEFAKEEXAMPLEID2XUHJNNJMBTDB6PF3Z5N"}, fp: []string{"GOOG1", "GOOGLE_APPLICATION_CREDENTIALS"}},
+	{id: "gcp-hmac-sa-access-id", prefix: "GOOG", body: csUpper, min: 20, max: 70, kind: KindAccessKeyID, store: "gcs-hmac",
+		note: "access key ID of an S3-compatible store (Google Cloud Storage HMAC key)",
+		tp:   []string{"GOOGTS7C7FUP3AIRVJTE2BCD"}, fp: []string{"GOOGLE", "GOOGLEAPIS"}},
+	{id: "digitalocean-spaces-key", prefix: "DO00", body: csUpper, min: 16, max: 40, kind: KindAccessKeyID, store: "spaces",
+		note: "access key ID of an S3-compatible store (DigitalOcean Spaces)",
+		tp:   []string{"DO00QWERTYUIOPASDFGH"}, fp: []string{"DO00", "DO00NOTLONG"}},
+	{id: "digitalocean-spaces-key", prefix: "DO80", body: csUpper, min: 16, max: 40, kind: KindAccessKeyID, store: "spaces",
+		note: "access key ID of an S3-compatible store (DigitalOcean Spaces)",
+		tp:   []string{"DO801XRQ8VZ7YEXAMPLE"}, fp: []string{"DO80"}},
+	{id: "digitalocean-pat", prefix: "dop_v1_", body: csHex, min: 64, max: 64, kind: KindCredential, note: "DigitalOcean personal access token",
+		tp: []string{"dop_v1_" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}, fp: []string{"dop_v1_short"}},
+	{id: "digitalocean-access-token", prefix: "doo_v1_", body: csHex, min: 64, max: 64, kind: KindCredential, note: "DigitalOcean OAuth token",
+		tp: []string{"doo_v1_" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}},
+	{id: "backblaze-b2-application-key", prefix: "K00", body: csB64, min: 27, max: 40, kind: KindSecretAccessKey, store: "b2",
+		note: "application key of an S3-compatible store (Backblaze B2)",
+		tp:   []string{"K001ZmFrZWFwcGxpY2F0aW9ua2V5MDAwMDA"}, fp: []string{"K001", "K00L"}},
+	{id: "github-pat", prefix: "ghp_", body: csAlnum, min: 36, max: 36, kind: KindCredential, note: "GitHub personal access token",
+		tp: []string{"ghp_0123456789abcdefghijABCDEFGHIJ012345"}, fp: []string{"ghp_short", "ghp_"}},
+	{id: "github-oauth", prefix: "gho_", body: csAlnum, min: 36, max: 36, kind: KindCredential, note: "GitHub OAuth token",
+		tp: []string{"gho_0123456789abcdefghijABCDEFGHIJ012345"}},
+	{id: "github-app-token", prefix: "ghu_", body: csAlnum, min: 36, max: 36, kind: KindCredential, note: "GitHub user-to-server token",
+		tp: []string{"ghu_0123456789abcdefghijABCDEFGHIJ012345"}},
+	{id: "github-app-token", prefix: "ghs_", body: csAlnum, min: 36, max: 36, kind: KindCredential, note: "GitHub server-to-server token",
+		tp: []string{"ghs_0123456789abcdefghijABCDEFGHIJ012345"}},
+	{id: "github-refresh-token", prefix: "ghr_", body: csAlnum, min: 36, max: 76, kind: KindCredential, note: "GitHub refresh token",
+		tp: []string{"ghr_0123456789abcdefghijABCDEFGHIJ012345"}},
+	{id: "github-fine-grained-pat", prefix: "github_pat_", body: csAlnum + "_", min: 60, max: 100, kind: KindCredential, note: "GitHub fine-grained personal access token",
+		tp: []string{"github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab"}, fp: []string{"github_pat_"}},
+	{id: "gitlab-pat", prefix: "glpat-", body: csURLSafe, min: 20, max: 64, kind: KindCredential, note: "GitLab personal access token",
+		tp: []string{"glpat-xYz0123456789AbCdEfG"}, fp: []string{"glpat-short"}},
+	{id: "gitlab-runner-token", prefix: "glrt-", body: csURLSafe, min: 20, max: 64, kind: KindCredential, note: "GitLab runner token",
+		tp: []string{"glrt-t1_xYz0123456789AbCdEfG"}},
+	{id: "gitlab-deploy-token", prefix: "gldt-", body: csURLSafe, min: 20, max: 64, kind: KindCredential, note: "GitLab deploy token",
+		tp: []string{"gldt-xYz0123456789AbCdEfG"}},
+	{id: "slack-bot-token", prefix: "xoxb-", body: csAlnum + "-", min: 20, max: 200, kind: KindCredential, note: "Slack bot token",
+		tp: []string{"xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"}, fp: []string{"xoxb-", "xoxb-short"}},
+	{id: "slack-user-token", prefix: "xoxp-", body: csAlnum + "-", min: 20, max: 200, kind: KindCredential, note: "Slack user token",
+		tp: []string{"xoxp-1234567890-1234567890-1234567890123-0123456789abcdef0123456789abcdef"}},
+	{id: "slack-legacy-token", prefix: "xoxa-", body: csAlnum + "-", min: 20, max: 200, kind: KindCredential, note: "Slack token",
+		tp: []string{"xoxa-2-1234567890-AbCdEfGhIjKlMnOpQrStUvWx"}},
+	{id: "slack-legacy-token", prefix: "xoxs-", body: csAlnum + "-", min: 20, max: 200, kind: KindCredential, note: "Slack token",
+		tp: []string{"xoxs-1234567890-AbCdEfGhIjKlMnOpQrStUvWx"}},
+	{id: "slack-config-refresh-token", prefix: "xoxe-", body: csAlnum + "-.", min: 20, max: 300, kind: KindCredential, note: "Slack token",
+		tp: []string{"xoxe-1-AbCdEfGhIjKlMnOpQrStUvWx0123456789"}},
+	{id: "slack-app-token", prefix: "xapp-", body: csAlnum + "-", min: 20, max: 200, kind: KindCredential, note: "Slack app-level token",
+		tp: []string{"xapp-1-A0123456789-0123456789012-abcdef0123456789"}},
+	{id: "slack-webhook-url", prefix: "hooks.slack.com/services/", body: csAlnum + "/", min: 20, max: 120, kind: KindCredential, note: "Slack incoming webhook",
+		tp: []string{"hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"}},
+	{id: "stripe-access-token", prefix: "sk_live_", body: csAlnum, min: 16, max: 247, kind: KindCredential, note: "Stripe secret key",
+		tp: []string{"sk_live_0123456789abcdefABCDEFGH"}, fp: []string{"sk_live_", "pk_live_0123456789abcdefABCDEFGH"}},
+	{id: "stripe-access-token", prefix: "sk_test_", body: csAlnum, min: 16, max: 247, kind: KindCredential, note: "Stripe secret key (test mode)",
+		tp: []string{"sk_test_0123456789abcdefABCDEFGH"}},
+	{id: "stripe-access-token", prefix: "rk_live_", body: csAlnum, min: 16, max: 247, kind: KindCredential, note: "Stripe restricted key",
+		tp: []string{"rk_live_0123456789abcdefABCDEFGH"}},
+	{id: "stripe-access-token", prefix: "rk_test_", body: csAlnum, min: 16, max: 247, kind: KindCredential, note: "Stripe restricted key (test mode)",
+		tp: []string{"rk_test_0123456789abcdefABCDEFGH"}},
+	{id: "stripe-webhook-secret", prefix: "whsec_", body: csAlnum, min: 24, max: 80, kind: KindCredential, note: "Stripe webhook signing secret",
+		tp: []string{"whsec_0123456789abcdefABCDEFGHijklmnop"}},
+	{id: "jwt", prefix: "eyJ", body: csURLSafe + ".", min: 30, max: 8192, kind: KindBearerToken, note: "JSON Web Token",
+		tp: []string{"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"},
+		fp: []string{"eyJhbGciOiJIUzI1NiJ9", "eyJustAWord"}},
+	{id: "sendgrid-api-token", prefix: "SG.", body: csURLSafe + ".", min: 60, max: 80, kind: KindCredential, note: "SendGrid API key",
+		tp: []string{"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"}, fp: []string{"SG.short"}},
+	{id: "mailgun-private-api-token", prefix: "key-", body: csHex, min: 32, max: 32, kind: KindCredential, note: "Mailgun API key",
+		tp: []string{"key-0123456789abcdef0123456789abcdef"}, fp: []string{"key-value", "key-0123"}},
+	{id: "twilio-api-key", prefix: "SK", body: "0123456789abcdefABCDEF", min: 32, max: 32, kind: KindCredential, note: "Twilio API key",
+		tp: []string{"SK0123456789abcdef0123456789abcdef"}, fp: []string{"SKIP", "SK0123"}},
+	{id: "openai-api-key", prefix: "sk-proj-", body: csURLSafe, min: 40, max: 200, kind: KindCredential, note: "OpenAI API key",
+		tp: []string{"sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh"}},
+	{id: "anthropic-api-key", prefix: "sk-ant-", body: csURLSafe, min: 40, max: 200, kind: KindCredential, note: "Anthropic API key",
+		tp: []string{"sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh"}},
+	{id: "gcp-api-key", prefix: "AIza", body: csURLSafe, min: 35, max: 35, kind: KindCredential, note: "Google API key",
+		tp: []string{"AIzaSyA0123456789abcdefghijklmnopqrstuv"}, fp: []string{"AIzaShort"}},
+	{id: "npm-access-token", prefix: "npm_", body: csAlnum, min: 36, max: 36, kind: KindCredential, note: "npm access token",
+		tp: []string{"npm_0123456789abcdefghijABCDEFGHIJ012345"}, fp: []string{"npm_config_cache"}},
+	{id: "pypi-upload-token", prefix: "pypi-AgEIcHlwaS5vcmc", body: csURLSafe, min: 50, max: 300, kind: KindCredential, note: "PyPI API token",
+		tp: []string{"pypi-AgEIcHlwaS5vcmc" + "CDAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZg"}},
+	{id: "shopify-access-token", prefix: "shpat_", body: "0123456789abcdefABCDEF", min: 32, max: 32, kind: KindCredential, note: "Shopify access token",
+		tp: []string{"shpat_0123456789abcdef0123456789abcdef"}},
+	{id: "hashicorp-vault-service-token", prefix: "hvs.", body: csURLSafe, min: 24, max: 200, kind: KindCredential, note: "HashiCorp Vault token",
+		tp: []string{"hvs.CAESIAbCdEfGhIjKlMnOpQrStUvWxYz0123"}, fp: []string{"hvs.short"}},
+	{id: "postman-api-token", prefix: "PMAK-", body: csAlnum + "-", min: 59, max: 59, kind: KindCredential, note: "Postman API key",
+		tp: []string{"PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01"}},
+	{id: "age-secret-key", prefix: "AGE-SECRET-KEY-1", body: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", min: 58, max: 58, kind: KindPrivateKey, note: "age secret key",
+		tp: []string{"AGE-SECRET-KEY-1" + "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE"}},
+	{id: "atlassian-api-token", prefix: "ATATT3", body: csURLSafe + "=", min: 100, max: 300, kind: KindCredential, note: "Atlassian API token",
+		tp: []string{"ATATT3" + strings.Repeat("xFfGF0T4mN1pQ2rS3tU4vW5xY6zA7bC8dE9", 4)}},
+	{id: "linear-api-key", prefix: "lin_api_", body: csAlnum, min: 40, max: 40, kind: KindCredential, note: "Linear API key",
+		tp: []string{"lin_api_0123456789abcdefghijABCDEFGHIJ0123456789"}},
+}
+
+// shapeIndex maps a shape's first two bytes to its entries, longest
+// prefix first.
+var shapeIndex = sync.OnceValue(func() map[[2]byte][]*shape {
+	m := map[[2]byte][]*shape{}
+	for k := range shapes {
+		sh := &shapes[k]
+		key := [2]byte{sh.prefix[0], sh.prefix[1]}
+		m[key] = append(m[key], sh)
+	}
+	for _, l := range m {
+		sort.SliceStable(l, func(a, b int) bool { return len(l[a].prefix) > len(l[b].prefix) })
+	}
+	return m
+})
+
+// bodyIn reports whether c is in the shape's body alphabet.
+func bodyIn(cs string, c byte) bool { return strings.IndexByte(cs, c) >= 0 }
+
+// shapeAt reads a known shape starting at s[i] (a token start): the hit
+// and true, or false.
+func shapeAt(s string, i int) (hit, bool) {
+	if i+2 > len(s) {
+		return hit{}, false
+	}
+	for _, sh := range shapeIndex()[[2]byte{s[i], s[i+1]}] {
+		if !strings.HasPrefix(s[i:], sh.prefix) {
+			continue
+		}
+		b := i + len(sh.prefix)
+		e := b
+		for e < len(s) && e-b < sh.max && bodyIn(sh.body, s[e]) {
+			e++
+		}
+		if e-b < sh.min || e < len(s) && (isAlnum(s[e]) || bodyIn(sh.body, s[e]) && s[e] != '.' && s[e] != '-') {
+			continue
+		}
+		for e > b && (s[e-1] == '.' || s[e-1] == '-') && !bodyIn(csAlnum, s[e-1]) {
+			e-- // a sentence's full stop is not part of the token
+		}
+		if e-b < sh.min {
+			continue
+		}
+		v := s[i:e]
+		if IsPlaceholder(v) || hasPlaceholder(v) {
+			return hit{}, false
+		}
+		if sh.id == "jwt" && strings.Count(v, ".") < 2 {
+			continue
+		}
+		if sh.kind == KindAccessKeyID && !hasDigit(sh.prefix) && !hasDigit(v[len(sh.prefix):]) {
+			continue // GOOGLEAPISWHATEVER: upper-case prose, not a key
+		}
+		return hit{start: i, end: e, kind: sh.kind, val: v, note: sh.note, store: sh.store}, true
+	}
+	return hit{}, false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
