@@ -1,6 +1,21 @@
 package redact
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
+
+// Layer 3: residue. After the slots and the shapes, what is left of the
+// paste is read run by run: AWS's bare heuristics (a 40-character secret
+// key beside a key ID, a session token by its stable base64 prefix), then
+// any long high-entropy run that is not a benign shape in a benign
+// position is an unknown secret. Benign stays readable because the
+// diagnosis needs it: hex (the hash on the last line of a string to sign,
+// payload hashes, ETags, signatures' own checks, git SHAs, request IDs),
+// runs after a benign label on their line (HostId, x-amz-id-2, checksums,
+// integrity, data:…;base64, ssh-rsa, UploadId, ContinuationToken …),
+// certificate and public-key bodies, and base64 that decodes to readable
+// text holding no secret (a POST policy, a Kubernetes ConfigMap).
 
 // bare judges one base64 run s[i:e] (decoded v) without context.
 func (st *state) bare(s string, i, e int, v string) (hit, bool) {
@@ -23,7 +38,146 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 			return hit{start: i, end: e, kind: KindAccountID, val: v}, true
 		}
 	}
+	if len(v) >= residueMin {
+		if h, ok := st.residue(s, i, e, v); ok {
+			if _, seen := st.known[h.val]; !seen {
+				st.known[h.val] = h.kind
+			}
+			return h, true
+		}
+	}
 	return hit{}, false
+}
+
+// residueMin is the shortest run the residue layer judges.
+const residueMin = 32
+
+// residue judges a run no slot or shape took.
+func (st *state) residue(s string, i, e int, v string) (hit, bool) {
+	body := strings.TrimRight(v, "=")
+	if len(body) < residueMin || allHex(body) || allDigits(body) {
+		return hit{}, false
+	}
+	if d, ok := printableB64(v); ok {
+		// base64-wrapped text: a secret inside makes the whole run one
+		if depth := st.b64depth; depth < 2 {
+			st.b64depth++
+			sub := &state{opts: st.opts, known: map[string]string{}, ph: st.ph, count: st.count, accounts: map[string]bool{}, b64depth: st.b64depth}
+			hs := sub.find(d)
+			st.b64depth--
+			if len(hs) > 0 {
+				return hit{start: i, end: e, kind: hs[0].kind, val: v, note: "base64-encoded text holding a secret"}, true
+			}
+		}
+		return hit{}, false
+	}
+	if !highEntropy(body) || benignBefore(s, i) {
+		return hit{}, false
+	}
+	return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
+		note: "a long random value in no known slot and of no known shape: redacted as an unknown secret"}, true
+}
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHex(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// highEntropy: Shannon entropy per character near that of random base64
+// of this length (a 32-character random run has about 4.6 bits, English
+// words and camelCase identifiers under 4.2), and not mostly words.
+func highEntropy(v string) bool {
+	var cnt [256]int
+	up, lo, dig := 0, 0, 0
+	wordy, run := 0, 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		cnt[c]++
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= 'a' && c <= 'z':
+			lo++
+		case c >= '0' && c <= '9':
+			dig++
+		}
+		if c >= 'a' && c <= 'z' {
+			run++
+		} else {
+			if run >= 4 {
+				wordy += run
+			}
+			run = 0
+		}
+	}
+	if run >= 4 {
+		wordy += run
+	}
+	classes := 0
+	for _, n := range []int{up, lo, dig} {
+		if n > 0 {
+			classes++
+		}
+	}
+	if classes < 2 || wordy*2 > len(v) {
+		return false
+	}
+	h := 0.0
+	for _, n := range cnt {
+		if n > 0 {
+			p := float64(n) / float64(len(v))
+			h -= p * math.Log2(p)
+		}
+	}
+	want := 4.3
+	if len(v) >= 64 {
+		want = 4.6
+	} else if len(v) > 40 {
+		want = 4.3 + 0.3*float64(len(v)-40)/24
+	}
+	return h >= want
+}
+
+// benignLabels are labels after which a random-looking run is an
+// identifier, a hash or public material that the diagnosis reads.
+var benignLabels = []string{"requestid", "request-id", "request_id", "hostid", "host-id", "x-amz-id-2", "amz-cf-id",
+	"etag", "checksum", "sha1", "sha256", "sha384", "sha512", "md5", "hash", "digest", "integrity", "fingerprint",
+	"base64,", "ssh-rsa", "ssh-ed25519", "ecdsa-sha2", "ssh-dss", "public", "cert", "nonce", "commit", "uuid", "versionid",
+	"version-id", "uploadid", "upload-id", "continuationtoken", "nextcontinuationtoken", "marker", "nexttoken", "cursor",
+	"salt", "image/", "font/", "thumbprint", "sourceidentity"}
+
+// benignBefore reports a benign label before s[i] on its line (within 48
+// bytes), or a certificate or public-key PEM body around it.
+func benignBefore(s string, i int) bool {
+	ls := i
+	for ls > 0 && s[ls-1] != '\n' && i-ls < 48 {
+		ls--
+	}
+	var buf [48]byte
+	n := 0
+	for k := ls; k < i && n < len(buf); k++ {
+		buf[n] = lower(s[k])
+		n++
+	}
+	pre := string(buf[:n])
+	for _, l := range benignLabels {
+		if strings.Contains(pre, l) {
+			return true
+		}
+	}
+	lo := max(0, i-1<<14)
+	if b := strings.LastIndex(s[lo:i], "-----BEGIN "); b >= 0 {
+		b += lo
+		hdr := s[b:min(len(s), b+64)]
+		if !strings.Contains(hdr, "PRIVATE") && !strings.Contains(s[b:i], "-----END") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSecret is AWS's heuristic for a secret access key without a label:

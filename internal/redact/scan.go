@@ -25,6 +25,7 @@ type state struct {
 	count    map[string]int
 	accounts map[string]bool // account IDs seen in the text
 	extra    []hit           // more hits a slot detector found beside the one it returned
+	b64depth int             // nesting of base64-wrapped text being read
 }
 
 func (st *state) add(hits []hit, h hit) []hit {

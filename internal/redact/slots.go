@@ -357,6 +357,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			val = s[v:e]
 		}
 		if len(val) >= 40 {
+			if _, ok := printableB64(val); ok {
+				// an S3 POST policy: readable, and the residue layer
+				// takes it whole if it holds a credential
+				return hit{}, false
+			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
 	case lCookie:
@@ -1038,6 +1043,11 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		}
 		if cl == lCred && strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") || strings.HasPrefix(val, "AWS4-") {
 			return hit{}, false // the word scan reads the scheme's credential
+		}
+		if cl == lCapability {
+			if _, ok := printableB64(val); ok || len(val) < 40 {
+				return hit{}, false
+			}
 		}
 		kind := KindCredential
 		switch cl {
