@@ -453,7 +453,32 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 	if templateLike(val) || identChain(val) {
 		return 0, "", false
 	}
+	if e < len(s) && (s[e] == ',' || s[e] == ')') && codeRef(val) {
+		// aws_access_key_id=ACCESS_KEY_ID, / {accessKey: accessKey, …}:
+		// a variable passed on, not a literal
+		return 0, "", false
+	}
 	return e, val, true
+}
+
+// codeRef reports an identifier that reads as a variable name: words and
+// underscores, at most two digits.
+func codeRef(v string) bool {
+	if v == "" || isDigit(v[0]) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case isAlnum(c) || c == '_' || c == '$':
+		default:
+			return false
+		}
+	}
+	return digits <= 2 && len(v) <= 48
 }
 
 // templateLike reports values that are references, not secrets.
