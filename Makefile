@@ -105,7 +105,7 @@ dist/baseline/presign-doctor.wasm: scripts/baseline/main.go $(wildcard scripts/b
 bench: build bundle baseline deps-node deps-browser
 	node scripts/bench/bench.mjs
 
-## compare-scanners: recall per kind of our redactor vs gitleaks and secretlint on the corpus (on demand, not CI; installs both into a temp folder)
+## compare-scanners: recall per kind of our redaction vs gitleaks, secretlint and trufflehog on the internal/plant corpus (on demand, not CI; installs them into a temp folder; TRUFFLEHOG_SRC=checkout when the proxy refuses trufflehog)
 compare-scanners:
 	scripts/compare-scanners/run.sh
 
