@@ -42,7 +42,7 @@ func (v view) orig(a, b int) (int, int) {
 func decodeView(s string) view {
 	first := -1
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '%' || c == '&' || c == '\\' {
+		if c := s[i]; c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
 			if n, _ := escapeAt(s, i); n > 0 {
 				first = i
 				break
@@ -60,10 +60,12 @@ func decodeView(s string) view {
 	}
 	for i := first; i < len(s); {
 		c := s[i]
-		if c == '%' || c == '&' || c == '\\' {
+		if c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
 			if n, d := escapeAt(s, i); n > 0 {
-				buf = append(buf, d)
-				src = append(src, i)
+				if d != 0 {
+					buf = append(buf, d)
+					src = append(src, i)
+				}
 				i += n
 				continue
 			}
@@ -89,12 +91,12 @@ func escapeAt(s string, i int) (int, byte) {
 		}
 		d := unhex(s[i+1])<<4 | unhex(s[i+2])
 		if d == '%' && i+4 < len(s) && isHex(s[i+3]) && isHex(s[i+4]) {
-			if d2 := unhex(s[i+3])<<4 | unhex(s[i+4]); d2 > ' ' && d2 < 0x7f && d2 != '%' {
+			if d2 := unhex(s[i+3])<<4 | unhex(s[i+4]); printableOrSpace(d2) && d2 != '%' {
 				return 5, d2
 			}
 			return 0, 0
 		}
-		if d > ' ' && d < 0x7f && d != '%' {
+		if printableOrSpace(d) && d != '%' {
 			return 3, d
 		}
 	case '&':
@@ -153,7 +155,7 @@ func escapeAt(s string, i int) (int, byte) {
 					}
 				}
 			}
-			if v < ' ' || v == 0x7f {
+			if !printableOrSpace(byte(v)) {
 				return 0, 0
 			}
 			d = byte(v)
@@ -164,6 +166,12 @@ func escapeAt(s string, i int) (int, byte) {
 			return 0, 0
 		}
 		switch s[i+1] {
+		case '\n':
+			return 2, 0 // a line continued (shell, terminal wrap): joined
+		case '\r':
+			if i+2 < len(s) && s[i+2] == '\n' {
+				return 3, 0
+			}
 		case '/', '"', '\\':
 			return 2, s[i+1]
 		case 'n':
@@ -179,8 +187,47 @@ func escapeAt(s string, i int) (int, byte) {
 				}
 			}
 		}
+	case '"', '\'':
+		return quoteJoin(s, i), 0
 	}
 	return 0, 0
+}
+
+// quoteJoin reads a string literal split into concatenated pieces at
+// s[i] (its closing quote): "abc" + "def", 'abc' . 'def' (PHP),
+// "abc" "def" and ("abc"\n    "def") (Python's implicit concatenation).
+// It returns the length of the joint (quote, operator, blanks, quote) or 0.
+func quoteJoin(s string, i int) int {
+	q := s[i]
+	if i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/' && s[i-1] != '+' && s[i-1] != '=' {
+		return 0
+	}
+	k := i + 1
+	blanks := 0
+	for k < len(s) && k-i < 16 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+		k++
+		blanks++
+	}
+	op := false
+	if k < len(s) && (s[k] == '+' || s[k] == '.') {
+		op = true
+		k++
+		for k < len(s) && k-i < 24 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+	}
+	if k+1 >= len(s) || s[k] != q || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
+		return 0
+	}
+	if !op && (blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// printableOrSpace: a byte a decoded escape may become.
+func printableOrSpace(d byte) bool {
+	return d >= ' ' && d < 0x7f || d == '\n' || d == '\r' || d == '\t'
 }
 
 func unhex(c byte) byte {
