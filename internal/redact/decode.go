@@ -199,9 +199,10 @@ func escapeAt(s string, i int) (int, byte) {
 // It returns the length of the joint (quote, operator, blanks, quote) or 0.
 func quoteJoin(s string, i int) int {
 	q := s[i]
-	if i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/' && s[i-1] != '+' && s[i-1] != '=' {
+	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' {
 		return 0
 	}
+	prevOK := isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '+' || s[i-1] == '='
 	k := i + 1
 	blanks := 0
 	for k < len(s) && k-i < 16 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
@@ -219,7 +220,7 @@ func quoteJoin(s string, i int) int {
 	if k+1 >= len(s) || s[k] != q || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
 		return 0
 	}
-	if !op && (blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
+	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
 		return 0
 	}
 	return k + 1 - i

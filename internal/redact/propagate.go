@@ -184,10 +184,24 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			i = hits[p].end - 1
 			continue
 		}
-		best := -1
+		best, bestLen := -1, 0
 		for x, f := range fs {
 			e := i + len(f.val)
-			if e > len(s) || s[i:e] != f.val || best >= 0 && len(fs[best].val) >= len(f.val) {
+			if e > len(s) || s[i:e] != f.val {
+				// a copy of a long value's first 16+ characters, cut at a
+				// word boundary ("history | grep <first 24 of the key>")
+				if len(f.val) >= 24 && (i == 0 || !isAlnum(s[i-1])) {
+					l := 8
+					for l < len(f.val) && i+l < len(s) && s[i+l] == f.val[l] {
+						l++
+					}
+					if l >= 16 && l > bestLen && (i+l == len(s) || !isAlnum(s[i+l])) && !(p < len(hits) && hits[p].start < i+l) {
+						best, bestLen = x, l
+					}
+				}
+				continue
+			}
+			if best >= 0 && bestLen >= len(f.val) {
 				continue
 			}
 			if (len(f.val) < 12 || allDigits(f.val)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
@@ -196,12 +210,12 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			if p < len(hits) && hits[p].start < e {
 				continue
 			}
-			best = x
+			best, bestLen = x, len(f.val)
 		}
 		if best >= 0 {
 			f := fs[best]
-			add = append(add, hit{start: i, end: i + len(f.val), kind: f.kind, val: f.key})
-			i += len(f.val) - 1
+			add = append(add, hit{start: i, end: i + bestLen, kind: f.kind, val: f.key})
+			i += bestLen - 1
 		}
 	}
 	if len(add) == 0 {

@@ -55,8 +55,22 @@ const residueMin = 32
 // residue judges a run no slot or shape took.
 func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 	body := strings.TrimRight(v, "=")
-	if len(body) < residueMin || allHex(body) || allDigits(body) {
+	if len(body) < residueMin || allDigits(body) {
 		return hit{}, false
+	}
+	if allHex(body) {
+		// hashes have fixed lengths (MD5 32, SHA-1 40, SHA-224 56,
+		// SHA-256 64, SHA-384 96, SHA-512 128): hex of another length in no
+		// slot is a key or a seed
+		switch len(body) {
+		case 32, 40, 56, 64, 96, 128:
+			return hit{}, false
+		}
+		if !hasDigit(body) || strings.ToLower(body) != body && strings.ToUpper(body) != body || benignBefore(s, i) {
+			return hit{}, false
+		}
+		return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
+			note: "hex of no hash's length in no known slot: redacted as an unknown secret"}, true
 	}
 	if d, ok := printableB64(v); ok {
 		// base64-wrapped text: a secret inside makes the whole run one

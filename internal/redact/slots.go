@@ -96,6 +96,7 @@ var labels = sync.OnceValue(func() map[string]int {
 		"idtoken": lCred, "bearertoken": lCred, "privatekey": lCred, "xapikey": lCred,
 		"oauth2bearer": lCred, "auth": lCred, "authorization": lCred, "webhooksecret": lCred,
 		"sastoken": lCred, "signingkey": lCred, "masterkey": lCred, "encryptionkey": lCred,
+		"seed": lCred, "signingseed": lCred, "signingsecret": lCred, "hmackey": lCred,
 
 		// AWS CLI/SDK (aws_access_key_id, AccessKeyId, AWSAccessKeyId in
 		// SigV2 URLs and S3 error XML), s3cmd (access_key), rclone
@@ -104,6 +105,10 @@ var labels = sync.OnceValue(func() map[string]int {
 		// signed URLs (GoogleAccessId).
 		"awsaccesskeyid": lKeyID, "accesskeyid": lKeyID, "accesskey": lKeyID, "awsaccesskey": lKeyID,
 		"rootuser": lKeyID, "applicationkeyid": lKeyID, "googleaccessid": lKeyID, "hmacaccessid": lKeyID,
+		// terraform-provider-minio (minio_user); Amazon SES SMTP: the SMTP
+		// user name is an access key ID (SES "Obtaining SMTP credentials"),
+		// as set in Django EMAIL_HOST_USER.
+		"miniouser": lKeyID, "emailhostuser": lKeyID, "smtpuser": lKeyID, "smtpusername": lKeyID,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -252,6 +257,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if cl == 0 {
 		return hit{}, false
 	}
+	if cl == lObjectKey && s[i:j] == "key" && strings.Contains(s[max(0, i-120):i], "credentials") {
+		cl = lKeyID // AWS SDK for PHP: 'credentials' => ['key' => …, 'secret' => …]
+	}
 	if (cl == lBucket || cl == lObjectKey) && !st.opts.RedactBucketNames {
 		return hit{}, false
 	}
@@ -277,6 +285,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
+		if cl == lSignature && e < len(s) && (s[e] == '-' || s[e] == '_' || s[e] == '~') {
+			// CloudFront's and GCS's URL-safe base64 (- _ ~)
+			for e < len(s) && (isB64(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '~') {
+				e++
+			}
+			val = s[v:e]
+		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
 			switch cl {
@@ -310,12 +325,24 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindAccountID, val: val}, true
 		}
 	case lPassword:
+		if quote == "" {
+			if e, val, ok := restValue(s, i, j, v); ok {
+				return hit{start: v, end: e, kind: KindPassword, val: val}, true
+			}
+		}
 		if e, val, ok := genericValue(s, v, quote); ok {
 			return hit{start: v, end: e, kind: KindPassword, val: val}, true
 		}
 	case lCred:
+		if v < len(s) && s[v] == '(' && strings.HasSuffix(strings.ToLower(s[i:j]), "auth") {
+			// Python requests auth=("user", "password")
+			if h, ok := tuplePassword(s, v); ok {
+				return h, true
+			}
+		}
 		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
-			if quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && isB64(s[e+1]) {
+			authz := ll >= 4 && (strings.HasSuffix(strings.ToLower(s[i:j]), "authorization") || strings.HasSuffix(strings.ToLower(s[i:j]), "auth"))
+			if authz && quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && isB64(s[e+1]) {
 				// "Authorization: Bearer …", "AWS4-HMAC-SHA256 Credential=…":
 				// a scheme, whose credential the word scan reads
 				if !authScheme(val) {
@@ -325,7 +352,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				}
 				return hit{}, false
 			}
-			if sp := strings.IndexByte(val, ' '); sp > 0 {
+			if sp := strings.IndexByte(val, ' '); sp > 0 && authz {
 				if authScheme(val[:sp]) {
 					return hit{}, false
 				}
@@ -552,7 +579,12 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		switch {
 		case c == '@':
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
-				return st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
+				hits = st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
+				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
+				// user is the access key ID
+				if sc := u - 3; colon > u && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3")) {
+					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
+				}
 			}
 			return hits
 		case c == ':':
@@ -724,7 +756,39 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	w := s[i:j]
 	switch {
 	case w == "-u" || w == "--user" || w == "-U" || w == "--proxy-user" || w == "-a" || w == "--auth" || w == "--proxy-auth":
-		return userPass(s, j)
+		line := lineAround(s, i)
+		if (w == "-a" || w == "--auth") && (strings.Contains(line, "-A bearer") || strings.Contains(line, "--auth-type=bearer") || strings.Contains(line, "--auth-type bearer")) {
+			// httpie -A bearer -a TOKEN
+			if ws := shellWords(s, j, 1); len(ws) == 1 && ws[0][1]-ws[0][0] >= 4 {
+				return hit{start: ws[0][0], end: ws[0][1], kind: KindBearerToken, val: s[ws[0][0]:ws[0][1]]}, true
+			}
+		}
+		h, ok := userPass(s, j)
+		if ok && strings.Contains(line, "--aws-sigv4") {
+			// curl --aws-sigv4 --user KEY:SECRET (curl manual): the user
+			// is the access key ID
+			k := h.start - 1
+			a := k
+			for a > j && s[a-1] != ' ' && s[a-1] != '"' && s[a-1] != '\'' && s[a-1] != '=' {
+				a--
+			}
+			if a < k {
+				st.extra = append(st.extra, hit{start: a, end: k, kind: keyKind(s[a:k]), val: s[a:k]})
+			}
+			h.kind = KindSecretAccessKey
+		}
+		return h, ok
+	case w == "is" || w == "was":
+		return st.phraseIs(s, i, j)
+	case w == "password" || w == "passwd":
+		// ~/.netrc: machine HOST login USER password PASS (GNU inetutils
+		// netrc(5)); the word alone is a label only on such a line
+		line := lineAround(s, i)
+		if strings.Contains(line, "machine ") || strings.Contains(line, "login ") || strings.HasPrefix(strings.TrimSpace(line), "default") {
+			if ws := shellWords(s, j, 1); len(ws) == 1 && ws[0][1] > ws[0][0] {
+				return hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: s[ws[0][0]:ws[0][1]]}, true
+			}
+		}
 	case w == "AWS" || w == "mc" || w == "garage":
 		if h, ok := st.command(s, i, j); ok {
 			return h, true
@@ -739,6 +803,19 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return h, true
 	}
 	return st.phrase(s, i, j)
+}
+
+// lineAround returns the line holding s[i].
+func lineAround(s string, i int) string {
+	a := strings.LastIndexByte(s[:i], '\n') + 1
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		e = len(s) - i
+	}
+	if i+e-a > 4096 {
+		return s[max(a, i-2048):min(len(s), i+2048)]
+	}
+	return s[a : i+e]
 }
 
 // userPass reads "user:password" after curl -u/--user/-U/--proxy-user
@@ -877,6 +954,8 @@ var constructors = sync.OnceValue(func() map[string][]int {
 		"Credentials::from_keys":       ids,                                      // Rust aws-credential-types
 		"StaticCredentialsProvider":    ids,                                      // aws-sdk-go-v2 (struct literal call style)
 		"connect_s3":                   ids,                                      // legacy boto
+		"set_credentials":              ids,                                      // botocore Session.set_credentials(access_key, secret_key, token)
+		"credentials":                  ids,                                      // minio-java MinioClient.builder().credentials(accessKey, secretKey)
 		"S3Connection":                 ids,                                      // legacy boto
 		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
 		"HTTPBasicAuth":                {argSkip, argPassword},                   // Python requests
@@ -1007,6 +1086,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	}
 	for k > 0 && s[k-1] == ' ' {
 		k--
+	}
+	if k > 5 && s[k-1] == '>' && (strings.HasSuffix(s[:k-1], "<name") || strings.HasSuffix(s[:k-1], "<Name") || strings.HasSuffix(s[:k-1], "<key")) {
+		return st.xmlSibling(s, i, j)
 	}
 	if k == 0 || s[k-1] != ':' && s[k-1] != '=' {
 		return hit{}, false
@@ -1167,12 +1249,28 @@ func (st *state) phrase(s string, i, j int) (hit, bool) {
 // tables reads tables whose header row names a secret: markdown tables
 // (| Access key ID | Secret access key |, then |---|) and CSV with a
 // header (the AWS console's credentials .csv: "User name,Password,Access
-// key ID,Secret access key,Console login link"). Every cell below a
-// credential header is a slot.
+// key ID,Secret access key,Console login link"): every cell below a
+// credential header is a slot. A markdown row whose cell names a secret
+// (| secret key | `…` |) makes the next cell a slot too.
 func (st *state) tables(s string) []hit {
 	var hits []hit
 	var cols []int // class per column of the current table, nil outside one
 	sep := byte(0)
+	ncells := 0
+	cell := func(off int, c [2]int, cl int) {
+		a, b := off+c[0], off+c[1]
+		for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"' || s[a] == '\'') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '`' || s[b-1] == '"' || s[b-1] == '\'' || s[b-1] == '\r') {
+			b--
+		}
+		v := s[a:b]
+		if len(v) < 3 || templateLike(v) || typeName(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+			return
+		}
+		hits = st.add(hits, hit{start: a, end: b, kind: classKind(cl, v), val: v})
+	}
 	for ls := 0; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
@@ -1181,64 +1279,107 @@ func (st *state) tables(s string) []hit {
 			le += ls
 		}
 		line := s[ls:le]
-		next := le + 1
 		t := strings.TrimSpace(line)
-		switch {
-		case cols != nil && len(t) > 0 && (sep == '|' && t[0] == '|' || sep == ',' && strings.IndexByte(t, ',') >= 0):
-			if sep == '|' && strings.Trim(t, "|-: ") == "" {
-				break // the |---| row
-			}
-			off := ls + strings.Index(line, t)
-			for c, cell := range splitCells(t, sep) {
-				if c >= len(cols) || cols[c] == 0 {
-					continue
-				}
-				a, b := off+cell[0], off+cell[1]
-				for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"') {
-					a++
-				}
-				for b > a && (s[b-1] == ' ' || s[b-1] == '`' || s[b-1] == '"' || s[b-1] == '\r') {
-					b--
-				}
-				v := s[a:b]
-				if len(v) < 3 || templateLike(v) || typeName(v) || IsPlaceholder(v) {
-					continue
-				}
-				kind := KindCredential
-				switch cols[c] {
-				case lKeyID:
-					kind = keyKind(v)
-				case lSecret:
-					kind = KindSecretAccessKey
-				case lSession:
-					kind = KindSessionToken
-				case lPassword:
-					kind = KindPassword
-				}
-				hits = st.add(hits, hit{start: a, end: b, kind: kind, val: v})
-			}
-		default:
+		off := ls + strings.Index(line, t)
+		ls = le + 1
+		if len(t) == 0 || len(t) > 4096 {
 			cols = nil
-			if len(t) > 2 && (t[0] == '|' || strings.IndexByte(t, ',') > 0) && len(t) < 400 {
-				sp := byte(',')
-				if t[0] == '|' {
-					sp = '|'
-				}
-				var cs []int
+			continue
+		}
+		if h, ok := credentialLine(s, off, t); ok {
+			hits = st.add(hits, h)
+			continue
+		}
+		if t[0] == '|' {
+			if strings.Trim(t, "|-: ") == "" {
+				continue // the |---| row
+			}
+			cells := splitCells(t, '|')
+			// a header: followed by a |---| row
+			if nx := nextLine(s, ls); strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
+				cols, sep = nil, '|'
 				any := false
-				for _, cell := range splitCells(t, sp) {
-					cl := phraseClass(t[cell[0]:cell[1]])
-					cs = append(cs, cl)
-					any = any || cl != 0
+				cs := make([]int, len(cells))
+				for c, x := range cells {
+					cs[c] = phraseClass(t[x[0]:x[1]])
+					any = any || cs[c] != 0
 				}
 				if any {
-					cols, sep = cs, sp
+					cols = cs
+				}
+				continue
+			}
+			for c, x := range cells {
+				if sep == '|' && c < len(cols) && cols[c] != 0 {
+					cell(off, x, cols[c])
+					continue
+				}
+				if c+1 < len(cells) {
+					if cl := phraseClass(t[x[0]:x[1]]); cl != 0 && (c+1 >= len(cols) || cols[c+1] == 0) {
+						cell(off, cells[c+1], cl)
+					}
 				}
 			}
+			continue
 		}
-		ls = next
+		if sep == ',' && cols != nil && strings.Count(t, ",")+1 == ncells {
+			for c, x := range splitCells(t, ',') {
+				if c < len(cols) && cols[c] != 0 {
+					cell(off, x, cols[c])
+				}
+			}
+			continue
+		}
+		cols, sep = nil, 0
+		if strings.IndexByte(t, ',') > 0 && len(t) < 400 {
+			cells := splitCells(t, ',')
+			cs := make([]int, len(cells))
+			any, words := false, true
+			for c, x := range cells {
+				w := t[x[0]:x[1]]
+				cs[c] = phraseClass(w)
+				any = any || cs[c] != 0
+				words = words && len(w) < 40 && !strings.ContainsAny(w, "=:()[]{}\"'")
+			}
+			if any && words && len(cells) >= 2 {
+				cols, sep, ncells = cs, ',', len(cells)
+			}
+		}
 	}
 	return hits
+}
+
+// nextLine returns the line starting at s[i], trimmed.
+func nextLine(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		e = len(s) - i
+	}
+	return strings.TrimSpace(s[i : i+e])
+}
+
+// classKind is the kind of a value in a slot of class cl.
+func classKind(cl int, v string) string {
+	switch cl {
+	case lKeyID, lScope:
+		return keyKind(v)
+	case lSecret:
+		return KindSecretAccessKey
+	case lSession:
+		return KindSessionToken
+	case lPassword:
+		return KindPassword
+	case lSignature:
+		return KindSignature
+	case lToken:
+		if len(v) >= 100 || tokenMarker(v) {
+			return KindSessionToken
+		}
+	}
+	return KindCredential
 }
 
 // splitCells splits a table row at sep (a markdown row's outer pipes
@@ -1283,6 +1424,17 @@ func phraseClass(cell string) int {
 			cl = l
 		}
 	}
+	if cl == 0 && n <= 32 {
+		// "smtp password", "db password": the last words name it
+		for _, l := range []string{"password", "passwd", "secretkey", "secretaccesskey", "accesskeyid", "accesskey", "apikey", "token", "secret"} {
+			if strings.HasSuffix(string(buf[:n]), l) && n > len(l) {
+				if c := phraseLabels()[l]; c != 0 {
+					return c
+				}
+				return labels()[l]
+			}
+		}
+	}
 	return cl
 }
 
@@ -1295,4 +1447,179 @@ func authScheme(w string) bool {
 		return true
 	}
 	return false
+}
+
+// restValue reads an unquoted value that runs to the end of its line: in a
+// properties, env or INI line (the label starts the line) everything after
+// the separator is the value, commas and semicolons included
+// (spring.mail.password=ab,c;d); after a CLI flag, up to the next blank.
+func restValue(s string, i, j, v int) (int, string, bool) {
+	if cliFlag(s[i:j]) {
+		e := v
+		for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
+			e++
+		}
+		if e > v && !templateLike(s[v:e]) {
+			return e, s[v:e], true
+		}
+		return 0, "", false
+	}
+	ls := i
+	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+		ls--
+	}
+	if strings.HasSuffix(s[:ls], "export") || strings.HasSuffix(s[:ls], "set") {
+		ls -= 6
+		if ls < 0 {
+			ls = 0
+		}
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
+	if ls > 0 && s[ls-1] != '\n' {
+		return 0, "", false
+	}
+	e := v
+	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	val := s[v:e]
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) {
+		return 0, "", false
+	}
+	return e, val, true
+}
+
+// tuplePassword reads ("user", "password") at s[v] and returns the password.
+func tuplePassword(s string, v int) (hit, bool) {
+	k := v + 1
+	var lits [][2]int
+	for len(lits) < 2 && k < len(s) && k-v < 512 {
+		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n') {
+			k++
+		}
+		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+			break
+		}
+		q := s[k]
+		e := k + 1
+		for e < len(s) && s[e] != q && s[e] != '\n' {
+			e++
+		}
+		if e >= len(s) || s[e] != q {
+			break
+		}
+		lits = append(lits, [2]int{k + 1, e})
+		k = e + 1
+	}
+	if len(lits) < 2 || lits[1][1] == lits[1][0] || templateLike(s[lits[1][0]:lits[1][1]]) {
+		return hit{}, false
+	}
+	return hit{start: lits[1][0], end: lits[1][1], kind: KindPassword, val: s[lits[1][0]:lits[1][1]]}, true
+}
+
+// phraseIs reads prose: "my access key is X", "the secret was X".
+func (st *state) phraseIs(s string, i, j int) (hit, bool) {
+	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
+		return hit{}, false
+	}
+	// the label words end before " is"
+	e := i - 1
+	a := e
+	for words := 0; words < 3 && a > 0; words++ {
+		b := a
+		for b > 0 && isAlnum(s[b-1]) || b > 0 && s[b-1] == '_' {
+			b--
+		}
+		if b == a {
+			break
+		}
+		a = b
+		if a > 0 && s[a-1] == ' ' && words < 2 {
+			a--
+		} else {
+			break
+		}
+	}
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	cl := 0
+	// the longest tail of words that is a label
+	for p := a; p < e && cl == 0; p++ {
+		if p == a || s[p-1] == ' ' {
+			cl = phraseClass(s[p:e])
+		}
+	}
+	if cl == 0 {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 1)
+	if len(ws) == 0 {
+		return hit{}, false
+	}
+	v0, v1 := ws[0][0], ws[0][1]
+	for v1 > v0 && strings.IndexByte(".,;:)!?", s[v1-1]) >= 0 {
+		v1--
+	}
+	val := s[v0:v1]
+	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-")
+	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain && len(val) < 14 {
+		// "the secret is wrong", "the password is incorrect": prose
+		return hit{}, false
+	}
+	return hit{start: v0, end: v1, kind: classKind(cl, val), val: val}, true
+}
+
+// xmlSibling reads <name>LABEL</name> <value>VALUE</value> (Hadoop
+// core-site.xml properties, fs.s3a.access.key / fs.s3a.secret.key).
+func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lCapability {
+		return hit{}, false
+	}
+	lim := min(len(s), j+200)
+	x := strings.Index(s[j:lim], "<value>")
+	if x < 0 {
+		return hit{}, false
+	}
+	v := j + x + len("<value>")
+	e := strings.Index(s[v:min(len(s), v+2048)], "</value>")
+	if e <= 0 {
+		return hit{}, false
+	}
+	val := strings.TrimSpace(s[v : v+e])
+	v += strings.Index(s[v:v+e], val)
+	if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") {
+		return hit{}, false
+	}
+	return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+}
+
+// credentialLine reads line formats that hold a password with no label:
+//   - ~/.pgpass: hostname:port:database:username:password (PostgreSQL
+//     "The Password File");
+//   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
+func credentialLine(s string, off int, t string) (hit, bool) {
+	if strings.Count(t, ":") == 4 && !strings.ContainsAny(t, " \t/\"'") {
+		f := strings.Split(t, ":")
+		if (allDigits(f[1]) || f[1] == "*") && f[0] != "" && f[4] != "" && f[4] != "*" {
+			p := off + len(t) - len(f[4])
+			return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
+		}
+	}
+	if t[0] == '[' {
+		if sp := strings.IndexAny(t, " \t"); sp > 0 && strings.Contains(t[:sp], "]") {
+			rest := strings.TrimSpace(t[sp:])
+			if c := strings.IndexByte(rest, ':'); c > 0 && c < len(rest)-1 && !strings.ContainsAny(rest, " \t") {
+				pw := rest[c+1:]
+				return hit{start: off + len(t) - len(pw), end: off + len(t), kind: KindPassword, val: pw}, true
+			}
+		}
+	}
+	return hit{}, false
 }
