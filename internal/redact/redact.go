@@ -166,6 +166,7 @@ func (st *state) find(text string) []hit {
 	}
 	var cross []hit
 	for k, b := range blocks {
+		st.fullText, st.blockIdx = text, b.idx
 		for _, h := range st.scan2(b.joined, bh[k]) {
 			if h.hex != nil {
 				h.hex.hits = st.scan2(h.hex.decoded, h.hex.hits)
@@ -175,6 +176,7 @@ func (st *state) find(text string) []hit {
 			}
 		}
 	}
+	st.fullText, st.blockIdx = "", nil
 	if len(cross) > 0 {
 		hits = mergeCross(hits, cross)
 	}

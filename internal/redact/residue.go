@@ -66,7 +66,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		case 32, 40, 56, 64, 96, 128:
 			return hit{}, false
 		}
-		if !hasDigit(body) || strings.ToLower(body) != body && strings.ToUpper(body) != body || benignBefore(s, i) {
+		if !hasDigit(body) || strings.ToLower(body) != body && strings.ToUpper(body) != body || st.benignAt(s, i) {
 			return hit{}, false
 		}
 		return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -85,7 +85,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if !highEntropy(body) || benignBefore(s, i) {
+	if !highEntropy(body) || st.benignAt(s, i) || pathLike(s, e, body) {
 		return hit{}, false
 	}
 	return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -167,21 +167,54 @@ var benignLabels = []string{"requestid", "request-id", "request_id", "hostid", "
 // benignBefore reports a benign label before s[i] on its line (within 48
 // bytes), or a certificate or public-key PEM body around it.
 func benignBefore(s string, i int) bool {
+	// a run at the start of a line that continues one wrapped from the
+	// line before is judged from where it started
+	for hops := 0; hops < 64 && i > 1 && s[i-1] == '\n' || hops < 64 && i > 2 && s[i-1] == '\r'; hops++ {
+		k := i - 1
+		if s[k] == '\r' {
+			k--
+		}
+		if k < 1 || !isB64(s[k-1]) {
+			break
+		}
+		for k > 0 && isB64(s[k-1]) {
+			k--
+		}
+		i = k
+	}
+	// the 48 bytes before, on this line and, when this line continues a
+	// wrapped one (the line before ends inside a word), on that one
 	ls := i
-	for ls > 0 && s[ls-1] != '\n' && i-ls < 48 {
+	for ls > 0 && i-ls < 48 {
+		if s[ls-1] == '\n' {
+			if ls < 2 || !isWord(s[ls-2]) && !isB64(s[ls-2]) && s[ls-2] != '"' && s[ls-2] != '\'' && s[ls-2] != ':' {
+				break
+			}
+		}
 		ls--
 	}
 	var buf [48]byte
 	n := 0
 	for k := ls; k < i && n < len(buf); k++ {
-		buf[n] = lower(s[k])
-		n++
+		if s[k] != '\n' && s[k] != '\r' {
+			buf[n] = lower(s[k])
+			n++
+		}
 	}
 	pre := string(buf[:n])
 	for _, l := range benignLabels {
 		if strings.Contains(pre, l) {
 			return true
 		}
+	}
+	// an S3 server access log line: its host ID and request ID stand in
+	// fields without labels (S3 "Server access log format")
+	// (within 400 bytes: a log line wrapped by a viewer)
+	if accessLog(lineAround(s, i)) {
+		return true
+	}
+	if ls := strings.LastIndexByte(s[:i], '\n'); ls > 0 && s[ls-1] != ' ' && s[ls-1] != '\n' && accessLog(s[max(0, i-800):i]) {
+		return true
 	}
 	lo := max(0, i-1<<14)
 	if b := strings.LastIndex(s[lo:i], "-----BEGIN "); b >= 0 {
@@ -230,4 +263,44 @@ func bareSecret(v string) bool {
 		wordy += run
 	}
 	return up && lo && dig && !hexOnly && wordy < 24
+}
+
+// benignAt is benignBefore in the paste itself, also for a run found in a
+// joined wrapped block (whose text starts mid-paste).
+func (st *state) benignAt(s string, i int) bool {
+	if st.blockIdx != nil && i < len(st.blockIdx) {
+		return benignBefore(s, i) || benignBefore(st.fullText, st.blockIdx[i])
+	}
+	return benignBefore(s, i)
+}
+
+// pathLike reports an object key or URL path rather than a secret: a run
+// with '/' followed by a file extension, or with a year or a word of five
+// lower-case letters between its slashes (reports/2024/efh9r700mg5zs.pdf).
+func pathLike(s string, e int, body string) bool {
+	if strings.IndexByte(body, '/') < 0 {
+		return false
+	}
+	if e+2 < len(s) && s[e] == '.' {
+		x := e + 1
+		for x < len(s) && x-e <= 5 && s[x] >= 'a' && s[x] <= 'z' {
+			x++
+		}
+		if x-e >= 3 && (x == len(s) || !isAlnum(s[x])) {
+			return true
+		}
+	}
+	for _, seg := range strings.Split(body, "/") {
+		if len(seg) == 4 && allDigits(seg) && (seg[:2] == "19" || seg[:2] == "20") {
+			return true
+		}
+		if len(seg) >= 5 && strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func accessLog(w string) bool {
+	return strings.Contains(w, " REST.") || strings.Contains(w, " WEBSITE.") || strings.Contains(w, " BATCH.") || strings.Contains(w, " S3.")
 }

@@ -1111,8 +1111,10 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
-		if !strings.Contains(strings.ToLower(s[max(0, k-400):k]), "cookies") {
-			return hit{}, false
+		win := strings.ToLower(s[max(0, k-400):k])
+		c := strings.LastIndex(win, "cookies")
+		if c < 0 || strings.IndexByte(win[c:], ']') >= 0 {
+			return hit{}, false // not inside a HAR "cookies": [ … ] array
 		}
 		cl = lCookie
 	}
