@@ -28,6 +28,36 @@ type view struct {
 	src  []int
 }
 
+// unwrap drops the hard wraps of the view's text (wrapJoins), keeping the
+// mapping to the paste.
+func (v view) unwrap() view {
+	joins := wrapJoins(v.text)
+	if len(joins) == 0 {
+		return v
+	}
+	buf := make([]byte, 0, len(v.text))
+	src := make([]int, 0, len(v.text)+1)
+	at := func(i int) int {
+		if v.src == nil {
+			return i
+		}
+		return v.src[i]
+	}
+	j := 0
+	for i := 0; i < len(v.text); {
+		if j < len(joins) && i == joins[j][0] {
+			i = joins[j][1]
+			j++
+			continue
+		}
+		buf = append(buf, v.text[i])
+		src = append(src, at(i))
+		i++
+	}
+	src = append(src, at(len(v.text)))
+	return view{text: string(buf), src: src}
+}
+
 // orig maps a view span back to the paste.
 func (v view) orig(a, b int) (int, int) {
 	if v.src == nil {
@@ -90,10 +120,21 @@ func escapeAt(s string, i int) (int, byte) {
 			return 0, 0
 		}
 		d := unhex(s[i+1])<<4 | unhex(s[i+2])
-		if d == '%' && i+4 < len(s) && isHex(s[i+3]) && isHex(s[i+4]) {
-			if d2 := unhex(s[i+3])<<4 | unhex(s[i+4]); printableOrSpace(d2) && d2 != '%' {
-				return 5, d2
+		// %25 repeated: encoded twice or thrice (a URL inside a URL
+		// inside a URL)
+		for k := i + 3; d == '%' && k < i+9; k += 2 {
+			if k+1 >= len(s) || !isHex(s[k]) || !isHex(s[k+1]) {
+				return 0, 0
 			}
+			d2 := unhex(s[k])<<4 | unhex(s[k+1])
+			if d2 != '%' {
+				if printableOrSpace(d2) {
+					return k + 2 - i, d2
+				}
+				return 0, 0
+			}
+		}
+		if d == '%' {
 			return 0, 0
 		}
 		if printableOrSpace(d) && d != '%' {
@@ -174,6 +215,8 @@ func escapeAt(s string, i int) (int, byte) {
 			}
 		case '/', '"', '\\':
 			return 2, s[i+1]
+		case '|':
+			return 2, '|' // a pipe escaped in a markdown table cell
 		case 'n':
 			return 2, '\n'
 		case 'r':
@@ -217,7 +260,7 @@ func quoteJoin(s string, i int) int {
 			k++
 		}
 	}
-	if k+1 >= len(s) || s[k] != q || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
+	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
 		return 0
 	}
 	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {

@@ -1,15 +1,25 @@
 // Package redact replaces the secrets of a paste (access keys, secret keys,
 // session tokens, signatures, account IDs, other credentials) with stable,
-// typed, syntax-preserving placeholders before anything else reads it.
+// typed, URL-safe placeholders before anything else reads it.
 //
-// Detection is a few hand-written linear scanners, not a regexp per kind:
-// scan1 reads context (key-ID shapes, labelled values in every spelling,
-// ARNs, URL passwords, PEM keys, bearer tokens, hex-bytes elements, S3
-// locations); scan2 then catches values already seen elsewhere and AWS's
-// bare heuristics. Hard-wrapped lines are also scanned joined, and the hex
-// bytes of S3 errors are decoded, redacted and re-encoded. Placeholders are
-// keyed by the decoded value, so a secret gets the same placeholder raw,
-// percent-encoded (also %252F), in hex and in every part of the paste.
+// It works in layers, each in its own file and tested on its own:
+//
+//  0. decode.go, wrap.go: one view of the paste with its encodings undone
+//     (percent once to thrice, HTML entities, JSON escapes, line
+//     continuations, hard wraps, split string literals), every byte mapped
+//     back to the paste; the hex bytes of S3 errors and base64-wrapped text
+//     are decoded where they stand.
+//  1. slots.go: a value in a credential-bearing slot goes whatever its
+//     shape; each slot names the documentation it was taken from.
+//  2. shapes.go: known prefixes anywhere, each with examples.
+//  3. residue.go: AWS's bare heuristics, then any long high-entropy run
+//     that is not benign in its position, as an unknown secret.
+//
+// scan.go drives 1 and 2 in one linear pass over the view; propagate.go
+// runs 3 and then takes every other occurrence of every value found, in
+// every encoding. Placeholders are keyed by the decoded value, so a secret
+// gets the same placeholder wherever and however it appears, and a
+// placeholder is never itself taken for a secret (IsPlaceholder).
 package redact
 
 import (
@@ -138,7 +148,7 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
 	// layer 0: one decoded view; every layer reads it, every hit maps back
-	v := decodeView(text)
+	v := decodeView(text).unwrap()
 	hits := st.find(v.text)
 	if v.src != nil {
 		for k := range hits {
@@ -152,33 +162,11 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 // non-overlapping hits in s.
 func (st *state) find(text string) []hit {
 	hits := st.scan1(text)
-	blocks := wrapBlocks(text)
-	bh := make([][]hit, len(blocks))
-	for k, b := range blocks {
-		bh[k] = st.scan1(b.joined)
-	}
-	// scan2 once every context hit is known
 	hits = st.scan2(text, hits)
 	for k := range hits {
 		if hx := hits[k].hex; hx != nil {
 			hx.hits = st.scan2(hx.decoded, hx.hits)
 		}
-	}
-	var cross []hit
-	for k, b := range blocks {
-		st.fullText, st.blockIdx = text, b.idx
-		for _, h := range st.scan2(b.joined, bh[k]) {
-			if h.hex != nil {
-				h.hex.hits = st.scan2(h.hex.decoded, h.hex.hits)
-			}
-			if c, ok := b.crossing(h); ok {
-				cross = append(cross, c)
-			}
-		}
-	}
-	st.fullText, st.blockIdx = "", nil
-	if len(cross) > 0 {
-		hits = mergeCross(hits, cross)
 	}
 	return st.everywhere(text, hits)
 }
@@ -213,61 +201,6 @@ func merge(prev, next Result, edits []edit) Result {
 		out.accountOf[ph] = a
 	}
 	return out
-}
-
-// mergeCross gives hits that span a wrapped line break priority over the
-// in-place hits they overlap.
-func mergeCross(hits, cross []hit) []hit {
-	cross = sortHits(cross)
-	// a crossing hit loses to a complete fixed-length value it overlaps,
-	// and to an in-place hit it does not contain
-	keep := cross[:0]
-	for _, c := range cross {
-		k := sort.Search(len(hits), func(x int) bool { return hits[x].end > c.start })
-		lose := false
-		for ; k < len(hits) && hits[k].start < c.end; k++ {
-			if complete(hits[k]) || hits[k].start < c.start || hits[k].end > c.end {
-				lose = true
-				break
-			}
-		}
-		if !lose {
-			keep = append(keep, c)
-		}
-	}
-	cross = keep
-	if len(cross) == 0 {
-		return hits
-	}
-	out := make([]hit, 0, len(hits)+len(cross))
-	c := 0
-	for _, h := range hits {
-		for c < len(cross) && cross[c].end <= h.start {
-			out = append(out, cross[c])
-			c++
-		}
-		if c < len(cross) && cross[c].start < h.end {
-			continue // overlapped by a crossing hit
-		}
-		out = append(out, h)
-	}
-	out = append(out, cross[c:]...)
-	return sortHits(out)
-}
-
-// complete reports a hit whose value has its kind's full fixed length.
-func complete(h hit) bool {
-	switch h.kind {
-	case KindSecretAccessKey:
-		return len(h.val) == 40
-	case KindAccessKeyID:
-		return len(h.val) == 20
-	case KindSignature:
-		return len(h.val) == 64
-	case KindAccountID:
-		return true
-	}
-	return false
 }
 
 // placeholder returns (assigning on first use) the placeholder of a value.

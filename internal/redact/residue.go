@@ -66,7 +66,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		case 32, 40, 56, 64, 96, 128:
 			return hit{}, false
 		}
-		if !hasDigit(body) || strings.ToLower(body) != body && strings.ToUpper(body) != body || st.benignAt(s, i) {
+		if !hasDigit(body) || strings.ToLower(body) != body && strings.ToUpper(body) != body || benignBefore(s, i) {
 			return hit{}, false
 		}
 		return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -85,7 +85,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if !highEntropy(body) || st.benignAt(s, i) || pathLike(s, e, body) {
+	if !highEntropy(body) || benignBefore(s, i) || pathLike(s, e, body) {
 		return hit{}, false
 	}
 	return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -263,15 +263,6 @@ func bareSecret(v string) bool {
 		wordy += run
 	}
 	return up && lo && dig && !hexOnly && wordy < 24
-}
-
-// benignAt is benignBefore in the paste itself, also for a run found in a
-// joined wrapped block (whose text starts mid-paste).
-func (st *state) benignAt(s string, i int) bool {
-	if st.blockIdx != nil && i < len(st.blockIdx) {
-		return benignBefore(s, i) || benignBefore(st.fullText, st.blockIdx[i])
-	}
-	return benignBefore(s, i)
 }
 
 // pathLike reports an object key or URL path rather than a secret: a run

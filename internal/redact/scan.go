@@ -26,8 +26,6 @@ type state struct {
 	accounts map[string]bool // account IDs seen in the text
 	extra    []hit           // more hits a slot detector found beside the one it returned
 	b64depth int             // nesting of base64-wrapped text being read
-	fullText string          // the view being read, while blockIdx maps a joined block into it
-	blockIdx []int
 }
 
 func (st *state) add(hits []hit, h hit) []hit {

@@ -222,6 +222,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	if k+1 < n && strings.IndexByte("rbfuRBFU", s[k]) >= 0 && (s[k+1] == '"' || s[k+1] == '\'') {
 		k++
 	}
+	if k+1 < n && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
+		k++ // aws_secret_access_key=("…" "…"): a literal split in parentheses
+	}
 	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
 		return k + 1, s[k : k+1], true
 	}
@@ -274,10 +277,8 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if cl == lSignature && (s[v] == '\n' || s[v] == '\r') {
 		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
 		// the signature alone on the next line
-		for v < len(s) && (s[v] == '\n' || s[v] == '\r' || s[v] == ' ') {
-			v++
-		}
-		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || s[e] == '\n' || s[e] == '\r') {
+		v = skipLayout(s, v)
+		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
 			return hit{start: v, end: e, kind: KindSignature, val: val}, true
 		}
 		return hit{}, false
@@ -325,6 +326,16 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindAccountID, val: val}, true
 		}
 	case lPassword:
+		if quote == "" && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';') {
+			// a URL query or a connection string: up to the next & or ;
+			e := v
+			for e < len(s) && e-v < 1024 && s[e] > ' ' && strings.IndexByte("&;#\"'<>", s[e]) < 0 {
+				e++
+			}
+			if e > v && !templateLike(s[v:e]) {
+				return hit{start: v, end: e, kind: KindPassword, val: s[v:e]}, true
+			}
+		}
 		if quote == "" {
 			if e, val, ok := restValue(s, i, j, v); ok {
 				return hit{start: v, end: e, kind: KindPassword, val: val}, true
@@ -334,10 +345,16 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindPassword, val: val}, true
 		}
 	case lCred:
-		if v < len(s) && s[v] == '(' && strings.HasSuffix(strings.ToLower(s[i:j]), "auth") {
+		if strings.HasSuffix(strings.ToLower(s[i:j]), "auth") {
 			// Python requests auth=("user", "password")
-			if h, ok := tuplePassword(s, v); ok {
-				return h, true
+			p := v
+			if quote != "" {
+				p = v - 2
+			}
+			if p >= 0 && s[p] == '(' {
+				if h, ok := tuplePassword(s, p); ok {
+					return h, true
+				}
 			}
 		}
 		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
@@ -1002,9 +1019,7 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 	var found []hit
 	k++
 	for arg := 0; arg < len(roles) && k < len(s); arg++ {
-		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r' || s[k] == '\t') {
-			k++
-		}
+		k = skipLayout(s, k)
 		if k >= len(s) {
 			break
 		}
@@ -1057,6 +1072,12 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 			break
 		}
 		k++
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] == '|' {
+			k = skipLayout(s, k-1) // the argument list runs on in a table's next row
+		}
 	}
 	if len(found) == 0 {
 		return hit{}, false
@@ -1281,6 +1302,11 @@ func (st *state) tables(s string) []hit {
 			le += ls
 		}
 		line := s[ls:le]
+		if p := strings.IndexByte(line, '|'); p > 0 && strings.Count(line, "|") >= 2 {
+			line = line[p:] // a table after other text on its line (<pre><code>| …)
+			ls += p
+			le = ls + len(line)
+		}
 		t := strings.TrimSpace(line)
 		off := ls + strings.Index(line, t)
 		ls = le + 1
@@ -1297,6 +1323,14 @@ func (st *state) tables(s string) []hit {
 				continue // the |---| row
 			}
 			cells := splitCells(t, '|')
+			for _, x := range cells {
+				c := strings.TrimSpace(t[x[0]:x[1]])
+				if len(c) > 0 {
+					if h, ok := credentialLine(s, off+x[0]+strings.Index(t[x[0]:x[1]], c), c); ok {
+						hits = st.add(hits, h)
+					}
+				}
+			}
 			// a header: followed by a |---| row
 			if nx := nextLine(s, ls); strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
 				cols, sep = nil, '|'
@@ -1479,11 +1513,11 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 			ls--
 		}
 	}
-	if ls > 0 && s[ls-1] != '\n' {
+	if ls > 0 && s[ls-1] != '\n' && !rowStart(s, ls) {
 		return 0, "", false
 	}
 	e := v
-	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' {
+	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
 		e++
 	}
 	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
@@ -1569,8 +1603,8 @@ func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 		v1--
 	}
 	val := s[v0:v1]
-	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-")
-	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain && len(val) < 14 {
+	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val)
+	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain {
 		// "the secret is wrong", "the password is incorrect": prose
 		return hit{}, false
 	}
@@ -1624,4 +1658,72 @@ func credentialLine(s string, off int, t string) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// skipLayout skips blanks and line breaks at s[k], and at the start of a
+// line a markdown table's row marker ("| 16 | ") that wraps each line of a
+// pasted snippet; also a row's closing " |" before the break.
+func skipLayout(s string, k int) int {
+	for n := 0; n < 8 && k < len(s); n++ {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k >= len(s) || s[k] != '|' {
+			return k
+		}
+		// "|\n| 16 | ": a closing pipe, the next row's number cell
+		x := k + 1
+		for x < len(s) && (s[x] == ' ' || isDigit(s[x])) {
+			x++
+		}
+		if x < len(s) && s[x] == '|' {
+			k = x + 1
+			continue
+		}
+		if x < len(s) && (s[x] == '\n' || s[x] == '\r') {
+			k = x
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// pronounceable reports a lower-case word that reads as language: a vowel
+// at least every fourth letter and no run of four consonants ("incorrect",
+// "expired"), unlike a random string ("qymvaedznz").
+func pronounceable(w string) bool {
+	vowels, run := 0, 0
+	for i := 0; i < len(w); i++ {
+		if strings.IndexByte("aeiou", w[i]) >= 0 {
+			vowels++
+			run = 0
+			continue
+		}
+		if run++; run >= 4 {
+			return false
+		}
+	}
+	return vowels*4 >= len(w)
+}
+
+// rowStart reports a line start inside a markdown table row: s[:ls] ends
+// with "| 6 | " at the start of its line.
+func rowStart(s string, ls int) bool {
+	k := ls
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != '|' {
+		return false
+	}
+	k--
+	for k > 0 && (s[k-1] == ' ' || isDigit(s[k-1])) {
+		k--
+	}
+	if k == 0 || s[k-1] != '|' {
+		return false
+	}
+	k--
+	return k == 0 || s[k-1] == '\n'
 }

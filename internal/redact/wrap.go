@@ -5,6 +5,21 @@ import (
 	"sync"
 )
 
+// wrapJoins returns the line breaks of s that a log viewer or a terminal
+// inserted (hard wraps, found by wrapBlocks): [start, end) of each "\n" or
+// "\r\n" to drop so the wrapped value reads whole.
+func wrapJoins(s string) [][2]int {
+	var out [][2]int
+	for _, b := range wrapBlocks(s) {
+		for k := 1; k < len(b.idx); k++ {
+			if b.idx[k] != b.idx[k-1]+1 {
+				out = append(out, [2]int{b.idx[k-1] + 1, b.idx[k]})
+			}
+		}
+	}
+	return out
+}
+
 // block is a run of lines that look hard-wrapped (terminal or log width):
 // joined is the text without the line breaks, idx maps each byte of joined
 // to its offset in the paste.
@@ -52,7 +67,7 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w &&
+				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && s[lk.end-1] > ' ' && s[lk.next] > ' ') && lines[k+1].end-lines[k+1].start <= w &&
 				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {
@@ -80,17 +95,6 @@ func wrapBlocks(s string) []block {
 		a = b + 1
 	}
 	return out
-}
-
-// crossing maps a hit found in a block back to the paste and reports
-// whether it spans a line break (hits that do not were found in place).
-func (b block) crossing(h hit) (hit, bool) {
-	a, e := b.idx[h.start], b.idx[h.end-1]+1
-	if e-a == h.end-h.start {
-		return hit{}, false
-	}
-	h.start, h.end = a, e
-	return h, true
 }
 
 // hasPlaceholder reports whether a line holds a placeholder: such a line
