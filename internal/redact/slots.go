@@ -311,7 +311,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if cl == lSignature {
 			return hit{}, false
 		}
-		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
+		e, val, ok := genericValue(s, v, quote)
+		if quote == "" {
+			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
+				e, val, ok = e2, val2, true
+			}
+		}
+		if ok && len(val) >= 3 && !typeName(val) {
 			kind := KindCredential
 			switch cl {
 			case lSecret:
@@ -381,7 +387,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
 	case lKeyID:
-		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 3 && !typeName(val) && !IsPlaceholder(val) {
+		e, val, ok := genericValue(s, v, quote)
+		if quote == "" {
+			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
+				e, val, ok = e2, val2, true
+			}
+		}
+		if ok && len(val) >= 3 && !typeName(val) && !IsPlaceholder(val) {
 			return hit{start: v, end: e, kind: keyKind(val), val: val}, true
 		}
 	case lScope:
@@ -1524,10 +1536,26 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		e--
 	}
 	val := s[v:e]
-	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) {
+	if e == v || strings.ContainsAny(val, "()[]{} \t,;") && !cliFlag(s[i:j]) && strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || codeRef(val) || identChain(val) && !mixedPart(val) {
 		return 0, "", false
 	}
 	return e, val, true
+}
+
+// mixedPart reports a dotted value one of whose parts mixes upper and
+// lower case with a digit (gvxr.ElzaX31): a literal, not obj.attr.
+func mixedPart(v string) bool {
+	for _, p := range strings.Split(v, ".") {
+		up, lo := false, false
+		for i := 0; i < len(p); i++ {
+			up = up || p[i] >= 'A' && p[i] <= 'Z'
+			lo = lo || p[i] >= 'a' && p[i] <= 'z'
+		}
+		if up && lo && hasDigit(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // tuplePassword reads ("user", "password") at s[v] and returns the password.

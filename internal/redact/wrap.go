@@ -67,7 +67,7 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && s[lk.end-1] > ' ' && s[lk.next] > ' ') && lines[k+1].end-lines[k+1].start <= w &&
+				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && lines[k+1].end-lines[k+1].start <= w &&
 				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {

@@ -7,9 +7,9 @@ import (
 
 func TestZZ2(t *testing.T) {
 	for _, s := range []string{
-		"curl --oauth2-bearer c4b889929db1fbfc498aba4e0632345cd4201c04 https://x/",
-		"| key | value |\n|---|---|\n| endpoint | https://minio.internal.example:9000 |\n| access key | `QFDSP5UDTHJ1A6XA5XP2` |\n| secret key | `abcdefgh12345678` |\n| smtp password | H7dR058mVu06 |\n",
+		"[Credentials]\naws_access_key_id = ABIAKLMNOPQRSTUVWX2Z\naws_secret_access_key = abc\ngs_access_key_id = GOOGTS7C7FUP3AIRVJTE2BCD\ngs_secret_access_key = sozkwwegm\n\n[Boto]\nhttps_validate_certificates = True\n",
 	} {
-		fmt.Printf("%q\n", Redact(s, Options{}).Text)
+		r := Redact(s, Options{})
+		fmt.Printf("%q\n", r.Text)
 	}
 }
