@@ -2,6 +2,7 @@ package redact
 
 import (
 	"encoding/hex"
+	"sort"
 	"strings"
 )
 
@@ -19,59 +20,42 @@ import (
 // are the two other views; base64-wrapped values are decoded where a slot
 // holds them (slots.go).
 
-// view is the paste with its encodings undone. src[i] is the offset in the
-// paste of view byte i's first source byte; src[len(text)] is the paste's
-// length, so view bytes [a,b) came from paste bytes [src[a], src[b]). A nil
-// src means the view is the paste itself.
+// view is the paste with its encodings undone. The mapping is sparse:
+// segs lists where the offset between view and paste changes, so a view
+// byte p came from paste byte o+(p-v) of the last seg {v, o} at or before
+// p, and a view span [a,b) from paste bytes [at(a), at(b)). Nil segs: the
+// view is the paste itself.
 type view struct {
 	text string
-	src  []int
+	segs []seg
 }
 
-// unwrap drops the hard wraps of the view's text (wrapJoins), keeping the
-// mapping to the paste.
-func (v view) unwrap() view {
-	joins := wrapJoins(v.text)
-	if len(joins) == 0 {
-		return v
+type seg struct{ v, o int }
+
+// at maps a view offset to the paste.
+func (v view) at(p int) int {
+	if len(v.segs) == 0 {
+		return p
 	}
-	buf := make([]byte, 0, len(v.text))
-	src := make([]int, 0, len(v.text)+1)
-	at := func(i int) int {
-		if v.src == nil {
-			return i
-		}
-		return v.src[i]
+	k := sort.Search(len(v.segs), func(x int) bool { return v.segs[x].v > p }) - 1
+	if k < 0 {
+		return p
 	}
-	j := 0
-	for i := 0; i < len(v.text); {
-		if j < len(joins) && i == joins[j][0] {
-			i = joins[j][1]
-			j++
-			continue
-		}
-		buf = append(buf, v.text[i])
-		src = append(src, at(i))
-		i++
-	}
-	src = append(src, at(len(v.text)))
-	return view{text: string(buf), src: src}
+	return v.segs[k].o + p - v.segs[k].v
 }
 
 // orig maps a view span back to the paste.
-func (v view) orig(a, b int) (int, int) {
-	if v.src == nil {
-		return a, b
-	}
-	return v.src[a], v.src[b]
-}
+func (v view) orig(a, b int) (int, int) { return v.at(a), v.at(b) }
 
-// decodeView builds the view of s. It is linear: each escape is read once,
-// percent escapes twice at most (%252F), and nothing is decoded that would
-// change where a line ends or a word splits for the worse (%20, %0A stay).
+// decodeView builds the view of s: escapes decoded and the hard wraps
+// wrapJoins finds dropped. It is linear: each escape is read once.
 func decodeView(s string) view {
+	joins := wrapJoins(s)
 	first := -1
-	for i := 0; i < len(s); i++ {
+	if len(joins) > 0 {
+		first = joins[0][0]
+	}
+	for i := 0; i < len(s) && (first < 0 || i < first); i++ {
 		if c := s[i]; c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
 			if n, _ := escapeAt(s, i); n > 0 {
 				first = i
@@ -83,29 +67,42 @@ func decodeView(s string) view {
 		return view{text: s}
 	}
 	buf := make([]byte, 0, len(s))
-	src := make([]int, 0, len(s)+1)
-	buf = append(buf, s[:first]...)
-	for k := 0; k < first; k++ {
-		src = append(src, k)
+	var segs []seg
+	mark := func(v, o int) { // from view offset v on, bytes come from o on
+		if n := len(segs); n > 0 && segs[n-1].o-segs[n-1].v == o-v {
+			return
+		}
+		if n := len(segs); n > 0 && segs[n-1].v == v {
+			segs[n-1].o = o
+			return
+		}
+		segs = append(segs, seg{v, o})
 	}
+	buf = append(buf, s[:first]...)
+	j := 0
 	for i := first; i < len(s); {
+		if j < len(joins) && i == joins[j][0] {
+			i = joins[j][1]
+			j++
+			mark(len(buf), i)
+			continue
+		}
 		c := s[i]
 		if c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
 			if n, d := escapeAt(s, i); n > 0 {
 				if d != 0 {
+					mark(len(buf), i)
 					buf = append(buf, d)
-					src = append(src, i)
 				}
+				mark(len(buf), i+n)
 				i += n
 				continue
 			}
 		}
 		buf = append(buf, c)
-		src = append(src, i)
 		i++
 	}
-	src = append(src, len(s))
-	return view{text: string(buf), src: src}
+	return view{text: string(buf), segs: segs}
 }
 
 // escapeAt reads one escape at s[i]: its length and the byte it stands for,

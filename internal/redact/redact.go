@@ -148,9 +148,9 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
 	// layer 0: one decoded view; every layer reads it, every hit maps back
-	v := decodeView(text).unwrap()
+	v := decodeView(text)
 	hits := st.find(v.text)
-	if v.src != nil {
+	if v.segs != nil {
 		for k := range hits {
 			hits[k].start, hits[k].end = v.orig(hits[k].start, hits[k].end)
 		}

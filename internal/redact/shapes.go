@@ -322,19 +322,17 @@ var shapes = []shape{
 		tp: []string{"lin_api_0123456789abcdefghijABCDEFGHIJ0123456789"}},
 }
 
-// shapeIndex maps a shape's first two bytes to its entries, longest
-// prefix first.
-var shapeIndex = sync.OnceValue(func() map[[2]byte][]*shape {
-	m := map[[2]byte][]*shape{}
+// shapeIndex lists the shapes by their first byte, longest prefix first.
+var shapeIndex = sync.OnceValue(func() *[256][]*shape {
+	var m [256][]*shape
 	for k := range shapes {
 		sh := &shapes[k]
-		key := [2]byte{sh.prefix[0], sh.prefix[1]}
-		m[key] = append(m[key], sh)
+		m[sh.prefix[0]] = append(m[sh.prefix[0]], sh)
 	}
 	for _, l := range m {
 		sort.SliceStable(l, func(a, b int) bool { return len(l[a].prefix) > len(l[b].prefix) })
 	}
-	return m
+	return &m
 })
 
 // bodyIn reports whether c is in the shape's body alphabet.
@@ -346,8 +344,8 @@ func shapeAt(s string, i int) (hit, bool) {
 	if i+2 > len(s) {
 		return hit{}, false
 	}
-	for _, sh := range shapeIndex()[[2]byte{s[i], s[i+1]}] {
-		if !strings.HasPrefix(s[i:], sh.prefix) {
+	for _, sh := range shapeIndex()[s[i]] {
+		if sh.prefix[1] != s[i+1] || !strings.HasPrefix(s[i:], sh.prefix) {
 			continue
 		}
 		b := i + len(sh.prefix)

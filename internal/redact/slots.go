@@ -1379,7 +1379,7 @@ func (st *state) tables(s string) []hit {
 			continue
 		}
 		cols, sep = nil, 0
-		if strings.IndexByte(t, ',') > 0 && len(t) < 400 {
+		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !strings.ContainsAny(t, "=:()[]{}\"'<>") {
 			cells := splitCells(t, ',')
 			cs := make([]int, len(cells))
 			any, words := false, true
