@@ -81,29 +81,42 @@ func decodeView(s string) view {
 	buf = append(buf, s[:first]...)
 	j := 0
 	for i := first; i < len(s); {
-		if j < len(joins) && i == joins[j][0] {
+		stop := len(s)
+		if j < len(joins) {
+			stop = joins[j][0]
+		}
+		k := i
+		for k < stop && !escStart[s[k]] {
+			k++
+		}
+		buf = append(buf, s[i:k]...)
+		i = k
+		if i >= len(s) {
+			break
+		}
+		if i == stop {
 			i = joins[j][1]
 			j++
 			mark(len(buf), i)
 			continue
 		}
-		c := s[i]
-		if c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
-			if n, d := escapeAt(s, i); n > 0 {
-				if d != 0 {
-					mark(len(buf), i)
-					buf = append(buf, d)
-				}
-				mark(len(buf), i+n)
-				i += n
-				continue
+		if n, d := escapeAt(s, i); n > 0 {
+			if d != 0 {
+				mark(len(buf), i)
+				buf = append(buf, d)
 			}
+			mark(len(buf), i+n)
+			i += n
+			continue
 		}
-		buf = append(buf, c)
+		buf = append(buf, s[i])
 		i++
 	}
 	return view{text: string(buf), segs: segs}
 }
+
+// escStart marks the bytes an escape can start with.
+var escStart = [256]bool{'%': true, '&': true, '\\': true, '"': true, '\'': true}
 
 // escapeAt reads one escape at s[i]: its length and the byte it stands for,
 // or 0. Percent escapes decode to printable ASCII other than space and '%'

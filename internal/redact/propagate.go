@@ -75,8 +75,10 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			i = hs
 			continue
 		}
-		if h, ok := st.bare(s, i, e, v); ok {
-			add = append(add, h)
+		if _, known := st.known[v]; known || len(v) == 12 || len(v) == 40 || len(v) >= residueMin {
+			if h, ok := st.bare(s, i, e, v); ok {
+				add = append(add, h)
+			}
 		}
 		i = e
 	}

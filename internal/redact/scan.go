@@ -159,7 +159,7 @@ func (st *state) scan1(s string) []hit {
 			next = q
 		}
 		// layer 2: a known shape starting the word
-		if next == j {
+		if next == j && i+1 < n && shapeStart[int(c)<<8|int(s[i+1])] {
 			if h, ok := shapeAt(s, i); ok {
 				hits = st.add(hits, h)
 				i = h.end

@@ -385,3 +385,13 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// shapeStart marks the first two bytes of every shape's prefix, so the word
+// scan asks shapeAt only where a shape can start.
+var shapeStart [1 << 16]bool
+
+func init() {
+	for _, sh := range shapes {
+		shapeStart[int(sh.prefix[0])<<8|int(sh.prefix[1])] = true
+	}
+}

@@ -828,10 +828,15 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if h, ok := st.sibling(s, i, j); ok {
-		return h, true
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') {
+		if h, ok := st.sibling(s, i, j); ok {
+			return h, true
+		}
 	}
-	return st.phrase(s, i, j)
+	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
+		return st.phrase(s, i, j)
+	}
+	return hit{}, false
 }
 
 // lineAround returns the line holding s[i].
