@@ -156,7 +156,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			continue
 		}
 		addForm(form{v, kind, v})
-		if len(v) >= 6 {
+		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
 			addForm(form{base64.StdEncoding.EncodeToString([]byte(v)), kind, v})
 		}
 		if d, ok := printableB64(v); ok {
@@ -231,6 +231,15 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 func printableB64(v string) (string, bool) {
 	if len(v) < 8 || len(v)%4 != 0 {
 		return "", false
+	}
+	var head [3]byte
+	if n, err := base64.StdEncoding.Decode(head[:], []byte(v[:4])); err != nil || n != 3 {
+		return "", false
+	}
+	for _, c := range head {
+		if c < ' ' || c > '~' {
+			return "", false
+		}
 	}
 	b, err := base64.StdEncoding.DecodeString(v)
 	if err != nil || len(b) < 6 {

@@ -1149,8 +1149,8 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
-		win := strings.ToLower(s[max(0, k-400):k])
-		c := strings.LastIndex(win, "cookies")
+		win := s[max(0, k-400):k]
+		c := max(strings.LastIndex(win, "cookies"), strings.LastIndex(win, "Cookies"))
 		if c < 0 || strings.IndexByte(win[c:], ']') >= 0 {
 			return hit{}, false // not inside a HAR "cookies": [ … ] array
 		}

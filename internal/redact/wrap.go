@@ -47,7 +47,7 @@ var commonWidths = sync.OnceValue(func() map[int]bool {
 // a 77-byte last line that a token placeholder brought under 76).
 func wrapBlocks(s string) []block {
 	type line struct{ start, end, next int }
-	var lines []line
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
 	for ls := 0; ls < len(s); {
 		nl := ls
 		for nl < len(s) && s[nl] != '\n' {
