@@ -406,6 +406,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
 			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
+		// a %2F the view could not decode (cut by a wrap)
+		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
+			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
+		}
 	case lCapability:
 		e, val := b64Run(s, v)
 		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '~') {
@@ -581,6 +585,16 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 		return hit{}, false
 	}
 	v := j + 1
+	// 'Bearer ' + token: the scheme and the token in two literals
+	if v < len(s) && (s[v] == '\'' || s[v] == '"') {
+		k := v + 1
+		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.') {
+			k++
+		}
+		if k < len(s) && k > v+1 && (s[k] == '\'' || s[k] == '"') {
+			v = k + 1
+		}
+	}
 	e := v
 	for e < len(s) && e-v < 8192 && (isAlnum(s[e]) || strings.IndexByte("._~+/=-", s[e]) >= 0) {
 		e++
@@ -611,7 +625,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 				hits = st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
 				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
 				// user is the access key ID
-				if sc := u - 3; colon > u && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3")) {
+				if colon > u && s3Scheme(s, u) {
 					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 				}
 			}
@@ -620,6 +634,8 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			if colon < 0 {
 				colon = k
 			}
+		case c == '/' && colon > u && s3Scheme(s, u):
+			// s3a://KEY:SECRET@bucket with a '/' in the secret, as pasted
 		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
 			return hits
 		}
@@ -1759,4 +1775,11 @@ func rowStart(s string, ls int) bool {
 	}
 	k--
 	return k == 0 || s[k-1] == '\n'
+}
+
+// s3Scheme reports a URL whose authority starts at s[u] after s3a://,
+// s3n:// or s3:// (Hadoop S3A URIs carry KEY:SECRET as userinfo).
+func s3Scheme(s string, u int) bool {
+	sc := u - 3
+	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
 }
