@@ -389,7 +389,7 @@ func FuzzPlantedSlot(f *testing.F) {
 			var bfs []field
 			responseStrings(reflect.ValueOf(Analyze(Request{Input: base.Text, Now: "2024-01-15T12:30:00Z"})), "resp", &bfs)
 			all := plant.Normalize(strings.Join(texts(bfs), "\x00") + "\x00" + base.Text)
-			if strings.Contains(all, value) || strings.Contains(d.Text, value+value) {
+			if strings.Contains(all, value) {
 				return // the value is a word of the response or of the context itself
 			}
 		}

@@ -264,7 +264,8 @@ func (d *Doc) Altered(redacted string) []*Benign {
 
 // Usable reports whether v can stand as a planted value for fuzzing: long
 // enough to be told apart from the text around it, at least 5 distinct
-// characters (not a filler such as 00000000), printable ASCII without
+// characters (not a filler such as 00000000), not all digits (a number),
+// printable ASCII without
 // the characters that would change a context's syntax rather than fill its
 // slot.
 func Usable(v string) bool {
@@ -276,6 +277,9 @@ func Usable(v string) bool {
 		distinct[v[i]] = true
 	}
 	if len(distinct) < 5 { // "00000000", "xxxxxxxx": fillers, not secrets
+		return false
+	}
+	if strings.Trim(v, "0123456789") == "" { // a number (a port, a time, an expiry) reads as one
 		return false
 	}
 	for i := 0; i < len(v); i++ {

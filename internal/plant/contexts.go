@@ -511,7 +511,7 @@ var Contexts = []Context{
 				id, sk, g.K2(SecretKey, sk, "history aws configure set"), g.K(Password, "history curl -u"), g.K2(idKind, id, "history mc alias set arg 3"), g.K2(SecretKey, sk, "history mc alias set arg 4"), grep)
 		}},
 	{Name: "hadoop-core-site",
-		Source: "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html (fs.s3a.access.key, fs.s3a.secret.key, fs.s3a.session.token as <property><name>/<value> siblings)",
+		Source: "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html and https://docs.cloudera.com/HDPDocuments/HDP3/HDP-3.1.0/bk_cloud-data-access/content/s3-config-props.html (fs.s3a.access.key, fs.s3a.secret.key, fs.s3a.session.token as <property><name>/<value> siblings)",
 		gen: func(g *G) string {
 			return fmt.Sprintf("<configuration>\n  <property>\n    <name>fs.s3a.access.key</name>\n    <value>%s</value>\n  </property>\n  <property>\n    <name>fs.s3a.secret.key</name>\n    <value>%s</value>\n  </property>\n  <property>\n    <name>fs.s3a.session.token</name>\n    <value>%s</value>\n  </property>\n</configuration>\n",
 				g.AK("fs.s3a.access.key"), g.K(SecretKey, "fs.s3a.secret.key"), g.K(SessionToken, "fs.s3a.session.token"))

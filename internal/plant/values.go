@@ -54,7 +54,7 @@ func (g *G) value(k Kind) (v string, fixed int) {
 		switch g.r.IntN(10) {
 		case 0: // MinIO / Ceph RGW / Wasabi / Linode: 20 upper-case alphanumerics
 			return g.str(updig, 20), 0
-		case 1: // Garage: "GK" + 24 hex (https://garagehq.deuxfleurs.fr/documentation/reference-manual/s3-compatibility/)
+		case 1: // Garage: "GK" + 24 hex, secret 64 hex (deuxfleurs-org/garage doc/book/src/getting_started/bucket.md: key_id "GK3515373e4c851ebaad366558")
 			return "GK" + g.str(hexl, 24), 2
 		case 2: // Cloudflare R2: 32 hex (https://developers.cloudflare.com/r2/api/s3/tokens/)
 			return g.str(hexl, 32), 0
