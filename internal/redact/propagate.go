@@ -237,7 +237,7 @@ func printableB64(v string) (string, bool) {
 		return "", false
 	}
 	for _, c := range head {
-		if c < ' ' || c > '~' {
+		if !textByte(c) {
 			return "", false
 		}
 	}
@@ -246,9 +246,12 @@ func printableB64(v string) (string, bool) {
 		return "", false
 	}
 	for _, c := range b {
-		if c < ' ' || c > '~' {
+		if !textByte(c) {
 			return "", false
 		}
 	}
 	return string(b), true
 }
+
+// textByte: printable ASCII or a line break or tab (a base64-wrapped file).
+func textByte(c byte) bool { return c >= ' ' && c <= '~' || c == '\n' || c == '\r' || c == '\t' }

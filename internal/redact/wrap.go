@@ -67,7 +67,7 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && lines[k+1].end-lines[k+1].start <= w &&
+				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && !assignStart(s, lk.next) && lines[k+1].end-lines[k+1].start <= w &&
 				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {
@@ -138,4 +138,47 @@ func tokenHasPlaceholder(t string) bool {
 		}
 	}
 	return false
+}
+
+// assignStart reports a line that starts a new assignment ("key = value",
+// "key: value", "AWS_KEY=value"): a line of its own, not the rest of a
+// wrapped one, even when the line before happens to be as long as a
+// terminal. (A wrapped base64 value ending in "=\"" is no assignment.)
+func assignStart(s string, k int) bool {
+	e := k
+	under, lower := false, false
+	for e < len(s) && e-k < 64 && isWord(s[e]) {
+		under = under || s[e] == '_'
+		lower = lower || s[e] >= 'a' && s[e] <= 'z'
+		e++
+	}
+	if e == k || e >= len(s) {
+		return false
+	}
+	spaced := false
+	for e < len(s) && s[e] == ' ' {
+		e++
+		spaced = true
+	}
+	if e >= len(s) {
+		return false
+	}
+	c, n := s[e], 1
+	if c == '&' || c == '%' {
+		if m, d := escapeAt(s, e); m > 0 {
+			c, n = d, m
+		}
+	}
+	if c != '=' && c != ':' {
+		return false
+	}
+	after := byte(' ')
+	if e+n < len(s) {
+		after = s[e+n]
+	}
+	if spaced || after == ' ' {
+		return true
+	}
+	// KEY=value with no blanks: an environment variable's name
+	return c == '=' && under && !lower && isAlnum(after)
 }
