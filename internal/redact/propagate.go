@@ -171,7 +171,10 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	}
 	var add []hit
 	p := 0
-	for i := 0; i+8 <= len(s); i++ {
+	// comparing is bounded by a budget linear in the paste, so a paste
+	// made to repeat a value's prefix cannot make this quadratic
+	budget := 64*len(s) + 1<<16
+	for i := 0; i+8 <= len(s) && budget > 0; i++ {
 		if !first[int(s[i])<<8|int(s[i+1])] {
 			continue
 		}
@@ -188,6 +191,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		}
 		best, bestLen := -1, 0
 		for x, f := range fs {
+			budget -= min(len(f.val), len(s)-i)
 			e := i + len(f.val)
 			if e > len(s) || s[i:e] != f.val {
 				// a copy of a long value's first 16+ characters, cut at a

@@ -169,7 +169,8 @@ var benignLabels = []string{"requestid", "request-id", "request_id", "hostid", "
 func benignBefore(s string, i int) bool {
 	// a run at the start of a line that continues one wrapped from the
 	// line before is judged from where it started
-	for hops := 0; hops < 64 && i > 1 && s[i-1] == '\n' || hops < 64 && i > 2 && s[i-1] == '\r'; hops++ {
+	floor := max(0, i-4096) // bounded, so judging stays linear
+	for hops := 0; hops < 64 && i > floor+1 && (s[i-1] == '\n' || s[i-1] == '\r'); hops++ {
 		k := i - 1
 		if s[k] == '\r' {
 			k--
@@ -177,7 +178,7 @@ func benignBefore(s string, i int) bool {
 		if k < 1 || !isB64(s[k-1]) {
 			break
 		}
-		for k > 0 && isB64(s[k-1]) {
+		for k > floor && isB64(s[k-1]) {
 			k--
 		}
 		i = k
@@ -213,7 +214,7 @@ func benignBefore(s string, i int) bool {
 	if accessLog(lineAround(s, i)) {
 		return true
 	}
-	if ls := strings.LastIndexByte(s[:i], '\n'); ls > 0 && s[ls-1] != ' ' && s[ls-1] != '\n' && accessLog(s[max(0, i-800):i]) {
+	if ls := strings.LastIndexByte(s[max(0, i-800):i], '\n'); ls > 0 && s[max(0, i-800)+ls-1] != ' ' && s[max(0, i-800)+ls-1] != '\n' && accessLog(s[max(0, i-800):i]) {
 		return true
 	}
 	lo := max(0, i-1<<14)

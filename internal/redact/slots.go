@@ -855,17 +855,19 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	return hit{}, false
 }
 
-// lineAround returns the line holding s[i].
+// lineAround returns the line holding s[i], at most 2 KiB either side
+// (bounded, so a paste that is one long line stays linear).
 func lineAround(s string, i int) string {
-	a := strings.LastIndexByte(s[:i], '\n') + 1
-	e := strings.IndexByte(s[i:], '\n')
-	if e < 0 {
-		e = len(s) - i
+	lo, hi := max(0, i-2048), min(len(s), i+2048)
+	a := lo
+	if x := strings.LastIndexByte(s[lo:i], '\n'); x >= 0 {
+		a = lo + x + 1
 	}
-	if i+e-a > 4096 {
-		return s[max(a, i-2048):min(len(s), i+2048)]
+	e := hi
+	if x := strings.IndexByte(s[i:hi], '\n'); x >= 0 {
+		e = i + x
 	}
-	return s[a : i+e]
+	return s[a:e]
 }
 
 // userPass reads "user:password" after curl -u/--user/-U/--proxy-user
