@@ -1559,7 +1559,9 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		e--
 	}
 	val := s[v:e]
-	if e == v || strings.ContainsAny(val, "()[]{} \t,;") && !cliFlag(s[i:j]) && strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || codeRef(val) || identChain(val) && !mixedPart(val) {
+	ref := strings.TrimRight(val, ",;")
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) || identChain(ref) && !mixedPart(ref) {
+		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
 	return e, val, true

@@ -67,7 +67,7 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && !assignStart(s, lk.next) && lines[k+1].end-lines[k+1].start <= w &&
+				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && !assignStart(s, lk.next) && !sameStart(s, lk.start, lk.next) && lines[k+1].end-lines[k+1].start <= w &&
 				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {
@@ -181,4 +181,10 @@ func assignStart(s string, k int) bool {
 	}
 	// KEY=value with no blanks: an environment variable's name
 	return c == '=' && under && !lower && isAlnum(after)
+}
+
+// sameStart reports two lines that start alike (8 bytes): records of a
+// list (URLs, log lines), not a line and its wrapped rest.
+func sameStart(s string, a, b int) bool {
+	return b+8 <= len(s) && a+8 <= b && s[a:a+8] == s[b:b+8]
 }
