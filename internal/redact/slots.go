@@ -309,6 +309,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: kind, val: val}, true
 		}
 		if cl == lSignature {
+			// a signature slot takes whatever it holds (a truncated or
+			// made-up one too) when the slot is unambiguous: a query or
+			// header value, or a quoted one
+			if len(val) >= 4 && e > v && (quote != "" || s[v-1] == '=' || s[v-1] == ':') && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
+				return hit{start: v, end: e, kind: KindSignature, val: val}, true
+			}
 			return hit{}, false
 		}
 		e, val, ok := genericValue(s, v, quote)
