@@ -89,7 +89,7 @@ func Analyze(req Request) (resp Response) {
 		resp.Inputs = append(resp.Inputs, Input{Kind: p.Kind, Start: u(p.Span.Start), End: u(p.Span.End)})
 	}
 	for _, r := range red.Redactions {
-		resp.Redactions = append(resp.Redactions, Redaction{Kind: r.Kind, Placeholder: r.Placeholder, Start: u(r.Start), End: u(r.End), Note: r.Note})
+		resp.Redactions = append(resp.Redactions, Redaction{Kind: r.Kind, Placeholder: r.Placeholder, Start: u(r.Start), End: u(r.End), Note: r.Note, Store: r.Store})
 	}
 	for _, f := range findings {
 		out := Finding{Rule: f.Rule, Severity: f.Severity, Title: f.Title, Message: f.Message,

@@ -120,6 +120,9 @@ type Redaction struct {
 	Start       int    `json:"start"`
 	End         int    `json:"end"`
 	Note        string `json:"note,omitempty"`
+	// Store names the S3-compatible store of a key when its shape tells
+	// (gcs-hmac, spaces, b2); contract.md "Redaction kinds for non-AWS stores".
+	Store string `json:"store,omitempty"`
 }
 
 // Finding is one diagnosis.

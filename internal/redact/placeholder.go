@@ -20,12 +20,15 @@ const (
 	KindCredential      = "credential"
 	KindBucket          = "bucket"
 	KindObjectKey       = "object-key"
+	// KindUnknownSecret is the residue layer's kind: a long high-entropy
+	// value in no slot and of no known shape (contract.md "unknown-secret").
+	KindUnknownSecret = "unknown-secret"
 )
 
 // Kinds lists every kind Redact can report, in a stable order.
 var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSessionToken,
 	KindSignature, KindAccountID, KindPrivateKey, KindBearerToken, KindPassword,
-	KindCredential, KindBucket, KindObjectKey}
+	KindCredential, KindBucket, KindObjectKey, KindUnknownSecret}
 
 // stems maps the fixed part of a placeholder to its kind. Key-ID and
 // unique-ID placeholders carry their four-letter prefix and are handled
@@ -44,6 +47,7 @@ var stems = sync.OnceValue(func() map[string]string {
 		"CREDENTIAL":                KindCredential,
 		"redacted-bucket":           KindBucket,
 		"redacted-key":              KindObjectKey,
+		"UNKNOWN_SECRET":            KindUnknownSecret,
 	}
 })
 
@@ -178,4 +182,39 @@ func IsLongTermKeyID(s string) bool { return KeyIDPrefix(s) == "AKIA" }
 // documentation example keys.
 func IsExamplePlaceholder(s string) bool {
 	return IsPlaceholder(s) && strings.Contains(s, "EXAMPLE_")
+}
+
+// placeholderEnd returns the end of a placeholder whose counter starts at
+// s[i] (right after its '_' or '-'), or i.
+func placeholderEnd(s string, i int) int {
+	te := i
+	for te < len(s) && isDigit(s[te]) {
+		te++
+	}
+	ts := i - 1
+	for ts > 0 && ts > i-40 && (isAlnum(s[ts-1]) || s[ts-1] == '_' || s[ts-1] == '-') {
+		ts--
+	}
+	for a := ts; a < i-1; a++ {
+		if (a == ts || s[a-1] == '-' || s[a-1] == '_') && IsPlaceholder(s[a:te]) {
+			return te
+		}
+	}
+	return i
+}
+
+// placeholderAt returns the end of a placeholder starting at s[a], or 0.
+func placeholderAt(s string, a int) int {
+	for b := a + 6; b <= len(s) && b-a <= 40; b++ {
+		if isDigit(s[b-1]) && (b == len(s) || !isDigit(s[b])) && IsPlaceholder(s[a:b]) {
+			return b
+		}
+		if b < len(s) && !isAlnum(s[b]) && s[b] != '_' && s[b] != '-' {
+			if isDigit(s[b-1]) && IsPlaceholder(s[a:b]) {
+				return b
+			}
+			return 0
+		}
+	}
+	return 0
 }

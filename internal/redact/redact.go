@@ -1,15 +1,25 @@
 // Package redact replaces the secrets of a paste (access keys, secret keys,
 // session tokens, signatures, account IDs, other credentials) with stable,
-// typed, syntax-preserving placeholders before anything else reads it.
+// typed, URL-safe placeholders before anything else reads it.
 //
-// Detection is a few hand-written linear scanners, not a regexp per kind:
-// scan1 reads context (key-ID shapes, labelled values in every spelling,
-// ARNs, URL passwords, PEM keys, bearer tokens, hex-bytes elements, S3
-// locations); scan2 then catches values already seen elsewhere and AWS's
-// bare heuristics. Hard-wrapped lines are also scanned joined, and the hex
-// bytes of S3 errors are decoded, redacted and re-encoded. Placeholders are
-// keyed by the decoded value, so a secret gets the same placeholder raw,
-// percent-encoded (also %252F), in hex and in every part of the paste.
+// It works in layers, each in its own file and tested on its own:
+//
+//  0. decode.go, wrap.go: one view of the paste with its encodings undone
+//     (percent once to thrice, HTML entities, JSON escapes, line
+//     continuations, hard wraps, split string literals), every byte mapped
+//     back to the paste; the hex bytes of S3 errors and base64-wrapped text
+//     are decoded where they stand.
+//  1. slots.go: a value in a credential-bearing slot goes whatever its
+//     shape; each slot names the documentation it was taken from.
+//  2. shapes.go: known prefixes anywhere, each with examples.
+//  3. residue.go: AWS's bare heuristics, then any long high-entropy run
+//     that is not benign in its position, as an unknown secret.
+//
+// scan.go drives 1 and 2 in one linear pass over the view; propagate.go
+// runs 3 and then takes every other occurrence of every value found, in
+// every encoding. Placeholders are keyed by the decoded value, so a secret
+// gets the same placeholder wherever and however it appears, and a
+// placeholder is never itself taken for a secret (IsPlaceholder).
 package redact
 
 import (
@@ -37,6 +47,9 @@ type Redaction struct {
 	// Note says what the placeholder still tells (an example key, a linked
 	// account, ...).
 	Note string
+	// Store names the S3-compatible store a key belongs to when its shape
+	// tells (gcs-hmac, spaces, b2), and is empty otherwise.
+	Store string
 }
 
 // Result is the redacted text and what was replaced in it.
@@ -134,34 +147,28 @@ type edit struct{ src0, src1, out0, out1 int }
 func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
-	hits := st.scan1(text)
-	blocks := wrapBlocks(text)
-	bh := make([][]hit, len(blocks))
-	for k, b := range blocks {
-		bh[k] = st.scan1(b.joined)
+	// layer 0: one decoded view; every layer reads it, every hit maps back
+	v := decodeView(text)
+	hits := st.find(v.text)
+	if v.segs != nil {
+		for k := range hits {
+			hits[k].start, hits[k].end = v.orig(hits[k].start, hits[k].end)
+		}
 	}
-	// scan2 once every context hit is known
+	return st.render(text, hits)
+}
+
+// find runs the layers over the decoded view s and returns sorted,
+// non-overlapping hits in s.
+func (st *state) find(text string) []hit {
+	hits := st.scan1(text)
 	hits = st.scan2(text, hits)
 	for k := range hits {
 		if hx := hits[k].hex; hx != nil {
 			hx.hits = st.scan2(hx.decoded, hx.hits)
 		}
 	}
-	var cross []hit
-	for k, b := range blocks {
-		for _, h := range st.scan2(b.joined, bh[k]) {
-			if h.hex != nil {
-				h.hex.hits = st.scan2(h.hex.decoded, h.hex.hits)
-			}
-			if c, ok := b.crossing(h); ok {
-				cross = append(cross, c)
-			}
-		}
-	}
-	if len(cross) > 0 {
-		hits = mergeCross(hits, cross)
-	}
-	return st.render(text, hits)
+	return st.everywhere(text, hits)
 }
 
 // merge folds a later pass into the result of the earlier ones: the
@@ -196,69 +203,17 @@ func merge(prev, next Result, edits []edit) Result {
 	return out
 }
 
-// mergeCross gives hits that span a wrapped line break priority over the
-// in-place hits they overlap.
-func mergeCross(hits, cross []hit) []hit {
-	cross = sortHits(cross)
-	// a crossing hit loses to a complete fixed-length value it overlaps,
-	// and to an in-place hit it does not contain
-	keep := cross[:0]
-	for _, c := range cross {
-		k := sort.Search(len(hits), func(x int) bool { return hits[x].end > c.start })
-		lose := false
-		for ; k < len(hits) && hits[k].start < c.end; k++ {
-			if complete(hits[k]) || hits[k].start < c.start || hits[k].end > c.end {
-				lose = true
-				break
-			}
-		}
-		if !lose {
-			keep = append(keep, c)
-		}
-	}
-	cross = keep
-	if len(cross) == 0 {
-		return hits
-	}
-	out := make([]hit, 0, len(hits)+len(cross))
-	c := 0
-	for _, h := range hits {
-		for c < len(cross) && cross[c].end <= h.start {
-			out = append(out, cross[c])
-			c++
-		}
-		if c < len(cross) && cross[c].start < h.end {
-			continue // overlapped by a crossing hit
-		}
-		out = append(out, h)
-	}
-	out = append(out, cross[c:]...)
-	return sortHits(out)
-}
-
-// complete reports a hit whose value has its kind's full fixed length.
-func complete(h hit) bool {
-	switch h.kind {
-	case KindSecretAccessKey:
-		return len(h.val) == 40
-	case KindAccessKeyID:
-		return len(h.val) == 20
-	case KindSignature:
-		return len(h.val) == 64
-	case KindAccountID:
-		return true
-	}
-	return false
-}
-
 // placeholder returns (assigning on first use) the placeholder of a value.
 func (st *state) placeholder(kind, val string) string {
 	if p, ok := st.ph[val]; ok {
 		return p
 	}
 	prefix := ""
+	if kind == KindUniqueID && len(val) < 4 {
+		kind = KindAccessKeyID
+	}
 	if kind == KindAccessKeyID || kind == KindUniqueID {
-		prefix = val[:4]
+		prefix = val[:min(4, len(val))]
 		if kind == KindAccessKeyID && !isCredentialPrefix(prefix) {
 			prefix = ""
 			kind = KindAccessKeyID
@@ -318,10 +273,15 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		case KindSecretAccessKey:
 			if exampleValues()[h.val] {
 				r.Note = "AWS documentation example secret key: it never works"
-			} else if len(h.val) != 40 {
+			} else if len(h.val) >= 30 && len(h.val) < 40 {
 				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
+			} else if len(h.val) != 40 {
+				r.Note = "not the shape of an AWS secret access key (40 characters): the secret of an S3-compatible store, or a password"
 			}
+		default:
+			r.Note = h.note
 		}
+		r.Store = h.store
 		res.Redactions = append(res.Redactions, r)
 	}
 	out = append(out, text[last:]...)
@@ -343,7 +303,12 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 // the account it embeds (by placeholder only).
 func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
 	var notes []string
-	p := h.val[:4]
+	p := h.val[:min(4, len(h.val))]
+	if h.note != "" {
+		notes = append(notes, h.note)
+	} else if h.kind == KindAccessKeyID && !isCredentialPrefix(p) {
+		notes = append(notes, "access key ID of an S3-compatible store (not an AWS key ID)")
+	}
 	if exampleValues()[h.val] {
 		notes = append(notes, "AWS documentation example key: it never works")
 	}

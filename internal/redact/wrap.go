@@ -5,6 +5,21 @@ import (
 	"sync"
 )
 
+// wrapJoins returns the line breaks of s that a log viewer or a terminal
+// inserted (hard wraps, found by wrapBlocks): [start, end) of each "\n" or
+// "\r\n" to drop so the wrapped value reads whole.
+func wrapJoins(s string) [][2]int {
+	var out [][2]int
+	for _, b := range wrapBlocks(s) {
+		for k := 1; k < len(b.idx); k++ {
+			if b.idx[k] != b.idx[k-1]+1 {
+				out = append(out, [2]int{b.idx[k-1] + 1, b.idx[k]})
+			}
+		}
+	}
+	return out
+}
+
 // block is a run of lines that look hard-wrapped (terminal or log width):
 // joined is the text without the line breaks, idx maps each byte of joined
 // to its offset in the paste.
@@ -32,7 +47,7 @@ var commonWidths = sync.OnceValue(func() map[int]bool {
 // a 77-byte last line that a token placeholder brought under 76).
 func wrapBlocks(s string) []block {
 	type line struct{ start, end, next int }
-	var lines []line
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
 	for ls := 0; ls < len(s); {
 		nl := ls
 		for nl < len(s) && s[nl] != '\n' {
@@ -52,7 +67,7 @@ func wrapBlocks(s string) []block {
 		cont := func(k int) bool {
 			lk := lines[k]
 			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				joinable(s[lk.end-1]) && joinable(s[lk.next]) && lines[k+1].end-lines[k+1].start <= w &&
+				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && !assignStart(s, lk.next) && !sameStart(s, lk.start, lk.next) && lines[k+1].end-lines[k+1].start <= w &&
 				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
 		}
 		if w < wrapMin || !cont(a) {
@@ -80,17 +95,6 @@ func wrapBlocks(s string) []block {
 		a = b + 1
 	}
 	return out
-}
-
-// crossing maps a hit found in a block back to the paste and reports
-// whether it spans a line break (hits that do not were found in place).
-func (b block) crossing(h hit) (hit, bool) {
-	a, e := b.idx[h.start], b.idx[h.end-1]+1
-	if e-a == h.end-h.start {
-		return hit{}, false
-	}
-	h.start, h.end = a, e
-	return h, true
 }
 
 // hasPlaceholder reports whether a line holds a placeholder: such a line
@@ -134,4 +138,53 @@ func tokenHasPlaceholder(t string) bool {
 		}
 	}
 	return false
+}
+
+// assignStart reports a line that starts a new assignment ("key = value",
+// "key: value", "AWS_KEY=value"): a line of its own, not the rest of a
+// wrapped one, even when the line before happens to be as long as a
+// terminal. (A wrapped base64 value ending in "=\"" is no assignment.)
+func assignStart(s string, k int) bool {
+	e := k
+	under, lower := false, false
+	for e < len(s) && e-k < 64 && isWord(s[e]) {
+		under = under || s[e] == '_'
+		lower = lower || s[e] >= 'a' && s[e] <= 'z'
+		e++
+	}
+	if e == k || e >= len(s) {
+		return false
+	}
+	spaced := false
+	for e < len(s) && s[e] == ' ' {
+		e++
+		spaced = true
+	}
+	if e >= len(s) {
+		return false
+	}
+	c, n := s[e], 1
+	if c == '&' || c == '%' {
+		if m, d := escapeAt(s, e); m > 0 {
+			c, n = d, m
+		}
+	}
+	if c != '=' && c != ':' {
+		return false
+	}
+	after := byte(' ')
+	if e+n < len(s) {
+		after = s[e+n]
+	}
+	if spaced || after == ' ' {
+		return true
+	}
+	// KEY=value with no blanks: an environment variable's name
+	return c == '=' && under && !lower && isAlnum(after)
+}
+
+// sameStart reports two lines that start alike (8 bytes): records of a
+// list (URLs, log lines), not a line and its wrapped rest.
+func sameStart(s string, a, b int) bool {
+	return b+8 <= len(s) && a+8 <= b && s[a:a+8] == s[b:b+8]
 }

@@ -1,0 +1,356 @@
+package redact
+
+import (
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// Layer 0: decoding, once, before the layers.
+//
+// A paste carries its values in many encodings: percent-encoded once or
+// twice (a presigned URL inside another URL's query), HTML entities (a
+// presigned-POST form, S3's XML error with &amp;), JSON string escapes
+// (\/, \u002b, \", \n in a JSON-escaped PEM or log line). The layers read
+// one view of the paste in which all of these are undone, and every byte of
+// the view knows the span of the paste it came from, so a value found in
+// the view is replaced in the paste in whatever encoding it was written.
+//
+// Hard-wrapped lines (wrap.go) and the hex bytes of S3 errors (hexElem)
+// are the two other views; base64-wrapped values are decoded where a slot
+// holds them (slots.go).
+
+// view is the paste with its encodings undone. The mapping is sparse:
+// segs lists where the offset between view and paste changes, so a view
+// byte p came from paste byte o+(p-v) of the last seg {v, o} at or before
+// p, and a view span [a,b) from paste bytes [at(a), at(b)). Nil segs: the
+// view is the paste itself.
+type view struct {
+	text string
+	segs []seg
+}
+
+type seg struct{ v, o int }
+
+// at maps a view offset to the paste.
+func (v view) at(p int) int {
+	if len(v.segs) == 0 {
+		return p
+	}
+	k := sort.Search(len(v.segs), func(x int) bool { return v.segs[x].v > p }) - 1
+	if k < 0 {
+		return p
+	}
+	return v.segs[k].o + p - v.segs[k].v
+}
+
+// orig maps a view span back to the paste.
+func (v view) orig(a, b int) (int, int) { return v.at(a), v.at(b) }
+
+// decodeView builds the view of s: escapes decoded and the hard wraps
+// wrapJoins finds dropped. It is linear: each escape is read once.
+func decodeView(s string) view {
+	joins := wrapJoins(s)
+	first := -1
+	if len(joins) > 0 {
+		first = joins[0][0]
+	}
+	for i := 0; i < len(s) && (first < 0 || i < first); i++ {
+		if c := s[i]; c == '%' || c == '&' || c == '\\' || c == '"' || c == '\'' {
+			if n, _ := escapeAt(s, i); n > 0 {
+				first = i
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return view{text: s}
+	}
+	buf := make([]byte, 0, len(s))
+	var segs []seg
+	mark := func(v, o int) { // from view offset v on, bytes come from o on
+		if n := len(segs); n > 0 && segs[n-1].o-segs[n-1].v == o-v {
+			return
+		}
+		if n := len(segs); n > 0 && segs[n-1].v == v {
+			segs[n-1].o = o
+			return
+		}
+		segs = append(segs, seg{v, o})
+	}
+	buf = append(buf, s[:first]...)
+	j := 0
+	for i := first; i < len(s); {
+		stop := len(s)
+		if j < len(joins) {
+			stop = joins[j][0]
+		}
+		k := i
+		for k < stop && !escStart[s[k]] {
+			k++
+		}
+		buf = append(buf, s[i:k]...)
+		i = k
+		if i >= len(s) {
+			break
+		}
+		if i == stop {
+			i = joins[j][1]
+			j++
+			mark(len(buf), i)
+			continue
+		}
+		if n, d := escapeAt(s, i); n > 0 {
+			if d != 0 {
+				mark(len(buf), i)
+				buf = append(buf, d)
+			}
+			mark(len(buf), i+n)
+			i += n
+			continue
+		}
+		buf = append(buf, s[i])
+		i++
+	}
+	return view{text: string(buf), segs: segs}
+}
+
+// escStart marks the bytes an escape can start with.
+var escStart = [256]bool{'%': true, '&': true, '\\': true, '"': true, '\'': true}
+
+// escapeAt reads one escape at s[i]: its length and the byte it stands for,
+// or 0. Percent escapes decode to printable ASCII other than space and '%'
+// itself (which is read as the first half of a double encoding: %252F);
+// HTML entities by name (amp, quot, apos, lt, gt, sol, plus, equals) or
+// number; JSON escapes \/ \" \\ \n \r \t and \u00XX.
+func escapeAt(s string, i int) (int, byte) {
+	switch s[i] {
+	case '%':
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			return 0, 0
+		}
+		d := unhex(s[i+1])<<4 | unhex(s[i+2])
+		// %25 repeated: encoded twice or thrice (a URL inside a URL
+		// inside a URL)
+		for k := i + 3; d == '%' && k < i+9; k += 2 {
+			if k+1 >= len(s) || !isHex(s[k]) || !isHex(s[k+1]) {
+				return 0, 0
+			}
+			d2 := unhex(s[k])<<4 | unhex(s[k+1])
+			if d2 != '%' {
+				if printableOrSpace(d2) {
+					return k + 2 - i, d2
+				}
+				return 0, 0
+			}
+		}
+		if d == '%' {
+			return 0, 0
+		}
+		if printableOrSpace(d) && d != '%' {
+			return 3, d
+		}
+	case '&':
+		e := i + 1
+		for e < len(s) && e-i < 10 && s[e] != ';' && (isAlnum(s[e]) || s[e] == '#') {
+			e++
+		}
+		if e >= len(s) || s[e] != ';' || e == i+1 {
+			return 0, 0
+		}
+		name := s[i+1 : e]
+		var d byte
+		switch name {
+		case "amp":
+			d = '&'
+		case "quot":
+			d = '"'
+		case "apos":
+			d = '\''
+		case "lt":
+			d = '<'
+		case "gt":
+			d = '>'
+		case "sol":
+			d = '/'
+		case "plus":
+			d = '+'
+		case "equals":
+			d = '='
+		default:
+			if name[0] != '#' || len(name) < 2 {
+				return 0, 0
+			}
+			v := 0
+			if name[1] == 'x' || name[1] == 'X' {
+				if len(name) < 3 {
+					return 0, 0
+				}
+				for k := 2; k < len(name); k++ {
+					if !isHex(name[k]) {
+						return 0, 0
+					}
+					v = v<<4 | int(unhex(name[k]))
+					if v > 0x7f {
+						return 0, 0
+					}
+				}
+			} else {
+				for k := 1; k < len(name); k++ {
+					if !isDigit(name[k]) {
+						return 0, 0
+					}
+					v = v*10 + int(name[k]-'0')
+					if v > 0x7f {
+						return 0, 0
+					}
+				}
+			}
+			if !printableOrSpace(byte(v)) {
+				return 0, 0
+			}
+			d = byte(v)
+		}
+		return e + 1 - i, d
+	case '\\':
+		if i+1 >= len(s) {
+			return 0, 0
+		}
+		switch s[i+1] {
+		case '\n':
+			return 2, 0 // a line continued (shell, terminal wrap): joined
+		case '\r':
+			if i+2 < len(s) && s[i+2] == '\n' {
+				return 3, 0
+			}
+		case '/', '"', '\\':
+			return 2, s[i+1]
+		case '|':
+			return 2, '|' // a pipe escaped in a markdown table cell
+		case 'n':
+			return 2, '\n'
+		case 'r':
+			return 2, '\r'
+		case 't':
+			return 2, '\t'
+		case 'u':
+			if i+6 <= len(s) && s[i+2] == '0' && s[i+3] == '0' && isHex(s[i+4]) && isHex(s[i+5]) {
+				if d := unhex(s[i+4])<<4 | unhex(s[i+5]); d >= ' ' && d < 0x7f {
+					return 6, d
+				}
+			}
+		}
+	case '"', '\'':
+		return quoteJoin(s, i), 0
+	}
+	return 0, 0
+}
+
+// quoteJoin reads a string literal split into concatenated pieces at
+// s[i] (its closing quote): "abc" + "def", 'abc' . 'def' (PHP),
+// "abc" "def" and ("abc"\n    "def") (Python's implicit concatenation).
+// It returns the length of the joint (quote, operator, blanks, quote) or 0.
+func quoteJoin(s string, i int) int {
+	q := s[i]
+	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' {
+		return 0
+	}
+	prevOK := isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '+' || s[i-1] == '='
+	k := i + 1
+	blanks := 0
+	for k < len(s) && k-i < 16 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+		k++
+		blanks++
+	}
+	op := false
+	if k < len(s) && (s[k] == '+' || s[k] == '.') {
+		op = true
+		k++
+		for k < len(s) && k-i < 24 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+	}
+	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
+		return 0
+	}
+	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// printableOrSpace: a byte a decoded escape may become.
+func printableOrSpace(d byte) bool {
+	return d >= ' ' && d < 0x7f || d == '\n' || d == '\r' || d == '\t'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 0
+}
+
+// hexTags are the S3 error elements that repeat text as hex bytes.
+var hexTags = []string{"<StringToSignBytes>", "<CanonicalRequestBytes>"}
+
+type hexSeg struct {
+	decoded string
+	hits    []hit
+}
+
+// hexElem decodes a hex-bytes element at s[i] and scans what it holds.
+func (st *state) hexElem(s string, i int) (hit, bool) {
+	for _, t := range hexTags {
+		if !strings.HasPrefix(s[i:], t) {
+			continue
+		}
+		b := i + len(t)
+		buf := make([]byte, 0, 256)
+		first, last := -1, -1
+		k := b
+		for k < len(s) {
+			c := s[k]
+			if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+				k++
+				continue
+			}
+			if k+1 < len(s) && isHex(c) && isHex(s[k+1]) {
+				var d [1]byte
+				hex.Decode(d[:], []byte{c, s[k+1]})
+				buf = append(buf, d[0])
+				if first < 0 {
+					first = k
+				}
+				k += 2
+				last = k
+				continue
+			}
+			break
+		}
+		if first < 0 {
+			return hit{}, false
+		}
+		dec := string(buf)
+		return hit{start: first, end: last, hex: &hexSeg{decoded: dec, hits: st.scan1(dec)}}, true
+	}
+	return hit{}, false
+}
+
+// encodeHex writes b as S3 does: lower-case byte pairs separated by spaces.
+func encodeHex(b string) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, len(b)*3)
+	for i := 0; i < len(b); i++ {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, digits[b[i]>>4], digits[b[i]&15])
+	}
+	return string(out)
+}

@@ -1,0 +1,1795 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+)
+
+// Layer 1: slots. A value in a credential-bearing slot is redacted whatever
+// its shape: short, lower case, not AWS (MinIO, Garage, R2, Ceph keys),
+// a password. A slot is a label and its value in any syntax people paste
+// (labelled), a name and its value in sibling fields (sibling), a column
+// of a table whose header names the secret (tables), a positional argument
+// of a credentials constructor (positional), a CLI flag (cliCreds), URL
+// userinfo (userinfo), an HTTP authorization scheme (bearerAt, awsV2Auth),
+// and the account field of an ARN (arn).
+
+// Label classes: what a labelled value is expected to be.
+const (
+	lSecret     = iota + 1 // secret access key (base64)
+	lSession               // session token (base64)
+	lToken                 // a bare "token" label: session token or other credential
+	lSignature             // SigV4/SigV2 signature
+	lAccount               // 12-digit account ID
+	lPassword              // password-style assignment
+	lCred                  // other credentials (API keys, OAuth tokens)
+	lKeyID                 // access key ID, whatever its shape (also MinIO, Garage, R2 keys)
+	lBucket                // bucket names (only with RedactBucketNames)
+	lObjectKey             // object keys (only with RedactBucketNames)
+	lScope                 // a credential scope: its first part, up to '/', is the key ID
+	lCapability            // a long base64 value that grants access (CloudFront Policy)
+	lCookie                // a Cookie header: every value in it
+)
+
+// labels maps a normalised label (lower case, without '_', '-' and '.') to
+// its class. A label also matches as a suffix of a longer name at a word
+// boundary (TF_VAR_aws_secret_key, X-Amz-Security-Token, mySecretKey,
+// MINIO_ROOT_PASSWORD, --http-password), so one entry covers every syntax
+// (Python/JS/Go/Java/C#/PHP/Ruby assignments and keyword arguments, env
+// files, export, Windows set, PowerShell $env:, INI, YAML, TOML, JSON, HCL,
+// XML elements, HTML attributes, CLI flags). The comment beside each group
+// names the documentation it was taken from.
+var labels = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		// AWS CLI/SDK configuration and environment variables (AWS CLI
+		// User Guide "Configuration and credential file settings",
+		// "Environment variables"); boto3 client keyword arguments; STS
+		// AssumeRole JSON (SecretAccessKey); s3cmd .s3cfg (secret_key);
+		// rclone s3 backend (secret_access_key); MinIO (MINIO_SECRET_KEY).
+		"awssecretaccesskey": lSecret, "secretaccesskey": lSecret, "awssecretkey": lSecret,
+		"secretkey": lSecret, "awssecret": lSecret, "secret": lSecret, "secretaccess": lSecret,
+		"awssecretaccess": lSecret, "secretaccesskeyid": lSecret,
+		// Backblaze B2 (B2_APPLICATION_KEY), Azure Storage connection
+		// strings (AccountKey=), GCS HMAC (secret).
+		"applicationkey": lSecret, "accountkey": lSecret, "hmacsecret": lSecret,
+
+		// AWS CLI (aws_session_token, legacy aws_security_token), STS JSON
+		// (SessionToken), SigV4 query and header X-Amz-Security-Token.
+		"awssessiontoken": lSession, "sessiontoken": lSession, "awssecuritytoken": lSession,
+		"securitytoken": lSession, "token0": lSession, "ststoken": lSession, "sessionkey": lSession,
+		"token": lToken,
+
+		// SigV4 (X-Amz-Signature, Authorization Signature=), S3 error XML
+		// (SignatureProvided), SigV2 and CloudFront signed URLs (Signature),
+		// GCS V4 signed URLs (X-Goog-Signature), Azure SAS (sig).
+		"signature": lSignature, "signatureprovided": lSignature, "xamzsignature": lSignature,
+		"sig": lSignature,
+
+		// SigV4 credential scope (AWS "Authenticating Requests: query
+		// parameters" X-Amz-Credential, Authorization header Credential=,
+		// presigned POST form field x-amz-credential), GCS V4
+		// (X-Goog-Credential).
+		"xamzcredential": lScope, "credential": lScope, "xgoogcredential": lScope,
+
+		// CloudFront signed URLs with a custom policy (Policy=, base64).
+		"policy": lCapability,
+
+		// Cookie header (RFC 6265) and HAR cookies.
+		"cookie": lCookie,
+
+		"account": lAccount, "accountid": lAccount, "accountnumber": lAccount, "awsaccount": lAccount,
+		"awsaccountid": lAccount, "owner": lAccount, "ownerid": lAccount, "bucketowner": lAccount,
+		"expectedbucketowner": lAccount, "aws": lAccount, "accountids": lAccount, "principal": lAccount,
+		"awsaccountnumber": lAccount,
+
+		// Every tool's password option (wget --password/--http-password,
+		// MINIO_ROOT_PASSWORD, JDBC password=, SMTP_PASSWORD, docker-compose
+		// POSTGRES_PASSWORD ...).
+		"password": lPassword, "passwd": lPassword, "pwd": lPassword, "pass": lPassword,
+		"passphrase": lPassword,
+
+		// OAuth and SaaS API credentials (RFC 6749 client_secret,
+		// access_token, refresh_token; curl --oauth2-bearer; x-api-key);
+		// docker config.json "auth"; HTTP Authorization as a field.
+		"apikey": lCred, "apisecret": lCred, "apitoken": lCred, "accesstoken": lCred,
+		"authtoken": lCred, "refreshtoken": lCred, "clientsecret": lCred, "secrettoken": lCred,
+		"idtoken": lCred, "bearertoken": lCred, "privatekey": lCred, "xapikey": lCred,
+		"oauth2bearer": lCred, "auth": lCred, "authorization": lCred, "webhooksecret": lCred,
+		"sastoken": lCred, "signingkey": lCred, "masterkey": lCred, "encryptionkey": lCred,
+		"seed": lCred, "signingseed": lCred, "signingsecret": lCred, "hmackey": lCred,
+
+		// AWS CLI/SDK (aws_access_key_id, AccessKeyId, AWSAccessKeyId in
+		// SigV2 URLs and S3 error XML), s3cmd (access_key), rclone
+		// (access_key_id), MinIO (MINIO_ACCESS_KEY, MINIO_ROOT_USER: the
+		// root access key), Backblaze B2 (B2_APPLICATION_KEY_ID), GCS V2
+		// signed URLs (GoogleAccessId).
+		"awsaccesskeyid": lKeyID, "accesskeyid": lKeyID, "accesskey": lKeyID, "awsaccesskey": lKeyID,
+		"rootuser": lKeyID, "applicationkeyid": lKeyID, "googleaccessid": lKeyID, "hmacaccessid": lKeyID,
+		// terraform-provider-minio (minio_user); Amazon SES SMTP: the SMTP
+		// user name is an access key ID (SES "Obtaining SMTP credentials"),
+		// as set in Django EMAIL_HOST_USER.
+		"miniouser": lKeyID, "emailhostuser": lKeyID, "smtpuser": lKeyID, "smtpusername": lKeyID,
+
+		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
+		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
+	}
+})
+
+// phraseLabels are labels written as words (console CSV headers, tool
+// output, tables): "Access key ID", "Secret access key" (AWS console
+// credentials CSV), "Key ID" and "Secret key" (garage key info), "Access
+// Key" / "Secret Key" (mc admin user svcacct add).
+var phraseLabels = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"accesskeyid": lKeyID, "keyid": lKeyID, "accesskey": lKeyID, "secretaccesskey": lSecret,
+		"secretkey": lSecret, "sessiontoken": lSession, "password": lPassword, "secret": lSecret,
+		"awsaccesskeyid": lKeyID, "awssecretaccesskey": lSecret, "token": lToken, "apikey": lCred,
+		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret,
+	}
+})
+
+// labelClass returns the class of the word s[i:j] (0 if none) and the
+// length of the normalised label that matched, looking at the whole word
+// and at each suffix that starts at a separator or at a case change.
+func labelClass(s string, i, j int) (int, int) {
+	if j-i < 2 {
+		return 0, 0
+	}
+	cut := false
+	if j-i > 64 { // long word: only its tail's suffixes can be labels
+		i, cut = j-64, true
+	}
+	var buf [64]byte
+	var starts [32]int
+	n, ns := 0, 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		if c == '_' || c == '-' || c == '.' {
+			if ns < len(starts) {
+				starts[ns] = n
+				ns++
+			}
+			continue
+		}
+		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1])) && ns < len(starts) {
+			starts[ns] = n
+			ns++
+		}
+		buf[n] = lower(c)
+		n++
+	}
+	if l, ok := labels()[string(buf[:n])]; ok && !cut {
+		return l, n
+	}
+	for k := 0; k < ns; k++ {
+		if starts[k] < n {
+			if l, ok := labels()[string(buf[starts[k]:n])]; ok {
+				return l, n - starts[k]
+			}
+		}
+	}
+	return 0, 0
+}
+
+// separator reads what follows a label at s[j]: an optional closing quote,
+// blanks, then '=', ':', '=>', ':=', '>', or a percent-encoded '=' or ':'.
+// With spaceOK, blanks alone separate. It returns where the value starts
+// (after blanks and an opening quote), the quote, and whether there was a
+// separator.
+func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
+	n := len(s)
+	k := j
+	if k+1 < n && s[k] == '\\' && (s[k+1] == '"' || s[k+1] == '\'') {
+		k += 2
+	} else if k < n && (s[k] == '"' || s[k] == '\'') {
+		k++
+	}
+	b := k
+	for k < n && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k >= n {
+		return 0, "", false
+	}
+	switch {
+	case s[k] == '=':
+		k++
+		if k < n && s[k] == '>' {
+			k++
+		}
+	case s[k] == ':':
+		k++
+		if k < n && s[k] == '=' {
+			k++
+		}
+	case s[k] == '>':
+		k++
+	case hasPrefixFold(s, k, "%3d") || hasPrefixFold(s, k, "%3a"):
+		k += 3
+	case hasPrefixFold(s, k, "%253d") || hasPrefixFold(s, k, "%253a"):
+		k += 5
+	default:
+		if !spaceOK || k == b {
+			return 0, "", false
+		}
+	}
+	for k < n && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k+1 < n && s[k] == '\\' && (s[k+1] == '"' || s[k+1] == '\'') {
+		return k + 2, s[k : k+2], true
+	}
+	if k+1 < n && strings.IndexByte("rbfuRBFU", s[k]) >= 0 && (s[k+1] == '"' || s[k+1] == '\'') {
+		k++
+	}
+	if k+1 < n && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
+		k++ // aws_secret_access_key=("…" "…"): a literal split in parentheses
+	}
+	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
+		return k + 1, s[k : k+1], true
+	}
+	return k, "", true
+}
+
+// labelled handles a word followed by a separator and a value.
+func (st *state) labelled(s string, i, j int) (hit, bool) {
+	if j-i < 2 {
+		return hit{}, false
+	}
+	// cheap check before normalising: a separator must follow
+	if j >= len(s) {
+		return hit{}, false
+	}
+	switch s[j] {
+	case '=', ':', '>', '"', '\'', '%', '\\':
+	case ' ', '\t':
+		// blanks then a separator, or a long label / CLI flag alone
+		k := j
+		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		// (a word holding a placeholder is not long: the placeholder may
+		// stand for a short value, and the first pass saw that)
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) {
+			return hit{}, false
+		}
+	default:
+		return hit{}, false
+	}
+	cl, ll := labelClass(s, i, j)
+	if cl == 0 {
+		return hit{}, false
+	}
+	if cl == lObjectKey && s[i:j] == "key" && strings.Contains(s[max(0, i-120):i], "credentials") {
+		cl = lKeyID // AWS SDK for PHP: 'credentials' => ['key' => …, 'secret' => …]
+	}
+	if (cl == lBucket || cl == lObjectKey) && !st.opts.RedactBucketNames {
+		return hit{}, false
+	}
+	// blanks alone separate only after a CLI flag or a long, specific label
+	// (aws configure set aws_secret_access_key VALUE)
+	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
+		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
+	v, quote, ok := separator(s, j, spaceOK)
+	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	if cl == lSignature && (s[v] == '\n' || s[v] == '\r') {
+		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
+		// the signature alone on the next line
+		v = skipLayout(s, v)
+		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
+			return hit{start: v, end: e, kind: KindSignature, val: val}, true
+		}
+		return hit{}, false
+	}
+	switch cl {
+	case lSecret, lSession, lToken, lSignature:
+		e, val := b64Run(s, v)
+		if cl == lSignature && e < len(s) && (s[e] == '-' || s[e] == '_' || s[e] == '~') {
+			// CloudFront's and GCS's URL-safe base64 (- _ ~)
+			for e < len(s) && (isB64(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '~') {
+				e++
+			}
+			val = s[v:e]
+		}
+		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
+			kind := KindSecretAccessKey
+			switch cl {
+			case lSession:
+				kind = KindSessionToken
+			case lToken:
+				kind = KindCredential
+				if len(val) >= 100 || tokenMarker(val) {
+					kind = KindSessionToken
+				}
+			case lSignature:
+				kind = KindSignature
+			}
+			return hit{start: v, end: e, kind: kind, val: val}, true
+		}
+		if cl == lSignature {
+			// a signature slot takes whatever it holds (a truncated or
+			// made-up one too) when the slot is unambiguous: a query or
+			// header value, or a quoted one
+			if len(val) >= 4 && e > v && (quote != "" || s[v-1] == '=' || s[v-1] == ':') && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
+				return hit{start: v, end: e, kind: KindSignature, val: val}, true
+			}
+			return hit{}, false
+		}
+		e, val, ok := genericValue(s, v, quote)
+		if quote == "" {
+			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
+				e, val, ok = e2, val2, true
+			}
+		}
+		if ok && len(val) >= 3 && !typeName(val) {
+			kind := KindCredential
+			switch cl {
+			case lSecret:
+				kind = KindSecretAccessKey
+			case lSession:
+				kind = KindSessionToken
+			}
+			return hit{start: v, end: e, kind: kind, val: val}, true
+		}
+	case lAccount:
+		if e, val, ok := accountValue(s, v); ok {
+			return hit{start: v, end: e, kind: KindAccountID, val: val}, true
+		}
+	case lPassword:
+		if quote == "" && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';') {
+			// a URL query or a connection string: up to the next & or ;
+			e := v
+			for e < len(s) && e-v < 1024 && s[e] > ' ' && strings.IndexByte("&;#\"'<>", s[e]) < 0 {
+				e++
+			}
+			if e > v && !templateLike(s[v:e]) {
+				return hit{start: v, end: e, kind: KindPassword, val: s[v:e]}, true
+			}
+		}
+		if quote == "" {
+			if e, val, ok := restValue(s, i, j, v); ok {
+				return hit{start: v, end: e, kind: KindPassword, val: val}, true
+			}
+		}
+		if e, val, ok := genericValue(s, v, quote); ok {
+			return hit{start: v, end: e, kind: KindPassword, val: val}, true
+		}
+	case lCred:
+		if strings.HasSuffix(strings.ToLower(s[i:j]), "auth") {
+			// Python requests auth=("user", "password")
+			p := v
+			if quote != "" {
+				p = v - 2
+			}
+			if p >= 0 && s[p] == '(' {
+				if h, ok := tuplePassword(s, p); ok {
+					return h, true
+				}
+			}
+		}
+		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
+			authz := ll >= 4 && (strings.HasSuffix(strings.ToLower(s[i:j]), "authorization") || strings.HasSuffix(strings.ToLower(s[i:j]), "auth"))
+			if authz && quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && isB64(s[e+1]) {
+				// "Authorization: Bearer …", "AWS4-HMAC-SHA256 Credential=…":
+				// a scheme, whose credential the word scan reads
+				if !authScheme(val) {
+					if e2, v2, ok := genericValue(s, e+1, ""); ok && len(v2) >= 4 {
+						return hit{start: e + 1, end: e2, kind: KindCredential, val: v2}, true
+					}
+				}
+				return hit{}, false
+			}
+			if sp := strings.IndexByte(val, ' '); sp > 0 && authz {
+				if authScheme(val[:sp]) {
+					return hit{}, false
+				}
+				if rest := strings.TrimSpace(val[sp+1:]); len(rest) >= 4 && strings.IndexByte(rest, ' ') < 0 && len(val[:sp]) < 16 {
+					// "Token abc…", "SharedKey acct:sig": the scheme stays
+					return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
+				}
+			}
+			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		}
+	case lKeyID:
+		e, val, ok := genericValue(s, v, quote)
+		if quote == "" {
+			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
+				e, val, ok = e2, val2, true
+			}
+		}
+		if ok && len(val) >= 3 && !typeName(val) && !IsPlaceholder(val) {
+			return hit{start: v, end: e, kind: keyKind(val), val: val}, true
+		}
+	case lScope:
+		// KEY/YYYYMMDD/region/service/aws4_request: the key is whatever
+		// comes before the date
+		e := v
+		for e < len(s) && e-v < 256 && s[e] != '/' && s[e] > ' ' && strings.IndexByte("\"',&;<>()[]{}", s[e]) < 0 {
+			e++
+		}
+		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
+			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
+		}
+		// a %2F the view could not decode (cut by a wrap)
+		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
+			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
+		}
+	case lCapability:
+		e, val := b64Run(s, v)
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '~') {
+			e++ // CloudFront's URL-safe base64 uses - _ ~
+			val = s[v:e]
+		}
+		if len(val) >= 40 {
+			if _, ok := printableB64(val); ok {
+				// an S3 POST policy: readable, and the residue layer
+				// takes it whole if it holds a credential
+				return hit{}, false
+			}
+			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		}
+	case lCookie:
+		return st.cookie(s, v)
+	case lBucket:
+		e := v
+		for e < len(s) && e-v < 64 && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
+			e++
+		}
+		if e-v >= 3 && e-v <= 63 && (e >= len(s) || !isWord(s[e])) {
+			return hit{start: v, end: e, kind: KindBucket, val: s[v:e]}, true
+		}
+	case lObjectKey:
+		if e, val, ok := genericValue(s, v, quote); ok && !strings.ContainsAny(val, "()") {
+			return hit{start: v, end: e, kind: KindObjectKey, val: val}, true
+		}
+	}
+	return hit{}, false
+}
+
+// accountValue reads a 12-digit account ID (also 1234-5678-9012), or a list
+// of them, at s[v].
+func accountValue(s string, v int) (int, string, bool) {
+	digits := func(k int) (int, string, bool) {
+		if k+12 <= len(s) && allDigits(s[k:k+12]) && (k+12 == len(s) || !isAlnum(s[k+12])) {
+			return k + 12, s[k : k+12], true
+		}
+		if k+14 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == '-' && allDigits(s[k+5:k+9]) && s[k+9] == '-' && allDigits(s[k+10:k+14]) && (k+14 == len(s) || !isAlnum(s[k+14])) {
+			return k + 14, s[k:k+4] + s[k+5:k+9] + s[k+10:k+14], true
+		}
+		return 0, "", false
+	}
+	return digits(v)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// genericValue reads a password-like value: up to the closing quote, or an
+// unquoted run that does not look like code.
+func genericValue(s string, v int, quote string) (int, string, bool) {
+	n := len(s)
+	if quote != "" {
+		q := quote[len(quote)-1]
+		e := v
+		for e < n && e-v < 1024 && s[e] != '\n' {
+			if s[e] == '\\' && quote[0] != '\\' && e+1 < n {
+				e += 2
+				continue
+			}
+			if s[e] == q && (quote[0] != '\\' || s[e-1] == '\\') {
+				break
+			}
+			e++
+		}
+		if quote[0] == '\\' && e < n && s[e] == q {
+			e-- // before the backslash of \"
+		}
+		if e >= n || e == v || e-v >= 1024 || s[e] == '\n' {
+			return 0, "", false
+		}
+		val := s[v:e]
+		if templateLike(val) {
+			return 0, "", false
+		}
+		return e, val, true
+	}
+	e := v
+	for e < n && e-v < 1024 {
+		c := s[e]
+		if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\", c) >= 0 || hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%2526") {
+			break
+		}
+		e++
+	}
+	if e == v || e-v >= 1024 {
+		return 0, "", false
+	}
+	if e < n && (s[e] == '(' || s[e] == '[') {
+		return 0, "", false
+	}
+	val := s[v:e]
+	if templateLike(val) || identChain(val) {
+		return 0, "", false
+	}
+	if e < len(s) && (s[e] == ',' || s[e] == ')') && codeRef(val) {
+		// aws_access_key_id=ACCESS_KEY_ID, / {accessKey: accessKey, …}:
+		// a variable passed on, not a literal
+		return 0, "", false
+	}
+	return e, val, true
+}
+
+// codeRef reports an identifier that reads as a variable name: words and
+// underscores, at most two digits.
+func codeRef(v string) bool {
+	if v == "" || isDigit(v[0]) {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case isAlnum(c) || c == '_' || c == '$':
+		default:
+			return false
+		}
+	}
+	return digits <= 2 && len(v) <= 48
+}
+
+// templateLike reports values that are references, not secrets.
+func templateLike(v string) bool {
+	lead := 0
+	for lead < len(v) && (isAlnum(v[lead]) || v[lead] == '_' || v[lead] == '-') {
+		lead++
+	}
+	if IsPlaceholder(v[:lead]) || hasPlaceholder(v) {
+		return true
+	}
+	switch strings.ToLower(v) {
+	case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
+		return true
+	}
+	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
+		return true
+	}
+	return strings.Contains(v, "{{") || strings.Contains(v, "${")
+}
+
+// identChain reports dotted identifiers such as os.environ or
+// settings.PASSWORD.
+func identChain(v string) bool {
+	if !strings.Contains(v, ".") {
+		return false
+	}
+	for _, part := range strings.Split(v, ".") {
+		if part == "" || isDigit(part[0]) || len(part) > 32 {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if !isAlnum(part[i]) && part[i] != '_' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bearerAt reads the credential after "Bearer " or "Basic " at s[j].
+func bearerAt(s string, j int, w string) (hit, bool) {
+	if j >= len(s) || s[j] != ' ' {
+		return hit{}, false
+	}
+	v := j + 1
+	// 'Bearer ' + token: the scheme and the token in two literals
+	if v < len(s) && (s[v] == '\'' || s[v] == '"') {
+		k := v + 1
+		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.') {
+			k++
+		}
+		if k < len(s) && k > v+1 && (s[k] == '\'' || s[k] == '"') {
+			v = k + 1
+		}
+	}
+	e := v
+	for e < len(s) && e-v < 8192 && (isAlnum(s[e]) || strings.IndexByte("._~+/=-", s[e]) >= 0) {
+		e++
+	}
+	// A placeholder with trailing punctuation was redacted before: the
+	// bucket and key placeholders ("redacted-key-1") are long enough to
+	// pass for a token where the first pass saw a short word ("Bearer t."
+	// in a paste whose object key is "t"). Only the whole value counts: a
+	// real token that merely contains a placeholder's letters is redacted.
+	if e-v < 8 || IsPlaceholder(strings.TrimRight(s[v:e], "._~+/=-")) {
+		return hit{}, false
+	}
+	kind := KindBearerToken
+	if lower(w[1]) == 'a' {
+		kind = KindCredential
+	}
+	return hit{start: v, end: e, kind: kind, val: s[v:e]}, true
+}
+
+// userinfo redacts the password of scheme://user:password@host.
+func (st *state) userinfo(s string, u int, hits []hit) []hit {
+	colon := -1
+	for k := u; k < len(s) && k-u < 512; k++ {
+		c := s[k]
+		switch {
+		case c == '@':
+			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
+				hits = st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
+				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
+				// user is the access key ID
+				if colon > u && s3Scheme(s, u) {
+					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
+				}
+			}
+			return hits
+		case c == ':':
+			if colon < 0 {
+				colon = k
+			}
+		case c == '/' && colon > u && s3Scheme(s, u):
+			// s3a://KEY:SECRET@bucket with a '/' in the secret, as pasted
+		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
+			return hits
+		}
+	}
+	return hits
+}
+
+// colonAt reports a ':' at s[k], raw or percent-encoded, and its length.
+func colonAt(s string, k int) int {
+	if k < len(s) && s[k] == ':' {
+		return 1
+	}
+	if hasPrefixFold(s, k, "%3a") {
+		return 3
+	}
+	if hasPrefixFold(s, k, "%253a") {
+		return 5
+	}
+	return 0
+}
+
+// arn reads arn:partition:service:region:account:resource after the word
+// "arn" (ending at s[j]) and adds the account (and, with the option, the
+// bucket and key of S3 ARNs). It returns the end of what it consumed, or 0.
+func (st *state) arn(s string, j int, hits []hit) ([]hit, int) {
+	k := j
+	var fields [4][2]int
+	for f := 0; f < 4; f++ {
+		c := colonAt(s, k)
+		if c == 0 {
+			return hits, 0
+		}
+		k += c
+		b := k
+		for k < len(s) && k-b < 64 && (s[k] >= 'a' && s[k] <= 'z' || isDigit(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k == b {
+			// A field redacted before (an account ID, wherever it stood)
+			// is still that field, so a second pass consumes the same ARN
+			// as the first.
+			if e := placeholderAt(s, b); e > 0 {
+				k = e
+			}
+		}
+		fields[f] = [2]int{b, k}
+	}
+	if fields[0][1] == fields[0][0] || fields[1][1] == fields[1][0] {
+		return hits, 0
+	}
+	acc := s[fields[3][0]:fields[3][1]]
+	c := colonAt(s, k)
+	if c == 0 && acc == "" {
+		return hits, 0
+	}
+	if len(acc) == 12 && allDigits(acc) {
+		hits = st.add(hits, hit{start: fields[3][0], end: fields[3][1], kind: KindAccountID, val: acc})
+	}
+	if c == 0 {
+		return hits, k
+	}
+	k += c
+	if st.opts.RedactBucketNames && s[fields[1][0]:fields[1][1]] == "s3" && acc == "" {
+		b := k
+		for k < len(s) && k-b < 64 && (s[k] >= 'a' && s[k] <= 'z' || isDigit(s[k]) || s[k] == '.' || s[k] == '-') {
+			k++
+		}
+		if k-b >= 3 && k-b <= 63 {
+			hits = st.add(hits, hit{start: b, end: k, kind: KindBucket, val: s[b:k]})
+			if k < len(s) && s[k] == '/' {
+				if e := keyEnd(s, k+1); e > k+1 {
+					hits = st.add(hits, hit{start: k + 1, end: e, kind: KindObjectKey, val: s[k+1 : e]})
+					k = e
+				}
+			}
+		}
+	}
+	return hits, k
+}
+
+// keyEnd returns the end of an object key starting at s[k] in a URL or ARN.
+func keyEnd(s string, k int) int {
+	e := k
+	for e < len(s) && e-k < 1024 {
+		c := s[e]
+		if c <= ' ' || strings.IndexByte("?#\"'<>`,*)]}\\", c) >= 0 {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// cliFlag reports a word such as --secret-access-key.
+func cliFlag(w string) bool {
+	if len(w) >= 6 && w[0] == '-' && w[1] >= 'A' && w[1] <= 'Z' {
+		return true // PowerShell: Set-AWSCredential -AccessKey … -SecretKey …
+	}
+	return len(w) > 3 && w[0] == '-' && w[1] == '-' && (w[2] >= 'a' && w[2] <= 'z' || w[2] >= 'A' && w[2] <= 'Z')
+}
+
+// keyKind is the kind of a value in a key-ID slot: an IAM unique ID keeps
+// its own kind, everything else (AWS or not) is an access key ID.
+func keyKind(v string) string {
+	if len(v) >= 4 && uniquePrefixes()[v[:4]] != "" {
+		return KindUniqueID
+	}
+	return KindAccessKeyID
+}
+
+// typeName reports a type or a stand-in written where a value goes
+// (TypeScript "apiKey: string", Python "secret: str", docs "<secret>").
+func typeName(v string) bool {
+	switch strings.ToLower(strings.TrimRight(v, ";,?!")) {
+	case "string", "str", "number", "bool", "boolean", "any", "bytes", "optional", "required",
+		"string|undefined", "str|none", "secretstr", "unknown", "object", "function", "text":
+		return true
+	}
+	return false
+}
+
+// cookie redacts every value of a Cookie header (RFC 6265 cookie-string:
+// name=value pairs separated by "; "), up to the end of the line.
+func (st *state) cookie(s string, v int) (hit, bool) {
+	// only the first value is returned as the hit; the others are added
+	// to known values so the propagation layer takes them
+	var first hit
+	ok := false
+	for k := v; k < len(s) && s[k] != '\n' && s[k] != '"' && k-v < 8192; {
+		for k < len(s) && (s[k] == ' ' || s[k] == ';') {
+			k++
+		}
+		n := k
+		for n < len(s) && s[n] != '=' && s[n] != ';' && s[n] != '\n' && s[n] != '"' {
+			n++
+		}
+		if n >= len(s) || s[n] != '=' {
+			break
+		}
+		a := n + 1
+		e := a
+		for e < len(s) && s[e] != ';' && s[e] != '\n' && s[e] != '"' && s[e] != '\r' {
+			e++
+		}
+		if val := s[a:e]; len(val) >= 4 && !IsPlaceholder(val) && !hasPlaceholder(val) {
+			h := hit{start: a, end: e, kind: KindCredential, val: val}
+			if !ok {
+				first, ok = h, true
+			} else {
+				st.extra = append(st.extra, h)
+			}
+		}
+		k = e
+	}
+	return first, ok
+}
+
+// slot tries every slot detector on the word s[i:j].
+func (st *state) slot(s string, i, j int) (hit, bool) {
+	if h, ok := st.labelled(s, i, j); ok {
+		return h, true
+	}
+	w := s[i:j]
+	switch {
+	case w == "-u" || w == "--user" || w == "-U" || w == "--proxy-user" || w == "-a" || w == "--auth" || w == "--proxy-auth":
+		line := lineAround(s, i)
+		if (w == "-a" || w == "--auth") && (strings.Contains(line, "-A bearer") || strings.Contains(line, "--auth-type=bearer") || strings.Contains(line, "--auth-type bearer")) {
+			// httpie -A bearer -a TOKEN
+			if ws := shellWords(s, j, 1); len(ws) == 1 && ws[0][1]-ws[0][0] >= 4 {
+				return hit{start: ws[0][0], end: ws[0][1], kind: KindBearerToken, val: s[ws[0][0]:ws[0][1]]}, true
+			}
+		}
+		h, ok := userPass(s, j)
+		if ok && strings.Contains(line, "--aws-sigv4") {
+			// curl --aws-sigv4 --user KEY:SECRET (curl manual): the user
+			// is the access key ID
+			k := h.start - 1
+			a := k
+			for a > j && s[a-1] != ' ' && s[a-1] != '"' && s[a-1] != '\'' && s[a-1] != '=' {
+				a--
+			}
+			if a < k {
+				st.extra = append(st.extra, hit{start: a, end: k, kind: keyKind(s[a:k]), val: s[a:k]})
+			}
+			h.kind = KindSecretAccessKey
+		}
+		return h, ok
+	case w == "is" || w == "was":
+		return st.phraseIs(s, i, j)
+	case w == "password" || w == "passwd":
+		// ~/.netrc: machine HOST login USER password PASS (GNU inetutils
+		// netrc(5)); the word alone is a label only on such a line
+		line := lineAround(s, i)
+		if strings.Contains(line, "machine ") || strings.Contains(line, "login ") || strings.HasPrefix(strings.TrimSpace(line), "default") {
+			if ws := shellWords(s, j, 1); len(ws) == 1 && ws[0][1] > ws[0][0] {
+				return hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: s[ws[0][0]:ws[0][1]]}, true
+			}
+		}
+	case w == "AWS" || w == "mc" || w == "garage":
+		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if j < len(s) && (s[j] == '(' || s[j] == ':' && strings.HasPrefix(s[j:], "::new(")) {
+		if h, ok := st.positional(s, i, j); ok {
+			return h, true
+		}
+	}
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') {
+		if h, ok := st.sibling(s, i, j); ok {
+			return h, true
+		}
+	}
+	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
+		return st.phrase(s, i, j)
+	}
+	return hit{}, false
+}
+
+// lineAround returns the line holding s[i], at most 2 KiB either side
+// (bounded, so a paste that is one long line stays linear).
+func lineAround(s string, i int) string {
+	lo, hi := max(0, i-2048), min(len(s), i+2048)
+	a := lo
+	if x := strings.LastIndexByte(s[lo:i], '\n'); x >= 0 {
+		a = lo + x + 1
+	}
+	e := hi
+	if x := strings.IndexByte(s[i:hi], '\n'); x >= 0 {
+		e = i + x
+	}
+	return s[a:e]
+}
+
+// userPass reads "user:password" after curl -u/--user/-U/--proxy-user
+// (curl manual), httpie -a/--auth (HTTPie docs) and returns the password
+// (curl splits at the first colon).
+func userPass(s string, j int) (hit, bool) {
+	k := j
+	if k < len(s) && (s[k] == ' ' || s[k] == '=') {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	q := byte(0)
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		q = s[k]
+		k++
+	}
+	e := k
+	for e < len(s) && e-k < 1024 && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] > ' ') {
+		e++
+	}
+	c := strings.IndexByte(s[k:e], ':')
+	if c < 0 || k+c+1 >= e || q == 0 && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' {
+		return hit{}, false
+	}
+	v := s[k+c+1 : e]
+	if templateLike(v) || IsPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: k + c + 1, end: e, kind: KindPassword, val: v}, true
+}
+
+// shellWords reads up to n blank-separated words (quotes stripped) from
+// s[k:] on one line: their bounds.
+func shellWords(s string, k, n int) [][2]int {
+	var out [][2]int
+	for len(out) < n && k < len(s) {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) || s[k] == '\n' || s[k] == '\r' || s[k] == '\\' && k+1 < len(s) && s[k+1] == '\n' {
+			break
+		}
+		q := byte(0)
+		if s[k] == '"' || s[k] == '\'' {
+			q = s[k]
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] != ' ' && s[e] != '\t') {
+			e++
+		}
+		out = append(out, [2]int{k, e})
+		k = e
+		if q != 0 && k < len(s) {
+			k++
+		}
+	}
+	return out
+}
+
+// command reads credentials given positionally to a command:
+//   - MinIO Client "mc alias set ALIAS URL ACCESSKEY SECRETKEY" and the
+//     older "mc config host add ALIAS URL ACCESSKEY SECRETKEY" (MinIO mc docs);
+//   - the SigV2 header "Authorization: AWS KEYID:SIGNATURE" (S3 REST
+//     authentication, signature version 2), also for non-AWS key IDs.
+func (st *state) command(s string, i, j int) (hit, bool) {
+	switch s[i:j] {
+	case "mc":
+		ws := shellWords(s, j, 7)
+		at := -1
+		if len(ws) >= 6 && s[ws[0][0]:ws[0][1]] == "alias" && s[ws[1][0]:ws[1][1]] == "set" {
+			at = 4
+		} else if len(ws) >= 7 && s[ws[0][0]:ws[0][1]] == "config" && s[ws[1][0]:ws[1][1]] == "host" && s[ws[2][0]:ws[2][1]] == "add" {
+			at = 5
+		}
+		if at < 0 {
+			return hit{}, false
+		}
+		a, b := ws[at], ws[at+1]
+		ka, sv := s[a[0]:a[1]], s[b[0]:b[1]]
+		if ka == "" || sv == "" || templateLike(ka) || templateLike(sv) {
+			return hit{}, false
+		}
+		st.extra = append(st.extra, hit{start: b[0], end: b[1], kind: KindSecretAccessKey, val: sv})
+		return hit{start: a[0], end: a[1], kind: keyKind(ka), val: ka}, true
+	case "AWS":
+		lo := max(0, i-24)
+		if j >= len(s) || s[j] != ' ' || !strings.Contains(strings.ToLower(s[lo:i]), "authorization") {
+			return hit{}, false
+		}
+		k := j + 1
+		e := k
+		for e < len(s) && e-k < 256 && s[e] != ':' && s[e] > ' ' && s[e] != '"' {
+			e++
+		}
+		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
+			return hit{}, false
+		}
+		if se, sv := b64Run(s, e+1); len(sv) >= 16 {
+			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
+		}
+		return hit{start: k, end: e, kind: keyKind(s[k:e]), val: s[k:e]}, true
+	}
+	return hit{}, false
+}
+
+// Credential roles of positional constructor arguments.
+const (
+	argSkip = iota
+	argKeyID
+	argSecret
+	argToken
+	argPassword
+)
+
+// constructors maps a constructor or factory (its last name, or Type.method)
+// to the roles of its positional arguments.
+var constructors = sync.OnceValue(func() map[string][]int {
+	ids := []int{argKeyID, argSecret, argToken}
+	return map[string][]int{
+		"NewStaticCredentialsProvider": ids,                                      // aws-sdk-go-v2 credentials
+		"NewStaticCredentials":         ids,                                      // aws-sdk-go v1 credentials
+		"NewStaticV4":                  ids,                                      // minio-go credentials
+		"NewStaticV2":                  ids,                                      // minio-go credentials
+		"AwsBasicCredentials.create":   ids,                                      // AWS SDK for Java 2.x
+		"AwsSessionCredentials.create": ids,                                      // AWS SDK for Java 2.x
+		"BasicAWSCredentials":          ids,                                      // AWS SDK for Java 1.x, AWS SDK for .NET
+		"BasicSessionCredentials":      ids,                                      // AWS SDK for Java 1.x
+		"SessionAWSCredentials":        ids,                                      // AWS SDK for .NET
+		"ImmutableCredentials":         ids,                                      // AWS SDK for .NET
+		"Credentials":                  ids,                                      // PHP Aws\Credentials, botocore, AWS SDK for JS v2
+		"Credentials.new":              ids,                                      // AWS SDK for Ruby Aws::Credentials.new
+		"Credentials::new":             ids,                                      // Rust aws-credential-types
+		"Credentials::from_keys":       ids,                                      // Rust aws-credential-types
+		"StaticCredentialsProvider":    ids,                                      // aws-sdk-go-v2 (struct literal call style)
+		"connect_s3":                   ids,                                      // legacy boto
+		"set_credentials":              ids,                                      // botocore Session.set_credentials(access_key, secret_key, token)
+		"credentials":                  ids,                                      // minio-java MinioClient.builder().credentials(accessKey, secretKey)
+		"S3Connection":                 ids,                                      // legacy boto
+		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
+		"HTTPBasicAuth":                {argSkip, argPassword},                   // Python requests
+		"SetBasicAuth":                 {argSkip, argPassword},                   // Go net/http
+		"basic_auth":                   {argSkip, argPassword},                   // Rust reqwest
+	}
+})
+
+// positional reads the string literal arguments of a credentials
+// constructor whose name ends at s[j] (followed by "(" or "::new(").
+func (st *state) positional(s string, i, j int) (hit, bool) {
+	w := s[i:j]
+	k := j
+	if strings.HasPrefix(s[j:], "::new(") {
+		w += "::new"
+		k = j + 5
+	}
+	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+		if _, ok := constructors()[w[x+1:]]; ok {
+			w = w[x+1:]
+		} else if y := strings.LastIndexByte(w[:x], '.'); y >= 0 {
+			w = w[y+1:]
+		}
+	}
+	if x := strings.LastIndex(w, "::"); x > 0 && i >= 0 {
+		w = w[x+2:]
+	}
+	// Rust and Ruby spell the type before "::": Credentials::new
+	if strings.HasPrefix(s[j:], "::") {
+		return hit{}, false
+	}
+	roles, ok := constructors()[w]
+	if !ok && i >= 2 && s[i-2:i] == "::" {
+		b := i - 2
+		a := b
+		for a > 0 && isWord(s[a-1]) {
+			a--
+		}
+		roles, ok = constructors()[s[a:b]+"::"+w]
+	}
+	if !ok || k >= len(s) || s[k] != '(' {
+		return hit{}, false
+	}
+	var found []hit
+	k++
+	for arg := 0; arg < len(roles) && k < len(s); arg++ {
+		k = skipLayout(s, k)
+		if k >= len(s) {
+			break
+		}
+		if q := s[k]; q == '"' || q == '\'' || q == '`' {
+			e := k + 1
+			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
+				if s[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			if e >= len(s) || s[e] != q {
+				break
+			}
+			if v := s[k+1 : e]; v != "" && !templateLike(v) && !IsPlaceholder(v) {
+				switch roles[arg] {
+				case argKeyID:
+					found = append(found, hit{start: k + 1, end: e, kind: keyKind(v), val: v})
+				case argSecret:
+					found = append(found, hit{start: k + 1, end: e, kind: KindSecretAccessKey, val: v})
+				case argToken:
+					found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
+				case argPassword:
+					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
+				}
+			}
+			k = e + 1
+		} else {
+			// a variable or expression: skip to the next top-level comma
+			depth := 0
+			for k < len(s) && k-j < 4096 {
+				c := s[k]
+				if c == '(' || c == '[' || c == '{' {
+					depth++
+				} else if c == ')' || c == ']' || c == '}' {
+					if depth == 0 {
+						break
+					}
+					depth--
+				} else if c == ',' && depth == 0 {
+					break
+				}
+				k++
+			}
+		}
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= len(s) || s[k] != ',' {
+			break
+		}
+		k++
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] == '|' {
+			k = skipLayout(s, k-1) // the argument list runs on in a table's next row
+		}
+	}
+	if len(found) == 0 {
+		return hit{}, false
+	}
+	st.extra = append(st.extra, found[1:]...)
+	return found[0], true
+}
+
+// nameFields are the field names whose sibling "value" field holds the
+// value of the thing named: HAR headers, cookies, queryString and
+// postData.params ({"name": …, "value": …}, W3C HAR 1.2 spec), Kubernetes
+// container env lists (name/value), HTML form inputs (name="…" value="…",
+// S3 presigned POST), CloudFormation parameters (ParameterKey/
+// ParameterValue), Elastic Beanstalk option settings (OptionName/Value).
+var nameFields = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
+		"OptionName": true, "key": true, "Key": true}
+})
+
+// sibling reads a label written as the value of a name field and takes
+// its value from the sibling value field after it.
+func (st *state) sibling(s string, i, j int) (hit, bool) {
+	// look back: name, separator, optional quote
+	k := i
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 5 && s[k-1] == '>' && (strings.HasSuffix(s[:k-1], "<name") || strings.HasSuffix(s[:k-1], "<Name") || strings.HasSuffix(s[:k-1], "<key")) {
+		return st.xmlSibling(s, i, j)
+	}
+	if k == 0 || s[k-1] != ':' && s[k-1] != '=' {
+		return hit{}, false
+	}
+	k--
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	b := k
+	for k > 0 && isAlnum(s[k-1]) {
+		k--
+	}
+	if !nameFields()[s[k:b]] {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 {
+		// any HAR cookie or header named like a credential is caught by
+		// the class; a cookie's value is always a credential
+		win := s[max(0, k-400):k]
+		c := max(strings.LastIndex(win, "cookies"), strings.LastIndex(win, "Cookies"))
+		if c < 0 || strings.IndexByte(win[c:], ']') >= 0 {
+			return hit{}, false // not inside a HAR "cookies": [ … ] array
+		}
+		cl = lCookie
+	}
+	if cl == lBucket || cl == lObjectKey || cl == lAccount {
+		return hit{}, false
+	}
+	// find the value field within the same object/element
+	lim := min(len(s), j+300)
+	for p := j; p < lim; p++ {
+		c := s[p]
+		if c == '}' || c == '>' || c == ']' {
+			return hit{}, false
+		}
+		if c != 'v' && c != 'V' && c != 'P' || p > 0 && isAlnum(s[p-1]) {
+			continue
+		}
+		q := p
+		if strings.HasPrefix(s[q:], "ParameterValue") {
+			q += len("ParameterValue")
+		} else if hasPrefixFold(s, q, "value") {
+			q += 5
+		} else {
+			continue
+		}
+		if q < len(s) && isAlnum(s[q]) {
+			continue
+		}
+		v, quote, ok := separator(s, q, false)
+		if !ok || v >= len(s) {
+			return hit{}, false
+		}
+		e, val, ok := genericValue(s, v, quote)
+		if !ok || val == "" || typeName(val) {
+			return hit{}, false
+		}
+		if cl == lCred && strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") || strings.HasPrefix(val, "AWS4-") {
+			return hit{}, false // the word scan reads the scheme's credential
+		}
+		if cl == lCapability {
+			if _, ok := printableB64(val); ok || len(val) < 40 {
+				return hit{}, false
+			}
+		}
+		kind := KindCredential
+		switch cl {
+		case lKeyID, lScope:
+			kind = keyKind(val)
+		case lSecret:
+			kind = KindSecretAccessKey
+		case lSession:
+			kind = KindSessionToken
+		case lSignature:
+			kind = KindSignature
+		case lPassword:
+			kind = KindPassword
+		case lToken:
+			if len(val) >= 100 || tokenMarker(val) {
+				kind = KindSessionToken
+			}
+		}
+		if cl == lScope {
+			if x := strings.IndexByte(val, '/'); x > 0 {
+				val, e = val[:x], v+x
+			}
+		}
+		return hit{start: v, end: e, kind: kind, val: val}, true
+	}
+	return hit{}, false
+}
+
+// phrase reads a label written as words before a ':' or '=' on its line
+// ("Secret access key: …", "Key ID: GK…").
+func (st *state) phrase(s string, i, j int) (hit, bool) {
+	if j >= len(s) || s[j] != ':' && s[j] != '=' {
+		return hit{}, false
+	}
+	// up to three words before s[i:j], one blank apart, on the line
+	k := i
+	for words := 0; words < 3 && k > 1 && s[k-1] == ' ' && isAlnum(s[k-2]); words++ {
+		a := k - 1
+		for a > 0 && isAlnum(s[a-1]) {
+			a--
+		}
+		k = a
+	}
+	if k == i || j-k > 64 {
+		return hit{}, false
+	}
+	var buf [64]byte
+	var starts [4]int
+	n, ns := 0, 0
+	for p := k; p < j; p++ {
+		if s[p] == ' ' || p == k {
+			if ns < len(starts) {
+				starts[ns] = n
+				ns++
+			}
+		}
+		if c := s[p]; isAlnum(c) {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	// the longest tail of whole words that is a label
+	cl := 0
+	for x := 0; x < ns && cl == 0; x++ {
+		cl = phraseLabels()[string(buf[starts[x]:n])]
+	}
+	if cl == 0 {
+		return hit{}, false
+	}
+	v, quote, ok := separator(s, j, false)
+	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	e, val, ok := genericValue(s, v, quote)
+	if !ok || len(val) < 3 || typeName(val) {
+		return hit{}, false
+	}
+	kind := KindCredential
+	switch cl {
+	case lKeyID:
+		kind = keyKind(val)
+	case lSecret:
+		kind = KindSecretAccessKey
+	case lSession:
+		kind = KindSessionToken
+	case lPassword:
+		kind = KindPassword
+	}
+	return hit{start: v, end: e, kind: kind, val: val}, true
+}
+
+// tables reads tables whose header row names a secret: markdown tables
+// (| Access key ID | Secret access key |, then |---|) and CSV with a
+// header (the AWS console's credentials .csv: "User name,Password,Access
+// key ID,Secret access key,Console login link"): every cell below a
+// credential header is a slot. A markdown row whose cell names a secret
+// (| secret key | `…` |) makes the next cell a slot too.
+func (st *state) tables(s string) []hit {
+	var hits []hit
+	var cols []int // class per column of the current table, nil outside one
+	sep := byte(0)
+	ncells := 0
+	cell := func(off int, c [2]int, cl int) {
+		a, b := off+c[0], off+c[1]
+		for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"' || s[a] == '\'') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '`' || s[b-1] == '"' || s[b-1] == '\'' || s[b-1] == '\r') {
+			b--
+		}
+		v := s[a:b]
+		if len(v) < 3 || templateLike(v) || typeName(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+			return
+		}
+		hits = st.add(hits, hit{start: a, end: b, kind: classKind(cl, v), val: v})
+	}
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		line := s[ls:le]
+		if p := strings.IndexByte(line, '|'); p > 0 && strings.Count(line, "|") >= 2 {
+			line = line[p:] // a table after other text on its line (<pre><code>| …)
+			ls += p
+			le = ls + len(line)
+		}
+		t := strings.TrimSpace(line)
+		off := ls + strings.Index(line, t)
+		ls = le + 1
+		if len(t) == 0 || len(t) > 4096 {
+			cols = nil
+			continue
+		}
+		if h, ok := credentialLine(s, off, t); ok {
+			hits = st.add(hits, h)
+			continue
+		}
+		if t[0] == '|' {
+			if strings.Trim(t, "|-: ") == "" {
+				continue // the |---| row
+			}
+			cells := splitCells(t, '|')
+			for _, x := range cells {
+				c := strings.TrimSpace(t[x[0]:x[1]])
+				if len(c) > 0 {
+					if h, ok := credentialLine(s, off+x[0]+strings.Index(t[x[0]:x[1]], c), c); ok {
+						hits = st.add(hits, h)
+					}
+				}
+			}
+			// a header: followed by a |---| row
+			if nx := nextLine(s, ls); strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
+				cols, sep = nil, '|'
+				any := false
+				cs := make([]int, len(cells))
+				for c, x := range cells {
+					cs[c] = phraseClass(t[x[0]:x[1]])
+					any = any || cs[c] != 0
+				}
+				if any {
+					cols = cs
+				}
+				continue
+			}
+			for c, x := range cells {
+				if sep == '|' && c < len(cols) && cols[c] != 0 {
+					cell(off, x, cols[c])
+					continue
+				}
+				if c+1 < len(cells) {
+					if cl := phraseClass(t[x[0]:x[1]]); cl != 0 && (c+1 >= len(cols) || cols[c+1] == 0) {
+						cell(off, cells[c+1], cl)
+					}
+				}
+			}
+			continue
+		}
+		if sep == ',' && cols != nil && strings.Count(t, ",")+1 == ncells {
+			for c, x := range splitCells(t, ',') {
+				if c < len(cols) && cols[c] != 0 {
+					cell(off, x, cols[c])
+				}
+			}
+			continue
+		}
+		cols, sep = nil, 0
+		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !strings.ContainsAny(t, "=:()[]{}\"'<>") {
+			cells := splitCells(t, ',')
+			cs := make([]int, len(cells))
+			any, words := false, true
+			for c, x := range cells {
+				w := t[x[0]:x[1]]
+				cs[c] = phraseClass(w)
+				any = any || cs[c] != 0
+				words = words && len(w) < 40 && !strings.ContainsAny(w, "=:()[]{}\"'")
+			}
+			if any && words && len(cells) >= 2 {
+				cols, sep, ncells = cs, ',', len(cells)
+			}
+		}
+	}
+	return hits
+}
+
+// nextLine returns the line starting at s[i], trimmed.
+func nextLine(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		e = len(s) - i
+	}
+	return strings.TrimSpace(s[i : i+e])
+}
+
+// classKind is the kind of a value in a slot of class cl.
+func classKind(cl int, v string) string {
+	switch cl {
+	case lKeyID, lScope:
+		return keyKind(v)
+	case lSecret:
+		return KindSecretAccessKey
+	case lSession:
+		return KindSessionToken
+	case lPassword:
+		return KindPassword
+	case lSignature:
+		return KindSignature
+	case lToken:
+		if len(v) >= 100 || tokenMarker(v) {
+			return KindSessionToken
+		}
+	}
+	return KindCredential
+}
+
+// splitCells splits a table row at sep (a markdown row's outer pipes
+// dropped): each cell's bounds in t.
+func splitCells(t string, sep byte) [][2]int {
+	var out [][2]int
+	a := 0
+	if sep == '|' && len(t) > 0 && t[0] == '|' {
+		a = 1
+	}
+	for k := a; k <= len(t); k++ {
+		if k == len(t) || t[k] == sep {
+			if k == len(t) && sep == '|' && k == a {
+				break
+			}
+			out = append(out, [2]int{a, k})
+			a = k + 1
+		}
+	}
+	return out
+}
+
+// phraseClass is the label class of a header cell written as words, or 0.
+func phraseClass(cell string) int {
+	var buf [48]byte
+	n := 0
+	for k := 0; k < len(cell); k++ {
+		c := cell[k]
+		if isAlnum(c) {
+			if n == len(buf) {
+				return 0
+			}
+			buf[n] = lower(c)
+			n++
+		} else if c != ' ' && c != '_' && c != '-' && c != '`' && c != '*' && c != '"' && c != '\r' {
+			return 0
+		}
+	}
+	cl := phraseLabels()[string(buf[:n])]
+	if cl == 0 {
+		if l, ok := labels()[string(buf[:n])]; ok && l != lAccount && l != lBucket && l != lObjectKey && l != lCapability && l != lCookie && l != lScope {
+			cl = l
+		}
+	}
+	if cl == 0 && n <= 32 {
+		// "smtp password", "db password": the last words name it
+		for _, l := range []string{"password", "passwd", "secretkey", "secretaccesskey", "accesskeyid", "accesskey", "apikey", "token", "secret"} {
+			if strings.HasSuffix(string(buf[:n]), l) && n > len(l) {
+				if c := phraseLabels()[l]; c != 0 {
+					return c
+				}
+				return labels()[l]
+			}
+		}
+	}
+	return cl
+}
+
+// authScheme reports an HTTP authorization scheme whose credential the word
+// scan reads itself (bearerAt, the SigV4 Credential= and Signature= labels,
+// the SigV2 "AWS id:sig" form).
+func authScheme(w string) bool {
+	switch w {
+	case "Bearer", "bearer", "BEARER", "Basic", "basic", "AWS4-HMAC-SHA256", "AWS", "GOOG4-HMAC-SHA256", "GOOG4-RSA-SHA256", "Digest":
+		return true
+	}
+	return false
+}
+
+// restValue reads an unquoted value that runs to the end of its line: in a
+// properties, env or INI line (the label starts the line) everything after
+// the separator is the value, commas and semicolons included
+// (spring.mail.password=ab,c;d); after a CLI flag, up to the next blank.
+func restValue(s string, i, j, v int) (int, string, bool) {
+	if cliFlag(s[i:j]) {
+		e := v
+		for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
+			e++
+		}
+		if e > v && !templateLike(s[v:e]) {
+			return e, s[v:e], true
+		}
+		return 0, "", false
+	}
+	ls := i
+	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+		ls--
+	}
+	if strings.HasSuffix(s[:ls], "export") || strings.HasSuffix(s[:ls], "set") {
+		ls -= 6
+		if ls < 0 {
+			ls = 0
+		}
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
+	if ls > 0 && s[ls-1] != '\n' && !rowStart(s, ls) {
+		return 0, "", false
+	}
+	e := v
+	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
+		e++
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	val := s[v:e]
+	ref := strings.TrimRight(val, ",;")
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) || identChain(ref) && !mixedPart(ref) {
+		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
+		return 0, "", false
+	}
+	return e, val, true
+}
+
+// mixedPart reports a dotted value one of whose parts mixes upper and
+// lower case with a digit (gvxr.ElzaX31): a literal, not obj.attr.
+func mixedPart(v string) bool {
+	for _, p := range strings.Split(v, ".") {
+		up, lo := false, false
+		for i := 0; i < len(p); i++ {
+			up = up || p[i] >= 'A' && p[i] <= 'Z'
+			lo = lo || p[i] >= 'a' && p[i] <= 'z'
+		}
+		if up && lo && hasDigit(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tuplePassword reads ("user", "password") at s[v] and returns the password.
+func tuplePassword(s string, v int) (hit, bool) {
+	k := v + 1
+	var lits [][2]int
+	for len(lits) < 2 && k < len(s) && k-v < 512 {
+		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n') {
+			k++
+		}
+		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+			break
+		}
+		q := s[k]
+		e := k + 1
+		for e < len(s) && s[e] != q && s[e] != '\n' {
+			e++
+		}
+		if e >= len(s) || s[e] != q {
+			break
+		}
+		lits = append(lits, [2]int{k + 1, e})
+		k = e + 1
+	}
+	if len(lits) < 2 || lits[1][1] == lits[1][0] || templateLike(s[lits[1][0]:lits[1][1]]) {
+		return hit{}, false
+	}
+	return hit{start: lits[1][0], end: lits[1][1], kind: KindPassword, val: s[lits[1][0]:lits[1][1]]}, true
+}
+
+// phraseIs reads prose: "my access key is X", "the secret was X".
+func (st *state) phraseIs(s string, i, j int) (hit, bool) {
+	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
+		return hit{}, false
+	}
+	// the label words end before " is"
+	e := i - 1
+	a := e
+	for words := 0; words < 3 && a > 0; words++ {
+		b := a
+		for b > 0 && isAlnum(s[b-1]) || b > 0 && s[b-1] == '_' {
+			b--
+		}
+		if b == a {
+			break
+		}
+		a = b
+		if a > 0 && s[a-1] == ' ' && words < 2 {
+			a--
+		} else {
+			break
+		}
+	}
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	cl := 0
+	// the longest tail of words that is a label
+	for p := a; p < e && cl == 0; p++ {
+		if p == a || s[p-1] == ' ' {
+			cl = phraseClass(s[p:e])
+		}
+	}
+	if cl == 0 {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 1)
+	if len(ws) == 0 {
+		return hit{}, false
+	}
+	v0, v1 := ws[0][0], ws[0][1]
+	for v1 > v0 && strings.IndexByte(".,;:)!?", s[v1-1]) >= 0 {
+		v1--
+	}
+	val := s[v0:v1]
+	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val)
+	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain {
+		// "the secret is wrong", "the password is incorrect": prose
+		return hit{}, false
+	}
+	return hit{start: v0, end: v1, kind: classKind(cl, val), val: val}, true
+}
+
+// xmlSibling reads <name>LABEL</name> <value>VALUE</value> (Hadoop
+// core-site.xml properties, fs.s3a.access.key / fs.s3a.secret.key).
+func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lCapability {
+		return hit{}, false
+	}
+	lim := min(len(s), j+200)
+	x := strings.Index(s[j:lim], "<value>")
+	if x < 0 {
+		return hit{}, false
+	}
+	v := j + x + len("<value>")
+	e := strings.Index(s[v:min(len(s), v+2048)], "</value>")
+	if e <= 0 {
+		return hit{}, false
+	}
+	val := strings.TrimSpace(s[v : v+e])
+	v += strings.Index(s[v:v+e], val)
+	if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") {
+		return hit{}, false
+	}
+	return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+}
+
+// credentialLine reads line formats that hold a password with no label:
+//   - ~/.pgpass: hostname:port:database:username:password (PostgreSQL
+//     "The Password File");
+//   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
+func credentialLine(s string, off int, t string) (hit, bool) {
+	if strings.Count(t, ":") == 4 && !strings.ContainsAny(t, " \t/\"'") {
+		f := strings.Split(t, ":")
+		if (allDigits(f[1]) || f[1] == "*") && f[0] != "" && f[4] != "" && f[4] != "*" {
+			p := off + len(t) - len(f[4])
+			return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
+		}
+	}
+	if t[0] == '[' {
+		if sp := strings.IndexAny(t, " \t"); sp > 0 && strings.Contains(t[:sp], "]") {
+			rest := strings.TrimSpace(t[sp:])
+			if c := strings.IndexByte(rest, ':'); c > 0 && c < len(rest)-1 && !strings.ContainsAny(rest, " \t") {
+				pw := rest[c+1:]
+				return hit{start: off + len(t) - len(pw), end: off + len(t), kind: KindPassword, val: pw}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// skipLayout skips blanks and line breaks at s[k], and at the start of a
+// line a markdown table's row marker ("| 16 | ") that wraps each line of a
+// pasted snippet; also a row's closing " |" before the break.
+func skipLayout(s string, k int) int {
+	for n := 0; n < 8 && k < len(s); n++ {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k >= len(s) || s[k] != '|' {
+			return k
+		}
+		// "|\n| 16 | ": a closing pipe, the next row's number cell
+		x := k + 1
+		for x < len(s) && (s[x] == ' ' || isDigit(s[x])) {
+			x++
+		}
+		if x < len(s) && s[x] == '|' {
+			k = x + 1
+			continue
+		}
+		if x < len(s) && (s[x] == '\n' || s[x] == '\r') {
+			k = x
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// pronounceable reports a lower-case word that reads as language: a vowel
+// at least every fourth letter and no run of four consonants ("incorrect",
+// "expired"), unlike a random string ("qymvaedznz").
+func pronounceable(w string) bool {
+	vowels, run := 0, 0
+	for i := 0; i < len(w); i++ {
+		if strings.IndexByte("aeiou", w[i]) >= 0 {
+			vowels++
+			run = 0
+			continue
+		}
+		if run++; run >= 4 {
+			return false
+		}
+	}
+	return vowels*4 >= len(w)
+}
+
+// rowStart reports a line start inside a markdown table row: s[:ls] ends
+// with "| 6 | " at the start of its line.
+func rowStart(s string, ls int) bool {
+	k := ls
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != '|' {
+		return false
+	}
+	k--
+	for k > 0 && (s[k-1] == ' ' || isDigit(s[k-1])) {
+		k--
+	}
+	if k == 0 || s[k-1] != '|' {
+		return false
+	}
+	k--
+	return k == 0 || s[k-1] == '\n'
+}
+
+// s3Scheme reports a URL whose authority starts at s[u] after s3a://,
+// s3n:// or s3:// (Hadoop S3A URIs carry KEY:SECRET as userinfo).
+func s3Scheme(s string, u int) bool {
+	sc := u - 3
+	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
+}

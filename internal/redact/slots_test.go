@@ -1,0 +1,72 @@
+package redact
+
+import (
+	"encoding/base64"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// Layer 1 on its own: a value in a slot goes whatever its shape. The
+// pastes follow the shapes of real threads (botocore DEBUG logs, presigned
+// POST forms, curl lines, SDK constructors, MinIO/Garage configuration);
+// the values are made up here and deliberately not AWS-shaped.
+func TestSlotsWhateverShape(t *testing.T) {
+	const (
+		minioKey = "minioadmin"
+		minioSec = "minio-secret-123"
+		garageID = "GK31c2f218a2e44f485b94239e"
+		garageSk = "b892c0665f0ada8a4755dae98baa3b133590e11dae3bcc1f9d769d67f16c3835"
+		pw       = "hunter2!x"
+		tokenV   = "FwoGZXIvYXdzEBcaDNotARealTokenButLongEnoughToLookLikeOne0123456789"
+		shortSig = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"
+	)
+	cases := []struct {
+		name, paste string
+		secrets     []string
+	}{
+		{"botocore debug signature", "2024-01-15 14:30:00,124 botocore.auth [DEBUG] StringToSign:\nAWS4-HMAC-SHA256\n20240115T143000Z\n20240115/us-east-1/s3/aws4_request\n" +
+			"9b2e1e3d2c3f1e6a1d9a9b2e1e3d2c3f1e6a1d9a9b2e1e3d2c3f1e6a1d9a1d9a\n2024-01-15 14:30:00,124 botocore.auth [DEBUG] Signature:\n" + shortSig + "\n", []string{shortSig}},
+		{"presigned POST form", `<form action="https://b.s3.amazonaws.com/" method="post">` + "\n" +
+			`<input type="hidden" name="X-Amz-Credential" value="` + minioKey + `/20240115/us-east-1/s3/aws4_request" />` + "\n" +
+			`<input type="hidden" name="x-amz-signature" value="` + shortSig + `" />`, []string{minioKey, shortSig}},
+		{"curl -u", "curl -u admin:" + pw + " https://minio.local:9000/bucket/k", []string{pw}},
+		{"curl --user quoted", `curl --user "admin:` + pw + `" https://x/`, []string{pw}},
+		{"httpie -a", "http -a bob:" + pw + " GET https://x/", []string{pw}},
+		{"wget password", "wget --http-password=" + pw + " --http-user=bob https://x/", []string{pw}},
+		{"go v2 positional token", `cfg.Credentials = credentials.NewStaticCredentialsProvider("` + minioKey + `", "` + minioSec + `", "` + tokenV + `")`, []string{minioKey, minioSec, tokenV}},
+		{"java session creds", `AwsSessionCredentials creds = AwsSessionCredentials.create("` + minioKey + `", "` + minioSec + `", "` + tokenV + `");`, []string{minioKey, minioSec, tokenV}},
+		{"rust credentials", `let c = Credentials::new("` + minioKey + `", "` + minioSec + `", None, None, "static");`, []string{minioKey, minioSec}},
+		{"minio X-Amz-Credential", "http://localhost:9000/b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=" + minioKey + "%2F20240115%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240115T143000Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=" + shortSig, []string{minioKey, shortSig}},
+		{"mc alias set", "mc alias set local http://localhost:9000 " + minioKey + " " + minioSec, []string{minioKey, minioSec}},
+		{"docker-compose minio", "environment:\n  MINIO_ROOT_USER: " + minioKey + "\n  MINIO_ROOT_PASSWORD: " + minioSec + "\n", []string{minioKey, minioSec}},
+		{"garage key info", "Key name: my-key\nKey ID: " + garageID + "\nSecret key: " + garageSk + "\n", []string{garageID, garageSk}},
+		{"k8s env list", "env:\n  - name: AWS_ACCESS_KEY_ID\n    value: " + minioKey + "\n  - name: AWS_SECRET_ACCESS_KEY\n    value: \"" + minioSec + "\"\n", []string{minioKey, minioSec}},
+		{"har header", `{"headers": [{"name": "x-amz-security-token", "value": "` + tokenV + `"}, {"name": "Authorization", "value": "Token ` + minioSec + `"}]}`, []string{tokenV, minioSec}},
+		{"markdown table", "| user | Access key ID | Secret access key |\n|---|---|---|\n| bob | `" + minioKey + "` | " + minioSec + " |\n", []string{minioKey, minioSec}},
+		{"console csv", "User name,Password,Access key ID,Secret access key\nbob," + pw + "," + minioKey + "," + minioSec + "\n", []string{pw, minioKey, minioSec}},
+		{"url userinfo empty user", "redis://:" + pw + "@cache.local:6379/0", []string{pw}},
+		{"jdbc password", "jdbc:postgresql://db.local/app?user=app&password=" + pw + "&ssl=true", []string{pw}},
+		{"sigv2 header minio", "Authorization: AWS " + minioKey + ":frJIUN8DYpKDtOLCwo//yllqDzg=", []string{minioKey, "frJIUN8DYpKDtOLCwo//yllqDzg="}},
+		{"powershell", "Set-AWSCredential -AccessKey " + minioKey + " -SecretKey " + minioSec + " -StoreAs dev", []string{minioKey, minioSec}},
+		{"aws configure set", "aws configure set aws_access_key_id " + minioKey + "\naws configure set aws_secret_access_key " + minioSec, []string{minioKey, minioSec}},
+		{"cookie header", "Cookie: session=" + minioSec + "; csrftoken=" + tokenV, []string{minioSec, tokenV}},
+		{"every occurrence", "aws_secret_access_key = " + minioSec + "\nlater in the log: signing with " + minioSec + " failed\n", []string{minioSec}},
+		{"json escaped url", `{"url": "https:\/\/b.s3.amazonaws.com\/k?X-Amz-Credential=` + minioKey + `%2F20240115%2Fus-east-1%2Fs3%2Faws4_request\u0026X-Amz-Signature=` + shortSig + `"}`, []string{minioKey, shortSig}},
+		{"double encoded", "https://sso.example.com/?next=" + url.QueryEscape("https://b.s3.amazonaws.com/k?X-Amz-Credential="+url.QueryEscape(minioKey+"/20240115/us-east-1/s3/aws4_request")+"&X-Amz-Signature="+shortSig), []string{minioKey, shortSig}},
+		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
+	}
+	for _, c := range cases {
+		r := Redact(c.paste, Options{})
+		for _, sec := range c.secrets {
+			for _, form := range []string{sec, url.QueryEscape(sec)} {
+				if strings.Contains(r.Text, form) {
+					t.Errorf("%s: %q survived:\n%s", c.name, sec, r.Text)
+				}
+			}
+		}
+		if r2 := Redact(r.Text, Options{}); r2.Text != r.Text {
+			t.Errorf("%s: not idempotent:\n%s\n%s", c.name, r.Text, r2.Text)
+		}
+	}
+}
