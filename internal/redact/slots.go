@@ -312,8 +312,14 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// a signature slot takes whatever it holds (a truncated or
 			// made-up one too) when the slot is unambiguous: a query or
 			// header value, or a quoted one
-			if len(val) >= 4 && e > v && (quote != "" || s[v-1] == '=' || s[v-1] == ':') && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
+			unambiguous := quote != "" || s[v-1] == '=' || s[v-1] == ':'
+			if len(val) >= 4 && e > v && unambiguous && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
 				return hit{start: v, end: e, kind: KindSignature, val: val}, true
+			}
+			// whatever its characters: the value runs to its delimiter
+			// (FuzzPlantedSlot: "Signature=!0000172" in a botocore log)
+			if e2, val2, ok := genericValue(s, v, quote); ok && unambiguous && len(val2) >= 4 && !typeName(val2) {
+				return hit{start: v, end: e2, kind: KindSignature, val: val2}, true
 			}
 			return hit{}, false
 		}
