@@ -377,15 +377,18 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
 			authz := ll >= 4 && (strings.HasSuffix(strings.ToLower(s[i:j]), "authorization") || strings.HasSuffix(strings.ToLower(s[i:j]), "auth"))
-			if authz && quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && isB64(s[e+1]) {
+			if authz && quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && s[e+1] > ' ' && s[e+1] != '\'' && s[e+1] != '"' {
 				// "Authorization: Bearer …", "AWS4-HMAC-SHA256 Credential=…":
-				// a scheme, whose credential the word scan reads
-				if !authScheme(val) {
-					if e2, v2, ok := genericValue(s, e+1, ""); ok && len(v2) >= 4 {
-						return hit{start: e + 1, end: e2, kind: KindCredential, val: v2}, true
-					}
+				// a scheme, whose credential the word scan reads; another
+				// word followed by a credential is a scheme too ("Token
+				// abc…"); followed by nothing credential-like (a table's
+				// '|'), the word is the credential itself
+				if authScheme(val) {
+					return hit{}, false
 				}
-				return hit{}, false
+				if e2, v2, ok := genericValue(s, e+1, ""); ok && len(v2) >= 4 {
+					return hit{start: e + 1, end: e2, kind: KindCredential, val: v2}, true
+				}
 			}
 			if sp := strings.IndexByte(val, ' '); sp > 0 && authz {
 				if authScheme(val[:sp]) {
@@ -607,8 +610,11 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 			v = k + 1
 		}
 	}
+	// The credential runs to its delimiter whatever its characters (RFC
+	// 6750's b64token and RFC 7617's base64 are the usual shapes, not the
+	// only ones pasted: FuzzPlantedSlot found "Basic !0000127" surviving).
 	e := v
-	for e < len(s) && e-v < 8192 && (isAlnum(s[e]) || strings.IndexByte("._~+/=-", s[e]) >= 0) {
+	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\,;<>()[]{}", s[e]) < 0 {
 		e++
 	}
 	// A placeholder with trailing punctuation was redacted before: the
