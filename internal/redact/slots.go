@@ -867,10 +867,61 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
+	if h, ok := argPair(s, i, j); ok {
+		return h, true
+	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
 	}
 	return hit{}, false
+}
+
+// argPair reads a credential passed as the value of a (name, value) call:
+// the name a quoted first argument, the value the quoted second, as in
+// localStorage.setItem('id_token', …) (Web Storage), os.Setenv("AWS_SECRET_ACCESS_KEY", …)
+// (Go os), headers.set('x-api-key', …) (Fetch Headers), putenv, config.set.
+// A value holding a blank is a scheme and its credential, which the word
+// scan reads (bearerAt).
+func argPair(s string, i, j int) (hit, bool) {
+	if i < 2 || j >= len(s) || (s[i-1] != '\'' && s[i-1] != '"') || s[j] != s[i-1] {
+		return hit{}, false
+	}
+	k := i - 2
+	for k >= 0 && s[k] == ' ' {
+		k--
+	}
+	if k < 0 || s[k] != '(' {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+	default:
+		return hit{}, false
+	}
+	v := j + 1
+	for v < len(s) && s[v] == ' ' {
+		v++
+	}
+	if v >= len(s) || s[v] != ',' {
+		return hit{}, false
+	}
+	v++
+	for v < len(s) && s[v] == ' ' {
+		v++
+	}
+	if v >= len(s) || (s[v] != '\'' && s[v] != '"' && s[v] != '`') {
+		return hit{}, false
+	}
+	e, val, ok := genericValue(s, v+1, s[v:v+1])
+	if !ok || len(val) < 4 || strings.IndexByte(val, ' ') >= 0 || typeName(val) {
+		return hit{}, false
+	}
+	kind := classKind(cl, val)
+	if kind == "" {
+		kind = KindCredential
+	}
+	return hit{start: v + 1, end: e, kind: kind, val: val}, true
 }
 
 // lineAround returns the line holding s[i], at most 2 KiB either side

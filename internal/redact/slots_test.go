@@ -54,6 +54,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"every occurrence", "aws_secret_access_key = " + minioSec + "\nlater in the log: signing with " + minioSec + " failed\n", []string{minioSec}},
 		{"json escaped url", `{"url": "https:\/\/b.s3.amazonaws.com\/k?X-Amz-Credential=` + minioKey + `%2F20240115%2Fus-east-1%2Fs3%2Faws4_request\u0026X-Amz-Signature=` + shortSig + `"}`, []string{minioKey, shortSig}},
 		{"double encoded", "https://sso.example.com/?next=" + url.QueryEscape("https://b.s3.amazonaws.com/k?X-Amz-Credential="+url.QueryEscape(minioKey+"/20240115/us-east-1/s3/aws4_request")+"&X-Amz-Signature="+shortSig), []string{minioKey, shortSig}},
+		{"setItem pair", "localStorage.setItem('id_token', 'x0000172A');\nos.Setenv(\"AWS_SECRET_ACCESS_KEY\", \"m1n10-s3cr3t\")\nheaders.set('x-api-key', 'k-2f9!q')", []string{"x0000172A", "m1n10-s3cr3t", "k-2f9!q"}},
+		{"basic odd shape", "curl -H 'Authorization: Basic !0000127' https://x.example.com/", []string{"!0000127"}},
+		{"signature odd shape", "Authorization': b'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20241128/ap-southeast-2/s3/aws4_request, SignedHeaders=host, Signature=!0000172', 'X-Amz-Date'", []string{"!0000172"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
