@@ -281,6 +281,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
 			return hit{start: v, end: e, kind: KindSignature, val: val}, true
 		}
+		// whatever its shape, when it is alone on that line (a short or
+		// made-up one: FuzzPlantedSlot found "0001027A" surviving)
+		e := v
+		for e < len(s) && s[e] > ' ' {
+			e++
+		}
+		if le := e; e-v >= 4 && (le == len(s) || s[le] == '\n' || s[le] == '\r') && !templateLike(s[v:e]) {
+			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
+		}
 		return hit{}, false
 	}
 	switch cl {

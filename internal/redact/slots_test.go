@@ -57,6 +57,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"setItem pair", "localStorage.setItem('id_token', 'x0000172A');\nos.Setenv(\"AWS_SECRET_ACCESS_KEY\", \"m1n10-s3cr3t\")\nheaders.set('x-api-key', 'k-2f9!q')", []string{"x0000172A", "m1n10-s3cr3t", "k-2f9!q"}},
 		{"basic odd shape", "curl -H 'Authorization: Basic !0000127' https://x.example.com/", []string{"!0000127"}},
 		{"signature odd shape", "Authorization': b'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20241128/ap-southeast-2/s3/aws4_request, SignedHeaders=host, Signature=!0000172', 'X-Amz-Date'", []string{"!0000172"}},
+		{"botocore next-line short signature", "2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature:\n0001027A\n2024-01-15 12:00:00,124 botocore.endpoint [DEBUG] Sending http request", []string{"0001027A"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
