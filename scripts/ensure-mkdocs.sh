@@ -3,7 +3,17 @@
 # test tier (scripts/test/embed-mkdocs.test.mjs builds a real Material site).
 # As root it installs the packages; otherwise it prints the one command to run.
 set -euo pipefail
-if command -v mkdocs >/dev/null && python3 -c 'import material' 2>/dev/null; then
+# The theme counts as present when Debian's package is installed (it puts the
+# theme under /usr/share/mkdocs/themes, not where `import material` looks) or
+# when the python3 that mkdocs runs under can import it (a pip install).
+have_theme() {
+  dpkg-query -W -f='${Status}' mkdocs-material 2>/dev/null | grep -q 'ok installed' && return 0
+  local py
+  py=$(head -1 "$(command -v mkdocs)" | sed -n 's/^#! *//p' | awk '{print $1}')
+  [ -x "${py:-}" ] || py=python3
+  "$py" -c 'import material' 2>/dev/null
+}
+if command -v mkdocs >/dev/null && have_theme; then
   exit 0
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
