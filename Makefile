@@ -28,7 +28,7 @@ WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 # their spec output for it (dist/tap).
 NOSKIP := $(BIN)/noskip $(if $(CI),-fail,)
 
-.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs clean
+.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs deps-python clean
 
 all: build
 
@@ -87,8 +87,8 @@ serve: build
 test: test-go test-wasm test-node test-browser test-embed
 	@echo "make test: all tiers passed"
 
-# test-go needs the node modules: emitted JavaScript is run with the real SDK.
-test-go: deps-node $(BIN)/noskip
+# test-go needs the node modules and boto3: emitted code is run with the real SDKs.
+test-go: deps-node deps-python $(BIN)/noskip
 	$(GO) vet ./...
 	$(GO) test -json ./... | $(NOSKIP)
 
@@ -109,6 +109,9 @@ deps-browser:
 
 deps-mkdocs:
 	@scripts/ensure-mkdocs.sh
+
+deps-python:
+	@scripts/ensure-boto3.sh
 
 test-node: build deps-node $(BIN)/noskip
 	@mkdir -p dist/tap
