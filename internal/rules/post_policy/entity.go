@@ -73,7 +73,7 @@ func postPolicySize(p *rules.Pass) {
 			Span:    sp,
 			Related: append(rangeSpans(p.Facts), relatedPost(inc)...),
 			Key:     "post:size",
-			Fixes: []rules.Fix{{Message: "create the presigned POST with a content-length-range that covers the files users send ([\"content-length-range\", min, max] in Conditions), and check the file's size in the page before sending it so the user gets a clear message"}},
+			Fixes:   []rules.Fix{{Message: "create the presigned POST with a content-length-range that covers the files users send ([\"content-length-range\", min, max] in Conditions), and check the file's size in the page before sending it so the user gets a clear message"}},
 		})
 	}
 }
