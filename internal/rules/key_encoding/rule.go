@@ -16,7 +16,7 @@ var Rule = &rules.Rule{
 	},
 	Fix: "Pass the raw key to the SDK; never encode it before signing, nor re-encode the returned URL.",
 	Facts: []string{
-		"the key of each presign call (quote() around it)",
+		"the key of each presign call (quote() around it in boto3, a URL encoder around it in any other SDK)",
 		"%25 sequences in a URL's path",
 		"a key that starts with '/' (in any SDK's presign call, or a URL path starting with '//')",
 	},
@@ -31,6 +31,7 @@ var Rule = &rules.Rule{
 		{Source: "code", Run: keyEncodingCode},
 		{Source: "url", Run: keyEncodingURL},
 		{Source: "code", Run: keyLeadingSlashCode},
+		{Source: "code", Run: keyEncodedAny},
 		{Source: "url", Run: keyLeadingSlashURL},
 	},
 }
