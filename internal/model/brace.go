@@ -129,7 +129,7 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 	for _, p := range r.Presigns {
 		op := &Operation{Span: p.Span, Source: lang, Client: cl, Kind: p.Kind, NameSpan: p.OpSpan,
 			Method: p.Method, Bucket: braceValue(p.Bucket), Key: braceValue(p.Key), ExpiresIn: braceValue(p.Expires),
-			ResultVar: p.ResultVar, Func: p.Func}
+			ResultVar: p.ResultVar, Func: p.Func, SDK: p.SDK, SignableHeaders: p.SignableHeaders}
 		op.Name = SnakeOperation(p.Op)
 		if p.Kind == "post" {
 			op.Name, op.Method = "put_object", "POST"
