@@ -14,7 +14,7 @@ var Rule = &rules.Rule{
 		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Policy expired.", When: "the form was posted after the policy's expiration"},
 		{Code: "EntityTooLarge", Status: 400, Message: "Your proposed upload exceeds the maximum allowed size", When: "the file is larger than the content-length-range maximum (<MaxSizeAllowed>; 5368709120 is S3's own single-PUT limit instead)"},
 		{Code: "EntityTooSmall", Status: 400, Message: "Your proposed upload is smaller than the minimum allowed size", When: "the file is smaller than the content-length-range minimum (<MinSizeAllowed>)"},
-		{Status: 403, When: "a PUT (or another method than POST) sent to a presigned POST's url with the fields as headers"},
+		{Code: "AccessDenied", Status: 403, When: "a PUT (or another method than POST) sent to a presigned POST's url with the fields as headers; boto3#2261 shows the 403, no source gives the body, so the code is S3's usual refusal of an unauthenticated request"},
 	},
 	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
 	Facts: []string{
