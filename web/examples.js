@@ -178,6 +178,62 @@
         "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>0A1B2C3D4E5F6789</RequestId></Error>",
       ].join("\n"),
     },
+    // Three of the rules issue 19 added: a streamed body, a hex
+    // Content-MD5, a presigned URL encoded again.
+    {
+      id: "chunked-body",
+      title: "Upload streamed with Transfer-Encoding: chunked",
+      rules: ["chunked_body"],
+      text: [
+        "const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: \"video-ingest\", Key: \"raw/clip-0193.mp4\" }), { expiresIn: 900 });",
+        "const res = await fetch(url, {",
+        "  method: \"PUT\",",
+        "  body: fs.createReadStream(\"clip-0193.mp4\"),",
+        "  duplex: \"half\",",
+        "});",
+        "",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<Error><Code>NotImplemented</Code><Message>A header you provided implies functionality that is not implemented</Message>" +
+          "<Header>Transfer-Encoding</Header><RequestId>1A2B3C4D5E6F7A8B</RequestId></Error>",
+      ].join("\n"),
+    },
+    {
+      id: "content-md5-hex",
+      title: "Content-MD5 sent as hex instead of base64",
+      rules: ["content_md5_format"],
+      text: [
+        "import base64, hashlib",
+        "import boto3",
+        "from botocore.config import Config",
+        "",
+        "s3 = boto3.client('s3', region_name='eu-west-1', config=Config(signature_version='s3v4'))",
+        "body = open('ledger.csv', 'rb').read()",
+        "md5 = hashlib.md5(body).hexdigest()",
+        "url = s3.generate_presigned_url(",
+        "    'put_object',",
+        "    Params={'Bucket': 'ledger-exports', 'Key': 'daily/ledger.csv', 'ContentMD5': md5},",
+        "    ExpiresIn=600,",
+        ")",
+        "",
+        "<Error><Code>InvalidDigest</Code><Message>The Content-MD5 you specified was invalid.</Message>" +
+          "<Content-MD5>9e107d9d372bb6826bd81d3542a419d6</Content-MD5><RequestId>4F2A9C1B7D3E5A60</RequestId></Error>",
+      ].join("\n"),
+    },
+    {
+      id: "token-encoding",
+      title: "Presigned URL encoded again (InvalidToken)",
+      rules: ["token_encoding"],
+      text: [
+        "const s3 = new S3Client({ region: \"eu-central-1\" });",
+        "const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket: \"media-euc1\", Key: \"clips/intro.mp4\" }), { expiresIn: 600 });",
+        "// the link goes into an e-mail template, encoded \"to be safe\"",
+        "const link = encodeURI(url);",
+        "",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<Error><Code>InvalidToken</Code><Message>The provided token is malformed or otherwise invalid.</Message>" +
+          "<RequestId>A857F0XN6PB1SEAJ</RequestId></Error>",
+      ].join("\n"),
+    },
   ];
 
   g.presignDoctorExamples = examples;

@@ -138,6 +138,7 @@ func (d *doc) credentials(res *Result) {
 		}
 		if k, ok := credProviders[name]; ok {
 			add(k, name, "", d.toks[c.tok].Span(), nil)
+			res.Credentials[len(res.Credentials)-1].Func = d.enclosingFunc(c.tok)
 			assumed = assumed || k == "assume-role"
 			continue
 		}

@@ -50,6 +50,9 @@ type Presign struct {
 	// ResultVar is the variable the URL (or the object holding it) is
 	// assigned to.
 	ResultVar string
+	// Func is the function whose body holds the call ("function" when it
+	// has no name the reader can tell), "" at the top level of the block.
+	Func string
 }
 
 // Param returns the value of the named request parameter, or nil.
@@ -86,6 +89,9 @@ type Credential struct {
 	// slot, "" for a provider.
 	Slot  string
 	Value *Value // the literal or expression in a key slot, if any
+	// Func is the function whose body holds a provider call, "" at the
+	// top level of the block (run once, when the module loads).
+	Func string
 }
 
 // Send is an HTTP request the code makes (fetch, axios, XHR, HttpClient,
@@ -705,6 +711,11 @@ func (d *doc) addPresign(res *Result, p *Presign) {
 			res.Presigns = res.Presigns[:maxPresigns:maxPresigns]
 		}
 		return
+	}
+	if p.Func == "" {
+		if k := d.tokenAt(p.Span.Start); k >= 0 {
+			p.Func = d.enclosingFunc(k)
+		}
 	}
 	res.Presigns = append(res.Presigns, p)
 }

@@ -129,7 +129,7 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 	for _, p := range r.Presigns {
 		op := &Operation{Span: p.Span, Source: lang, Client: cl, Kind: p.Kind, NameSpan: p.OpSpan,
 			Method: p.Method, Bucket: braceValue(p.Bucket), Key: braceValue(p.Key), ExpiresIn: braceValue(p.Expires),
-			ResultVar: p.ResultVar}
+			ResultVar: p.ResultVar, Func: p.Func, SDK: p.SDK, SignableHeaders: p.SignableHeaders}
 		op.Name = SnakeOperation(p.Op)
 		if p.Kind == "post" {
 			op.Name, op.Method = "put_object", "POST"
@@ -187,7 +187,7 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 		switch c.Kind {
 		case "assume-role":
 			if cl.CredentialsFrom == nil {
-				s := &STSCall{Span: c.Span, Source: lang, Name: "assume_role"}
+				s := &STSCall{Span: c.Span, Source: lang, Name: "assume_role", ModuleLevel: braceModuleLevel(c)}
 				f.STSCalls = append(f.STSCalls, s)
 				cl.CredentialsFrom = s
 			}

@@ -29,6 +29,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 			b.credentials(p)
 		}
 	}
+	b.runtimeWords(Span{Start: 0, End: len(text)})
 	b.buildIncident()
 	return f
 }

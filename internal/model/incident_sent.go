@@ -134,6 +134,10 @@ const maxScan = 200
 func wget(c *cli.Command) *SentRequest {
 	s := &SentRequest{Span: c.Span, Source: "wget", Method: Fact{Str: "GET", From: FromSent, Why: "wget's default"}, Body: Fact{Str: "none", From: FromSent}}
 	for _, o := range c.Options {
+		if o.Name == "spider" && !s.Method.Stated {
+			// wget's spider mode checks a link with a HEAD request.
+			s.Method = stated("HEAD", o.Span, FromSent, "--spider sends HEAD")
+		}
 		if o.Value == nil {
 			continue
 		}

@@ -134,6 +134,12 @@ type Operation struct {
 	// Func is the name of the function (def) the call sits in, if any; the
 	// corrected code keeps it.
 	Func string
+	// SDK names the brace SDK that presigns (js-v3, js-v2, go-v2, java-v2,
+	// dotnet, php, ruby …; "" for boto3 and the CLI), and SignableHeaders
+	// the headers a JavaScript v3 call asks to sign (signableHeaders): each
+	// SDK signs other headers by default (brace_signing.go).
+	SDK             string
+	SignableHeaders []string
 }
 
 // STSCall is an STS call that produces temporary credentials.

@@ -93,6 +93,9 @@ loop:
 				i += n
 				continue
 			}
+			if htmlDelim(text[i:]) {
+				break loop // &quot; … closes an HTML attribute or a JSON string in HTML
+			}
 		case c == '(':
 			parens++
 		case c == ')':
@@ -295,4 +298,18 @@ func isHex(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// htmlDelims are the HTML entities of the characters that end a URL in
+// text (quotes and angle brackets): a URL copied from page source or
+// JSON embedded in HTML ends before them.
+var htmlDelims = []string{"&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;", "&lt;", "&gt;", "&#60;", "&#62;"}
+
+func htmlDelim(s string) bool {
+	for _, d := range htmlDelims {
+		if hasPrefixFold(s, d) {
+			return true
+		}
+	}
+	return false
 }

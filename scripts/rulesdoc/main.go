@@ -69,7 +69,13 @@ func render(c rules.Catalog) []byte {
 			b.WriteString("\nChecked against:\n\n")
 			for _, s := range r.CheckedAgainst {
 				if strings.HasPrefix(s, "https://") {
-					fmt.Fprintf(&b, "- <%s>\n", s)
+					// "https://… (what it shows)": the link, then its note.
+					u, note, _ := strings.Cut(s, " ")
+					fmt.Fprintf(&b, "- <%s>", u)
+					if note != "" {
+						fmt.Fprintf(&b, " %s", note)
+					}
+					b.WriteString("\n")
 				} else {
 					fmt.Fprintf(&b, "- %s\n", s)
 				}

@@ -3,6 +3,7 @@ package cachedstscredentials
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -15,14 +16,14 @@ import (
 func cachedSTSCredentialsCode(p *rules.Pass) {
 	f := p.Facts
 	for _, s := range f.STSCalls {
-		if s.Source != "python" || !s.ModuleLevel {
+		if !derive.CodeSource(s.Source) || !s.ModuleLevel {
 			continue
 		}
 		// Only a long-lived process reuses them: a handler, a view, a def
 		// that presigns with them.
 		var rel []source.Span
 		reused := f.Runtime.Lambda
-		for _, o := range derive.PyOps(f) {
+		for _, o := range derive.CodeOps(f) {
 			if o.Func != "" && (o.Client == nil || o.Client.CredentialsFrom == s || o.Client.CredentialsFrom == nil) {
 				reused = true
 				rel = append(rel, o.Span)
@@ -44,7 +45,27 @@ func cachedSTSCredentialsCode(p *rules.Pass) {
 			Span:    s.Span,
 			Related: rel,
 			Key:     fmt.Sprintf("sts:%d", s.Span.Start),
-			Fixes:   []rules.Fix{{Message: "call " + s.Name + " inside the handler for each request (or build the client from a profile with role_arn, whose credentials botocore refreshes itself)"}},
+			Fixes:   []rules.Fix{{Message: refreshFix(s)}},
 		})
 	}
+}
+
+// refreshFix says, in the SDK of the STS call, how to get credentials that
+// renew: assume the role per request, or a provider that refreshes.
+func refreshFix(s *model.STSCall) string {
+	switch s.Source {
+	case "javascript", "typescript":
+		return "assume the role inside the handler for each request, or give the client credentials: fromTemporaryCredentials({ params: { RoleArn, RoleSessionName } }) (@aws-sdk/credential-providers), which assumes the role again before the session ends"
+	case "go":
+		return "give the client aws.NewCredentialsCache(stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), roleARN)), which assumes the role again before the session ends, instead of keeping one AssumeRole result"
+	case "java":
+		return "give the presigner StsAssumeRoleCredentialsProvider.builder().stsClient(sts).refreshRequest(r -> r.roleArn(roleArn).roleSessionName(name)).build(), which refreshes before the session ends"
+	case "csharp":
+		return "give the client new AssumeRoleAWSCredentials(sourceCredentials, roleArn, sessionName), which refreshes, instead of keeping one AssumeRoleAsync result"
+	case "php":
+		return "give the client 'credentials' => CredentialProvider::assumeRole([...]) wrapped in CredentialProvider::memoize, which refreshes, instead of keeping one assumeRole result"
+	case "ruby":
+		return "give the client credentials: Aws::AssumeRoleCredentials.new(role_arn:, role_session_name:), which refreshes before the session ends"
+	}
+	return "call " + s.Name + " inside the handler for each request (or build the client from a profile with role_arn, whose credentials botocore refreshes itself)"
 }

@@ -21,13 +21,14 @@ func privateHost(host string) bool {
 		strings.HasSuffix(h, ".cluster.local")
 }
 
-// customEndpointCode reports a client with an endpoint_url that is not
-// AWS's: the URL is signed for that host, and fails once someone reaches
-// the store through another host name.
+// customEndpointCode reports a client, in any language, whose endpoint
+// (endpoint_url, endpoint, BaseEndpoint, endpointOverride, ServiceURL) is
+// not AWS's: the URL is signed for that host, and fails once someone
+// reaches the store through another host name.
 func customEndpointCode(p *rules.Pass) {
 	f := p.Facts
-	for _, c := range derive.PyClients(f) {
-		if c.Endpoint == nil || !derive.Presigns(f, c) {
+	for _, c := range derive.CodeClients(f) {
+		if c.Endpoint == nil || !derive.CodePresigns(f, c) {
 			continue
 		}
 		s := derive.KnownStr(c.Endpoint)
@@ -40,13 +41,13 @@ func customEndpointCode(p *rules.Pass) {
 		}
 		msg := fmt.Sprintf("URLs are signed for the host %s; when the URL's user reaches the store under another name (a public domain, a proxy, another container) the Host changes and S3-compatible stores answer SignatureDoesNotMatch (403)", host)
 		if privateHost(host) {
-			msg = fmt.Sprintf("endpoint_url %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", host)
+			msg = fmt.Sprintf("%s %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", derive.SettingName(c.Source, "endpoint"), host)
 		}
 		p.Report(rules.Finding{
 			Message: msg,
 			Span:    c.Endpoint.Span,
 			Key:     host,
-			Fixes:   []rules.Fix{{Message: "sign with a second client whose endpoint_url is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
+			Fixes:   []rules.Fix{{Message: "sign with a second client whose " + derive.SettingName(c.Source, "endpoint") + " is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
 		})
 	}
 }

@@ -13,7 +13,7 @@ var Rule = &rules.Rule{
 	},
 	Fix: "Sign against the host the client will call (a separate public client for presigning), with path-style addressing where the store needs it; never edit the host of a signed URL.",
 	Facts: []string{
-		"the clients' endpoint_url",
+		"the clients' endpoint in any SDK (endpoint_url, endpoint, BaseEndpoint, endpointOverride, ServiceURL, 'endpoint')",
 		"the host of each URL",
 		"which client presigns",
 	},

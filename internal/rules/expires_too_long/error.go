@@ -21,8 +21,12 @@ func expiresTooLongError(p *rules.Pass) {
 		if key == "" {
 			key = expiresKey(p)
 		}
+		msg := "the answer AuthorizationQueryParametersError (400) came before any signature check: X-Amz-Expires must be between 1 and 604800 seconds (7 days)"
+		if strings.Contains(m, "non-negative") {
+			msg = "the answer AuthorizationQueryParametersError (400) \"X-Amz-Expires must be non-negative\" came before any signature check: the URL carries a negative expiry, most often an end time (epoch seconds) passed where the SDK takes a duration in seconds"
+		}
 		p.Report(rules.Finding{
-			Message: "the answer AuthorizationQueryParametersError (400) came before any signature check: X-Amz-Expires must be between 1 and 604800 seconds (7 days)",
+			Message: msg,
 			Span:    derive.MsgSpan(e),
 			Key:     key,
 			Fixes: []rules.Fix{{

@@ -10,7 +10,8 @@ var Rule = &rules.Rule{
 	Title:    "expiry outside 1 to 604800 seconds",
 	Answers: []rules.Answer{
 		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds", When: "above 604800"},
-		{Code: "AuthorizationQueryParametersError", Status: 400, When: "below 1"},
+		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "X-Amz-Expires must be non-negative", When: "negative (reported by fog#3528; noobaa PR#8873 copies the message)"},
+		{Code: "AuthorizationQueryParametersError", Status: 400, When: "0 (below 1; no source gives the exact text)"},
 	},
 	Fix: "Ask for at most 604800 seconds (7 days), and no longer than the signing credentials live.",
 	Facts: []string{
@@ -22,6 +23,7 @@ var Rule = &rules.Rule{
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html",
+		"https://github.com/fog/fog/issues/3528 (S3's answer to a negative X-Amz-Expires: \"X-Amz-Expires must be non-negative\")",
 	},
 	Evidence: []string{"cli", "code", "error", "url"},
 	Checks: []rules.Check{

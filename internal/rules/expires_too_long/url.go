@@ -19,6 +19,9 @@ func expiresTooLongURL(p *rules.Pass) {
 		if n < 1 {
 			msg = fmt.Sprintf("the URL's X-Amz-Expires=%d is below the minimum of 1 second; S3 answers AuthorizationQueryParametersError (400)", n)
 		}
+		if n < 0 {
+			msg += " \"X-Amz-Expires must be non-negative\"; a negative value is most often an end time (epoch seconds) passed where the SDK takes a duration"
+		}
 		p.Report(rules.Finding{
 			Message: msg,
 			Span:    prm.Span,

@@ -16,8 +16,11 @@ import (
 // end, before the URL's own expiry.
 func expiryExceedsSessionCode(p *rules.Pass) {
 	f := p.Facts
-	for _, o := range derive.PyOps(f) {
+	for _, o := range derive.CodeOps(f) {
 		n := int64(3600)
+		if o.Source != "python" {
+			n = 900 // JavaScript v3, Go v2, Ruby and the others' default
+		}
 		if o.ExpiresIn != nil {
 			if !o.ExpiresIn.IsNum {
 				continue
@@ -47,6 +50,8 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 			limit, why = 43200, "in Lambda the URL is signed with the function role's temporary credentials, which last at most about 12 hours"
 		case f.Runtime.ECS && (c == nil || c.AccessKeyID == nil):
 			limit, why = 21600, "on ECS the task role's temporary credentials last about 6 hours"
+		case f.Runtime.EC2 && (c == nil || c.AccessKeyID == nil):
+			limit, why = 21600, "the credentials come from the instance profile, whose temporary credentials last at most about 6 hours"
 		}
 		if limit == 0 || n <= limit {
 			continue
@@ -57,13 +62,15 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 		}
 		var fixes []rules.Fix
 		if o.ExpiresIn != nil {
-			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("shorten ExpiresIn to %d seconds, the life of the credentials", limit), Edits: derive.Edit(derive.ValueSpan(o.ExpiresIn), strconv.FormatInt(limit, 10))})
+			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("shorten %s to %d seconds, the life of the credentials", expiryArg(o), limit), Edits: derive.ExpiryEdit(o.Source, o.ExpiresIn, limit)})
 		} else {
-			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("pass ExpiresIn=%d, the life of the credentials", limit)})
+			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("pass %s, the life of the credentials", expiryArgValue(o, limit))})
 		}
 		if s != nil && n <= 43200 && strings.HasPrefix(s.Name, "assume_role") {
 			fx := rules.Fix{Message: fmt.Sprintf("assume the role for DurationSeconds=%d (the role's MaxSessionDuration must allow it; role chaining caps it at 3600)", n)}
-			if s.Duration != nil {
+			if s.Source != "python" {
+				fx.Message = fmt.Sprintf("assume the role for %d seconds (DurationSeconds; the role's MaxSessionDuration must allow it; role chaining caps it at 3600)", n)
+			} else if s.Duration != nil {
 				fx.Edits = derive.Edit(derive.ValueSpan(s.Duration), strconv.FormatInt(n, 10))
 			} else if call := derive.FindCall(f, s.Span); call != nil {
 				fx.Edits = []diff.Edit{derive.InsertArg(f, call.ArgsSpan, "DurationSeconds="+strconv.FormatInt(n, 10))}
@@ -74,10 +81,36 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 			fixes = append(fixes, rules.Fix{Message: "for URLs that must live longer than 12 hours, sign with long-term keys of an IAM user kept only for signing (at most 604800 seconds)"})
 		}
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("ExpiresIn=%d but %s; after that S3 answers ExpiredToken (400) \"The provided token has expired\", before the URL's own expiry", n, why),
+			Message: fmt.Sprintf("%s but %s; after that S3 answers ExpiredToken (400) \"The provided token has expired\", before the URL's own expiry", expiryWords(o, n), why),
 			Span:    sp,
 			Key:     strconv.FormatInt(n, 10),
 			Fixes:   fixes,
 		})
 	}
+}
+
+// expiryWords names the expiry of o as its code writes it (the SDK's
+// default when the code leaves it out).
+func expiryWords(o *model.Operation, n int64) string {
+	if o.Source == "python" {
+		return fmt.Sprintf("ExpiresIn=%d", n)
+	}
+	if o.ExpiresIn == nil {
+		return fmt.Sprintf("the default expiry of %d seconds", n)
+	}
+	return derive.ExpiryWords(o.Source, o.ExpiresIn)
+}
+
+func expiryArg(o *model.Operation) string {
+	if o.Source == "python" {
+		return "ExpiresIn"
+	}
+	return "the expiry"
+}
+
+func expiryArgValue(o *model.Operation, n int64) string {
+	if o.Source == "python" {
+		return fmt.Sprintf("ExpiresIn=%d", n)
+	}
+	return fmt.Sprintf("an expiry of %d seconds", n)
 }

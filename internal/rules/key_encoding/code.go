@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/python"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -49,6 +50,95 @@ func keyEncodingCode(p *rules.Pass) {
 				Key:      s,
 				Fixes:    []rules.Fix{{Message: "pass the key exactly as it is stored in S3 (decoded), and never re-encode the returned URL"}},
 			})
+		}
+	}
+}
+
+// A key that starts with '/' is a valid S3 key, but the SDKs then sign the
+// path "//key" (virtual-hosted) or "/bucket//key" (path-style), and many
+// HTTP clients and proxies collapse the double slash before sending
+// (requests 2.32 does): S3 computes another canonical URI and answers
+// SignatureDoesNotMatch (403), or, if the URL is rebuilt without the slash,
+// NoSuchKey for the other key.
+//
+// Checked against: boto3#4181 (generate_presigned_url for "/key" gives a
+// path starting with "//"), psf/requests#6711 (requests 2.32 strips it and
+// presigned URLs fail), aws-sdk-php#1507 and cognitect aws-api#53
+// (SignatureDoesNotMatch for a key with a leading slash), versitygw#2274
+// (AWS keeps keys with a leading slash; the canonical URI is not
+// normalized).
+
+const leadingSlashMsg = "the object key starts with '/', so the URL's path starts with a double slash (//%s): the signature covers that path, and HTTP clients or proxies that collapse '//' (requests since 2.32, many proxies and URL helpers) send another path, so S3 answers SignatureDoesNotMatch (403), or NoSuchKey (404) for the key without the slash"
+
+// keyLeadingSlashCode reads the Key of every presign call, in any
+// language: a literal starting with '/', or an expression that does
+// (f"/{x}", `/${x}`, "/" + x).
+func keyLeadingSlashCode(p *rules.Pass) {
+	for _, o := range derive.CodeOps(p.Facts) {
+		k := o.Key
+		if k == nil || !leadingSlash(k) {
+			continue
+		}
+		rest := strings.TrimPrefix(derive.KnownStr(k), "/")
+		if rest == "" {
+			rest = "…"
+		}
+		p.Report(rules.Finding{
+			Message: strings.Replace(leadingSlashMsg, "%s", rest, 1),
+			Span:    k.Span,
+			Key:     "leading-slash",
+			Fixes:   []rules.Fix{{Message: "drop the leading '/' from the key (S3 keys are not paths: \"reports/q1.pdf\", not \"/reports/q1.pdf\"); for objects already stored under a leading slash, keep the key and send the URL exactly as returned, with a client that does not normalize the path"}},
+		})
+	}
+}
+
+// leadingSlash reports a key value that starts with '/': a known string,
+// or an expression whose first literal character is '/'.
+func leadingSlash(v *model.Value) bool {
+	if v.Known {
+		return strings.HasPrefix(v.Str, "/")
+	}
+	e := strings.TrimSpace(v.Expr)
+	for _, pre := range []string{"f\"", "f'", "\"", "'", "`", "$\"", "@\""} {
+		if strings.HasPrefix(e, pre) {
+			return strings.HasPrefix(e[len(pre):], "/")
+		}
+	}
+	return false
+}
+
+// keyEncoders are each language's URL encoders: a Key passed through one
+// is encoded before signing, and the SDK encodes it again.
+var keyEncoders = []string{
+	"encodeURIComponent(", "encodeURI(", "querystring.escape(", // JavaScript
+	"url.PathEscape(", "url.QueryEscape(", // Go
+	"URLEncoder.encode(", "UriUtils.encode", // Java
+	"Uri.EscapeDataString(", "Uri.EscapeUriString(", "HttpUtility.UrlEncode(", "WebUtility.UrlEncode(", // .NET
+	"rawurlencode(", "urlencode(", // PHP
+	"CGI.escape(", "ERB::Util.url_encode(", "URI.encode_www_form_component(", "URI.escape(", // Ruby
+}
+
+// keyEncodedAny is keyEncodingCode for the SDKs other than boto3 (whose
+// Key the python check reads through its syntax tree): the Key of a
+// presign call is an expression that calls a URL encoder.
+func keyEncodedAny(p *rules.Pass) {
+	for _, o := range derive.CodeOps(p.Facts) {
+		k := o.Key
+		if o.Source == "python" || k == nil || k.Known {
+			continue
+		}
+		for _, enc := range keyEncoders {
+			if !strings.Contains(k.Expr, enc) {
+				continue
+			}
+			fn := strings.TrimSuffix(enc, "(")
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("the key is percent-encoded by %s() before signing, and the %s SDK encodes it again when it builds the URL ('/' becomes %%2F then %%252F, a space %%20 then %%2520): the URL names another key, and S3 answers NoSuchKey (404), AccessDenied (403) or SignatureDoesNotMatch (403)", fn, derive.Language(o.Source)),
+				Span:    k.Span,
+				Key:     "encoded:" + strings.TrimSpace(k.Expr),
+				Fixes:   []rules.Fix{{Message: fmt.Sprintf("pass the raw key (remove %s()); the SDK encodes it once, and the URL it returns is used as is", fn)}},
+			})
+			break
 		}
 	}
 }

@@ -48,3 +48,22 @@ func isHexPair(s string) bool {
 	}
 	return true
 }
+
+// keyLeadingSlashURL reads the key of every presigned URL.
+func keyLeadingSlashURL(p *rules.Pass) {
+	for _, u := range p.Facts.URLs {
+		if !u.Presigned() || !strings.HasPrefix(u.Key, "/") {
+			continue
+		}
+		sp := u.PathSpan
+		if sp.Len() == 0 {
+			sp = u.Span
+		}
+		p.Report(rules.Finding{
+			Message: strings.Replace(leadingSlashMsg, "%s", strings.TrimLeft(u.Key, "/"), 1),
+			Span:    sp,
+			Key:     "leading-slash",
+			Fixes:   []rules.Fix{{Message: "sign the key without its leading '/' (or, for an object stored under it, send the URL exactly as returned, with a client that keeps '//' in the path)"}},
+		})
+	}
+}

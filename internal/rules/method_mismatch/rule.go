@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "URL used with another HTTP method than it was signed for",
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical request starts with the method it received"},
+		{Code: "SignatureDoesNotMatch", Status: 403, When: "a HEAD probe (curl -I, wget --spider, requests.head, fetch HEAD) on a URL signed for GET: only the status 403 Forbidden shows, since a HEAD response has no body to carry the code"},
 	},
 	Fix: "Presign the operation you will call: put_object for an upload with PUT, get_object for a download with GET.",
 	Facts: []string{
@@ -20,10 +21,13 @@ var Rule = &rules.Rule{
 	CheckedAgainst: []string{
 		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+		"https://github.com/adobe/S3Mock/issues/125 (HEAD on a presigned GET URL: S3 answers 403)",
+		"https://github.com/dandi/dandi-cli/pull/675 (wget HEAD on a presigned GET URL: 403 Forbidden, no body)",
 	},
 	Evidence: []string{"code", "cli", "url", "curl", "http", "har", "form", "error"},
 	Checks: []rules.Check{
 		{Source: rules.IncidentSource, Run: methodMismatch},
 		{Source: "error", Run: methodMismatchError},
+		{Source: rules.IncidentSource, Run: headProbe},
 	},
 }

@@ -15,7 +15,7 @@ var Rule = &rules.Rule{
 	Fix: "Send exactly the signed headers with the same values (the fix shows the curl / fetch line), or stop signing them.",
 	Facts: []string{
 		"X-Amz-SignedHeaders of each URL",
-		"the Params of each presign call (ContentType, ACL, Metadata, ServerSideEncryption...)",
+		"the Params of each presign call (ContentType, ACL, Metadata, ServerSideEncryption...), in any SDK, and which of them that SDK signs (JavaScript v3: content-type only with signableHeaders, x-amz-* other than SSE hoisted to the query; PHP: neither Content-Type nor Content-Length; boto3, Go v2, Java v2, .NET: all)",
 		"the headers each curl line and HTTP call sends",
 		"the incident's sent requests linked to each signed request, their headers (client-wide defaults included) and statuses",
 		"S3's <HeadersNotSigned>",
@@ -24,10 +24,13 @@ var Rule = &rules.Rule{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
 		"aws/aws-sdk-js-v3: packages/s3-request-presigner/src/presigner.spec.ts",
+		"https://github.com/aws/aws-sdk-go-v2/issues/1808 (PresignPutObject's SignedHeader holds Content-Type)",
+		"https://github.com/aws/aws-sdk-php/issues/1392 (what the PHP presigner signs)",
 	},
 	Evidence: []string{"code", "curl", "url", "error", "http", "har"},
 	Checks: []rules.Check{
 		{Source: "code", Run: signedHeadersCode},
+		{Source: "code", Run: signedHeadersSDK},
 		{Source: "curl", Run: signedHeadersCurl},
 		{Source: "url", Run: signedHeadersURL},
 		{Source: rules.IncidentSource, Run: headersNotSigned},

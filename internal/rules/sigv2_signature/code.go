@@ -67,3 +67,45 @@ func printsVersion(f *model.Facts, c *model.Client, v string) bool {
 	}
 	return false
 }
+
+// sigv2SignatureAny is the explicit SigV2 setting in the SDKs other than
+// boto3: signatureVersion: 'v2' (JavaScript v2), SignatureVersion = "2"
+// (.NET), 'signature_version' => 'v2' (PHP), signature_version: 's3'
+// (Ruby v2).
+func sigv2SignatureAny(p *rules.Pass) {
+	f := p.Facts
+	for _, c := range derive.CodeClients(f) {
+		if c.Source == "python" || c.SignatureVersion == nil || !derive.CodePresigns(f, c) {
+			continue
+		}
+		sv := c.SignatureVersion
+		switch strings.ToLower(derive.KnownStr(sv)) {
+		case "s3", "v2", "s3v2", "2", "hmacv1":
+		default:
+			continue
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("%s asks for Signature Version 2: S3 answers InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\" in SigV4-only regions and InvalidArgument (400) for KMS-encrypted objects", strings.TrimSpace(f.Text[sv.Span.Start:sv.Span.End])),
+			Span:    sv.Span,
+			Key:     "sigv2",
+			Fixes:   []rules.Fix{{Message: "sign with SigV4: " + v4Setting(c.Source)}},
+		})
+	}
+}
+
+// v4Setting is the SigV4 setting in the SDK of src.
+func v4Setting(src string) string {
+	switch src {
+	case "javascript", "typescript":
+		return "signatureVersion: 'v4' (or move to JavaScript v3, which always signs SigV4)"
+	case "csharp":
+		return "SignatureVersion = \"4\" (or remove the setting: the SDK signs SigV4 by default)"
+	case "php":
+		return "'signature_version' => 'v4'"
+	case "ruby":
+		return "signature_version: 'v4' (or remove the setting)"
+	case "java":
+		return "remove the SigV2 signer override (withSignerOverride(\"S3SignerType\")); the SDK signs SigV4 by default"
+	}
+	return "the SDK's SigV4 setting"
+}

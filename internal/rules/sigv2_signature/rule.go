@@ -25,6 +25,7 @@ var Rule = &rules.Rule{
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: sigv2SignatureCode},
+		{Source: "code", Run: sigv2SignatureAny},
 		{Source: "url", Run: sigv2SignatureURL},
 	},
 }

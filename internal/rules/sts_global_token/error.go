@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
@@ -12,8 +13,21 @@ import (
 // opt-in region (or one whose region the paste does not show): session
 // tokens from the global STS endpoint are v1 tokens, valid only in regions
 // enabled by default.
+//
+// InvalidToken also comes from a token mis-encoded on the way (a second
+// encoding, '+' read as a space): when the paste shows that (a token still
+// percent-encoded after one decoding, code that encodes the URL again),
+// the evidence supports token_encoding and this rule stays silent. The
+// region is the one the request was signed for, from whatever source the
+// incident resolved it (the URL's scope, the host, the client's region).
 func stsGlobalTokenError(p *rules.Pass) {
+	if misEncoded(p.Facts) {
+		return
+	}
 	urlRegion := derive.OneScopeRegion(p.Facts)
+	if urlRegion == "" && p.Facts.Incident != nil {
+		urlRegion = p.Facts.Incident.Target().SignedRegion.Str
+	}
 	for _, e := range p.Facts.Errors {
 		if e.Code != "InvalidToken" && !strings.Contains(e.Message, "The provided token is malformed or otherwise invalid") {
 			continue
@@ -43,4 +57,21 @@ func stsGlobalTokenError(p *rules.Pass) {
 			},
 		})
 	}
+}
+
+// misEncoded reports evidence that the session token reached S3 altered:
+// a signed URL whose X-Amz-Security-Token still holds percent escapes
+// after one decoding, a raw space in it ('+' read as a space), or code
+// that encodes the presigned URL again.
+func misEncoded(f *model.Facts) bool {
+	for _, u := range f.URLs {
+		if prm := u.Param("X-Amz-Security-Token"); prm != nil {
+			v := strings.ToUpper(prm.Value)
+			if strings.Contains(v, "%2F") || strings.Contains(v, "%2B") || strings.Contains(v, "%3D") || strings.Contains(v, "%25") || strings.Contains(prm.Value, " ") {
+				return true
+			}
+		}
+	}
+	inc := f.Incident
+	return inc != nil && inc.Signals != nil && len(inc.Signals.ReEncodes) > 0
 }

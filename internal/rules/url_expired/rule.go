@@ -20,6 +20,8 @@ var Rule = &rules.Rule{
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html",
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html (S3 checks the expiry at the time of the HTTP request; a transfer started before it continues)",
+		"https://help.aliyun.com/en/oss/user-guide/0002-00000418 (an S3-compatible store: expiry checked when the request is received)",
 	},
 	Evidence: []string{"error", "url"},
 	Checks: []rules.Check{

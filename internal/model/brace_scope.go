@@ -1,0 +1,67 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/brace"
+)
+
+// refreshingProviders are the brace SDKs' role providers that assume the
+// role again before the session ends; the others (AssumeRoleCommand,
+// sts.assumeRole, AssumeRoleAsync) return one set of credentials that ends
+// after DurationSeconds.
+var refreshingProviders = map[string]bool{
+	"fromTemporaryCredentials": true, "NewAssumeRoleProvider": true, "StsAssumeRoleCredentialsProvider": true,
+	"STSAssumeRoleSessionCredentialsProvider": true, "AssumeRoleCredentials": true,
+}
+
+// braceModuleLevel reports whether a brace block's STS call runs once, at
+// the top level of the module, and returns credentials that do not renew:
+// what a long-lived process then reuses after they end.
+func braceModuleLevel(c brace.Credential) bool {
+	return c.Func == "" && !refreshingProviders[c.Name]
+}
+
+// Where the code runs, as each SDK's code shows it: a Lambda handler, an
+// instance profile's provider, the container credentials of ECS.
+var (
+	lambdaWords = []string{"lambda.Start(", "events.APIGatewayProxyRequest", "events.S3Event", "exports.handler", "export const handler",
+		"export async function handler", "export function handler", "RequestHandler<", "RequestStreamHandler", "ILambdaContext", "LambdaSerializer",
+		"Bref\\", "def lambda_handler"}
+	ec2Words = []string{"InstanceProfileCredentialsProvider", "InstanceProfileCredentials", "InstanceProfileAWSCredentials",
+		"ec2rolecreds", "EC2RoleProvider", "fromInstanceMetadata", "EC2InstanceMetadata"}
+	ecsWords = []string{"AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "ContainerCredentialsProvider",
+		"fromContainerMetadata", "ECSTaskCredentials", "ECSCredentials", "ECS_CONTAINER_METADATA_URI"}
+)
+
+// runtimeWords sets the runtime facts a span of the paste names in any
+// language: the Lambda handler shapes of JavaScript, Go, Java, .NET and
+// PHP (Python's def handler(event, context) is the python reader's), the
+// instance-profile providers of every SDK, and the environment variables
+// only ECS sets (which users paste from the task definition, often as a
+// comment beside the code).
+func (b *builder) runtimeWords(sp Span) {
+	if sp.Start < 0 || sp.End > len(b.f.Text) || sp.Start >= sp.End {
+		return
+	}
+	text := b.f.Text[sp.Start:sp.End]
+	rt := &b.f.Runtime
+	if !rt.Lambda {
+		for _, w := range lambdaWords {
+			if i := strings.Index(text, w); i >= 0 {
+				rt.Lambda, rt.LambdaSpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
+				break
+			}
+		}
+	}
+	for _, w := range ec2Words {
+		if strings.Contains(text, w) {
+			rt.EC2 = true
+		}
+	}
+	for _, w := range ecsWords {
+		if strings.Contains(text, w) {
+			rt.ECS = true
+		}
+	}
+}
