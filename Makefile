@@ -8,6 +8,7 @@ SITE := dist/site
 BIN := dist/bin
 PORT ?= 8080
 GO_SOURCES := $(shell find internal wasm scripts -name '*.go' -not -path '*/node_modules/*') go.mod go.sum
+CMD_SOURCES := $(wildcard cmd/presign-doctor/*.go)
 # The files the site serves as they are; app.js, embed.js and worker.js are
 # built from several (below).
 WEB_COPIED := web/index.html web/styles.css web/examples.js web/client.js
@@ -28,7 +29,7 @@ WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 all: build
 
 ## build: the site into dist/site (and the test binaries into dist/bin)
-build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/worker.js $(SITE)/embed.js $(BIN)/serve $(BIN)/analyze
+build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/worker.js $(SITE)/embed.js $(BIN)/serve $(BIN)/analyze $(BIN)/presign-doctor
 
 $(SITE)/presign-doctor.wasm: $(GO_SOURCES)
 	@mkdir -p $(SITE)
@@ -74,6 +75,10 @@ $(BIN)/serve: $(GO_SOURCES)
 $(BIN)/analyze: $(GO_SOURCES)
 	$(GO) build -o $@ ./scripts/analyze
 
+# The command (go install ./cmd/presign-doctor does the same).
+$(BIN)/presign-doctor: $(GO_SOURCES) $(CMD_SOURCES)
+	$(GO) build -o $@ ./cmd/presign-doctor
+
 ## serve: build and serve the site on http://127.0.0.1:$(PORT)
 serve: build
 	PORT=$(PORT) $(BIN)/serve -dir $(SITE)
@@ -103,6 +108,7 @@ deps-mkdocs:
 test-node: build deps-node
 	node --test --test-reporter=spec scripts/test/wasm-node.test.mjs
 	node --test --test-reporter=spec scripts/test/sdk-oracle.test.mjs
+	node --test --test-reporter=spec scripts/test/cli-node.test.mjs
 
 test-browser: build bundle deps-node deps-browser
 	node --test --test-reporter=spec --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs scripts/test/browser-embed.test.mjs
@@ -138,7 +144,7 @@ fuzz:
 ## lint: go vet, gofmt, and a syntax check of the page's scripts
 lint:
 	$(GO) vet ./...
-	@out=$$(gofmt -l internal wasm scripts | grep -v node_modules || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@out=$$(gofmt -l internal wasm scripts cmd | grep -v node_modules || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	@for f in web/*.js scripts/test/*.mjs scripts/embed-check/*.mjs; do node --check $$f; done
 	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh
 	@echo "lint: ok"

@@ -148,7 +148,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // isRequestError tells the engine's errors about the request itself (the
 // caller's mistake, exit 2) from those about the paste (exit 3).
 func isRequestError(msg string) bool {
-	return strings.HasPrefix(msg, "request ") || strings.HasPrefix(msg, "now: ")
+	return strings.HasPrefix(msg, "request") || strings.HasPrefix(msg, "now: ")
 }
 
 // writeAnalyzeText prints the verdict, then each finding with its place in
