@@ -24,7 +24,7 @@ PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app-badge.js we
 # nothing sends a request. WASM_GCFLAGS= builds the inlined one.
 WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 
-.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs clean
+.PHONY: all build bundle baseline bench bench-scan compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs clean
 
 all: build
 
@@ -136,6 +136,10 @@ bench: build bundle baseline deps-node deps-browser
 ## compare-scanners: recall per kind of our redaction vs gitleaks, secretlint and trufflehog on the internal/plant corpus (on demand, not CI; installs them into a temp folder; TRUFFLEHOG_SRC=checkout when the proxy refuses trufflehog)
 compare-scanners:
 	scripts/compare-scanners/run.sh
+
+## bench-scan: presign-doctor scan beside gitleaks on a generated tree of 10,000 files (files/s, MB/s; on demand, not CI; writes dist/bench-scan.md)
+bench-scan:
+	scripts/bench-scan/run.sh
 
 ## fuzz: every fuzz target for FUZZTIME each (default 1m), FUZZJOBS side by side
 fuzz:

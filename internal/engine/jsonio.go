@@ -469,7 +469,7 @@ func checkRequest(k requestKeys) string {
 			if i > 0 {
 				names += ", "
 			}
-			names += strconv.Quote(u)
+			names += string(appendJSONString(nil, u))
 		}
 		return `request has no "input" field, only fields this version does not know (` + names + `): ` + want
 	}
