@@ -86,7 +86,10 @@ type scanReport struct {
 	Results  []result
 	Errors   []fileNote // unreadable or not analysed: exit 3
 	Skipped  []fileNote // over the size limit, or not text
-	Warnings []string   // suppressions without a reason, parts not read
+	Warnings []string   // suppressions without a reason
+	// Partial lists the files the engine did not read whole (a part over
+	// its limits: too many parts, too long a line); --verbose prints them.
+	Partial []string
 }
 
 func runScan(args []string, stdout, stderr io.Writer) int {
@@ -100,6 +103,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	output := fs.String("output", "", "write the report to this file instead of standard output")
 	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "files analysed side by side")
 	noIgnore := fs.Bool("no-ignore", false, "read files that .gitignore excludes too")
+	verbose := fs.Bool("verbose", false, "list on standard error each file the engine did not read whole (over its limits of parts or line length)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: presign-doctor scan [flags] [PATH...]\n\nScans files and folders (default: .), respecting .gitignore, for the causes of presigned-URL failures that code alone shows.\nSuppress one finding with a comment on its line or the line above:  presign-doctor:ignore RULE -- reason\n\nflags:")
 		fs.PrintDefaults()
@@ -159,7 +163,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 			return exitInput
 		}
 		fmt.Fprintf(stderr, "presign-doctor scan: wrote %d finding(s) to %s\n", n, *writeBaseline)
-		printNotes(stderr, rep)
+		printNotes(stderr, rep, *verbose)
 		if len(rep.Errors) > 0 {
 			return exitInput
 		}
@@ -197,7 +201,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "presign-doctor scan: %v\n", err)
 		return exitInput
 	}
-	printNotes(stderr, rep)
+	printNotes(stderr, rep, *verbose)
 	if *format != "text" {
 		fmt.Fprintln(stderr, "presign-doctor scan: "+summary(rep))
 	}
@@ -213,8 +217,9 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 }
 
 // printNotes says on standard error which files were not read and why,
-// and the warnings (suppressions without a reason).
-func printNotes(w io.Writer, rep *scanReport) {
+// and the warnings (suppressions without a reason); the files not read
+// whole, one by one with verbose, else as a count.
+func printNotes(w io.Writer, rep *scanReport, verbose bool) {
 	for _, e := range rep.Errors {
 		fmt.Fprintf(w, "presign-doctor scan: %s: %s\n", e.Path, e.Reason)
 	}
@@ -223,6 +228,13 @@ func printNotes(w io.Writer, rep *scanReport) {
 	}
 	for _, s := range rep.Warnings {
 		fmt.Fprintf(w, "presign-doctor scan: %s\n", s)
+	}
+	if verbose {
+		for _, s := range rep.Partial {
+			fmt.Fprintf(w, "presign-doctor scan: %s\n", s)
+		}
+	} else if n := len(rep.Partial); n > 0 {
+		fmt.Fprintf(w, "presign-doctor scan: %d file(s) not read whole (parts over the engine's limits); --verbose lists them\n", n)
 	}
 }
 
@@ -373,6 +385,7 @@ func analyzeFiles(files []scanFile, now time.Time, jobs int) *scanReport {
 		err      string
 		skip     string
 		warnings []string
+		partial  []string
 	}
 	outs := make([]out, len(files))
 	next := make(chan int)
@@ -383,7 +396,7 @@ func analyzeFiles(files []scanFile, now time.Time, jobs int) *scanReport {
 			defer wg.Done()
 			for i := range next {
 				o := &outs[i]
-				o.results, o.warnings, o.skip, o.err = scanOne(files[i], now)
+				o.results, o.warnings, o.partial, o.skip, o.err = scanOne(files[i], now)
 			}
 		}()
 	}
@@ -404,6 +417,7 @@ func analyzeFiles(files []scanFile, now time.Time, jobs int) *scanReport {
 		}
 		rep.Results = append(rep.Results, o.results...)
 		rep.Warnings = append(rep.Warnings, o.warnings...)
+		rep.Partial = append(rep.Partial, o.partial...)
 	}
 	sort.SliceStable(rep.Results, func(i, j int) bool {
 		a, b := rep.Results[i], rep.Results[j]
@@ -422,32 +436,32 @@ func analyzeFiles(files []scanFile, now time.Time, jobs int) *scanReport {
 }
 
 // scanOne reads one file and places the engine's findings in it.
-func scanOne(f scanFile, now time.Time) (results []result, warnings []string, skip, errMsg string) {
+func scanOne(f scanFile, now time.Time) (results []result, warnings, partial []string, skip, errMsg string) {
 	st, err := os.Stat(f.open)
 	if err != nil {
-		return nil, nil, "", cleanErr(err)
+		return nil, nil, nil, "", cleanErr(err)
 	}
 	if st.Size() > engine.MaxInputBytes {
-		return nil, nil, fmt.Sprintf("%d bytes, over the engine's limit of %d", st.Size(), engine.MaxInputBytes), ""
+		return nil, nil, nil, fmt.Sprintf("%d bytes, over the engine's limit of %d", st.Size(), engine.MaxInputBytes), ""
 	}
 	b, err := os.ReadFile(f.open)
 	if err != nil {
-		return nil, nil, "", cleanErr(err)
+		return nil, nil, nil, "", cleanErr(err)
 	}
 	head := b
 	if len(head) > 8000 {
 		head = head[:8000]
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
-		return nil, nil, "binary (a NUL byte in its first 8000 bytes)", ""
+		return nil, nil, nil, "binary (a NUL byte in its first 8000 bytes)", ""
 	}
 	text := string(b)
 	res := engine.Scan(text, now)
 	if res.Error != "" {
-		return nil, nil, "", "not analysed: " + res.Error
+		return nil, nil, nil, "", "not analysed: " + res.Error
 	}
 	for _, l := range res.Limits {
-		warnings = append(warnings, f.show+": part not read: "+l)
+		partial = append(partial, f.show+": part not read: "+l)
 	}
 	orig := newOrigin(text, res.Redacted, res.Redactions)
 	fileLines := newLineIndex(text)
@@ -480,7 +494,7 @@ func scanOne(f scanFile, now time.Time) (results []result, warnings []string, sk
 		r.Suppressed = sup
 		results = append(results, r)
 	}
-	return results, warnings, "", ""
+	return results, warnings, partial, "", ""
 }
 
 // normalize is the redacted text of a finding with each placeholder

@@ -431,3 +431,23 @@ func redactionsAt(red string, phs ...string) []redact.Redaction {
 	}
 	return rs
 }
+
+// TestPartialFilesCounted: a file the engine reads only in part (more
+// parts than its limit) is counted on standard error, and listed with
+// --verbose.
+func TestPartialFilesCounted(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 260; i++ {
+		fmt.Fprintf(&b, "def f%d(rows, limit = 10)\n  rows.select { |r| r[:score] > %d }.first(limit)\nend\n\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "many.rb")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	_, _, errs := runCmd(t, "scan", path)
+	if !strings.Contains(errs, "1 file(s) not read whole") {
+		t.Fatalf("no count of files not read whole (the engine's part limit, MaxParts, changed?): %s", errs)
+	}
+	_, _, errs = runCmd(t, "scan", "--verbose", path)
+	if !strings.Contains(errs, "many.rb: part not read: ") {
+		t.Errorf("--verbose: %s", errs)
+	}
+}
