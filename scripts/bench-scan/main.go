@@ -6,9 +6,10 @@
 //
 // The tree is a made-up repository: Python, JavaScript, TypeScript, Go,
 // Java, C#, PHP, Ruby, shell, Terraform, JSON and YAML files of 0.5 to
-// 12 KB of ordinary code, about one in twenty with S3 presigning code
-// (some with the causes scan reports, some with the documented example
-// keys or generated ones), every file of a kind scan reads, so that both
+// 12 KB of ordinary code, about one in twenty of the Python, JavaScript,
+// Go and shell ones with S3 presigning code (some with the causes scan
+// reports, some with the documented example keys, which gitleaks
+// allow-lists, or generated ones), every file of a kind scan reads, so that both
 // tools read the same bytes. Deterministic for a given N.
 package main
 
@@ -19,6 +20,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -87,6 +89,7 @@ var langs = []lang{
 		"import boto3\n\ns3 = boto3.client(\"s3\")\n\n\ndef share(bucket, key):\n    return s3.generate_presigned_url(\"get_object\", Params={\"Bucket\": bucket, \"Key\": key, \"Expires\": 3600}, ExpiresIn=%d)\n\n\n",
 		"import boto3\nfrom botocore.client import Config\n\ns3 = boto3.client(\"s3\", region_name=\"eu-west-1\", config=Config(signature_version=\"s3v4\", s3={\"addressing_style\": \"virtual\"}))\n\n\ndef share(bucket, key):\n    return s3.generate_presigned_url(\"get_object\", Params={\"Bucket\": bucket, \"Key\": key}, ExpiresIn=%d)\n\n\n",
 		"import boto3\n\ns3 = boto3.client(\"s3\", aws_access_key_id=\"AKIAIOSFODNN7EXAMPLE\", aws_secret_access_key=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\", region_name=\"us-east-1\")\nTTL = %d\n\n\n",
+		"import boto3\n\ns3 = boto3.client(\"s3\", aws_access_key_id=\"{KEYID}\", aws_secret_access_key=\"{SECRET}\", region_name=\"us-east-1\")\nTTL = %d\n\n\n",
 	}},
 	{".js", "//", func(r *rand.Rand, n string) string {
 		return fmt.Sprintf("export function %s(rows, limit = %d) {\n  const out = [];\n  for (const row of rows) {\n    if (row.score > %d && out.length < limit) out.push({ id: row.id, name: String(row.name || \"\").trim() });\n  }\n  return out.sort((a, b) => a.id - b.id);\n}\n\n", n, r.IntN(500), r.IntN(90))
@@ -141,7 +144,8 @@ func gen(dir string, n int) (int, int64, error) {
 		for b.Len() < size {
 			if aws && b.Len() > size/2 {
 				ttl := []int{3600, 700000, 240, 604801, 900}[r.IntN(5)]
-				fmt.Fprintf(&b, l.aws[r.IntN(len(l.aws))], ttl)
+				snippet := strings.NewReplacer("{KEYID}", fakeKeyID(r), "{SECRET}", fakeSecret(r)).Replace(l.aws[r.IntN(len(l.aws))])
+				fmt.Fprintf(&b, snippet, ttl)
 				aws = false
 				continue
 			}
@@ -166,8 +170,29 @@ func gen(dir string, n int) (int, int64, error) {
 	return n, total, nil
 }
 
+// fakeKeyID and fakeSecret are generated credentials of AWS's shapes
+// (never real ones: random, and never used).
+func fakeKeyID(r *rand.Rand) string {
+	const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	b := []byte("AKIA")
+	for len(b) < 20 {
+		b = append(b, a[r.IntN(len(a))])
+	}
+	return string(b)
+}
+
+func fakeSecret(r *rand.Rand) string {
+	const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	b := make([]byte, 40)
+	for i := range b {
+		b[i] = a[r.IntN(len(a))]
+	}
+	return string(b)
+}
+
 type measure struct {
 	name    string
+	cpu     []time.Duration
 	times   []time.Duration
 	finds   int
 	version string
@@ -218,6 +243,7 @@ func bench(dir, pd, gitleaks, out string, runs int) error {
 				return fmt.Errorf("%s: %v", tools[i].name, err)
 			}
 			tools[i].times = append(tools[i].times, time.Since(t0))
+			tools[i].cpu = append(tools[i].cpu, c.ProcessState.UserTime()+c.ProcessState.SystemTime())
 		}
 	}
 	var pdRep struct {
@@ -234,7 +260,7 @@ func bench(dir, pd, gitleaks, out string, runs int) error {
 		}
 		tools[1].finds = len(leaks)
 		if v, err := exec.Command(gitleaks, "version").Output(); err == nil {
-			if v := strings.TrimSpace(string(v)); v != "" && (v[0] == 'v' || v[0] >= '0' && v[0] <= '9') {
+			if v := strings.TrimSpace(string(v)); regexp.MustCompile(`^v?[0-9]+\.[0-9]+`).MatchString(v) {
 				tools[1].version = v
 			}
 		}
@@ -245,12 +271,18 @@ func bench(dir, pd, gitleaks, out string, runs int) error {
 	}
 	var md strings.Builder
 	fmt.Fprintf(&md, "## scan throughput beside gitleaks\n\n")
-	fmt.Fprintf(&md, "Generated tree: %d files, %.1f MB (scripts/bench-scan). %d CPU(s), load average %s at the end; median of %d runs, wall clock, each tool with its default parallelism. Figures, not asserts.\n\n", files, float64(bytes)/1e6, runtime.NumCPU(), load, runs)
-	fmt.Fprintf(&md, "| tool | median | files/s | MB/s | findings | runs |\n| --- | --- | --- | --- | --- | --- |\n")
+	fmt.Fprintf(&md, "Generated tree: %d files, %.1f MB (scripts/bench-scan). %d CPU(s), load average %s at the end; median of %d runs, wall clock, each tool with its default parallelism; CPU is user+system time of the median run (less sensitive to other load than the wall clock). Figures, not asserts.\n\n", files, float64(bytes)/1e6, runtime.NumCPU(), load, runs)
+	fmt.Fprintf(&md, "| tool | median wall | files/s | MB/s | CPU | files per CPU-s | MB per CPU-s | findings | runs |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, t := range tools {
-		sort.Slice(t.times, func(i, j int) bool { return t.times[i] < t.times[j] })
-		med := t.times[len(t.times)/2]
+		order := make([]int, len(t.times))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(i, j int) bool { return t.times[order[i]] < t.times[order[j]] })
+		mid := order[len(order)/2]
+		med := t.times[mid]
 		s := med.Seconds()
+		cpu := t.cpu[mid].Seconds()
 		var all []string
 		for _, d := range t.times {
 			all = append(all, fmt.Sprintf("%.2f s", d.Seconds()))
@@ -259,7 +291,8 @@ func bench(dir, pd, gitleaks, out string, runs int) error {
 		if t.version != "" {
 			name += " " + t.version
 		}
-		fmt.Fprintf(&md, "| %s | %.2f s | %.0f | %.2f | %d | %s |\n", name, s, float64(files)/s, float64(bytes)/1e6/s, t.finds, strings.Join(all, ", "))
+		fmt.Fprintf(&md, "| %s | %.2f s | %.0f | %.2f | %.2f s | %.0f | %.2f | %d | %s |\n", name, s, float64(files)/s, float64(bytes)/1e6/s,
+			cpu, float64(files)/cpu, float64(bytes)/1e6/cpu, t.finds, strings.Join(all, ", "))
 	}
 	md.WriteString("\npresign-doctor's findings are presigning causes (and written-in keys); gitleaks' are secrets only: the columns count different things.\n")
 	fmt.Print(md.String())

@@ -27,9 +27,9 @@ if [ -z "$GL" ]; then
 fi
 
 (cd "$ROOT" && "$GO" build -o "$WORK/bin/presign-doctor" ./cmd/presign-doctor)
-if [ ! -f "$WORK/tree/.files-$FILES" ]; then
-  rm -rf "$WORK/tree"
+if [ ! -f "$WORK/tree.files-$FILES" ]; then
+  rm -rf "$WORK/tree" "$WORK"/tree.files-*
   (cd "$ROOT" && "$GO" run ./scripts/bench-scan gen "$WORK/tree" "$FILES")
-  touch "$WORK/tree/.files-$FILES"
+  touch "$WORK/tree.files-$FILES"
 fi
 (cd "$ROOT" && "$GO" run ./scripts/bench-scan run "$WORK/tree" "$WORK/bin/presign-doctor" "$GL" "$ROOT/dist/bench-scan.md" "$RUNS")
