@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command presign-doctor is the engine of the page in the terminal and in
 // CI.
 //
@@ -16,6 +18,9 @@
 //
 // Nothing it prints holds a secret: every text shown comes from the
 // engine's redacted text.
+//
+// It is a native command (//go:build !js): the wasm tier of make test
+// (GOOS=js go test ./...) leaves it out, as the page never runs it.
 package main
 
 import (
