@@ -72,32 +72,45 @@ type ScanFinding struct {
 	Start, End                     int
 }
 
-// scanSources are the Sources of the checks Scan runs.
-var scanSources = map[string]bool{
-	"code": true, "cli": true, "policy": true, "env": true, "shell": true,
-	"terraform": true, "cloudformation": true, "cdk": true, "paste": true,
+// scanSource reports whether Scan runs checks of this Source. (A switch
+// and a function rather than package variables: a variable's initialiser
+// stays in the wasm, which never scans, even when nothing reads it.)
+func scanSource(src string) bool {
+	switch src {
+	case "code", "cli", "policy", "env", "shell", "terraform", "cloudformation", "cdk", "paste":
+		return true
+	}
+	return false
+}
+
+var scanCatalog struct {
+	once sync.Once
+	c    rules.Catalog
 }
 
 // ScanCatalog is the catalog as Scan runs it: the rules that have a check
 // of a source a repository holds by itself, with only those checks.
-var ScanCatalog = sync.OnceValue(func() rules.Catalog {
-	var out []*rules.Rule
-	for _, r := range all.Catalog() {
-		if r.Name == "syntax" {
-			continue
-		}
-		var checks []rules.Check
-		for _, c := range r.Checks {
-			if scanSources[c.Source] {
-				checks = append(checks, c)
+func ScanCatalog() rules.Catalog {
+	scanCatalog.once.Do(func() {
+		var out []*rules.Rule
+		for _, r := range all.Catalog() {
+			if r.Name == "syntax" {
+				continue
 			}
+			var checks []rules.Check
+			for _, c := range r.Checks {
+				if scanSource(c.Source) {
+					checks = append(checks, c)
+				}
+			}
+			if len(checks) == 0 {
+				continue
+			}
+			cp := *r
+			cp.Checks = checks
+			out = append(out, &cp)
 		}
-		if len(checks) == 0 {
-			continue
-		}
-		cp := *r
-		cp.Checks = checks
-		out = append(out, &cp)
-	}
-	return rules.NewCatalog(out...)
-})
+		scanCatalog.c = rules.NewCatalog(out...)
+	})
+	return scanCatalog.c
+}
