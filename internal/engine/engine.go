@@ -137,10 +137,13 @@ func empty() Response {
 // fails, and answers bad JSON with a response whose error is set.
 func AnalyzeJSON(requestJSON string) string {
 	var resp Response
-	req, err := decodeRequest(requestJSON)
+	req, keys, err := decodeRequest(requestJSON)
 	if err != nil {
 		resp = empty()
 		resp.Error = "request is not valid JSON: " + err.Error()
+	} else if msg := checkRequest(keys); msg != "" {
+		resp = empty()
+		resp.Error = msg
 	} else {
 		resp = Analyze(req)
 	}

@@ -82,3 +82,38 @@ func TestRedactionBeforeEveryStage(t *testing.T) {
 		t.Fatalf("stages not observed: %v", seen)
 	}
 }
+
+// TestRequestNeedsInput: the contract makes "input" required. A request
+// without it, or with unknown fields only (a misspelt "text", "Input "),
+// answers with an error that names the problem; an empty string is a valid,
+// empty paste, and unknown fields beside input are still ignored.
+func TestRequestNeedsInput(t *testing.T) {
+	for in, want := range map[string]string{
+		`{}`: `no "input" field`,
+		`{"text":"aws s3 presign s3://b/k --expires-in 700000"}`: `only fields this version does not know ("text")`,
+		`{"Input ":"x","now":"2024-01-15T14:30:00Z"}`:            `("Input ")`,
+		`{"now":"2024-01-15T14:30:00Z"}`:                         `no "input" field`,
+		`null`:                                                   `request is null`,
+		`{"input":null}`:                                         `"input" is null`,
+	} {
+		var resp Response
+		if err := json.Unmarshal([]byte(AnalyzeJSON(in)), &resp); err != nil {
+			t.Fatalf("%s: response is not JSON: %v", in, err)
+		}
+		if !strings.Contains(resp.Error, want) || !strings.Contains(resp.Error, `{"input":`) {
+			t.Errorf("%s: error %q, want it to contain %q and say what to send", in, resp.Error, want)
+		}
+		if len(resp.Findings) != 0 || resp.Redacted != "" {
+			t.Errorf("%s: analysed anyway: %+v", in, resp)
+		}
+	}
+	for _, in := range []string{`{"input":""}`, `{"INPUT":"","text":"ignored"}`, `{"input":"x","input":null}`} {
+		var resp Response
+		if err := json.Unmarshal([]byte(AnalyzeJSON(in)), &resp); err != nil {
+			t.Fatal(err)
+		}
+		if resp.Error != "" {
+			t.Errorf("%s: error %q for a request with an input", in, resp.Error)
+		}
+	}
+}

@@ -384,21 +384,31 @@ func appendJSONString(b []byte, s string) []byte {
 
 // decodeRequest reads the request JSON as json.Unmarshal would into a
 // Request: keys matched without regard to case, the last of a repeated
-// key wins, null leaves a field as it is, unknown keys are skipped.
-func decodeRequest(s string) (Request, error) {
+// key wins, null leaves a field as it is, unknown keys are skipped. It
+// also says which keys it saw (seen.input: an "input" key with a string
+// value), so that the contract's required input can be checked
+// (checkRequest) apart from the JSON syntax.
+func decodeRequest(s string) (Request, requestKeys, error) {
 	var req Request
+	var seen requestKeys
 	d := jr{s: s}
 	d.ws()
 	if d.peekNull() {
 		d.ws()
 		if d.i != len(d.s) {
-			return Request{}, d.syntax("after the top-level value")
+			return Request{}, seen, d.syntax("after the top-level value")
 		}
-		return req, nil
+		return req, seen, nil
 	}
+	seen.object = true
 	if err := d.object(func(k string) error {
 		switch {
 		case foldEq(k, "input"):
+			if d.peekNull() {
+				seen.inputNull = true
+				return nil
+			}
+			seen.input = true
 			return d.strField(&req.Input)
 		case foldEq(k, "now"):
 			return d.strField(&req.Now)
@@ -418,15 +428,52 @@ func decodeRequest(s string) (Request, error) {
 				return d.skip(0)
 			})
 		}
+		if len(seen.unknown) < 5 {
+			seen.unknown = append(seen.unknown, k)
+		}
 		return d.skip(0)
 	}); err != nil {
-		return Request{}, err
+		return Request{}, seen, err
 	}
 	d.ws()
 	if d.i != len(d.s) {
-		return Request{}, d.syntax("after the top-level value")
+		return Request{}, seen, d.syntax("after the top-level value")
 	}
-	return req, nil
+	return req, seen, nil
+}
+
+// requestKeys is what decodeRequest saw of the request's keys.
+type requestKeys struct {
+	object    bool     // the request is an object (not null)
+	input     bool     // "input" is there with a string value
+	inputNull bool     // "input" is there, null
+	unknown   []string // the first keys that name no field (up to 5)
+}
+
+// checkRequest returns the contract's error for a request that is valid
+// JSON but has no input: "input" is required (an empty string is a valid,
+// empty paste), and a request of unknown keys only, such as a misspelt
+// "text", is named as such rather than analysed as an empty paste.
+func checkRequest(k requestKeys) string {
+	const want = `send {"input": "the pasted text"} (an empty string is an empty paste)`
+	switch {
+	case k.input:
+		return ""
+	case !k.object:
+		return `request is null: ` + want
+	case k.inputNull:
+		return `request's "input" is null: ` + want
+	case len(k.unknown) > 0:
+		names := ""
+		for i, u := range k.unknown {
+			if i > 0 {
+				names += ", "
+			}
+			names += string(appendJSONString(nil, u))
+		}
+		return `request has no "input" field, only fields this version does not know (` + names + `): ` + want
+	}
+	return `request has no "input" field: ` + want
 }
 
 // jsonError is a request the decoder cannot read.

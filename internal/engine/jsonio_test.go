@@ -70,7 +70,7 @@ func TestDecodeRequestMatchesEncodingJSON(t *testing.T) {
 	for _, in := range ins {
 		var want Request
 		werr := json.Unmarshal([]byte(in), &want)
-		got, gerr := decodeRequest(in)
+		got, _, gerr := decodeRequest(in)
 		if (werr != nil) != (gerr != nil) {
 			t.Errorf("%q: encoding/json err %v, ours %v", in, werr, gerr)
 			continue
@@ -93,7 +93,7 @@ func FuzzJSONIO(f *testing.F) {
 		}
 		var wr Request
 		werr := json.Unmarshal([]byte(s), &wr)
-		gr, gerr := decodeRequest(s)
+		gr, _, gerr := decodeRequest(s)
 		if (werr != nil) != (gerr != nil) {
 			t.Fatalf("%q: encoding/json err %v, ours %v", s, werr, gerr)
 		}
