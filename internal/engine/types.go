@@ -42,6 +42,10 @@ type Response struct {
 	// Findings are ordered: the verdict's rule first, then errors,
 	// warnings, info.
 	Verdict *Verdict `json:"verdict,omitempty"`
+	// NothingRecognised says, when no part of the paste could be read as
+	// anything but text and nothing was found, what the paste looked like
+	// and what to paste instead; "" otherwise.
+	NothingRecognised string `json:"nothingRecognised,omitempty"`
 }
 
 // Verdict is the cause in one sentence with the user's values, the one
