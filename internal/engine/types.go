@@ -169,6 +169,11 @@ type Code struct {
 	// PythonFull is the boto3 program generated from the facts, whole, even
 	// when Python holds the pasted code with the fixes applied.
 	PythonFull string `json:"pythonFull,omitempty"`
+	// JavaScriptFull and GoFull are the programs generated from the facts,
+	// whole, even when JavaScript or Go holds the pasted code with the
+	// fixes applied.
+	JavaScriptFull string `json:"javascriptFull,omitempty"`
+	GoFull         string `json:"goFull,omitempty"`
 	// Curl and Fetch use the URL the code prints, with every signed header.
 	Curl  string `json:"curl,omitempty"`
 	Fetch string `json:"fetch,omitempty"`
