@@ -204,3 +204,89 @@ func camel(pascal string) string {
 	}
 	return strings.ToLower(pascal[:1]) + pascal[1:]
 }
+
+var credLineRE = lazyre.New(`^[A-Za-z_$][\w$]*\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?\s*$`)
+
+// CredentialEdits remove the credential literals of JavaScript clients
+// (accessKeyId: "…", secretAccessKey: "…" in the client's options, or a
+// credentials: { … } block that holds nothing else), so the client reads
+// the default chain: each literal must sit alone on its line. The edits go
+// to hardcoded_credentials, whose fix says to remove them.
+func CredentialEdits(text string, f *model.Facts) []PlanEdit {
+	var out []PlanEdit
+	for _, c := range f.Clients {
+		if c.Source != JavaScript && c.Source != "typescript" {
+			continue
+		}
+		var lines [][2]int // start, end (after the newline) of each literal's line
+		ok := true
+		for _, v := range []*model.Value{c.AccessKeyID, c.SecretKey, c.SessionToken} {
+			if v == nil {
+				continue
+			}
+			if !v.Known && !v.Placeholder || !validSpan(text, v.Span) {
+				ok = false // read from elsewhere (process.env…): not a literal
+				break
+			}
+			s, e := lineOf(text, v.Span.Start)
+			if !credLineRE.MatchString(strings.TrimSpace(text[s:e])) {
+				ok = false
+				break
+			}
+			if len(lines) == 0 || lines[len(lines)-1][0] != s {
+				lines = append(lines, [2]int{s, e})
+			}
+		}
+		if !ok || len(lines) == 0 {
+			continue
+		}
+		for i := 1; i < len(lines); i++ { // in text order
+			for j := i; j > 0 && lines[j][0] < lines[j-1][0]; j-- {
+				lines[j], lines[j-1] = lines[j-1], lines[j]
+			}
+		}
+		var edits []diff.Edit
+		// A credentials: { … } block of these lines only goes whole.
+		if ps, pe := prevLine(text, lines[0][0]); ps >= 0 && strings.HasPrefix(strings.TrimSpace(text[ps:pe]), "credentials:") && strings.HasSuffix(strings.TrimSpace(text[ps:pe]), "{") && contiguous(lines) {
+			ns, ne := lineOf(text, lines[len(lines)-1][1])
+			if t := strings.TrimSpace(text[ns:ne]); (t == "}" || t == "},") && lines[len(lines)-1][1] < len(text) {
+				edits = append(edits, diff.Edit{Start: ps, End: ne})
+			}
+		}
+		if edits == nil {
+			for _, l := range lines {
+				edits = append(edits, diff.Edit{Start: l[0], End: l[1]})
+			}
+		}
+		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: c.Span, Edits: edits})
+	}
+	return out
+}
+
+// lineOf returns the line holding off: its start and its end after the
+// newline.
+func lineOf(text string, off int) (int, int) {
+	s := strings.LastIndexByte(text[:off], '\n') + 1
+	e := strings.IndexByte(text[off:], '\n')
+	if e < 0 {
+		return s, len(text)
+	}
+	return s, off + e + 1
+}
+
+// prevLine returns the line before the one starting at start, or -1.
+func prevLine(text string, start int) (int, int) {
+	if start == 0 {
+		return -1, -1
+	}
+	return lineOf(text, start-1)
+}
+
+func contiguous(lines [][2]int) bool {
+	for i := 1; i < len(lines); i++ {
+		if lines[i][0] != lines[i-1][1] {
+			return false
+		}
+	}
+	return true
+}

@@ -39,7 +39,7 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 	if len(runs) == 0 {
 		return
 	}
-	giveEdits(findings, codegen.PlanEdits(f.Text, plan))
+	giveEdits(findings, append(codegen.PlanEdits(f.Text, plan), codegen.CredentialEdits(f.Text, f)...))
 	fixes := firstFixes(findings)
 	patched := codegen.PatchRuns(f.Text, f, runs, fixes)
 	resp.Diff = runDiffs(patched)
@@ -90,8 +90,8 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 // giveEdits gives each change the plan makes to the user's call to the
 // finding it fixes, as the edits of that finding's first fix when it has
 // none (the finding then carries the exact change, and "Apply fix" makes
-// it): the finding of one of its rules on that call (its span, or a
-// related span, inside the call), else the first of its rules.
+// it): the findings of its rules on that call (their span, or a related
+// span, inside the call), else the first finding of its rules.
 func giveEdits(findings []rules.Finding, pes []codegen.PlanEdit) {
 	for _, pe := range pes {
 		best := -1
@@ -105,10 +105,13 @@ func giveEdits(findings []rules.Finding, pes []codegen.PlanEdit) {
 				on = on || within(r, pe.Call)
 			}
 			if on {
-				best = i
-				break
+				// Every finding of the rule on that call gets the edits
+				// (two literals of one client: one fix, applied once).
+				findings[i].Fixes[0].Edits = append([]diff.Edit(nil), pe.Edits...)
+				best = -2
+				continue
 			}
-			if best < 0 {
+			if best == -1 {
 				best = i
 			}
 		}
