@@ -36,7 +36,7 @@ type Patched struct {
 func Runs(f *model.Facts) []Run {
 	var out []Run
 	for _, p := range f.Parts {
-		if p.Kind == model.KindPython {
+		if p.Kind == model.KindPython && !inBraceRun(f, p.Span) {
 			out = append(out, Run{Lang: Python, Span: p.Span})
 		}
 	}
@@ -49,6 +49,17 @@ func Runs(f *model.Facts) []Run {
 		}
 	}
 	return out
+}
+
+// inBraceRun reports whether a part the splitter took for Python is part
+// of a run the brace reader read (JavaScript with Python-like lines).
+func inBraceRun(f *model.Facts, sp source.Span) bool {
+	for _, c := range f.Syntax.Code {
+		if sp.Start < c.Span.End && c.Span.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // PatchRuns applies fixes (each a set of edits to the whole text, in

@@ -84,12 +84,7 @@ func userCodeOf(f *model.Facts) map[string]*userCode {
 		}
 		return out[k]
 	}
-	for _, p := range f.Parts {
-		if p.Kind == model.KindPython {
-			get("python").add(f.Text, p.Span)
-		}
-	}
-	for _, r := range f.Syntax.Code {
+	for _, r := range codegen.Runs(f) {
 		get(codeKeyOf(r.Lang)).add(f.Text, r.Span)
 	}
 	return out

@@ -79,7 +79,7 @@ func TestPatchedCodeStillParses(t *testing.T) {
 	for i, p := range pys {
 		files = append(files, write(i, "orig.py", p.orig), write(i, "fixed.py", p.fixed))
 	}
-	pyOK := parsesAll(t, py, []string{"-c", "import sys\nfor f in sys.argv[1:]:\n    if f == '--':\n        continue\n    try:\n        compile(open(f).read(), f, 'exec'); print('ok')\n    except Exception:\n        print('bad')"}, files)
+	pyOK := parsesAll(t, py, []string{"-c", pyCompileAll}, files)
 	for i, p := range pys {
 		if pyOK[2*i] && !pyOK[2*i+1] {
 			t.Errorf("%s: the pasted Python compiles, the corrected Python does not:\n%s", p.name, p.fixed)
@@ -101,6 +101,10 @@ for (const f of process.argv.slice(1).filter((a) => a !== "--")) { try { new vm.
 	}
 	t.Logf("%d Python, %d JavaScript, %d Go corrected programs checked", len(pys), len(jss), goN)
 }
+
+// pyCompileAll is a Python program that compiles each file named on its
+// command line and prints ok or bad for each.
+const pyCompileAll = "import sys\nfor f in sys.argv[1:]:\n    if f == '--':\n        continue\n    try:\n        compile(open(f).read(), f, 'exec'); print('ok')\n    except Exception:\n        print('bad')"
 
 // parsesAll runs one interpreter over files and returns, per file, whether
 // it printed ok.
