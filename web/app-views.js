@@ -43,7 +43,7 @@ function pageViews(ctx) {
 
   function renderDiff(r) {
     renderDiffInto($("diff-out"), r.diff);
-    if (!r.diff && ctx.resp()) $("diff-out").textContent = "No diff: it appears when pasted code can be corrected.";
+    if (!r.diff && ctx.resp()) $("diff-out").textContent = "No change to pasted code: no fix edits it (a fix on the sending side is in the findings), or no code was pasted.";
     const list = $("fix-list");
     const items = [];
     (r.findings || []).forEach((f, i) => (f.fixes || []).forEach((fx, j) => {

@@ -128,6 +128,7 @@
       id: "content-type",
       title: "Content-Type signed, browser PUT sends another",
       rules: ["signed_headers"],
+      codeFix: false, // the fix is the header the browser sends: the boto3 code stays as it is
       text: [
         "import boto3",
         "from botocore.config import Config",

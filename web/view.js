@@ -84,6 +84,7 @@
   function summary(r, opts = {}) {
     const n = (r.findings || []).length;
     let text = n ? plural(n, "finding") : recognised(r) ? "No problem found in what was pasted." :
+      r.nothingRecognised ? r.nothingRecognised.charAt(0).toUpperCase() + r.nothingRecognised.slice(1) + "." :
       "Nothing recognised yet" + (opts.detail ? "." : ": paste a presigned URL, S3's XML error, boto3 code, an aws command or a policy.");
     if (!opts.detail) return text;
     const nr = (r.redactions || []).length;
@@ -211,7 +212,8 @@
   // only when the engine gives them.
   const LANGS = [
     ["python", "Python (boto3)"], ["cli", "AWS CLI"], ["javascript", "JavaScript v3"], ["go", "Go v2"],
-    ["pythonFull", "boto3 (whole program)", true], ["curl", "curl", true], ["fetch", "fetch", true],
+    ["pythonFull", "boto3 (whole program)", true], ["javascriptFull", "JavaScript v3 (whole program)", true],
+    ["goFull", "Go v2 (whole program)", true], ["curl", "curl", true], ["fetch", "fetch", true],
   ];
 
   g.PresignDoctorView = {

@@ -29,6 +29,7 @@ func FromFacts(f *model.Facts) *Plan {
 	p := &Plan{Kind: "url", Bucket: Value{Str: ExampleBucket}, Key: Value{Str: ExampleKey}}
 	if op != nil {
 		p.fromOperation(op)
+		p.op = op
 	}
 	if v, ok := factValue(t.Bucket); ok {
 		p.Bucket = v
@@ -220,6 +221,8 @@ func (p *Plan) fromSTS(f *model.Facts, op *model.Operation) {
 // fixExpiry makes the expiry valid: 1 to 604800 seconds, and no longer than
 // the temporary credentials can live.
 func (p *Plan) fixExpiry() {
+	before := p.ExpiresIn
+	defer func() { p.expiryFixed = before != 0 && p.ExpiresIn != before }()
 	switch {
 	case p.ExpiresIn == 0:
 		p.ExpiresIn = DefaultExpires
@@ -254,6 +257,7 @@ func (p *Plan) fromSent(t model.ResolvedTarget) {
 	if (m == "GET" || m == "PUT") && m != p.Method {
 		p.Notes = append(p.Notes, "the paste sends the URL with "+m+": it is presigned for "+opForMethod(m)+", the operation actually called")
 		p.Operation, p.Method = opForMethod(m), m
+		p.opFromSent = true
 		// Header parameters belong to uploads, query parameters
 		// (response-*, versionId) to downloads: neither carries over.
 		p.Params = nil

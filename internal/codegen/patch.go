@@ -26,6 +26,16 @@ func PatchPython(text string, parts []model.Part, fixes [][]diff.Edit) (orig, pa
 // PatchPythonParts is PatchPython with each Python part on its own, so
 // callers can diff the parts one by one.
 func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (origs, outs []string, applied int) {
+	origs, outs, per := patchPythonParts(text, parts, fixes)
+	for _, n := range per {
+		applied += n
+	}
+	return origs, outs, applied
+}
+
+// patchPythonParts is PatchPythonParts with the count of fixes applied to
+// each part.
+func patchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (origs, outs []string, applied []int) {
 	// Each fix goes to the part that holds its first edit (parts are in
 	// text order), keeping the fixes' order: linear in parts plus fixes.
 	byPart := map[int][][]diff.Edit{}
@@ -50,6 +60,7 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 		out := src
 		var taken []diff.Edit
 		var counter *defectCounter
+		n := 0
 		for _, fx := range fixes {
 			fx = notTaken(fx, taken, part.Span.Start)
 			if len(fx) == 0 || !inside(fx, part.Span) || overlaps(fx, taken, part.Span.Start) {
@@ -72,10 +83,11 @@ func PatchPythonParts(text string, parts []model.Part, fixes [][]diff.Edit) (ori
 			}
 			commit()
 			taken, out = try, cand
-			applied++
+			n++
 		}
 		origs = append(origs, src)
 		outs = append(outs, out)
+		applied = append(applied, n)
 	}
 	return origs, outs, applied
 }
@@ -170,3 +182,7 @@ func overlaps(fx, taken []diff.Edit, off int) bool {
 	}
 	return false
 }
+
+// PyReadsClean reports whether Python source reads without a problem of
+// the parser and without a keyword argument given twice.
+func PyReadsClean(src string) bool { return pyDefects(src) == 0 }

@@ -84,6 +84,12 @@ type Plan struct {
 	FuncName  string
 	ClientVar string
 	URLVar    string
+	// op is the user's presign call the plan was made from (nil for a
+	// plan made from a URL alone): PlanEdits edits it in place.
+	op *model.Operation
+	// expiryFixed and opFromSent say that fixExpiry and fromSent changed
+	// the plan: only those changes become edits of the user's call.
+	expiryFixed, opFromSent bool
 }
 
 var identRE = lazyre.New(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)

@@ -2,21 +2,28 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/codegen"
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// fillCode fills the corrected code and the diff. The corrected boto3 is
-// the pasted Python with the first fix of every finding applied (what the
-// page gives when the user applies them all) when any applies, else the
-// program generated from the facts; the other targets are always
-// generated.
+// fillCode fills the corrected code and the diff. The corrected code of
+// a language the user pasted is their own code with the fixes applied in
+// place (the first fix of every finding, as the page gives when the user
+// applies them all, and the plan's own changes to the presign call): their
+// functions, parameters, names and comments stay, and the diff shows the
+// fixes and nothing else. The program generated from the facts is the
+// fallback for a language the paste has no code in (and stays whole in the
+// *Full fields when the user's code takes its place); it is also given when the user's code, fixed, would still
+// hold a credential literal or, for Python, cannot be a program.
 func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
-	if plan := codegen.FromFacts(f); plan != nil {
+	plan := codegen.FromFacts(f)
+	if plan != nil {
 		progs := codegen.Generate(plan)
 		resp.Code = Code{
 			Python:     progs[codegen.Python],
@@ -28,54 +35,166 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 			Fetch:      progs[codegen.Fetch],
 		}
 	}
-	origs, outs, applied := codegen.PatchPythonParts(f.Text, f.Parts, firstFixes(findings))
-	if len(origs) == 0 {
+	runs := codegen.Runs(f)
+	if len(runs) == 0 {
 		return
 	}
-	patched := strings.Join(outs, "\n\n")
-	if applied > 0 && !holdsCredential(patched, f) {
-		// The patch of the user's own text is the diff; code.python is
-		// that text when it can be a program once the REPL prompts, pins
-		// and traceback lines around it are taken off, else the generated
-		// program: code.python always compiles.
-		resp.Diff = partDiffs(origs, outs)
-		if clean, ok := codegen.CleanPython(patched); ok {
-			resp.Code.Python = clean
+	giveEdits(findings, append(codegen.PlanEdits(f.Text, plan), codegen.CredentialEdits(f.Text, f)...))
+	fixes := firstFixes(findings)
+	patched := codegen.PatchRuns(f.Text, f, runs, fixes)
+	resp.Diff = runDiffs(patched)
+	byKey := map[string][]codegen.Patched{}
+	var keys []string
+	for _, p := range patched {
+		k := codeKey(p.Lang)
+		if byKey[k] == nil {
+			keys = append(keys, k)
 		}
-		return
+		byKey[k] = append(byKey[k], p)
 	}
-	if resp.Code.Python == "" {
-		return
-	}
-	orig := strings.Join(origs, "\n\n")
-	if n := strings.Count(orig, "\n") + strings.Count(resp.Code.Python, "\n"); n > maxRewriteDiffLines {
-		resp.Limits = append(resp.Limits, fmt.Sprintf("the diff of the pasted Python against the corrected boto3 is left out: together they have %d lines, over %d", n, maxRewriteDiffLines))
-		return
-	}
-	resp.Diff = diff.Unified("pasted.py", "corrected.py", orig, resp.Code.Python, 3)
-}
-
-// maxRewriteDiffLines bounds the diff of pasted code against a generated
-// program, which differs almost everywhere: its cost grows with the
-// product of the sizes.
-const maxRewriteDiffLines = 3000
-
-// partDiffs diffs each Python part against its patched version: the fixes
-// change few lines of each, so this stays cheap however long the paste (a
-// single part over maxRewriteDiffLines is left out).
-func partDiffs(origs, outs []string) string {
-	var b strings.Builder
-	for i := range origs {
-		if strings.Count(origs[i], "\n")+strings.Count(outs[i], "\n") > maxRewriteDiffLines {
+	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go}
+	// The generated program stays whole beside the user's code.
+	full := map[string]*string{codegen.JavaScript: &resp.Code.JavaScriptFull, codegen.Go: &resp.Code.GoFull}
+	for _, k := range keys {
+		slot := slots[k]
+		if slot == nil {
+			continue // no code key for this language yet: its fixes are in the diff
+		}
+		var outs []string
+		applied := 0
+		for _, p := range byKey[k] {
+			outs = append(outs, p.Out)
+			applied += p.Applied
+		}
+		if plan == nil && applied == 0 {
+			continue // no presign code and nothing fixed: nothing to correct
+		}
+		code := strings.Join(outs, "\n\n")
+		if holdsCredential(code, f) {
 			continue
 		}
-		a, c := "pasted.py", "corrected.py"
-		if len(origs) > 1 {
-			a, c = fmt.Sprintf("pasted.py (Python part %d)", i+1), fmt.Sprintf("corrected.py (Python part %d)", i+1)
+		if k == codegen.Python {
+			clean, ok := codegen.CleanPython(code)
+			if !ok || applied == 0 && !codegen.PyReadsClean(clean) {
+				continue
+			}
+			code = clean
 		}
-		b.WriteString(diff.Unified(a, c, origs[i], outs[i], 3))
+		if f := full[k]; f != nil && *slot != code {
+			*f = *slot
+		}
+		*slot = code
+	}
+}
+
+// giveEdits gives each change the plan makes to the user's call to the
+// finding it fixes, as the edits of that finding's first fix when it has
+// none (the finding then carries the exact change, and "Apply fix" makes
+// it): the findings of its rules on that call (their span, or a related
+// span, inside the call), else the first finding of its rules.
+func giveEdits(findings []rules.Finding, pes []codegen.PlanEdit) {
+	for _, pe := range pes {
+		best := -1
+		for i := range findings {
+			fd := &findings[i]
+			if !slices.Contains(pe.Rules, fd.Rule) || len(fd.Fixes) == 0 || hasEdits(fd) {
+				continue
+			}
+			on := within(fd.Span, pe.Call)
+			for _, r := range fd.Related {
+				on = on || within(r, pe.Call)
+			}
+			if on {
+				// Every finding of the rule on that call gets the edits
+				// (two literals of one client: one fix, applied once).
+				findings[i].Fixes[0].Edits = append([]diff.Edit(nil), pe.Edits...)
+				best = -2
+				continue
+			}
+			if best == -1 {
+				best = i
+			}
+		}
+		if best >= 0 {
+			findings[best].Fixes[0].Edits = append([]diff.Edit(nil), pe.Edits...)
+		}
+	}
+}
+
+func hasEdits(fd *rules.Finding) bool {
+	for _, fx := range fd.Fixes {
+		if len(fx.Edits) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func within(in, out source.Span) bool {
+	return out.End > out.Start && in.Start >= out.Start && in.End <= out.End
+}
+
+// codeKey is the key of the code object for a language of the paste.
+func codeKey(lang string) string {
+	if lang == "typescript" {
+		return codegen.JavaScript
+	}
+	return lang
+}
+
+// diffExt names a language's file in the diff headers.
+var diffExt = map[string]string{codegen.Python: "py", codegen.JavaScript: "js", "typescript": "ts", codegen.Go: "go",
+	"java": "java", "csharp": "cs", "php": "php", "ruby": "rb"}
+
+// maxRewriteDiffLines bounds the diff of one run of code against its
+// corrected version (a run longer than that is left out of the diff).
+const maxRewriteDiffLines = 3000
+
+// runDiffs diffs each run of the user's code that the fixes change against
+// its corrected version: the fixes change few lines of each, so this stays
+// cheap however long the paste.
+func runDiffs(ps []codegen.Patched) string {
+	count := map[string]int{}
+	for _, p := range ps {
+		count[p.Lang]++
+	}
+	seen := map[string]int{}
+	var b strings.Builder
+	for _, p := range ps {
+		seen[p.Lang]++
+		if p.Out == p.Orig || strings.Count(p.Orig, "\n")+strings.Count(p.Out, "\n") > maxRewriteDiffLines {
+			continue
+		}
+		ext := diffExt[p.Lang]
+		if ext == "" {
+			ext = "txt"
+		}
+		a, c := "pasted."+ext, "corrected."+ext
+		if count[p.Lang] > 1 {
+			what := fmt.Sprintf(" (%s part %d)", langName(p.Lang), seen[p.Lang])
+			a, c = a+what, c+what
+		}
+		b.WriteString(diff.Unified(a, c, p.Orig, p.Out, 3))
 	}
 	return b.String()
+}
+
+func langName(lang string) string {
+	switch lang {
+	case codegen.Python:
+		return "Python"
+	case codegen.JavaScript:
+		return "JavaScript"
+	case "typescript":
+		return "TypeScript"
+	case codegen.Go:
+		return "Go"
+	case "csharp":
+		return "C#"
+	case "php":
+		return "PHP"
+	}
+	return strings.ToUpper(lang[:1]) + lang[1:]
 }
 
 // firstFixes returns, for each finding, the edits of its first fix that
@@ -94,7 +213,8 @@ func firstFixes(findings []rules.Finding) [][]diff.Edit {
 }
 
 // holdsCredential reports whether code still carries a credential literal
-// of the paste (a placeholder by now): then the fixes did not remove it and
+// of the paste (a placeholder by now; expressions that read a credential
+// from elsewhere are no literal): then the fixes did not remove it and
 // the generated program, which reads the default chain, is given instead.
 func holdsCredential(code string, f *model.Facts) bool {
 	var vals []*model.Value
@@ -105,8 +225,8 @@ func holdsCredential(code string, f *model.Facts) bool {
 		vals = append(vals, c.AccessKeyID, c.SecretKey, c.SessionToken)
 	}
 	for _, v := range vals {
-		if v == nil || v.Span.Start < 0 || v.Span.End > len(f.Text) || v.Span.End <= v.Span.Start {
-			continue
+		if v == nil || !v.Known && !v.Placeholder || v.IsNum || v.Span.Start < 0 || v.Span.End > len(f.Text) || v.Span.End <= v.Span.Start {
+			continue // an expression (c["AccessKeyId"], settings.KEY) is no literal
 		}
 		lit := strings.TrimSpace(f.Text[v.Span.Start:v.Span.End])
 		if v.Known && v.Str != "" && strings.Contains(code, v.Str) || lit != "" && strings.Contains(code, lit) {

@@ -6,7 +6,9 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/redact"
@@ -66,7 +68,16 @@ func Analyze(req Request) (resp Response) {
 	text := red.Text
 	observe("split", text)
 	parts := Split(text)
+	binary := binaryShare(text) >= binaryMinShare
+	if binary {
+		// A file's bytes pasted as text: no line of it is code, whatever
+		// it happens to start with.
+		parts = []model.Part{{Kind: model.KindText, Span: source.Span{Start: 0, End: len(text)}}}
+	}
 	read, limits := limitParts(text, parts)
+	if binary {
+		read = nil // not even the brace reader, which reads text parts too
+	}
 	observe("facts", text)
 	facts := model.Build(text, read, now)
 	limits = append(limits, limitFacts(facts)...)
@@ -83,6 +94,7 @@ func Analyze(req Request) (resp Response) {
 
 	src := source.New(text)
 	fillURLs(&resp, facts, src)
+	resp.NothingRecognised = nothingRecognised(parts, facts, findings, len(resp.URLs), binary)
 	u := src.UTF16
 	resp.Redacted = text
 	for _, p := range parts {
@@ -107,6 +119,49 @@ func Analyze(req Request) (resp Response) {
 		resp.Findings = append(resp.Findings, out)
 	}
 	return resp
+}
+
+// binaryMinShare is the share of unreadable characters from which a paste
+// is taken for binary data.
+const binaryMinShare = 0.05
+
+// binaryShare is the share of the runes of text that no text holds: the
+// replacement character (what invalid UTF-8 becomes) and control
+// characters other than tab, line feed and carriage return.
+func binaryShare(text string) float64 {
+	n, bad := 0, 0
+	for _, r := range text {
+		n++
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 {
+			bad++
+		}
+	}
+	if n == 0 || bad < 8 {
+		return 0
+	}
+	return float64(bad) / float64(n)
+}
+
+// nothingRecognised is the message for a paste nothing could read: every
+// part is plain text, no reader found code, a URL or anything else, and
+// no rule fired. "" otherwise.
+func nothingRecognised(parts []model.Part, f *model.Facts, findings []rules.Finding, urls int, binary bool) string {
+	if len(findings) > 0 || urls > 0 || len(f.Syntax.Code) > 0 || len(f.Operations) > 0 || len(f.HTTPCalls) > 0 {
+		return ""
+	}
+	if strings.TrimSpace(f.Text) == "" {
+		return "" // nothing pasted yet
+	}
+	for _, p := range parts {
+		if p.Kind != model.KindText {
+			return ""
+		}
+	}
+	what := "nothing recognised"
+	if binary {
+		what += ": this looks like binary data (a file's bytes), not text"
+	}
+	return what + "; paste the presigned URL, S3's XML error, the code that signs the URL, an aws or curl command, or a policy"
 }
 
 // sizeText says a size in KB or MB (1024-based, as the page and the

@@ -72,6 +72,8 @@ func encodeResponse(r *Response) string {
 	w.str("javascript", c.JavaScript)
 	w.str("go", c.Go)
 	w.strOmit("pythonFull", c.PythonFull)
+	w.strOmit("javascriptFull", c.JavaScriptFull)
+	w.strOmit("goFull", c.GoFull)
 	w.strOmit("curl", c.Curl)
 	w.strOmit("fetch", c.Fetch)
 	w.close('}')
@@ -120,6 +122,7 @@ func encodeResponse(r *Response) string {
 		w.str("why", v.Why)
 		w.close('}')
 	}
+	w.strOmit("nothingRecognised", r.NothingRecognised)
 	w.close('}')
 	return string(w.b)
 }

@@ -62,7 +62,67 @@ func strongOtherMark(t string) bool {
 			return true
 		}
 	}
-	return historyLine(t) || logLine(t) || tfBlockLine(t)
+	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t)
+}
+
+// headerLine reports whether a line reads as a header of a canonical
+// request or an HTTP dump (host:bucket.s3.amazonaws.com,
+// x-amz-date:20240115T000000Z): a lower-case name, a colon and the value
+// with no space between, which Python never starts a statement with.
+func headerLine(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || i > 0 && (t[i] == '-' || t[i] >= '0' && t[i] <= '9')) {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || t[i] != ':' {
+		return false
+	}
+	switch t[:i] {
+	case "else", "try", "finally", "lambda", "except", "class", "def":
+		return false
+	}
+	c := t[i+1]
+	return c != ' ' && c != '\t' && c != '/' && c != ':' && c != '='
+}
+
+// versionBanner reports whether a line is a tool's version banner or user
+// agent (aws-cli/2.0.17 Python/3.7.4 Darwin/19.6.0 botocore/2.0.0dev21):
+// it names boto and Python without being code.
+func versionBanner(t string) bool {
+	for _, p := range []string{"aws-cli/", "botocore/", "Boto3/", "boto3/", "Python/", "aws-sdk-"} {
+		if i := strings.Index(t, p); i >= 0 && i+len(p) < len(t) && t[i+len(p)] >= '0' && t[i+len(p)] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// base64Run reports whether a line is one long run of base64 (a blob, a
+// key file, an image pasted as text): no Python line is 100 characters
+// without a space, a quote or a bracket.
+func base64Run(t string) bool {
+	if len(t) < 100 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyComments reports whether a block holds nothing but # comment lines
+// (and blank lines): a comment says nothing of the language, and a shell
+// snippet's notes are not Python code.
+func onlyComments(block string) bool {
+	for _, l := range strings.Split(block, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+			return false
+		}
+	}
+	return true
 }
 
 // logLine reports whether a line starts with a date (2025-03-04 or

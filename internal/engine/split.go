@@ -125,7 +125,7 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 		return model.KindURL, 1
 	case rePython.MatchString(body) || reBoto.MatchString(body):
 		n := pythonBlock(text, lines, i)
-		if otherLanguage(text[lines[i].start:lines[i+n-1].end]) {
+		if block := text[lines[i].start:lines[i+n-1].end]; otherLanguage(block) || onlyComments(block) {
 			return model.KindText, n
 		}
 		return model.KindPython, n

@@ -42,6 +42,10 @@ type Response struct {
 	// Findings are ordered: the verdict's rule first, then errors,
 	// warnings, info.
 	Verdict *Verdict `json:"verdict,omitempty"`
+	// NothingRecognised says, when no part of the paste could be read as
+	// anything but text and nothing was found, what the paste looked like
+	// and what to paste instead; "" otherwise.
+	NothingRecognised string `json:"nothingRecognised,omitempty"`
 }
 
 // Verdict is the cause in one sentence with the user's values, the one
@@ -165,6 +169,11 @@ type Code struct {
 	// PythonFull is the boto3 program generated from the facts, whole, even
 	// when Python holds the pasted code with the fixes applied.
 	PythonFull string `json:"pythonFull,omitempty"`
+	// JavaScriptFull and GoFull are the programs generated from the facts,
+	// whole, even when JavaScript or Go holds the pasted code with the
+	// fixes applied.
+	JavaScriptFull string `json:"javascriptFull,omitempty"`
+	GoFull         string `json:"goFull,omitempty"`
 	// Curl and Fetch use the URL the code prints, with every signed header.
 	Curl  string `json:"curl,omitempty"`
 	Fetch string `json:"fetch,omitempty"`

@@ -76,6 +76,7 @@ const kindBrace = "brace"
 // braceRun reads a run braceParts found.
 func (b *builder) braceRun(p Part) {
 	det := brace.Detect(b.f.Text, p.Span)
+	b.f.Syntax.Code = append(b.f.Syntax.Code, CodeRun{Lang: det.Lang.String(), Span: p.Span})
 	b.braceRead(brace.ReadLang(b.f.Text, p.Span, det.Lang), det.Lang.String())
 }
 

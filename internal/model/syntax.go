@@ -7,4 +7,15 @@ import "github.com/presign-doctor/presign-doctor/internal/python"
 type Syntax struct {
 	// Python are the trees of the python parts, in order.
 	Python []*python.File
+	// Code are the runs of code in a brace language (JavaScript, Go, Java,
+	// C#, PHP, Ruby), in order: the spans corrected code is patched in.
+	Code []CodeRun
+}
+
+// CodeRun is a run of code in one brace language: Lang is the brace
+// reader's name for it (javascript, typescript, go, java, csharp, php,
+// ruby), as in the Source of the facts read from it.
+type CodeRun struct {
+	Lang string
+	Span Span
 }

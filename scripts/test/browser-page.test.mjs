@@ -78,10 +78,14 @@ for (const ex of examples) {
       if (!code.trim()) problems.push(`no corrected ${l} code`);
       if (/AKIA|ASIA|aws_secret_access_key\s*=\s*['"]/.test(code)) problems.push(`${l} code holds a key literal`);
     }
-    // Diff: for pasted code, with added/removed lines marked.
+    // Diff: for pasted code that a fix edits, with added/removed lines
+    // marked; none when no fix edits the code (the fix is on the sending
+    // side: the diff shows the fix and nothing else).
     if (/import boto3/.test(ex.text)) {
       await page.click("#tab-diff");
-      if (await page.locator("#diff-out .dl.add, #diff-out .dl.del").count() === 0) problems.push("the diff has no added/removed line");
+      const marked = await page.locator("#diff-out .dl.add, #diff-out .dl.del").count();
+      if (ex.codeFix !== false && marked === 0) problems.push("the diff has no added/removed line");
+      if (ex.codeFix === false && marked > 0) problems.push("the diff changes code although the fix is on the sending side");
     }
     assert.deepEqual(problems, [], `example ${ex.id}`);
     assert.deepEqual(network(requests).filter((u) => !u.startsWith(server.origin + "/")), []);
