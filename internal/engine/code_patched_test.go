@@ -1,3 +1,8 @@
+//go:build !js && !wasip1
+
+// These tests start other programs (compilers, the real SDKs), which a
+// js/wasm or wasip1 test binary cannot: they are built natively only.
+
 package engine
 
 import (
