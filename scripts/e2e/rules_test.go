@@ -1,0 +1,422 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// pyPresign is the boto3 snippet users post: a client for an S3-compatible
+// endpoint and a presigned URL printed for a browser or curl.
+const pyPresign = `import boto3
+from botocore.config import Config
+
+s3 = boto3.client(
+    's3',
+    region_name='{{client_region}}',
+    endpoint_url='{{endpoint}}',
+    config=Config(signature_version='s3v4'),
+)
+url = s3.generate_presigned_url(
+    'get_object',
+    Params={'Bucket': '{{bucket}}', 'Key': '{{key}}'},
+    ExpiresIn={{expires}},
+)
+print(url)
+`
+
+// fill replaces a template's own slots, then the server's.
+func fill(s *server, tmpl string, kv ...string) string {
+	return s.expand(strings.NewReplacer(kv...).Replace(tmpl))
+}
+
+// pasteOf is what users paste: their code, the URL, the curl line and its
+// output.
+func pasteOf(code, url string, c curlResult) string {
+	var b strings.Builder
+	if code != "" {
+		b.WriteString(code + "\n")
+	}
+	if url != "" {
+		b.WriteString(url + "\n\n")
+	}
+	b.WriteString(c.pasted())
+	return b.String()
+}
+
+// fixedGet runs the corrected code in lang and GETs the URL it prints.
+func fixedGet(lang, key string) func(t *testing.T, s *server, dir string, r response) curlResult {
+	return func(t *testing.T, s *server, dir string, r response) curlResult {
+		return getOK(t, dir, runFixed(t, r, lang), body)
+	}
+}
+
+func cases() []tcase {
+	return []tcase{
+		{
+			rule: "region_mismatch", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyPresign, "{{client_region}}", "us-east-1", "{{key}}", "report.csv", "{{expires}}", "3600")
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "AuthorizationHeaderMalformed")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "expires_too_long", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "60 * 60 * 24 * 8")
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "AuthorizationQueryParametersError")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "url_expired", lang: "javascript",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, jsPresignGet, "{{expires}}", "1")
+				url := lastLine(javascript(t, code))
+				time.Sleep(2500 * time.Millisecond)
+				c := curl(t, dir, url)
+				refused(t, c, "AccessDenied")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("javascript", "report.csv"),
+		},
+		{
+			rule: "url_not_yet_valid", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "300")
+				// The machine that signs is an hour ahead.
+				url := lastLine(pythonWrapped(t, pyClockAhead, code))
+				c := curl(t, dir, url)
+				refused(t, c, "AccessDenied")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "method_mismatch", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "uploads/report.csv", "{{expires}}", "3600")
+				url := lastLine(python(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
+				refused(t, c, "SignatureDoesNotMatch")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "python")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "signed_headers", lang: "javascript",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, jsPresignPut, "{{extra}}", `ContentType: "text/csv"`, "{{client}}", "")
+				url := lastLine(javascript(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
+				refused(t, c, "SignatureDoesNotMatch")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "javascript")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "checksum_parameters", lang: "javascript",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, jsPresignPut, "{{extra}}", "", "{{client}}", "")
+				url := lastLine(javascript(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
+				refused(t, c, "")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "javascript")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "query_modified", lang: "curl",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600")
+				url := lastLine(python(t, code)) + "&response-content-disposition=attachment"
+				c := curl(t, dir, url)
+				refused(t, c, "SignatureDoesNotMatch")
+				return pasteOf("", "", c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "host_rewritten", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600"),
+					"print(url)", "# the browser reaches the store as localhost\nurl = url.replace('127.0.0.1', 'localhost')\nprint(url)", 1)
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "SignatureDoesNotMatch")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "secret_mismatch", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyPresignEnvKeys, "{{key}}", "report.csv")
+				// The deployment's S3_SECRET is stale: another (generated) secret.
+				url := lastLine(python(t, code, "S3_KEY="+keyID, "S3_SECRET="+staleSecret))
+				c := curl(t, dir, url)
+				refused(t, c, "SignatureDoesNotMatch")
+				// The user types the secret the console shows into the verify field.
+				return pasteOf(code, url, c), secret
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				code := codeFor(t, r, "python")
+				url := lastLine(python(t, code, "S3_KEY="+keyID, "S3_SECRET="+secret))
+				return getOK(t, dir, url, body)
+			},
+		},
+		{
+			rule: "key_encoding", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "reports/Q1 summary.csv", body)
+				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "'{{key}}'", "quote('reports/Q1 summary.csv')", "{{expires}}", "3600"),
+					"import boto3\n", "import boto3\nfrom urllib.parse import quote\n", 1)
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "NoSuchKey")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "reports/Q1 summary.csv"),
+		},
+		{
+			rule: "scheme_mismatch", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600"),
+					"http://", "https://", 1)
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
+			rule: "content_md5_format", lang: "curl",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, pyPresignPut, "{{key}}", "uploads/report.csv")
+				url := lastLine(python(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-H", "Content-MD5: "+md5hex(body), "-T", "report.csv", url)
+				refused(t, c, "InvalidDigest")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "python")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "chunked_body", lang: "curl",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, pyPresignPut, "{{key}}", "uploads/report.csv")
+				url := lastLine(python(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-H", "Transfer-Encoding: chunked", "-T", "report.csv", url)
+				refused(t, c, "MissingContentLength")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "python")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "post_policy", lang: "python",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				code := fill(s, pyPresignPost)
+				post := python(t, code)
+				writeBody(dir)
+				c := postForm(t, dir, post)
+				refused(t, c, "AccessDenied")
+				return pasteOf(code, "", c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				return postForm(t, dir, python(t, codeFor(t, r, "python")))
+			},
+		},
+		{
+			rule: "key_encoding", lang: "go",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "reports/Q2 summary.csv", body)
+				code := fill(s, goPresignEscaped)
+				url := lastLine(golang(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "NoSuchKey")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("go", "reports/Q2 summary.csv"),
+		},
+	}
+}
+
+// jsPresignGet is the SDK v3 snippet: S3Client with a custom endpoint and
+// getSignedUrl.
+const jsPresignGet = `import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+
+const s3 = new S3Client({
+  region: "{{region}}",
+  endpoint: "{{endpoint}}",
+  forcePathStyle: true,
+});
+
+const url = await getSignedUrl(
+  s3,
+  new GetObjectCommand({ Bucket: "{{bucket}}", Key: "report.csv" }),
+  { expiresIn: {{expires}} },
+);
+console.log(url);
+`
+
+// jsPresignPut presigns an upload with the SDK v3 defaults.
+const jsPresignPut = `import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+
+const s3 = new S3Client({
+  region: "{{region}}",
+  endpoint: "{{endpoint}}",
+  forcePathStyle: true,{{client}}
+});
+
+const url = await getSignedUrl(
+  s3,
+  new PutObjectCommand({ Bucket: "{{bucket}}", Key: "uploads/report.csv", {{extra}} }),
+  { expiresIn: 3600 },
+);
+console.log(url);
+`
+
+// pyPresignPut presigns an upload with boto3.
+const pyPresignPut = `import boto3
+from botocore.config import Config
+
+s3 = boto3.client('s3', region_name='{{region}}', endpoint_url='{{endpoint}}',
+                  config=Config(signature_version='s3v4'))
+url = s3.generate_presigned_url(
+    'put_object',
+    Params={'Bucket': '{{bucket}}', 'Key': '{{key}}'},
+    ExpiresIn=3600,
+)
+print(url)
+`
+
+// pyPresignEnvKeys reads its keys from the deployment's own variables.
+const pyPresignEnvKeys = `import os
+import boto3
+from botocore.config import Config
+
+s3 = boto3.client(
+    's3',
+    region_name='{{region}}',
+    endpoint_url='{{endpoint}}',
+    aws_access_key_id=os.environ['S3_KEY'],
+    aws_secret_access_key=os.environ['S3_SECRET'],
+    config=Config(signature_version='s3v4'),
+)
+url = s3.generate_presigned_url('get_object', Params={'Bucket': '{{bucket}}', 'Key': '{{key}}'}, ExpiresIn=3600)
+print(url)
+`
+
+// pyPresignPost prefills a Content-Type field without a condition for it.
+const pyPresignPost = `import json
+import boto3
+from botocore.config import Config
+
+s3 = boto3.client('s3', region_name='{{region}}', endpoint_url='{{endpoint}}',
+                  config=Config(signature_version='s3v4'))
+post = s3.generate_presigned_post(
+    Bucket='{{bucket}}',
+    Key='uploads/report.csv',
+    Fields={'Content-Type': 'text/csv'},
+    ExpiresIn=3600,
+)
+print(json.dumps(post))
+`
+
+// staleSecret is a generated secret the server does not know.
+const staleSecret = "Zq3vB8nR2tL6yW1xK9cP4sD7fG0hJ5mN8bV2cX6z"
+
+// pyClockAhead runs a program on a machine whose clock is an hour ahead
+// (botocore reads datetime.datetime.utcnow when it signs).
+const pyClockAhead = `import datetime, runpy, sys
+import botocore.auth
+
+class _Ahead(datetime.datetime):
+    @classmethod
+    def utcnow(cls):
+        return datetime.datetime.utcnow() + datetime.timedelta(hours=1)
+
+class _Mod:
+    datetime = _Ahead
+    timedelta = datetime.timedelta
+
+botocore.auth.datetime = _Mod
+runpy.run_path(sys.argv[1], run_name='__main__')
+`
+
+// goPresignEscaped escapes the key before presigning (the SDK escapes it
+// again).
+const goPresignEscaped = `package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"net/url"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+func main() {
+	ctx := context.Background()
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("{{region}}"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	client := s3.NewFromConfig(cfg, func(o *s3.Options) {
+		o.BaseEndpoint = aws.String("{{endpoint}}")
+		o.UsePathStyle = true
+	})
+	key := url.PathEscape("reports/Q2 summary.csv")
+	req, err := s3.NewPresignClient(client).PresignGetObject(ctx, &s3.GetObjectInput{
+		Bucket: aws.String("{{bucket}}"),
+		Key:    aws.String(key),
+	}, s3.WithPresignExpires(15*time.Minute))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(req.URL)
+}
+`
