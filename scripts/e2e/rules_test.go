@@ -273,7 +273,7 @@ func cases() []tcase {
 		{
 			// No region_name: botocore signs for us-east-1; the engine names
 			// region_mismatch (missing_region comes as a remark).
-			rule: "region_mismatch", lang: "python (no region_name)",
+			rule: "region_mismatch", lang: "python-no-region",
 			broken: func(t *testing.T, s *server, dir string) (string, string) {
 				s.put(t, "report.csv", body)
 				code := strings.Replace(fill(s, pyPresign, "{{key}}", "report.csv", "{{expires}}", "3600"),

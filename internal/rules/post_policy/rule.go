@@ -12,6 +12,7 @@ var Rule = &rules.Rule{
 		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Policy Condition failed: [...]", When: "a field without its condition"},
 		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Extra input fields: ...", When: "a form field the policy does not name"},
 		{Code: "AccessDenied", Status: 403, Message: "Invalid according to Policy: Policy expired.", When: "the form was posted after the policy's expiration"},
+		{Code: "AccessDenied", Status: 403, Message: "Access Denied. (Each form field that you specify in a form must appear in the list of policy conditions. \"<field>\" not specified in the policy.)", When: "MinIO: a form field the policy does not name (make e2e)"},
 	},
 	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
 	Facts: []string{
