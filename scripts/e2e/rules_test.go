@@ -286,6 +286,40 @@ func cases() []tcase {
 			fixed: fixedGet("python", "report.csv"),
 		},
 		{
+			rule: "params_expires", lang: "python",
+			// True of the paste too: the URL signs an expires header the
+			// curl line does not send; the verdict names why it is signed.
+			also: []string{"signed_headers"},
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				// Params['Expires'] taken for the URL's lifetime: boto3 signs it
+				// as the object's Expires header, which curl does not send.
+				code := strings.Replace(fill(s, pyPresignPut, "{{key}}", "uploads/report.csv"),
+					"'Key': 'uploads/report.csv'}", "'Key': 'uploads/report.csv', 'Expires': 3600}", 1)
+				url := lastLine(python(t, code))
+				writeBody(dir)
+				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
+				refused(t, c, "")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
+				url := runFixed(t, r, "python")
+				return putWithEmittedCurl(t, dir, r, url)
+			},
+		},
+		{
+			rule: "missing_session_token", lang: "python",
+			gapFixed: "the corrected boto3 assumes the role at AWS's STS: the STS client's endpoint_url of the paste is not carried into the generated program",
+			broken: func(t *testing.T, s *server, dir string) (string, string) {
+				s.put(t, "report.csv", body)
+				code := fill(s, pyAssumeRoleNoToken)
+				url := lastLine(python(t, code))
+				c := curl(t, dir, url)
+				refused(t, c, "")
+				return pasteOf(code, url, c), ""
+			},
+			fixed: fixedGet("python", "report.csv"),
+		},
+		{
 			rule: "key_encoding", lang: "go",
 			gapFixed: "the emitted Go presigns path/to/object: the Go reader does not resolve the key variable (key := url.PathEscape(...))",
 			broken: func(t *testing.T, s *server, dir string) (string, string) {
@@ -438,4 +472,28 @@ func main() {
 	}
 	fmt.Println(req.URL)
 }
+`
+
+// pyAssumeRoleNoToken builds the S3 client from assumed-role credentials
+// and leaves the session token out.
+const pyAssumeRoleNoToken = `import boto3
+from botocore.config import Config
+
+sts = boto3.client('sts', region_name='{{region}}', endpoint_url='{{endpoint}}')
+creds = sts.assume_role(
+    RoleArn='arn:aws:iam::123456789012:role/uploader',
+    RoleSessionName='presign',
+    DurationSeconds=900,
+)['Credentials']
+
+s3 = boto3.client(
+    's3',
+    region_name='{{region}}',
+    endpoint_url='{{endpoint}}',
+    aws_access_key_id=creds['AccessKeyId'],
+    aws_secret_access_key=creds['SecretAccessKey'],
+    config=Config(signature_version='s3v4'),
+)
+url = s3.generate_presigned_url('get_object', Params={'Bucket': '{{bucket}}', 'Key': 'report.csv'}, ExpiresIn=600)
+print(url)
 `
