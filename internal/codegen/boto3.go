@@ -90,13 +90,18 @@ func Boto3(p *Plan) string {
 	w("    signature_version='s3v4',")
 	if p.Endpoint != "" {
 		w("    s3={'addressing_style': 'path'},")
-		w("    # S3-compatible stores reject the default integrity checksums of boto3 >= 1.36.")
-		w("    request_checksum_calculation='when_required',")
-		w("    response_checksum_validation='when_required',")
 	} else {
 		w("    s3={'addressing_style': 'virtual'},")
 	}
 	w(")")
+	if p.Endpoint != "" {
+		// Config rejects options it does not know: boto3 before 1.36 (as
+		// Debian 12 ships it) has neither these settings nor the checksums.
+		w("# S3-compatible stores reject the default integrity checksums of boto3 >= 1.36;")
+		w("# older boto3 sends none and has no such settings.")
+		w("if 'request_checksum_calculation' in Config.OPTION_DEFAULTS:")
+		w("    CONFIG = CONFIG.merge(Config(request_checksum_calculation='when_required', response_checksum_validation='when_required'))")
+	}
 	endpoint := ""
 	if p.Endpoint != "" {
 		endpoint = ", endpoint_url=" + pyStr(p.Endpoint)

@@ -198,10 +198,18 @@ func langName(lang string) string {
 }
 
 // firstFixes returns, for each finding, the edits of its first fix that
-// has any.
+// has any. Findings S3's answer contradicts (rules.Rank makes them info:
+// "it is not why this request failed") are left out: their fix is offered
+// with the finding, but the corrected code changes only what can explain
+// the failure or what nothing contradicts. Applied anyway, such a fix can
+// break the code on the user's SDK for nothing (boto3 before 1.36, as
+// Debian 12 ships it, rejects the checksum settings of Config).
 func firstFixes(findings []rules.Finding) [][]diff.Edit {
 	var out [][]diff.Edit
 	for _, fd := range findings {
+		if fd.Severity == rules.Info {
+			continue
+		}
 		for _, fx := range fd.Fixes {
 			if len(fx.Edits) > 0 {
 				out = append(out, fx.Edits)

@@ -223,17 +223,18 @@ func SignedRegion(sts, urlRegion string) string {
 	return urlRegion
 }
 
-// OneScopeRegion returns the scope region of the paste's SigV4 URL when
-// there is exactly one, else "".
+// OneScopeRegion returns the scope region of the paste's SigV4 URLs when
+// they all have the same one (the URL printed, then the same URL in the
+// curl line that failed), else "".
 func OneScopeRegion(f *model.Facts) string {
-	var regions []string
+	region := ""
 	for _, u := range SigV4URLs(f) {
 		if s, _, ok := u.Credential(); ok && s.Region != "" {
-			regions = append(regions, s.Region)
+			if region != "" && s.Region != region {
+				return ""
+			}
+			region = s.Region
 		}
 	}
-	if len(regions) == 1 {
-		return regions[0]
-	}
-	return ""
+	return region
 }

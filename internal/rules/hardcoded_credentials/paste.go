@@ -21,6 +21,11 @@ var (
 	// reOutputKey is a key of the aws CLI's JSON output (sts assume-role,
 	// iam list-access-keys): what a command printed, not a key written in.
 	reOutputKey = lazyre.New(`^\s*"(?:AccessKeyId|SecretAccessKey|SessionToken)"\s*:`)
+	// rePolicyField ends at the value of a presigned POST's policy field
+	// (curl -F policy=…, 'policy': '…'): the base64 policy document the
+	// signer generated, which redaction replaces whole when it names the
+	// key ID in its x-amz-credential condition. Read, not written.
+	rePolicyField = lazyre.New(`(?i)\bpolicy['"]?\s*(?:=|:)\s*['"]?$`)
 )
 
 // hardcodedCredentialsPaste reports credentials written into code or
@@ -55,7 +60,8 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 			continue // a line a diff removes
 		}
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
-			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) {
+			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) ||
+			rePolicyField.MatchString(text[ls:m[0]]) {
 			continue
 		}
 		if !reSlot.MatchString(line) && !strings.Contains(line, "SECRET_ACCESS_KEY_") {

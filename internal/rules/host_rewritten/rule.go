@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "host changed after signing",
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical request shows the host it received"},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "MinIO: the same answer without <CanonicalRequest> or <StringToSign>; the cause is read from the URL, the code and the request sent (make e2e)"},
 	},
 	Fix: "Sign with the endpoint the client will call; never edit a signed URL's host.",
 	Facts: []string{

@@ -11,6 +11,7 @@ var Rule = &rules.Rule{
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical request starts with the method it received"},
 		{Code: "SignatureDoesNotMatch", Status: 403, When: "a HEAD probe (curl -I, wget --spider, requests.head, fetch HEAD) on a URL signed for GET: only the status 403 Forbidden shows, since a HEAD response has no body to carry the code"},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "MinIO: the same answer without <CanonicalRequest> or <StringToSign>; the cause is read from the URL, the code and the request sent (make e2e)"},
 	},
 	Fix: "Presign the operation you will call: put_object for an upload with PUT, get_object for a download with GET.",
 	Facts: []string{

@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "Params['Expires'] used as the URL lifetime",
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "the upload does not send the signed Expires header"},
+		{Code: "AccessDenied", Status: 403, Message: "There were headers present in the request which were not signed", When: "MinIO: the upload does not send the signed Expires header (make e2e)"},
 	},
 	Note: "Params['Expires'] is the object's Expires header, not the URL's lifetime: it gets signed.",
 	Fix:  "Use ExpiresIn= for the URL's lifetime, and drop Expires from Params.",

@@ -15,6 +15,7 @@ var Rule = &rules.Rule{
 		{Code: "EntityTooLarge", Status: 400, Message: "Your proposed upload exceeds the maximum allowed size", When: "the file is larger than the content-length-range maximum (<MaxSizeAllowed>; 5368709120 is S3's own single-PUT limit instead)"},
 		{Code: "EntityTooSmall", Status: 400, Message: "Your proposed upload is smaller than the minimum allowed size", When: "the file is smaller than the content-length-range minimum (<MinSizeAllowed>)"},
 		{Code: "AccessDenied", Status: 403, When: "a PUT (or another method than POST) sent to a presigned POST's url with the fields as headers; boto3#2261 shows the 403, no source gives the body, so the code is S3's usual refusal of an unauthenticated request"},
+		{Code: "AccessDenied", Status: 403, Message: "Access Denied. (Each form field that you specify in a form must appear in the list of policy conditions. \"<field>\" not specified in the policy.)", When: "MinIO: a form field the policy does not name (make e2e)"},
 	},
 	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
 	Facts: []string{

@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "query string changed after signing",
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "S3's canonical query string differs from the URL's"},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "MinIO: the same answer without <CanonicalRequest> or <StringToSign>; the cause is read from the URL, the code and the request sent (make e2e)"},
 	},
 	Fix: "Put every parameter into Params before signing (ResponseContentDisposition, VersionId...), and never append to or re-serialise a signed URL.",
 	Facts: []string{

@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "signed with another secret key",
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method."},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "MinIO: the same answer without <CanonicalRequest> or <StringToSign>; the cause is read from the URL, the code and the request sent (make e2e)"},
 	},
 	Fix: "The URL was signed with another secret key than the one typed (rotated, mistyped, trailing newline): sign again with the right one.",
 	Facts: []string{

@@ -11,6 +11,7 @@ var Rule = &rules.Rule{
 	Answers: []rules.Answer{
 		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "a signed header is sent with another value or not at all"},
 		{Code: "AccessDenied", Status: 403, Message: "There were headers present in the request which were not signed", When: "the client sends x-amz-* headers that were not signed"},
+		{Code: "AccessDenied", Status: 403, Message: "There were headers present in the request which were not signed", When: "MinIO, also when a signed header (content-type) is not sent at all, where S3 answers SignatureDoesNotMatch (make e2e)"},
 	},
 	Fix: "Send exactly the signed headers with the same values (the fix shows the curl / fetch line), or stop signing them.",
 	Facts: []string{

@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "URL signed in the future",
 	Answers: []rules.Answer{
 		{Code: "AccessDenied", Status: 403, Message: "Request is not yet valid"},
+		{Code: "AccessDenied", Status: 403, Message: "Request is not valid yet", When: "MinIO, in its wording (make e2e)"},
 	},
 	Fix: "Fix the signer's clock (NTP): it is ahead of S3's.",
 	Facts: []string{
