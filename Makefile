@@ -23,7 +23,7 @@ PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app-badge.js we
 # nothing sends a request. WASM_GCFLAGS= builds the inlined one.
 WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 
-.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs clean
+.PHONY: all build bundle baseline bench compare-scanners embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs deps-checkers clean
 
 all: build
 
@@ -82,7 +82,11 @@ serve: build
 test: test-go test-wasm test-node test-browser test-embed
 	@echo "make test: all tiers passed"
 
-test-go:
+## deps-checkers: the tools that check emitted Java, C#, PHP and Ruby (Debian packages, installed as root)
+deps-checkers:
+	@scripts/ensure-checkers.sh
+
+test-go: deps-checkers
 	$(GO) vet ./...
 	$(GO) test ./...
 
@@ -140,7 +144,7 @@ lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l internal wasm scripts | grep -v node_modules || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	@for f in web/*.js scripts/test/*.mjs scripts/embed-check/*.mjs; do node --check $$f; done
-	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh
+	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh scripts/ensure-checkers.sh
 	@echo "lint: ok"
 
 clean:

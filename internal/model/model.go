@@ -106,6 +106,10 @@ type Client struct {
 type Operation struct {
 	Span   Span
 	Source string // "python", "cli"
+	// SDK names the SDK of brace code (js-v3, js-v2, go-v2, go-v1, java-v2,
+	// java-v1, dotnet, php, ruby; see brace.Presign), "" for Python and
+	// the CLI: codegen answers in it.
+	SDK    string
 	Client *Client
 	// Kind is "url" for generate_presigned_url / aws s3 presign, "post" for
 	// generate_presigned_post.
