@@ -26,6 +26,16 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 			Go:         progs[codegen.Go],
 			Curl:       progs[codegen.Curl],
 			Fetch:      progs[codegen.Fetch],
+
+			JavaScriptV2: progs[codegen.JavaScriptV2],
+			Java:         progs[codegen.Java],
+			CSharp:       progs[codegen.CSharp],
+			PHP:          progs[codegen.PHP],
+			Ruby:         progs[codegen.Ruby],
+		}
+		resp.CodePrimary = codegen.Primary(f)
+		if braceDiff(resp, f, progs[resp.CodePrimary]) {
+			return
 		}
 	}
 	origs, outs, applied := codegen.PatchPythonParts(f.Text, f.Parts, firstFixes(findings))
@@ -53,6 +63,58 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 		return
 	}
 	resp.Diff = diff.Unified("pasted.py", "corrected.py", orig, resp.Code.Python, 3)
+}
+
+// braceDiff diffs the user's code in a brace language (Java, C#, PHP,
+// Ruby, JavaScript, Go) against the program generated in that language,
+// and reports whether the paste's primary code is such code (then the
+// Python patch does not apply).
+func braceDiff(resp *Response, f *model.Facts, prog string) bool {
+	switch resp.CodePrimary {
+	case "", codegen.Python, codegen.CLI, codegen.JavaScript:
+		// Python and JavaScript v3 code is patched in place (its own
+		// fixes); the CLI has no program to diff.
+		return false
+	}
+	sr := f.Incident.Target().Signed
+	orig := codeAround(f, sr.Op.Span)
+	if orig == "" || prog == "" {
+		return true
+	}
+	if n := strings.Count(orig, "\n") + strings.Count(prog, "\n"); n > maxRewriteDiffLines {
+		resp.Limits = append(resp.Limits, fmt.Sprintf("the diff of the pasted code against the corrected program is left out: together they have %d lines, over %d", n, maxRewriteDiffLines))
+		return true
+	}
+	ext := codegen.Ext(resp.CodePrimary)
+	resp.Diff = diff.Unified("pasted."+ext, "corrected."+ext, orig, prog, 3)
+	return true
+}
+
+// codeAround returns the code of the paste around sp: the run of code
+// parts (with the URL and credential lines cut out of them) that holds it.
+func codeAround(f *model.Facts, sp model.Span) string {
+	code := func(k string) bool {
+		return k == model.KindPython || k == model.KindText || k == model.KindURL || k == model.KindCredentials
+	}
+	ps := f.Parts
+	for i, p := range ps {
+		if !code(p.Kind) || sp.Start < p.Span.Start || sp.Start >= p.Span.End {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && code(ps[a-1].Kind) {
+			a--
+		}
+		for b+1 < len(ps) && code(ps[b+1].Kind) {
+			b++
+		}
+		start, end := ps[a].Span.Start, ps[b].Span.End
+		if start < 0 || end > len(f.Text) || start >= end {
+			return ""
+		}
+		return f.Text[start:end]
+	}
+	return ""
 }
 
 // maxRewriteDiffLines bounds the diff of pasted code against a generated
