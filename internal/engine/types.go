@@ -29,8 +29,8 @@ type Response struct {
 	// pasted code against it. Absent when the paste has no presign code.
 	CodePrimary string `json:"codePrimary,omitempty"`
 	Diff        string `json:"diff"`
-	SigV4      SigV4       `json:"sigv4"`
-	Report     Report      `json:"report"`
+	SigV4       SigV4  `json:"sigv4"`
+	Report      Report `json:"report"`
 	// Prompt is the text for "Copy prompt for an AI assistant": the
 	// redacted paste and the findings.
 	Prompt string `json:"prompt,omitempty"`
