@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/presign-doctor/presign-doctor/internal/codegen"
 )
@@ -223,5 +224,58 @@ func TestEmittedRubySignsForReal(t *testing.T) {
 		cmd := exec.Command(ruby, "-r", clock, f)
 		cmd.Env = runEnv(dir, c.token)
 		checkVerified(t, "ruby/"+c.name, firstLine(t, cmd), c)
+	}
+}
+
+// TestExpiresFixInSDKTerms: for each SDK's too-long expiry (the rule's
+// corpus pastes), expires_too_long names the SDK's own setting, its first
+// fix rewrites the expression in that SDK's terms, and the fixed paste no
+// longer fires it.
+func TestExpiresFixInSDKTerms(t *testing.T) {
+	want := map[string][2]string{
+		"dotnet_expires_add_days":         {"GetPreSignedUrlRequest.Expires", "DateTime.UtcNow.AddDays(7)"},
+		"go_v2_presign_expires_hours":     {"s3.WithPresignExpires", "7 * 24 * time.Hour"},
+		"java_v2_signature_duration_days": {"signatureDuration", "Duration.ofDays(7)"},
+		"js_v3_expiresin_month":           {"expiresIn", "604800"},
+		"php_plus_two_weeks":              {"createPresignedRequest", "'+7 days'"},
+		"ruby_expires_in_8_days":          {"expires_in:", "604800"},
+	}
+	for name, w := range want {
+		b, err := os.ReadFile(filepath.Join("..", "rules", "expires_too_long", "testdata", name+".txtar"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rest, _ := strings.Cut(string(b), "-- paste --\n")
+		paste, _, _ := strings.Cut(rest, "-- want --\n")
+		resp := Analyze(Request{Input: paste, Now: cgNow})
+		var fd *Finding
+		for i := range resp.Findings {
+			if resp.Findings[i].Rule == "expires_too_long" {
+				fd = &resp.Findings[i]
+			}
+		}
+		if fd == nil {
+			t.Errorf("%s: expires_too_long does not fire", name)
+			continue
+		}
+		if !strings.Contains(fd.Message, w[0]) {
+			t.Errorf("%s: the message does not name %s: %s", name, w[0], fd.Message)
+		}
+		if len(fd.Fixes) == 0 || len(fd.Fixes[0].Edits) != 1 || fd.Fixes[0].Edits[0].New != w[1] {
+			t.Errorf("%s: the fix does not write %s: %+v", name, w[1], fd.Fixes)
+			continue
+		}
+		e := fd.Fixes[0].Edits[0]
+		u := utf16.Encode([]rune(resp.Redacted))
+		fixed := string(utf16.Decode(u[:e.Start])) + e.New + string(utf16.Decode(u[e.End:]))
+		again := Analyze(Request{Input: fixed, Now: cgNow})
+		for _, f := range again.Findings {
+			if f.Rule == "expires_too_long" {
+				t.Errorf("%s: still fires after the fix:\n%s", name, fixed)
+			}
+		}
+		if again.CodePrimary != resp.CodePrimary {
+			t.Errorf("%s: the fixed paste is answered in %q, not %q", name, again.CodePrimary, resp.CodePrimary)
+		}
 	}
 }

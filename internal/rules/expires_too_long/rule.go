@@ -16,6 +16,7 @@ var Rule = &rules.Rule{
 	Facts: []string{
 		"X-Amz-Expires of each URL",
 		"ExpiresIn of each presign call",
+		"the expiry setting of the other SDKs' presign code (expiresIn, Expires, WithPresignExpires, signatureDuration, createPresignedRequest's '+… minutes', expires_in:)",
 		"--expires-in of aws s3 presign",
 		"S3's error message",
 	},
@@ -27,6 +28,7 @@ var Rule = &rules.Rule{
 	Checks: []rules.Check{
 		{Source: "cli", Run: expiresTooLongCLI},
 		{Source: "code", Run: expiresTooLongCode},
+		{Source: "code", Run: expiresTooLongSDK},
 		{Source: "error", Run: expiresTooLongError},
 		{Source: "url", Run: expiresTooLongURL},
 	},
