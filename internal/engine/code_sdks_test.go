@@ -279,3 +279,29 @@ func TestExpiresFixInSDKTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoClientsFixTheOneThatPresigns: a paste with two clients in
+// different regions is answered with the region of the client its
+// presign call uses, whichever is written first.
+func TestTwoClientsFixTheOneThatPresigns(t *testing.T) {
+	for name, want := range map[string][2]string{
+		"jsv2/31_two_clients_china":          {"ap-southeast-1", "cn-north-1"},
+		"jsv3/32_two_clients_presign_second": {"ap-southeast-2", "us-east-1"},
+		"jsv3/33_two_clients_presign_first":  {"ap-southeast-2", "us-east-1"},
+		"ruby/31_two_clients_bucket_region":  {"eu-central-1", "us-east-1"},
+		"ruby/32_two_clients_presign_first":  {"eu-central-1", "us-east-1"},
+		"go/31_two_clients_presign_eu":       {"eu-west-1", "us-east-1"},
+	} {
+		b, err := os.ReadFile(filepath.Join("..", "brace", "testdata", name+".txtar"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rest, _ := strings.Cut(string(b), "-- paste --\n")
+		paste, _, _ := strings.Cut(rest, "-- want --\n")
+		resp := Analyze(Request{Input: paste, Now: cgNow})
+		prog := codeOf(resp.Code, resp.CodePrimary)
+		if !strings.Contains(prog, `"`+want[0]+`"`) || strings.Contains(prog, `"`+want[1]+`"`) {
+			t.Errorf("%s: the %s program does not use %s only:\n%s", name, resp.CodePrimary, want[0], prog)
+		}
+	}
+}
