@@ -66,28 +66,18 @@ func DotNet(p *Plan) string {
 	if verb == "" || p.Kind == "post" {
 		verb, keep, dropped = "GET", nil, nil
 		if p.Kind == "post" {
-			w("// GetPreSignedURL has no presigned POST: this presigns a GET. For a browser upload,")
-			w("// presign a PUT (Verb = HttpVerb.PUT) instead.")
+			w("// GetPreSignedURL has no presigned POST: this presigns a GET. For a browser upload,\n// presign a PUT (Verb = HttpVerb.PUT) instead.")
 		} else {
 			w("// GetPreSignedURL cannot presign ", p.Operation, ": this presigns a GET instead.")
 		}
 	}
-	w("using System;")
-	w("using Amazon;")
-	w("using Amazon.S3;")
-	w("using Amazon.S3.Model;")
+	w("using System;\nusing Amazon;\nusing Amazon.S3;\nusing Amazon.S3.Model;")
 	w()
-	w("public static class Presign")
-	w("{")
-	w("    public static void Main()")
-	w("    {")
-	w("        // Without this the SDK presigns SigV2 URLs for us-east-1.")
-	w("        AWSConfigsS3.UseSignatureVersion4 = true;")
+	w("public static class Presign\n{\n    public static void Main()\n    {\n        // Without this the SDK presigns SigV2 URLs for us-east-1.\n        AWSConfigsS3.UseSignatureVersion4 = true;")
 	if !p.RegionKnown {
 		w("        // No region in the paste: set your bucket's region.")
 	}
-	w("        var config = new AmazonS3Config")
-	w("        {")
+	w("        var config = new AmazonS3Config\n        {")
 	if p.Endpoint != "" {
 		w("            ServiceURL = ", cStr(p.Endpoint), ",")
 		w("            ForcePathStyle = true,")
@@ -95,10 +85,7 @@ func DotNet(p *Plan) string {
 	} else {
 		w("            RegionEndpoint = RegionEndpoint.GetBySystemName(", cStr(p.Region), "),")
 	}
-	w("        };")
-	w("        var client = new AmazonS3Client(config);")
-	w("        var request = new GetPreSignedUrlRequest")
-	w("        {")
+	w("        };\n        var client = new AmazonS3Client(config);\n        var request = new GetPreSignedUrlRequest\n        {")
 	w("            BucketName = ", cStr(example(p.Bucket, ExampleBucket)), ",")
 	w("            Key = ", cStr(example(p.Key, ExampleKey)), ",")
 	w("            Verb = HttpVerb.", verb, ",")
@@ -112,10 +99,6 @@ func DotNet(p *Plan) string {
 		}
 	}
 	dropNote(w, dropped, "        // ")
-	w("        string url = client.GetPreSignedURL(request);")
-	w("        // Send the request's headers with the URL, as the curl line shows.")
-	w("        Console.WriteLine(url);")
-	w("    }")
-	w("}")
+	w("        string url = client.GetPreSignedURL(request);\n        // Send the request's headers with the URL, as the curl line shows.\n        Console.WriteLine(url);\n    }\n}")
 	return b.String()
 }

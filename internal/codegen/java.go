@@ -63,8 +63,7 @@ func JavaV2(p *Plan) string {
 	w("// (environment, system properties, shared config, SSO, container or instance role).")
 	sdkNotes(w, p, "// ")
 	if p.Kind == "post" {
-		w("// The AWS SDK for Java 2.x has no presigned POST: this presigns a GET. For a browser upload,")
-		w("// presign a PUT (PutObjectRequest) instead.")
+		w("// The AWS SDK for Java 2.x has no presigned POST: this presigns a GET. For a browser upload,\n// presign a PUT (PutObjectRequest) instead.")
 	} else if op != p.Operation {
 		w("// S3Presigner cannot presign ", p.Operation, ": this presigns a GET instead.")
 	}
@@ -81,8 +80,7 @@ func JavaV2(p *Plan) string {
 	w("import software.amazon.awssdk.services.s3.presigner.model.", typ, "PresignRequest;")
 	w("import software.amazon.awssdk.services.s3.presigner.model.Presigned", typ, "Request;")
 	w()
-	w("public class Presign {")
-	w("    public static void main(String[] args) {")
+	w("public class Presign {\n    public static void main(String[] args) {")
 	if !p.RegionKnown {
 		w("        // No region in the paste: set your bucket's region.")
 	}
@@ -110,10 +108,6 @@ func JavaV2(p *Plan) string {
 	w("                    .", lowerFirst(typ), "Request(request)")
 	w("                    .build();")
 	w("            Presigned", typ, "Request presigned = presigner.presign", typ, "(presignRequest);")
-	w("            // Send presigned.signedHeaders() with the request, as the curl line shows.")
-	w("            System.out.println(presigned.url().toExternalForm());")
-	w("        }")
-	w("    }")
-	w("}")
+	w("            // Send presigned.signedHeaders() with the request, as the curl line shows.\n            System.out.println(presigned.url().toExternalForm());\n        }\n    }\n}")
 	return b.String()
 }

@@ -17,8 +17,7 @@ func JSv2(p *Plan) string {
 		b.WriteByte('\n')
 	}
 	w("// Presign ", p.Label(), " with credentials from the default chain")
-	w("// (environment, shared config, container or instance role).")
-	w("// The AWS SDK for JavaScript v2 has reached end of support: the v3 program does the same.")
+	w("// (environment, shared config, container or instance role).\n// The AWS SDK for JavaScript v2 has reached end of support: the v3 program does the same.")
 	sdkNotes(w, p, "// ")
 	w(`const AWS = require("aws-sdk");`)
 	w()
@@ -49,8 +48,7 @@ func JSv2(p *Plan) string {
 			w("  // Carry over the Conditions of your code here.")
 		}
 		w("  Expires: ", itoa(p.ExpiresIn), ",")
-		w("});")
-		w("console.log(post.url, post.fields);")
+		w("});\nconsole.log(post.url, post.fields);")
 		return b.String()
 	}
 	keep, dropped := p.carried()
@@ -63,7 +61,6 @@ func JSv2(p *Plan) string {
 	w("  Expires: ", itoa(p.ExpiresIn), ",")
 	w("});")
 	dropNote(w, dropped, "// ")
-	w("// Send the signed headers with the URL, as the curl line shows.")
-	w("console.log(url);")
+	w("// Send the signed headers with the URL, as the curl line shows.\nconsole.log(url);")
 	return b.String()
 }

@@ -29,8 +29,7 @@ func PHPv3(p *Plan) string {
 	if !p.RegionKnown {
 		w("// No region in the paste: set your bucket's region.")
 	}
-	w("$s3 = new S3Client([")
-	w("    'version' => 'latest',")
+	w("$s3 = new S3Client([\n    'version' => 'latest',")
 	w("    'region' => ", phpStr(p.Region), ",")
 	if p.Endpoint != "" {
 		w("    'endpoint' => ", phpStr(p.Endpoint), ",")
@@ -45,8 +44,7 @@ func PHPv3(p *Plan) string {
 				w("    ", phpStr(f.Name), " => ", phpStr(example(f.Value, "VALUE")), ",")
 			}
 		}
-		w("];")
-		w("$options = [")
+		w("];\n$options = [")
 		w("    ['bucket' => ", phpStr(example(p.Bucket, ExampleBucket)), "],")
 		w("    ['starts-with', '$key', ''],")
 		for _, f := range p.Fields {
@@ -59,8 +57,7 @@ func PHPv3(p *Plan) string {
 		}
 		w("];")
 		w("$post = new PostObjectV4($s3, ", phpStr(example(p.Bucket, ExampleBucket)), ", $formInputs, $options, '+", itoa(p.ExpiresIn), " seconds');")
-		w("print_r($post->getFormAttributes());")
-		w("print_r($post->getFormInputs());")
+		w("print_r($post->getFormAttributes());\nprint_r($post->getFormInputs());")
 		return b.String()
 	}
 	keep, dropped := p.carried()
@@ -77,7 +74,6 @@ func PHPv3(p *Plan) string {
 	w("]);")
 	dropNote(w, dropped, "// ")
 	w("$request = $s3->createPresignedRequest($cmd, '+", itoa(p.ExpiresIn), " seconds');")
-	w("// Send the request's headers with the URL, as the curl line shows.")
-	w("echo (string) $request->getUri(), PHP_EOL;")
+	w("// Send the request's headers with the URL, as the curl line shows.\necho (string) $request->getUri(), PHP_EOL;")
 	return b.String()
 }

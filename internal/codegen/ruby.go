@@ -66,14 +66,11 @@ func RubyV3(p *Plan) string {
 			w("  # Carry over the other fields and conditions of your code here.")
 		}
 		w("  signature_expiration: Time.now + ", itoa(p.ExpiresIn))
-		w(")")
-		w("puts post.url")
-		w("puts post.fields")
+		w(")\nputs post.url\nputs post.fields")
 		return b.String()
 	}
 	keep, dropped := p.carried()
-	w("signer = Aws::S3::Presigner.new(client: client)")
-	w("url = signer.presigned_url(")
+	w("signer = Aws::S3::Presigner.new(client: client)\nurl = signer.presigned_url(")
 	w("  :", p.Operation, ",")
 	w("  bucket: ", rbStr(example(p.Bucket, ExampleBucket)), ",")
 	w("  key: ", rbStr(example(p.Key, ExampleKey)), ",")
@@ -87,7 +84,6 @@ func RubyV3(p *Plan) string {
 	w("  expires_in: ", itoa(p.ExpiresIn))
 	w(")")
 	dropNote(w, dropped, "# ")
-	w("# Send the signed headers with the URL (presigned_request returns them), as the curl line shows.")
-	w("puts url")
+	w("# Send the signed headers with the URL (presigned_request returns them), as the curl line shows.\nputs url")
 	return b.String()
 }
