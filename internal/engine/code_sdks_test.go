@@ -149,12 +149,13 @@ func TestSDKPastesCompile(t *testing.T) {
 	t.Run("node", func(t *testing.T) {
 		node := needTool(t, "node")
 		dir := t.TempDir()
-		for _, key := range []string{codegen.JavaScript, codegen.JavaScriptV2} {
-			for name, src := range progs[key] {
-				f := filepath.Join(dir, name+map[string]string{codegen.JavaScript: ".mjs", codegen.JavaScriptV2: ".cjs"}[key])
-				os.WriteFile(f, []byte(src), 0o644)
-				check(t, exec.Command(node, "--check", f))
-			}
+		// JavaScript v3 output is checked by codegen's TestJavaScriptParses
+		// and run for real by TestEmittedJavaScriptSignsForReal; a node run
+		// a file costs seconds on a loaded machine.
+		for name, src := range progs[codegen.JavaScriptV2] {
+			f := filepath.Join(dir, name+".cjs")
+			os.WriteFile(f, []byte(src), 0o644)
+			check(t, exec.Command(node, "--check", f))
 		}
 	})
 	t.Run("javac", func(t *testing.T) {
