@@ -29,7 +29,7 @@ WASM_GCFLAGS ?= -gcflags=all=-l -gcflags=net/http=
 # their spec output for it (dist/tap).
 NOSKIP := $(BIN)/noskip $(if $(CI),-fail,)
 
-.PHONY: all build bundle baseline bench bench-scan compare-scanners e2e embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs deps-python clean
+.PHONY: all build bundle baseline bench bench-scan compare-scanners e2e embed-check fuzz serve test test-go test-wasm test-node test-browser test-embed lint deps-node deps-browser deps-mkdocs deps-python deps-checkers clean
 
 all: build
 
@@ -92,8 +92,13 @@ serve: build
 test: test-go test-wasm test-node test-browser test-embed
 	@echo "make test: all tiers passed"
 
-# test-go needs the node modules and boto3: emitted code is run with the real SDKs.
-test-go: deps-node deps-python $(BIN)/noskip
+## deps-checkers: the tools that check emitted Java, C#, PHP and Ruby (Debian packages, installed as root)
+deps-checkers:
+	@scripts/ensure-checkers.sh
+
+# test-go needs the node modules, boto3 and the checkers: emitted code is run
+# or compiled with the real tools.
+test-go: deps-node deps-python deps-checkers $(BIN)/noskip
 	$(GO) vet ./...
 	$(GO) test -json ./... | $(NOSKIP)
 
@@ -178,7 +183,7 @@ lint:
 	$(GO) vet ./...
 	@out=$$(gofmt -l internal wasm scripts cmd | grep -v node_modules || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	@for f in web/*.js scripts/test/*.mjs scripts/embed-check/*.mjs; do node --check $$f; done
-	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh
+	@bash -n scripts/ensure-mkdocs.sh scripts/embed-check/docusaurus.sh scripts/ensure-checkers.sh
 	@echo "lint: ok"
 
 clean:

@@ -10,7 +10,7 @@
 // OPTIONAL_LANGS}.
 function pageViews(ctx) {
   const { $, el } = ctx;
-  const KNOWN = new Set(["version", "error", "inputs", "redacted", "redactions", "findings", "code", "diff", "sigv4", "report", "limits", "triage", "prompt"]);
+  const KNOWN = new Set(["version", "error", "inputs", "redacted", "redactions", "findings", "code", "codePrimary", "diff", "sigv4", "report", "limits", "triage", "prompt"]);
 
   function renderCode(r) {
     const code = r.code || {};

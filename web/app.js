@@ -138,6 +138,7 @@
     renderFindings(r);
     renderTriage(r);
     text.renderAnnotated(r);
+    if (r.codePrimary && r.codePrimary !== lang && LANGS.includes(r.codePrimary) && r.code && r.code[r.codePrimary]) pickLang(r.codePrimary);
     views.renderCode(r);
     views.renderDiff(r);
     views.renderSigV4(r);
@@ -288,7 +289,11 @@
   }
 
   tablist(document.querySelector(".tabs"), VIEWS, "tab-", showView);
-  tablist(document.querySelector(".subtabs"), LANGS, "lang-", (l) => {
+  tablist(document.querySelector(".subtabs"), LANGS, "lang-", pickLang);
+
+  // pickLang shows the corrected code in language l; a new answer opens on
+  // the language of the user's own code (codePrimary).
+  function pickLang(l) {
     lang = l;
     for (const x of LANGS) {
       const b = $("lang-" + x);
@@ -297,7 +302,7 @@
     }
     $("code-panel").setAttribute("aria-labelledby", "lang-" + l);
     views.renderCode(resp || { code: {} });
-  });
+  }
 
   // ---------- copy ----------
   const live = $("live");

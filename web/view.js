@@ -209,9 +209,11 @@
   }
 
   // The corrected code's languages, in the order shown; the optional ones
-  // only when the engine gives them.
+  // only when the engine gives them. The page opens on the language of the
+  // user's own code (the response's codePrimary).
   const LANGS = [
     ["python", "Python (boto3)"], ["cli", "AWS CLI"], ["javascript", "JavaScript v3"], ["go", "Go v2"],
+    ["java", "Java v2", true], ["csharp", ".NET", true], ["php", "PHP", true], ["ruby", "Ruby", true], ["javascriptV2", "JavaScript v2", true],
     ["pythonFull", "boto3 (whole program)", true], ["javascriptFull", "JavaScript v3 (whole program)", true],
     ["goFull", "Go v2 (whole program)", true], ["curl", "curl", true], ["fetch", "fetch", true],
   ];

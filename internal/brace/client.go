@@ -15,6 +15,7 @@ import (
 func (d *doc) client(res *Result) {
 	c := &Client{}
 	found := false
+	others := d.otherClients(res)
 	set := func(dst **Value, v *Value, s setting) {
 		if v == nil {
 			return
@@ -26,6 +27,9 @@ func (d *doc) client(res *Result) {
 		*dst = v
 	}
 	for _, s := range d.settings {
+		if inRanges(s.tok, others) {
+			continue // a client the presign call does not use
+		}
 		if s.form == '2' || s.form == '[' {
 			if s.norm == "endpointconfiguration" {
 				continue
@@ -256,4 +260,102 @@ func (d *doc) readsEnv(r rng, depth int) bool {
 		}
 	}
 	return false
+}
+
+// clientSetting names the settings that make a variable a client (or its
+// configuration) for otherClients.
+func clientSetting(n string) bool {
+	switch n {
+	case "region", "regionendpoint", "endpoint", "baseendpoint", "serviceurl", "endpointoverride", "endpointurl",
+		"forcepathstyle", "usepathstyle", "s3forcepathstyle", "usepathstyleendpoint", "pathstyleaccessenabled":
+		return true
+	}
+	return false
+}
+
+// otherClients returns the value ranges of the client variables the
+// paste's first presign call does not use, when the paste binds two or
+// more (a client per region, one for another account): their settings are
+// not the presign's. A variable is a client when a client setting lies in
+// a value bound to it; the presign uses the client variables reachable
+// from its call through bound values (getSignedUrl(euClient, …),
+// s3.getSignedUrl(…), presigner ← NewPresignClient(euClient) ← cfg).
+// Nothing is left out when the call reaches none of them or all.
+func (d *doc) otherClients(res *Result) []rng {
+	if len(res.Presigns) == 0 || len(d.binds) < 2 {
+		return nil
+	}
+	clients := map[string][]rng{}
+	work := 0
+	for _, s := range d.settings {
+		if !clientSetting(s.norm) {
+			continue
+		}
+		for name, bs := range d.binds {
+			for _, b := range bs {
+				if work++; work > maxScan {
+					return nil // hostile input: keep every setting
+				}
+				if b.a <= s.tok && s.tok < b.b {
+					clients[name] = bs
+				}
+			}
+		}
+	}
+	if len(clients) < 2 {
+		return nil
+	}
+	// The names reachable from the presign call, a few hops through bound
+	// values, within the work bound.
+	sp := res.Presigns[0].Span
+	reach := map[string]bool{}
+	var frontier []rng
+	for i, t := range d.toks {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			frontier = append(frontier, rng{i, i + 1})
+		}
+	}
+	for hop := 0; hop < 4 && len(frontier) > 0; hop++ {
+		var next []rng
+		for _, r := range frontier {
+			for i := r.a; i < r.b && i < len(d.toks); i++ {
+				if work++; work > maxScan {
+					return nil
+				}
+				name := d.toks[i].Text
+				if !d.ident(i) || reach[name] || len(d.binds[name]) == 0 {
+					continue
+				}
+				reach[name] = true
+				next = append(next, d.binds[name]...)
+			}
+		}
+		frontier = next
+	}
+	var used, out []rng
+	for name, bs := range clients {
+		if reach[name] {
+			used = append(used, bs...)
+		} else {
+			out = append(out, bs...)
+		}
+	}
+	if len(used) == 0 || len(out) == 0 {
+		return nil
+	}
+	// A client the presign uses may hold another's range (a config
+	// passed in): keep what lies inside a used range.
+	var keep []rng
+	for _, o := range out {
+		inside := false
+		for _, u := range used {
+			if u.a <= o.a && o.b <= u.b {
+				inside = true
+			}
+		}
+		if !inside {
+			keep = append(keep, o)
+		}
+	}
+	return keep
 }

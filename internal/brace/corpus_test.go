@@ -218,7 +218,11 @@ func checkSpans(t *testing.T, name, text string, r *Result) {
 			}
 			return
 		}
-		if got := collapse(text[v.Span.Start:v.Span.End]); v.Expr != "" && !strings.Contains(got, v.Expr) {
+		sp := v.Span
+		if v.From != (source.Span{}) && v.From.End <= len(text) && v.From.Start <= v.From.End {
+			sp = v.From // a value reached through a name: the fix goes where it was written
+		}
+		if got := collapse(text[sp.Start:sp.End]); v.Expr != "" && !strings.Contains(got, v.Expr) {
 			t.Errorf("%s: %s span shows %q, not its expression %q", name, what, got, v.Expr)
 		}
 	}

@@ -34,6 +34,11 @@ var Emitters = sync.OnceValue(func() []Emitter {
 		{CLI, AWSCLI},
 		{JavaScript, JSv3},
 		{Go, GoV2},
+		{JavaScriptV2, JSv2},
+		{Java, JavaV2},
+		{CSharp, DotNet},
+		{PHP, PHPv3},
+		{Ruby, RubyV3},
 		{Curl, CurlLine},
 		{Fetch, FetchLine},
 	})

@@ -12,7 +12,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // ext gives each target's golden file extension.
-var ext = map[string]string{Python: "py", CLI: "sh", JavaScript: "mjs", Go: "go.txt", Curl: "curl.sh", Fetch: "fetch.js"}
+var ext = map[string]string{Python: "py", CLI: "sh", JavaScript: "mjs", Go: "go.txt", Curl: "curl.sh", Fetch: "fetch.js",
+	JavaScriptV2: "v2.js", Java: "java.txt", CSharp: "cs.txt", PHP: "php.txt", Ruby: "rb"}
 
 func generated(t testing.TB) map[string]map[string]string {
 	out := map[string]map[string]string{}

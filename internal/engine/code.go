@@ -33,7 +33,14 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 			Go:         progs[codegen.Go],
 			Curl:       progs[codegen.Curl],
 			Fetch:      progs[codegen.Fetch],
+
+			JavaScriptV2: progs[codegen.JavaScriptV2],
+			Java:         progs[codegen.Java],
+			CSharp:       progs[codegen.CSharp],
+			PHP:          progs[codegen.PHP],
+			Ruby:         progs[codegen.Ruby],
 		}
+		resp.CodePrimary = codegen.Primary(f)
 	}
 	runs := codegen.Runs(f)
 	if len(runs) == 0 {
@@ -52,7 +59,8 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 		}
 		byKey[k] = append(byKey[k], p)
 	}
-	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go}
+	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go,
+		codegen.Java: &resp.Code.Java, codegen.CSharp: &resp.Code.CSharp, codegen.PHP: &resp.Code.PHP, codegen.Ruby: &resp.Code.Ruby}
 	// The generated program stays whole beside the user's code.
 	full := map[string]*string{codegen.JavaScript: &resp.Code.JavaScriptFull, codegen.Go: &resp.Code.GoFull}
 	for _, k := range keys {

@@ -17,15 +17,6 @@ import (
 )
 
 // The AWS documentation's example keys and a made-up session token.
-const (
-	cgKeyID  = "AKIAIOSFODNN7EXAMPLE"
-	cgSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-	cgToken  = "IQoJb3JpZ2luX2VjEXAMPLE//presign+doctor/test+token=="
-	// cgClock is the fixed signing time of the runs, and cgNow the analysis
-	// time (five minutes later).
-	cgClock = "2024-01-15T14:30:00Z"
-	cgNow   = "2024-01-15T14:35:00Z"
-)
 
 // goClock pins the Go SDK's clock (its internal sdk.NowTime) in the test
 // build only; the emitted program itself is unchanged.

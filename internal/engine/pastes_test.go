@@ -36,3 +36,14 @@ func pastes(t *testing.T) map[string]string {
 	}
 	return out
 }
+
+// The example credentials and clock of the tests that run emitted code.
+const (
+	cgKeyID  = "AKIAIOSFODNN7EXAMPLE"
+	cgSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+	cgToken  = "IQoJb3JpZ2luX2VjEXAMPLE//presign+doctor/test+token=="
+	// cgClock is the fixed signing time of the runs, and cgNow the analysis
+	// time (five minutes later).
+	cgClock = "2024-01-15T14:30:00Z"
+	cgNow   = "2024-01-15T14:35:00Z"
+)

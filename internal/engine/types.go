@@ -23,9 +23,14 @@ type Response struct {
 	Redactions []Redaction `json:"redactions"`
 	Findings   []Finding   `json:"findings"`
 	Code       Code        `json:"code"`
-	Diff       string      `json:"diff"`
-	SigV4      SigV4       `json:"sigv4"`
-	Report     Report      `json:"report"`
+	// CodePrimary is the key in Code of the language of the user's own
+	// presign code (python, cli, javascript, javascriptV2, go, java,
+	// csharp, php, ruby): the page shows it first, and Diff diffs the
+	// pasted code against it. Absent when the paste has no presign code.
+	CodePrimary string `json:"codePrimary,omitempty"`
+	Diff        string `json:"diff"`
+	SigV4       SigV4  `json:"sigv4"`
+	Report      Report `json:"report"`
 	// Prompt is the text for "Copy prompt for an AI assistant": the
 	// redacted paste and the findings.
 	Prompt string `json:"prompt,omitempty"`
@@ -177,6 +182,13 @@ type Code struct {
 	// Curl and Fetch use the URL the code prints, with every signed header.
 	Curl  string `json:"curl,omitempty"`
 	Fetch string `json:"fetch,omitempty"`
+	// The other SDKs (issue 20): JavaScript v2, Java 2.x, .NET, PHP v3,
+	// Ruby v3.
+	JavaScriptV2 string `json:"javascriptV2,omitempty"`
+	Java         string `json:"java,omitempty"`
+	CSharp       string `json:"csharp,omitempty"`
+	PHP          string `json:"php,omitempty"`
+	Ruby         string `json:"ruby,omitempty"`
 }
 
 // SigV4 is the signature comparison.

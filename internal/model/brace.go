@@ -128,9 +128,9 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 	f := b.f
 	cl := b.braceClient(r, lang)
 	for _, p := range r.Presigns {
-		op := &Operation{Span: p.Span, Source: lang, Client: cl, Kind: p.Kind, NameSpan: p.OpSpan,
+		op := &Operation{Span: p.Span, Source: lang, SDK: p.SDK, Client: cl, Kind: p.Kind, NameSpan: p.OpSpan,
 			Method: p.Method, Bucket: braceValue(p.Bucket), Key: braceValue(p.Key), ExpiresIn: braceValue(p.Expires),
-			ResultVar: p.ResultVar, Func: p.Func, SDK: p.SDK, SignableHeaders: p.SignableHeaders}
+			ResultVar: p.ResultVar, Func: p.Func, SignableHeaders: p.SignableHeaders}
 		op.Name = SnakeOperation(p.Op)
 		if p.Kind == "post" {
 			op.Name, op.Method = "put_object", "POST"

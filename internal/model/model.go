@@ -106,6 +106,10 @@ type Client struct {
 type Operation struct {
 	Span   Span
 	Source string // "python", "cli"
+	// SDK names the SDK of brace code (js-v3, js-v2, go-v2, go-v1, java-v2,
+	// java-v1, dotnet, php, ruby; see brace.Presign), "" for Python and
+	// the CLI: codegen answers in it.
+	SDK    string
 	Client *Client
 	// Kind is "url" for generate_presigned_url / aws s3 presign, "post" for
 	// generate_presigned_post.
@@ -134,11 +138,9 @@ type Operation struct {
 	// Func is the name of the function (def) the call sits in, if any; the
 	// corrected code keeps it.
 	Func string
-	// SDK names the brace SDK that presigns (js-v3, js-v2, go-v2, java-v2,
-	// dotnet, php, ruby …; "" for boto3 and the CLI), and SignableHeaders
-	// the headers a JavaScript v3 call asks to sign (signableHeaders): each
-	// SDK signs other headers by default (brace_signing.go).
-	SDK             string
+	// SignableHeaders are the headers a JavaScript v3 call asks to sign
+	// (signableHeaders): each SDK (Operation.SDK) signs other headers by
+	// default (brace_signing.go).
 	SignableHeaders []string
 }
 

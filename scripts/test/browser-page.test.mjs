@@ -163,6 +163,30 @@ test("copy buttons say Copied; no empty-state text under a result", async () => 
   await context.close();
 });
 
+// Issue 20: the corrected code opens on the language of the pasted code.
+// The Java paste is modelled on aws/aws-sdk-java-v2#2379 (30-day links).
+test("pasted Java is answered first in Java, and the diff is of the Java", async () => {
+  const { context, page, errors } = await ready({ viewport: { width: 1280, height: 900 } });
+  const java = [
+    "S3Presigner presigner = S3Presigner.builder().region(Region.EU_WEST_1).build();",
+    "GetObjectRequest getObjectRequest = GetObjectRequest.builder().bucket(\"reports\").key(\"2024/q1.pdf\").build();",
+    "GetObjectPresignRequest presignRequest = GetObjectPresignRequest.builder()",
+    "        .signatureDuration(Duration.ofDays(30))",
+    "        .getObjectRequest(getObjectRequest)",
+    "        .build();",
+    "PresignedGetObjectRequest presigned = presigner.presignGetObject(presignRequest);",
+  ].join("\n");
+  assert.equal(await analyse(page, java), "done");
+  await page.click("#tab-code");
+  assert.equal(await page.locator("#lang-java").getAttribute("aria-selected"), "true");
+  assert.ok(await page.locator("#lang-java").isVisible(), "the Java tab is shown");
+  assert.match(await page.locator("#code-out").textContent(), /signatureDuration\(Duration\.ofSeconds\(604800\)\)/);
+  await page.click("#tab-diff");
+  assert.match(await page.locator("#diff-out").textContent(), /pasted\.java/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a phone shows the verdict on screen and stacks the SigV4 columns", async () => {
   const { context, page, errors } = await ready({ viewport: { width: 390, height: 844 } });
   await page.selectOption("#examples", "content-type");

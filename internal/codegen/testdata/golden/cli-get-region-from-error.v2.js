@@ -1,0 +1,17 @@
+// Presign GET (get_object) with credentials from the default chain
+// (environment, shared config, container or instance role).
+// The AWS SDK for JavaScript v2 has reached end of support: the v3 program does the same.
+const AWS = require("aws-sdk");
+
+const s3 = new AWS.S3({
+  region: "eu-west-1",
+  signatureVersion: "v4",
+});
+
+const url = s3.getSignedUrl("getObject", {
+  Bucket: "logs-eu",
+  Key: "app/2024-01-15.log",
+  Expires: 3600,
+});
+// Send the signed headers with the URL, as the curl line shows.
+console.log(url);

@@ -1,0 +1,18 @@
+// Presign DELETE (delete_object) with credentials from the default chain
+// (environment, shared config, container or instance role).
+// The AWS SDK for JavaScript v2 has reached end of support: the v3 program does the same.
+const AWS = require("aws-sdk");
+
+const s3 = new AWS.S3({
+  region: "sa-east-1",
+  signatureVersion: "v4",
+});
+
+const url = s3.getSignedUrl("deleteObject", {
+  Bucket: "o'brien-bucket",
+  Key: "it's\\a \"quoted\" key.txt",
+  VersionId: "null",
+  Expires: 300,
+});
+// Send the signed headers with the URL, as the curl line shows.
+console.log(url);

@@ -1,0 +1,3 @@
+# Presign HEAD (head_object) with credentials from the default chain.
+# The AWS CLI cannot express this: aws s3 presign signs GET requests only, and this is HEAD (head_object).
+# Use the Python, JavaScript or Go code instead.

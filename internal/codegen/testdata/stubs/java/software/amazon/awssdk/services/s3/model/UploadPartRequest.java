@@ -1,0 +1,15 @@
+// Stub for the emitted-code compile tests only (see compile_sdks_test.go): the members
+// the emitters use, with the AWS SDK's signatures. Not the SDK.
+package software.amazon.awssdk.services.s3.model;
+public final class UploadPartRequest {
+  public static Builder builder() { return null; }
+  public interface Builder {
+    Builder bucket(String v);
+    Builder key(String v);
+    Builder contentLength(Long v);
+    Builder contentMD5(String v);
+    Builder partNumber(Integer v);
+    Builder uploadId(String v);
+    UploadPartRequest build();
+  }
+}
