@@ -29,6 +29,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 			b.credentials(p)
 		}
 	}
+	b.shellFlows()
 	b.buildIncident()
 	return f
 }
@@ -36,4 +37,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 type builder struct {
 	f   *Facts
 	src *source.Text
+	// urlVars names the variable each presigned URL (by its text) is
+	// assigned to in a shell line.
+	urlVars map[string]string
 }

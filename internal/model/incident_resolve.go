@@ -124,6 +124,9 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 			return sr, "same URL"
 		}
 	}
+	if sr, why := linkShell(inc, s); sr != nil {
+		return sr, why
+	}
 	if s.Source == "form" {
 		for _, sr := range posts {
 			if sr.URL != nil && s.Host != "" && sr.URL.Host == s.Host {
@@ -144,7 +147,7 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 	}
 	if id := rootIdent(s.URL.Expr); id != "" {
 		for _, sr := range inc.SignedRequests {
-			if sr.Var != "" && sr.Var == id {
+			if sameVar(s, id, sr.Var) {
 				return sr, "same variable"
 			}
 		}

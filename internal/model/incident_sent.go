@@ -66,6 +66,7 @@ func (b *builder) sentRequests(inc *Incident) {
 	b.harEntries(inc)
 	b.consoleLines(inc)
 	b.htmlForms(inc)
+	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
 	}
@@ -105,12 +106,12 @@ func (s *SentRequest) fillURL(urls []*presign.URL) {
 	}
 }
 
-var reShellSender = lazyre.New(`(?m)^[ \t]*(?:\$[ \t]+|>[ \t]+|PS[^>\n]*>[ \t]*)?(?:wget|http|https|xh)[ \t]+[^\n]*`)
+var reShellSender = lazyre.New(`(?mi)^[ \t]*(?:\$[ \t]+|>[ \t]+|PS[^>\n]*>[ \t]*|❯[ \t]*)?(?:wget|http|https|xh|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)[ \t]+[^\n]*`)
 
 // shellSenders reads wget and httpie (http, https, xh) lines.
 func (b *builder) shellSenders(inc *Incident) {
 	text := b.f.Text
-	if !strings.Contains(text, "wget") && !strings.Contains(text, "http ") && !strings.Contains(text, "https ") && !strings.Contains(text, "xh ") {
+	if !strings.Contains(text, "wget") && !strings.Contains(text, "http ") && !strings.Contains(text, "https ") && !strings.Contains(text, "xh ") && !powershellSender(text) {
 		return
 	}
 	for _, m := range reShellSender.FindAllStringSubmatchIndex(text, maxScan) {
@@ -121,6 +122,10 @@ func (b *builder) shellSenders(inc *Incident) {
 				inc.SentRequests = append(inc.SentRequests, wget(c))
 			case "http", "https", "xh":
 				if s := httpie(c); s != nil {
+					inc.SentRequests = append(inc.SentRequests, s)
+				}
+			case "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
+				if s := invokeWebRequest(c); s != nil {
 					inc.SentRequests = append(inc.SentRequests, s)
 				}
 			}
@@ -155,7 +160,7 @@ func wget(c *cli.Command) *SentRequest {
 		}
 	}
 	for _, w := range c.Words {
-		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") {
+		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") || shellVarRef(w.Text) != "" {
 			s.URL = stated(w.Text, w.Span, FromSent, "")
 		}
 	}
@@ -175,7 +180,7 @@ func httpie(c *cli.Command) *SentRequest {
 		case i == 0:
 		case methodsSet[t] && s.URL.Str == "":
 			s.Method = stated(t, w.Span, FromSent, "")
-		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":")):
+		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":") || shellVarRef(t) != ""):
 			s.URL = stated(t, w.Span, FromSent, "")
 		case s.URL.Str != "" && strings.HasPrefix(t, "@"):
 			s.Body = stated("sized", w.Span, FromSent, "@file")

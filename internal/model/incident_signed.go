@@ -157,6 +157,9 @@ func (b *builder) signedRequests(inc *Incident) {
 		}
 		used[sr] = true
 		sr.URL = u
+		if sr.Var == "" {
+			sr.Var = b.urlVars[u.Raw]
+		}
 		fillFromURL(sr, u)
 	}
 	for _, fm := range f.Forms {
