@@ -30,6 +30,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 		}
 	}
 	b.shellFlows()
+	b.awsOutputs()
 	b.buildIncident()
 	return f
 }
@@ -40,4 +41,6 @@ type builder struct {
 	// urlVars names the variable each presigned URL (by its text) is
 	// assigned to in a shell line.
 	urlVars map[string]string
+	// bucketRegion is get-bucket-location's text or table output.
+	bucketRegion Fact
 }

@@ -58,6 +58,9 @@ func (b *builder) environment(inc *Incident) {
 			}
 		}
 	}
+	if e.BucketRegion.Str == "" {
+		e.BucketRegion = b.bucketRegion
+	}
 	if strings.Contains(text, "SSEAlgorithm") {
 		if m := reSSEAlg.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)

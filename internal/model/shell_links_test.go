@@ -1,0 +1,115 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// buildParts builds facts from text split into parts by line prefix: the
+// test names each part's kind.
+func buildParts(text string, parts ...Part) *Facts {
+	return Build(text, parts, time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC))
+}
+
+// lineParts makes one part per line: curl for lines starting with curl,
+// else kind.
+func lineParts(kind, text string) []Part {
+	var ps []Part
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			k := kind
+			if strings.HasPrefix(text[start:i], "curl ") {
+				k = KindCurl
+			}
+			if i > start {
+				ps = append(ps, Part{Kind: k, Span: Span{Start: start, End: i}})
+			}
+			start = i + 1
+		}
+	}
+	return ps
+}
+
+func whole(kind, text string) Part {
+	return Part{Kind: kind, Span: Span{Start: 0, End: len(text)}}
+}
+
+func TestShellVarRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"$URL": "URL", "${UPLOAD_URL}": "UPLOAD_URL", "$env:U": "U", "%URL%": "URL", "$url": "url",
+		"$(aws s3 presign s3://b/k)": "", "https://b.s3.amazonaws.com/k": "", "$": "", "${a-b}": "", "$1x": "",
+	} {
+		if got := shellVarRef(in); got != want {
+			t.Errorf("shellVarRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestShellLinks: each way a shell passes the CLI's URL to a sender links
+// the sender to the presign command.
+func TestShellLinks(t *testing.T) {
+	for _, tc := range []struct{ name, text, sentKind, reason string }{
+		{"variable", "URL=$(aws s3 presign s3://b/k --region eu-west-1)\ncurl -T f \"$URL\"\n", KindText, "same variable"},
+		{"export braces", "export U=$(aws s3 presign s3://b/k)\ncurl -X PUT --upload-file f \"${U}\"\n", KindText, "same variable"},
+		{"backticks wget", "URL=`aws s3 presign s3://b/k`\nwget --method=PUT --body-file=f \"$URL\"\n", KindText, "same variable"},
+		{"powershell", "PS C:\\> $url = aws s3 presign s3://b/k\nPS C:\\> Invoke-WebRequest -Uri $URL -Method Put -InFile f\n", KindText, "same variable"},
+		{"pipe", "aws s3 presign s3://b/k | xargs curl -T f\n", KindText, "the presign command's output is piped into it"},
+		{"inline", "curl -T f \"$(aws s3 presign s3://b/k)\"\n", KindCurl, "its URL is the output of the presign command substituted into it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := buildParts(tc.text, lineParts(tc.sentKind, tc.text)...)
+			inc := f.Incident
+			var ops int
+			for _, o := range f.Operations {
+				if o.Source == "cli" {
+					ops++
+				}
+			}
+			if ops != 1 {
+				t.Fatalf("presign commands read: %d, want 1", ops)
+			}
+			if len(inc.SentRequests) != 1 {
+				t.Fatalf("sent requests: %d, want 1", len(inc.SentRequests))
+			}
+			sr, why := inc.SignedFor(inc.SentRequests[0])
+			if sr == nil || why != tc.reason {
+				t.Fatalf("link %v %q, want %q", sr, why, tc.reason)
+			}
+			if sr.Method.Str != "GET" || inc.SentRequests[0].Method.Str == "GET" {
+				t.Errorf("signed %s, sent %s", sr.Method.Str, inc.SentRequests[0].Method.Str)
+			}
+		})
+	}
+	// Another variable does not link by variable.
+	text := "URL=$(aws s3 presign s3://b/k)\nOTHER=x\ncurl -T f \"$OTHER\"\n"
+	f := buildParts(text, lineParts(KindText, text)...)
+	if len(f.Incident.SentRequests) > 0 {
+		if _, why := f.Incident.SignedFor(f.Incident.SentRequests[0]); why == "same variable" {
+			t.Errorf("linked by another variable")
+		}
+	}
+}
+
+func TestAWSTextOutputs(t *testing.T) {
+	text := "$ aws sts get-caller-identity --output text\n111122223333\tarn:aws:sts::111122223333:assumed-role/app/s\tAROAEXAMPLE:s\n" +
+		"$ aws s3api get-bucket-location --bucket b --output table\n---------\n|  GetBucketLocation  |\n+----+\n|  LocationConstraint |\n+----+\n|  None  |\n+----+\n"
+	f := buildParts(text, whole(KindCLI, text))
+	if len(f.Identities) != 1 || f.Identities[0].Arn.Str != "arn:aws:sts::111122223333:assumed-role/app/s" || f.Identities[0].Account.Str != "111122223333" {
+		t.Fatalf("identities %+v", f.Identities)
+	}
+	if r := f.Incident.Env.BucketRegion; r.Str != "us-east-1" || r.From != FromAWS {
+		t.Errorf("bucket region %+v", r)
+	}
+	text = "$ aws s3api get-bucket-location --bucket b --query LocationConstraint --output text\nEU\n"
+	f = buildParts(text, whole(KindCLI, text))
+	if r := f.Incident.Env.BucketRegion; r.Str != "eu-west-1" {
+		t.Errorf("EU: bucket region %+v", r)
+	}
+	text = "$ aws s3api get-bucket-location --bucket b --output text\n$ echo done\n"
+	f = buildParts(text, whole(KindCLI, text))
+	if r := f.Incident.Env.BucketRegion; r.Str != "" {
+		t.Errorf("no output: bucket region %+v", r)
+	}
+}
