@@ -29,6 +29,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 			b.credentials(p)
 		}
 	}
+	b.quotedErrors(parts)
 	b.shellFlows()
 	b.awsOutputs()
 	b.buildIncident()

@@ -113,3 +113,32 @@ func TestAWSTextOutputs(t *testing.T) {
 		t.Errorf("no output: bucket region %+v", r)
 	}
 }
+
+// TestQuotedErrors: S3's answer quoted in a comment or a log line is an
+// answer; one inside a string literal of code stays a signal.
+func TestQuotedErrors(t *testing.T) {
+	for _, tc := range []struct{ name, text, code, region string }{
+		{"python comment", "s3 = boto3.client('s3')\n# <Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'ap-south-1'</Message>\n", "AuthorizationQueryParametersError", "ap-south-1"},
+		{"botocore in comment", "# botocore.exceptions.ClientError: An error occurred (SignatureDoesNotMatch) when calling the PutObject operation: The request signature we calculated does not match\nx = 1\n", "SignatureDoesNotMatch", ""},
+		{"js comment block", "const a = 1;\n// GET returns 301:\n// <Error><Code>PermanentRedirect</Code>\n// <Endpoint>b.s3.eu-central-1.amazonaws.com</Endpoint></Error>\n", "PermanentRedirect", "eu-central-1"},
+		{"log line", "2025-03-04 10:01:12 ERROR upload failed <Code>AccessDenied</Code><Message>Access Denied</Message>\n", "AccessDenied", ""},
+		{"string literal", "  data: '<Error><Code>NotImplemented</Code></Error>'\n", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := buildParts(tc.text, whole(KindText, tc.text))
+			var got *Answer
+			for _, a := range f.Incident.Answers {
+				got = a
+			}
+			if tc.code == "" {
+				if got != nil {
+					t.Fatalf("answer %q read from a string literal", got.Code.Str)
+				}
+				return
+			}
+			if got == nil || got.Code.Str != tc.code || got.Region.Str != tc.region {
+				t.Fatalf("answer %+v, want %s / %q", got, tc.code, tc.region)
+			}
+		})
+	}
+}
