@@ -30,6 +30,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 		}
 	}
 	b.quotedErrors(parts)
+	b.regionSettings()
 	b.shellFlows()
 	b.awsOutputs()
 	b.buildIncident()

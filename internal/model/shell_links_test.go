@@ -142,3 +142,32 @@ func TestQuotedErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestRegionSettingsAndHandedHeaders(t *testing.T) {
+	for _, text := range []string{
+		"# [profile p]\n# region = eu-west-1\n",
+		"    environment:\n      - AWS_DEFAULT_REGION=eu-west-1\n",
+		"ENV AWS_REGION=eu-west-1\n",
+	} {
+		f := buildParts(text, whole(KindText, text))
+		if f.Setting("region") != "eu-west-1" {
+			t.Errorf("%q: region setting %+v", text, f.Settings)
+		}
+	}
+	text := "region_name = 'eu-west-1'\nx = {'region': get()}\n"
+	if f := buildParts(text, whole(KindText, text)); f.Setting("region") != "" {
+		t.Errorf("read a region from code: %+v", f.Settings)
+	}
+	const code = `url = s3.generate_presigned_url("put_object", Params={"Bucket": "b", "Key": k, "ContentType": content_type})
+return {"url": url, "headers": {"Content-Type": content_type}}
+`
+	f := buildParts(code, whole(KindPython, code))
+	if len(f.Incident.SignedRequests) != 1 || len(f.Incident.SignedRequests[0].HandedHeaders) != 1 {
+		t.Fatalf("handed headers: %+v", f.Incident.SignedRequests)
+	}
+	other := strings.Replace(code, `"Content-Type": content_type}}`, `"Content-Type": "image/png"}}`, 1)
+	f = buildParts(other, whole(KindPython, other))
+	if len(f.Incident.SignedRequests) != 1 || len(f.Incident.SignedRequests[0].HandedHeaders) != 0 {
+		t.Fatalf("another value handed: %+v", f.Incident.SignedRequests[0].HandedHeaders)
+	}
+}
