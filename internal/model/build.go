@@ -31,6 +31,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	}
 	b.quotedErrors(parts)
 	b.regionSettings()
+	b.embeddedPolicies(parts)
 	b.shellFlows()
 	b.awsOutputs()
 	b.buildIncident()
