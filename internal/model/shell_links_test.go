@@ -171,3 +171,17 @@ return {"url": url, "headers": {"Content-Type": content_type}}
 		t.Fatalf("another value handed: %+v", f.Incident.SignedRequests[0].HandedHeaders)
 	}
 }
+
+func TestManagedPoliciesAnyOutput(t *testing.T) {
+	text := "$ aws iam list-attached-user-policies --user-name u --output table\n||  arn:aws:iam::aws:policy/AdministratorAccess|  AdministratorAccess  ||\n" +
+		"ATTACHEDPOLICIES\tarn:aws:iam::aws:policy/PowerUserAccess\tPowerUserAccess\n" +
+		"{\"PolicyArn\": \"arn:aws:iam::aws:policy/AmazonS3FullAccess\"}\n"
+	f := buildParts(text, whole(KindText, text))
+	var got []string
+	for _, p := range f.Incident.Env.ManagedPolicies {
+		got = append(got, p.Str)
+	}
+	if strings.Join(got, " ") != "arn:aws:iam::aws:policy/AmazonS3FullAccess arn:aws:iam::aws:policy/AdministratorAccess arn:aws:iam::aws:policy/PowerUserAccess" {
+		t.Errorf("managed policies %q", got)
+	}
+}
