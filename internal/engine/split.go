@@ -268,8 +268,13 @@ func jsonBlock(text string, lines []line, i int) int {
 
 func looksJSONContinuation(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "{")
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "{") ||
+		reHCLLine.MatchString(t)
 }
+
+// reHCLLine is a line of an HCL body (Terraform): a nested block
+// (condition {, principals {) or an attribute (values = [...]).
+var reHCLLine = lazyre.New(`^[A-Za-z_][\w-]*\s*(?:=|\{)`)
 
 // jsonKind tells a policy from credentials (STS output, caller identity) and
 // from other JSON.
