@@ -80,7 +80,7 @@ var (
 	reINIHeader  = lazyre.New(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
 	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
 	reBoto       = lazyre.New(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
-	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s)`)
+	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s|<(?:CanonicalRequest|StringToSign|Code)>)`)
 	reBotoError  = lazyre.New(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
 	reTraceback  = lazyre.New(`^Traceback \(most recent call last\):`)
 	reHTTPStatus = lazyre.New(`^HTTP/[0-9.]+\s+\d{3}`)
@@ -166,7 +166,7 @@ func errorBlock(text string, lines []line, i int) int {
 		if strings.Contains(l, "</Error>") {
 			return j - i + 1
 		}
-		if strings.Contains(l, "<Error>") || strings.Contains(l, "<Error ") {
+		if strings.Contains(l, "<Error>") || strings.Contains(l, "<Error ") || strings.Contains(l, "<CanonicalRequest>") {
 			open = true
 		}
 		t := strings.TrimSpace(l)
