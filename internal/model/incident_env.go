@@ -11,7 +11,7 @@ import (
 // they sit (JSON of the CLI, XML of the API) with small anchored patterns:
 // their keys are fixed by AWS.
 var (
-	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
+	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*|EU)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*|EU)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
 	reSSEAlg     = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
 	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
 	reObjectLock = lazyre.New(`(?:"ObjectLockEnabled"\s*:\s*"(\w+)"|<ObjectLockEnabled>(\w+)</ObjectLockEnabled>)`)

@@ -7,6 +7,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -414,6 +415,21 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 			if m := reXMLMessage.FindStringSubmatch(t.Str); m != nil {
 				a.Message = Fact{Str: m[1], Span: t.Span, Stated: true, From: FromS3}
 			}
+			// The bucket's region S3 names in the content (the body is a
+			// JSON string: its span is the string's).
+			e := &s3xml.Error{Code: a.Code.Str, Message: a.Message.Str}
+			if m := reXMLRegion.FindStringSubmatch(t.Str); m != nil {
+				e.Fields = append(e.Fields, s3xml.Field{Name: "Region", Value: m[1]})
+			}
+			if m := reXMLEndpoint.FindStringSubmatch(t.Str); m != nil {
+				e.Fields = append(e.Fields, s3xml.Field{Name: "Endpoint", Value: m[1], Raw: m[1]})
+			}
+			if ev, ok := e.BucketRegion(); ok && presignRegion(ev.Value) {
+				a.Region = Fact{Str: ev.Value, Span: t.Span, Stated: true, From: FromS3, Why: ev.From}
+			}
+			if ev, ok := e.WrongRegion(); ok {
+				a.WrongRegion = Fact{Str: ev.Value, Span: t.Span, Stated: true, From: FromS3, Why: ev.From}
+			}
 		}
 	}
 	var rh []*policy.Node
@@ -430,6 +446,8 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 }
 
 var (
-	reXMLCode    = lazyre.New(`<Code>([^<]{1,100})</Code>`)
-	reXMLMessage = lazyre.New(`<Message>([^<]{0,1000})</Message>`)
+	reXMLCode     = lazyre.New(`<Code>([^<]{1,100})</Code>`)
+	reXMLMessage  = lazyre.New(`<Message>([^<]{0,1000})</Message>`)
+	reXMLRegion   = lazyre.New(`<Region>([a-z0-9-]{1,40})</Region>`)
+	reXMLEndpoint = lazyre.New(`<Endpoint>([^<]{1,200})</Endpoint>`)
 )
