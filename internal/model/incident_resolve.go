@@ -462,6 +462,11 @@ func (inc *Incident) RegionEvidence() Fact {
 			return stated(s.URL.Endpoint.Region, sp, FromURL, "the host")
 		}
 	}
+	for _, s := range inc.SentRequests {
+		if r := hostRegion(s.Host); r != "" && s.Source != "s3" {
+			return stated(r, s.Span, FromSent, "the host the request went to")
+		}
+	}
 	for _, s := range inc.SignedRequests {
 		if s.URL != nil {
 			if f := scopeRegion(s.URL); f.Str != "" {

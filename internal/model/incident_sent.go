@@ -71,6 +71,7 @@ func (b *builder) sentRequests(inc *Incident) {
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
 	}
+	b.verboseRequests(inc)
 }
 
 func methodWhy(from string) string {

@@ -6,6 +6,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/cli"
 	"github.com/presign-doctor/presign-doctor/internal/curl"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/shell"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -354,4 +355,58 @@ func invokeWebRequest(c *cli.Command) *SentRequest {
 		return nil
 	}
 	return s
+}
+
+// reVerboseRequest is the request curl -v (or a proxy log) prints: "> PUT
+// /key?… HTTP/1.1" then "> Host: …" and the headers it sent.
+var reVerboseRequest = lazyre.New(`(?m)^> (GET|PUT|POST|HEAD|DELETE|OPTIONS) (\S+) HTTP/[0-9.]+\r?\n> Host: ([^\s]+)[ \t\r]*$`)
+
+// verboseRequests reads the requests curl -v printed, when the paste has
+// no curl command sending to that host: the method, path, host and
+// headers that went out.
+func (b *builder) verboseRequests(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "> Host: ") {
+		return
+	}
+	for _, m := range reVerboseRequest.FindAllStringSubmatchIndex(text, 20) {
+		host := strings.ToLower(text[m[6]:m[7]])
+		dup := false
+		for _, s := range inc.SentRequests {
+			if s.Host == host {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		s := &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "curl", Host: host}
+		s.Method = stated(text[m[2]:m[3]], Span{Start: m[2], End: m[3]}, FromSent, "curl -v's request line")
+		path, _, _ := strings.Cut(text[m[4]:m[5]], "?")
+		s.Path = path
+		// The headers that follow, up to the first line not starting "> ".
+		for i := m[1] + 1; i < len(text) && strings.HasPrefix(text[i:], "> "); {
+			le := strings.IndexByte(text[i:], '\n')
+			if le < 0 {
+				le = len(text)
+			} else {
+				le += i
+			}
+			if n, v, ok := strings.Cut(text[i+2:le], ":"); ok && !strings.ContainsAny(n, " \t") {
+				s.Headers = append(s.Headers, SentHeader{Name: n, Value: strings.TrimSpace(v), Span: Span{Start: i, End: le}})
+			}
+			i = le + 1
+		}
+		inc.SentRequests = append(inc.SentRequests, s)
+	}
+}
+
+// hostRegion is the region an S3 host names (bucket.s3.eu-west-1.amazonaws.com), or "".
+func hostRegion(host string) string {
+	u := presign.Parse("https://" + host + "/")
+	if u == nil || !u.Endpoint.AWS {
+		return ""
+	}
+	return u.Endpoint.Region
 }

@@ -24,6 +24,11 @@ func stsGlobalTokenError(p *rules.Pass) {
 		} else if r := derive.SignedRegion(e.Value("StringToSign"), urlRegion); r != "" {
 			region = r
 		}
+		if region == "" && p.Facts.Incident != nil {
+			// The bucket's region as the rest of the paste tells it (a
+			// URL's host or scope, the host a request went to).
+			region = p.Facts.Incident.RegionEvidence().Str
+		}
 		if region != "" && !derive.OptInRegions()[region] {
 			continue
 		}
