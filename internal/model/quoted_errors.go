@@ -17,6 +17,10 @@ import (
 // literal of code (an exception object's dump) stays a signal.
 
 var (
+	// reSDKException is an SDK exception printed as "Name: message" (JS
+	// v3's S3ServiceException subclasses, Java's S3Exception lines), its
+	// name one of S3's codes.
+	reSDKException = lazyre.New(`(?m)^[ \t]*(?:Uncaught (?:\(in promise\) )?)?([A-Z][A-Za-z]{5,60}): ([^\n]{8,400}?)[ \t\r]*$`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
 )
@@ -24,7 +28,7 @@ var (
 // quotedErrors reads the answers quoted in parts of kind code or text.
 func (b *builder) quotedErrors(parts []Part) {
 	text := b.f.Text
-	if !strings.Contains(text, "<Code>") && !strings.Contains(text, "n error occurred (") {
+	if !strings.Contains(text, "<Code>") && !strings.Contains(text, "n error occurred (") && !strings.Contains(text, ": ") {
 		return
 	}
 	for _, p := range parts {
@@ -34,6 +38,7 @@ func (b *builder) quotedErrors(parts []Part) {
 			continue
 		}
 		body := text[p.Span.Start:p.Span.End]
+		b.sdkExceptions(p)
 		if !strings.Contains(body, "<Code>") && !strings.Contains(body, "n error occurred (") {
 			continue
 		}
@@ -75,6 +80,40 @@ func inStringLiteral(text string, off int) bool {
 		}
 	}
 	return q != 0
+}
+
+// s3Codes are S3's error codes an SDK names its exceptions after.
+var s3Codes = map[string]bool{
+	"AccessDenied": true, "SignatureDoesNotMatch": true, "AuthorizationQueryParametersError": true,
+	"AuthorizationHeaderMalformed": true, "IllegalLocationConstraintException": true, "PermanentRedirect": true,
+	"TemporaryRedirect": true, "ExpiredToken": true, "InvalidToken": true, "InvalidAccessKeyId": true,
+	"NoSuchKey": true, "NoSuchBucket": true, "RequestTimeTooSkewed": true, "InvalidRequest": true,
+	"NotImplemented": true, "MissingContentLength": true, "InvalidDigest": true, "BadDigest": true,
+	"XAmzContentSHA256Mismatch": true, "InvalidArgument": true, "InvalidObjectState": true,
+	"AccessControlListNotSupported": true, "EntityTooLarge": true, "EntityTooSmall": true,
+}
+
+// exceptionDump reports whether the lines after an exception line are the
+// rest of the SDK's printed exception (a stack trace, JS v3's $metadata,
+// its Code property): a lone "Code: message" line stays a logged signal.
+func exceptionDump(after string) bool {
+	after = after[:min(len(after), 600)]
+	return strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ")
+}
+
+// sdkExceptions reads "Code: message" lines of SDK exceptions as answers.
+func (b *builder) sdkExceptions(p Part) {
+	text := b.f.Text
+	body := text[p.Span.Start:p.Span.End]
+	for _, m := range reSDKException.FindAllStringSubmatchIndex(body, 20) {
+		code := body[m[2]:m[3]]
+		if !s3Codes[code] || b.errorAt(p.Span.Start+m[2]) || !exceptionDump(body[m[1]:]) {
+			continue
+		}
+		e := &s3xml.Error{Span: Span{Start: p.Span.Start + m[0], End: p.Span.Start + m[1]}, Code: code, Message: body[m[4]:m[5]],
+			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
+		b.f.Errors = append(b.f.Errors, e)
+	}
 }
 
 // errorAt reports whether an error already read covers offset off.

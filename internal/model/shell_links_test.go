@@ -123,6 +123,8 @@ func TestQuotedErrors(t *testing.T) {
 		{"js comment block", "const a = 1;\n// GET returns 301:\n// <Error><Code>PermanentRedirect</Code>\n// <Endpoint>b.s3.eu-central-1.amazonaws.com</Endpoint></Error>\n", "PermanentRedirect", "eu-central-1"},
 		{"log line", "2025-03-04 10:01:12 ERROR upload failed <Code>AccessDenied</Code><Message>Access Denied</Message>\n", "AccessDenied", ""},
 		{"string literal", "  data: '<Error><Code>NotImplemented</Code></Error>'\n", "", ""},
+		{"js v3 exception dump", "IllegalLocationConstraintException: The ap-east-1 location constraint is incompatible for the region specific endpoint this request was sent to.\n    at throwDefaultError (index.js:840:20) {\n  '$metadata': { httpStatusCode: 400 }\n}\n", "IllegalLocationConstraintException", "ap-east-1"},
+		{"lone exception line", "InvalidRequest: S3 Transfer Acceleration is not configured on this bucket\n", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := buildParts(tc.text, whole(KindText, tc.text))
