@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
-	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -29,13 +28,12 @@ func regionMismatchError(p *rules.Pass) {
 	if inc == nil {
 		return
 	}
-	urlRegion := derive.OneScopeRegion(p.Facts)
 	for _, a := range inc.Answers {
 		want := a.Region
 		if want.Str == "" {
 			continue
 		}
-		signed := derive.SignedRegion(a.StringToSign, urlRegion)
+		signed := inc.SignedRegion(a).Str
 		wrongInMsg := a.WrongRegion.Str != ""
 		switch {
 		case wrongInMsg:
