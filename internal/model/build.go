@@ -33,6 +33,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.regionSettings()
 	b.embeddedPolicies(parts)
 	b.shellFlows()
+	b.argvPresigns()
 	b.awsOutputs()
 	b.buildIncident()
 	return f

@@ -410,3 +410,68 @@ func hostRegion(host string) string {
 	}
 	return u.Endpoint.Region
 }
+
+// reArgvPresign is aws s3 presign run from code as an argument list
+// (subprocess.run(["aws", "s3", "presign", …]), execFile('aws', ['s3',
+// 'presign', …])).
+var reArgvPresign = lazyre.New(`["']aws["']\s*,\s*\[?\s*["']s3["']\s*,\s*["']presign["']((?:\s*,\s*(?:f?["'][^"'\n]*["']|[A-Za-z_][\w.]*))*)`)
+
+var reArgvItem = lazyre.New(`f?["']([^"'\n]*)["']|[A-Za-z_][\w.]*`)
+
+// argvPresigns reads aws s3 presign commands code runs as argument lists:
+// the command signs GET like any aws s3 presign, and the variable the
+// code assigns its output to carries the URL.
+func (b *builder) argvPresigns() {
+	text := b.f.Text
+	if !strings.Contains(text, "presign") {
+		return
+	}
+	for _, m := range reArgvPresign.FindAllStringSubmatchIndex(text, 20) {
+		cl := &Client{Span: Span{Start: m[0], End: m[1]}, Source: "cli", Service: "s3", Args: Span{Start: m[0], End: m[1]}}
+		op := &Operation{Span: Span{Start: m[0], End: m[1]}, Source: "cli", Client: cl, Kind: "url", Name: "get_object", Method: "GET",
+			NameSpan: Span{Start: m[0], End: m[1]}}
+		var words []*Value
+		for _, it := range reArgvItem.FindAllStringSubmatchIndex(text[m[2]:m[3]], -1) {
+			st, en := m[2]+it[0], m[2]+it[1]
+			v := &Value{Span: Span{Start: st, End: en}, Expr: text[st:en]}
+			if it[2] >= 0 && !strings.HasPrefix(text[st:en], "f") {
+				v.Known, v.Str = true, text[m[2]+it[2]:m[2]+it[3]]
+				v.Span = Span{Start: m[2] + it[2], End: m[2] + it[3]}
+			}
+			words = append(words, v)
+		}
+		for i, w := range words {
+			next := func() *Value {
+				if i+1 < len(words) {
+					return words[i+1]
+				}
+				return nil
+			}
+			switch w.Str {
+			case "--region":
+				cl.Region = next()
+			case "--expires-in":
+				op.ExpiresIn = next()
+			case "--endpoint-url":
+				cl.Endpoint = next()
+			case "--profile":
+				cl.Profile = next()
+			}
+		}
+		if cl.Region == nil {
+			// Not a shell line: an edit adding --region would not fit an
+			// argument list, so the region counts as not stated here
+			// rather than missing.
+			cl.Region = &Value{Span: op.Span}
+		}
+		ls := strings.LastIndexByte(text[:m[0]], '\n') + 1
+		if am := reLineAssign.FindStringSubmatch(text[ls:m[0]]); am != nil {
+			op.ResultVar = am[1]
+		}
+		b.f.Clients = append(b.f.Clients, cl)
+		b.f.Operations = append(b.f.Operations, op)
+	}
+}
+
+// reLineAssign is "name = " at the start of a line (Python, JS const/let).
+var reLineAssign = lazyre.New(`^[ \t]*(?:const[ \t]+|let[ \t]+|var[ \t]+)?([A-Za-z_]\w*)[ \t]*=[ \t]*[^=]`)

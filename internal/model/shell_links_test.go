@@ -57,6 +57,7 @@ func TestShellLinks(t *testing.T) {
 		{"powershell", "PS C:\\> $url = aws s3 presign s3://b/k\nPS C:\\> Invoke-WebRequest -Uri $URL -Method Put -InFile f\n", KindText, "same variable"},
 		{"pipe", "aws s3 presign s3://b/k | xargs curl -T f\n", KindText, "the presign command's output is piped into it"},
 		{"inline", "curl -T f \"$(aws s3 presign s3://b/k)\"\n", KindCurl, "its URL is the output of the presign command substituted into it"},
+		{"argv", "url = subprocess.check_output([\"aws\", \"s3\", \"presign\", f\"s3://{b}/{k}\", \"--region\", \"eu-west-1\"]).decode().strip()\nr = requests.put(url, data=body)\n", KindPython, "same variable"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := buildParts(tc.text, lineParts(tc.sentKind, tc.text)...)
