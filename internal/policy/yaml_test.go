@@ -73,3 +73,36 @@ func TestIntrinsicAndCDK(t *testing.T) {
 		t.Errorf("default effect: %+v", docs)
 	}
 }
+
+// FuzzReadYAML: any text read as a YAML policy block gives no panic and
+// spans inside the text.
+func FuzzReadYAML(f *testing.F) {
+	for _, s := range []string{
+		"Statement:\n  - Effect: Allow\n    Action: [s3:GetObject]\n    Resource: !Sub 'arn:aws:s3:::${B}/*'\n",
+		"Statement:\n- Effect: Deny\n  Condition:\n    StringNotEquals:\n      aws:SourceVpce: !Ref E\n",
+		"Statement:\n  -\n  - 'x'\n  - [a, \"b\", 'c'\n", "Statement: #\n  \"k\": v\n", "- :\n", "a: [,,]\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		n := ReadYAML(text, source.Span{Start: 0, End: len(text)})
+		var walk func(n *Node, d int)
+		walk = func(n *Node, d int) {
+			if n == nil || d > 100 {
+				return
+			}
+			if n.Span.Start < 0 || n.Span.End > len(text) || n.Span.Start > n.Span.End {
+				t.Fatalf("span %v outside %d bytes", n.Span, len(text))
+			}
+			for _, f := range n.Fields {
+				walk(f.Value, d+1)
+			}
+			for _, it := range n.Items {
+				walk(it, d+1)
+			}
+		}
+		walk(n, 0)
+		Documents(text, n)
+		CDKDocuments(text, source.Span{Start: 0, End: len(text)})
+	})
+}
