@@ -40,8 +40,15 @@ func TestCLIMissingRegion(t *testing.T) {
 		{name: "region configured", input: "aws configure set region eu-west-1\naws s3 presign s3://demo/a.txt\n"},
 		{name: "region in the config file", input: "[default]\nregion = eu-west-1\n\naws s3 presign s3://demo/a.txt\n"},
 	})
-	// With the URL it printed, the fix adds the URL's region.
+	// With the URL it printed, the region it signed for is known (the
+	// URL's scope): nothing is missing, and a bucket elsewhere is
+	// region_mismatch's.
 	resp := rfAnalyze(t, "aws s3 presign s3://demo/a.txt\n"+rfURL("https", "3600", "host")+"\n")
+	if fs := rfFind(resp, "missing_region"); len(fs) != 0 {
+		t.Fatalf("with the printed URL: %+v", fs)
+	}
+	// With S3's answer naming the bucket's region, the fix adds it.
+	resp = rfAnalyze(t, "aws s3 presign s3://demo/a.txt\n<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-west-1'</Message></Error>\n")
 	fs := rfFind(resp, "missing_region")
 	if len(fs) != 1 || len(fs[0].Fixes) != 1 || len(fs[0].Fixes[0].Edits) != 1 || fs[0].Fixes[0].Edits[0].New != " --region eu-west-1" {
 		t.Fatalf("fix: %+v", fs)

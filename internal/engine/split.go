@@ -72,18 +72,19 @@ func splitLines(text string) []line {
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 var (
-	reCLI  = lazyre.New(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
-	reCurl = lazyre.New(`^(?:\$\s*|#\s*|>\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
+	reCLI  = lazyre.New(`^(?:\$\s*|#\s*|>\s*|❯\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
+	reCurl = lazyre.New(`^(?:\$\s*|#\s*|>\s*|❯\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
 	// reTFBlock starts a Terraform block that may hold a policy.
 	reTFBlock    = lazyre.New(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
 	reCredLine   = lazyre.New(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
 	reINIHeader  = lazyre.New(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
-	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|#)`)
+	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|[A-Za-z_][\w.]*\([\w.]*\($|#)`)
 	reBoto       = lazyre.New(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
-	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s)`)
+	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s|<(?:CanonicalRequest|StringToSign|Code)>)`)
 	reBotoError  = lazyre.New(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
 	reTraceback  = lazyre.New(`^Traceback \(most recent call last\):`)
 	reHTTPStatus = lazyre.New(`^HTTP/[0-9.]+\s+\d{3}`)
+	reShellSubst = lazyre.New("^(?:\\$\\s*|PS[^>]*>\\s*|❯\\s*)?(?:export\\s+|local\\s+|readonly\\s+)?[A-Za-z_]\\w*=[\"']?(?:\\$\\(|`)")
 	reTFPolicy   = lazyre.New(`(?:jsonencode\s*\(|<<-?\s*(?:EOF|POLICY|JSON)\b|policy\s*=\s*<<)`)
 )
 
@@ -104,6 +105,10 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 		return model.KindCLI, continuation(text, lines, i)
 	case reCurl.MatchString(body):
 		return model.KindCurl, continuation(text, lines, i)
+	case reShellSubst.MatchString(body):
+		// URL=$(aws s3 presign …), export U=`…`: shell, not Python; the
+		// model reads the command inside wherever it sits.
+		return model.KindText, continuation(text, lines, i)
 	case reINIHeader.MatchString(body):
 		return model.KindCredentials, credBlock(text, lines, i)
 	case strings.HasPrefix(body, "{") || strings.HasPrefix(body, "["):
@@ -161,7 +166,7 @@ func errorBlock(text string, lines []line, i int) int {
 		if strings.Contains(l, "</Error>") {
 			return j - i + 1
 		}
-		if strings.Contains(l, "<Error>") || strings.Contains(l, "<Error ") {
+		if strings.Contains(l, "<Error>") || strings.Contains(l, "<Error ") || strings.Contains(l, "<CanonicalRequest>") {
 			open = true
 		}
 		t := strings.TrimSpace(l)
@@ -263,8 +268,13 @@ func jsonBlock(text string, lines []line, i int) int {
 
 func looksJSONContinuation(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "{")
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "{") ||
+		reHCLLine.MatchString(t)
 }
+
+// reHCLLine is a line of an HCL body (Terraform): a nested block
+// (condition {, principals {) or an attribute (values = [...]).
+var reHCLLine = lazyre.New(`^[A-Za-z_][\w-]*\s*(?:=|\{)`)
 
 // jsonKind tells a policy from credentials (STS output, caller identity) and
 // from other JSON.

@@ -30,6 +30,12 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 		}
 	}
 	b.runtimeWords(Span{Start: 0, End: len(text)})
+	b.quotedErrors(parts)
+	b.regionSettings()
+	b.embeddedPolicies(parts)
+	b.shellFlows()
+	b.argvPresigns()
+	b.awsOutputs()
 	b.buildIncident()
 	return f
 }
@@ -37,4 +43,9 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 type builder struct {
 	f   *Facts
 	src *source.Text
+	// urlVars names the variable each presigned URL (by its text) is
+	// assigned to in a shell line.
+	urlVars map[string]string
+	// bucketRegion is get-bucket-location's text or table output.
+	bucketRegion Fact
 }

@@ -131,6 +131,11 @@ type SignedRequest struct {
 	// the X-Amz-* authentication ones.
 	SignedHeaders []string
 	SignedQuery   []string
+	// HandedHeaders are signed headers the code hands over with the URL
+	// for whoever uses it to send ({"url": url, "headers":
+	// {"Content-Type": content_type}}), lower case: the value the code
+	// signs is the value it tells the sender.
+	HandedHeaders []string
 	Credentials   Credentials
 }
 

@@ -11,10 +11,11 @@ import (
 // they sit (JSON of the CLI, XML of the API) with small anchored patterns:
 // their keys are fixed by AWS.
 var (
-	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
+	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*|EU)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*|EU)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
 	reSSEAlg     = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
 	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
 	reObjectLock = lazyre.New(`(?:"ObjectLockEnabled"\s*:\s*"(\w+)"|<ObjectLockEnabled>(\w+)</ObjectLockEnabled>)`)
+	reManagedArn = lazyre.New(`arn:aws[\w-]*:iam::aws:policy/[\w+=,.@/-]*[\w+=@-]`)
 	rePolicyArn  = lazyre.New(`"PolicyArn"\s*:\s*"(arn:aws[\w-]*:iam::[^"]+)"`)
 	reCORSRule   = lazyre.New(`(?s)(?:\{[^{}]*"Allowed(?:Methods|Origins)"[^{}]*\}|<CORSRule>.*?</CORSRule>|cors_rule\s*\{[^{}]*\})`)
 	reCORSList   = lazyre.New(`(?s)"?(AllowedOrigins|AllowedMethods|AllowedHeaders|ExposeHeaders|allowed_origins|allowed_methods|allowed_headers|expose_headers)"?\s*[:=]\s*\[([^\]]*)\]`)
@@ -58,6 +59,9 @@ func (b *builder) environment(inc *Incident) {
 			}
 		}
 	}
+	if e.BucketRegion.Str == "" {
+		e.BucketRegion = b.bucketRegion
+	}
 	if strings.Contains(text, "SSEAlgorithm") {
 		if m := reSSEAlg.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
@@ -77,6 +81,24 @@ func (b *builder) environment(inc *Incident) {
 	if strings.Contains(text, "PolicyArn") {
 		for _, m := range rePolicyArn.FindAllStringSubmatchIndex(text, maxScan) {
 			e.ManagedPolicies = append(e.ManagedPolicies, Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromAWS, Why: "list-attached-*-policies"})
+		}
+	}
+	// AWS managed policies named elsewhere: list-attached-*-policies as
+	// text, a table or a --query list, a SAM Policies: list, a template's
+	// ManagedPolicyArns.
+	if strings.Contains(text, ":iam::aws:policy/") {
+		for _, m := range reManagedArn.FindAllStringSubmatchIndex(text, maxScan) {
+			sp := Span{Start: m[0], End: m[1]}
+			dup := false
+			for _, p := range e.ManagedPolicies {
+				if p.Span.Overlaps(sp) {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				e.ManagedPolicies = append(e.ManagedPolicies, Fact{Str: text[m[0]:m[1]], Span: sp, Stated: true, From: FromAWS, Why: "an AWS managed policy attached"})
+			}
 		}
 	}
 	// The JSON of get-bucket-cors and the console, the XML form, and

@@ -124,6 +124,9 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 			return sr, "same URL"
 		}
 	}
+	if sr, why := linkShell(inc, s); sr != nil {
+		return sr, why
+	}
 	if s.Source == "form" {
 		for _, sr := range posts {
 			if sr.URL != nil && s.Host != "" && sr.URL.Host == s.Host {
@@ -144,7 +147,7 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 	}
 	if id := rootIdent(s.URL.Expr); id != "" {
 		for _, sr := range inc.SignedRequests {
-			if sr.Var != "" && sr.Var == id {
+			if sameVar(s, id, sr.Var) {
 				return sr, "same variable"
 			}
 		}
@@ -459,6 +462,11 @@ func (inc *Incident) RegionEvidence() Fact {
 			return stated(s.URL.Endpoint.Region, sp, FromURL, "the host")
 		}
 	}
+	for _, s := range inc.SentRequests {
+		if r := hostRegion(s.Host); r != "" && s.Source != "s3" {
+			return stated(r, s.Span, FromSent, "the host the request went to")
+		}
+	}
 	for _, s := range inc.SignedRequests {
 		if s.URL != nil {
 			if f := scopeRegion(s.URL); f.Str != "" {
@@ -467,4 +475,48 @@ func (inc *Incident) RegionEvidence() Fact {
 		}
 	}
 	return Fact{}
+}
+
+// SignedRegion is the region the request S3 answered was signed for: the
+// scope in S3's own string to sign, else the scope of the presigned URL
+// the answer is linked to, else the scope of the paste's one SigV4 URL
+// (the zero fact when none tells).
+func (inc *Incident) SignedRegion(a *Answer) Fact {
+	if a != nil {
+		for _, f := range strings.Fields(a.StringToSign) {
+			if parts := strings.Split(f, "/"); len(parts) == 4 && parts[3] == "aws4_request" && parts[1] != "" {
+				return stated(parts[1], a.Span, FromS3, "S3's string to sign")
+			}
+		}
+		for _, l := range inc.Links {
+			if l.Kind == LinkAnswerSigned && l.Answer == a && l.Signed.URL != nil && l.Signed.URL.Version == "v4" {
+				if f := scopeRegion(l.Signed.URL); f.Str != "" {
+					return f
+				}
+			}
+		}
+	}
+	return inc.OneScopeRegion()
+}
+
+// OneScopeRegion is the scope region of the paste's SigV4 URLs when they
+// all name one (the zero fact otherwise).
+func (inc *Incident) OneScopeRegion() Fact {
+	var one Fact
+	n := 0
+	for _, s := range inc.SignedRequests {
+		if s.URL == nil || s.URL.Version != "v4" {
+			continue
+		}
+		if f := scopeRegion(s.URL); f.Str != "" {
+			if n > 0 && f.Str != one.Str {
+				return Fact{} // URLs signed for different regions
+			}
+			n++
+			if n == 1 {
+				one = f
+			}
+		}
+	}
+	return one
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -66,9 +67,11 @@ func (b *builder) sentRequests(inc *Incident) {
 	b.harEntries(inc)
 	b.consoleLines(inc)
 	b.htmlForms(inc)
+	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
 	}
+	b.verboseRequests(inc)
 }
 
 func methodWhy(from string) string {
@@ -105,12 +108,12 @@ func (s *SentRequest) fillURL(urls []*presign.URL) {
 	}
 }
 
-var reShellSender = lazyre.New(`(?m)^[ \t]*(?:\$[ \t]+|>[ \t]+|PS[^>\n]*>[ \t]*)?(?:wget|http|https|xh)[ \t]+[^\n]*`)
+var reShellSender = lazyre.New(`(?mi)^[ \t]*(?:\$[ \t]+|>[ \t]+|PS[^>\n]*>[ \t]*|❯[ \t]*)?(?:wget|http|https|xh|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)[ \t]+[^\n]*`)
 
 // shellSenders reads wget and httpie (http, https, xh) lines.
 func (b *builder) shellSenders(inc *Incident) {
 	text := b.f.Text
-	if !strings.Contains(text, "wget") && !strings.Contains(text, "http ") && !strings.Contains(text, "https ") && !strings.Contains(text, "xh ") {
+	if !strings.Contains(text, "wget") && !strings.Contains(text, "http ") && !strings.Contains(text, "https ") && !strings.Contains(text, "xh ") && !powershellSender(text) {
 		return
 	}
 	for _, m := range reShellSender.FindAllStringSubmatchIndex(text, maxScan) {
@@ -121,6 +124,10 @@ func (b *builder) shellSenders(inc *Incident) {
 				inc.SentRequests = append(inc.SentRequests, wget(c))
 			case "http", "https", "xh":
 				if s := httpie(c); s != nil {
+					inc.SentRequests = append(inc.SentRequests, s)
+				}
+			case "invoke-webrequest", "invoke-restmethod", "iwr", "irm":
+				if s := invokeWebRequest(c); s != nil {
 					inc.SentRequests = append(inc.SentRequests, s)
 				}
 			}
@@ -159,7 +166,7 @@ func wget(c *cli.Command) *SentRequest {
 		}
 	}
 	for _, w := range c.Words {
-		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") {
+		if strings.HasPrefix(w.Text, "http://") || strings.HasPrefix(w.Text, "https://") || shellVarRef(w.Text) != "" {
 			s.URL = stated(w.Text, w.Span, FromSent, "")
 		}
 	}
@@ -179,7 +186,7 @@ func httpie(c *cli.Command) *SentRequest {
 		case i == 0:
 		case methodsSet[t] && s.URL.Str == "":
 			s.Method = stated(t, w.Span, FromSent, "")
-		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":")):
+		case s.URL.Str == "" && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, ":") || shellVarRef(t) != ""):
 			s.URL = stated(t, w.Span, FromSent, "")
 		case s.URL.Str != "" && strings.HasPrefix(t, "@"):
 			s.Body = stated("sized", w.Span, FromSent, "@file")
@@ -413,6 +420,21 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 			if m := reXMLMessage.FindStringSubmatch(t.Str); m != nil {
 				a.Message = Fact{Str: m[1], Span: t.Span, Stated: true, From: FromS3}
 			}
+			// The bucket's region S3 names in the content (the body is a
+			// JSON string: its span is the string's).
+			e := &s3xml.Error{Code: a.Code.Str, Message: a.Message.Str}
+			if m := reXMLRegion.FindStringSubmatch(t.Str); m != nil {
+				e.Fields = append(e.Fields, s3xml.Field{Name: "Region", Value: m[1]})
+			}
+			if m := reXMLEndpoint.FindStringSubmatch(t.Str); m != nil {
+				e.Fields = append(e.Fields, s3xml.Field{Name: "Endpoint", Value: m[1], Raw: m[1]})
+			}
+			if ev, ok := e.BucketRegion(); ok && presignRegion(ev.Value) {
+				a.Region = Fact{Str: ev.Value, Span: t.Span, Stated: true, From: FromS3, Why: ev.From}
+			}
+			if ev, ok := e.WrongRegion(); ok {
+				a.WrongRegion = Fact{Str: ev.Value, Span: t.Span, Stated: true, From: FromS3, Why: ev.From}
+			}
 		}
 	}
 	var rh []*policy.Node
@@ -429,6 +451,8 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 }
 
 var (
-	reXMLCode    = lazyre.New(`<Code>([^<]{1,100})</Code>`)
-	reXMLMessage = lazyre.New(`<Message>([^<]{0,1000})</Message>`)
+	reXMLCode     = lazyre.New(`<Code>([^<]{1,100})</Code>`)
+	reXMLMessage  = lazyre.New(`<Message>([^<]{0,1000})</Message>`)
+	reXMLRegion   = lazyre.New(`<Region>([a-z0-9-]{1,40})</Region>`)
+	reXMLEndpoint = lazyre.New(`<Endpoint>([^<]{1,200})</Endpoint>`)
 )

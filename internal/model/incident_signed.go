@@ -135,6 +135,9 @@ func (b *builder) signedRequests(inc *Incident) {
 		for _, p := range o.Params {
 			if h := paramHeader(p.Name); h != "" {
 				sr.SignedHeaders = append(sr.SignedHeaders, h)
+				if handsHeader(f.Text, o.Span.End, h, p.Value) {
+					sr.HandedHeaders = append(sr.HandedHeaders, h)
+				}
 			}
 		}
 		sr.Credentials = f.opCredentials(o)
@@ -157,6 +160,9 @@ func (b *builder) signedRequests(inc *Incident) {
 		}
 		used[sr] = true
 		sr.URL = u
+		if sr.Var == "" {
+			sr.Var = b.urlVars[u.Raw]
+		}
 		fillFromURL(sr, u)
 	}
 	for _, fm := range f.Forms {
@@ -425,4 +431,42 @@ func formExpiry(fm *presign.Form) Fact {
 	}
 	n := int64(end.Sub(start).Seconds())
 	return Fact{Str: strconv.FormatInt(n, 10), Num: n, Span: pf.ValSpan, Stated: true, From: FromForm, Why: "the policy's expiration less x-amz-date"}
+}
+
+// handsHeader reports whether the code after a presign call (within a few
+// thousand bytes: the function that returns the URL) hands the signed
+// header over with the same value: a quoted key naming the header whose
+// value is the very expression (or literal) the call signs.
+func handsHeader(text string, from int, header string, v *Value) bool {
+	if v == nil || from >= len(text) {
+		return false
+	}
+	val := strings.TrimSpace(v.Expr)
+	if val == "" {
+		val = v.Str
+	}
+	if val == "" {
+		return false
+	}
+	win := text[from:min(len(text), from+3000)]
+	low := strings.ToLower(win)
+	for i := 0; ; {
+		k := strings.Index(low[i:], header)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(header)
+		if k == 0 || (low[k-1] != '"' && low[k-1] != '\'') || i >= len(low) || (low[i] != '"' && low[i] != '\'') {
+			continue
+		}
+		rest := strings.TrimLeft(win[i+1:], " \t")
+		if !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " \t")
+		if strings.HasPrefix(rest, val) || strings.HasPrefix(strings.Trim(rest, "\"'"), strings.Trim(val, "\"'")) && v.Known {
+			return true
+		}
+	}
 }

@@ -203,8 +203,19 @@ func strs(n *Node) []Str {
 		out = append(out, Str{Value: n.Str, Span: n.Span, Expr: n.Kind == String && strings.Contains(n.Str, "${")})
 	case Expr:
 		out = append(out, Str{Value: n.Str, Span: n.Span, Expr: true})
+	case Object:
+		if v, ok := intrinsic(n); ok {
+			out = append(out, Str{Value: v, Span: n.Span, Expr: strings.Contains(v, "${")})
+		}
 	}
 	return out
+}
+
+// Documents returns the policy documents a value read by ReadValues or
+// ReadYAML holds.
+func Documents(text string, n *Node) []*Document {
+	var probs []Problem
+	return collect(text, n, nil, &probs, 0)
 }
 
 func principal(n *Node) *Principal {

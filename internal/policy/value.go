@@ -298,22 +298,26 @@ func (r *reader) str() (string, bool) {
 	return b.String(), false
 }
 
-func (r *reader) object() *Node {
+func (r *reader) object() *Node { return r.objectUntil('{', '}') }
+
+// objectUntil reads an object from its opening character to close: { }
+// for JSON and HCL, ( ) for keyword arguments read as an object.
+func (r *reader) objectUntil(open, close byte) *Node {
 	start := r.pos
-	r.pos++ // {
+	r.pos++ // the opening character
 	n := &Node{Kind: Object}
 	for {
 		r.skip()
 		if r.pos >= r.end {
-			r.problem(start, start+1, "{ is not closed")
+			r.problem(start, start+1, string(open)+" is not closed")
 			break
 		}
 		c := r.s[r.pos]
-		if c == '}' {
+		if c == close {
 			r.pos++
 			break
 		}
-		if c == ']' || c == ')' {
+		if c == ']' || c == ')' || c == '}' {
 			r.problem(r.pos, r.pos+1, "unexpected "+string(c)+" inside an object")
 			break
 		}
@@ -330,6 +334,12 @@ func (r *reader) object() *Node {
 			key = r.bare()
 			if key == "" {
 				r.pos++
+			}
+			if len(key) > 1 && key[len(key)-1] == ':' {
+				// key: value in a JavaScript or YAML-like object (bare
+				// words may hold colons, as in s3:GetObject).
+				key = key[:len(key)-1]
+				r.pos--
 			}
 		default:
 			v := r.value()

@@ -150,7 +150,7 @@ func dropPrompt(ws []Word) []Word {
 		return ws
 	}
 	switch ws[0].Text {
-	case "$", "%", ">", "#", "$>", "PS>", ">>>":
+	case "$", "%", ">", "#", "$>", "PS>", ">>>", "❯", "➜":
 		return ws[1:]
 	}
 	if strings.HasPrefix(ws[0].Text, "[") {

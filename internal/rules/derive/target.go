@@ -211,30 +211,3 @@ func PrintedURLs(f *model.Facts, c *model.Client) []*presign.URL {
 	}
 	return out
 }
-
-// SignedRegion is the region the failing request was signed for: the scope
-// in S3's string to sign, else urlRegion.
-func SignedRegion(sts, urlRegion string) string {
-	for _, f := range strings.Fields(sts) {
-		if parts := strings.Split(f, "/"); len(parts) == 4 && parts[3] == "aws4_request" {
-			return parts[1]
-		}
-	}
-	return urlRegion
-}
-
-// OneScopeRegion returns the scope region of the paste's SigV4 URLs when
-// they all have the same one (the URL printed, then the same URL in the
-// curl line that failed), else "".
-func OneScopeRegion(f *model.Facts) string {
-	region := ""
-	for _, u := range SigV4URLs(f) {
-		if s, _, ok := u.Credential(); ok && s.Region != "" {
-			if region != "" && s.Region != region {
-				return ""
-			}
-			region = s.Region
-		}
-	}
-	return region
-}

@@ -3,6 +3,7 @@ package missingregion
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -36,6 +37,9 @@ func missingRegionCLI(p *rules.Pass) {
 		if o.Source != "cli" || c == nil || c.Region != nil {
 			continue
 		}
+		if signedForBucketRegion(p.Facts.Incident, o) {
+			continue
+		}
 		from := "the environment (AWS_REGION, AWS_DEFAULT_REGION) or the default profile"
 		if c.Profile != nil {
 			from = fmt.Sprintf("the config of profile %q, which the paste does not show", c.Profile.Str)
@@ -54,4 +58,20 @@ func missingRegionCLI(p *rules.Pass) {
 			Fixes:   []rules.Fix{fix},
 		})
 	}
+}
+
+// signedForBucketRegion reports whether the paste shows the URL the
+// command printed: the region it signed for is then a resolved fact (the
+// URL's scope), not a guess about the environment, and a bucket in
+// another region is region_mismatch's to name.
+func signedForBucketRegion(inc *model.Incident, o *model.Operation) bool {
+	if inc == nil {
+		return false
+	}
+	for _, sr := range inc.SignedRequests {
+		if sr.Op == o && sr.URL != nil && sr.Region.From == model.FromURL && sr.Region.Str != "" {
+			return true
+		}
+	}
+	return false
 }

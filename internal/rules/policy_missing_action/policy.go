@@ -395,7 +395,7 @@ func bucketARNOnly(p *rules.Pass, d *policy.Document) {
 		}
 		what := fmt.Sprintf("%q is the bucket's ARN", bucket.Value)
 		obj := bucket.Value + "/*"
-		if bucket.Expr {
+		if bucket.Expr && !strings.Contains(bucket.Value, "${") {
 			what = fmt.Sprintf("%s is the bucket's ARN", bucket.Value)
 			obj = "\"${" + bucket.Value + "}/*\""
 		}
@@ -432,6 +432,12 @@ func objectAction(a string) bool {
 // bucket.bucketArn) or CloudFormation (!GetAtt Bucket.Arn).
 func bucketARN(r policy.Str) bool {
 	v := strings.TrimSpace(r.Value)
+	if strings.HasPrefix(v, "${") && strings.HasSuffix(strings.ToLower(v), ".arn}") && strings.Count(v, "${") == 1 && strings.Contains(strings.ToLower(v), "bucket") {
+		return true // CloudFormation's !GetAtt Bucket.Arn
+	}
+	if rest, ok := strings.CutPrefix(v, "arn:aws:s3:::"); ok && strings.HasPrefix(rest, "${") && strings.HasSuffix(rest, "}") && strings.Count(rest, "${") == 1 && !strings.ContainsAny(rest, "/*?") {
+		return true // !Sub arn:aws:s3:::${Bucket}: the bucket, whatever its name
+	}
 	if r.Expr {
 		l := strings.ToLower(v)
 		return !strings.ContainsAny(l, "/*\"'$") && (strings.HasPrefix(l, "aws_s3_bucket.") && strings.HasSuffix(l, ".arn") ||

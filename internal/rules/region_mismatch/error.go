@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
-	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -19,46 +18,51 @@ var regionCodes = sync.OnceValue(func() map[string]bool {
 	}
 })
 
-// regionMismatchError reads the bucket's region from an error (the
-// message's "expecting 'Y'", <Region>, x-amz-bucket-region, a redirect's
-// <Endpoint>) and reports it when the request was signed for another one.
+// regionMismatchError reads the bucket's region from S3's answers,
+// whatever carries them (an error body, botocore, a HAR entry's content, a
+// comment quoting S3: the message's "expecting 'Y'", <Region>,
+// x-amz-bucket-region, a redirect's <Endpoint>) and reports it when the
+// request was signed for another one.
 func regionMismatchError(p *rules.Pass) {
-	urlRegion := derive.OneScopeRegion(p.Facts)
-	for _, e := range p.Facts.Errors {
-		want, ok := e.BucketRegion()
-		if !ok {
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
+	}
+	for _, a := range inc.Answers {
+		want := a.Region
+		if want.Str == "" {
 			continue
 		}
-		signed := derive.SignedRegion(e.Value("StringToSign"), urlRegion)
-		_, wrongInMsg := e.WrongRegion()
+		signed := inc.SignedRegion(a).Str
+		wrongInMsg := a.WrongRegion.Str != ""
 		switch {
 		case wrongInMsg:
-		case regionCodes()[e.Code] && (signed == "" || signed != want.Value):
-		case signed != "" && signed != want.Value:
+		case regionCodes()[a.Code.Str] && (signed == "" || signed != want.Str):
+		case signed != "" && signed != want.Str:
 		default:
 			continue
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "the bucket is in %s according to %s", want.Value, describeFrom(want.From))
-		if signed != "" && signed != want.Value {
+		fmt.Fprintf(&b, "the bucket is in %s according to %s", want.Str, describeFrom(want.Why))
+		if signed != "" && signed != want.Str {
 			fmt.Fprintf(&b, " but the request was signed for %s", signed)
 		}
-		code := e.Code
+		code := a.Code.Str
 		if code == "" {
 			code = "an error"
 		}
 		fmt.Fprintf(&b, "; S3 answered %s", code)
-		switch e.Code {
+		switch code {
 		case "PermanentRedirect", "TemporaryRedirect":
 			b.WriteString(": following the redirect with the same signature gives SignatureDoesNotMatch (403), since the scope names the wrong region")
 		case "AuthorizationQueryParametersError", "AuthorizationHeaderMalformed":
 			b.WriteString(" before checking the signature")
 		}
 		var rel []source.Span
-		if w, ok := e.WrongRegion(); ok {
-			rel = append(rel, w.Span)
+		if wrongInMsg {
+			rel = append(rel, a.WrongRegion.Span)
 		}
-		p.Report(rules.Finding{Message: b.String(), Span: want.Span, Related: rel, Key: want.Value, Fixes: []rules.Fix{regionFix(want.Value)}})
+		p.Report(rules.Finding{Message: b.String(), Span: want.Span, Related: rel, Key: want.Str, Fixes: []rules.Fix{regionFix(want.Str)}})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // stsGlobalTokenError reports InvalidToken answers for a bucket in an
@@ -24,19 +25,22 @@ func stsGlobalTokenError(p *rules.Pass) {
 	if misEncoded(p.Facts) {
 		return
 	}
-	urlRegion := derive.OneScopeRegion(p.Facts)
-	if urlRegion == "" && p.Facts.Incident != nil {
-		urlRegion = p.Facts.Incident.Target().SignedRegion.Str
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
 	}
-	for _, e := range p.Facts.Errors {
-		if e.Code != "InvalidToken" && !strings.Contains(e.Message, "The provided token is malformed or otherwise invalid") {
+	for _, a := range inc.Answers {
+		if a.Code.Str != "InvalidToken" && !strings.Contains(a.Message.Str, "The provided token is malformed or otherwise invalid") {
 			continue
 		}
-		region := ""
-		if r, ok := e.BucketRegion(); ok {
-			region = r.Value
-		} else if r := derive.SignedRegion(e.Value("StringToSign"), urlRegion); r != "" {
-			region = r
+		region := a.Region.Str
+		if region == "" {
+			region = inc.SignedRegion(a).Str
+		}
+		if region == "" {
+			// The bucket's region as the rest of the paste tells it (a
+			// URL's host or scope, the host a request went to).
+			region = inc.RegionEvidence().Str
 		}
 		if region != "" && !derive.OptInRegions()[region] {
 			continue
@@ -49,7 +53,7 @@ func stsGlobalTokenError(p *rules.Pass) {
 		}
 		p.Report(rules.Finding{
 			Message: msg,
-			Span:    derive.ErrSpan(e),
+			Span:    answerSpan(a),
 			Key:     "sts-global",
 			Fixes: []rules.Fix{
 				{Message: "get the credentials from a regional STS endpoint: boto3.client('sts', region_name=<region>) with sts_regional_endpoints = regional (AWS_STS_REGIONAL_ENDPOINTS=regional)"},
@@ -74,4 +78,16 @@ func misEncoded(f *model.Facts) bool {
 	}
 	inc := f.Incident
 	return inc != nil && inc.Signals != nil && len(inc.Signals.ReEncodes) > 0
+}
+
+// answerSpan is where the answer names InvalidToken: its code, else the
+// answer.
+func answerSpan(a *model.Answer) source.Span {
+	switch {
+	case a.Code.Span.Len() > 0:
+		return a.Code.Span
+	case a.Message.Span.Len() > 0:
+		return a.Message.Span
+	}
+	return a.Span
 }

@@ -58,7 +58,7 @@ func tokenEncoding(p *rules.Pass) {
 	}
 	region := inc.Target().SignedRegion.Str
 	if region == "" {
-		region = derive.OneScopeRegion(p.Facts)
+		region = inc.OneScopeRegion().Str
 	}
 	if region == "" || derive.OptInRegions()[region] {
 		return

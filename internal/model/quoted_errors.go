@@ -1,0 +1,166 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+)
+
+// S3's answers quoted inside code comments, prose or log lines, where the
+// splitter saw code or text: "# botocore.exceptions.ClientError: An error
+// occurred (SignatureDoesNotMatch) when calling …", "// returns
+// <Code>AccessDenied</Code>", "2025-03-04 ERROR … <Code>…". Each is read
+// as S3's answer, the same as an error body pasted on its own, from the
+// lines that quote it: a comment block (the lines around it that carry the
+// same comment marker), else its own line. An answer inside a string
+// literal of code (an exception object's dump) stays a signal.
+
+var (
+	// reSDKException is an SDK exception printed as "Name: message" (JS
+	// v3's S3ServiceException subclasses, Java's S3Exception lines), its
+	// name one of S3's codes.
+	reSDKException = lazyre.New(`(?m)^[ \t]*(?:Uncaught (?:\(in promise\) )?)?([A-Z][A-Za-z]{5,60}): ([^\n]{8,400}?)[ \t\r]*$`)
+	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
+	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
+)
+
+// quotedErrors reads the answers quoted in parts of kind code or text.
+func (b *builder) quotedErrors(parts []Part) {
+	text := b.f.Text
+	if !strings.Contains(text, "<Code>") && !strings.Contains(text, "n error occurred (") && !strings.Contains(text, ": ") {
+		return
+	}
+	for _, p := range parts {
+		switch p.Kind {
+		case KindPython, KindText:
+		default:
+			continue
+		}
+		body := text[p.Span.Start:p.Span.End]
+		b.sdkExceptions(p)
+		if !strings.Contains(body, "<Code>") && !strings.Contains(body, "n error occurred (") {
+			continue
+		}
+		n := 0
+		for _, m := range reQuotedAnswer.FindAllStringSubmatchIndex(body, maxScan) {
+			at := p.Span.Start + m[0]
+			if b.errorAt(at) || n >= 20 || inStringLiteral(text, at) {
+				continue
+			}
+			sp := quotedBlock(text, at, p.Span)
+			e := s3xml.Parse(text, sp)
+			if e.Code == "" {
+				continue
+			}
+			n++
+			b.f.Errors = append(b.f.Errors, e)
+		}
+	}
+}
+
+// inStringLiteral reports whether off sits inside a quoted string on its
+// line (an exception object's dumped field, a test fixture): such quotes
+// are the signals' (Signals.Logged), not an answer the user quotes.
+func inStringLiteral(text string, off int) bool {
+	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	if reCommentMark.MatchString(text[ls:off]) {
+		return false
+	}
+	var q byte
+	for i := ls; i < off; i++ {
+		c := text[i]
+		switch {
+		case q != 0 && c == '\\':
+			i++
+		case q != 0 && c == q:
+			q = 0
+		case q == 0 && (c == '\'' || c == '"' || c == '`'):
+			q = c
+		}
+	}
+	return q != 0
+}
+
+// s3Codes are S3's error codes an SDK names its exceptions after.
+var s3Codes = map[string]bool{
+	"AccessDenied": true, "SignatureDoesNotMatch": true, "AuthorizationQueryParametersError": true,
+	"AuthorizationHeaderMalformed": true, "IllegalLocationConstraintException": true, "PermanentRedirect": true,
+	"TemporaryRedirect": true, "ExpiredToken": true, "InvalidToken": true, "InvalidAccessKeyId": true,
+	"NoSuchKey": true, "NoSuchBucket": true, "RequestTimeTooSkewed": true, "InvalidRequest": true,
+	"NotImplemented": true, "MissingContentLength": true, "InvalidDigest": true, "BadDigest": true,
+	"XAmzContentSHA256Mismatch": true, "InvalidArgument": true, "InvalidObjectState": true,
+	"AccessControlListNotSupported": true, "EntityTooLarge": true, "EntityTooSmall": true,
+}
+
+// exceptionDump reports whether the lines after an exception line are the
+// rest of the SDK's printed exception (a stack trace, JS v3's $metadata,
+// its Code property): a lone "Code: message" line stays a logged signal.
+func exceptionDump(after string) bool {
+	after = after[:min(len(after), 600)]
+	return strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ")
+}
+
+// sdkExceptions reads "Code: message" lines of SDK exceptions as answers.
+func (b *builder) sdkExceptions(p Part) {
+	text := b.f.Text
+	body := text[p.Span.Start:p.Span.End]
+	for _, m := range reSDKException.FindAllStringSubmatchIndex(body, 20) {
+		code := body[m[2]:m[3]]
+		if !s3Codes[code] || b.errorAt(p.Span.Start+m[2]) || !exceptionDump(body[m[1]:]) {
+			continue
+		}
+		e := &s3xml.Error{Span: Span{Start: p.Span.Start + m[0], End: p.Span.Start + m[1]}, Code: code, Message: body[m[4]:m[5]],
+			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
+		b.f.Errors = append(b.f.Errors, e)
+	}
+}
+
+// errorAt reports whether an error already read covers offset off.
+func (b *builder) errorAt(off int) bool {
+	for _, e := range b.f.Errors {
+		if e.Span.Start <= off && off < e.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedBlock is the span that quotes the answer at off: the run of lines
+// around it carrying the same comment marker, else its line; inside lim.
+func quotedBlock(text string, off int, lim Span) Span {
+	lineAt := func(i int) (int, int) {
+		s := strings.LastIndexByte(text[:i], '\n') + 1
+		e := strings.IndexByte(text[i:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += i
+		}
+		return max(s, lim.Start), min(e, lim.End)
+	}
+	s, e := lineAt(off)
+	mark := reCommentMark.FindStringSubmatch(text[s:e])
+	if mark == nil {
+		return Span{Start: s, End: e}
+	}
+	same := func(ls, le int) bool {
+		m := reCommentMark.FindStringSubmatch(text[ls:le])
+		return m != nil && m[1] == mark[1]
+	}
+	for k := 0; k < 20 && s > lim.Start; k++ {
+		ps, pe := lineAt(s - 1)
+		if !same(ps, pe) {
+			break
+		}
+		s = ps
+	}
+	for k := 0; k < 20 && e < lim.End; k++ {
+		ns, ne := lineAt(e + 1)
+		if ns >= ne || !same(ns, ne) {
+			break
+		}
+		e = ne
+	}
+	return Span{Start: s, End: e}
+}
