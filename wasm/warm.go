@@ -3,42 +3,94 @@
 package main
 
 import (
+	"encoding/json"
+	"strings"
+
 	"github.com/hack-pad/safejs"
 
 	"github.com/presign-doctor/presign-doctor/internal/engine"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 )
 
-// scheduleWarm has JavaScript call warm in a task of its own, after the
-// current one: the host posts "ready" from a promise continuation of the
-// onPresignDoctorReady call, which must run first. (A goroutine that
-// sleeps first is no good: the runtime does not hand control back to
-// JavaScript for a short sleep, and "ready" came 300 ms late.)
+// scheduleWarm has JavaScript run the warm-up's steps, each in a task of
+// its own: the first after the current one (the host posts "ready" from a
+// promise continuation of the onPresignDoctorReady call, which must run
+// first), each next one after whatever the host was asked meanwhile. A
+// paste made during the warm-up is analysed after the step running, not
+// after the whole warm-up (about 400 ms on a cold engine, Chromium on 2
+// cores). (A goroutine that sleeps first is no good: the runtime does not
+// hand control back to JavaScript for a short sleep, and "ready" came 300
+// ms late.) When the last step is done, globalThis.onPresignDoctorWarm is
+// called if it is a function.
 func scheduleWarm() {
+	steps := warmSteps()
 	var f safejs.Func
+	next := func() bool {
+		_, err := safejs.Global().Call("setTimeout", f.Value(), 0)
+		return err == nil
+	}
 	f, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if len(steps) > 0 {
+			steps[0]()
+			steps = steps[1:]
+		}
+		if len(steps) > 0 && next() {
+			return nil
+		}
 		f.Release()
-		warm()
+		if done, err := safejs.Global().Get("onPresignDoctorWarm"); err == nil && done.Type() == safejs.TypeFunction {
+			_, _ = done.Invoke()
+		}
 		return nil
 	})
 	if err != nil {
 		return
 	}
-	if _, err := safejs.Global().Call("setTimeout", f.Value(), 0); err != nil {
+	if !next() {
 		f.Release()
 	}
 }
 
-// warm compiles the patterns left for first use and analyses a small paste
-// that goes through every reader, the rules, the signature check, the
-// corrected code and the report. The browser compiles a wasm function the
-// first time it runs, so a user's first analysis would otherwise pay for
-// all of that: a typical paste made a second after ready took 103 ms in
-// the worker without this and 24 ms with it (Chromium, 2 cores). An
-// analysis asked for meanwhile waits for it.
-func warm() {
-	lazyre.CompileAll()
-	engine.AnalyzeJSON(warmRequest)
+// warmSteps are the warm-up: the patterns left for first use, a few at a
+// time, then each part of a small paste alone (a reader each), then the
+// whole paste, which goes through every reader, the rules, the signature
+// check, the corrected code and the report. The browser compiles a wasm
+// function the first time it runs, so a user's first analysis would
+// otherwise pay for all of that: a typical paste made a second after ready
+// took 103 ms in the worker without a warm-up and 24 ms with it (Chromium,
+// 2 cores).
+func warmSteps() []func() {
+	var steps []func()
+	for n := lazyre.CompileSome(0); n > 0; n -= warmPatternsAStep {
+		steps = append(steps, func() { lazyre.CompileSome(warmPatternsAStep) })
+	}
+	for _, part := range warmParts() {
+		steps = append(steps, func() { engine.AnalyzeJSON(part) })
+	}
+	return append(steps, func() { engine.AnalyzeJSON(warmRequest) })
+}
+
+// warmPatternsAStep patterns are compiled in a step of the warm-up.
+const warmPatternsAStep = 6
+
+// warmParts are the requests of the warm-up paste's parts, one each.
+func warmParts() []string {
+	var req map[string]any
+	if json.Unmarshal([]byte(warmRequest), &req) != nil {
+		return nil
+	}
+	input, _ := req["input"].(string)
+	var out []string
+	for _, part := range strings.Split(input, "\n\n") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		b, err := json.Marshal(map[string]any{"input": part, "now": req["now"]})
+		if err == nil {
+			out = append(out, string(b))
+		}
+	}
+	return out
 }
 
 // warmRequest uses AWS's documented example credentials only.

@@ -66,6 +66,9 @@
       $("version").textContent = "v" + detail.version;
       document.documentElement.dataset.ready = "true";
       badge.update();
+    } else if (type === "warm") {
+      // For make bench: the warm-up is over (data-warm, after data-ready).
+      document.documentElement.dataset.warm = "true";
     } else if (type === "crashed") {
       engineNote("The analyser stopped (" + detail + "). It has been restarted; your paste is kept.");
       // The page never re-sends a paste on its own after a restart: the
