@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -75,29 +74,27 @@ const warmPatternsAStep = 6
 
 // warmParts are the requests of the warm-up paste's parts, one each.
 func warmParts() []string {
-	var req map[string]any
-	if json.Unmarshal([]byte(warmRequest), &req) != nil {
-		return nil
-	}
-	input, _ := req["input"].(string)
-	var out []string
-	for _, part := range strings.Split(input, "\n\n") {
-		if strings.TrimSpace(part) == "" {
-			continue
-		}
-		b, err := json.Marshal(map[string]any{"input": part, "now": req["now"]})
-		if err == nil {
-			out = append(out, string(b))
-		}
+	out := make([]string, len(warmInputs))
+	for i, in := range warmInputs {
+		out[i] = `{"input": "` + in + `", "now": "` + warmNow + `"}`
 	}
 	return out
 }
 
-// warmRequest uses AWS's documented example credentials only.
-const warmRequest = `{"input": "import boto3\ns3 = boto3.client('s3', region_name='us-east-1')\nurl = s3.generate_presigned_url('put_object', Params={'Bucket': 'examplebucket', 'Key': 'a b.txt', 'ContentType': 'text/plain'}, ExpiresIn=3600)\n\n` +
-	`https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404\n\n` +
-	`<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256\n20130524T000000Z\n20130524/us-east-1/s3/aws4_request\n3bfa292879f6447bbcda7001decf97f4a54dc650c8942174ae0a9121cf58ad04</StringToSign><CanonicalRequest>GET\n/test.txt\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:examplebucket.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD</CanonicalRequest></Error>\n\n` +
-	`aws s3 presign s3://examplebucket/test.txt --expires-in 700000 --region us-west-2\n\n` +
-	`curl -X PUT -H 'Content-Type: image/png' --upload-file a.png 'https://examplebucket.s3.amazonaws.com/a.png?X-Amz-Signature=abc'\n\n` +
-	`{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::examplebucket/*\", \"Condition\": {\"NumericLessThan\": {\"s3:signatureAge\": 600000}}}]}\n", ` +
-	`"secretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "now": "2013-05-24T01:00:00Z"}`
+// The warm-up paste's parts, JSON-escaped (a reader each: Python, a URL,
+// S3's error, an aws command, curl, a policy). They use AWS's documented
+// example credentials only.
+var warmInputs = []string{
+	`import boto3\ns3 = boto3.client('s3', region_name='us-east-1')\nurl = s3.generate_presigned_url('put_object', Params={'Bucket': 'examplebucket', 'Key': 'a b.txt', 'ContentType': 'text/plain'}, ExpiresIn=3600)`,
+	`https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404`,
+	`<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256\n20130524T000000Z\n20130524/us-east-1/s3/aws4_request\n3bfa292879f6447bbcda7001decf97f4a54dc650c8942174ae0a9121cf58ad04</StringToSign><CanonicalRequest>GET\n/test.txt\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:examplebucket.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD</CanonicalRequest></Error>`,
+	`aws s3 presign s3://examplebucket/test.txt --expires-in 700000 --region us-west-2`,
+	`curl -X PUT -H 'Content-Type: image/png' --upload-file a.png 'https://examplebucket.s3.amazonaws.com/a.png?X-Amz-Signature=abc'`,
+	`{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::examplebucket/*\", \"Condition\": {\"NumericLessThan\": {\"s3:signatureAge\": 600000}}}]}`,
+}
+
+const warmNow = "2013-05-24T01:00:00Z"
+
+// warmRequest is the whole warm-up paste, with a secret key for the
+// signature check (AWS's documented example).
+var warmRequest = `{"input": "` + strings.Join(warmInputs, `\n\n`) + `\n", "secretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "now": "` + warmNow + `"}`
