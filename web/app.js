@@ -65,6 +65,8 @@
       $("loading").hidden = true;
       $("version").textContent = "v" + detail.version;
       document.documentElement.dataset.ready = "true";
+      // A paste made while loading is being analysed now.
+      if (result.dataset.state === "working") status.textContent = V.STATUS.working;
       badge.update();
     } else if (type === "warm") {
       // For make bench: the warm-up is over (data-warm, after data-ready).

@@ -171,13 +171,14 @@ async function coldPaste(url) {
     const result = document.getElementById("result");
     const pasted = performance.now();
     const done = new Promise((resolve) => {
-      const check = () => result.dataset.state === "done" && resolve(performance.now());
+      const check = () => (result.dataset.state === "done" || result.dataset.state === "error") && resolve(performance.now());
       new MutationObserver(check).observe(result, { attributes: true, attributeFilter: ["data-state"] });
     });
     paste.value = input;
     paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    return { pasted, done: await done };
+    return { pasted, done: await done, state: result.dataset.state, status: document.getElementById("status").textContent };
   }, typicalInput);
+  if (r.state !== "done") throw new Error("cold paste on " + url + ": " + r.status);
   const findings = await page.locator("[data-rule]").count();
   await context.close();
   return { ...r, findings };
