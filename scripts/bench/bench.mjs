@@ -80,6 +80,9 @@ const browser = await launch();
 // Records when the page sets data-ready, in the page's own clock (ms since
 // navigation start), whatever page it is.
 const readyProbe = () => {
+  // Times are measured, not cut short: on a loaded machine a cold first
+  // analysis can run past the page's 8 s watchdog.
+  globalThis.presignDoctorWatchdogMs = 120000;
   new MutationObserver(() => {
     if (document.documentElement.dataset.ready === "true" && !window.__readyAt) window.__readyAt = performance.now();
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
