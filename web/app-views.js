@@ -190,7 +190,7 @@ function pageViews(ctx) {
       "url-signs": "This secret key signs the URL's own canonical request: the key is right; what S3 received differs from what was signed.",
       "s3-signs": "This secret key signs S3's canonical request: the signature math is right for what S3 received.",
       variant: "This secret key signs a variant of the request (see the notes).",
-      neither: "This secret key signs neither the URL's nor S3's canonical request: the URL was signed with another key (rotated, mistyped, a trailing newline).",
+      neither: "This secret key signs neither the URL's nor S3's canonical request: the URL was signed with another key (rotated, or mistyped: Show key to read it).",
     };
     const p = $("sig-check");
     p.textContent = (s.verdict && verdicts[s.verdict]) || words[check] || "Signature check: " + check;
@@ -216,7 +216,8 @@ function pageViews(ctx) {
         at = m.end;
       }
       row.append(text.slice(at));
-      if (ln.part) row.append(el("span", { class: "part", text: "   ← " + ln.part }));
+      // A blank line (the one after the canonical headers) is no part's.
+      if (ln.part && text.trim()) row.append(el("span", { class: "part", text: "   ← " + ln.part }));
       row.append("\n");
       return row;
     }));

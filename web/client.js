@@ -46,7 +46,8 @@
   }
 
   // connect starts the engine. opts: {base: URL string of the site folder,
-  // onEvent(type, detail)} with types progress, ready, crashed, fatal, mode.
+  // onEvent(type, detail)} with types progress, ready, warm (the warm-up
+  // after ready is done), crashed, fatal, mode.
   // fatal's detail is {message, stage, base, crossOrigin, type}: the engine
   // could not start (or is gone for good); from then on every analysis is
   // rejected at once with err.code "fatal" and err.detail, until a restart
@@ -91,6 +92,9 @@
           ready = true;
           fatal = null;
           emit("ready", msg);
+          break;
+        case "warm":
+          emit("warm", msg);
           break;
         case "result": {
           const w = waiting.get(msg.id);

@@ -74,6 +74,11 @@
     return n + " " + word + (n === 1 ? "" : "s");
   }
 
+  // size says a length (of a paste, in characters) in KB or MB.
+  function size(n) {
+    return n >= 1e6 ? (n / (1 << 20)).toFixed(1) + " MB" : Math.max(1, Math.round(n / 1024)) + " KB";
+  }
+
   // recognised tells whether anything in the paste was read as more than text.
   function recognised(r) {
     return (r.inputs || []).some((p) => p.kind !== "text");
@@ -219,6 +224,6 @@
   ];
 
   g.PresignDoctorView = {
-    el, PAUSE_MS, debouncer, typedNow, STATUS, readAnswer, summary, recognised, failure, startFailure, findingItem, findingText, verdictCard, copied, LANGS,
+    el, PAUSE_MS, debouncer, size, typedNow, STATUS, readAnswer, summary, recognised, failure, startFailure, findingItem, findingText, verdictCard, copied, LANGS,
   };
 })(globalThis);

@@ -4,7 +4,8 @@
 // Messages in: {type:"init", base} (fetch base+"presign-doctor.wasm") or
 // {type:"init", wasm: ArrayBuffer}; {type:"analyze", id, request}.
 // Messages out: hello, progress {phase: "download" (total: bytes, 0 when
-// unknown) or "start"}, ready, result {id, json, ms, net}, fatal.
+// unknown) or "start"}, ready, warm {ms: the warm-up's length after ready},
+// result {id, json, ms, net}, fatal.
 /* global Go, WorkerGlobalScope */
 "use strict";
 
@@ -67,8 +68,12 @@
       const module = msg.wasm ? await WebAssembly.compile(msg.wasm) : await compileFromNetwork(msg.base);
       post({ type: "progress", phase: "start" });
       const instance = await WebAssembly.instantiate(module, go.importObject);
+      // The Go side warms up after ready, in steps an analysis asked for
+      // meanwhile goes ahead of; "warm" says it is done.
+      let readyAt = 0;
+      g.onPresignDoctorWarm = () => post({ type: "warm", ms: performance.now() - readyAt });
       await new Promise((resolve, reject) => {
-        g.onPresignDoctorReady = resolve;
+        g.onPresignDoctorReady = () => { readyAt = performance.now(); resolve(); };
         go.run(instance).then(() => reject(new Error("the Go program exited")));
       });
       api = g.presignDoctor;

@@ -8,14 +8,16 @@ package lazyre
 import (
 	"regexp"
 	"sync"
+	"sync/atomic"
 )
 
 // Regexp is a pattern compiled the first time a method needs it. The
 // methods are the few of regexp.Regexp this project uses.
 type Regexp struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
+	expr     string
+	once     sync.Once
+	re       *regexp.Regexp
+	compiled atomic.Bool
 }
 
 var all []*Regexp
@@ -36,8 +38,31 @@ func CompileAll() int {
 	return len(all)
 }
 
+// CompileSome compiles up to n of the patterns not compiled yet and
+// returns how many are left: a warm-up in short steps, between which other
+// work can run.
+func CompileSome(n int) int {
+	left := 0
+	for _, r := range all {
+		if r.compiled.Load() {
+			continue
+		}
+		if n > 0 {
+			r.get()
+			n--
+			continue
+		}
+		left++
+	}
+	return left
+}
+
 func (r *Regexp) get() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.expr) })
+	r.once.Do(func() {
+		// Tried, even when it panics: it is not compiled again.
+		defer r.compiled.Store(true)
+		r.re = regexp.MustCompile(r.expr)
+	})
 	return r.re
 }
 

@@ -46,3 +46,25 @@ func TestCompileAll(t *testing.T) {
 	}()
 	CompileAll()
 }
+
+func TestCompileSomeStepsThrough(t *testing.T) {
+	New(`^step-a$`)
+	New(`^step-b$`)
+	New(`^step-c$`)
+	left := CompileSome(0)
+	if left < 3 {
+		t.Fatalf("CompileSome(0) left %d, want at least the 3 new ones", left)
+	}
+	steps := 0
+	for left > 0 {
+		next := CompileSome(2)
+		if next != max(0, left-2) {
+			t.Fatalf("CompileSome(2) with %d left: %d left, want %d", left, next, max(0, left-2))
+		}
+		left = next
+		steps++
+	}
+	if CompileSome(5) != 0 || steps == 0 {
+		t.Fatalf("steps %d, and patterns left after all were compiled", steps)
+	}
+}

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSy
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import vm from "node:vm";
 import zlib from "node:zlib";
 import { root, startServer, launch, median } from "../test/lib.mjs";
 
@@ -79,6 +80,9 @@ const browser = await launch();
 // Records when the page sets data-ready, in the page's own clock (ms since
 // navigation start), whatever page it is.
 const readyProbe = () => {
+  // Times are measured, not cut short: on a loaded machine a cold first
+  // analysis can run past the page's 8 s watchdog.
+  globalThis.presignDoctorWatchdogMs = 120000;
   new MutationObserver(() => {
     if (document.documentElement.dataset.ready === "true" && !window.__readyAt) window.__readyAt = performance.now();
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
@@ -123,7 +127,38 @@ say("| --- | --- | ---: |");
 say(`| baseline (hosted) | ${spread(loads.base)} | 1.00× |`);
 say(`| Presign Doctor (hosted) | ${spread(loads.ours)} | ${pct(median(loads.ours), median(loads.base))} |`);
 if (bundle) say(`| Presign Doctor bundle (file://) | ${spread(loads.bundle)} | ${pct(median(loads.bundle), median(loads.base))} |`);
-budget("ready / baseline (hosted)", median(loads.ours) / median(loads.base), 1.25, "×");
+budget("ready / baseline (hosted)", median(loads.ours) / median(loads.base), 1.15, "×");
+
+// ---- a second visit: the same browser context loads the page again (the
+// browser's HTTP cache, revalidated, and the compiled wasm it kept).
+async function repeatVisit(url) {
+  const context = await browser.newContext();
+  await context.addInitScript(readyProbe);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__readyAt, null, { timeout: 60000 });
+  // Let the first visit finish its warm-up and the browser store its code.
+  await page.waitForTimeout(1500);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__readyAt, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.__readyAt);
+  await context.close();
+  return t;
+}
+const again = { ours: [], base: [] };
+for (let i = 0; i < LOADS; i++) {
+  for (const [k, url] of [["ours", server.origin + "/"], ["base", baseServer.origin + "/"]]) {
+    again[k].push(await repeatVisit(url));
+    await settle();
+  }
+}
+say();
+say(`## Second visit: navigation to ready (the same context loads the page again, ${LOADS} loads each, interleaved)`);
+say();
+say("| page | median (spread) | ratio to baseline | ratio to its first visit |");
+say("| --- | --- | ---: | ---: |");
+say(`| baseline (hosted) | ${spread(again.base)} | 1.00× | ${pct(median(again.base), median(loads.base))} |`);
+say(`| Presign Doctor (hosted) | ${spread(again.ours)} | ${pct(median(again.ours), median(again.base))} | ${pct(median(again.ours), median(loads.ours))} |`);
 
 // ---- the wait a user has: a paste made the moment the paste area exists,
 // on a cold load; the page keeps it and analyses it once the wasm is ready.
@@ -139,13 +174,14 @@ async function coldPaste(url) {
     const result = document.getElementById("result");
     const pasted = performance.now();
     const done = new Promise((resolve) => {
-      const check = () => result.dataset.state === "done" && resolve(performance.now());
+      const check = () => (result.dataset.state === "done" || result.dataset.state === "error") && resolve(performance.now());
       new MutationObserver(check).observe(result, { attributes: true, attributeFilter: ["data-state"] });
     });
     paste.value = input;
     paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    return { pasted, done: await done };
+    return { pasted, done: await done, state: result.dataset.state, status: document.getElementById("status").textContent };
   }, typicalInput);
+  if (r.state !== "done") throw new Error("cold paste on " + url + ": " + r.status);
   const findings = await page.locator("[data-rule]").count();
   await context.close();
   return { ...r, findings };
@@ -170,6 +206,7 @@ for (const [k, label] of [["base", "baseline (hosted)"], ["ours", "Presign Docto
   say(`| ${label} | ${ms(median(xs.map((x) => x.pasted)))} | ${spread(xs.map((x) => x.done))} | ${ms(wait)} | ${pct(median(xs.map((x) => x.done)), median(cold.base.map((x) => x.done)))} |`);
 }
 if (cold.ours.some((x) => x.findings === 0)) throw new Error("cold paste: the page showed no finding for the typical paste");
+budget("cold paste → findings / baseline", median(cold.ours.map((x) => x.done)) / median(cold.base.map((x) => x.done)), 1.2, "×");
 
 // ---- analysis in the page
 const cases = [];
@@ -180,6 +217,12 @@ for (const f of readdirSync(reqDir).filter((f) => f.endsWith(".json")).sort()) {
 }
 const examples = path.join(root, "scripts/bench/examples.json");
 if (existsSync(examples)) for (const e of JSON.parse(readFileSync(examples, "utf8"))) cases.push(e);
+// The page's own examples (its Examples menu).
+{
+  const sandbox = {};
+  vm.runInNewContext(readFileSync(path.join(root, "web/examples.js"), "utf8"), { globalThis: sandbox });
+  for (const e of sandbox.presignDoctorExamples || []) cases.push({ name: "example: " + e.id, input: e.text });
+}
 cases.push({ name: "100 KB mixed", input: mixedPaste(100 * 1024) }, { name: "1 MB mixed", input: mixedPaste(1 << 20) },
   { name: "size limit (2 MiB) mixed", input: mixedPaste(2 * 1024 * 1024 - 16) });
 
@@ -188,12 +231,14 @@ await bpage.evaluate(() => window.benchReady);
 say();
 say("## Analysis time (presignDoctor.analyze in Chromium's main thread, wasm) and in the real page");
 say();
-say("In the page: from the input event a real paste fires (`inputType` insertFromPaste: analysed at once, typing waits for a 250 ms pause) to `data-state=done`; longest main-thread task during it from the Long Tasks API (0 = none over 50 ms).");
+say("In the page: from the input event a real paste fires (`inputType` insertFromPaste: analysed at once, typing waits for a 250 ms pause) to `data-state=done`, once the engine's warm-up after ready is over (`data-warm`); longest main-thread task from the paste until 100 ms after done, from the Long Tasks API (0 = none over 50 ms).");
 say();
 say("| paste | bytes | analyze() median (min–max) | page: input → done | longest main-thread task |");
 say("| --- | ---: | ---: | ---: | ---: |");
 const { context: pctx, page } = await loadOnce(server.origin + "/");
+await page.waitForFunction(() => document.documentElement.dataset.warm === "true", null, { timeout: 60000 });
 let typical = null, oneMB = null;
+let worstSmallDone = 0, worstSmallTask = 0, worstTask = 0;
 for (const c of cases) {
   const runs = c.input.length > 500000 ? 3 : 15;
   const req = JSON.stringify({ input: c.input, now: "2024-01-15T14:30:00Z" });
@@ -217,10 +262,16 @@ for (const c of cases) {
   }, c.input);
   if (c.name === "mixed") typical = t.median;
   if (c.name === "1 MB mixed") oneMB = t.median;
+  if (c.input.length < 50000) worstSmallDone = Math.max(worstSmallDone, e2e.dt);
+  if (c.input.length <= 100 * 1024) worstSmallTask = Math.max(worstSmallTask, e2e.longest);
+  worstTask = Math.max(worstTask, e2e.longest);
   say(`| ${c.name} | ${c.input.length} | ${ms(t.median)} (${ms(t.min)}–${ms(t.max)}) | ${ms(e2e.dt)} | ${ms(e2e.longest)} |`);
 }
 budget("typical paste (mixed) analyze()", typical, 20, "ms");
-budget("1 MB paste analyze()", oneMB, 1000, "ms");
+budget("page input → done, every example paste (warm)", worstSmallDone, 50, "ms");
+budget("longest main-thread task, pastes ≤ 100 KB", worstSmallTask, 50, "ms");
+budget("longest main-thread task, any paste up to 2 MiB", worstTask, 200, "ms");
+budget("1 MB paste analyze()", oneMB, 350, "ms");
 await pctx.close();
 await bctx.close();
 await browser.close();

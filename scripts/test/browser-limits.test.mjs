@@ -78,7 +78,8 @@ test("a million brackets: the deep part is not read, and the page says so", asyn
   const { context, page, errors } = await ready();
   // One a line: the nesting limit. Chromium's own layout of a textarea of a
   // million lines takes seconds (about 8.5 s here, before any of our code
-  // runs); the annotated view and the gutter stop at 10,000 lines.
+  // runs); the annotated view stops at 10,000 lines (the gutter numbers only
+  // the lines in view).
   let r = await pasteBuilt(page, "return 'import boto3\\ns3 = boto3.client(\"s3\")\\nx = ' + '[\\n'.repeat(a);", 1_000_000);
   let clickMs = await responsive(page);
   report("a million brackets, one a line", r, clickMs);

@@ -400,3 +400,110 @@ for (const scheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+// Written with the page's own responsiveness work (issue 21) and the
+// signature check as the key is typed (issue 23).
+test("the key is checked as it is typed (no Enter), and can be shown", async () => {
+  const { context, page, errors } = await ready({ viewport: { width: 1280, height: 1000 } });
+  await page.selectOption("#examples", "content-type");
+  await page.waitForSelector('#result[data-state="done"]');
+  await page.click("#tab-sigv4");
+  assert.match(await page.locator("#sig-check").textContent(), /type the secret access key/);
+  await page.evaluate(() => { document.getElementById("result").dataset.state = "stale"; });
+  await page.locator("#secret").pressSequentially("wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY", { delay: 5 });
+  // While the pause runs, the line says a check is coming, not "type the key".
+  assert.doesNotMatch(await page.locator("#sig-check").textContent(), /type the secret access key/);
+  await page.waitForSelector('#result[data-state="done"]');
+  const said = await page.locator("#sig-check").textContent();
+  assert.doesNotMatch(said, /type the secret access key|Checking the signature/);
+  assert.match(said, /secret key/);
+  assert.equal(await page.getAttribute("#secret", "type"), "password");
+  await page.click("#show-secret");
+  assert.equal(await page.getAttribute("#secret", "type"), "text");
+  assert.equal(await page.getAttribute("#show-secret", "aria-pressed"), "true");
+  for (const x of await axe(page)) assert.fail("axe with the key shown: " + x);
+  await page.click("#show-secret");
+  assert.equal(await page.getAttribute("#secret", "type"), "password");
+  await page.click("#show-secret");
+  await page.click("#forget");
+  assert.equal(await page.inputValue("#secret"), "");
+  assert.equal(await page.getAttribute("#secret", "type"), "password", "forgetting the key hides the field again");
+  // No "← part" label on a blank line of the canonical request diff.
+  const blankLabelled = await page.evaluate(() => [...document.querySelectorAll("#cr-diff .dl")]
+    .filter((r) => {
+      if (!r.querySelector(".part")) return false;
+      const c = r.cloneNode(true);
+      c.querySelector(".part").remove();
+      return !c.textContent.slice(2).trim();
+    }).length);
+  assert.equal(blankLabelled, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an analysis that takes a while shows its elapsed time, gone once done", async () => {
+  // A paste made before the analyser is ready waits for it: long enough.
+  const { context, page, errors } = await openPage(browser, server.origin + "/", { viewport: { width: 1280, height: 900 } });
+  const unit = examples.find((e) => e.id === "content-type").text + "\n";
+  await page.locator("#paste").fill(unit.repeat(Math.ceil(60000 / unit.length)));
+  await page.waitForSelector("#busy:not([hidden])", { timeout: 20000 });
+  assert.match(await page.locator("#elapsed").textContent(), /^\d+\.\d s · \d+ KB$/);
+  for (const x of await axe(page)) assert.fail("axe while busy: " + x);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 30000 });
+  assert.ok(await page.locator("#busy").isHidden());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a big paste: only the rows in view are in the DOM; findings far down are revealed; the gutter follows", async () => {
+  // A machine shared by many: no watchdog on this one analysis.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { globalThis.presignDoctorWatchdogMs = 120000; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.origin + "/");
+  await waitReady(page, 120000);
+  // The bench's typical paste (a URL, S3's error, code), over and over:
+  // about 100 KB.
+  const unit = JSON.parse(readFileSync(path.join(root, "internal/engine/testdata/requests/mixed.json"), "utf8")).input + "\n";
+  const lines = unit.split("\n").length - 1;
+  const copies = Math.ceil(2500 / lines);
+  const text = unit.repeat(copies);
+  const total = text.split("\n").length;
+  await page.evaluate((t) => {
+    const paste = document.getElementById("paste");
+    document.getElementById("result").dataset.state = "stale";
+    paste.value = t;
+    paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+  const rows = await page.locator("#annotated .ln").count();
+  assert.ok(rows > 10 && rows < 200, `rows in the DOM: ${rows} of ${total}`);
+  assert.ok(await page.locator("#parts > button").count() <= 40);
+  // The last finding's "Show in text" goes to its line, far past the rows
+  // first shown, and flashes its span there.
+  const last = page.locator("#findings > li").last();
+  const label = await last.locator("button", { hasText: "Show in text" }).textContent();
+  const line = Number(/line (\d+)/.exec(label)[1]);
+  await last.locator("button", { hasText: "Show in text" }).click();
+  const flashed = await page.evaluate(() => {
+    const f = document.querySelector("#annotated .flash");
+    if (!f) return null;
+    const r = f.getBoundingClientRect();
+    const box = document.getElementById("annotated").getBoundingClientRect();
+    return { no: Number(f.closest(".ln").querySelector(".no").textContent), inView: r.top >= box.top && r.bottom <= box.bottom };
+  });
+  assert.ok(flashed, "a span is flashed");
+  assert.equal(flashed.no, line);
+  assert.ok(flashed.inView, "the flashed span is in the view");
+  // Scrolled to the end, the last line is shown.
+  await page.evaluate(() => { const a = document.getElementById("annotated"); a.scrollTop = a.scrollHeight; });
+  await page.waitForFunction((n) => [...document.querySelectorAll("#annotated .ln .no")].some((e) => Number(e.textContent) === n), total, { timeout: 5000 });
+  // The gutter shows the paste's lines in view: scrolled to the end, the last.
+  await page.evaluate(() => { const p = document.getElementById("paste"); p.scrollTop = p.scrollHeight; });
+  await page.waitForFunction((n) => document.getElementById("paste-gutter").textContent.trim().split("\n").pop() === String(n), total, { timeout: 5000 });
+  assert.ok((await page.locator("#paste-gutter").textContent()).split("\n").length < 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
