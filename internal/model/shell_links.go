@@ -85,7 +85,10 @@ func (b *builder) presignFlow(p int) {
 	if op == nil {
 		n := len(b.f.Operations)
 		for _, c := range cli.Parse(text, Span{Start: p, End: end}) {
-			if c.Is("s3", "presign") {
+			// A command, not a mention of one in prose or a comment
+			// ("aws s3 presign --expires-in 604801 is accepted"): its
+			// first argument is the object it presigns.
+			if c.Is("s3", "presign") && len(c.Args) > 0 && presignTarget(c.Args[0].Text) {
 				b.f.Commands = append(b.f.Commands, c)
 				b.aws(c)
 				break
@@ -109,6 +112,12 @@ func (b *builder) presignFlow(p int) {
 		}
 		b.pipedSender(op, Span{Start: end + 1, End: le})
 	}
+}
+
+// presignTarget reports whether arg can be aws s3 presign's object: an
+// s3:// URI, or a variable or substitution that holds one.
+func presignTarget(arg string) bool {
+	return strings.HasPrefix(arg, "s3://") || strings.HasPrefix(arg, "$") || strings.HasPrefix(arg, "%")
 }
 
 // pipedSender reads the curl command a presign command is piped into
