@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // Layer 0: decoding, once, before the layers.
@@ -112,7 +113,17 @@ func decodeView(s string) view {
 		buf = append(buf, s[i])
 		i++
 	}
-	return view{text: string(buf), segs: segs}
+	return view{text: bytesText(buf), segs: segs}
+}
+
+// bytesText returns b as a string without copying it: b is never written
+// again (the view and the redacted text are built once, in full, then
+// only read). A paste of 1 MB saves a 1 MB copy per pass this way.
+func bytesText(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // escStart marks the bytes an escape can start with.
