@@ -1480,7 +1480,7 @@ func (st *state) tables(s string) []hit {
 			continue
 		}
 		cols, sep = nil, 0
-		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !strings.ContainsAny(t, "=:()[]{}\"'<>") {
+		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) {
 			cells := splitCells(t, ',')
 			cs := make([]int, len(cells))
 			any, words := false, true
@@ -1496,6 +1496,26 @@ func (st *state) tables(s string) []hit {
 		}
 	}
 	return hits
+}
+
+// codeBytes are the bytes that make a comma-separated line code, not CSV.
+var codeBytes = byteSet("=:()[]{}\"'<>")
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// hasAnyByte is strings.ContainsAny with its set built once.
+func hasAnyByte(t string, set *[256]bool) bool {
+	for i := 0; i < len(t); i++ {
+		if set[t[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nextLine returns the line starting at s[i], trimmed.
