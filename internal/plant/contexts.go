@@ -615,6 +615,56 @@ var Contexts = []Context{
 			return fmt.Sprintf("HTTP/1.1 200 OK\nx-amz-id-2: %s\nx-amz-request-id: %s\nDate: Mon, 15 Jan 2024 12:00:00 GMT\nETag: \"%s\"\nx-amz-version-id: %s\nx-amz-content-sha256: %s\nContent-Length: 3191\n",
 				g.B(HostID), g.B(RequestID), g.B(ETag), g.B(UUID), g.B(PayloadHash))
 		}},
+	// written: before-code (the contexts below were added before the
+	// redactor handled them; issue 18's held-out shapes)
+	{Name: "ssh-key-cat-session",
+		Source: "https://github.com/fifsky/ssh-action/issues/7 (Load key \"…/deploy_key\": invalid format after a key pasted without its armour); https://github.com/SamKirkland/web-deploy/issues/10 (-i ~/.ssh/deploy_key, 'error in libcrypto')",
+		gen: func(g *G) string {
+			path := g.pick("~/.ssh/deploy_key", "~/.ssh/id_rsa", "/home/runner/.ssh/web_deploy_key", "~/.ssh/id_ed25519")
+			// the key file holds what the secret setting held: a key body
+			// without its BEGIN/END lines, or a short garbled value
+			var body string
+			if g.r.IntN(2) == 0 {
+				body = g.K(PEM, "key file (no armour)")
+				if lines := strings.Split(body, "\n"); len(lines) > 2 && strings.HasPrefix(lines[0], "-----BEGIN") {
+					body = strings.Join(lines[1:len(lines)-1], "\n")
+					g.last.Value = body
+				}
+			} else {
+				body = g.K(Unknown, "key file (garbled)")
+			}
+			return fmt.Sprintf("$ cat %s\n%s\n$ ssh -i %s git@github.com\nLoad key \"%s\": invalid format\ngit@github.com: Permission denied (publickey).\n",
+				path, body, path, path)
+		}},
+	{Name: "mc-host-env",
+		Source: "https://github.com/minio/mc/issues/5259 (MC_HOST_alias=https://access:secret:sessionkey@endpoint:port/); https://min.io/docs/minio/linux/reference/minio-mc.html#envvar.MC_HOST_ALIAS",
+		gen: func(g *G) string {
+			alias := g.pick("myminio", "local", "prod", "s3")
+			host := g.pick("minio.internal.example:9000", "play.min.io", "s3.amazonaws.com", "garage.example.net:3900")
+			id := g.AK("MC_HOST userinfo user")
+			sec := g.K(SecretKey, "MC_HOST userinfo password")
+			if g.r.IntN(2) == 0 {
+				return fmt.Sprintf("$ export MC_HOST_%s=https://%s:%s@%s\n$ mc ls %s/%s\n", alias, id, sec, host, alias, g.B(Bucket))
+			}
+			tok := g.K(SessionToken, "MC_HOST userinfo session token")
+			return fmt.Sprintf("MC_HOST_%s=https://%s:%s:%s@%s mc ls %s\n", alias, id, sec, tok, host, alias)
+		}},
+	{Name: "html-config-table",
+		Source: "https://github.com/milvus-io/milvus-docs/pull/339 (configuration reference as an HTML table: <td><code>minio.secretAccessKey</code></td>, a description cell, then the value cell)",
+		gen: func(g *G) string {
+			row := func(name, desc, val string) string {
+				if g.r.IntN(2) == 0 {
+					return fmt.Sprintf("  <tr>\n    <td><code>%s</code></td>\n    <td>%s</td>\n    <td>%s</td>\n  </tr>\n", name, desc, val)
+				}
+				return fmt.Sprintf("  <tr><td><code>%s</code></td><td>%s</td></tr>\n", name, val)
+			}
+			return "<table>\n  <tr><th>Parameter</th><th>Description</th><th>Value</th></tr>\n" +
+				row("minio.address", "IP address of MinIO or S3 service.", "localhost") +
+				row("minio.accessKeyID", "Access key ID that MinIO or S3 issues to user for authorized access.", g.AK("HTML table row minio.accessKeyID")) +
+				row("minio.secretAccessKey", "<details><summary>MinIO/S3 encryption string</summary><li>Environment variable: <code>MINIO_SECRET_KEY</code></li></details>", g.K(SecretKey, "HTML table row minio.secretAccessKey")) +
+				row("minio.bucketName", "Name of the bucket", g.B(Bucket)) +
+				"</table>\n"
+		}},
 	{Name: "authorized-keys-and-certs",
 		Source: "https://man.openbsd.org/sshd.8#AUTHORIZED_KEYS_FILE_FORMAT; RFC 7468 (PUBLIC KEY, CERTIFICATE)",
 		gen: func(g *G) string {
