@@ -644,15 +644,34 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 // userinfo redacts the password of scheme://user:password@host.
 func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	colon := -1
-	for k := u; k < len(s) && k-u < 512; k++ {
+	limit := 512
+	if mcHost(s, u) {
+		limit = 4096 // a session token rides along
+	}
+	for k := u; k < len(s) && k-u < limit; k++ {
 		c := s[k]
 		switch {
 		case c == '@':
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
-				hits = st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
+				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
+				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
 				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
-				// user is the access key ID
-				if colon > u && s3Scheme(s, u) {
+				// user is the access key ID, the password the secret key,
+				// a third part the session token
+				store := s3Scheme(s, u) || mcHost(s, u)
+				kind := KindPassword
+				if store {
+					kind = KindSecretAccessKey
+				}
+				end := k
+				if store {
+					if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
+						end = colon + 1 + c2
+						hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
+					}
+				}
+				hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
+				if colon > u && store {
 					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 				}
 			}
@@ -661,7 +680,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			if colon < 0 {
 				colon = k
 			}
-		case c == '/' && colon > u && s3Scheme(s, u):
+		case c == '/' && colon > u && (s3Scheme(s, u) || mcHost(s, u)):
 			// s3a://KEY:SECRET@bucket with a '/' in the secret, as pasted
 		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
 			return hits
@@ -852,6 +871,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return h, ok
 	case w == "is" || w == "was":
 		return st.phraseIs(s, i, j)
+	case w == "cat":
+		if h, ok := catKeyFile(s, i, j); ok {
+			return h, true
+		}
 	case w == "password" || w == "passwd":
 		// ~/.netrc: machine HOST login USER password PASS (GNU inetutils
 		// netrc(5)); the word alone is a label only on such a line
@@ -1881,7 +1904,183 @@ func rowStart(s string, ls int) bool {
 
 // s3Scheme reports a URL whose authority starts at s[u] after s3a://,
 // s3n:// or s3:// (Hadoop S3A URIs carry KEY:SECRET as userinfo).
+// mcHost reports a URL whose authority starts at s[u] as the value of
+// MinIO's MC_HOST_<alias> variable (mc reference: envvar MC_HOST_ALIAS).
+func mcHost(s string, u int) bool {
+	x := strings.LastIndex(s[max(0, u-96):u], "MC_HOST_")
+	return x >= 0 && strings.IndexByte(s[max(0, u-96)+x:u], ' ') < 0
+}
+
 func s3Scheme(s string, u int) bool {
 	sc := u - 3
 	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
+}
+
+// delimited is layer 1's rule for where a slot's value ends: the value
+// runs from s[v] to the slot's own delimiter (closer), whatever characters
+// it holds on the way: quotes, '&', ',', ':', '<' or '|' belong to the
+// value when they are not what closes this slot. It returns the end of the
+// value (the closer's offset), or -1 when the closer does not come within
+// limit bytes, or a line break comes first and stop is set.
+func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
+	end := min(len(s), v+limit+len(closer))
+	x := strings.Index(s[v:end], closer)
+	if x < 0 {
+		return -1
+	}
+	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
+		return -1
+	}
+	return v + x
+}
+
+// htmlRow reads a row of an HTML table at s[i] ("<tr>"): when its first
+// cell names a credential (<td><code>minio.secretAccessKey</code></td>, a
+// configuration reference such as Milvus's, milvus-io/milvus-docs#339),
+// the row's last cell is the value, to its own "</td>" whatever it holds.
+// A description cell between the two stays readable.
+func (st *state) htmlRow(s string, i int) (int, bool) {
+	end := delimited(s, i, "</tr>", 4096, false)
+	if end < 0 {
+		return 0, false
+	}
+	row := s[i:end]
+	type cell struct{ a, b int }
+	var cells []cell
+	for k := 0; k < len(row); {
+		x := strings.Index(row[k:], "<td")
+		if x < 0 {
+			break
+		}
+		open := k + x
+		gt := strings.IndexByte(row[open:], '>')
+		if gt < 0 {
+			break
+		}
+		a := open + gt + 1
+		b := delimited(row, a, "</td>", 2048, false)
+		if b < 0 {
+			break
+		}
+		cells = append(cells, cell{a, b})
+		k = b + 5
+	}
+	if len(cells) < 2 {
+		return 0, false
+	}
+	name := stripTags(row[cells[0].a:cells[0].b])
+	cl := 0
+	if a, b := wordBounds(name); b-a >= 2 && b-a == len(name) {
+		cl, _ = labelClass(name, a, b)
+	}
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+	default:
+		return 0, false
+	}
+	last := cells[len(cells)-1]
+	a, b := i+last.a, i+last.b
+	for a < b && (s[a] == ' ' || s[a] == '\n' || s[a] == '\r' || s[a] == '\t') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '\r' || s[b-1] == '\t') {
+		b--
+	}
+	if strings.HasPrefix(s[a:b], "<code>") && strings.HasSuffix(s[a:b], "</code>") {
+		a, b = a+6, b-7
+	}
+	v := s[a:b]
+	if len(v) < 3 || strings.IndexByte(v, '<') >= 0 || templateLike(v) || typeName(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return end, true
+	}
+	st.extra = append(st.extra, hit{start: a, end: b, kind: classKind(cl, v), val: v})
+	return end, true
+}
+
+// stripTags drops the markup of a short cell ("<code>name</code>").
+func stripTags(c string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] == '<':
+			in = true
+		case c[i] == '>':
+			in = false
+		case !in && c[i] > ' ':
+			b.WriteByte(c[i])
+		}
+	}
+	return b.String()
+}
+
+// wordBounds returns the bounds of s when s is one word, else of nothing.
+func wordBounds(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if !isWord(s[i]) {
+			return 0, 0
+		}
+	}
+	return 0, len(s)
+}
+
+// keyFiles are the names of private key files (OpenSSH ssh-keygen(1)
+// FILES: id_rsa, id_ecdsa, id_ed25519, id_dsa; deploy keys by convention).
+func keyFile(path string) bool {
+	base := path[strings.LastIndexByte(path, '/')+1:]
+	if strings.HasSuffix(base, ".pub") || base == "" {
+		return false
+	}
+	return strings.HasPrefix(base, "id_rsa") || strings.HasPrefix(base, "id_ecdsa") || strings.HasPrefix(base, "id_ed25519") ||
+		strings.HasPrefix(base, "id_dsa") || strings.HasSuffix(base, "_key") || strings.HasSuffix(base, ".pem") ||
+		strings.HasSuffix(base, ".key") || strings.Contains(base, "deploy_key") || strings.HasSuffix(base, ".ppk")
+}
+
+// catKeyFile reads the output of "cat ~/.ssh/deploy_key" in a terminal
+// session: the key file's content is the value whatever its shape (a key
+// pasted without its BEGIN/END lines, a garbled one: fifsky/ssh-action#7
+// shows 'Load key "…/deploy_key": invalid format' right after), running to
+// its own delimiter, the next prompt or a blank line. A PEM block is left
+// to the shapes (pemAt).
+func catKeyFile(s string, i, j int) (hit, bool) {
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '$' {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 1)
+	if len(ws) != 1 || !keyFile(s[ws[0][0]:ws[0][1]]) {
+		return hit{}, false
+	}
+	nl := strings.IndexByte(s[ws[0][1]:min(len(s), ws[0][1]+256)], '\n')
+	if nl < 0 || strings.TrimSpace(s[ws[0][1]:ws[0][1]+nl]) != "" {
+		return hit{}, false // more on the command line: not cat's output
+	}
+	v := ws[0][1] + nl + 1
+	if strings.HasPrefix(s[v:], "-----BEGIN") {
+		return hit{}, false
+	}
+	e := v
+	for e < len(s) && e-v < 16384 {
+		le := strings.IndexByte(s[e:], '\n')
+		if le < 0 {
+			le = len(s) - e
+		}
+		line := s[e : e+le]
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "$ ") || t == "$" || strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "PS ") || strings.HasPrefix(t, "Load key") || strings.HasPrefix(t, "cat: ") {
+			break
+		}
+		e += le
+		if e < len(s) {
+			e++
+		}
+	}
+	b := e
+	for b > v && (s[b-1] == '\n' || s[b-1] == '\r' || s[b-1] == ' ') {
+		b--
+	}
+	val := s[v:b]
+	if len(val) < 4 || hasPlaceholder(val) || IsPlaceholder(val) {
+		return hit{}, false
+	}
+	return hit{start: v, end: b, kind: KindPrivateKey, val: val}, true
 }
