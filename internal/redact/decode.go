@@ -274,7 +274,7 @@ func quoteJoin(s string, i int) int {
 		blanks++
 	}
 	op := false
-	if k < len(s) && (s[k] == '+' || s[k] == '.') {
+	if k < len(s) && (s[k] == '+' || s[k] == '.' || s[k] == ',' && inConcat(s, i)) {
 		op = true
 		k++
 		for k < len(s) && k-i < 24 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
@@ -288,6 +288,14 @@ func quoteJoin(s string, i int) int {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// inConcat reports a closing quote at s[i] inside Rust's concat!( … )
+// (std::concat: its literal arguments are one string).
+func inConcat(s string, i int) bool {
+	lo := max(0, i-512)
+	x := strings.LastIndex(s[lo:i], "concat!(")
+	return x >= 0 && strings.IndexByte(s[lo+x+8:i], ')') < 0
 }
 
 // printableOrSpace: a byte a decoded escape may become.

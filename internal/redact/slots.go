@@ -274,6 +274,23 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if !ok || v >= len(s) {
 		return hit{}, false
 	}
+	if cl == lSignature {
+		// "Signature: |" then the row's end: the cell border of a
+		// numbered-lines table is the slot's delimiter, not its value
+		k := v
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] == '|' {
+			k++
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k < len(s) && (s[k] == '\n' || s[k] == '\r') {
+				v = k
+			}
+		}
+	}
 	if cl == lSignature && (s[v] == '\n' || s[v] == '\r') {
 		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
 		// the signature alone on the next line
@@ -291,6 +308,24 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
 		}
 		return hit{}, false
+	}
+	if quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
+		// a blank is the separator (aws configure set NAME VALUE, a CLI
+		// flag): the value is the shell word, to the next blank, whatever
+		// its characters
+		switch cl {
+		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+			e := v
+			for e < len(s) && e-v < 8192 && s[e] > ' ' {
+				e++
+			}
+			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
+				if cl == lKeyID {
+					return hit{start: v, end: e, kind: keyKind(val), val: val}, true
+				}
+				return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+			}
+		}
 	}
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
@@ -612,7 +647,7 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// 'Bearer ' + token: the scheme and the token in two literals
 	if v < len(s) && (s[v] == '\'' || s[v] == '"') {
 		k := v + 1
-		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.') {
+		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.' || s[k] == '(') {
 			k++
 		}
 		if k < len(s) && k > v+1 && (s[k] == '\'' || s[k] == '"') {
@@ -1159,6 +1194,21 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		if k >= len(s) {
 			break
 		}
+		// a literal inside a wrapper is still the argument's value:
+		// Some("…") (Rust's Option), concat!("…", "…") (joined in the
+		// view), String::from("…"), then .to_string() or .into()
+		wraps := 0
+		for {
+			if w := argWrapper(s[k:]); w > 0 {
+				k += w
+				wraps++
+				continue
+			}
+			break
+		}
+		if k >= len(s) {
+			break
+		}
 		if q := s[k]; q == '"' || q == '\'' || q == '`' {
 			e := k + 1
 			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
@@ -1183,6 +1233,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 				}
 			}
 			k = e + 1
+			if wraps > 0 {
+				k = skipArgRest(s, k, j, wraps)
+			}
 		} else {
 			// a variable or expression: skip to the next top-level comma
 			depth := 0
@@ -1450,6 +1503,9 @@ func (st *state) tables(s string) []hit {
 			cols = nil
 			continue
 		}
+		if d, in := nestedRow(t); d > 0 {
+			t, off = in, off+d // a table pasted into a numbered-lines table
+		}
 		if h, ok := credentialLine(s, off, t); ok {
 			hits = st.add(hits, h)
 			continue
@@ -1468,7 +1524,11 @@ func (st *state) tables(s string) []hit {
 				}
 			}
 			// a header: followed by a |---| row
-			if nx := nextLine(s, ls); strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
+			nx := nextLine(s, ls)
+			if d, in := nestedRow(nx); d > 0 {
+				nx = in
+			}
+			if strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
 				cols, sep = nil, '|'
 				any := false
 				cs := make([]int, len(cells))
@@ -1539,6 +1599,41 @@ func hasAnyByte(t string, set *[256]bool) bool {
 		}
 	}
 	return false
+}
+
+// nestedRow reads a row of a numbered-lines table ("| 3 | …text… |", a
+// snippet pasted line by line into a markdown table) whose text is itself
+// a table row: it returns the offset of the inner row in t and the inner
+// row (the outer cell border dropped), or 0.
+func nestedRow(t string) (int, string) {
+	k := 1
+	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == d {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t) || t[k] != '|' {
+		return 0, ""
+	}
+	k++
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t)-1 || t[k] != '|' {
+		return 0, ""
+	}
+	return k, strings.TrimRight(t[k:len(t)-1], " ")
 }
 
 // nextLine returns the line starting at s[i], trimmed.
@@ -1704,13 +1799,45 @@ func mixedPart(v string) bool {
 	return false
 }
 
+// argWrapper returns the length of a call wrapping a literal argument at
+// the start of s (Some(, concat!(, String::from(, …), or 0.
+func argWrapper(s string) int {
+	for _, w := range []string{"Some(", "concat!(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// skipArgRest skips what closes the wrappers of a literal argument at
+// s[k] ("))", ".to_string())"), stopping at the comma or parenthesis that
+// ends the argument; j bounds the walk (4 KiB from the call).
+func skipArgRest(s string, k, j, depth int) int {
+	for k < len(s) && k-j < 4096 {
+		c := s[k]
+		if c == '(' || c == '[' || c == '{' {
+			depth++
+		} else if c == ')' || c == ']' || c == '}' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		} else if c == ',' && depth == 0 {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // tuplePassword reads ("user", "password") at s[v] and returns the password.
 func tuplePassword(s string, v int) (hit, bool) {
 	k := v + 1
 	var lits [][2]int
 	for len(lits) < 2 && k < len(s) && k-v < 512 {
-		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n') {
-			k++
+		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n' || len(lits) == 1 && s[k] == '(') {
+			k++ // ("user", ("pass" "word")): a split literal in parentheses
 		}
 		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
 			break
