@@ -82,6 +82,12 @@ func decodeView(s string) view {
 	buf = append(buf, s[:first]...)
 	j := 0
 	for i := first; i < len(s); {
+		// a join an escape stepped over (a line continuation or a split
+		// literal across the same break) is done: without this, every
+		// hard wrap after it in the paste stayed unjoined
+		for j < len(joins) && joins[j][0] < i {
+			j++
+		}
 		stop := len(s)
 		if j < len(joins) {
 			stop = joins[j][0]

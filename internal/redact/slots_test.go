@@ -58,6 +58,18 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"basic odd shape", "curl -H 'Authorization: Basic !0000127' https://x.example.com/", []string{"!0000127"}},
 		{"signature odd shape", "Authorization': b'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20241128/ap-southeast-2/s3/aws4_request, SignedHeaders=host, Signature=!0000172', 'X-Amz-Date'", []string{"!0000172"}},
 		{"botocore next-line short signature", "2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature:\n0001027A\n2024-01-15 12:00:00,124 botocore.endpoint [DEBUG] Sending http request", []string{"0001027A"}},
+		// delimited: each value to its slot's own closer (written after the
+		// code, from the shapes of minio/mc#5259, milvus-docs#339,
+		// fifsky/ssh-action#7 and the numbered-lines tables of pasted logs)
+		{"MC_HOST three parts", "export MC_HOST_myminio=https://" + minioKey + ":" + minioSec + "/x+y:" + tokenV + "/z@minio.local:9000", []string{minioKey, minioSec + "/x+y", tokenV + "/z"}},
+		{"html config row", "<table>\n  <tr>\n    <td><code>minio.secretAccessKey</code></td>\n    <td>MinIO/S3 encryption string</td>\n    <td>" + pw + "</td>\n  </tr>\n  <tr><td><code>minio.accessKeyID</code></td><td>" + minioKey + "</td></tr>\n</table>", []string{pw, minioKey}},
+		{"cat key file", "$ cat ~/.ssh/deploy_key\n000A0127\n$ ssh -i ~/.ssh/deploy_key git@github.com\nLoad key \"/home/u/.ssh/deploy_key\": invalid format", []string{"000A0127"}},
+		{"rust concat", `let c = Credentials::new(concat!("mini", "oadmin"), concat!("minio-sec", "ret-123"), Some(String::from("` + tokenV + `")), None, "static");`, []string{minioKey, minioSec, tokenV}},
+		{"python bearer in parentheses", "headers={'Authorization': 'Bearer ' + ('" + tokenV[:20] + "'\n    '" + tokenV[20:] + "')}", []string{tokenV}},
+		{"auth tuple split", `requests.get(u, auth=("deploy", ("hunt" "er2!x")))`, []string{pw}},
+		{"nested table", "| # | creds |\n| --- | --- |\n| 1 | \\| Access Key ID \\| Secret Access Key \\| |\n| 2 | \\| --- \\| --- \\| |\n| 3 | \\| " + minioKey + " \\| " + minioSec + " \\| |\n", []string{minioKey, minioSec}},
+		{"signature in a numbered table", "| 15 | 2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature: |\n| 16 | " + shortSig + " |\n", []string{shortSig}},
+		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
