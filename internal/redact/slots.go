@@ -1942,9 +1942,11 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 //     "The Password File");
 //   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
 func credentialLine(s string, off int, t string) (hit, bool) {
-	if strings.Count(t, ":") == 4 && !strings.ContainsAny(t, " \t/\"'") {
-		f := strings.Split(t, ":")
-		if (allDigits(f[1]) || f[1] == "*") && f[0] != "" && f[4] != "" && f[4] != "*" {
+	// ~/.pgpass: the password is the fifth field and runs to the end of
+	// the line, whatever it holds (':' and '@' too: its delimiter is the
+	// line's end, PostgreSQL libpq-pgpass)
+	if f := strings.SplitN(t, ":", 5); len(f) == 5 && !strings.ContainsAny(t[:len(t)-len(f[4])], " \t/\"'") {
+		if (allDigits(f[1]) || f[1] == "*") && f[1] != "" && f[0] != "" && f[4] != "" && f[4] != "*" && !strings.ContainsAny(f[4], " \t") {
 			p := off + len(t) - len(f[4])
 			return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
 		}

@@ -169,10 +169,12 @@ func assignStart(s string, k int) bool {
 	if c != '=' && c != ':' {
 		return false
 	}
-	after := byte(' ')
-	if e+n < len(s) {
-		after = s[e+n]
+	if e+n >= len(s) {
+		// nothing follows: the last piece of a wrapped base64 value that
+		// ends the paste ("…M0Q="), not an assignment
+		return false
 	}
+	after := s[e+n]
 	if spaced || after == ' ' {
 		return true
 	}
