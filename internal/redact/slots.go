@@ -475,13 +475,23 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			e++ // CloudFront's URL-safe base64 uses - _ ~
 			val = s[v:e]
 		}
+		if _, ok := printableB64(val); ok && len(val) >= 40 {
+			// an S3 POST policy: readable, and the residue layer
+			// takes it whole if it holds a credential
+			return hit{}, false
+		}
 		if len(val) >= 40 {
-			if _, ok := printableB64(val); ok {
-				// an S3 POST policy: readable, and the residue layer
-				// takes it whole if it holds a credential
-				return hit{}, false
-			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		}
+		// a short or odd-shaped one runs to the slot's delimiter whatever
+		// its characters, when the slot is a query or header value
+		// (FuzzPlantedSlot: CloudFront's Policy=A0010027 in HTML)
+		if quote != "" || s[v-1] == '=' || s[v-1] == ':' {
+			if e2, val2, ok := genericValue(s, v, quote); ok && len(val2) >= 4 && !templateLike(val2) && !typeName(val2) {
+				if _, b64 := printableB64(val2); !b64 {
+					return hit{start: v, end: e2, kind: KindCredential, val: val2}, true
+				}
+			}
 		}
 	case lCookie:
 		return st.cookie(s, v)
@@ -544,6 +554,11 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		}
 		if quote[0] == '\\' && e < n && s[e] == q {
 			e-- // before the backslash of \"
+		}
+		if e < n && s[e] == '\n' && e+1 < n && s[e+1] == q && e > v {
+			// "…\n" in JSON (a key file's content): the escaped line
+			// break ends the value, the quote is its delimiter
+			return e, s[v:e], !templateLike(s[v:e])
 		}
 		if e >= n || e == v || e-v >= 1024 || s[e] == '\n' {
 			return 0, "", false
@@ -1800,8 +1815,12 @@ func mixedPart(v string) bool {
 }
 
 // argWrapper returns the length of a call wrapping a literal argument at
-// the start of s (Some(, concat!(, String::from(, …), or 0.
+// the start of s (Some(, concat!(, String::from(, …), or of a parenthesis
+// around one (Python's ("abc"\n "def") split literal), or 0.
 func argWrapper(s string) int {
+	if len(s) > 1 && s[0] == '(' && (s[1] == '"' || s[1] == '\'') {
+		return 1
+	}
 	for _, w := range []string{"Some(", "concat!(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
 		if strings.HasPrefix(s, w) {
 			return len(w)
