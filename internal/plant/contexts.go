@@ -530,7 +530,7 @@ var Contexts = []Context{
 		Source: "https://repost.aws/questions/QUu-yvz_QlQ1SX1mP0ejnRSA (a question quoting 'Access Key = … Secret Key = …' in prose); keys in chat messages",
 		gen: func(g *G) string {
 			return fmt.Sprintf("Hi, I get SignatureDoesNotMatch. My access key is %s and the secret is %s (I also tried the other one, %s). The app also sends this header: X-Custom-Auth: %s\nrequest id %s, commit %s\n",
-				g.AK("prose 'access key is'"), g.K(SecretKey, "prose 'the secret is'"), g.K(Unknown, "prose unlabelled"), g.K(Unknown, "X-Custom-Auth header"), g.B(UUID), g.B(GitSHA))
+				g.AK("prose 'access key is'"), g.K(SecretKey, "prose 'the secret is'"), g.KShape(Unknown, "prose unlabelled"), g.K(Unknown, "X-Custom-Auth header"), g.B(UUID), g.B(GitSHA))
 		}},
 	{Name: "app-secrets-json",
 		Source: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets.html (GetSecretValue SecretString JSON with arbitrary keys); OAuth client_secret (RFC 6749 §2.3.1)",
@@ -683,6 +683,30 @@ func (g *G) KV(k Kind, slot, v string) string {
 	g.doc.Secrets = append(g.doc.Secrets, s)
 	g.last = s
 	return v
+}
+
+// KShape plants a secret whose only sign is its own shape (a long random
+// run in prose, under no label): the fuzzer's value takes the place only
+// when it has that shape (32+ characters, 12+ distinct ones), since a short
+// word in prose is no secret anyone could tell (FuzzPlantedSlot planted
+// "A0000172" there). Slots (a label, a header, a flag) take any value: K.
+func (g *G) KShape(k Kind, slot string) string {
+	if g.override != "" && g.n == g.overrideAt && !randomShape(g.override) {
+		saved := g.override
+		g.override = ""
+		v := g.K(k, slot)
+		g.override = saved
+		return v
+	}
+	return g.K(k, slot)
+}
+
+func randomShape(v string) bool {
+	distinct := map[byte]bool{}
+	for i := 0; i < len(v); i++ {
+		distinct[v[i]] = true
+	}
+	return len(v) >= 32 && len(distinct) >= 12
 }
 
 // K2 plants value v (already planted in this block) at another slot.
