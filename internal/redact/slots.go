@@ -337,6 +337,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
+		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
+			// a quoted value runs to its closing quote, whatever it holds
+			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
+			if e2, val2, ok := genericValue(s, v, quote); ok && e2 > e {
+				e, val = e2, val2
+			}
+		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
 			switch cl {
