@@ -272,7 +272,9 @@ func quoteJoin(s string, i int) int {
 	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' {
 		return 0
 	}
-	prevOK := isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '+' || s[i-1] == '='
+	// a piece may end inside a value's separators too ('backup-' 'cz6j…':
+	// FuzzPlantedSlot cut an access key ID of a store after its '-')
+	prevOK := isAlnum(s[i-1]) || strings.IndexByte("/+=-_.", s[i-1]) >= 0
 	k := i + 1
 	blanks := 0
 	for k < len(s) && k-i < 16 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
@@ -287,7 +289,7 @@ func quoteJoin(s string, i int) int {
 			k++
 		}
 	}
-	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !isAlnum(s[k+1]) && s[k+1] != '/' && s[k+1] != '+' {
+	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !isAlnum(s[k+1]) && strings.IndexByte("/+-_.", s[k+1]) < 0 {
 		return 0
 	}
 	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
