@@ -929,7 +929,7 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	case w == "is" || w == "was":
 		return st.phraseIs(s, i, j)
 	case w == "cat":
-		if h, ok := catKeyFile(s, i, j); ok {
+		if h, ok := st.catKeyFile(s, i, j); ok {
 			return h, true
 		}
 	case w == "password" || w == "passwd":
@@ -2197,7 +2197,7 @@ func keyFile(path string) bool {
 // shows 'Load key "…/deploy_key": invalid format' right after), running to
 // its own delimiter, the next prompt or a blank line. A PEM block is left
 // to the shapes (pemAt).
-func catKeyFile(s string, i, j int) (hit, bool) {
+func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '$' {
 		return hit{}, false
 	}
@@ -2206,36 +2206,64 @@ func catKeyFile(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	nl := strings.IndexByte(s[ws[0][1]:min(len(s), ws[0][1]+256)], '\n')
-	if nl < 0 || strings.TrimSpace(s[ws[0][1]:ws[0][1]+nl]) != "" {
+	if nl < 0 || strings.Trim(s[ws[0][1]:ws[0][1]+nl], " \r|") != "" {
 		return hit{}, false // more on the command line: not cat's output
 	}
-	v := ws[0][1] + nl + 1
-	if strings.HasPrefix(s[v:], "-----BEGIN") {
-		return hit{}, false
-	}
-	e := v
-	for e < len(s) && e-v < 16384 {
-		le := strings.IndexByte(s[e:], '\n')
+	// the output, line by line, each line's text without the layout of a
+	// numbered-lines table ("| 2 | … |") around it
+	var lines [][2]int
+	for ls := ws[0][1] + nl + 1; ls < len(s) && len(lines) < 256; {
+		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
-			le = len(s) - e
+			le = len(s)
+		} else {
+			le += ls
 		}
-		line := s[e : e+le]
-		t := strings.TrimSpace(line)
-		if t == "" || strings.HasPrefix(t, "$ ") || t == "$" || strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "PS ") || strings.HasPrefix(t, "Load key") || strings.HasPrefix(t, "cat: ") {
+		a, b := ls, le
+		if a < b && s[a] == '|' {
+			a = skipLayout(s, a)
+			if a > le {
+				a = le
+			}
+		}
+		for b > a && (s[b-1] == '\r' || s[b-1] == ' ') {
+			b--
+		}
+		if b > a && s[b-1] == '|' && s[ls] == '|' {
+			b--
+			for b > a && s[b-1] == ' ' {
+				b--
+			}
+		}
+		t := s[a:b]
+		if t == "" || strings.HasPrefix(t, "$ ") || t == "$" || strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "PS ") ||
+			strings.HasPrefix(t, "Load key") || strings.HasPrefix(t, "cat: ") || strings.HasPrefix(t, "-----BEGIN") {
 			break
 		}
-		e += le
-		if e < len(s) {
-			e++
-		}
+		lines = append(lines, [2]int{a, b})
+		ls = le + 1
 	}
-	b := e
-	for b > v && (s[b-1] == '\n' || s[b-1] == '\r' || s[b-1] == ' ') {
-		b--
-	}
-	val := s[v:b]
-	if len(val) < 4 || hasPlaceholder(val) || IsPlaceholder(val) {
+	if len(lines) == 0 {
 		return hit{}, false
 	}
-	return hit{start: v, end: b, kind: KindPrivateKey, val: val}, true
+	var hs []hit
+	if lines[0][1] < len(s) && s[lines[0][1]] == '\n' || len(lines) == 1 {
+		// plain output: one span over every line
+		v, e := lines[0][0], lines[len(lines)-1][1]
+		if !strings.Contains(s[v:e], "|") {
+			hs = append(hs, hit{start: v, end: e, kind: KindPrivateKey, val: s[v:e]})
+		}
+	}
+	if hs == nil {
+		for _, l := range lines {
+			hs = append(hs, hit{start: l[0], end: l[1], kind: KindPrivateKey, val: s[l[0]:l[1]]})
+		}
+	}
+	for _, h := range hs {
+		if len(h.val) < 4 || hasPlaceholder(h.val) || IsPlaceholder(h.val) {
+			return hit{}, false
+		}
+	}
+	st.extra = append(st.extra, hs[1:]...)
+	return hs[0], true
 }
