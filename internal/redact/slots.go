@@ -309,6 +309,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	if v > j && strings.Trim(s[j:v], "\"' \t") == "" && attrStart(s, v) {
+		// name="x-amz-security-token" value="…": the word after the blank
+		// is the next field's label (the sibling slot reads the value)
+		return hit{}, false
+	}
 	if quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
 		// a blank is the separator (aws configure set NAME VALUE, a CLI
 		// flag): the value is the shell word, to the next blank, whatever
@@ -2069,6 +2074,17 @@ func mcHost(s string, u int) bool {
 func s3Scheme(s string, u int) bool {
 	sc := u - 3
 	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
+}
+
+// attrStart reports a word at s[v] that is itself a label (value="…"):
+// the next field of the same record (name="…" value="…"), not
+// the value of the word before it.
+func attrStart(s string, v int) bool {
+	k := v
+	for k < len(s) && k-v < 64 && (isWord(s[k]) || s[k] == '-') {
+		k++
+	}
+	return k > v && k+1 < len(s) && s[k] == '=' && (s[k+1] == '"' || s[k+1] == '\'')
 }
 
 // delimited is layer 1's rule for where a slot's value ends: the value

@@ -87,3 +87,22 @@ func TestSlotsWhateverShape(t *testing.T) {
 		}
 	}
 }
+
+// A label written as an attribute value (name="x-amz-security-token") is
+// followed by the next attribute's label, not by its value: "value=" stays
+// readable and the sibling slot takes the value (FuzzPlantedSlot: a short
+// token in a presigned POST form made "value=" a session token, redacted
+// on every input of the form).
+func TestAttributeLabelIsNotAValue(t *testing.T) {
+	paste := `<form action="https://b.s3.amazonaws.com/" method="post">
+  <input type="hidden" name="x-amz-security-token" value="0000172A" />
+  <input type="hidden" name="Policy" value="eyJleHBpcmF0aW9uIjoiMjAyNC0wMS0xNlQxMjowMDowMC4wMDBaIn0=" />
+</form>`
+	r := Redact(paste, Options{})
+	if strings.Contains(r.Text, "0000172A") {
+		t.Errorf("the token survived:\n%s", r.Text)
+	}
+	if got, want := strings.Count(r.Text, ` value="`), strings.Count(paste, ` value="`); got != want {
+		t.Errorf(`%d of %d value=" attributes left readable:\n%s`, got, want, r.Text)
+	}
+}
