@@ -342,6 +342,17 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
+		if cl == lSignature && quote == "" && (s[v-1] == '=' || s[v-1] == ':') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e]) < 0 {
+			// an unquoted query or header value runs to its delimiter
+			// (',' '&' ';' a blank, the line's end), whatever it holds
+			// (FuzzPlantedSlot: Signature=000000001027!000… in an
+			// Authorization header)
+			e2 := e
+			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
+				e2++
+			}
+			e, val = e2, s[v:e2]
+		}
 		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
 			// a quoted value runs to its closing quote, whatever it holds
 			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
