@@ -380,6 +380,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// made-up one too) when the slot is unambiguous: a query or
 			// header value, or a quoted one
 			unambiguous := quote != "" || s[v-1] == '=' || s[v-1] == ':'
+			if s[v-1] == '>' {
+				// an XML element (S3's <SignatureProvided>): the value
+				// runs to its own "</", whatever it holds
+				if x := delimited(s, v, "</", 2048, true); x > v {
+					if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+						return hit{start: v, end: x, kind: KindSignature, val: val}, true
+					}
+				}
+			}
 			if len(val) >= 4 && e > v && unambiguous && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
 				return hit{start: v, end: e, kind: KindSignature, val: val}, true
 			}
