@@ -701,6 +701,10 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 			v = k + 1
 		}
 	}
+	// `Bearer ${"…"}`: a literal interpolated into a template string
+	if v+3 < len(s) && s[v] == '$' && s[v+1] == '{' && (s[v+2] == '"' || s[v+2] == '\'') {
+		v += 3
+	}
 	// The credential runs to its delimiter whatever its characters (RFC
 	// 6750's b64token and RFC 7617's base64 are the usual shapes, not the
 	// only ones pasted: FuzzPlantedSlot found "Basic !0000127" surviving).
