@@ -65,7 +65,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"html config row", "<table>\n  <tr>\n    <td><code>minio.secretAccessKey</code></td>\n    <td>MinIO/S3 encryption string</td>\n    <td>" + pw + "</td>\n  </tr>\n  <tr><td><code>minio.accessKeyID</code></td><td>" + minioKey + "</td></tr>\n</table>", []string{pw, minioKey}},
 		{"cat key file", "$ cat ~/.ssh/deploy_key\n000A0127\n$ ssh -i ~/.ssh/deploy_key git@github.com\nLoad key \"/home/u/.ssh/deploy_key\": invalid format", []string{"000A0127"}},
 		{"cat key file in a numbered table", "| # | session |\n| --- | --- |\n| 1 | $ cat ~/.ssh/deploy_key |\n| 2 | 000A0127 |\n| 3 | b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ |\n| 4 | $ ssh -i ~/.ssh/deploy_key git@github.com |\n", []string{"000A0127", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"}},
-				{"rust concat", `let c = Credentials::new(concat!("mini", "oadmin"), concat!("minio-sec", "ret-123"), Some(String::from("` + tokenV + `")), None, "static");`, []string{minioKey, minioSec, tokenV}},
+		{"rust concat", `let c = Credentials::new(concat!("mini", "oadmin"), concat!("minio-sec", "ret-123"), Some(String::from("` + tokenV + `")), None, "static");`, []string{minioKey, minioSec, tokenV}},
 		{"python bearer in parentheses", "headers={'Authorization': 'Bearer ' + ('" + tokenV[:20] + "'\n    '" + tokenV[20:] + "')}", []string{tokenV}},
 		{"auth tuple split", `requests.get(u, auth=("deploy", ("hunt" "er2!x")))`, []string{pw}},
 		{"nested table", "| # | creds |\n| --- | --- |\n| 1 | \\| Access Key ID \\| Secret Access Key \\| |\n| 2 | \\| --- \\| --- \\| |\n| 3 | \\| " + minioKey + " \\| " + minioSec + " \\| |\n", []string{minioKey, minioSec}},
