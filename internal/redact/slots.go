@@ -497,6 +497,17 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
 			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
+		// the key part's own delimiter is "/YYYYMMDD/": whatever the key
+		// holds before it (FuzzPlantedSlot: a key ID "0000127," in an
+		// Authorization header, whose ',' is the header's delimiter)
+		for x := v; x < len(s) && x-v < 128 && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<'; x++ {
+			if s[x] == '/' && x > v && x+10 <= len(s) && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
+				if !IsPlaceholder(s[v:x]) && !hasPlaceholder(s[v:x]) {
+					return hit{start: v, end: x, kind: keyKind(s[v:x]), val: s[v:x]}, true
+				}
+				break
+			}
+		}
 		// a %2F the view could not decode (cut by a wrap)
 		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
 			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
