@@ -687,7 +687,8 @@ func (g *G) KV(k Kind, slot, v string) string {
 
 // KShape plants a secret whose only sign is its own shape (a long random
 // run in prose, under no label): the fuzzer's value takes the place only
-// when it has that shape (32+ characters, 12+ distinct ones), since a short
+// when it has that shape (32+ characters, 16+ distinct ones, none over a
+// sixth of them), since a short
 // word in prose is no secret anyone could tell (FuzzPlantedSlot planted
 // "A0000172" there). Slots (a label, a header, a flag) take any value: K.
 func (g *G) KShape(k Kind, slot string) string {
@@ -702,11 +703,14 @@ func (g *G) KShape(k Kind, slot string) string {
 }
 
 func randomShape(v string) bool {
-	distinct := map[byte]bool{}
+	count := map[byte]int{}
 	for i := 0; i < len(v); i++ {
-		distinct[v[i]] = true
+		count[v[i]]++
+		if count[v[i]]*6 > len(v) {
+			return false // mostly one character ("0000…0170020080ABC"): no random run
+		}
 	}
-	return len(v) >= 32 && len(distinct) >= 12
+	return len(v) >= 32 && len(count) >= 16
 }
 
 // K2 plants value v (already planted in this block) at another slot.
