@@ -342,11 +342,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
-		if cl == lSignature && quote == "" && (s[v-1] == '=' || s[v-1] == ':') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e]) < 0 {
+		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
 			// an unquoted query or header value runs to its delimiter
 			// (',' '&' ';' a blank, the line's end), whatever it holds
 			// (FuzzPlantedSlot: Signature=000000001027!000… in an
-			// Authorization header)
+			// Authorization header, PRIVATE-TOKEN: 0000000000001027!000…
+			// in a curl header)
 			e2 := e
 			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
 				e2++
