@@ -530,7 +530,7 @@ var Contexts = []Context{
 		Source: "https://repost.aws/questions/QUu-yvz_QlQ1SX1mP0ejnRSA (a question quoting 'Access Key = … Secret Key = …' in prose); keys in chat messages",
 		gen: func(g *G) string {
 			return fmt.Sprintf("Hi, I get SignatureDoesNotMatch. My access key is %s and the secret is %s (I also tried the other one, %s). The app also sends this header: X-Custom-Auth: %s\nrequest id %s, commit %s\n",
-				g.AK("prose 'access key is'"), g.K(SecretKey, "prose 'the secret is'"), g.K(Unknown, "prose unlabelled"), g.K(Unknown, "X-Custom-Auth header"), g.B(UUID), g.B(GitSHA))
+				g.AK("prose 'access key is'"), g.K(SecretKey, "prose 'the secret is'"), g.KShape(Unknown, "prose unlabelled"), g.K(Unknown, "X-Custom-Auth header"), g.B(UUID), g.B(GitSHA))
 		}},
 	{Name: "app-secrets-json",
 		Source: "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets.html (GetSecretValue SecretString JSON with arbitrary keys); OAuth client_secret (RFC 6749 §2.3.1)",
@@ -615,6 +615,56 @@ var Contexts = []Context{
 			return fmt.Sprintf("HTTP/1.1 200 OK\nx-amz-id-2: %s\nx-amz-request-id: %s\nDate: Mon, 15 Jan 2024 12:00:00 GMT\nETag: \"%s\"\nx-amz-version-id: %s\nx-amz-content-sha256: %s\nContent-Length: 3191\n",
 				g.B(HostID), g.B(RequestID), g.B(ETag), g.B(UUID), g.B(PayloadHash))
 		}},
+	// written: before-code (the contexts below were added before the
+	// redactor handled them; issue 18's held-out shapes)
+	{Name: "ssh-key-cat-session",
+		Source: "https://github.com/fifsky/ssh-action/issues/7 (Load key \"…/deploy_key\": invalid format after a key pasted without its armour); https://github.com/SamKirkland/web-deploy/issues/10 (-i ~/.ssh/deploy_key, 'error in libcrypto')",
+		gen: func(g *G) string {
+			path := g.pick("~/.ssh/deploy_key", "~/.ssh/id_rsa", "/home/runner/.ssh/web_deploy_key", "~/.ssh/id_ed25519")
+			// the key file holds what the secret setting held: a key body
+			// without its BEGIN/END lines, or a short garbled value
+			var body string
+			if g.r.IntN(2) == 0 {
+				body = g.K(PEM, "key file (no armour)")
+				if lines := strings.Split(body, "\n"); len(lines) > 2 && strings.HasPrefix(lines[0], "-----BEGIN") {
+					body = strings.Join(lines[1:len(lines)-1], "\n")
+					g.last.Value = body
+				}
+			} else {
+				body = g.K(Unknown, "key file (garbled)")
+			}
+			return fmt.Sprintf("$ cat %s\n%s\n$ ssh -i %s git@github.com\nLoad key \"%s\": invalid format\ngit@github.com: Permission denied (publickey).\n",
+				path, body, path, path)
+		}},
+	{Name: "mc-host-env",
+		Source: "https://github.com/minio/mc/issues/5259 (MC_HOST_alias=https://access:secret:sessionkey@endpoint:port/); https://min.io/docs/minio/linux/reference/minio-mc.html#envvar.MC_HOST_ALIAS",
+		gen: func(g *G) string {
+			alias := g.pick("myminio", "local", "prod", "s3")
+			host := g.pick("minio.internal.example:9000", "play.min.io", "s3.amazonaws.com", "garage.example.net:3900")
+			id := g.AK("MC_HOST userinfo user")
+			sec := g.K(SecretKey, "MC_HOST userinfo password")
+			if g.r.IntN(2) == 0 {
+				return fmt.Sprintf("$ export MC_HOST_%s=https://%s:%s@%s\n$ mc ls %s/%s\n", alias, id, sec, host, alias, g.B(Bucket))
+			}
+			tok := g.K(SessionToken, "MC_HOST userinfo session token")
+			return fmt.Sprintf("MC_HOST_%s=https://%s:%s:%s@%s mc ls %s\n", alias, id, sec, tok, host, alias)
+		}},
+	{Name: "html-config-table",
+		Source: "https://github.com/milvus-io/milvus-docs/pull/339 (configuration reference as an HTML table: <td><code>minio.secretAccessKey</code></td>, a description cell, then the value cell)",
+		gen: func(g *G) string {
+			row := func(name, desc, val string) string {
+				if g.r.IntN(2) == 0 {
+					return fmt.Sprintf("  <tr>\n    <td><code>%s</code></td>\n    <td>%s</td>\n    <td>%s</td>\n  </tr>\n", name, desc, val)
+				}
+				return fmt.Sprintf("  <tr><td><code>%s</code></td><td>%s</td></tr>\n", name, val)
+			}
+			return "<table>\n  <tr><th>Parameter</th><th>Description</th><th>Value</th></tr>\n" +
+				row("minio.address", "IP address of MinIO or S3 service.", "localhost") +
+				row("minio.accessKeyID", "Access key ID that MinIO or S3 issues to user for authorized access.", g.AK("HTML table row minio.accessKeyID")) +
+				row("minio.secretAccessKey", "<details><summary>MinIO/S3 encryption string</summary><li>Environment variable: <code>MINIO_SECRET_KEY</code></li></details>", g.K(SecretKey, "HTML table row minio.secretAccessKey")) +
+				row("minio.bucketName", "Name of the bucket", g.B(Bucket)) +
+				"</table>\n"
+		}},
 	{Name: "authorized-keys-and-certs",
 		Source: "https://man.openbsd.org/sshd.8#AUTHORIZED_KEYS_FILE_FORMAT; RFC 7468 (PUBLIC KEY, CERTIFICATE)",
 		gen: func(g *G) string {
@@ -633,6 +683,34 @@ func (g *G) KV(k Kind, slot, v string) string {
 	g.doc.Secrets = append(g.doc.Secrets, s)
 	g.last = s
 	return v
+}
+
+// KShape plants a secret whose only sign is its own shape (a long random
+// run in prose, under no label): the fuzzer's value takes the place only
+// when it has that shape (32+ characters, 16+ distinct ones, none over a
+// sixth of them), since a short
+// word in prose is no secret anyone could tell (FuzzPlantedSlot planted
+// "A0000172" there). Slots (a label, a header, a flag) take any value: K.
+func (g *G) KShape(k Kind, slot string) string {
+	if g.override != "" && g.n == g.overrideAt && !randomShape(g.override) {
+		saved := g.override
+		g.override = ""
+		v := g.K(k, slot)
+		g.override = saved
+		return v
+	}
+	return g.K(k, slot)
+}
+
+func randomShape(v string) bool {
+	count := map[byte]int{}
+	for i := 0; i < len(v); i++ {
+		count[v[i]]++
+		if count[v[i]]*6 > len(v) {
+			return false // mostly one character ("0000…0170020080ABC"): no random run
+		}
+	}
+	return len(v) >= 32 && len(count) >= 16
 }
 
 // K2 plants value v (already planted in this block) at another slot.

@@ -127,7 +127,8 @@ func (st *state) propagateBuckets(s string, h1, add []hit) []hit {
 // than 8 bytes are left to the run lookup of scan2 (whole runs only), which
 // keeps a short password from eating every word that contains it.
 //
-// One pass: a 2-byte filter and a map keyed by the first 8 bytes.
+// One pass: a filter on a hash of the first 4 bytes, then a map keyed by
+// the first 8 bytes.
 func (st *state) everywhere(s string, hits []hit) []hit {
 	type form struct {
 		val, kind, key string // key is the placeholder's value (the secret)
@@ -149,7 +150,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			}
 		}
 		forms[k] = append(forms[k], f)
-		first[int(f.val[0])<<8|int(f.val[1])] = true
+		first[head4(f.val)] = true
 	}
 	for v, kind := range st.known {
 		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
@@ -175,7 +176,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	// made to repeat a value's prefix cannot make this quadratic
 	budget := 64*len(s) + 1<<16
 	for i := 0; i+8 <= len(s) && budget > 0; i++ {
-		if !first[int(s[i])<<8|int(s[i+1])] {
+		if !first[head4(s[i:])] {
 			continue
 		}
 		fs := forms[s[i:i+8]]
@@ -228,6 +229,13 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		return hits
 	}
 	return sortHits(append(hits, add...))
+}
+
+// head4 hashes the first 4 bytes of s (at least 4 long) to 16 bits: the
+// filter of everywhere, so the map is asked only where a value may start.
+func head4(s string) int {
+	x := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	return int((x * 0x9E3779B1) >> 16)
 }
 
 // printableB64 decodes a standard base64 value that holds printable ASCII

@@ -285,7 +285,7 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		res.Redactions = append(res.Redactions, r)
 	}
 	out = append(out, text[last:]...)
-	res.Text = string(out)
+	res.Text = bytesText(out)
 	// account notes: accounts that a key ID embeds
 	for k := range res.Redactions {
 		r := &res.Redactions[k]

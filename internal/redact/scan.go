@@ -143,6 +143,14 @@ func (st *state) scan1(s string) []hit {
 					i = h.end
 					continue
 				}
+				if i+3 < n && s[i+1] == 't' && s[i+2] == 'r' && (s[i+3] == '>' || s[i+3] == ' ') {
+					if _, ok := st.htmlRow(s, i); ok {
+						for _, x := range st.extra {
+							hits = st.add(hits, x)
+						}
+						st.extra = st.extra[:0]
+					}
+				}
 			}
 			i++
 			continue

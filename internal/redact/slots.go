@@ -274,6 +274,23 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if !ok || v >= len(s) {
 		return hit{}, false
 	}
+	if cl == lSignature {
+		// "Signature: |" then the row's end: the cell border of a
+		// numbered-lines table is the slot's delimiter, not its value
+		k := v
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] == '|' {
+			k++
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k < len(s) && (s[k] == '\n' || s[k] == '\r') {
+				v = k
+			}
+		}
+	}
 	if cl == lSignature && (s[v] == '\n' || s[v] == '\r') {
 		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
 		// the signature alone on the next line
@@ -292,6 +309,29 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	if v > j && strings.Trim(s[j:v], "\"' \t") == "" && attrStart(s, v) {
+		// name="x-amz-security-token" value="…": the word after the blank
+		// is the next field's label (the sibling slot reads the value)
+		return hit{}, false
+	}
+	if quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
+		// a blank is the separator (aws configure set NAME VALUE, a CLI
+		// flag): the value is the shell word, to the next blank, whatever
+		// its characters
+		switch cl {
+		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+			e := v
+			for e < len(s) && e-v < 8192 && s[e] > ' ' {
+				e++
+			}
+			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
+				if cl == lKeyID {
+					return hit{start: v, end: e, kind: keyKind(val), val: val}, true
+				}
+				return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+			}
+		}
+	}
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
@@ -301,6 +341,25 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				e++
 			}
 			val = s[v:e]
+		}
+		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
+			// an unquoted query or header value runs to its delimiter
+			// (',' '&' ';' a blank, the line's end), whatever it holds
+			// (FuzzPlantedSlot: Signature=000000001027!000… in an
+			// Authorization header, PRIVATE-TOKEN: 0000000000001027!000…
+			// in a curl header)
+			e2 := e
+			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
+				e2++
+			}
+			e, val = e2, s[v:e2]
+		}
+		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
+			// a quoted value runs to its closing quote, whatever it holds
+			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
+			if e2, val2, ok := genericValue(s, v, quote); ok && e2 > e {
+				e, val = e2, val2
+			}
 		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
@@ -322,6 +381,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// made-up one too) when the slot is unambiguous: a query or
 			// header value, or a quoted one
 			unambiguous := quote != "" || s[v-1] == '=' || s[v-1] == ':'
+			if s[v-1] == '>' {
+				// an XML element (S3's <SignatureProvided>): the value
+				// runs to its own "</", whatever it holds
+				if x := delimited(s, v, "</", 2048, true); x > v {
+					if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+						return hit{start: v, end: x, kind: KindSignature, val: val}, true
+					}
+				}
+			}
 			if len(val) >= 4 && e > v && unambiguous && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
 				return hit{start: v, end: e, kind: KindSignature, val: val}, true
 			}
@@ -430,6 +498,17 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
 			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
+		// the key part's own delimiter is "/YYYYMMDD/": whatever the key
+		// holds before it (FuzzPlantedSlot: a key ID "0000127," in an
+		// Authorization header, whose ',' is the header's delimiter)
+		for x := v; x < len(s) && x-v < 128 && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<'; x++ {
+			if s[x] == '/' && x > v && x+10 <= len(s) && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
+				if !IsPlaceholder(s[v:x]) && !hasPlaceholder(s[v:x]) {
+					return hit{start: v, end: x, kind: keyKind(s[v:x]), val: s[v:x]}, true
+				}
+				break
+			}
+		}
 		// a %2F the view could not decode (cut by a wrap)
 		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
 			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
@@ -440,13 +519,23 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			e++ // CloudFront's URL-safe base64 uses - _ ~
 			val = s[v:e]
 		}
+		if _, ok := printableB64(val); ok && len(val) >= 40 {
+			// an S3 POST policy: readable, and the residue layer
+			// takes it whole if it holds a credential
+			return hit{}, false
+		}
 		if len(val) >= 40 {
-			if _, ok := printableB64(val); ok {
-				// an S3 POST policy: readable, and the residue layer
-				// takes it whole if it holds a credential
-				return hit{}, false
-			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
+		}
+		// a short or odd-shaped one runs to the slot's delimiter whatever
+		// its characters, when the slot is a query or header value
+		// (FuzzPlantedSlot: CloudFront's Policy=A0010027 in HTML)
+		if quote != "" || s[v-1] == '=' || s[v-1] == ':' {
+			if e2, val2, ok := genericValue(s, v, quote); ok && len(val2) >= 4 && !templateLike(val2) && !typeName(val2) {
+				if _, b64 := printableB64(val2); !b64 {
+					return hit{start: v, end: e2, kind: KindCredential, val: val2}, true
+				}
+			}
 		}
 	case lCookie:
 		return st.cookie(s, v)
@@ -509,6 +598,11 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		}
 		if quote[0] == '\\' && e < n && s[e] == q {
 			e-- // before the backslash of \"
+		}
+		if e < n && s[e] == '\n' && e+1 < n && s[e+1] == q && e > v {
+			// "…\n" in JSON (a key file's content): the escaped line
+			// break ends the value, the quote is its delimiter
+			return e, s[v:e], !templateLike(s[v:e])
 		}
 		if e >= n || e == v || e-v >= 1024 || s[e] == '\n' {
 			return 0, "", false
@@ -612,12 +706,16 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// 'Bearer ' + token: the scheme and the token in two literals
 	if v < len(s) && (s[v] == '\'' || s[v] == '"') {
 		k := v + 1
-		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.') {
+		for k < len(s) && k-v < 8 && (s[k] == ' ' || s[k] == '+' || s[k] == '.' || s[k] == '(') {
 			k++
 		}
 		if k < len(s) && k > v+1 && (s[k] == '\'' || s[k] == '"') {
 			v = k + 1
 		}
+	}
+	// `Bearer ${"…"}`: a literal interpolated into a template string
+	if v+3 < len(s) && s[v] == '$' && s[v+1] == '{' && (s[v+2] == '"' || s[v+2] == '\'') {
+		v += 3
 	}
 	// The credential runs to its delimiter whatever its characters (RFC
 	// 6750's b64token and RFC 7617's base64 are the usual shapes, not the
@@ -644,15 +742,34 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 // userinfo redacts the password of scheme://user:password@host.
 func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	colon := -1
-	for k := u; k < len(s) && k-u < 512; k++ {
+	limit := 512
+	if mcHost(s, u) {
+		limit = 4096 // a session token rides along
+	}
+	for k := u; k < len(s) && k-u < limit; k++ {
 		c := s[k]
 		switch {
 		case c == '@':
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
-				hits = st.add(hits, hit{start: colon + 1, end: k, kind: KindPassword, val: s[colon+1 : k]})
+				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
+				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
 				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
-				// user is the access key ID
-				if colon > u && s3Scheme(s, u) {
+				// user is the access key ID, the password the secret key,
+				// a third part the session token
+				store := s3Scheme(s, u) || mcHost(s, u)
+				kind := KindPassword
+				if store {
+					kind = KindSecretAccessKey
+				}
+				end := k
+				if store {
+					if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
+						end = colon + 1 + c2
+						hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
+					}
+				}
+				hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
+				if colon > u && store {
 					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 				}
 			}
@@ -661,7 +778,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			if colon < 0 {
 				colon = k
 			}
-		case c == '/' && colon > u && s3Scheme(s, u):
+		case c == '/' && colon > u && (s3Scheme(s, u) || mcHost(s, u)):
 			// s3a://KEY:SECRET@bucket with a '/' in the secret, as pasted
 		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
 			return hits
@@ -852,6 +969,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return h, ok
 	case w == "is" || w == "was":
 		return st.phraseIs(s, i, j)
+	case w == "cat":
+		if h, ok := st.catKeyFile(s, i, j); ok {
+			return h, true
+		}
 	case w == "password" || w == "passwd":
 		// ~/.netrc: machine HOST login USER password PASS (GNU inetutils
 		// netrc(5)); the word alone is a label only on such a line
@@ -1136,6 +1257,21 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		if k >= len(s) {
 			break
 		}
+		// a literal inside a wrapper is still the argument's value:
+		// Some("…") (Rust's Option), concat!("…", "…") (joined in the
+		// view), String::from("…"), then .to_string() or .into()
+		wraps := 0
+		for {
+			if w := argWrapper(s[k:]); w > 0 {
+				k += w
+				wraps++
+				continue
+			}
+			break
+		}
+		if k >= len(s) {
+			break
+		}
 		if q := s[k]; q == '"' || q == '\'' || q == '`' {
 			e := k + 1
 			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
@@ -1160,6 +1296,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 				}
 			}
 			k = e + 1
+			if wraps > 0 {
+				k = skipArgRest(s, k, j, wraps)
+			}
 		} else {
 			// a variable or expression: skip to the next top-level comma
 			depth := 0
@@ -1427,6 +1566,9 @@ func (st *state) tables(s string) []hit {
 			cols = nil
 			continue
 		}
+		if d, in := nestedRow(t); d > 0 {
+			t, off = in, off+d // a table pasted into a numbered-lines table
+		}
 		if h, ok := credentialLine(s, off, t); ok {
 			hits = st.add(hits, h)
 			continue
@@ -1445,7 +1587,11 @@ func (st *state) tables(s string) []hit {
 				}
 			}
 			// a header: followed by a |---| row
-			if nx := nextLine(s, ls); strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
+			nx := nextLine(s, ls)
+			if d, in := nestedRow(nx); d > 0 {
+				nx = in
+			}
+			if strings.HasPrefix(nx, "|") && strings.Trim(nx, "|-: \r") == "" && strings.Contains(nx, "-") {
 				cols, sep = nil, '|'
 				any := false
 				cs := make([]int, len(cells))
@@ -1480,7 +1626,7 @@ func (st *state) tables(s string) []hit {
 			continue
 		}
 		cols, sep = nil, 0
-		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !strings.ContainsAny(t, "=:()[]{}\"'<>") {
+		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) {
 			cells := splitCells(t, ',')
 			cs := make([]int, len(cells))
 			any, words := false, true
@@ -1496,6 +1642,61 @@ func (st *state) tables(s string) []hit {
 		}
 	}
 	return hits
+}
+
+// codeBytes are the bytes that make a comma-separated line code, not CSV.
+var codeBytes = byteSet("=:()[]{}\"'<>")
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// hasAnyByte is strings.ContainsAny with its set built once.
+func hasAnyByte(t string, set *[256]bool) bool {
+	for i := 0; i < len(t); i++ {
+		if set[t[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedRow reads a row of a numbered-lines table ("| 3 | …text… |", a
+// snippet pasted line by line into a markdown table) whose text is itself
+// a table row: it returns the offset of the inner row in t and the inner
+// row (the outer cell border dropped), or 0.
+func nestedRow(t string) (int, string) {
+	k := 1
+	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == d {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t) || t[k] != '|' {
+		return 0, ""
+	}
+	k++
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t)-1 || t[k] != '|' {
+		return 0, ""
+	}
+	return k, strings.TrimRight(t[k:len(t)-1], " ")
 }
 
 // nextLine returns the line starting at s[i], trimmed.
@@ -1661,13 +1862,49 @@ func mixedPart(v string) bool {
 	return false
 }
 
+// argWrapper returns the length of a call wrapping a literal argument at
+// the start of s (Some(, concat!(, String::from(, …), or of a parenthesis
+// around one (Python's ("abc"\n "def") split literal), or 0.
+func argWrapper(s string) int {
+	if len(s) > 1 && s[0] == '(' && (s[1] == '"' || s[1] == '\'') {
+		return 1
+	}
+	for _, w := range []string{"Some(", "concat!(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// skipArgRest skips what closes the wrappers of a literal argument at
+// s[k] ("))", ".to_string())"), stopping at the comma or parenthesis that
+// ends the argument; j bounds the walk (4 KiB from the call).
+func skipArgRest(s string, k, j, depth int) int {
+	for k < len(s) && k-j < 4096 {
+		c := s[k]
+		if c == '(' || c == '[' || c == '{' {
+			depth++
+		} else if c == ')' || c == ']' || c == '}' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		} else if c == ',' && depth == 0 {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // tuplePassword reads ("user", "password") at s[v] and returns the password.
 func tuplePassword(s string, v int) (hit, bool) {
 	k := v + 1
 	var lits [][2]int
 	for len(lits) < 2 && k < len(s) && k-v < 512 {
-		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n') {
-			k++
+		for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '\n' || len(lits) == 1 && s[k] == '(') {
+			k++ // ("user", ("pass" "word")): a split literal in parentheses
 		}
 		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
 			break
@@ -1772,9 +2009,11 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 //     "The Password File");
 //   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
 func credentialLine(s string, off int, t string) (hit, bool) {
-	if strings.Count(t, ":") == 4 && !strings.ContainsAny(t, " \t/\"'") {
-		f := strings.Split(t, ":")
-		if (allDigits(f[1]) || f[1] == "*") && f[0] != "" && f[4] != "" && f[4] != "*" {
+	// ~/.pgpass: the password is the fifth field and runs to the end of
+	// the line, whatever it holds (':' and '@' too: its delimiter is the
+	// line's end, PostgreSQL libpq-pgpass)
+	if f := strings.SplitN(t, ":", 5); len(f) == 5 && !strings.ContainsAny(t[:len(t)-len(f[4])], " \t/\"'") {
+		if (allDigits(f[1]) || f[1] == "*") && f[1] != "" && f[0] != "" && f[4] != "" && f[4] != "*" && !strings.ContainsAny(f[4], " \t") {
 			p := off + len(t) - len(f[4])
 			return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
 		}
@@ -1861,7 +2100,222 @@ func rowStart(s string, ls int) bool {
 
 // s3Scheme reports a URL whose authority starts at s[u] after s3a://,
 // s3n:// or s3:// (Hadoop S3A URIs carry KEY:SECRET as userinfo).
+// mcHost reports a URL whose authority starts at s[u] as the value of
+// MinIO's MC_HOST_<alias> variable (mc reference: envvar MC_HOST_ALIAS).
+func mcHost(s string, u int) bool {
+	x := strings.LastIndex(s[max(0, u-96):u], "MC_HOST_")
+	return x >= 0 && strings.IndexByte(s[max(0, u-96)+x:u], ' ') < 0
+}
+
 func s3Scheme(s string, u int) bool {
 	sc := u - 3
 	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
+}
+
+// attrStart reports a word at s[v] that is itself a label (value="…"):
+// the next field of the same record (name="…" value="…"), not
+// the value of the word before it.
+func attrStart(s string, v int) bool {
+	k := v
+	for k < len(s) && k-v < 64 && (isWord(s[k]) || s[k] == '-') {
+		k++
+	}
+	return k > v && k+1 < len(s) && s[k] == '=' && (s[k+1] == '"' || s[k+1] == '\'')
+}
+
+// delimited is layer 1's rule for where a slot's value ends: the value
+// runs from s[v] to the slot's own delimiter (closer), whatever characters
+// it holds on the way: quotes, '&', ',', ':', '<' or '|' belong to the
+// value when they are not what closes this slot. It returns the end of the
+// value (the closer's offset), or -1 when the closer does not come within
+// limit bytes, or a line break comes first and stop is set.
+func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
+	end := min(len(s), v+limit+len(closer))
+	x := strings.Index(s[v:end], closer)
+	if x < 0 {
+		return -1
+	}
+	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
+		return -1
+	}
+	return v + x
+}
+
+// htmlRow reads a row of an HTML table at s[i] ("<tr>"): when its first
+// cell names a credential (<td><code>minio.secretAccessKey</code></td>, a
+// configuration reference such as Milvus's, milvus-io/milvus-docs#339),
+// the row's last cell is the value, to its own "</td>" whatever it holds.
+// A description cell between the two stays readable.
+func (st *state) htmlRow(s string, i int) (int, bool) {
+	end := delimited(s, i, "</tr>", 4096, false)
+	if end < 0 {
+		return 0, false
+	}
+	row := s[i:end]
+	type cell struct{ a, b int }
+	var cells []cell
+	for k := 0; k < len(row); {
+		x := strings.Index(row[k:], "<td")
+		if x < 0 {
+			break
+		}
+		open := k + x
+		gt := strings.IndexByte(row[open:], '>')
+		if gt < 0 {
+			break
+		}
+		a := open + gt + 1
+		b := delimited(row, a, "</td>", 2048, false)
+		if b < 0 {
+			break
+		}
+		cells = append(cells, cell{a, b})
+		k = b + 5
+	}
+	if len(cells) < 2 {
+		return 0, false
+	}
+	name := stripTags(row[cells[0].a:cells[0].b])
+	cl := 0
+	if a, b := wordBounds(name); b-a >= 2 && b-a == len(name) {
+		cl, _ = labelClass(name, a, b)
+	}
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+	default:
+		return 0, false
+	}
+	last := cells[len(cells)-1]
+	a, b := i+last.a, i+last.b
+	for a < b && (s[a] == ' ' || s[a] == '\n' || s[a] == '\r' || s[a] == '\t') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '\r' || s[b-1] == '\t') {
+		b--
+	}
+	if strings.HasPrefix(s[a:b], "<code>") && strings.HasSuffix(s[a:b], "</code>") {
+		a, b = a+6, b-7
+	}
+	v := s[a:b]
+	if len(v) < 3 || strings.IndexByte(v, '<') >= 0 || templateLike(v) || typeName(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return end, true
+	}
+	st.extra = append(st.extra, hit{start: a, end: b, kind: classKind(cl, v), val: v})
+	return end, true
+}
+
+// stripTags drops the markup of a short cell ("<code>name</code>").
+func stripTags(c string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] == '<':
+			in = true
+		case c[i] == '>':
+			in = false
+		case !in && c[i] > ' ':
+			b.WriteByte(c[i])
+		}
+	}
+	return b.String()
+}
+
+// wordBounds returns the bounds of s when s is one word, else of nothing.
+func wordBounds(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if !isWord(s[i]) {
+			return 0, 0
+		}
+	}
+	return 0, len(s)
+}
+
+// keyFiles are the names of private key files (OpenSSH ssh-keygen(1)
+// FILES: id_rsa, id_ecdsa, id_ed25519, id_dsa; deploy keys by convention).
+func keyFile(path string) bool {
+	base := path[strings.LastIndexByte(path, '/')+1:]
+	if strings.HasSuffix(base, ".pub") || base == "" {
+		return false
+	}
+	return strings.HasPrefix(base, "id_rsa") || strings.HasPrefix(base, "id_ecdsa") || strings.HasPrefix(base, "id_ed25519") ||
+		strings.HasPrefix(base, "id_dsa") || strings.HasSuffix(base, "_key") || strings.HasSuffix(base, ".pem") ||
+		strings.HasSuffix(base, ".key") || strings.Contains(base, "deploy_key") || strings.HasSuffix(base, ".ppk")
+}
+
+// catKeyFile reads the output of "cat ~/.ssh/deploy_key" in a terminal
+// session: the key file's content is the value whatever its shape (a key
+// pasted without its BEGIN/END lines, a garbled one: fifsky/ssh-action#7
+// shows 'Load key "…/deploy_key": invalid format' right after), running to
+// its own delimiter, the next prompt or a blank line. A PEM block is left
+// to the shapes (pemAt).
+func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '$' {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 1)
+	if len(ws) != 1 || !keyFile(s[ws[0][0]:ws[0][1]]) {
+		return hit{}, false
+	}
+	nl := strings.IndexByte(s[ws[0][1]:min(len(s), ws[0][1]+256)], '\n')
+	if nl < 0 || strings.Trim(s[ws[0][1]:ws[0][1]+nl], " \r|") != "" {
+		return hit{}, false // more on the command line: not cat's output
+	}
+	// the output, line by line, each line's text without the layout of a
+	// numbered-lines table ("| 2 | … |") around it
+	var lines [][2]int
+	for ls := ws[0][1] + nl + 1; ls < len(s) && len(lines) < 256; {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		a, b := ls, le
+		if a < b && s[a] == '|' {
+			a = skipLayout(s, a)
+			if a > le {
+				a = le
+			}
+		}
+		for b > a && (s[b-1] == '\r' || s[b-1] == ' ') {
+			b--
+		}
+		if b > a && s[b-1] == '|' && s[ls] == '|' {
+			b--
+			for b > a && s[b-1] == ' ' {
+				b--
+			}
+		}
+		t := s[a:b]
+		if t == "" || strings.HasPrefix(t, "$ ") || t == "$" || strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "PS ") ||
+			strings.HasPrefix(t, "Load key") || strings.HasPrefix(t, "cat: ") || strings.HasPrefix(t, "-----BEGIN") {
+			break
+		}
+		lines = append(lines, [2]int{a, b})
+		ls = le + 1
+	}
+	if len(lines) == 0 {
+		return hit{}, false
+	}
+	var hs []hit
+	if lines[0][1] < len(s) && s[lines[0][1]] == '\n' || len(lines) == 1 {
+		// plain output: one span over every line
+		v, e := lines[0][0], lines[len(lines)-1][1]
+		if !strings.Contains(s[v:e], "|") {
+			hs = append(hs, hit{start: v, end: e, kind: KindPrivateKey, val: s[v:e]})
+		}
+	}
+	if hs == nil {
+		for _, l := range lines {
+			hs = append(hs, hit{start: l[0], end: l[1], kind: KindPrivateKey, val: s[l[0]:l[1]]})
+		}
+	}
+	for _, h := range hs {
+		if len(h.val) < 4 || hasPlaceholder(h.val) || IsPlaceholder(h.val) {
+			return hit{}, false
+		}
+	}
+	st.extra = append(st.extra, hs[1:]...)
+	return hs[0], true
 }

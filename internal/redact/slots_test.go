@@ -58,6 +58,19 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"basic odd shape", "curl -H 'Authorization: Basic !0000127' https://x.example.com/", []string{"!0000127"}},
 		{"signature odd shape", "Authorization': b'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20241128/ap-southeast-2/s3/aws4_request, SignedHeaders=host, Signature=!0000172', 'X-Amz-Date'", []string{"!0000172"}},
 		{"botocore next-line short signature", "2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature:\n0001027A\n2024-01-15 12:00:00,124 botocore.endpoint [DEBUG] Sending http request", []string{"0001027A"}},
+		// delimited: each value to its slot's own closer (written after the
+		// code, from the shapes of minio/mc#5259, milvus-docs#339,
+		// fifsky/ssh-action#7 and the numbered-lines tables of pasted logs)
+		{"MC_HOST three parts", "export MC_HOST_myminio=https://" + minioKey + ":" + minioSec + "/x+y:" + tokenV + "/z@minio.local:9000", []string{minioKey, minioSec + "/x+y", tokenV + "/z"}},
+		{"html config row", "<table>\n  <tr>\n    <td><code>minio.secretAccessKey</code></td>\n    <td>MinIO/S3 encryption string</td>\n    <td>" + pw + "</td>\n  </tr>\n  <tr><td><code>minio.accessKeyID</code></td><td>" + minioKey + "</td></tr>\n</table>", []string{pw, minioKey}},
+		{"cat key file", "$ cat ~/.ssh/deploy_key\n000A0127\n$ ssh -i ~/.ssh/deploy_key git@github.com\nLoad key \"/home/u/.ssh/deploy_key\": invalid format", []string{"000A0127"}},
+		{"cat key file in a numbered table", "| # | session |\n| --- | --- |\n| 1 | $ cat ~/.ssh/deploy_key |\n| 2 | 000A0127 |\n| 3 | b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ |\n| 4 | $ ssh -i ~/.ssh/deploy_key git@github.com |\n", []string{"000A0127", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"}},
+		{"rust concat", `let c = Credentials::new(concat!("mini", "oadmin"), concat!("minio-sec", "ret-123"), Some(String::from("` + tokenV + `")), None, "static");`, []string{minioKey, minioSec, tokenV}},
+		{"python bearer in parentheses", "headers={'Authorization': 'Bearer ' + ('" + tokenV[:20] + "'\n    '" + tokenV[20:] + "')}", []string{tokenV}},
+		{"auth tuple split", `requests.get(u, auth=("deploy", ("hunt" "er2!x")))`, []string{pw}},
+		{"nested table", "| # | creds |\n| --- | --- |\n| 1 | \\| Access Key ID \\| Secret Access Key \\| |\n| 2 | \\| --- \\| --- \\| |\n| 3 | \\| " + minioKey + " \\| " + minioSec + " \\| |\n", []string{minioKey, minioSec}},
+		{"signature in a numbered table", "| 15 | 2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature: |\n| 16 | " + shortSig + " |\n", []string{shortSig}},
+		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
@@ -72,5 +85,24 @@ func TestSlotsWhateverShape(t *testing.T) {
 		if r2 := Redact(r.Text, Options{}); r2.Text != r.Text {
 			t.Errorf("%s: not idempotent:\n%s\n%s", c.name, r.Text, r2.Text)
 		}
+	}
+}
+
+// A label written as an attribute value (name="x-amz-security-token") is
+// followed by the next attribute's label, not by its value: "value=" stays
+// readable and the sibling slot takes the value (FuzzPlantedSlot: a short
+// token in a presigned POST form made "value=" a session token, redacted
+// on every input of the form).
+func TestAttributeLabelIsNotAValue(t *testing.T) {
+	paste := `<form action="https://b.s3.amazonaws.com/" method="post">
+  <input type="hidden" name="x-amz-security-token" value="0000172A" />
+  <input type="hidden" name="Policy" value="eyJleHBpcmF0aW9uIjoiMjAyNC0wMS0xNlQxMjowMDowMC4wMDBaIn0=" />
+</form>`
+	r := Redact(paste, Options{})
+	if strings.Contains(r.Text, "0000172A") {
+		t.Errorf("the token survived:\n%s", r.Text)
+	}
+	if got, want := strings.Count(r.Text, ` value="`), strings.Count(paste, ` value="`); got != want {
+		t.Errorf(`%d of %d value=" attributes left readable:\n%s`, got, want, r.Text)
 	}
 }

@@ -6,26 +6,81 @@ import (
 )
 
 // wrapJoins returns the line breaks of s that a log viewer or a terminal
-// inserted (hard wraps, found by wrapBlocks): [start, end) of each "\n" or
-// "\r\n" to drop so the wrapped value reads whole.
+// inserted (hard wraps): [start, end) of each "\n" or "\r\n" to drop so
+// the wrapped value reads whole. A hard-wrapped block is a run of lines of
+// one width (at least wrapMin bytes) that end inside a word continued at
+// the start of the next line, followed by a line no longer than them.
+// Lines holding a placeholder are never joined: redaction shortens a line,
+// and a second pass over redacted text must not find a wrap the first pass
+// did not (fuzzing found a 77-byte last line that a token placeholder
+// brought under 76).
+//
+// It reads each line once and allocates only its answer: it runs on every
+// pass of Redact, over the whole paste.
 func wrapJoins(s string) [][2]int {
 	var out [][2]int
-	for _, b := range wrapBlocks(s) {
-		for k := 1; k < len(b.idx); k++ {
-			if b.idx[k] != b.idx[k-1]+1 {
-				out = append(out, [2]int{b.idx[k-1] + 1, b.idx[k]})
-			}
+	// the current line [ls, le) and the next one's start
+	ls := 0
+	lineAt := func(ls int) (le, next int) {
+		nl := strings.IndexByte(s[ls:], '\n')
+		if nl < 0 {
+			return len(s), len(s) + 1
 		}
+		le = ls + nl
+		next = le + 1
+		if le > ls && s[le-1] == '\r' {
+			le--
+		}
+		return le, next
+	}
+	for ls < len(s) {
+		le, next := lineAt(ls)
+		w := le - ls
+		if w < wrapMin || next >= len(s) {
+			ls = next
+			continue
+		}
+		// cont: line [a, ae) is full and continues at an (its next line
+		// ending at ne), so the break between them is a wrap
+		cont := func(a, ae, an int) (bool, int) {
+			if an >= len(s) || ae-a != w {
+				return false, 0
+			}
+			ne, _ := lineAt(an)
+			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidths()[w] && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
+				assignStart(s, an) || sameStart(s, a, an) || ne-an > w {
+				return false, 0
+			}
+			if hasPlaceholder(s[a:ae]) || hasPlaceholder(s[an:ne]) {
+				return false, 0
+			}
+			return true, ne
+		}
+		// lines from ls on are full while cont holds; the last is a piece
+		var breaks [][2]int
+		a, ae, an := ls, le, next
+		for {
+			ok, ne := cont(a, ae, an)
+			if !ok {
+				break
+			}
+			breaks = append(breaks, [2]int{ae, an})
+			_, nn := lineAt(an)
+			a, ae, an = an, ne, nn
+		}
+		// a is now the last piece, [a, ae)
+		if len(breaks) == 0 {
+			ls = next
+			continue
+		}
+		if len(breaks) < 2 && !commonWidths()[w] {
+			_, ls = lineAt(a)
+			continue
+		}
+		out = append(out, breaks...)
+		_, ls = lineAt(a)
 	}
 	return out
-}
-
-// block is a run of lines that look hard-wrapped (terminal or log width):
-// joined is the text without the line breaks, idx maps each byte of joined
-// to its offset in the paste.
-type block struct {
-	joined string
-	idx    []int
 }
 
 // wrapMin is the shortest line taken for a wrapped one.
@@ -38,64 +93,6 @@ func joinable(c byte) bool { return isWord(c) || isB64(c) || c == '%' }
 var commonWidths = sync.OnceValue(func() map[int]bool {
 	return map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
 })
-
-// wrapBlocks finds hard-wrapped lines: lines of one width (at least
-// wrapMin bytes) that end inside a word continued at the start of the next
-// line, followed by a line no longer than them. Lines holding a placeholder
-// are never joined: redaction shortens a line, and a second pass over
-// redacted text must not find a wrap the first pass did not (fuzzing found
-// a 77-byte last line that a token placeholder brought under 76).
-func wrapBlocks(s string) []block {
-	type line struct{ start, end, next int }
-	lines := make([]line, 0, strings.Count(s, "\n")+1)
-	for ls := 0; ls < len(s); {
-		nl := ls
-		for nl < len(s) && s[nl] != '\n' {
-			nl++
-		}
-		le := nl
-		if le > ls && s[le-1] == '\r' {
-			le--
-		}
-		lines = append(lines, line{ls, le, nl + 1})
-		ls = nl + 1
-	}
-	var out []block
-	for a := 0; a < len(lines); {
-		l := lines[a]
-		w := l.end - l.start
-		cont := func(k int) bool {
-			lk := lines[k]
-			return k+1 < len(lines) && lk.end-lk.start == w && lk.next < len(s) &&
-				(joinable(s[lk.end-1]) && joinable(s[lk.next]) || commonWidths()[w] && (s[lk.end-1] > ' ' || s[lk.next] > ' ') && s[lk.next] != '\n' && s[lk.next] != '\r') && !assignStart(s, lk.next) && !sameStart(s, lk.start, lk.next) && lines[k+1].end-lines[k+1].start <= w &&
-				!hasPlaceholder(s[lk.start:lk.end]) && !hasPlaceholder(s[lines[k+1].start:lines[k+1].end])
-		}
-		if w < wrapMin || !cont(a) {
-			a++
-			continue
-		}
-		b := a
-		for b < len(lines) && cont(b) {
-			b++
-		}
-		// lines a..b-1 are full, b is the last piece
-		if b-a < 2 && !commonWidths()[w] {
-			a = b + 1
-			continue
-		}
-		var buf []byte
-		var idx []int
-		for k := a; k <= b; k++ {
-			for x := lines[k].start; x < lines[k].end; x++ {
-				buf = append(buf, s[x])
-				idx = append(idx, x)
-			}
-		}
-		out = append(out, block{joined: string(buf), idx: idx})
-		a = b + 1
-	}
-	return out
-}
 
 // hasPlaceholder reports whether a line holds a placeholder: such a line
 // was already redacted (its width no longer tells a wrap), so it is never
@@ -172,10 +169,12 @@ func assignStart(s string, k int) bool {
 	if c != '=' && c != ':' {
 		return false
 	}
-	after := byte(' ')
-	if e+n < len(s) {
-		after = s[e+n]
+	if e+n >= len(s) {
+		// nothing follows: the last piece of a wrapped base64 value that
+		// ends the paste ("…M0Q="), not an assignment
+		return false
 	}
+	after := s[e+n]
 	if spaced || after == ' ' {
 		return true
 	}
