@@ -59,8 +59,9 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 		}
 		byKey[k] = append(byKey[k], p)
 	}
-	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go,
-		codegen.Java: &resp.Code.Java, codegen.CSharp: &resp.Code.CSharp, codegen.PHP: &resp.Code.PHP, codegen.Ruby: &resp.Code.Ruby}
+	// Java, C#, PHP and Ruby keep the generated program (it compiles
+	// whole); the user's code with the fixes in place is the diff.
+	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go}
 	// The generated program stays whole beside the user's code.
 	full := map[string]*string{codegen.JavaScript: &resp.Code.JavaScriptFull, codegen.Go: &resp.Code.GoFull}
 	for _, k := range keys {

@@ -58,17 +58,18 @@ func ExpiryEdit(src string, v *model.Value, secs int64) []diff.Edit {
 	return Edit(ValueSpan(v), repl)
 }
 
+// goDuration writes secs as gofmt writes a duration argument.
 func goDuration(secs int64) string {
 	switch {
 	case secs%86400 == 0:
-		return fmt.Sprintf("%d*24*time.Hour", secs/86400)
+		return fmt.Sprintf("%d * 24 * time.Hour", secs/86400)
 	case secs%3600 == 0:
 		if secs == 3600 {
 			return "time.Hour"
 		}
-		return fmt.Sprintf("%d*time.Hour", secs/3600)
+		return fmt.Sprintf("%d * time.Hour", secs/3600)
 	}
-	return fmt.Sprintf("%d*time.Second", secs)
+	return fmt.Sprintf("%d * time.Second", secs)
 }
 
 func javaDuration(secs int64) string {

@@ -9,10 +9,11 @@ REGION = 'us-east-1'
 CONFIG = Config(
     signature_version='s3v4',
     s3={'addressing_style': 'path'},
-    # S3-compatible stores reject the default integrity checksums of boto3 >= 1.36.
-    request_checksum_calculation='when_required',
-    response_checksum_validation='when_required',
 )
+# S3-compatible stores reject the default integrity checksums of boto3 >= 1.36;
+# older boto3 sends none and has no such settings.
+if 'request_checksum_calculation' in Config.OPTION_DEFAULTS:
+    CONFIG = CONFIG.merge(Config(request_checksum_calculation='when_required', response_checksum_validation='when_required'))
 
 # The default credential chain: environment, shared config, SSO, container or instance role.
 s3 = boto3.Session().client('s3', region_name=REGION, endpoint_url='http://127.0.0.1:9000', config=CONFIG)
