@@ -59,11 +59,11 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 		}
 		byKey[k] = append(byKey[k], p)
 	}
-	// Java, C#, PHP and Ruby keep the generated program (it compiles
-	// whole); the user's code with the fixes in place is the diff.
-	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go}
+	slots := map[string]*string{codegen.Python: &resp.Code.Python, codegen.JavaScript: &resp.Code.JavaScript, codegen.Go: &resp.Code.Go,
+		codegen.Java: &resp.Code.Java, codegen.CSharp: &resp.Code.CSharp, codegen.PHP: &resp.Code.PHP, codegen.Ruby: &resp.Code.Ruby}
 	// The generated program stays whole beside the user's code.
-	full := map[string]*string{codegen.JavaScript: &resp.Code.JavaScriptFull, codegen.Go: &resp.Code.GoFull}
+	full := map[string]*string{codegen.JavaScript: &resp.Code.JavaScriptFull, codegen.Go: &resp.Code.GoFull,
+		codegen.Java: &resp.Code.JavaFull, codegen.CSharp: &resp.Code.CSharpFull, codegen.PHP: &resp.Code.PHPFull, codegen.Ruby: &resp.Code.RubyFull}
 	for _, k := range keys {
 		slot := slots[k]
 		if slot == nil {

@@ -62,15 +62,14 @@ func sdkPastes(t *testing.T) []sdkPaste {
 	return out
 }
 
-// programOf is the program generated in a language: for JavaScript and Go,
-// whose code key holds the user's code with the fixes in place when the
-// paste has some, the whole program beside it.
+// programOf is the program generated in a language: when its code key
+// holds the user's code with the fixes in place, the whole program beside
+// it (the *Full key).
 func programOf(c Code, key string) string {
-	switch {
-	case key == codegen.JavaScript && c.JavaScriptFull != "":
-		return c.JavaScriptFull
-	case key == codegen.Go && c.GoFull != "":
-		return c.GoFull
+	full := map[string]string{codegen.JavaScript: c.JavaScriptFull, codegen.Go: c.GoFull,
+		codegen.Java: c.JavaFull, codegen.CSharp: c.CSharpFull, codegen.PHP: c.PHPFull, codegen.Ruby: c.RubyFull}[key]
+	if full != "" {
+		return full
 	}
 	return codeOf(c, key)
 }

@@ -189,6 +189,13 @@ type Code struct {
 	CSharp       string `json:"csharp,omitempty"`
 	PHP          string `json:"php,omitempty"`
 	Ruby         string `json:"ruby,omitempty"`
+	// JavaFull, CSharpFull, PHPFull and RubyFull are the programs generated
+	// in those languages, whole, when Java, CSharp, PHP or Ruby holds the
+	// pasted code with the fixes applied.
+	JavaFull   string `json:"javaFull,omitempty"`
+	CSharpFull string `json:"csharpFull,omitempty"`
+	PHPFull    string `json:"phpFull,omitempty"`
+	RubyFull   string `json:"rubyFull,omitempty"`
 }
 
 // SigV4 is the signature comparison.
