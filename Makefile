@@ -119,6 +119,8 @@ test-node: build deps-node $(BIN)/noskip
 	$(NOSKIP) -tap dist/tap/wasm-node.tap
 	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/sdk-oracle.tap scripts/test/sdk-oracle.test.mjs
 	$(NOSKIP) -tap dist/tap/sdk-oracle.tap
+	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/url-use.tap scripts/test/url-use.test.mjs
+	$(NOSKIP) -tap dist/tap/url-use.tap
 
 test-browser: build bundle deps-node deps-browser $(BIN)/noskip
 	@mkdir -p dist/tap
