@@ -185,6 +185,9 @@ func signedHeaderValue(name string, sr *model.SignedRequest, sent []*model.SentR
 	var vals []string
 	var from string
 	for _, s := range sent {
+		if s.Source == "s3" {
+			continue // what S3 received, not what was signed
+		}
 		h := s.Header(name)
 		if h == nil || h.Value == "" {
 			continue
@@ -243,18 +246,39 @@ func clientDiffs(f *model.Facts, u *presign.URL) []string {
 	if f.Incident == nil || u.Version == "" {
 		return nil
 	}
-	sig := signatureOf(u)
-	var same []*model.SentRequest
-	for _, s := range f.Incident.SentRequests {
-		if s.SignedURL != nil && sig != "" && signatureOf(s.SignedURL) == sig {
-			same = append(same, s)
-		}
-	}
+	same := sameURLRequests(f.Incident, u)
 	names, _ := u.SignedHeaders()
 	var out []string
 	for i := 0; i < len(same); i++ {
 		for j := i + 1; j < len(same); j++ {
 			out = append(out, diffPair(same[i], same[j], names)...)
+		}
+	}
+	return out
+}
+
+// sameURLRequests returns the requests the paste sends with u (those linked
+// to its signed request, and those whose URL carries its signature), S3's
+// quoted request left out.
+func sameURLRequests(inc *model.Incident, u *presign.URL) []*model.SentRequest {
+	var out []*model.SentRequest
+	seen := map[*model.SentRequest]bool{}
+	add := func(s *model.SentRequest) {
+		if !seen[s] && s.Source != "s3" {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	if sr := inc.SignedForURL(u); sr != nil {
+		for _, s := range inc.SentWith(sr) {
+			add(s)
+		}
+	}
+	if sig := signatureOf(u); sig != "" {
+		for _, s := range inc.SentRequests {
+			if s.SignedURL != nil && signatureOf(s.SignedURL) == sig {
+				add(s)
+			}
 		}
 	}
 	return out
@@ -282,15 +306,17 @@ func diffPair(a, b *model.SentRequest, signed []string) []string {
 	if ma, mb := a.Method.Str, b.Method.Str; ma != "" && mb != "" && !strings.EqualFold(ma, mb) {
 		out = append(out, fmt.Sprintf("method: the %s request sends %s, the %s request %s; the signature covers the method", who(a), ma, who(b), mb))
 	}
-	ua, ub := a.SignedURL, b.SignedURL
-	if ua.Host != ub.Host {
-		out = append(out, fmt.Sprintf("host: the %s request goes to %s, the %s request to %s; the signature covers the host", who(a), ua.Host, who(b), ub.Host))
-	}
-	if ua.RawPath != ub.RawPath {
-		out = append(out, fmt.Sprintf("path encoding: the %s request sends the path %s, the %s request %s; the signature covers the path, and a client that decodes or re-encodes it can change what S3 computes", who(a), ua.RawPath, who(b), ub.RawPath))
-	}
-	if qa, qb := rawQuery(ua), rawQuery(ub); qa != qb {
-		out = append(out, fmt.Sprintf("query encoding: the %s and %s requests encode the query differently (%s); S3 signs the query as sent", who(a), who(b), firstQueryDiff(ua, ub)))
+	// A request whose URL is a variable compares by method and headers only.
+	if ua, ub := a.SignedURL, b.SignedURL; ua != nil && ub != nil {
+		if ua.Host != ub.Host {
+			out = append(out, fmt.Sprintf("host: the %s request goes to %s, the %s request to %s; the signature covers the host", who(a), ua.Host, who(b), ub.Host))
+		}
+		if ua.RawPath != ub.RawPath {
+			out = append(out, fmt.Sprintf("path encoding: the %s request sends the path %s, the %s request %s; the signature covers the path, and a client that decodes or re-encodes it can change what S3 computes", who(a), ua.RawPath, who(b), ub.RawPath))
+		}
+		if rawQuery(ua) != rawQuery(ub) {
+			out = append(out, fmt.Sprintf("query encoding: the %s and %s requests encode the query differently (%s); S3 signs the query as sent", who(a), who(b), firstQueryDiff(ua, ub)))
+		}
 	}
 	for _, n := range signed {
 		if n == "host" {

@@ -136,6 +136,16 @@ func TestClientDiffs(t *testing.T) {
 	if d.Replay == nil || d.Replay.Headers[0].Known && d.Replay.Headers[0].Value != "image/jpeg" {
 		t.Errorf("replay %+v", d.Replay)
 	}
+	// A variable URL (axios.put(url, …)) compares by its headers.
+	axios := "curl -X PUT -H 'Content-Type: text/csv' --data-binary @p.csv '" + url + "'\n\nconst url = '" + url + "';\nawait axios.put(url, file, { headers: { 'Content-Type': 'multipart/form-data' } });\n"
+	found := false
+	for _, d := range replayAnalyze(t, axios).URLs {
+		j := strings.Join(d.ClientDiffs, "\n")
+		found = found || strings.Contains(j, `"text/csv"`) && strings.Contains(j, `"multipart/form-data"`) && strings.Contains(j, "axios")
+	}
+	if !found {
+		t.Errorf("curl and axios with another content-type: no diff")
+	}
 	same := "curl -X PUT -H 'Content-Type: image/jpeg' --upload-file 42.jpg '" + url + "'\n\ncurl -X PUT -H 'Content-Type: image/jpeg' --data-binary @42.jpg '" + url + "'\n"
 	if d := replayAnalyze(t, same).URLs[0]; len(d.ClientDiffs) != 0 {
 		t.Errorf("same requests: diffs %q", d.ClientDiffs)
