@@ -69,7 +69,7 @@ func clientsDisagree(p *rules.Pass, sent []*model.SentRequest, name string) {
 			Span:    bh.Span,
 			Related: []source.Span{gh.Span},
 			Key:     name,
-			Fixes: []rules.Fix{{Message: fmt.Sprintf("send %s: %s from every client (Postman: the Headers tab, and no body type that sets its own Content-Type; axios/fetch: the headers option with the file itself as the body, not FormData)", name, gh.Value)}},
+			Fixes:   []rules.Fix{{Message: fmt.Sprintf("send %s: %s from every client (Postman: the Headers tab, and no body type that sets its own Content-Type; axios/fetch: the headers option with the file itself as the body, not FormData)", name, gh.Value)}},
 		})
 		return
 	}
