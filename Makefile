@@ -131,6 +131,8 @@ test-node: build deps-node $(BIN)/noskip
 	$(NOSKIP) -tap dist/tap/sdk-oracle.tap
 	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/cli-node.tap scripts/test/cli-node.test.mjs
 	$(NOSKIP) -tap dist/tap/cli-node.tap
+	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/url-use.tap scripts/test/url-use.test.mjs
+	$(NOSKIP) -tap dist/tap/url-use.tap
 
 test-browser: build bundle deps-node deps-browser $(BIN)/noskip
 	@mkdir -p dist/tap

@@ -72,8 +72,38 @@ function pageViews(ctx) {
         el("button", { type: "button", class: "btn small", text: "Copy parts", onclick: (e) => ctx.copy(rows.map(([k, v]) => k + ": " + v).join("\n"), "URL parts", e.currentTarget) })));
       blocks.push(table(rows));
     });
+    blocks.push(...urlUseBlocks(r.urls));
     if (!blocks.length) blocks.push(el("p", { class: "muted", text: ctx.resp() ? "No presigned URL in this paste." : "Paste a presigned URL to see every part of it decoded." }));
     out.replaceChildren(...blocks);
+  }
+
+  // urlUseBlocks shows, per URL the engine decoded, its real end (the
+  // earlier of its expiry and the credentials' end), the curl and fetch
+  // lines that send exactly its signed headers, and what the signature
+  // covers that differs between the paste's clients (#19).
+  function urlUseBlocks(urls) {
+    const out = [];
+    (Array.isArray(urls) ? urls : []).forEach((u, n) => {
+      const rows = [];
+      if (u.validUntil) rows.push(["works until", u.validUntil + " (" + (u.endsBy === "credentials" ? "the credentials end first" : "the URL's own expiry") + ") — " + (u.validRemaining || "")]);
+      if (u.credentialsEnd || u.credentialsEndWhy) rows.push(["credentials end", (u.credentialsEnd ? u.credentialsEnd + ": " : "") + (u.credentialsEndWhy || "")]);
+      const parts = [];
+      if (rows.length) parts.push(table(rows));
+      const rp = u.replay;
+      if (rp) {
+        parts.push(el("p", { text: "Send exactly the signed headers: " + rp.headers.map((h) => h.name + ": " + h.value).join(", ") }));
+        for (const [label, line] of [["curl", rp.curl], ["fetch", rp.fetch]]) {
+          parts.push(el("div", { class: "out-head" }, el("h4", { text: label }),
+            el("button", { type: "button", class: "btn small", text: "Copy " + label, onclick: (e) => ctx.copy(line, label + " line", e.currentTarget) })),
+          el("pre", null, el("code", { class: "replay-" + label, text: line })));
+        }
+      }
+      if (u.clientDiffs && u.clientDiffs.length) {
+        parts.push(el("p", { text: "What differs between the requests, and the signature covers:" }), el("ul", { class: "client-diffs" }, ...u.clientDiffs.map((d) => el("li", { text: d }))));
+      }
+      if (parts.length) out.push(el("section", { class: "url-use" }, el("h3", { text: "Using URL " + (n + 1) }), ...parts));
+    });
+    return out;
   }
 
   function decodeURL(raw) {

@@ -187,6 +187,37 @@ func (w *jw) url(d *DecodedURL) {
 	if len(d.Repairs) > 0 {
 		w.strings("repairs", d.Repairs)
 	}
+	w.strOmit("credentialsEnd", d.CredentialsEnd)
+	w.strOmit("credentialsEndWhy", d.CredentialsEndWhy)
+	w.strOmit("validUntil", d.ValidUntil)
+	w.strOmit("endsBy", d.EndsBy)
+	w.strOmit("validRemaining", d.ValidRemaining)
+	if r := d.Replay; r != nil {
+		w.key("replay")
+		w.open('{')
+		w.str("method", r.Method)
+		w.key("headers")
+		w.open('[')
+		for _, h := range r.Headers {
+			w.elem()
+			w.open('{')
+			w.str("name", h.Name)
+			w.str("value", h.Value)
+			if h.Known {
+				w.key("known")
+				w.b = append(w.b, "true"...)
+			}
+			w.strOmit("from", h.From)
+			w.close('}')
+		}
+		w.close(']')
+		w.str("curl", r.Curl)
+		w.str("fetch", r.Fetch)
+		w.close('}')
+	}
+	if len(d.ClientDiffs) > 0 {
+		w.strings("clientDiffs", d.ClientDiffs)
+	}
 	w.close('}')
 }
 

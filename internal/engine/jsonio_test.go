@@ -39,7 +39,10 @@ func TestEncodeResponseMatchesEncodingJSON(t *testing.T) {
 	full.Limits = []string{"l"}
 	full.URLs = []DecodedURL{{Start: 1, End: 2, Scheme: "https", Host: "h", Store: "r2", Region: "r", HostRegion: "h", Scope: "s",
 		SignedAt: "a", ExpiresAt: "b", ExpiresIn: -5, Remaining: "c", Expired: true, SignedHeaders: []string{"host"}, Token: true,
-		Operation: "GetObject", Params: []URLParam{{"n", "<v>"}}, Repairs: []string{"r"}}, {}}
+		Operation: "GetObject", Params: []URLParam{{"n", "<v>"}}, Repairs: []string{"r"},
+		CredentialsEnd: "e", CredentialsEndWhy: "w<", ValidUntil: "u", EndsBy: "credentials", ValidRemaining: "v",
+		Replay:      &Replay{Method: "PUT", Headers: []ReplayHeader{{Name: "content-type", Value: "<content-type you signed>"}, {Name: "x", Value: "y", Known: true, From: "f"}}, Curl: "c'", Fetch: "f\""},
+		ClientDiffs: []string{"d"}}, {}}
 	nilResp := Response{Limits: []string{}, SigV4: SigV4{Notes: []string{}, Lines: []DiffLine{}}}
 	resps = append(resps, full, nilResp, empty())
 	for i := range resps {

@@ -107,6 +107,42 @@ type DecodedURL struct {
 	Params []URLParam `json:"params,omitempty"`
 	// Repairs lists the paste damage repaired to read the URL.
 	Repairs []string `json:"repairs,omitempty"`
+	// CredentialsEnd is when the temporary credentials that sign the URL
+	// end (RFC 3339), when the paste tells; CredentialsEndWhy says from
+	// what (or that the paste does not show it).
+	CredentialsEnd    string `json:"credentialsEnd,omitempty"`
+	CredentialsEndWhy string `json:"credentialsEndWhy,omitempty"`
+	// ValidUntil is the real end of the URL: the earlier of ExpiresAt and
+	// CredentialsEnd; EndsBy says which ("url" or "credentials");
+	// ValidRemaining how long from the analysis clock.
+	ValidUntil     string `json:"validUntil,omitempty"`
+	EndsBy         string `json:"endsBy,omitempty"`
+	ValidRemaining string `json:"validRemaining,omitempty"`
+	// Replay is the request that sends exactly the headers the URL signs
+	// besides host, when it signs any.
+	Replay *Replay `json:"replay,omitempty"`
+	// ClientDiffs says what the signature covers and differs between the
+	// paste's requests with this URL (curl works, Postman fails).
+	ClientDiffs []string `json:"clientDiffs,omitempty"`
+}
+
+// Replay is a ready request for a presigned URL with signed headers.
+type Replay struct {
+	Method  string         `json:"method"`
+	Headers []ReplayHeader `json:"headers"`
+	// Curl and Fetch are lines a user can run (the URL as redacted).
+	Curl  string `json:"curl"`
+	Fetch string `json:"fetch"`
+}
+
+// ReplayHeader is one signed header and the value to send. Known is false
+// when Value is a placeholder such as <content-type you signed>; From says
+// where a known value comes from.
+type ReplayHeader struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Known bool   `json:"known,omitempty"`
+	From  string `json:"from,omitempty"`
 }
 
 // URLParam is one decoded query parameter.

@@ -12,7 +12,11 @@ import (
 // limit of analysed URLs, already applied to the facts).
 func fillURLs(resp *Response, f *model.Facts, src *source.Text) {
 	for _, u := range f.URLs {
-		resp.URLs = append(resp.URLs, decodeURL(u, f.Now, src))
+		d := decodeURL(u, f.Now, src)
+		fillValidity(&d, f, u, f.Now)
+		fillReplay(&d, f, u)
+		d.ClientDiffs = clientDiffs(f, u)
+		resp.URLs = append(resp.URLs, d)
 	}
 }
 

@@ -214,6 +214,40 @@ var (
 	reAttr    = lazyre.New(`(?i)\b(action|method|enctype)\s*=\s*["']([^"']*)["']`)
 )
 
+// consoleHeaders reads the "Request Headers" block a console (Postman's,
+// the browser's network panel copied as text) shows under a request line
+// starting at off: "Name: value" lines until one that is not a header.
+func consoleHeaders(text string, off int) []SentHeader {
+	next := func() (string, int, int) {
+		if off >= len(text) {
+			return "", off, off
+		}
+		e := strings.IndexByte(text[off:], '\n')
+		if e < 0 {
+			e = len(text) - off
+		}
+		start := off
+		off += e + 1
+		return text[start : start+e], start, start + e
+	}
+	line, _, _ := next()
+	if !strings.EqualFold(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), ":")), "request headers") {
+		return nil
+	}
+	var hs []SentHeader
+	for len(hs) < 64 {
+		line, ls, le := next()
+		t := strings.TrimSpace(line)
+		i := strings.IndexByte(t, ':')
+		if i <= 0 || strings.ContainsAny(t[:i], " \t/") {
+			break
+		}
+		lead := strings.Index(line, t)
+		hs = append(hs, SentHeader{Name: t[:i], Value: strings.TrimSpace(t[i+1:]), Span: Span{Start: ls + lead, End: le}})
+	}
+	return hs
+}
+
 // consoleLines reads the browser console's request lines ("PUT https://…
 // 403 (Forbidden)") as a sent request with its status, and CORS refusals
 // as answers.
@@ -252,6 +286,7 @@ func (b *builder) consoleLines(inc *Incident) {
 		s := &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "console", Status: st}
 		s.Method = Fact{Str: text[m[2]:m[3]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromSent}
 		s.URL = Fact{Str: text[m[4]:m[5]], Span: Span{Start: m[4], End: m[5]}, Stated: true, From: FromSent}
+		s.Headers = consoleHeaders(text, ls)
 		inc.SentRequests = append(inc.SentRequests, s)
 		a := &Answer{Span: s.Span, Source: "console", Status: st}
 		inc.Answers = append(inc.Answers, a)

@@ -20,6 +20,7 @@ var Rule = &rules.Rule{
 		"the headers each curl line and HTTP call sends",
 		"the incident's sent requests linked to each signed request, their headers (client-wide defaults included) and statuses",
 		"S3's <HeadersNotSigned>",
+		"two requests of the paste that send the same presigned URL with different values of a signed header (curl works, Postman fails)",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
@@ -35,5 +36,6 @@ var Rule = &rules.Rule{
 		{Source: "curl", Run: signedHeadersCurl},
 		{Source: "url", Run: signedHeadersURL},
 		{Source: rules.IncidentSource, Run: headersNotSigned},
+		{Source: rules.IncidentSource, Run: signedHeadersClients},
 	},
 }
