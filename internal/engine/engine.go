@@ -157,7 +157,7 @@ func nothingRecognised(parts []model.Part, f *model.Facts, findings []rules.Find
 			return ""
 		}
 	}
-	what := "nothing recognised"
+	what := "nothing recognised yet"
 	if binary {
 		what += ": this looks like binary data (a file's bytes), not text"
 	}

@@ -180,9 +180,14 @@ test("pasted Java is answered first in Java, and the diff is of the Java", async
   await page.click("#tab-code");
   assert.equal(await page.locator("#lang-java").getAttribute("aria-selected"), "true");
   assert.ok(await page.locator("#lang-java").isVisible(), "the Java tab is shown");
-  assert.match(await page.locator("#code-out").textContent(), /signatureDuration\(Duration\.ofSeconds\(604800\)\)/);
+  // The Java shown is the user's own code with the fix in place.
+  const code = await page.locator("#code-out").textContent();
+  assert.match(code, /\.signatureDuration\(Duration\.ofDays\(7\)\)/);
+  assert.match(code, /presigner\.presignGetObject\(presignRequest\)/, "the user's own names stay");
   await page.click("#tab-diff");
-  assert.match(await page.locator("#diff-out").textContent(), /pasted\.java/);
+  const d = await page.locator("#diff-out").textContent();
+  assert.match(d, /pasted\.java/);
+  assert.match(d, /Duration\.ofDays\(30\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });

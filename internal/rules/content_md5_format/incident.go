@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -21,6 +23,9 @@ func contentMD5Format(p *rules.Pass) {
 		return
 	}
 	fix := []rules.Fix{{Message: "send the base64 of the raw 16-byte digest, not its hex: Python base64.b64encode(hashlib.md5(body).digest()).decode(); Node crypto.createHash('md5').update(body).digest('base64'); Java Base64.getEncoder().encodeToString(DigestUtils.md5(bytes)); Ruby Digest::MD5.base64digest(body); shell openssl dgst -md5 -binary FILE | base64"}}
+	if ed := digestEdit(p.Facts.Text, inc.Signals.ContentMD5); ed != nil {
+		fix[0].Edits = ed
+	}
 	var invalid *model.Answer
 	for _, a := range inc.AllAnswers() {
 		if a.Code.Str == "InvalidDigest" || strings.HasPrefix(a.Message.Str, "The Content-MD5 you specified was invalid") {
@@ -52,6 +57,42 @@ func contentMD5Format(p *rules.Pass) {
 			Span:    invalid.Span, Key: "content-md5", Fixes: fix,
 		})
 	}
+}
+
+var reImportBase64 = lazyre.New(`(?m)^[ \t]*(?:import[ \t][^\n]*\bbase64\b|from[ \t]+base64[ \t]+import\b)`)
+
+// digestEdit rewrites the hex digest expression the code sends as
+// Content-MD5 (the model's fact, found where it is written) as the base64
+// of the raw digest, in the code's own language: Python's
+// hashlib.md5(b).hexdigest() (when base64 is imported), Node's
+// .digest('hex'), Ruby's Digest::MD5.hexdigest. Nil when the expression
+// is none of those.
+func digestEdit(text string, sigs []model.Fact) []diff.Edit {
+	for _, s := range sigs {
+		e := s.Expr
+		if e == "" || !model.HexDigest(e) {
+			continue
+		}
+		i := strings.Index(text, e)
+		if i < 0 {
+			continue
+		}
+		var repl string
+		switch {
+		case strings.HasSuffix(e, ".hexdigest()") && strings.Contains(e, "hashlib.md5(") && reImportBase64.MatchString(text):
+			repl = "base64.b64encode(" + strings.TrimSuffix(e, ".hexdigest()") + ".digest()).decode()"
+		case strings.Contains(e, ".digest('hex')"):
+			repl = strings.Replace(e, ".digest('hex')", ".digest('base64')", 1)
+		case strings.Contains(e, `.digest("hex")`):
+			repl = strings.Replace(e, `.digest("hex")`, `.digest("base64")`, 1)
+		case strings.Contains(e, "Digest::MD5.hexdigest("):
+			repl = strings.Replace(e, "Digest::MD5.hexdigest(", "Digest::MD5.base64digest(", 1)
+		}
+		if repl != "" {
+			return derive.Edit(source.Span{Start: i, End: i + len(e)}, repl)
+		}
+	}
+	return nil
 }
 
 func clip(s string) string {
