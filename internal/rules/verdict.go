@@ -104,10 +104,22 @@ func messageMatches(doc, got string) bool {
 func observedFailures(c Catalog, f *model.Facts) []observed {
 	var out []observed
 	if f.Incident != nil {
+		// One observation per distinct answer: a log of a thousand retries
+		// is one failure seen a thousand times (the first stands for it).
+		type key struct {
+			code, message string
+			status        int
+		}
+		had := map[key]bool{}
 		for _, a := range f.Incident.Answers {
 			if a.Code.Str == "" && a.Status < 300 {
 				continue
 			}
+			k := key{a.Code.Str, a.Message.Str, a.Status}
+			if had[k] {
+				continue
+			}
+			had[k] = true
 			out = append(out, observed{code: a.Code.Str, message: a.Message.Str, status: a.Status, answer: a})
 		}
 	}
@@ -261,6 +273,9 @@ func better(s1 int, sure1, c1 bool, sev1 string, s2 int, sure2, c2 bool, sev2 st
 	return severityRank(sev1) < severityRank(sev2)
 }
 
+// maxAnswersSaid bounds the different answers a contradiction names.
+const maxAnswersSaid = 3
+
 // contradiction says why the observed answer rules the finding out.
 func contradiction(r *Rule, obs []observed) string {
 	var docs []string
@@ -271,9 +286,25 @@ func contradiction(r *Rule, obs []observed) string {
 		}
 		docs = append(docs, d)
 	}
+	// The same answer seen many times (a log of retries, a HAR of the
+	// same request) is said once, and at most a few different ones.
 	var got []string
+	seen := map[string]bool{}
+	more := 0
 	for _, o := range obs {
-		got = append(got, o.String())
+		s := o.String()
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		if len(got) == maxAnswersSaid {
+			more++
+			continue
+		}
+		got = append(got, s)
+	}
+	if more > 0 {
+		got = append(got, fmt.Sprintf("%d other answer(s)", more))
 	}
 	return fmt.Sprintf("; but S3 answered %s, and this cause makes S3 answer %s instead: it is not why this request failed",
 		strings.Join(got, ", "), strings.Join(docs, " or "))
