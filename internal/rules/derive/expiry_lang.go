@@ -58,49 +58,34 @@ func ExpiryEdit(src string, v *model.Value, secs int64) []diff.Edit {
 	return Edit(ValueSpan(v), repl)
 }
 
-// goDuration writes secs as gofmt writes a duration argument.
-func goDuration(secs int64) string {
+// inLargestUnit writes secs in days when whole, else hours, else seconds,
+// with each unit's format (%d for the count); oneHour, when set, is how
+// exactly one hour is written.
+func inLargestUnit(secs int64, days, hours, seconds, oneHour string) string {
 	switch {
 	case secs%86400 == 0:
-		return fmt.Sprintf("%d * 24 * time.Hour", secs/86400)
+		return fmt.Sprintf(days, secs/86400)
+	case secs == 3600 && oneHour != "":
+		return oneHour
 	case secs%3600 == 0:
-		if secs == 3600 {
-			return "time.Hour"
-		}
-		return fmt.Sprintf("%d * time.Hour", secs/3600)
+		return fmt.Sprintf(hours, secs/3600)
 	}
-	return fmt.Sprintf("%d * time.Second", secs)
+	return fmt.Sprintf(seconds, secs)
+}
+
+// goDuration writes secs as gofmt writes a duration argument.
+func goDuration(secs int64) string {
+	return inLargestUnit(secs, "%d * 24 * time.Hour", "%d * time.Hour", "%d * time.Second", "time.Hour")
 }
 
 func javaDuration(secs int64) string {
-	switch {
-	case secs%86400 == 0:
-		return fmt.Sprintf("Duration.ofDays(%d)", secs/86400)
-	case secs%3600 == 0:
-		return fmt.Sprintf("Duration.ofHours(%d)", secs/3600)
-	}
-	return fmt.Sprintf("Duration.ofSeconds(%d)", secs)
+	return inLargestUnit(secs, "Duration.ofDays(%d)", "Duration.ofHours(%d)", "Duration.ofSeconds(%d)", "")
 }
 
 func dotnetAdd(secs int64) string {
-	switch {
-	case secs%86400 == 0:
-		return fmt.Sprintf(".AddDays(%d)", secs/86400)
-	case secs%3600 == 0:
-		return fmt.Sprintf(".AddHours(%d)", secs/3600)
-	}
-	return fmt.Sprintf(".AddSeconds(%d)", secs)
+	return inLargestUnit(secs, ".AddDays(%d)", ".AddHours(%d)", ".AddSeconds(%d)", "")
 }
 
 func phpRelative(secs int64) string {
-	switch {
-	case secs%86400 == 0:
-		return fmt.Sprintf("+%d days", secs/86400)
-	case secs%3600 == 0:
-		if secs == 3600 {
-			return "+1 hour"
-		}
-		return fmt.Sprintf("+%d hours", secs/3600)
-	}
-	return fmt.Sprintf("+%d seconds", secs)
+	return inLargestUnit(secs, "+%d days", "+%d hours", "+%d seconds", "+1 hour")
 }
