@@ -17,30 +17,40 @@ var (
 )
 
 // CleanPython returns src as a program python can compile: a REPL
-// session's prompts taken off (and its output dropped), requirement pins,
-// pip commands and traceback lines dropped. ok is false when what is left
-// still cannot be a program (a diff with + and - markers, a fragment
-// indented as a function body, a return outside a function, an indent
-// after a line that opens no block): then the caller gives the generated
-// program instead, and the patch of the user's text stays in the diff.
-// Text without any of these is returned unchanged.
+// session's prompts (>>> and ..., or a notebook's In [n]: and ...:) taken
+// off (and its output dropped), requirement pins, pip commands and
+// traceback lines dropped. ok is false when what is left still cannot be a
+// program (a diff with + and - markers, a fragment indented as a function
+// body, a return outside a function, an indent after a line that opens no
+// block): then the caller gives the user's fragment with the fixes in
+// place. Text without any of these is returned unchanged.
 func CleanPython(src string) (string, bool) {
+	clean, _, ok := CleanPythonLines(src)
+	return clean, ok
+}
+
+// CleanPythonLines is CleanPython with, for each line of the clean text,
+// the 0-based line of src it comes from.
+func CleanPythonLines(src string) (clean string, from []int, ok bool) {
 	lines := strings.Split(src, "\n")
 	repl := false
 	for _, l := range lines {
-		if strings.HasPrefix(l, ">>>") {
+		if strings.HasPrefix(l, ">>>") || notebookPrompt(l) > 0 {
 			repl = true
 			break
 		}
 	}
 	out := make([]string, 0, len(lines))
+	from = make([]int, 0, len(lines))
 	inTrace := false
-	for _, l := range lines {
+	for i, l := range lines {
 		switch {
 		case repl && (l == ">>>" || strings.HasPrefix(l, ">>> ")):
 			l = strings.TrimPrefix(strings.TrimPrefix(l, ">>>"), " ")
 		case repl && (l == "..." || strings.HasPrefix(l, "... ")):
 			l = strings.TrimPrefix(strings.TrimPrefix(l, "..."), " ")
+		case repl && notebookPrompt(l) > 0:
+			l = l[notebookPrompt(l):]
 		case repl && strings.TrimSpace(l) != "":
 			continue // the REPL's output
 		case strings.HasPrefix(l, "Traceback (most recent call last)"):
@@ -55,12 +65,42 @@ func CleanPython(src string) (string, bool) {
 			continue
 		}
 		out = append(out, l)
+		from = append(from, i)
 	}
-	clean := strings.Join(out, "\n")
+	clean = strings.Join(out, "\n")
 	if len(out) == len(lines) && !repl {
 		clean = src
 	}
-	return clean, programShape(out)
+	return clean, from, programShape(out)
+}
+
+// notebookPrompt returns the length of a notebook cell's prompt at the
+// start of a line ("In [3]: ", or the continuation "   ...: "), or 0.
+func notebookPrompt(l string) int {
+	t := strings.TrimLeft(l, " ")
+	lead := len(l) - len(t)
+	n := 0
+	switch {
+	case strings.HasPrefix(t, "In ["):
+		i := strings.Index(t, "]:")
+		if i < 0 || i > 10 {
+			return 0
+		}
+		for _, c := range t[4:i] {
+			if c < '0' || c > '9' {
+				return 0
+			}
+		}
+		n = lead + i + 2
+	case strings.HasPrefix(t, "...:"):
+		n = lead + 4
+	default:
+		return 0
+	}
+	if n < len(l) && l[n] == ' ' {
+		n++
+	}
+	return n
 }
 
 // programShape checks what python's own compiler would reject and the

@@ -37,7 +37,7 @@ func Runs(f *model.Facts) []Run {
 	var out []Run
 	for _, p := range f.Parts {
 		if p.Kind == model.KindPython && !inBraceRun(f, p.Span) {
-			out = append(out, Run{Lang: Python, Span: p.Span})
+			out = append(out, Run{Lang: Python, Span: withIndent(f.Text, p.Span)})
 		}
 	}
 	for _, c := range f.Syntax.Code {
@@ -49,6 +49,20 @@ func Runs(f *model.Facts) []Run {
 		}
 	}
 	return out
+}
+
+// withIndent widens a span to the start of its first line when only
+// blanks come before it there: a fragment pasted from a function's body
+// keeps its first line's indentation, as its other lines do.
+func withIndent(text string, sp source.Span) source.Span {
+	if sp.Start < 0 || sp.Start > len(text) {
+		return sp
+	}
+	s := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	if strings.Trim(text[s:sp.Start], " \t") == "" {
+		sp.Start = s
+	}
+	return sp
 }
 
 // inBraceRun reports whether a part the splitter took for Python is part
@@ -221,10 +235,12 @@ var credLineRE = lazyre.New(`^[A-Za-z_$][\w$]*\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|` + 
 // CredentialEdits remove the credential literals of JavaScript clients
 // (accessKeyId: "…", secretAccessKey: "…" in the client's options, or a
 // credentials: { … } block that holds nothing else), so the client reads
-// the default chain: each literal must sit alone on its line. The edits go
-// to hardcoded_credentials, whose fix says to remove them.
+// the default chain: each literal must sit alone on its line; and they
+// replace the static providers of Go code with the default chain
+// (goCredentialEdits). The edits go to hardcoded_credentials, whose fix
+// says to remove them.
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
-	var out []PlanEdit
+	out := goCredentialEdits(text, f)
 	for _, c := range f.Clients {
 		if c.Source != JavaScript && c.Source != "typescript" {
 			continue

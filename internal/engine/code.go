@@ -20,7 +20,9 @@ import (
 // fixes and nothing else. The program generated from the facts is the
 // fallback for a language the paste has no code in (and stays whole in the
 // *Full fields when the user's code takes its place); it is also given when the user's code, fixed, would still
-// hold a credential literal or, for Python, cannot be a program.
+// hold a credential literal, or when no fix applies to Python that reads
+// with problems (a fragment that cannot be a program is given as the
+// user's fragment with the fixes in place).
 func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 	plan := codegen.FromFacts(f)
 	if plan != nil {
@@ -84,10 +86,18 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 		}
 		if k == codegen.Python {
 			clean, ok := codegen.CleanPython(code)
-			if !ok || applied == 0 && !codegen.PyReadsClean(clean) {
+			switch {
+			case ok && (applied > 0 || codegen.PyReadsClean(clean)):
+				code = clean
+			case !ok:
+				// A fragment (a function's body, a top-level return, mixed
+				// tabs): the user's lines with the fixes in place (none when
+				// the fixes are for other code), never re-indented or
+				// re-emitted; the generated program stays whole in
+				// PythonFull.
+			default:
 				continue
 			}
-			code = clean
 		}
 		if f := full[k]; f != nil && *slot != code {
 			*f = *slot

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -260,13 +261,106 @@ func codeMap(c Code) map[string]string {
 	return m
 }
 
-// maxOutsideShare is the ratchet of the measure: the share of changed
-// lines outside the fixed calls, over the whole corpus, in per mille.
-const maxOutsideShare = 440
+// maxOutsideShare and maxPastesOutside are the ratchet of the measure:
+// the share of changed lines outside the fixed calls, over the whole
+// corpus, in per mille, and the pastes with any such line.
+const (
+	maxOutsideShare  = 0
+	maxPastesOutside = 0
+)
+
+// signatureRE finds the lines that declare a function or method, per code
+// key: their text must come back unchanged.
+var signatureRE = map[string]*regexp.Regexp{
+	"python":     regexp.MustCompile(`(?m)^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(.*$`),
+	"ruby":       regexp.MustCompile(`(?m)^[ \t]*def[ \t]+[\w.]+.*$`),
+	"go":         regexp.MustCompile(`(?m)^[ \t]*func\b.*$`),
+	"javascript": regexp.MustCompile(`(?m)^.*(?:\bfunction\b[ \t]*\*?[ \t]*\w*[ \t]*\(|=[ \t]*(?:async[ \t]*)?\([^()]*\)[ \t]*=>).*$`),
+	"php":        regexp.MustCompile(`(?m)^.*\bfunction[ \t]+\w+[ \t]*\(.*$`),
+	"java":       regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|static)\b[^=;]*\([^;]*$`),
+	"csharp":     regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|internal|static)\b[^=;]*\([^;]*$`),
+}
+
+// lostCode returns what of the user's code (prog, as the corrected code
+// is compared against it) the corrected code got lost that no fix names:
+// a line declaring a function or method, or the source text of a
+// non-literal argument (a name, a call, an f-string: the values the facts
+// read as not constant) outside every fix's edits.
+func lostCode(f *model.Facts, findings []rules.Finding, u *userCode, key, prog, got string) []string {
+	var lost []string
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	have := squash(got)
+	if re := signatureRE[key]; re != nil {
+		gotLines := map[string]bool{}
+		for _, l := range strings.Split(got, "\n") {
+			gotLines[strings.TrimSpace(l)] = true
+		}
+		for _, sig := range re.FindAllString(prog, -1) {
+			if !gotLines[strings.TrimSpace(sig)] {
+				lost = append(lost, fmt.Sprintf("the signature %q", strings.TrimSpace(sig)))
+			}
+		}
+	}
+	var edits []model.Span
+	for _, fd := range findings {
+		for _, fx := range fd.Fixes {
+			for _, e := range fx.Edits {
+				edits = append(edits, model.Span{Start: e.Start, End: e.End})
+			}
+		}
+	}
+	touched := func(sp model.Span) bool {
+		for _, e := range edits {
+			if sp.Start <= e.End && e.Start <= sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	var vals []*model.Value
+	for _, o := range f.Operations {
+		vals = append(vals, o.Bucket, o.Key, o.ExpiresIn, o.HTTPMethod)
+		for _, p := range o.Params {
+			vals = append(vals, p.Value)
+		}
+		for _, p := range o.Fields {
+			vals = append(vals, p.Value)
+		}
+	}
+	for _, c := range f.Clients {
+		vals = append(vals, c.Region, c.Endpoint, c.Profile, c.SignatureVersion, c.AddressingStyle)
+	}
+	for _, c := range f.HTTPCalls {
+		vals = append(vals, c.URL)
+		for _, p := range c.Headers {
+			vals = append(vals, p.Value)
+		}
+	}
+	for _, c := range f.STSCalls {
+		vals = append(vals, c.Duration, c.RoleARN)
+	}
+	seen := map[string]bool{}
+	for _, v := range vals {
+		if v == nil || v.Known || v.Placeholder || v.Span.End <= v.Span.Start || v.Span.End > len(f.Text) || !u.holds(v.Span) || touched(v.Span) {
+			continue
+		}
+		expr := f.Text[v.Span.Start:v.Span.End]
+		if strings.Contains(expr, "\n") || seen[expr] {
+			continue // a multi-line expression may carry a REPL's prompts
+		}
+		seen[expr] = true
+		if !strings.Contains(have, squash(expr)) {
+			lost = append(lost, fmt.Sprintf("the argument %q", expr))
+		}
+	}
+	return lost
+}
 
 // TestMinimalFixDiff measures, over every paste with user code and a fix
 // for it, the changed lines of the corrected code's diff against the
-// user's code that lie outside the fixed calls, and checks the pastes of
+// user's code that lie outside the fixed calls; checks that the corrected
+// code keeps every function signature and every non-literal argument of
+// the user's code that no fix edits; and checks the pastes of
 // testdata/minimal keep their lines.
 func TestMinimalFixDiff(t *testing.T) {
 	type row struct {
@@ -275,6 +369,7 @@ func TestMinimalFixDiff(t *testing.T) {
 		sample           []string
 	}
 	var rows []row
+	kept := 0                    // pastes checked for signatures and non-literal arguments
 	byKey := map[string][3]int{} // pastes, changed, outside
 	all := minimalPastes(t)
 	names := make([]string, 0, len(all))
@@ -300,8 +395,13 @@ func TestMinimalFixDiff(t *testing.T) {
 			if !ok || !has || got == "" {
 				continue
 			}
-			changed, outside, sample := changedLines(asProgram(key, u.text), got, inside)
+			prog, in := asProgram(key, u.text, inside)
+			changed, outside, sample := changedLines(prog, got, in)
 			rows = append(rows, row{name, key, changed, outside, sample})
+			for _, lost := range lostCode(facts, findings, u, key, prog, got) {
+				t.Errorf("%s: the corrected %s lost %s", name, key, lost)
+			}
+			kept++
 			s := byKey[key]
 			byKey[key] = [3]int{s[0] + 1, s[1] + changed, s[2] + outside}
 		}
@@ -337,6 +437,12 @@ func TestMinimalFixDiff(t *testing.T) {
 	if share > maxOutsideShare {
 		t.Errorf("%d‰ of the changed lines lie outside the fixed calls, over the ratchet's %d‰", share, maxOutsideShare)
 	}
+	if bad > maxPastesOutside {
+		t.Errorf("%d pastes have a changed line outside the fixed calls, over the ratchet's %d", bad, maxPastesOutside)
+	}
+	if kept < 20 {
+		t.Errorf("only %d pastes checked for kept signatures and arguments", kept)
+	}
 	for _, c := range readMinimalCases(t) {
 		resp := Analyze(Request{Input: c.paste, Now: c.now})
 		facts, _ := analyseCode(c.paste)
@@ -355,10 +461,39 @@ func TestMinimalFixDiff(t *testing.T) {
 				}
 			}
 			inside, _ := fixedLines(facts, findings, u)
-			if _, outside, sample := changedLines(asProgram(key, u.text), got, inside); outside > 0 {
+			prog, in := asProgram(key, u.text, inside)
+			if _, outside, sample := changedLines(prog, got, in); outside > 0 {
 				t.Errorf("%s: %d changed lines of the corrected %s lie outside the fixed calls: %q", c.name, outside, key, first(sample, 5))
 			}
 		}
+	}
+}
+
+// TestLostCodeBites checks that lostCode catches a rewrite: the generated
+// boto3 program (pythonFull), given in place of the user's code, loses a
+// signature or a non-literal argument of at least a few pastes, as the
+// corrected code did before it was the user's code with the fixes in place.
+func TestLostCodeBites(t *testing.T) {
+	caught := 0
+	for _, c := range readMinimalCases(t) {
+		resp := Analyze(Request{Input: c.paste, Now: c.now})
+		facts, _ := analyseCode(c.paste)
+		findings := respFindings(&resp)
+		u := userCodeOf(facts)["python"]
+		if u == nil || resp.Code.PythonFull == "" {
+			continue
+		}
+		inside, _ := fixedLines(facts, findings, u)
+		prog, _ := asProgram("python", u.text, inside)
+		if len(lostCode(facts, findings, u, "python", prog, resp.Code.PythonFull)) > 0 {
+			caught++
+		}
+		if len(lostCode(facts, findings, u, "python", prog, resp.Code.Python)) > 0 {
+			t.Errorf("%s: the corrected code loses what the user's code has", c.name)
+		}
+	}
+	if caught < 2 {
+		t.Errorf("lostCode caught the generated program's rewrite in %d pastes only", caught)
 	}
 }
 
@@ -383,18 +518,23 @@ func respFindings(resp *Response) []rules.Finding {
 }
 
 // asProgram is the user's Python as the corrected code gives it back
-// when it can be a program: a REPL's prompts and output, pins and
-// traceback lines taken off (codegen.CleanPython keeps every other line
-// where it is, so the line numbers of the fixed calls still hold). Other
-// code is compared as pasted.
-func asProgram(key, code string) string {
+// when it can be a program: a REPL's or notebook's prompts and output,
+// pins and traceback lines taken off (codegen.CleanPythonLines says which
+// line of the paste each line of the program is, so the lines the fixes
+// name still hold). Other code is compared as pasted.
+func asProgram(key, code string, inside map[int]bool) (string, map[int]bool) {
 	if key != "python" {
-		return code
+		return code, inside
 	}
-	if clean, ok := codegen.CleanPython(code); ok && strings.Count(clean, "\n") == strings.Count(code, "\n") {
-		return clean
+	clean, from, ok := codegen.CleanPythonLines(code)
+	if !ok || clean == code {
+		return code, inside
 	}
-	return code
+	in := map[int]bool{}
+	for i, l := range from {
+		in[i] = inside[l]
+	}
+	return clean, in
 }
 
 func first(l []string, n int) []string {

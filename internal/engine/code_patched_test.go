@@ -108,8 +108,26 @@ for (const f of process.argv.slice(1).filter((a) => a !== "--")) { try { new vm.
 }
 
 // pyCompileAll is a Python program that compiles each file named on its
-// command line and prints ok or bad for each.
-const pyCompileAll = "import sys\nfor f in sys.argv[1:]:\n    if f == '--':\n        continue\n    try:\n        compile(open(f).read(), f, 'exec'); print('ok')\n    except Exception:\n        print('bad')"
+// command line and prints ok or bad for each: a file compiles as a module,
+// or as the body of a function (a fragment: a top-level return, lines
+// pasted from a function's body with their indentation), so a fragment
+// the fixes broke is caught too.
+const pyCompileAll = `import sys, textwrap
+def ok(src, f):
+    try:
+        compile(src, f, 'exec')
+        return True
+    except Exception:
+        pass
+    try:
+        compile('def _fragment():\n' + textwrap.indent(textwrap.dedent(src), '    ') + '\n    pass\n', f, 'exec')
+        return True
+    except Exception:
+        return False
+for f in sys.argv[1:]:
+    if f == '--':
+        continue
+    print('ok' if ok(open(f).read(), f) else 'bad')`
 
 // parsesAll runs one interpreter over files and returns, per file, whether
 // it printed ok.

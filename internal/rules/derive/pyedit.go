@@ -121,7 +121,8 @@ func QuoteChar(f *model.Facts, sp source.Span) string {
 }
 
 // importsConfig reports whether the python part holding off imports
-// Config, and where an import line would go.
+// Config, and where an import line would go: after the last import before
+// off, else before the part's first line.
 func importsConfig(f *model.Facts, off int) (bool, int) {
 	pf := PyFileOf(f, off)
 	if pf == nil {
@@ -142,6 +143,53 @@ func importsConfig(f *model.Facts, off int) (bool, int) {
 		}
 	}
 	return false, at
+}
+
+// importLine is the edit adding the statement stmt as a line of its own at
+// at (a line's start, or the first statement of a part), written as the
+// lines around it are: with the indentation of a fragment pasted from a
+// function's body, with the prompt of a REPL or notebook session, so the
+// user's lines stay as they are and the new one reads as theirs.
+func importLine(f *model.Facts, at int, stmt string) diff.Edit {
+	ls := lineStart(f.Text, at)
+	if at > ls && strings.TrimLeft(f.Text[ls:at], " \t") != "" {
+		ls = at // code before it on the line: not a line's start
+	}
+	// The line the new one is modelled on: the one before (the last
+	// import) when at starts a line after it, else the line at at.
+	model := f.Text[ls:LineEnd(f.Text, ls)]
+	if ls == at && ls > 0 {
+		if ps := lineStart(f.Text, ls-1); ps >= 0 {
+			if pf := PyFileOf(f, at); pf == nil || ps >= lineStart(f.Text, pf.Span.Start) {
+				model = f.Text[ps:ls]
+			}
+		}
+	}
+	return diff.Edit{Start: ls, End: ls, New: linePrefix(model) + stmt + "\n"}
+}
+
+// linePrefix is what comes before the code on a line of Python as pasted:
+// its indentation, or a REPL prompt (">>> "), or the continuation prompt
+// of a notebook cell as wide as its "In [n]: ".
+func linePrefix(line string) string {
+	t := strings.TrimLeft(line, " \t")
+	lead := line[:len(line)-len(t)]
+	switch {
+	case strings.HasPrefix(t, ">>> ") || strings.HasPrefix(t, "... "):
+		return lead + ">>> "
+	case strings.HasPrefix(t, "In ["):
+		if i := strings.Index(t, "]:"); i > 0 && i < 10 {
+			w := len(lead) + i + 2
+			return strings.Repeat(" ", max(w-4, 0)) + "...: "
+		}
+	case strings.HasPrefix(t, "...:"):
+		return lead + "...: "
+	}
+	return lead
+}
+
+func lineStart(text string, off int) int {
+	return strings.LastIndexByte(text[:off], '\n') + 1
 }
 
 func LineEnd(text string, off int) int {
@@ -179,11 +227,7 @@ func ConfigFix(f *model.Facts, c *model.Client, want [][2]string, style string) 
 		}
 		edits = append(edits, InsertArg(f, c.Args, "config=Config("+strings.Join(inner, ", ")+")"))
 		if has, at := importsConfig(f, c.Span.Start); !has {
-			imp := "from botocore.config import Config\n"
-			if pf := PyFileOf(f, c.Span.Start); pf != nil && pf.REPL {
-				imp = ">>> " + imp // a REPL paste: keep the prompt so the line reads as code
-			}
-			edits = append(edits, diff.Edit{Start: at, End: at, New: imp})
+			edits = append(edits, importLine(f, at, "from botocore.config import Config"))
 		}
 		return SortEdits(edits), true
 	}
