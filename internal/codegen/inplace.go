@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/expiry"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -152,7 +153,7 @@ func PlanEdits(text string, p *Plan) []PlanEdit {
 	op := p.op
 	var out []PlanEdit
 	if v := op.ExpiresIn; p.expiryFixed && v != nil && v.Known && v.IsNum && (v.Num > p.ExpiresIn || v.Num < 1) && validSpan(text, v.Span) {
-		if s := expiryIn(op.Source, text[v.Span.Start:v.Span.End], p.ExpiresIn); s != "" {
+		if s := expiry.In(op.Source, text[v.Span.Start:v.Span.End], p.ExpiresIn); s != "" {
 			out = append(out, PlanEdit{Rules: []string{"expires_too_long", "expiry_exceeds_session"}, Call: op.Span,
 				Edits: []diff.Edit{{Start: v.Span.Start, End: v.Span.End, New: s}}})
 		}
@@ -169,40 +170,6 @@ func PlanEdits(text string, p *Plan) []PlanEdit {
 
 func validSpan(text string, sp source.Span) bool {
 	return sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End
-}
-
-var plainIntRE = lazyre.New(`^[0-9][0-9_]*$`)
-
-// expiryIn writes n seconds as the expression old stood for in language
-// lang, or "" when the language's spelling is not one this knows.
-func expiryIn(lang, old string, n int64) string {
-	old = strings.TrimSpace(old)
-	switch lang {
-	case Python, JavaScript, "typescript", "ruby":
-		if strings.ContainsAny(old, "\"'`") {
-			return "" // a string (a date, an env var): not a count of seconds
-		}
-		return itoa(n)
-	case Go:
-		if !strings.Contains(old, "time.") {
-			return ""
-		}
-		switch {
-		case n%3600 == 0:
-			return itoa(n/3600) + " * time.Hour"
-		case n%60 == 0:
-			return itoa(n/60) + " * time.Minute"
-		}
-		return itoa(n) + " * time.Second"
-	case "java":
-		if strings.HasPrefix(old, "Duration.of") {
-			return "Duration.ofSeconds(" + itoa(n) + ")"
-		}
-	}
-	if plainIntRE.MatchString(old) {
-		return itoa(n)
-	}
-	return ""
 }
 
 // renameOp rewrites a quoted operation name (get_object, getObject,
