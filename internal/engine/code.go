@@ -48,7 +48,7 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 	if len(runs) == 0 {
 		return
 	}
-	giveEdits(findings, append(codegen.PlanEdits(f.Text, plan), codegen.CredentialEdits(f.Text, f)...))
+	giveEdits(findings, append(append(codegen.PlanEdits(f.Text, plan), codegen.CredentialEdits(f.Text, f)...), codegen.SendEdits(f.Text, f)...))
 	fixes := firstFixes(findings)
 	patched := codegen.PatchRuns(f.Text, f, runs, fixes)
 	resp.Diff = runDiffs(patched)

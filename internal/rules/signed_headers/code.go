@@ -239,20 +239,26 @@ func signedHeadersSDK(p *rules.Pass) {
 }
 
 // unsentBy returns the signed headers ("name: value") that a sent request
-// does not carry, with that request.
+// does not carry, or carries with another literal value, with that
+// request.
 func unsentBy(sent []*model.SentRequest, hs []string) ([]string, *model.SentRequest) {
 	for _, s := range sent {
 		if s.Source == "s3" {
 			continue
 		}
 		have := map[string]bool{}
+		lit := map[string]string{} // the literal value sent, when one is
 		for _, h := range s.Headers {
 			have[strings.ToLower(h.Name)] = true
+			if h.Expr == "" && !h.Default {
+				lit[strings.ToLower(h.Name)] = strings.TrimSpace(h.Value)
+			}
 		}
 		var missing []string
 		for _, hv := range hs {
-			name, _, _ := strings.Cut(hv, ": ")
-			if !strings.HasSuffix(name, "*") && !have[name] {
+			name, val, _ := strings.Cut(hv, ": ")
+			got, isLit := lit[name]
+			if !strings.HasSuffix(name, "*") && (!have[name] || isLit && got != "" && val != "…" && got != val) {
 				missing = append(missing, hv)
 			}
 		}
