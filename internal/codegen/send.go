@@ -115,6 +115,10 @@ func sendEdits(text string, f *model.Facts, s *model.SentRequest, want [][2]stri
 			if inJSRun(f, s.Span) {
 				es = jsAddHeaders(text, s, add)
 			}
+		case "xhr":
+			if inJSRun(f, s.Span) {
+				es = xhrAddHeaders(text, s, add)
+			}
 		case "requests", "httpx":
 			es = pyAddHeaders(text, f, s, add)
 		}
@@ -151,21 +155,27 @@ func replaceLastString(text string, sp model.Span, val string) (diff.Edit, bool)
 // headerEntries writes headers as the entries of an object or dict, in
 // the quotes the call uses (code, its text): "Content-Type": "image/png".
 func headerEntries(code string, hs [][2]string) string {
-	q := byte('"')
-	if i := strings.IndexAny(code, "\"'"); i >= 0 && code[i] == '\'' {
-		q = '\''
-	}
-	lit := func(s string) string {
-		if strings.ContainsAny(s, "\"'\\\n") {
-			return strconv.Quote(s)
-		}
-		return string(q) + s + string(q)
-	}
+	lit := quoter(code)
 	var b []string
 	for _, h := range hs {
 		b = append(b, lit(h[0])+": "+lit(h[1]))
 	}
 	return strings.Join(b, ", ")
+}
+
+// quoter returns a function writing a string literal in the quotes code
+// uses first (double quotes when it uses none).
+func quoter(code string) func(string) string {
+	q := byte('"')
+	if i := strings.IndexAny(code, "\"'"); i >= 0 && code[i] == '\'' {
+		q = '\''
+	}
+	return func(s string) string {
+		if strings.ContainsAny(s, "\"'\\\n") {
+			return strconv.Quote(s)
+		}
+		return string(q) + s + string(q)
+	}
 }
 
 // jsAddHeaders adds headers to a fetch or axios call: into its headers
@@ -341,4 +351,48 @@ func pyCallAt(f *model.Facts, sp model.Span) *python.Node {
 		})
 	}
 	return call
+}
+
+// xhrAddHeaders adds a setRequestHeader line per header after an
+// XMLHttpRequest's open(...) statement (the sent request's span), with
+// that statement's indentation and semicolon.
+func xhrAddHeaders(text string, s *model.SentRequest, add [][2]string) []diff.Edit {
+	call := text[s.Span.Start:s.Span.End]
+	dot := strings.Index(call, ".open")
+	recv := strings.TrimSpace(call[:max(dot, 0)])
+	if dot <= 0 || !isJSName(recv) {
+		return nil
+	}
+	ls, le := lineOf(text, s.Span.Start)
+	line := text[ls:le]
+	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+	end := le
+	if end > 0 && text[end-1] == '\n' {
+		end--
+	}
+	if strings.TrimSpace(text[s.Span.End:end]) != "" && strings.TrimSpace(text[s.Span.End:end]) != ";" {
+		return nil // more code after the open call on its line
+	}
+	semi := ""
+	if strings.HasSuffix(strings.TrimSpace(text[ls:end]), ";") {
+		semi = ";"
+	}
+	lit := quoter(call)
+	var b strings.Builder
+	for _, h := range add {
+		b.WriteString("\n" + indent + recv + ".setRequestHeader(" + lit(h[0]) + ", " + lit(h[1]) + ")" + semi)
+	}
+	return []diff.Edit{{Start: end, End: end, New: b.String()}}
+}
+
+func isJSName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '.')) {
+			return false
+		}
+	}
+	return true
 }

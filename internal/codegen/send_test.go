@@ -23,6 +23,8 @@ func TestSendEdits(t *testing.T) {
 		{"axios.put with data only", "await axios.put(url, blob);\n", "await axios.put(url, blob, { headers: { \"Content-Type\": \"text/csv\" } });\n"},
 		{"axios with another literal", "await axios.put(url, blob, { headers: { \"Content-Type\": \"application/octet-stream\" } });\n",
 			"await axios.put(url, blob, { headers: { \"Content-Type\": \"text/csv\" } });\n"},
+		{"XHR", "const xhr = new XMLHttpRequest();\n  xhr.open(\"PUT\", url);\n  xhr.send(blob);\n",
+			"const xhr = new XMLHttpRequest();\n  xhr.open(\"PUT\", url);\n  xhr.setRequestHeader(\"Content-Type\", \"text/csv\");\n  xhr.send(blob);\n"},
 		{"a computed value: no edit", "await axios.put(url, blob, { headers: { \"Content-Type\": blob.type } });\n", ""},
 		{"headers from a variable: no edit", "await fetch(url, { method: \"PUT\", headers: hdrs, body: blob });\n", ""},
 		{"already sent as signed: no edit", "await fetch(url, { method: \"PUT\", headers: { \"Content-Type\": \"text/csv\" }, body: blob });\n", ""},
