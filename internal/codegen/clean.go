@@ -18,12 +18,13 @@ var (
 
 // CleanPython returns src as a program python can compile: a REPL
 // session's prompts (>>> and ..., or a notebook's In [n]: and ...:) taken
-// off (and its output dropped), requirement pins, pip commands and
-// traceback lines dropped. ok is false when what is left still cannot be a
-// program (a diff with + and - markers, a fragment indented as a function
-// body, a return outside a function, an indent after a line that opens no
-// block): then the caller gives the user's fragment with the fixes in
-// place. Text without any of these is returned unchanged.
+// off (and its output dropped), a diff's new side (its markers, headers
+// and removed lines dropped), requirement pins, pip commands and traceback
+// lines dropped. ok is false when what is left still cannot be a program
+// (a fragment indented as a function body, a return outside a function,
+// an indent after a line that opens no block): then the caller gives the
+// user's fragment with the fixes in place. Text without any of these is
+// returned unchanged.
 func CleanPython(src string) (string, bool) {
 	clean, _, ok := CleanPythonLines(src)
 	return clean, ok
@@ -40,10 +41,22 @@ func CleanPythonLines(src string) (clean string, from []int, ok bool) {
 			break
 		}
 	}
+	diffMode := !repl && isDiff(lines)
 	out := make([]string, 0, len(lines))
 	from = make([]int, 0, len(lines))
 	inTrace := false
 	for i, l := range lines {
+		if diffMode {
+			switch {
+			case strings.HasPrefix(l, "@@") || strings.HasPrefix(l, "+++") || strings.HasPrefix(l, "---") ||
+				strings.HasPrefix(l, "diff --git") || strings.HasPrefix(l, "index "):
+				continue // the diff's headers
+			case strings.HasPrefix(l, "-"):
+				continue // a removed line: not in the code as it is now
+			case strings.HasPrefix(l, "+") || strings.HasPrefix(l, " "):
+				l = l[1:]
+			}
+		}
 		switch {
 		case repl && (l == ">>>" || strings.HasPrefix(l, ">>> ")):
 			l = strings.TrimPrefix(strings.TrimPrefix(l, ">>>"), " ")
@@ -68,10 +81,27 @@ func CleanPythonLines(src string) (clean string, from []int, ok bool) {
 		from = append(from, i)
 	}
 	clean = strings.Join(out, "\n")
-	if len(out) == len(lines) && !repl {
+	if len(out) == len(lines) && !repl && !diffMode {
 		clean = src
 	}
 	return clean, from, programShape(out)
+}
+
+// isDiff reports whether lines are a unified diff of Python, as the
+// Python reader takes them (a diff header, or two lines or more marked +
+// or - before code): the code is then its new side.
+func isDiff(lines []string) bool {
+	marked := 0
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "@@"), strings.HasPrefix(l, "+++ "), strings.HasPrefix(l, "--- "), strings.HasPrefix(l, "diff --git"):
+			return true
+		case len(l) > 1 && (l[0] == '+' || l[0] == '-') && (l[1] == ' ' || l[1] == '\t' || l[1] == '_' || l[1] == '#' || l[1] == '@' || l[1] == ')' ||
+			l[1] >= 'a' && l[1] <= 'z' || l[1] >= 'A' && l[1] <= 'Z'):
+			marked++
+		}
+	}
+	return marked >= 2
 }
 
 // notebookPrompt returns the length of a notebook cell's prompt at the

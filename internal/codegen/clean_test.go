@@ -15,6 +15,7 @@ func TestCleanPython(t *testing.T) {
 		{"boto3==1.34.14\nrequests>=2.31 ; python_version > '3.8'\n$ pip install boto3\nimport boto3\n", "import boto3\n", true},
 		{"x = f()\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    x = f()\nNameError: name 'f' is not defined\ny = 2\n", "x = f()\ny = 2\n", true},
 		{"-    s3 = boto3.client('s3')\n+    s3 = boto3.client('s3', region_name='eu-west-1')\n", "", false},
+		{"--- a/app.py\n+++ b/app.py\n@@ -1,3 +1,3 @@\n import boto3\n-s3 = boto3.client('s3')\n+s3 = boto3.client('s3', region_name='eu-west-1')\n x = 1\n", "import boto3\ns3 = boto3.client('s3', region_name='eu-west-1')\nx = 1\n", true},
 		{"    s3 = boto3.client('s3')\n    return s3\n", "", false},
 		{"return s3\n", "", false},
 		{"x = 1\n    y = 2\n", "", false},
