@@ -35,20 +35,14 @@ func SendEdits(text string, f *model.Facts) []PlanEdit {
 			continue
 		}
 		var edits []diff.Edit
-		var call model.Span
 		for _, s := range inc.SentWith(sr) {
-			es := sendEdits(text, f, s, want)
-			if len(es) == 0 {
-				continue
-			}
-			edits = append(edits, es...)
-			if call.End == 0 {
-				call = s.Span
-			}
+			edits = append(edits, sendEdits(text, f, s, want)...)
 		}
 		if len(edits) > 0 {
 			sortEdits(edits)
-			out = append(out, PlanEdit{Rules: []string{"signed_headers"}, Call: call, Edits: edits})
+			// Call is the presign call: the findings about its signed
+			// headers (their span is its parameter) get the edits.
+			out = append(out, PlanEdit{Rules: []string{"signed_headers"}, Call: sr.Op.Span, Edits: edits})
 		}
 	}
 	return out

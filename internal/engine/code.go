@@ -93,8 +93,9 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 				// A fragment (a function's body, a top-level return, mixed
 				// tabs): the user's lines with the fixes in place (none when
 				// the fixes are for other code), never re-indented or
-				// re-emitted; the generated program stays whole in
-				// PythonFull.
+				// re-emitted, only a REPL's prompts or a diff's markers taken
+				// off; the generated program stays whole in PythonFull.
+				code = clean
 			default:
 				continue
 			}

@@ -15,8 +15,9 @@ import (
 
 // cleanPastes are pastes whose Python is wrapped in what people paste
 // around it: a REPL session, a diff of their change, requirement pins, a
-// traceback. The corrected code must compile whatever the wrapping; the
-// patch of the user's own text stays in the diff view.
+// traceback. The corrected code must compile whatever the wrapping (as a
+// module, or a fragment as a function's body); the patch of the user's
+// own text stays in the diff view.
 var cleanPastes = map[string]string{
 	"repl": `>>> import boto3
 >>> s3 = boto3.client('s3')
@@ -65,9 +66,12 @@ func TestCorrectedPythonAlwaysCompiles(t *testing.T) {
 					t.Errorf("code.python carries %q:\n%s", junk, resp.Code.Python)
 				}
 			}
+			// A program compiles as a module; a fragment (a diff's hunk of
+			// a function's body) as the body of a function, as in
+			// TestPatchedCodeStillParses.
 			f := filepath.Join(dir, name+".py")
 			os.WriteFile(f, []byte(resp.Code.Python), 0o644)
-			if out, err := exec.Command(py, "-m", "py_compile", f).CombinedOutput(); err != nil {
+			if out, err := exec.Command(py, "-c", pyCompileAll, "--", f).CombinedOutput(); err != nil || strings.TrimSpace(string(out)) != "ok" {
 				t.Errorf("code.python does not compile: %v\n%s\n%s", err, out, resp.Code.Python)
 			}
 			for lang, code := range map[string]string{"cli": resp.Code.CLI, "javascript": resp.Code.JavaScript, "go": resp.Code.Go} {

@@ -523,17 +523,17 @@ func respFindings(resp *Response) []rules.Finding {
 	return out
 }
 
-// asProgram is the user's Python as the corrected code gives it back
-// when it can be a program: a REPL's or notebook's prompts and output,
-// pins and traceback lines taken off (codegen.CleanPythonLines says which
+// asProgram is the user's Python as the corrected code gives it back,
+// a program or a fragment: a REPL's or notebook's prompts and output, a
+// diff's markers and removed lines, pins and traceback lines taken off (codegen.CleanPythonLines says which
 // line of the paste each line of the program is, so the lines the fixes
 // name still hold). Other code is compared as pasted.
 func asProgram(key, code string, inside map[int]bool) (string, map[int]bool) {
 	if key != "python" {
 		return code, inside
 	}
-	clean, from, ok := codegen.CleanPythonLines(code)
-	if !ok || clean == code {
+	clean, from, _ := codegen.CleanPythonLines(code)
+	if clean == code {
 		return code, inside
 	}
 	in := map[int]bool{}

@@ -165,7 +165,13 @@ func importLine(f *model.Facts, at int, stmt string) diff.Edit {
 			}
 		}
 	}
-	return diff.Edit{Start: ls, End: ls, New: linePrefix(model) + stmt + "\n"}
+	prefix := linePrefix(model)
+	if pf := PyFileOf(f, at); pf != nil && pf.Diff && model != "" && strings.ContainsRune("+- ", rune(model[0])) {
+		// A diff: the new line is one the change adds, indented as the
+		// code of the line it is modelled on.
+		prefix = "+" + linePrefix(model[1:])
+	}
+	return diff.Edit{Start: ls, End: ls, New: prefix + stmt + "\n"}
 }
 
 // linePrefix is what comes before the code on a line of Python as pasted:
