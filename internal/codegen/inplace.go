@@ -203,11 +203,11 @@ var credLineRE = lazyre.New(`^[A-Za-z_$][\w$]*\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|` + 
 // (accessKeyId: "…", secretAccessKey: "…" in the client's options, or a
 // credentials: { … } block that holds nothing else), so the client reads
 // the default chain: each literal must sit alone on its line; and they
-// replace the static providers of Go code with the default chain
-// (goCredentialEdits). The edits go to hardcoded_credentials, whose fix
+// replace the static providers of Go and Java code with the default chain
+// (goCredentialEdits, javaCredentialEdits). The edits go to hardcoded_credentials, whose fix
 // says to remove them.
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
-	out := goCredentialEdits(text, f)
+	out := append(goCredentialEdits(text, f), javaCredentialEdits(text, f)...)
 	for _, c := range f.Clients {
 		if c.Source != JavaScript && c.Source != "typescript" {
 			continue
