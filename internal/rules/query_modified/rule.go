@@ -16,14 +16,16 @@ var Rule = &rules.Rule{
 	Facts: []string{
 		"the URL's query parameters and their order",
 		"S3's canonical query string",
+		"two requests of the paste that send the same presigned URL with the query written differently (Postman fails, curl works): the incident's ClientDiffs",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
 	},
-	Evidence: []string{"error", "url"},
+	Evidence: []string{"error", "url", "curl", "console", "har"},
 	Checks: []rules.Check{
 		{Source: "error", Run: queryModifiedError},
 		{Source: "url", Run: queryModifiedURL},
+		{Source: rules.IncidentSource, Run: queryModifiedClients},
 	},
 }
