@@ -57,6 +57,19 @@ func signedHeadersCurl(p *rules.Pass) {
 				})
 				continue
 			}
+			if _, known := signedValues[h]; !known && s.implicit {
+				// The signed value is not in the paste, but the only
+				// Content-Type this line sends is the one curl makes up
+				// for -d/--data-binary or -F, which no upload signs.
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) and this curl line sends none of its own: curl adds %s: %s for %s, which is almost never the value the URL was signed with; S3 then answers SignatureDoesNotMatch (403)", h, sh.Value, h, s.value, s.why),
+					Span:    s.span,
+					Related: related(h, sh.Span),
+					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+					Fixes:   []rules.Fix{addHeaderFix(c, h, "")},
+				})
+				continue
+			}
 			if want, ok := signedValues[h]; ok && want != s.value {
 				what := fmt.Sprintf("%q", s.value)
 				if s.implicit {
