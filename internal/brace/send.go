@@ -165,6 +165,10 @@ func (d *doc) sends(res *Result) {
 		if len(c.args) > 0 && s.URL == nil {
 			k := 0
 			switch s.Library {
+			case "HttpURLConnection":
+				// setRequestMethod("PUT") names the method, not the URL
+				// (which openConnection's receiver gives).
+				k = len(c.args)
 			case "XMLHttpRequest", "Guzzle", "HttpClient":
 				k = 1
 			case "net/http":

@@ -49,8 +49,8 @@ func keyPlusForSpace(p *rules.Pass) {
 		p.Report(rules.Finding{
 			Message: fmt.Sprintf("the key %q joins words with '+' and holds no space: the S3 console's object URL (and form encoding) writes a space as '+', so if the object is %q, this key names another object; S3 answers NoSuchKey (404), or AccessDenied (403) without s3:ListBucket",
 				k.Str, strings.ReplaceAll(k.Str, "+", " ")),
-			Span: sp,
-			Key:  "plus:" + k.Str,
+			Span:  sp,
+			Key:   "plus:" + k.Str,
 			Fixes: []rules.Fix{{Message: fmt.Sprintf("use the object's real key, with its spaces (%q), and let the SDK encode it (a space becomes %%20, a '+' %%2B)", strings.ReplaceAll(k.Str, "+", " "))}},
 		})
 	}
