@@ -122,7 +122,9 @@ func (b *builder) signedRequests(inc *Incident) {
 			sr.Addressing = valueFact(c.AddressingStyle, from)
 			sr.SignatureVersion = valueFact(c.SignatureVersion, from)
 		}
-		if sr.SignatureVersion.Str == "" && sr.SignatureVersion.Expr == "" && o.SDK == "js-v2" && o.Kind == "url" && !v4OnlyRegion(sr.Region.Str) {
+		if sr.SignatureVersion.Str == "" && sr.SignatureVersion.Expr == "" && o.SDK == "js-v2" && o.Kind == "url" && o.Client != nil && sr.Operation.Stated && !v4OnlyRegion(sr.Region.Str) {
+			// Only for a client the paste shows (its settings read) and a
+			// call that names an S3 operation.
 			sr.SignatureVersion = Fact{Str: "v2", From: FromDefault, Span: o.NameSpan,
 				Why: "aws-sdk-js v2 presigns S3 URLs with SigV2 ('s3') unless signatureVersion is set or the region accepts only SigV4 (S3.getSignatureVersion)"}
 		}

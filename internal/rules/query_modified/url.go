@@ -83,6 +83,9 @@ func queryDoubleEncoded(p *rules.Pass) {
 		if u.Version != "v4" {
 			continue
 		}
+		if u.Param("X-Amz-Security-Token") != nil {
+			continue // an encoder over the whole URL re-encodes the token too: token_encoding names it
+		}
 		for _, q := range u.Params {
 			if !strings.HasPrefix(strings.ToLower(q.Name), "x-amz-") || strings.EqualFold(q.Name, "X-Amz-Security-Token") || !doubleEncoded(q.RawValue) {
 				continue // the token is token_encoding's
