@@ -361,7 +361,12 @@ func duplicatedSignedHeaders(p *rules.Pass, inc *model.Incident) {
 		return false
 	}
 	for _, s := range inc.SentRequests {
-		if s.Source == "s3" || s.Source == "curl" {
+		switch s.Source {
+		case "xhr", "fetch", "har", "console":
+			// setRequestHeader and Headers.append add a value; a HAR
+			// entry or a console dump shows what was sent. Dictionaries
+			// of headers (axios, requests) keep the last value instead.
+		default:
 			continue
 		}
 		first := map[string]*model.SentHeader{}
@@ -373,7 +378,7 @@ func duplicatedSignedHeaders(p *rules.Pass, inc *model.Incident) {
 				first[n] = h
 				continue
 			}
-			if n == "host" || !signedAnywhere(n) {
+			if n == "host" || h.Default || f.Default || !signedAnywhere(n) {
 				continue
 			}
 			p.Report(rules.Finding{
