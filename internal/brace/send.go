@@ -165,6 +165,10 @@ func (d *doc) sends(res *Result) {
 		if len(c.args) > 0 && s.URL == nil {
 			k := 0
 			switch s.Library {
+			case "HttpURLConnection":
+				// setRequestMethod("PUT") names the method, not the URL
+				// (which openConnection's receiver gives).
+				k = len(c.args)
 			case "XMLHttpRequest", "Guzzle", "HttpClient":
 				k = 1
 			case "net/http":
@@ -332,9 +336,14 @@ func (d *doc) colonHeaders(s *Send, r rng) {
 	}
 }
 
+// hostField are a URL object's host fields (JavaScript URL, Ruby URI,
+// .NET UriBuilder).
+var hostField = map[string]bool{"host": true, "hostname": true, "Host": true}
+
 // edits finds string edits of a presigned URL after signing: replace
 // calls on it (url.replace, strings.Replace(url, …), str_replace(…, $url),
-// url.gsub) and appends (url += …, $url .= …).
+// url.gsub), appends (url += …, $url .= …) and host assignments on a URL
+// object made from it (u.host = …).
 func (d *doc) edits(res *Result) {
 	urlVars := map[string]bool{}
 	for _, p := range res.Presigns {
@@ -383,6 +392,10 @@ func (d *doc) edits(res *Result) {
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
 		case d.punct(i+1, "=") && d.ident(i+2) && d.toks[i+2].Text == d.toks[i].Text && d.punct(i+3, "+"):
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
+		case i+3 < len(d.toks) && d.punct(i+1, ".") && hostField[d.toks[i+2].Text] && d.punct(i+3, "="):
+			// u.host = "cdn.example.com" on a URL object made from the
+			// signed URL (new URL(signed), URI(url)): the host is replaced.
+			add("replace", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+4, false)}))
 		}
 	}
 }

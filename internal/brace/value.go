@@ -23,6 +23,9 @@ type Value struct {
 	Placeholder bool
 	// From is where a value reached through a name was written.
 	From source.Span
+	// Bound is the expression a name is bound to when its value is not
+	// known (key := url.PathEscape(name) for Key: aws.String(key)).
+	Bound string
 }
 
 // String renders the value for tests and messages: quoted when known,
@@ -100,6 +103,7 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 					bv.Span = v.Span
 					return bv
 				}
+				v.Bound = d.src(b)
 			}
 		}
 		return v

@@ -239,62 +239,13 @@ func replayLines(method, url string, hs []ReplayHeader) (string, string) {
 	return c.String(), js.String()
 }
 
-// clientDiffs compares the requests the paste sends with the same presigned
-// URL, two by two: what the signature covers (method, host, the signed
-// headers' values, the query's encoding) and differs between them.
+// clientDiffs says, for each pair of requests the paste sends with the
+// same presigned URL, what the signature covers and differs between them
+// (the model's Incident.ClientDiffs, in words).
 func clientDiffs(f *model.Facts, u *presign.URL) []string {
 	if f.Incident == nil || u.Version == "" {
 		return nil
 	}
-	same := sameURLRequests(f.Incident, u)
-	names, _ := u.SignedHeaders()
-	var out []string
-	for i := 0; i < len(same); i++ {
-		for j := i + 1; j < len(same); j++ {
-			out = append(out, diffPair(same[i], same[j], names)...)
-		}
-	}
-	return out
-}
-
-// sameURLRequests returns the requests the paste sends with u (those linked
-// to its signed request, and those whose URL carries its signature), S3's
-// quoted request left out.
-func sameURLRequests(inc *model.Incident, u *presign.URL) []*model.SentRequest {
-	var out []*model.SentRequest
-	seen := map[*model.SentRequest]bool{}
-	add := func(s *model.SentRequest) {
-		if !seen[s] && s.Source != "s3" {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	if sr := inc.SignedForURL(u); sr != nil {
-		for _, s := range inc.SentWith(sr) {
-			add(s)
-		}
-	}
-	if sig := signatureOf(u); sig != "" {
-		for _, s := range inc.SentRequests {
-			if s.SignedURL != nil && signatureOf(s.SignedURL) == sig {
-				add(s)
-			}
-		}
-	}
-	return out
-}
-
-func signatureOf(u *presign.URL) string {
-	for _, n := range []string{"X-Amz-Signature", "Signature"} {
-		if p := u.Param(n); p != nil {
-			return p.Value
-		}
-	}
-	return ""
-}
-
-// diffPair says what the signature covers and differs between a and b.
-func diffPair(a, b *model.SentRequest, signed []string) []string {
 	who := func(s *model.SentRequest) string {
 		label := s.Source
 		if s.Status != 0 {
@@ -303,43 +254,29 @@ func diffPair(a, b *model.SentRequest, signed []string) []string {
 		return label
 	}
 	var out []string
-	if ma, mb := a.Method.Str, b.Method.Str; ma != "" && mb != "" && !strings.EqualFold(ma, mb) {
-		out = append(out, fmt.Sprintf("method: the %s request sends %s, the %s request %s; the signature covers the method", who(a), ma, who(b), mb))
-	}
-	// A request whose URL is a variable compares by method and headers only.
-	if ua, ub := a.SignedURL, b.SignedURL; ua != nil && ub != nil {
-		if ua.Host != ub.Host {
-			out = append(out, fmt.Sprintf("host: the %s request goes to %s, the %s request to %s; the signature covers the host", who(a), ua.Host, who(b), ub.Host))
+	for _, d := range f.Incident.ClientDiffs(u) {
+		a, b := who(d.A), who(d.B)
+		switch d.Kind {
+		case "method":
+			out = append(out, fmt.Sprintf("method: the %s request sends %s, the %s request %s; the signature covers the method", a, d.ValueA, b, d.ValueB))
+		case "host":
+			out = append(out, fmt.Sprintf("host: the %s request goes to %s, the %s request to %s; the signature covers the host", a, d.ValueA, b, d.ValueB))
+		case "path":
+			out = append(out, fmt.Sprintf("path encoding: the %s request sends the path %s, the %s request %s; the signature covers the path, and a client that decodes or re-encodes it can change what S3 computes", a, d.ValueA, b, d.ValueB))
+		case "query":
+			what := "the parameters' order or names"
+			switch {
+			case d.Name != "" && d.ValueB == "":
+				what = d.Name + " is missing from one"
+			case d.Name != "":
+				what = fmt.Sprintf("%s is %s in one and %s in the other", d.Name, d.ValueA, d.ValueB)
+			}
+			out = append(out, fmt.Sprintf("query encoding: the %s and %s requests encode the query differently (%s); S3 signs the query as sent", a, b, what))
+		case "header":
+			out = append(out, fmt.Sprintf("%s: the %s request sends %s, the %s request %s; the URL signs %s, so its value must be the signed one", d.Name, a, shown(d.ValueA), b, shown(d.ValueB), d.Name))
 		}
-		if ua.RawPath != ub.RawPath {
-			out = append(out, fmt.Sprintf("path encoding: the %s request sends the path %s, the %s request %s; the signature covers the path, and a client that decodes or re-encodes it can change what S3 computes", who(a), ua.RawPath, who(b), ub.RawPath))
-		}
-		if rawQuery(ua) != rawQuery(ub) {
-			out = append(out, fmt.Sprintf("query encoding: the %s and %s requests encode the query differently (%s); S3 signs the query as sent", who(a), who(b), firstQueryDiff(ua, ub)))
-		}
-	}
-	for _, n := range signed {
-		if n == "host" {
-			continue
-		}
-		va, vb := headerValue(a, n), headerValue(b, n)
-		if va == vb {
-			continue
-		}
-		out = append(out, fmt.Sprintf("%s: the %s request sends %s, the %s request %s; the URL signs %s, so its value must be the signed one", n, who(a), shown(va), who(b), shown(vb), n))
 	}
 	return out
-}
-
-func headerValue(s *model.SentRequest, name string) string {
-	h := s.Header(name)
-	if h == nil {
-		return ""
-	}
-	if h.Value == "" && h.Expr != "" {
-		return "(" + h.Expr + ")"
-	}
-	return h.Value
 }
 
 func shown(v string) string {
@@ -347,26 +284,4 @@ func shown(v string) string {
 		return "none"
 	}
 	return strconv.Quote(v)
-}
-
-func rawQuery(u *presign.URL) string {
-	var parts []string
-	for _, p := range u.Params {
-		parts = append(parts, p.RawName+"="+p.RawValue)
-	}
-	return strings.Join(parts, "&")
-}
-
-// firstQueryDiff names the first parameter written differently.
-func firstQueryDiff(a, b *presign.URL) string {
-	for _, p := range a.Params {
-		q := b.Param(p.Name)
-		if q == nil {
-			return p.Name + " is missing from one"
-		}
-		if q.RawValue != p.RawValue {
-			return fmt.Sprintf("%s is %s in one and %s in the other", p.Name, p.RawValue, q.RawValue)
-		}
-	}
-	return "the parameters' order or names"
 }

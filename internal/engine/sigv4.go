@@ -84,6 +84,14 @@ func fromSentRequests(ev *sigevidence.SigEvidence, f *model.Facts, secret string
 	if ev.V2 {
 		return fromSentV2(ev, f, secret, reveal)
 	}
+	if len(ev.HeadersFromSent) > 0 {
+		// The rules' evidence already took them from the sent request.
+		note := "signed header values as the paste sends them (" + strings.Join(ev.SentFrom, ", ") + "): " + strings.Join(ev.HeadersFromSent, ", ")
+		if ev.Check == "mismatch" {
+			note += "; with these values the secret does not give the URL's signature: the values differ from the signed ones, or another secret signed it"
+		}
+		return ev, []string{note}
+	}
 	if ev.Check != "not-checked" {
 		return ev, nil
 	}

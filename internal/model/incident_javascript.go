@@ -201,6 +201,7 @@ func jsObject(text string, sp Span) jsObj {
 	}
 	var o jsObj
 	for _, e := range jsArgs(text, sp.Start) {
+		e = skipJSComments(text, e)
 		if e.Len() == 0 || strings.HasPrefix(text[e.Start:e.End], "...") {
 			continue
 		}
@@ -234,6 +235,35 @@ func jsObject(text string, sp Span) jsObj {
 		o = append(o, f)
 	}
 	return o
+}
+
+// skipJSComments moves the start of an object entry past the comments
+// written before it (a trailing "// …" of the previous line belongs to
+// the next entry once split at commas).
+func skipJSComments(text string, e Span) Span {
+	for e.Len() > 0 {
+		t := text[e.Start:e.End]
+		switch {
+		case strings.HasPrefix(t, "//"):
+			i := strings.IndexByte(t, '\n')
+			if i < 0 {
+				return Span{Start: e.End, End: e.End}
+			}
+			e.Start += i + 1
+		case strings.HasPrefix(t, "/*"):
+			i := strings.Index(t, "*/")
+			if i < 0 {
+				return Span{Start: e.End, End: e.End}
+			}
+			e.Start += i + 2
+		default:
+			return e
+		}
+		for e.Start < e.End && strings.IndexByte(" \t\r\n", text[e.Start]) >= 0 {
+			e.Start++
+		}
+	}
+	return e
 }
 
 // jsString returns the value of a string literal argument (no template

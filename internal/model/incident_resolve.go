@@ -159,7 +159,7 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 			}
 		}
 	}
-	if s.URL.Str == "" && (s.URL.Expr != "" || s.Call != nil) {
+	if s.URL.Str == "" && (s.URL.Expr != "" || s.Call != nil) || templateURL(s.URL.Str) {
 		var cands []*SignedRequest
 		for _, sr := range inc.SignedRequests {
 			if sr.Form == nil && (sr.Op == nil || sr.Op.Kind == "url") {
@@ -171,6 +171,17 @@ func linkSent(inc *Incident, s *SentRequest, byRaw map[string]*SignedRequest, ur
 		}
 	}
 	return nil, ""
+}
+
+// templateURL reports a URL literal that is a server template's
+// placeholder ('<%- url %>', '{{ upload_url }}', '${url}' in a plain
+// string): the URL is filled in elsewhere, like a variable.
+func templateURL(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.Contains(v, "://") {
+		return false
+	}
+	return strings.HasPrefix(v, "<%") || strings.HasPrefix(v, "{{") || strings.HasPrefix(v, "${") || strings.HasPrefix(v, "#{")
 }
 
 func answerSigned(inc *Incident, a *Answer, urlSRs []*SignedRequest) (*SignedRequest, string) {

@@ -122,6 +122,12 @@ func (b *builder) signedRequests(inc *Incident) {
 			sr.Addressing = valueFact(c.AddressingStyle, from)
 			sr.SignatureVersion = valueFact(c.SignatureVersion, from)
 		}
+		if sr.SignatureVersion.Str == "" && sr.SignatureVersion.Expr == "" && o.SDK == "js-v2" && o.Kind == "url" && o.Client != nil && sr.Operation.Stated && !v4OnlyRegion(sr.Region.Str) {
+			// Only for a client the paste shows (its settings read) and a
+			// call that names an S3 operation.
+			sr.SignatureVersion = Fact{Str: "v2", From: FromDefault, Span: o.NameSpan,
+				Why: "aws-sdk-js v2 presigns S3 URLs with SigV2 ('s3') unless signatureVersion is set or the region accepts only SigV4 (S3.getSignatureVersion)"}
+		}
 		if sr.Region.Str == "" {
 			if s := f.settingFact("region"); s.Str != "" {
 				sr.Region = s
@@ -469,4 +475,16 @@ func handsHeader(text string, from int, header string, v *Value) bool {
 			return true
 		}
 	}
+}
+
+// v4OnlyRegion reports a known region that accepts only SigV4 (every
+// region opened after January 2014); "" and the eight older regions
+// (us-east-1, us-west-1, us-west-2, eu-west-1, ap-northeast-1,
+// ap-southeast-1, ap-southeast-2, sa-east-1) are not.
+func v4OnlyRegion(r string) bool {
+	switch r {
+	case "", "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "sa-east-1":
+		return false
+	}
+	return true
 }

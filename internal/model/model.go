@@ -56,6 +56,10 @@ type Value struct {
 	// From is where a value reached through a name is written (the
 	// literal a variable was bound to), or the zero span.
 	From Span
+	// Bound is the expression a name is bound to when its value is not
+	// known (the key of Key: aws.String(key) after key :=
+	// url.PathEscape(name)), "" otherwise.
+	Bound string
 }
 
 // Param is a named argument or dictionary entry.

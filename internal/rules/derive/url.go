@@ -63,7 +63,10 @@ func EndpointHost(s string) (host string, aws bool) {
 // parameters that are not in sorted order, so everything after it was
 // appended; the JavaScript SDK v3 writes every parameter sorted, so only
 // parameters that break the order after the signature were appended. A URL
-// sorted to the end gives nothing.
+// sorted to the end gives nothing. Parameters only signers write (X-Amz-*,
+// the SDKs' x-id marker) are never counted as appended, wherever a client
+// or a log put them: a user appends response-*, versionId, cache busters
+// and tracking, not a second X-Amz-Date or x-id.
 func ParamsAfterSignature(names []string) []int {
 	sig := -1
 	for i, n := range names {
@@ -90,7 +93,14 @@ func ParamsAfterSignature(names []string) []int {
 	}
 	var out []int
 	for i := from; i < len(names); i++ {
-		out = append(out, i)
+		if !signerParam(names[i]) {
+			out = append(out, i)
+		}
 	}
 	return out
+}
+
+// signerParam reports a query parameter only a signer or an SDK writes.
+func signerParam(name string) bool {
+	return len(name) >= 6 && strings.EqualFold(name[:6], "x-amz-") || name == "x-id"
 }

@@ -18,6 +18,11 @@ func TestParamsAfterSignature(t *testing.T) {
 		{js, nil},
 		{append(append([]string{}, js...), "utm"), []int{9}},
 		{[]string{"X-Amz-Signature", "b", "a"}, []int{2}},
+		// Signer-written parameters in any order, or x-id after the
+		// signature: nothing was appended.
+		{[]string{"X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Expires", "X-Amz-Date", "X-Amz-Credential", "X-Amz-Algorithm"}, nil},
+		{append(append([]string{}, boto...), "x-id"), nil},
+		{append(append([]string{}, boto...), "x-id", "t"), []int{7}},
 	} {
 		if got := ParamsAfterSignature(c.names); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("ParamsAfterSignature(%v) = %v, want %v", c.names, got, c.want)

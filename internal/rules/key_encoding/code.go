@@ -128,7 +128,7 @@ func keyEncodedAny(p *rules.Pass) {
 			continue
 		}
 		for _, enc := range keyEncoders {
-			if !strings.Contains(k.Expr, enc) {
+			if !strings.Contains(k.Expr, enc) && !strings.Contains(k.Bound, enc) {
 				continue
 			}
 			fn := strings.TrimSuffix(enc, "(")

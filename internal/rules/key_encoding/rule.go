@@ -19,6 +19,7 @@ var Rule = &rules.Rule{
 		"the key of each presign call (quote() around it in boto3, a URL encoder around it in any other SDK)",
 		"%25 sequences in a URL's path",
 		"a key that starts with '/' (in any SDK's presign call, or a URL path starting with '//')",
+		"a signed key that joins words with '+' and has no space (the console's object URL writes a space as '+'), written by the user or answered NoSuchKey",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
@@ -33,5 +34,6 @@ var Rule = &rules.Rule{
 		{Source: "code", Run: keyLeadingSlashCode},
 		{Source: "code", Run: keyEncodedAny},
 		{Source: "url", Run: keyLeadingSlashURL},
+		{Source: rules.IncidentSource, Run: keyPlusForSpace},
 	},
 }

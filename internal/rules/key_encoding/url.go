@@ -8,17 +8,16 @@ import (
 )
 
 // keyEncodingURL reports object keys that were percent-encoded before
-// signing (%25 in the path) and literal '+' in the path.
+// signing (%25 then an escape's hex digits in the path: %2520, %252F) and
+// literal '+' in the path. A %25 followed by anything else is a key with a
+// literal '%' encoded once, as S3 expects.
 func keyEncodingURL(p *rules.Pass) {
 	for _, u := range p.Facts.URLs {
 		if !u.Presigned() {
 			continue
 		}
-		if i := strings.Index(u.RawPath, "%25"); i >= 0 {
-			j := i + 3
-			if j+2 <= len(u.RawPath) && isHexPair(u.RawPath[j:j+2]) {
-				j += 2
-			}
+		if i := doubleEscape(u.RawPath); i >= 0 {
+			j := i + 5
 			p.Report(rules.Finding{
 				Message: fmt.Sprintf("the path holds %s, an escaped percent sign: the key was percent-encoded before signing (quote() or encodeURIComponent on Key) and encoded again by the SDK, so S3 looks for the key %q with a literal %%; it answers NoSuchKey (404), AccessDenied (403) without s3:ListBucket, or SignatureDoesNotMatch (403) if the URL gets decoded on the way",
 					u.RawPath[i:j], u.Key),
@@ -65,5 +64,21 @@ func keyLeadingSlashURL(p *rules.Pass) {
 			Key:     "leading-slash",
 			Fixes:   []rules.Fix{{Message: "sign the key without its leading '/' (or, for an object stored under it, send the URL exactly as returned, with a client that keeps '//' in the path)"}},
 		})
+	}
+}
+
+// doubleEscape returns the index of the first %25 followed by two hex
+// digits (an escape encoded a second time), or -1.
+func doubleEscape(path string) int {
+	for off := 0; ; {
+		i := strings.Index(path[off:], "%25")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if i+5 <= len(path) && isHexPair(path[i+3:i+5]) {
+			return i
+		}
+		off = i + 3
 	}
 }

@@ -2,6 +2,7 @@ package querymodified
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
@@ -45,6 +46,56 @@ func queryModifiedURL(p *rules.Pass) {
 					{Message: "remove the parameter added after signing", Edits: []diff.Edit{edit}},
 					{Message: "or put it into Params before signing so that it is signed"},
 				},
+			})
+		}
+	}
+}
+
+// doubleEncoded reports a raw parameter value that holds an encoded
+// percent sign followed by an encoded character (%252F, %253D): the whole
+// URL went through an encoder (encodeURI, a URL library, a proxy) after
+// signing.
+func doubleEncoded(raw string) bool {
+	for i := strings.Index(raw, "%25"); i >= 0 && i+5 <= len(raw); {
+		if isHex(raw[i+3]) && isHex(raw[i+4]) {
+			return true
+		}
+		j := strings.Index(raw[i+3:], "%25")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	return false
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// queryDoubleEncoded reports X-Amz-* parameters of a SigV4 URL whose
+// value is encoded twice: no signer writes %25 into its own parameters
+// (credential scope, date, signed headers, token), so the URL was encoded
+// again after signing, and S3 reads another value (a Credential it calls
+// mal-formed, a token it cannot parse, another signed query).
+func queryDoubleEncoded(p *rules.Pass) {
+	for _, u := range p.Facts.URLs {
+		if u.Version != "v4" {
+			continue
+		}
+		if u.Param("X-Amz-Security-Token") != nil {
+			continue // an encoder over the whole URL re-encodes the token too: token_encoding names it
+		}
+		for _, q := range u.Params {
+			if !strings.HasPrefix(strings.ToLower(q.Name), "x-amz-") || strings.EqualFold(q.Name, "X-Amz-Security-Token") || !doubleEncoded(q.RawValue) {
+				continue // the token is token_encoding's
+			}
+			p.Report(rules.Finding{
+				Span: q.Span,
+				Key:  fmt.Sprintf("double:%d", q.Span.Start),
+				Message: fmt.Sprintf("%s is percent-encoded twice (%s): the URL was encoded again after signing (encodeURI or a URL library on the whole URL, a proxy); S3 decodes it once and reads %s, so it answers SignatureDoesNotMatch (403) or, for X-Amz-Credential, AuthorizationQueryParametersError \"the Credential is mal-formed\"",
+					q.Name, q.RawValue, q.Value),
+				Fixes: []rules.Fix{{Message: "send the URL exactly as the presigner returned it: do not pass it through encodeURI / encodeURIComponent or a URL builder that encodes it again"}},
 			})
 		}
 	}

@@ -60,6 +60,11 @@ type SigEvidence struct {
 	// HeadersFromCode lists signed headers whose values come from the
 	// Params of the paste's presign call.
 	HeadersFromCode []string
+	// HeadersFromSent lists signed headers whose values come from the
+	// request the paste sends with the URL (curl -H, fetch or axios
+	// headers, a HAR entry: the incident's SentHeaderValues); SentFrom
+	// names those requests.
+	HeadersFromSent, SentFrom []string
 	// V2 is set for a SigV2 URL.
 	V2 bool
 }
@@ -134,6 +139,18 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 		for _, h := range signedHeadersFromCode(f, ev.URL, unknown) {
 			ev.Request.Headers = append(ev.Request.Headers, h)
 			ev.HeadersFromCode = append(ev.HeadersFromCode, h.Name)
+		}
+	}
+	// Then what the request the paste sends with the URL carries, when it
+	// gives every one still missing (issue 17: the signature check takes
+	// signed header values from the linked sent request).
+	if unknown := sigv4.Build(ev.Request).Unknown; len(unknown) > 0 && f.Incident != nil {
+		if found, missing, from := f.Incident.SentHeaderValues(ev.URL, unknown); len(missing) == 0 && len(found) > 0 {
+			for _, h := range found {
+				ev.Request.Headers = append(ev.Request.Headers, h)
+				ev.HeadersFromSent = append(ev.HeadersFromSent, h.Name)
+			}
+			ev.SentFrom = from
 		}
 	}
 	if ev.S3CanonicalRequest != "" {

@@ -57,6 +57,20 @@ func signedHeadersCurl(p *rules.Pass) {
 				})
 				continue
 			}
+			if _, known := signedValues[h]; !known && s.implicit && refusedSignature(p.Facts.Incident, c) {
+				// The signed value is not in the paste, but the only
+				// Content-Type this line sends is the one curl makes up
+				// for -d/--data-binary or -F, and S3 refused the
+				// signature: that value is the likely difference.
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) and this curl line sends none of its own: curl adds %s: %s for %s, which is almost never the value the URL was signed with; S3 then answers SignatureDoesNotMatch (403)", h, sh.Value, h, s.value, s.why),
+					Span:    s.span,
+					Related: related(h, sh.Span),
+					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+					Fixes:   []rules.Fix{addHeaderFix(c, h, "")},
+				})
+				continue
+			}
 			if want, ok := signedValues[h]; ok && want != s.value {
 				what := fmt.Sprintf("%q", s.value)
 				if s.implicit {
@@ -170,4 +184,22 @@ func addHeaderFix(c *model.Curl, h, value string) rules.Fix {
 		Message: fmt.Sprintf("send %s: %s, the value that was signed", h, value),
 		Edits:   derive.Edit(source.Span{Start: at, End: at}, fmt.Sprintf(" -H '%s: %s'", h, value)),
 	}
+}
+
+// refusedSignature reports whether S3 answered SignatureDoesNotMatch to the
+// curl line's request or to the signed request its URL belongs to.
+func refusedSignature(inc *model.Incident, c *model.Curl) bool {
+	if inc == nil {
+		return false
+	}
+	sr := inc.SignedForURL(c.URL)
+	for _, l := range inc.Links {
+		if l.Answer == nil || l.Answer.Code.Str != "SignatureDoesNotMatch" {
+			continue
+		}
+		if l.Kind == model.LinkAnswerSent && l.Sent != nil && l.Sent.Curl == c || l.Kind == model.LinkAnswerSigned && sr != nil && l.Signed == sr {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ var Rule = &rules.Rule{
 		"the headers each curl line and HTTP call sends",
 		"the incident's sent requests linked to each signed request, their headers (client-wide defaults included) and statuses",
 		"S3's <HeadersNotSigned>",
+		"x-amz-* headers a linked sent request carries that the URL does not sign, and a signed header a sent request sets twice (joined values in S3's canonical request)",
 		"two requests of the paste that send the same presigned URL with different values of a signed header (curl works, Postman fails)",
 	},
 	CheckedAgainst: []string{
@@ -37,5 +38,6 @@ var Rule = &rules.Rule{
 		{Source: "url", Run: signedHeadersURL},
 		{Source: rules.IncidentSource, Run: headersNotSigned},
 		{Source: rules.IncidentSource, Run: signedHeadersClients},
+		{Source: rules.IncidentSource, Run: signedHeadersSent},
 	},
 }

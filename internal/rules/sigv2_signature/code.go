@@ -75,7 +75,10 @@ func printsVersion(f *model.Facts, c *model.Client, v string) bool {
 func sigv2SignatureAny(p *rules.Pass) {
 	f := p.Facts
 	for _, c := range derive.CodeClients(f) {
-		if c.Source == "python" || c.SignatureVersion == nil || !derive.CodePresigns(f, c) {
+		// An explicit SigV2 setting is the evidence even when the paste
+		// shows only the client; it stays silent when the paste's presign
+		// calls use other clients.
+		if c.Source == "python" || c.SignatureVersion == nil || !derive.CodePresigns(f, c) && len(derive.CodeOps(f)) > 0 {
 			continue
 		}
 		sv := c.SignatureVersion

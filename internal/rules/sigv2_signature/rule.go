@@ -17,9 +17,12 @@ var Rule = &rules.Rule{
 		"the URL's signature version (AWSAccessKeyId, Signature, Expires)",
 		"the clients' signature_version",
 		"the URLs the client printed",
+		"the signed request's signature version inferred from the SDK's default (aws-sdk-js v2 presigns with SigV2 unless signatureVersion is set or the region is SigV4-only), when the paste does not show the URL",
+		"a URL with Key-Pair-Id is CloudFront's signature, not SigV2",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/specify-signature-version.html",
+		"aws/aws-sdk-js: lib/services/s3.js (getSignatureVersion: presigned requests keep the API's 's3' unless the user or the region config sets v4)",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/RESTAuthentication.html",
 	},
 	Evidence: []string{"code", "url"},
@@ -27,5 +30,6 @@ var Rule = &rules.Rule{
 		{Source: "code", Run: sigv2SignatureCode},
 		{Source: "code", Run: sigv2SignatureAny},
 		{Source: "url", Run: sigv2SignatureURL},
+		{Source: rules.IncidentSource, Run: sigv2Default},
 	},
 }
