@@ -11,21 +11,11 @@ import (
 // check that is a predicate over those facts reads them all. Sources that are
 // not code (cli, credentials files) are left to their own checks.
 
-// CodeSource reports whether a fact's Source is code in a language the
-// readers read.
-func CodeSource(src string) bool {
-	switch src {
-	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
-		return true
-	}
-	return false
-}
-
 // CodeClients returns the S3 clients made by code, in any language.
 func CodeClients(f *model.Facts) []*model.Client {
 	var out []*model.Client
 	for _, c := range f.Clients {
-		if CodeSource(c.Source) && c.Service == "s3" {
+		if model.CodeSource(c.Source) && c.Service == "s3" {
 			out = append(out, c)
 		}
 	}
@@ -36,7 +26,7 @@ func CodeClients(f *model.Facts) []*model.Client {
 func CodeOps(f *model.Facts) []*model.Operation {
 	var out []*model.Operation
 	for _, o := range f.Operations {
-		if CodeSource(o.Source) {
+		if model.CodeSource(o.Source) {
 			out = append(out, o)
 		}
 	}
