@@ -136,7 +136,11 @@ type SignedRequest struct {
 	// {"Content-Type": content_type}}), lower case: the value the code
 	// signs is the value it tells the sender.
 	HandedHeaders []string
-	Credentials   Credentials
+	// SignedValues are the values the presign call signs for its signed
+	// headers when the code states them as literals (Params={'ContentType':
+	// 'image/png'}): lower-case names, in the call's order.
+	SignedValues []SentHeader
+	Credentials  Credentials
 }
 
 // Credentials says what signs a request.
@@ -218,8 +222,10 @@ type Answer struct {
 	Region, WrongRegion Fact
 	// Operation is the operation botocore names (GetObject …), if any.
 	Operation string
-	// CanonicalRequest and StringToSign are S3's, as read (redacted).
+	// CanonicalRequest and StringToSign are S3's, as read (redacted);
+	// ReadNotes say how they were read (bytes, refolded, disagreeing).
 	CanonicalRequest, StringToSign string
+	ReadNotes                      []string
 	// HeadersNotSigned lists <HeadersNotSigned>, lower case.
 	HeadersNotSigned []string
 	// Elements are every element (and header) S3 sent.

@@ -32,8 +32,10 @@ func (b *builder) answers(inc *Incident) {
 		if ev, ok := e.WrongRegion(); ok {
 			a.WrongRegion = Fact{Str: ev.Value, Span: ev.Span, Stated: true, From: FromS3, Why: ev.From}
 		}
-		a.CanonicalRequest, _ = e.CanonicalRequest()
-		a.StringToSign, _ = e.StringToSign()
+		var n1, n2 []string
+		a.CanonicalRequest, n1 = e.CanonicalRequest()
+		a.StringToSign, n2 = e.StringToSign()
+		a.ReadNotes = append(n1, n2...)
 		if h := e.Get("HeadersNotSigned"); h != nil {
 			for _, n := range strings.Split(h.Value, ",") {
 				if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
