@@ -29,7 +29,10 @@ import (
 //
 // What each derivation the rules make today becomes:
 //
-//   - regionHint (rules/util_code.go): inc.RegionEvidence(); the region to
+//   - regionHint (rules/util_code.go): inc.RegionEvidence() (RegionWords
+//     says where it comes from); the region a client of code configures:
+//     inc.Signers (Signer.Region), which also says which clients presign;
+//     the region to
 //     sign for: inc.Target().Region; what a request was signed for:
 //     SignedRequest.Region (the URL's scope when the paste has the URL).
 //   - urlTarget / Facts.URLTarget, codegen's and triage's bucket, key and
@@ -61,6 +64,9 @@ type Incident struct {
 	// Signals are the client's own errors, S3 messages quoted in logs and
 	// what code configures around the request (signals.go).
 	Signals *Signals
+	// Signers are the S3 clients of code that presign, each with the
+	// region the code configures for it (signers.go).
+	Signers []*Signer
 
 	target ResolvedTarget
 }

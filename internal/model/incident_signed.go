@@ -26,6 +26,7 @@ func (b *builder) buildIncident() {
 	inc := &Incident{}
 	b.f.Incident = inc
 	b.signedRequests(inc)
+	b.signers(inc)
 	b.sentRequests(inc)
 	b.answers(inc)
 	b.environment(inc)
