@@ -81,3 +81,24 @@ func s3Received(a *Answer) *SentRequest {
 	}
 	return s
 }
+
+// Received returns the request S3 quotes in the answer's canonical request
+// (a sent request of source "s3"), or nil.
+func (inc *Incident) Received(a *Answer) *SentRequest {
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSent && l.Answer == a && l.Sent.Source == "s3" {
+			return l.Sent
+		}
+	}
+	return nil
+}
+
+// SignedOf returns the signed request the answer is about, or nil.
+func (inc *Incident) SignedOf(a *Answer) *SignedRequest {
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSigned && l.Answer == a {
+			return l.Signed
+		}
+	}
+	return nil
+}

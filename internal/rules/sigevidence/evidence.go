@@ -127,7 +127,10 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 		ev.checkV2(inc, secret, reveal)
 		return ev
 	}
-	received := s3Received(inc, a)
+	var received *model.SentRequest
+	if a != nil {
+		received = inc.Received(a)
+	}
 	ev.Request = model.SigningRequest(ev.URL, nil, false)
 	ev.Request.Method, ev.MethodFrom = "GET", "assumed"
 	if m := methodOfXID(ev.Request); m != "" {
@@ -171,20 +174,6 @@ func sigAnswer(inc *model.Incident) *model.Answer {
 		if e.Get("CanonicalRequest") != nil || e.Get("CanonicalRequestBytes") != nil || e.Get("StringToSign") != nil ||
 			e.Get("StringToSignBytes") != nil || e.Code == "SignatureDoesNotMatch" {
 			return a
-		}
-	}
-	return nil
-}
-
-// s3Received is the request S3 quotes in the answer's canonical request,
-// as the model reads it, or nil.
-func s3Received(inc *model.Incident, a *model.Answer) *model.SentRequest {
-	if a == nil {
-		return nil
-	}
-	for _, l := range inc.Links {
-		if l.Kind == model.LinkAnswerSent && l.Answer == a && l.Sent.Source == "s3" {
-			return l.Sent
 		}
 	}
 	return nil
@@ -267,10 +256,8 @@ func methodOfXID(r sigv4.Request) string {
 // SigV2 URL.
 func pickURL(inc *model.Incident, urls []*presign.URL, a *model.Answer) *presign.URL {
 	if a != nil {
-		for _, l := range inc.Links {
-			if l.Kind == model.LinkAnswerSigned && l.Answer == a && l.Signed.URL != nil && (l.Signed.URL.Version == "v4" || l.Signed.URL.Version == "v2") {
-				return l.Signed.URL
-			}
+		if sr := inc.SignedOf(a); sr != nil && sr.URL != nil && (sr.URL.Version == "v4" || sr.URL.Version == "v2") {
+			return sr.URL
 		}
 	}
 	var v2 *presign.URL
