@@ -8,17 +8,6 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// PyClients returns the S3 clients made by python code.
-func PyClients(f *model.Facts) []*model.Client {
-	var out []*model.Client
-	for _, c := range f.Clients {
-		if c.Source == "python" && c.Service == "s3" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // PyOps returns the presign operations of python code.
 func PyOps(f *model.Facts) []*model.Operation {
 	var out []*model.Operation
