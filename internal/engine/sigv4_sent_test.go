@@ -89,3 +89,46 @@ func TestSigV2ContentTypeFromQueryOrSent(t *testing.T) {
 		t.Errorf("another secret: check %q", resp.SigV4.SignatureCheck)
 	}
 }
+
+// TestSignatureEvidenceOneForRulesAndPanel: the rules and the sigv4 panel
+// read one signature evidence, so the signed header values the paste sends
+// count for both. With another secret, secret_mismatch names the headers
+// whose values came from the sent request; with the right one it stays
+// silent. Without a secret, the rebuilt canonical request already carries
+// the values sent (and a note says where they came from).
+func TestSignatureEvidenceOneForRulesAndPanel(t *testing.T) {
+	hs := []sigv4.Header{{Name: "content-type", Value: "image/png"}, {Name: "x-amz-meta-owner", Value: "u-42"}}
+	url := signedSorted(t, "PUT", "avatars-demo.s3.us-west-2.amazonaws.com", "/u-42/profile.png", "x-id=PutObject", hs)
+	paste := "curl -X PUT -T profile.png -H 'Content-Type: image/png' -H 'x-amz-meta-owner: u-42' '" + url + "'"
+	rule := func(resp Response, id string) *Finding {
+		for i := range resp.Findings {
+			if resp.Findings[i].Rule == id {
+				return &resp.Findings[i]
+			}
+		}
+		return nil
+	}
+	other := "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"
+	resp := Analyze(Request{Input: paste, Now: "2024-01-15T14:40:00Z", SecretAccessKey: other})
+	if resp.SigV4.SignatureCheck != "mismatch" {
+		t.Fatalf("another secret: check %q (notes %q)", resp.SigV4.SignatureCheck, resp.SigV4.Notes)
+	}
+	f := rule(resp, "secret_mismatch")
+	if f == nil {
+		t.Fatalf("another secret: no secret_mismatch finding; rules %v", resp.Findings)
+	}
+	if !strings.Contains(f.Message, "content-type, x-amz-meta-owner") || !strings.Contains(f.Message, "the values the paste sends") {
+		t.Errorf("secret_mismatch does not name the headers taken from the sent request: %q", f.Message)
+	}
+	resp = Analyze(Request{Input: paste, Now: "2024-01-15T14:40:00Z", SecretAccessKey: exSecret})
+	if resp.SigV4.SignatureCheck != "match" || rule(resp, "secret_mismatch") != nil {
+		t.Errorf("right secret: check %q, secret_mismatch %v", resp.SigV4.SignatureCheck, rule(resp, "secret_mismatch"))
+	}
+	resp = Analyze(Request{Input: paste, Now: "2024-01-15T14:40:00Z"})
+	if !strings.Contains(resp.SigV4.CanonicalRequest, "\ncontent-type:image/png\n") || !strings.Contains(resp.SigV4.CanonicalRequest, "\nx-amz-meta-owner:u-42\n") {
+		t.Errorf("no secret: the rebuilt canonical request lacks the values sent:\n%s", resp.SigV4.CanonicalRequest)
+	}
+	if !strings.Contains(strings.Join(resp.SigV4.Notes, " "), "as the paste sends them (curl)") {
+		t.Errorf("no secret: notes %q do not say where the values came from", resp.SigV4.Notes)
+	}
+}

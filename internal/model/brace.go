@@ -98,6 +98,18 @@ func braceOf(d brace.Detection) brace.Lang {
 // inCodeKind are the kinds of single lines the splitter cuts out of code.
 func inCodeKind(k string) bool { return k == KindURL || k == KindCredentials }
 
+// CodeSource reports whether a fact's Source is code in a language the
+// readers read: boto3's reader (python), JavaScript and TypeScript, and the
+// other brace languages (braceSource). Commands, URLs and credential files
+// are not code. The one list of code languages: rules and codegen ask it.
+func CodeSource(src string) bool {
+	switch src {
+	case "python", "javascript", "typescript":
+		return true
+	}
+	return braceSource(src)
+}
+
 // braceSource reports an HTTPCall made from brace code whose sent request
 // the incident takes from the call (JavaScript's come from jsSenders).
 func braceSource(src string) bool {

@@ -29,7 +29,10 @@ import (
 //
 // What each derivation the rules make today becomes:
 //
-//   - regionHint (rules/util_code.go): inc.RegionEvidence(); the region to
+//   - regionHint (rules/util_code.go): inc.RegionEvidence() (RegionWords
+//     says where it comes from); the region a client of code configures:
+//     inc.Signers (Signer.Region), which also says which clients presign;
+//     the region to
 //     sign for: inc.Target().Region; what a request was signed for:
 //     SignedRequest.Region (the URL's scope when the paste has the URL).
 //   - urlTarget / Facts.URLTarget, codegen's and triage's bucket, key and
@@ -61,6 +64,9 @@ type Incident struct {
 	// Signals are the client's own errors, S3 messages quoted in logs and
 	// what code configures around the request (signals.go).
 	Signals *Signals
+	// Signers are the S3 clients of code that presign, each with the
+	// region the code configures for it (signers.go).
+	Signers []*Signer
 
 	target ResolvedTarget
 }
@@ -136,7 +142,11 @@ type SignedRequest struct {
 	// {"Content-Type": content_type}}), lower case: the value the code
 	// signs is the value it tells the sender.
 	HandedHeaders []string
-	Credentials   Credentials
+	// SignedValues are the values the presign call signs for its signed
+	// headers when the code states them as literals (Params={'ContentType':
+	// 'image/png'}): lower-case names, in the call's order.
+	SignedValues []SentHeader
+	Credentials  Credentials
 }
 
 // Credentials says what signs a request.
@@ -218,8 +228,10 @@ type Answer struct {
 	Region, WrongRegion Fact
 	// Operation is the operation botocore names (GetObject …), if any.
 	Operation string
-	// CanonicalRequest and StringToSign are S3's, as read (redacted).
+	// CanonicalRequest and StringToSign are S3's, as read (redacted);
+	// ReadNotes say how they were read (bytes, refolded, disagreeing).
 	CanonicalRequest, StringToSign string
+	ReadNotes                      []string
 	// HeadersNotSigned lists <HeadersNotSigned>, lower case.
 	HeadersNotSigned []string
 	// Elements are every element (and header) S3 sent.

@@ -32,8 +32,10 @@ func (b *builder) answers(inc *Incident) {
 		if ev, ok := e.WrongRegion(); ok {
 			a.WrongRegion = Fact{Str: ev.Value, Span: ev.Span, Stated: true, From: FromS3, Why: ev.From}
 		}
-		a.CanonicalRequest, _ = e.CanonicalRequest()
-		a.StringToSign, _ = e.StringToSign()
+		var n1, n2 []string
+		a.CanonicalRequest, n1 = e.CanonicalRequest()
+		a.StringToSign, n2 = e.StringToSign()
+		a.ReadNotes = append(n1, n2...)
 		if h := e.Get("HeadersNotSigned"); h != nil {
 			for _, n := range strings.Split(h.Value, ",") {
 				if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
@@ -78,4 +80,25 @@ func s3Received(a *Answer) *SentRequest {
 		s.Headers = append(s.Headers, SentHeader{Name: n, Value: v, Span: sp})
 	}
 	return s
+}
+
+// Received returns the request S3 quotes in the answer's canonical request
+// (a sent request of source "s3"), or nil.
+func (inc *Incident) Received(a *Answer) *SentRequest {
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSent && l.Answer == a && l.Sent.Source == "s3" {
+			return l.Sent
+		}
+	}
+	return nil
+}
+
+// SignedOf returns the signed request the answer is about, or nil.
+func (inc *Incident) SignedOf(a *Answer) *SignedRequest {
+	for _, l := range inc.Links {
+		if l.Kind == LinkAnswerSigned && l.Answer == a {
+			return l.Signed
+		}
+	}
+	return nil
 }

@@ -26,6 +26,7 @@ func (b *builder) buildIncident() {
 	inc := &Incident{}
 	b.f.Incident = inc
 	b.signedRequests(inc)
+	b.signers(inc)
 	b.sentRequests(inc)
 	b.answers(inc)
 	b.environment(inc)
@@ -143,6 +144,9 @@ func (b *builder) signedRequests(inc *Incident) {
 				sr.SignedHeaders = append(sr.SignedHeaders, h)
 				if handsHeader(f.Text, o.Span.End, h, p.Value) {
 					sr.HandedHeaders = append(sr.HandedHeaders, h)
+				}
+				if p.Value != nil && p.Value.Known {
+					sr.SignedValues = append(sr.SignedValues, SentHeader{Name: h, Value: strings.TrimSpace(p.Value.Str), Span: p.Value.Span})
 				}
 			}
 		}
@@ -321,22 +325,32 @@ func fillFromURL(sr *SignedRequest, u *presign.URL) {
 	}
 }
 
-// headerParams maps the Params of a presign call that become signed
-// headers to their header names.
-var headerParams = sync.OnceValue(func() map[string]string {
+// HeaderParams maps the Params of a presign call that the SDKs sign as
+// request headers to those headers: the one table (rules and the engine
+// read it here).
+var HeaderParams = sync.OnceValue(func() map[string]string {
 	return map[string]string{
-		"ContentType": "content-type", "ContentMD5": "content-md5", "ContentLength": "content-length",
-		"ContentEncoding": "content-encoding", "ContentDisposition": "content-disposition",
-		"ContentLanguage": "content-language", "CacheControl": "cache-control", "ACL": "x-amz-acl",
-		"ServerSideEncryption": "x-amz-server-side-encryption", "SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id",
-		"StorageClass": "x-amz-storage-class", "Tagging": "x-amz-tagging",
+		"ContentType": "content-type", "ContentMD5": "content-md5", "ContentDisposition": "content-disposition",
+		"ContentEncoding": "content-encoding", "ContentLanguage": "content-language", "CacheControl": "cache-control",
+		"ContentLength": "content-length", "ACL": "x-amz-acl", "ServerSideEncryption": "x-amz-server-side-encryption",
+		"SSEKMSKeyId": "x-amz-server-side-encryption-aws-kms-key-id", "SSEKMSEncryptionContext": "x-amz-server-side-encryption-context",
+		"BucketKeyEnabled":     "x-amz-server-side-encryption-bucket-key-enabled",
+		"SSECustomerAlgorithm": "x-amz-server-side-encryption-customer-algorithm", "SSECustomerKey": "x-amz-server-side-encryption-customer-key",
+		"SSECustomerKeyMD5": "x-amz-server-side-encryption-customer-key-md5", "StorageClass": "x-amz-storage-class",
+		"Tagging": "x-amz-tagging", "WebsiteRedirectLocation": "x-amz-website-redirect-location",
+		"GrantRead": "x-amz-grant-read", "GrantFullControl": "x-amz-grant-full-control", "GrantReadACP": "x-amz-grant-read-acp",
+		"GrantWriteACP": "x-amz-grant-write-acp", "ObjectLockMode": "x-amz-object-lock-mode",
+		"ObjectLockRetainUntilDate": "x-amz-object-lock-retain-until-date", "ObjectLockLegalHoldStatus": "x-amz-object-lock-legal-hold",
+		"ExpectedBucketOwner": "x-amz-expected-bucket-owner", "RequestPayer": "x-amz-request-payer",
 		"ChecksumAlgorithm": "x-amz-sdk-checksum-algorithm", "ChecksumSHA256": "x-amz-checksum-sha256",
-		"ChecksumCRC32": "x-amz-checksum-crc32", "ExpectedBucketOwner": "x-amz-expected-bucket-owner",
+		"ChecksumCRC32": "x-amz-checksum-crc32",
+		"Range":         "range", "IfMatch": "if-match", "IfNoneMatch": "if-none-match", "IfModifiedSince": "if-modified-since",
+		"IfUnmodifiedSince": "if-unmodified-since",
 	}
 })
 
 // paramHeader returns the header a presign call's parameter becomes, or "".
-func paramHeader(name string) string { return headerParams()[name] }
+func paramHeader(name string) string { return HeaderParams()[name] }
 
 // ParamHeader returns the signed header a presign call's Params entry
 // becomes (ContentType → content-type), or "".

@@ -16,7 +16,7 @@ import (
 func cachedSTSCredentialsCode(p *rules.Pass) {
 	f := p.Facts
 	for _, s := range f.STSCalls {
-		if !derive.CodeSource(s.Source) || !s.ModuleLevel {
+		if !model.CodeSource(s.Source) || !s.ModuleLevel {
 			continue
 		}
 		// Only a long-lived process reuses them: a handler, a view, a def

@@ -33,9 +33,13 @@ func checksumParametersCode(p *rules.Pass) {
 			}
 		}
 	}
-	for _, c := range derive.PyClients(f) {
+	if f.Incident == nil {
+		return
+	}
+	for _, sg := range f.Incident.Signers {
+		c := sg.Client
 		s := derive.KnownStr(c.Endpoint)
-		if s == "" || !derive.Presigns(f, c) {
+		if c.Source != "python" || s == "" {
 			continue
 		}
 		host, aws := derive.EndpointHost(s)

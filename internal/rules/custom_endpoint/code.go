@@ -28,7 +28,7 @@ func privateHost(host string) bool {
 func customEndpointCode(p *rules.Pass) {
 	f := p.Facts
 	for _, c := range derive.CodeClients(f) {
-		if c.Endpoint == nil || !derive.CodePresigns(f, c) {
+		if c.Endpoint == nil || !derive.Presigns(f, c) {
 			continue
 		}
 		s := derive.KnownStr(c.Endpoint)

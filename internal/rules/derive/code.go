@@ -11,21 +11,11 @@ import (
 // check that is a predicate over those facts reads them all. Sources that are
 // not code (cli, credentials files) are left to their own checks.
 
-// CodeSource reports whether a fact's Source is code in a language the
-// readers read.
-func CodeSource(src string) bool {
-	switch src {
-	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
-		return true
-	}
-	return false
-}
-
 // CodeClients returns the S3 clients made by code, in any language.
 func CodeClients(f *model.Facts) []*model.Client {
 	var out []*model.Client
 	for _, c := range f.Clients {
-		if CodeSource(c.Source) && c.Service == "s3" {
+		if model.CodeSource(c.Source) && c.Service == "s3" {
 			out = append(out, c)
 		}
 	}
@@ -36,55 +26,11 @@ func CodeClients(f *model.Facts) []*model.Client {
 func CodeOps(f *model.Facts) []*model.Operation {
 	var out []*model.Operation
 	for _, o := range f.Operations {
-		if CodeSource(o.Source) {
+		if model.CodeSource(o.Source) {
 			out = append(out, o)
 		}
 	}
 	return out
-}
-
-// CodePresigns is Presigns for a client of any language: an operation of
-// the code signs with it, or the code has no operation and nothing else
-// (a presigned URL, another API call) says the client does not presign.
-// A brace client is the one client of its block: an operation of that
-// language with no client of its own signs with it.
-func CodePresigns(f *model.Facts, c *model.Client) bool {
-	if c.Source == "python" {
-		return Presigns(f, c)
-	}
-	any := false
-	for _, o := range CodeOps(f) {
-		if o.Client == c || o.Client == nil && o.Source == c.Source {
-			return true
-		}
-		any = true
-	}
-	if any {
-		return false
-	}
-	for _, u := range f.URLs {
-		if u.Presigned() {
-			return true
-		}
-	}
-	return mentionsPresigner(f.Text)
-}
-
-// presigners are the names of each SDK's presigning entry points, for a
-// block that makes a client and a presigner but whose call the paste
-// leaves out (s3.NewPresignClient(client) with nothing after it).
-var presigners = []string{"NewPresignClient", "S3Presigner", "Presigner.new", "getSignedUrl", "createPresignedRequest",
-	"GetPreSignedURL", "generatePresignedUrl", "presigned_url", "createPresignedPost", "PresignGetObject", "PresignPutObject", "Presign("}
-
-// mentionsPresigner reports whether the text names a presigner. An adapter
-// until the brace reader records presigners made without a call.
-func mentionsPresigner(text string) bool {
-	for _, p := range presigners {
-		if strings.Contains(text, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // SettingName is what each SDK calls a client setting ("endpoint",

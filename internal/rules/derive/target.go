@@ -8,17 +8,6 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// PyClients returns the S3 clients made by python code.
-func PyClients(f *model.Facts) []*model.Client {
-	var out []*model.Client
-	for _, c := range f.Clients {
-		if c.Source == "python" && c.Service == "s3" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // PyOps returns the presign operations of python code.
 func PyOps(f *model.Facts) []*model.Operation {
 	var out []*model.Operation
@@ -30,113 +19,10 @@ func PyOps(f *model.Facts) []*model.Operation {
 	return out
 }
 
-// Presigns reports whether a python operation uses the client (or, when
-// the paste has no operation, whether the client is the paste's only
-// evidence: no presigned URL either way, and the code makes no other S3
-// call with it, such as put_object or select_object_content, which are
-// not presigning).
+// Presigns reports whether a client of code presigns (the model's
+// Incident.Signers).
 func Presigns(f *model.Facts, c *model.Client) bool {
-	any := false
-	for _, o := range f.Operations {
-		if o.Source == "python" {
-			if o.Client == c {
-				return true
-			}
-			any = true
-		}
-	}
-	if any {
-		return false
-	}
-	for _, u := range f.URLs {
-		if u.Presigned() {
-			return true
-		}
-	}
-	return !callsAPI(f.Text, c.Var)
-}
-
-// callsAPI reports whether the text calls a method of the client variable
-// other than the presign ones (s3.put_object(...)). An adapter until the
-// model records the code's API calls.
-func callsAPI(text, v string) bool {
-	if v == "" {
-		return false
-	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], v+".")
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		i = at + len(v) + 1
-		if at > 0 && (isIdent(text[at-1]) || text[at-1] == '.') {
-			continue
-		}
-		k := i
-		for k < len(text) && isIdent(text[k]) {
-			k++
-		}
-		name := text[i:k]
-		if k < len(text) && text[k] == '(' && name != "" && !strings.HasPrefix(name, "generate_presigned_") {
-			return true
-		}
-	}
-}
-
-func isIdent(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// ClientRegion is the region a client signs for when the code says so: its
-// own region_name (or Config's), else its session's.
-func ClientRegion(c *model.Client) *model.Value {
-	if c.Region != nil {
-		return c.Region
-	}
-	if c.Session != nil {
-		return c.Session.Region
-	}
-	return nil
-}
-
-// RegionHint is the bucket's region as the rest of the paste tells it,
-// read from the incident (model.Incident.RegionEvidence: S3's answer,
-// get-bucket-location, a URL's host, a URL's credential scope), with the
-// words a message uses for where it comes from.
-func RegionHint(f *model.Facts) (region string, sp source.Span, from string) {
-	if f.Incident == nil {
-		return "", source.Span{}, ""
-	}
-	ev := f.Incident.RegionEvidence()
-	if ev.Str == "" {
-		return "", source.Span{}, ""
-	}
-	switch {
-	case ev.From == model.FromS3:
-		from = "the S3 error"
-	case ev.From == model.FromAWS:
-		from = "get-bucket-location"
-	case ev.Why == "the host":
-		from = "the URL's host"
-	default:
-		from = "the URL's credential scope"
-	}
-	return ev.Str, ev.Span, from
-}
-
-// RegionElsewhere reports whether the paste sets a region outside the
-// client call: a setting, or AWS_REGION / AWS_DEFAULT_REGION set in code.
-func RegionElsewhere(f *model.Facts) bool {
-	return f.Setting("region") != ""
-}
-
-// RegionText is the region to put into a fix and whether it is a guess.
-func RegionText(f *model.Facts) (string, bool) {
-	if r, _, _ := RegionHint(f); r != "" {
-		return r, false
-	}
-	return "us-east-1", true
+	return f.Incident != nil && f.Incident.Signer(c) != nil
 }
 
 // SigV4URLs returns the SigV4 presigned URLs of the facts.

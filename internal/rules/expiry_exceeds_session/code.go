@@ -56,13 +56,10 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 		if limit == 0 || n <= limit {
 			continue
 		}
-		sp := o.Span
-		if o.ExpiresIn != nil {
-			sp = o.ExpiresIn.Span
-		}
+		setting, sp := o.ExpirySetting()
 		var fixes []rules.Fix
 		if o.ExpiresIn != nil {
-			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("shorten %s to %d seconds, the life of the credentials", expiryArg(o), limit), Edits: derive.ExpiryEdit(o.Source, o.ExpiresIn, limit)})
+			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("shorten %s to %d seconds, the life of the credentials", setting, limit), Edits: derive.ExpiryEdit(o.Source, o.ExpiresIn, limit)})
 		} else {
 			fixes = append(fixes, rules.Fix{Message: fmt.Sprintf("pass %s, the life of the credentials", expiryArgValue(o, limit))})
 		}
@@ -99,13 +96,6 @@ func expiryWords(o *model.Operation, n int64) string {
 		return fmt.Sprintf("the default expiry of %d seconds", n)
 	}
 	return derive.ExpiryWords(o.Source, o.ExpiresIn)
-}
-
-func expiryArg(o *model.Operation) string {
-	if o.Source == "python" {
-		return "ExpiresIn"
-	}
-	return "the expiry"
 }
 
 func expiryArgValue(o *model.Operation, n int64) string {

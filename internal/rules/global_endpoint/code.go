@@ -17,14 +17,18 @@ import (
 // TemporaryRedirect (307) that breaks the signature or CORS.
 func globalEndpointCode(p *rules.Pass) {
 	f := p.Facts
-	hint, _, _ := derive.RegionHint(f)
-	for _, c := range derive.PyClients(f) {
-		if c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" || !derive.Presigns(f, c) {
+	if f.Incident == nil {
+		return
+	}
+	hint := f.Incident.RegionEvidence().Str
+	for _, s := range f.Incident.Signers {
+		c := s.Client
+		if c.Source != "python" || c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" {
 			continue
 		}
 		region := hint
 		if region == "" {
-			region = derive.KnownStr(derive.ClientRegion(c))
+			region = derive.KnownStr(s.Region)
 		}
 		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
 			continue
@@ -36,7 +40,7 @@ func globalEndpointCode(p *rules.Pass) {
 			sp = c.AddressingStyle.Span
 		}
 		var extra []diff.Edit
-		if derive.ClientRegion(c) == nil {
+		if s.Region == nil {
 			extra = append(extra, derive.InsertArg(f, c.Args, "region_name='"+region+"'"))
 		}
 		// A bucket name with dots never gets virtual-hosted style over

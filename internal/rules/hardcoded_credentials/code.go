@@ -24,7 +24,7 @@ var credArgNames = sync.OnceValue(func() map[string]bool {
 func hardcodedCredentialsCode(p *rules.Pass) {
 	f := p.Facts
 	for _, c := range f.Credentials {
-		if !codeSource(c.Source) {
+		if !model.CodeSource(c.Source) {
 			continue
 		}
 		what := map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}[c.Kind]
@@ -50,17 +50,6 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 		}
 		p.Report(rules.Finding{Message: msg, Span: c.Span, Key: key, Fixes: []rules.Fix{fix}})
 	}
-}
-
-// codeSource reports whether a credential fact comes from code: boto3's
-// reader or the brace-language readers (JavaScript, TypeScript, Go, Java,
-// C#, PHP, Ruby). Commands and credential files have checks of their own.
-func codeSource(src string) bool {
-	switch src {
-	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
-		return true
-	}
-	return false
 }
 
 // isExample reports whether a credential value is one of AWS's

@@ -20,10 +20,12 @@ func missingRegionCLI(p *rules.Pass) {
 	// S3's error names the bucket's region; a URL only the one it was
 	// signed for (which the missing --region may have got wrong).
 	region := ""
-	for _, e := range p.Facts.Errors {
-		if ev, ok := e.BucketRegion(); ok && ev.Value != "" {
-			region = ev.Value
-			break
+	if inc := p.Facts.Incident; inc != nil {
+		for _, a := range inc.Answers {
+			if a.Region.Str != "" {
+				region = a.Region.Str
+				break
+			}
 		}
 	}
 	for _, t := range p.Facts.Targets() {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -16,13 +17,13 @@ import (
 // for buckets elsewhere.
 func missingRegionCode(p *rules.Pass) {
 	f := p.Facts
-	if derive.RegionElsewhere(f) {
+	if f.Incident == nil || f.Setting("region") != "" {
 		return
 	}
-	region, guess := derive.RegionText(f)
-	_, _, from := derive.RegionHint(f)
-	for _, c := range derive.PyClients(f) {
-		if derive.ClientRegion(c) != nil || !derive.Presigns(f, c) {
+	ev := f.Incident.RegionEvidence()
+	for _, s := range f.Incident.Signers {
+		c := s.Client
+		if c.Source != "python" || s.Region != nil {
 			continue
 		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
@@ -31,11 +32,14 @@ func missingRegionCode(p *rules.Pass) {
 		}
 		msg := fmt.Sprintf("this S3 client has no region_name, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", where)
 		fix := rules.Fix{
-			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
-			Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+region+"'")},
+			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", ev.Str, model.RegionWords(ev)),
+			Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+ev.Str+"'")},
 		}
-		if guess {
-			fix.Message = "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
+		if ev.Str == "" {
+			fix = rules.Fix{
+				Message: "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)",
+				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='us-east-1'")},
+			}
 		}
 		target := c
 		rel := []source.Span(nil)

@@ -3,30 +3,38 @@ package regionmismatch
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// regionMismatchCode compares the region the code's client signs for with
-// the bucket's region as the paste's S3 error or URL host names it.
+// regionMismatchCode compares the region a client of the code signs for
+// (model.Signer.Region) with the bucket's region as the rest of the paste
+// tells it (model.Incident.RegionEvidence: S3's error, get-bucket-location,
+// a URL's host or scope).
 func regionMismatchCode(p *rules.Pass) {
 	f := p.Facts
-	want, wsp, from := derive.RegionHint(f)
+	inc := f.Incident
+	if inc == nil {
+		return
+	}
+	ev := inc.RegionEvidence()
+	want := ev.Str
 	if want == "" {
 		return
 	}
-	for _, c := range derive.PyClients(f) {
-		r := derive.ClientRegion(c)
+	for _, s := range inc.Signers {
+		r := s.Region
 		have := derive.KnownStr(r)
-		if have == "" || have == want || !derive.Presigns(f, c) {
+		if s.Client.Source != "python" || have == "" || have == want {
 			continue
 		}
 		sp := derive.ValueSpan(r)
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("the client signs for %s but %s says the bucket is in %s; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\", or a redirect that breaks the signature", have, from, want, have, want),
+			Message: fmt.Sprintf("the client signs for %s but %s says the bucket is in %s; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\", or a redirect that breaks the signature", have, model.RegionWords(ev), want, have, want),
 			Span:    r.Span,
-			Related: []source.Span{wsp},
+			Related: []source.Span{ev.Span},
 			Key:     want,
 			Fixes: []rules.Fix{{
 				Message: fmt.Sprintf("sign for the bucket's region: region_name='%s'", want),

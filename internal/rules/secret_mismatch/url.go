@@ -33,6 +33,9 @@ func secretMismatchURL(p *rules.Pass) {
 	if len(ev.HeadersFromS3) > 0 {
 		f.Message += "; unless " + strings.Join(ev.HeadersFromS3, ", ") + " had other values when it was signed: the URL does not carry them, so S3's were used"
 	}
+	if len(ev.HeadersFromSent) > 0 {
+		f.Message += "; unless " + strings.Join(ev.HeadersFromSent, ", ") + " had other values when it was signed: the URL does not carry them, so the values the paste sends were used"
+	}
 	if ev.V2 {
 		f.Message = "the typed secret does not produce this SigV2 signature from the URL's string to sign: the URL was signed with another secret, and S3 answers SignatureDoesNotMatch (403)"
 	}

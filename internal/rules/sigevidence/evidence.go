@@ -2,6 +2,7 @@ package sigevidence
 
 import (
 	"crypto/sha256"
+	"slices"
 	"strings"
 	"sync"
 
@@ -62,9 +63,12 @@ type SigEvidence struct {
 	HeadersFromCode []string
 	// HeadersFromSent lists signed headers whose values come from the
 	// request the paste sends with the URL (curl -H, fetch or axios
-	// headers, a HAR entry: the incident's SentHeaderValues); SentFrom
-	// names those requests.
+	// headers, a HAR entry); SentFrom names those requests' sources.
 	HeadersFromSent, SentFrom []string
+	// Missing lists signed headers no part of the paste gives a value for.
+	Missing []string
+	// Notes say where values the URL does not carry were taken from.
+	Notes []string
 	// V2 is set for a SigV2 URL.
 	V2 bool
 }
@@ -102,67 +106,43 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 		reveal = func(s string) string { return s }
 	}
 	ev := &SigEvidence{Check: "not-checked"}
-	for _, e := range f.Errors {
-		if e.Get("CanonicalRequest") != nil || e.Get("CanonicalRequestBytes") != nil || e.Get("StringToSign") != nil ||
-			e.Get("StringToSignBytes") != nil || e.Code == "SignatureDoesNotMatch" {
-			ev.Err = e
-			break
-		}
+	inc := f.Incident
+	if inc == nil {
+		return ev
 	}
-	if ev.Err != nil {
-		ev.readS3()
+	a := sigAnswer(inc)
+	if a != nil {
+		ev.Err = a.Err
+		ev.S3CanonicalRequest, ev.S3StringToSign = a.CanonicalRequest, a.StringToSign
+		ev.S3Notes = append(ev.S3Notes, a.ReadNotes...)
 	}
-	ev.URL = pickURL(f.URLs, ev.S3StringToSign)
+	ev.URL = pickURL(inc, f.URLs, a)
 	if ev.URL == nil {
 		ev.checkS3Only(secret, reveal)
 		return ev
 	}
+	sr := inc.SignedForURL(ev.URL)
 	if ev.URL.Version == "v2" {
 		ev.V2 = true
-		ev.checkV2(secret, reveal)
+		ev.checkV2(inc, secret, reveal)
 		return ev
 	}
-	ev.Request = requestOf(ev.URL, nil)
+	var received *model.SentRequest
+	if a != nil {
+		received = inc.Received(a)
+	}
+	ev.Request = model.SigningRequest(ev.URL, nil, false)
 	ev.Request.Method, ev.MethodFrom = "GET", "assumed"
 	if m := methodOfXID(ev.Request); m != "" {
 		ev.Request.Method, ev.MethodFrom = m, "x-id"
-	} else if m := signedMethod(f, ev.URL); m != "" {
+	} else if m := signedMethod(sr); m != "" {
 		// The paste's presign call (code, aws s3 presign) that the
 		// incident joins to the URL says the method it was signed for.
 		ev.Request.Method, ev.MethodFrom = m, "code"
-	} else if m := sigv4.Split(ev.S3CanonicalRequest).Method; ev.S3CanonicalRequest != "" && m != "" {
-		ev.Request.Method, ev.MethodFrom = m, "s3"
+	} else if received != nil && received.Method.Str != "" {
+		ev.Request.Method, ev.MethodFrom = received.Method.Str, "s3"
 	}
-	// Signed header values a bare URL does not carry: first what the
-	// paste's code signed (Params={'ContentType': ...}), then S3's.
-	if unknown := sigv4.Build(ev.Request).Unknown; len(unknown) > 0 {
-		for _, h := range signedHeadersFromCode(f, ev.URL, unknown) {
-			ev.Request.Headers = append(ev.Request.Headers, h)
-			ev.HeadersFromCode = append(ev.HeadersFromCode, h.Name)
-		}
-	}
-	// Then what the request the paste sends with the URL carries, when it
-	// gives every one still missing (issue 17: the signature check takes
-	// signed header values from the linked sent request).
-	if unknown := sigv4.Build(ev.Request).Unknown; len(unknown) > 0 && f.Incident != nil {
-		if found, missing, from := f.Incident.SentHeaderValues(ev.URL, unknown); len(missing) == 0 && len(found) > 0 {
-			for _, h := range found {
-				ev.Request.Headers = append(ev.Request.Headers, h)
-				ev.HeadersFromSent = append(ev.HeadersFromSent, h.Name)
-			}
-			ev.SentFrom = from
-		}
-	}
-	if ev.S3CanonicalRequest != "" {
-		unknown := sigv4.Build(ev.Request).Unknown
-		for _, h := range sigv4.Split(ev.S3CanonicalRequest).Headers {
-			n, v, _ := strings.Cut(h, ":")
-			if contains(unknown, n) {
-				ev.Request.Headers = append(ev.Request.Headers, sigv4.Header{Name: n, Value: v})
-				ev.HeadersFromS3 = append(ev.HeadersFromS3, n)
-			}
-		}
-	}
+	ev.signedHeaderValues(inc, sr, received)
 	ev.rebuild(reveal)
 	ev.checkURL(secret, reveal)
 	if ev.Variant != nil && ev.Variant.Method != "" && ev.MethodFrom != "x-id" {
@@ -172,7 +152,80 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 		ev.Verdict, ev.Variant = VerdictURL, nil
 		ev.rebuild(reveal)
 	}
+	if len(ev.HeadersFromSent) > 0 {
+		note := "signed header values as the paste sends them (" + strings.Join(ev.SentFrom, ", ") + "): " + strings.Join(ev.HeadersFromSent, ", ")
+		if ev.Verdict == VerdictNeither {
+			note += "; with these values the secret does not give the URL's signature: the values differ from the signed ones, or another secret signed it"
+		}
+		ev.Notes = append(ev.Notes, note)
+	}
 	return ev
+}
+
+// sigAnswer is the S3 answer the signature evidence reads: the first error
+// body that quotes S3's canonical request or string to sign, or says
+// SignatureDoesNotMatch.
+func sigAnswer(inc *model.Incident) *model.Answer {
+	for _, a := range inc.Answers {
+		e := a.Err
+		if e == nil {
+			continue
+		}
+		if e.Get("CanonicalRequest") != nil || e.Get("CanonicalRequestBytes") != nil || e.Get("StringToSign") != nil ||
+			e.Get("StringToSignBytes") != nil || e.Code == "SignatureDoesNotMatch" {
+			return a
+		}
+	}
+	return nil
+}
+
+// signedHeaderValues gives the signed headers the URL carries no value for
+// the values the paste shows: what the presign call signed (its Params),
+// else what S3 received (its canonical request), else what the request the
+// paste sends with the URL carries (curl -H, fetch or axios headers, a HAR
+// entry). Missing lists the headers no part of the paste gives.
+func (ev *SigEvidence) signedHeaderValues(inc *model.Incident, sr *model.SignedRequest, received *model.SentRequest) {
+	unknown := sigv4.Build(ev.Request).Unknown
+	if len(unknown) == 0 {
+		return
+	}
+	take := func(name, value string) bool {
+		i := slices.Index(unknown, name)
+		if i < 0 {
+			return false
+		}
+		unknown = slices.Delete(unknown, i, i+1)
+		ev.Request.Headers = append(ev.Request.Headers, sigv4.Header{Name: name, Value: value})
+		return true
+	}
+	if sr != nil {
+		for _, h := range sr.SignedValues {
+			if take(h.Name, h.Value) {
+				ev.HeadersFromCode = append(ev.HeadersFromCode, h.Name)
+			}
+		}
+	}
+	if received != nil {
+		for _, h := range received.Headers {
+			if take(h.Name, h.Value) {
+				ev.HeadersFromS3 = append(ev.HeadersFromS3, h.Name)
+			}
+		}
+	}
+	for _, n := range slices.Clone(unknown) {
+		if sr == nil {
+			break
+		}
+		v, s, ok := inc.SignedHeaderValue(sr, n)
+		if !ok || !take(n, v) {
+			continue
+		}
+		ev.HeadersFromSent = append(ev.HeadersFromSent, n)
+		if !slices.Contains(ev.SentFrom, s.Source) {
+			ev.SentFrom = append(ev.SentFrom, s.Source)
+		}
+	}
+	ev.Missing = unknown
 }
 
 // rebuild rebuilds our canonical request and string to sign and compares
@@ -192,86 +245,33 @@ func (ev *SigEvidence) rebuild(reveal func(string) string) {
 	ev.compare()
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true // found
-		}
-	}
-	return false
-}
-
-// requestOf turns a presigned URL into plain values, decoding its query the
-// way S3 does. With reveal, the original secrets are put back (for signing
-// only): into the decoded values, as the redactor keeps the decoded
-// original of an encoded secret; rawFirst reveals the raw text before
-// decoding instead, for a redactor that keeps it as written.
-func requestOf(u *presign.URL, reveal func(string) string, rawFirst ...bool) sigv4.Request {
-	if reveal == nil {
-		reveal = func(s string) string { return s }
-	}
-	dec := func(s string) string { return reveal(sigv4.DecodeQuery(s)) }
-	path := func(s string) string { return sigv4.EncodePath(reveal(sigv4.DecodePath(s))) }
-	if len(rawFirst) > 0 && rawFirst[0] {
-		dec = func(s string) string { return sigv4.DecodeQuery(reveal(s)) }
-		path = reveal
-	}
-	r := sigv4.Request{Host: reveal(u.Host), Path: path(u.RawPath)}
-	for _, p := range u.Params {
-		r.Query = append(r.Query, sigv4.Param{Name: dec(p.RawName), Value: dec(p.RawValue),
-			NoEquals: p.Span.End-p.Span.Start == len(p.RawName)})
-	}
-	return r
-}
-
-// xidMethods maps the SDK's x-id operation names to their methods.
-var xidMethods = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"GetObject": "GET", "PutObject": "PUT", "HeadObject": "HEAD", "DeleteObject": "DELETE",
-		"UploadPart": "PUT", "CreateMultipartUpload": "POST", "CompleteMultipartUpload": "POST",
-		"ListObjectsV2": "GET", "ListObjects": "GET", "GetObjectAttributes": "GET", "CopyObject": "PUT",
-	}
-})
-
+// methodOfXID is the method of the operation the SDK names in x-id.
 func methodOfXID(r sigv4.Request) string {
 	v, _ := r.Get("x-id")
-	return xidMethods()[v]
+	return model.OperationMethod(model.SnakeOperation(v))
 }
 
-// pickURL chooses the SigV4 URL an error body is about: the one whose
-// X-Amz-Date is in S3's string to sign, else the first SigV4 URL, else the
-// first SigV2 URL.
-func pickURL(urls []*presign.URL, s3sts string) *presign.URL {
-	var first, v2 *presign.URL
+// pickURL chooses the URL an answer is about: the presigned URL the
+// incident links the answer to, else the first SigV4 URL, else the first
+// SigV2 URL.
+func pickURL(inc *model.Incident, urls []*presign.URL, a *model.Answer) *presign.URL {
+	if a != nil {
+		if sr := inc.SignedOf(a); sr != nil && sr.URL != nil && (sr.URL.Version == "v4" || sr.URL.Version == "v2") {
+			return sr.URL
+		}
+	}
+	var v2 *presign.URL
 	for _, u := range urls {
 		switch u.Version {
 		case "v4":
-			if first == nil {
-				first = u
-			}
-			if p := u.Param("X-Amz-Date"); p != nil && s3sts != "" && strings.Contains(s3sts, p.Value) {
-				return u
-			}
+			return u
 		case "v2":
 			if v2 == nil {
 				v2 = u
 			}
 		}
 	}
-	if first != nil {
-		return first
-	}
 	return v2
-}
-
-// readS3 reads S3's canonical request and string to sign with the error
-// reader (line structure from the *Bytes elements, redacted words from the
-// text elements).
-func (ev *SigEvidence) readS3() {
-	var n1, n2 []string
-	ev.S3CanonicalRequest, n1 = ev.Err.CanonicalRequest()
-	ev.S3StringToSign, n2 = ev.Err.StringToSign()
-	ev.S3Notes = append(append(ev.S3Notes, n1...), n2...)
 }
 
 // compare diffs S3's canonical request and string to sign against ours.
@@ -321,10 +321,10 @@ func Changed(lines []sigv4.DiffLine) bool {
 }
 
 // revealRequest is the request of the URL with the original secrets put
-// back, for signing only (see requestOf for rawFirst).
+// back, for signing only (see model.SigningRequest for rawFirst).
 func (ev *SigEvidence) revealRequest(reveal func(string) string, rawFirst bool) sigv4.Request {
 	r := ev.Request
-	out := requestOf(ev.URL, reveal, rawFirst)
+	out := model.SigningRequest(ev.URL, reveal, rawFirst)
 	out.Method = r.Method
 	out.Headers = make([]sigv4.Header, len(r.Headers))
 	for i, h := range r.Headers {
@@ -378,6 +378,9 @@ func (ev *SigEvidence) checkURL(secret string, reveal func(string) string) {
 		}
 		if ok, _ := ev.s3Signs(secret, reveal); ok {
 			ev.setS3Only(true)
+		} else if len(ev.Missing) > 0 {
+			ev.CheckNote = "no part of the paste gives the value of signed header " + strings.Join(ev.Missing, ", ") +
+				": paste the request that sends the URL (curl -H, fetch or axios headers, a HAR entry) to check it"
 		}
 		return
 	}
@@ -431,9 +434,12 @@ func HostSpan(text string, u *presign.URL) source.Span {
 	return u.Span
 }
 
-// checkV2 rebuilds and checks a SigV2 query-auth URL.
-func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
-	r := requestOf(ev.URL, nil)
+// checkV2 rebuilds and checks a SigV2 query-auth URL: with the URL alone,
+// then S3's string to sign, then with the Content-Type, Content-MD5 and
+// x-amz-* headers the paste sends with it or its query names (the
+// JavaScript SDK v2 writes them there), for the method it is sent with.
+func (ev *SigEvidence) checkV2(inc *model.Incident, secret string, reveal func(string) string) {
+	r := model.SigningRequest(ev.URL, nil, false)
 	method := "GET"
 	if ev.S3StringToSign != "" {
 		if m, _, ok := strings.Cut(ev.S3StringToSign, "\n"); ok && m != "" {
@@ -444,9 +450,7 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 	ev.Request = r
 	ev.Request.Method = method
 	ev.StringToSign = sigv4.V2StringToSign(v2)
-	if ev.S3StringToSign != "" {
-		ev.STSLines = sigv4.DiffLines(ev.StringToSign, ev.S3StringToSign, nil, nil)
-	}
+	ev.diffV2()
 	if secret == "" {
 		return
 	}
@@ -455,7 +459,7 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 		ev.Verdict, ev.CheckNote = VerdictBroken, "the URL has no Signature"
 		return
 	}
-	// Either way of putting the secret back (see requestOf).
+	// Either way of putting the secret back (see model.SigningRequest).
 	sigs := []string{strings.TrimSpace(reveal(sigv4.DecodeQuery(sp.RawValue))), strings.TrimSpace(sigv4.DecodeQuery(reveal(sp.RawValue)))}
 	signs := func(sts string) bool {
 		got := sigv4.V2Sign(secret, sts)
@@ -463,7 +467,7 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 	}
 	ours := false
 	for _, rawFirst := range []bool{false, true} {
-		rv := requestOf(ev.URL, reveal, rawFirst)
+		rv := model.SigningRequest(ev.URL, reveal, rawFirst)
 		v2.Path, v2.Query, v2.Bucket = rv.Path, rv.Query, sigv4.V2BucketFromHost(rv.Host)
 		ours = ours || signs(sigv4.V2StringToSign(v2))
 	}
@@ -472,18 +476,62 @@ func (ev *SigEvidence) checkV2(secret string, reveal func(string) string) {
 		ev.Verdict, ev.Check = VerdictURL, "match"
 	case ev.S3StringToSign != "" && signs(reveal(ev.S3StringToSign)):
 		ev.Verdict, ev.Check = VerdictS3, "match"
+	case ev.checkV2Sent(inc, reveal, signs):
+		ev.Verdict, ev.Check = VerdictURL, "match"
 	default:
 		ev.Verdict, ev.Check = VerdictNeither, "mismatch"
 	}
 }
 
-// signedMethod is the method the incident's signed request of u states
-// from a presign call of code or aws s3 presign, or "".
-func signedMethod(f *model.Facts, u *presign.URL) string {
-	if f.Incident == nil {
-		return ""
+// diffV2 diffs our SigV2 string to sign against S3's.
+func (ev *SigEvidence) diffV2() {
+	ev.STSLines = nil
+	if ev.S3StringToSign != "" {
+		ev.STSLines = sigv4.DiffLines(ev.StringToSign, ev.S3StringToSign, nil, nil)
 	}
-	sr := f.Incident.SignedForURL(u)
+}
+
+// checkV2Sent tries the SigV2 string to sign with the headers the paste
+// sends with the URL or its query names (model.Incident.SentV2Headers),
+// for the method of S3's string to sign, the method sent, PUT and GET. On
+// success the evidence shows that string to sign.
+func (ev *SigEvidence) checkV2Sent(inc *model.Incident, reveal func(string) string, signs func(string) bool) bool {
+	ct, md5, amz, sent := inc.SentV2Headers(ev.URL)
+	if ct == "" && md5 == "" && len(amz) == 0 && sent == "" {
+		return false
+	}
+	revealed := make([]sigv4.Header, len(amz))
+	for i, h := range amz {
+		revealed[i] = sigv4.Header{Name: h.Name, Value: reveal(h.Value)}
+	}
+	var methods []string
+	for _, m := range []string{ev.Request.Method, strings.ToUpper(sent), "PUT", "GET"} {
+		if m != "" && !slices.Contains(methods, m) {
+			methods = append(methods, m)
+		}
+	}
+	for _, m := range methods {
+		for _, rawFirst := range []bool{false, true} {
+			rv := model.SigningRequest(ev.URL, reveal, rawFirst)
+			if !signs(sigv4.V2StringToSign(sigv4.V2Request{Method: m, ContentType: reveal(ct), ContentMD5: reveal(md5),
+				Bucket: sigv4.V2BucketFromHost(rv.Host), Path: rv.Path, Query: rv.Query, AmzHeaders: revealed})) {
+				continue
+			}
+			r := ev.Request
+			ev.Request.Method = m
+			ev.StringToSign = sigv4.V2StringToSign(sigv4.V2Request{Method: m, ContentType: ct, ContentMD5: md5,
+				Bucket: sigv4.V2BucketFromHost(r.Host), Path: r.Path, Query: r.Query, AmzHeaders: amz})
+			ev.diffV2()
+			ev.Notes = append(ev.Notes, "SigV2 string to sign with "+m+" and the Content-Type, Content-MD5 and x-amz-* headers the paste sends (or the query names)")
+			return true
+		}
+	}
+	return false
+}
+
+// signedMethod is the method the incident's signed request states from
+// a presign call of code or aws s3 presign, or "".
+func signedMethod(sr *model.SignedRequest) string {
 	if sr == nil || sr.Op == nil || (sr.Op.Source != "python" && sr.Op.Source != "cli") || sr.Method.From == model.FromDefault {
 		return ""
 	}

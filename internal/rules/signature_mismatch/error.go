@@ -119,6 +119,9 @@ func verdictSentence(ev *sigevidence.SigEvidence) string {
 		if len(ev.HeadersFromS3) > 0 {
 			return "with the typed secret neither the URL's canonical request nor S3's gives the provided signature: it was signed with another secret, or with other values of " + strings.Join(ev.HeadersFromS3, ", ") + " than S3 received (the URL does not carry them)"
 		}
+		if len(ev.HeadersFromSent) > 0 {
+			return "with the typed secret neither the URL's canonical request nor S3's gives the provided signature: it was signed with another secret, or with other values of " + strings.Join(ev.HeadersFromSent, ", ") + " than the paste sends (the URL does not carry them)"
+		}
 		return "with the typed secret neither the URL's canonical request nor S3's gives the provided signature: it was signed with another secret"
 	case sigevidence.VerdictBroken:
 		return "the typed secret could not be checked: " + ev.CheckNote

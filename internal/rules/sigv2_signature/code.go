@@ -22,8 +22,12 @@ var sigV2Regions = sync.OnceValue(func() map[string]bool {
 // may get SigV2 from botocore.
 func sigv2SignatureCode(p *rules.Pass) {
 	f := p.Facts
-	for _, c := range derive.PyClients(f) {
-		if !derive.Presigns(f, c) {
+	if f.Incident == nil {
+		return
+	}
+	for _, s := range f.Incident.Signers {
+		c := s.Client
+		if c.Source != "python" {
 			continue
 		}
 		sv := c.SignatureVersion
@@ -38,7 +42,7 @@ func sigv2SignatureCode(p *rules.Pass) {
 				Fixes:   []rules.Fix{{Message: "sign with SigV4: signature_version='s3v4'", Edits: derive.Edit(sp, q+"s3v4"+q)}},
 			})
 		case sv == nil && c.Endpoint == nil:
-			region := derive.KnownStr(derive.ClientRegion(c))
+			region := derive.KnownStr(s.Region)
 			if region != "" && !sigV2Regions()[region] {
 				continue // botocore uses SigV4 where SigV2 is not accepted
 			}
@@ -78,7 +82,7 @@ func sigv2SignatureAny(p *rules.Pass) {
 		// An explicit SigV2 setting is the evidence even when the paste
 		// shows only the client; it stays silent when the paste's presign
 		// calls use other clients.
-		if c.Source == "python" || c.SignatureVersion == nil || !derive.CodePresigns(f, c) && len(derive.CodeOps(f)) > 0 {
+		if c.Source == "python" || c.SignatureVersion == nil || !derive.Presigns(f, c) && len(derive.CodeOps(f)) > 0 {
 			continue
 		}
 		sv := c.SignatureVersion

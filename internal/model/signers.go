@@ -1,0 +1,146 @@
+package model
+
+import "strings"
+
+// Signer is an S3 client of the paste's code that presigns, with the
+// region the code configures for it. Rules that compare the region code
+// signs for with the bucket's read Incident.Signers and RegionEvidence;
+// none looks for clients or regions itself.
+type Signer struct {
+	Client *Client
+	// Region is the region the code configures for the client, as written:
+	// its own (region_name, Config's, region: …), else its session's. Nil
+	// when the code sets none: the SDK then signs for the environment's
+	// region (AWS_REGION, the profile's), us-east-1 when none is set.
+	Region *Value
+}
+
+// signers finds, once, the S3 clients of code that presign (see presigns).
+func (b *builder) signers(inc *Incident) {
+	for _, c := range b.f.Clients {
+		if CodeSource(c.Source) && c.Service == "s3" && presigns(b.f, c) {
+			inc.Signers = append(inc.Signers, &Signer{Client: c, Region: clientRegion(c)})
+		}
+	}
+}
+
+// Signer returns the signer a client is, or nil when it does not presign.
+func (inc *Incident) Signer(c *Client) *Signer {
+	for _, s := range inc.Signers {
+		if s.Client == c {
+			return s
+		}
+	}
+	return nil
+}
+
+// clientRegion is the region a client signs for when the code says so:
+// its own, else its session's.
+func clientRegion(c *Client) *Value {
+	if c.Region != nil {
+		return c.Region
+	}
+	if c.Session != nil {
+		return c.Session.Region
+	}
+	return nil
+}
+
+// presigns reports whether a client of code presigns: a presign call of
+// its language uses it (a brace client is the one client of its block, so
+// an operation of that language with no client of its own signs with it);
+// or the code has no presign call, and then a presigned URL in the paste
+// says it does, and otherwise a Python client that makes another S3 call
+// (put_object, select_object_content) does not, while a brace block that
+// names a presigner does.
+func presigns(f *Facts, c *Client) bool {
+	any := false
+	for _, o := range f.Operations {
+		if c.Source == "python" && o.Source != "python" || !CodeSource(o.Source) {
+			continue
+		}
+		if o.Client == c || c.Source != "python" && o.Client == nil && o.Source == c.Source {
+			return true
+		}
+		any = true
+	}
+	if any {
+		return false
+	}
+	for _, u := range f.URLs {
+		if u.Presigned() {
+			return true
+		}
+	}
+	if c.Source == "python" {
+		return !callsAPI(f.Text, c.Var)
+	}
+	return mentionsPresigner(f.Text)
+}
+
+// callsAPI reports whether the text calls a method of the client variable
+// other than the presign ones (s3.put_object(...)). An adapter until the
+// model records the code's API calls.
+func callsAPI(text, v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], v+".")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(v) + 1
+		if at > 0 && (identByte(text[at-1]) || text[at-1] == '.') {
+			continue
+		}
+		k := i
+		for k < len(text) && identByte(text[k]) {
+			k++
+		}
+		name := text[i:k]
+		if k < len(text) && text[k] == '(' && name != "" && !strings.HasPrefix(name, "generate_presigned_") {
+			return true
+		}
+	}
+}
+
+func identByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// presigners are the names of each SDK's presigning entry points, for a
+// block that makes a client and a presigner but whose call the paste
+// leaves out (s3.NewPresignClient(client) with nothing after it).
+var presigners = []string{"NewPresignClient", "S3Presigner", "Presigner.new", "getSignedUrl", "createPresignedRequest",
+	"GetPreSignedURL", "generatePresignedUrl", "presigned_url", "createPresignedPost", "PresignGetObject", "PresignPutObject", "Presign("}
+
+// mentionsPresigner reports whether the text names a presigner. An adapter
+// until the brace reader records presigners made without a call.
+func mentionsPresigner(text string) bool {
+	for _, p := range presigners {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// RegionWords says, in a message's words, where a region fact of
+// RegionEvidence comes from: "the S3 error", "get-bucket-location", "the
+// URL's host", "the host the request went to", "the URL's credential
+// scope".
+func RegionWords(f Fact) string {
+	switch {
+	case f.From == FromS3:
+		return "the S3 error"
+	case f.From == FromAWS:
+		return "get-bucket-location"
+	case f.From == FromSent:
+		return "the host the request went to"
+	case f.Why == "the host":
+		return "the URL's host"
+	}
+	return "the URL's credential scope"
+}
