@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -22,7 +23,7 @@ func missingRegionCode(p *rules.Pass) {
 	region, guess := derive.RegionText(f)
 	_, _, from := derive.RegionHint(f)
 	for _, c := range derive.PyClients(f) {
-		if derive.ClientRegion(c) != nil || !derive.Presigns(f, c) {
+		if derive.ClientRegion(c) != nil || !derive.Presigns(f, c) || otherStore(c) {
 			continue
 		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
@@ -44,4 +45,17 @@ func missingRegionCode(p *rules.Pass) {
 		}
 		p.Report(rules.Finding{Message: msg, Span: target.Span, Related: rel, Fixes: []rules.Fix{fix}})
 	}
+}
+
+// otherStore reports whether the client's endpoint_url names a store that
+// is not AWS (MinIO, R2, Ceph...): the region is then the store's own
+// setting, and the us-east-1 boto3 falls back to is what such stores accept
+// unless configured otherwise, so no region is not a cause to report.
+func otherStore(c *model.Client) bool {
+	s := derive.KnownStr(c.Endpoint)
+	if s == "" {
+		return false
+	}
+	_, aws := derive.EndpointHost(s)
+	return !aws
 }
