@@ -58,3 +58,24 @@ func TestCLIFacts(t *testing.T) {
 		t.Errorf("commands %d", len(f.Commands))
 	}
 }
+
+// TestKeyPattern: a key template's literal start is kept as a prefix
+// pattern, so a policy on another prefix is seen not to cover it.
+func TestKeyPattern(t *testing.T) {
+	cases := []struct {
+		v    *Value
+		want string
+	}{
+		{&Value{Known: true, Str: "uploads/a.png"}, "uploads/a.png"},
+		{&Value{Expr: `f"uploads/{name}"`}, "uploads/*"},
+		{&Value{Expr: "`avatars/${user.id}.png`"}, "avatars/*"},
+		{&Value{Expr: `f"{prefix}/x"`}, ""},
+		{&Value{Expr: "key"}, ""},
+		{nil, ""},
+	}
+	for _, c := range cases {
+		if got := keyPattern(c.v); got != c.want {
+			t.Errorf("keyPattern(%+v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}
