@@ -79,3 +79,16 @@ func TestKeyPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestJSObjectLiteralPolicy: a policy written as a JavaScript/TypeScript
+// object literal (Pulumi's JSON.stringify, a const) is read as a policy.
+func TestJSObjectLiteralPolicy(t *testing.T) {
+	src := "const p = new aws.iam.RolePolicy(\"presign\", {\n  role: r.id,\n  policy: JSON.stringify({\n    Version: \"2012-10-17\",\n    Statement: [{ Effect: \"Allow\", Action: [\"s3:GetObject\"], Resource: \"arn:aws:s3:::b/*\" }],\n  }),\n});\n"
+	f := buildOne(KindText, src)
+	if len(f.Policies) != 1 || len(f.Policies[0].Statements) != 1 {
+		t.Fatalf("policies = %d, want 1 with 1 statement", len(f.Policies))
+	}
+	if a := f.Policies[0].Statements[0].Action; len(a) != 1 || a[0].Value != "s3:GetObject" {
+		t.Errorf("action = %+v", a)
+	}
+}
