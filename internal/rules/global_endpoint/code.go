@@ -22,15 +22,9 @@ func globalEndpointCode(p *rules.Pass) {
 		if c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" || !derive.Presigns(f, c) {
 			continue
 		}
-		own := derive.KnownStr(derive.ClientRegion(c))
-		if own != "" && hint != "" && own != hint {
-			// The client signs for another region than the bucket's: that
-			// is region_mismatch's cause, whatever host the URL names.
-			continue
-		}
 		region := hint
 		if region == "" {
-			region = own
+			region = derive.KnownStr(derive.ClientRegion(c))
 		}
 		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
 			continue
