@@ -78,7 +78,7 @@ var (
 	reTFBlock    = lazyre.New(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
 	reCredLine   = lazyre.New(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
 	reINIHeader  = lazyre.New(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
-	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*\S|[A-Za-z_][\w.]*\s*\(.*\)\s*$|[A-Za-z_][\w.]*\([\w.]*\($|#)`)
+	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*[^\s=]|[A-Za-z_][\w.]*\s*\(.*\)\s*$|[A-Za-z_][\w.]*\([\w.]*\($|#)`)
 	reBoto       = lazyre.New(`boto3|botocore|generate_presigned_(?:url|post)|\bs3\.|client\(|Session\(`)
 	reErrorStart = lazyre.New(`^(?:<\?xml|<Error>|<Error\s|<(?:CanonicalRequest|StringToSign|Code)>)`)
 	reBotoError  = lazyre.New(`(?:botocore\.exceptions\.\w+|ClientError): An error occurred \(\w+\)|An error occurred \(\w+\) when calling`)
@@ -128,7 +128,7 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 		return model.KindCredentials, credBlock(text, lines, i)
 	case isURLLine(body):
 		return model.KindURL, 1
-	case rePython.MatchString(body) || reBoto.MatchString(body):
+	case (rePython.MatchString(body) || reBoto.MatchString(body)) && !proseLine(body):
 		n := pythonBlock(text, lines, i)
 		if block := text[lines[i].start:lines[i+n-1].end]; otherLanguage(block) || onlyComments(block) {
 			return model.KindText, n
@@ -336,6 +336,11 @@ func pythonBlock(text string, lines []line, i int) int {
 				break
 			}
 		}
+		if j > i && triple == "" && proseLine(l) {
+			// A sentence, a log or exception line is never Python, even
+			// indented or inside brackets: the code ends before it.
+			break
+		}
 		depth, triple = scanPython(l, depth, triple)
 		j++
 	}
@@ -395,4 +400,61 @@ func scanPython(l string, depth int, triple string) (int, string) {
 		}
 	}
 	return depth, triple
+}
+
+// proseLine reports whether a line, outside its strings and comment, has two
+// names side by side with only spaces between and neither a Python keyword
+// ("Max retries exceeded", "HTTP header is required", "at com.example"):
+// no Python statement has that shape, while sentences, log lines and
+// exception messages (Java's, PHP's, OpenSSL's, a browser's) do. A line
+// that reads so is not Python whatever else it matches.
+func proseLine(l string) bool {
+	prev := "" // the previous token when it was a name, else ""
+	for k := 0; k < len(l); {
+		c := l[k]
+		switch {
+		case c == '#':
+			return false
+		case c == '"' || c == '\'':
+			// A string (its prefix, if any, was the previous name): skip it,
+			// to the end of the line when it is not closed there.
+			q := string(c)
+			if strings.HasPrefix(l[k:], strings.Repeat(q, 3)) {
+				q = strings.Repeat(q, 3)
+			}
+			e := strings.Index(l[k+len(q):], q)
+			if e < 0 {
+				return false
+			}
+			k += len(q) + e + len(q)
+			prev = ""
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			e := k + 1
+			for e < len(l) && (l[e] == '_' || l[e] >= 'a' && l[e] <= 'z' || l[e] >= 'A' && l[e] <= 'Z' || l[e] >= '0' && l[e] <= '9') {
+				e++
+			}
+			name := l[k:e]
+			if prev != "" && !pyKeyword[prev] && !pyKeyword[name] && k > 0 && (l[k-1] == ' ' || l[k-1] == '\t') {
+				return true
+			}
+			prev = name
+			k = e
+		case c == ' ' || c == '\t':
+			k++
+		default:
+			prev = ""
+			k++
+		}
+	}
+	return false
+}
+
+// pyKeyword are Python's keywords and soft keywords, and print and exec
+// (statements in Python 2): the names that may stand next to another name.
+var pyKeyword = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true, "await": true,
+	"break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true, "else": true, "except": true,
+	"finally": true, "for": true, "from": true, "global": true, "if": true, "import": true, "in": true, "is": true,
+	"lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true, "raise": true, "return": true, "try": true,
+	"while": true, "with": true, "yield": true, "match": true, "case": true, "type": true, "print": true, "exec": true,
 }

@@ -3,6 +3,8 @@ package engine
 import (
 	"strings"
 	"testing"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 func TestSplitMixed(t *testing.T) {
@@ -81,6 +83,57 @@ func TestSplitPoliciesCommandsCurl(t *testing.T) {
 		}
 		if got := strings.Join(kinds, " "); got != tt.want {
 			t.Errorf("%q: kinds %s, want %s", tt.paste, got, tt.want)
+		}
+	}
+}
+
+// TestProseLine: sentences, log lines and exception messages are never
+// Python, whatever regexp they happen to match; Python statements are.
+func TestProseLine(t *testing.T) {
+	prose := []string{
+		"Attackers might be trying to steal your information from my.bucket.s3.eu-west-1.amazonaws.com (for example, passwords).",
+		"software.amazon.awssdk.services.s3.model.S3Exception: Content-MD5 OR x-amz-checksum- HTTP header is required (Service: S3, Status Code: 400)",
+		"requests.exceptions.SSLError: HTTPSConnectionPool(host='b.s3.amazonaws.com', port=443): Max retries exceeded with url: /k",
+		`hostname "packages.example.com.s3.amazonaws.com" does not match the server certificate`,
+		"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource",
+		"\tat software.amazon.awssdk.core.interceptor.ExecutionAttributes.putAttribute(ExecutionAttributes.java:75)",
+	}
+	for _, l := range prose {
+		if !proseLine(l) {
+			t.Errorf("proseLine(%q) = false, want true", l)
+		}
+	}
+	code := []string{
+		`s3 = boto3.client("s3", region_name="us-east-1")`,
+		"except ClientError as e:",
+		"from botocore.config import Config",
+		"if x is not None and key not in seen:",
+		"return [k for k in keys if k]",
+		`print "signed url:", url`,
+		"async def handler(event, context) -> dict:",
+		"lambda x: x if x else None",
+		`url = s3.generate_presigned_url("get_object", Params={"Bucket": b, "Key": k})  # works fine in the console`,
+		`x = """a docstring with many words in it`,
+		"global _session",
+		"yield from chunks",
+	}
+	for _, l := range code {
+		if proseLine(l) {
+			t.Errorf("proseLine(%q) = true, want false", l)
+		}
+	}
+}
+
+// TestSplitErrorDumpNotPython: an exception's text after Python code, or a
+// base64 digest line, is not read as Python.
+func TestSplitErrorDumpNotPython(t *testing.T) {
+	text := "s3 = boto3.client('s3')\nurl = s3.generate_presigned_url('get_object', Params=p)\n\n" +
+		"botocore.exceptions.SSLError: SSL validation failed for https://a.b.s3.amazonaws.com/k hostname 'a.b.s3.amazonaws.com' doesn't match\n\n" +
+		"XUFAKrxLKna5cZ2REBfFkg==\n"
+	for _, p := range Split(text) {
+		body := text[p.Span.Start:p.Span.End]
+		if p.Kind == model.KindPython && (strings.Contains(body, "SSLError") || strings.Contains(body, "XUFAK")) {
+			t.Errorf("part %q is python", body)
 		}
 	}
 }

@@ -1,6 +1,11 @@
 package model
 
-import "github.com/presign-doctor/presign-doctor/internal/brace"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/brace"
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
 
 // The brace languages (JavaScript/TypeScript, Go, Java, C#, PHP, and Ruby,
 // which shares their token layer): code in them is read by the brace
@@ -174,8 +179,37 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 		f.URLEdits = append(f.URLEdits, &URLEdit{Span: e.Span, What: e.What, Expr: b.src.Slice(e.Span)})
 	}
 	for _, p := range r.Problems {
+		if dumpLine(lineOf(f.Text, p.Span.Start)) {
+			continue // an exception dump beside the code is evidence, not code cut short
+		}
 		f.Problems = append(f.Problems, Problem{Span: p.Span, Message: p.Message})
 	}
+}
+
+// reDumpLine is a line an exception dump or a log prints, in any language:
+// a stack frame (Java's and .NET's "at pkg.Class.method(…)", Node's
+// "at fn (file.js:1:2)", PHP's "#0 /path(97): …", Ruby's "app.rb:18:in
+// `x'", Python's `File "x.py", line 3, in f`), the frame footers ("... 52
+// common frames omitted", "Caused by:", "Stack trace:", "thrown in … on line
+// N"), PHP's "PHP Fatal error:" lines and an exception's header
+// ("java.lang.NullPointerException: …", "Aws\S3\Exception\S3Exception: …",
+// "Net::OpenTimeout (execution expired):").
+var reDumpLine = lazyre.New(`^(?:\s*at\s+\S.*[)\]]\s*$|\s*at\s+[\w$.<>/]+:\d+|\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)|\s*Caused by:\s|\s*Stack trace:\s*$|\s*thrown in\s.*\son line \d+|#\d+\s+(?:/|\{main\}|\[internal function\])|\s*\S+\.rb:\d+:in\s|\s*File "[^"]+", line \d+|(?:PHP\s+)?(?:Fatal error|Warning|Notice|Parse error):\s|(?:Exception in thread "[^"]*"\s+)?(?:Uncaught\s+)?[\w$.\\:]*(?:Exception|Error|Timeout)\b(?:\s+\([^)]*\))?:(?:\s|$))`)
+
+// dumpLine reports whether line is one an exception dump or a log prints.
+func dumpLine(line string) bool { return reDumpLine.MatchString(line) }
+
+// lineOf is the line of text holding offset off, without its newline.
+func lineOf(text string, off int) string {
+	if off < 0 || off > len(text) {
+		return ""
+	}
+	s := strings.LastIndexByte(text[:off], '\n') + 1
+	e := strings.IndexByte(text[off:], '\n')
+	if e < 0 {
+		return text[s:]
+	}
+	return text[s : off+e]
 }
 
 // braceClient makes the client of a block: its region, endpoint,

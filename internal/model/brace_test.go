@@ -81,3 +81,43 @@ await fetch(url, { method: "PUT", body: file });`
 		t.Errorf("signed requests %q", got)
 	}
 }
+
+// TestDumpLine: the lines exception dumps and logs print, in every
+// language, are told from code lines (a problem on them is not code cut
+// short).
+func TestDumpLine(t *testing.T) {
+	dumps := []string{
+		"\tat software.amazon.awssdk.services.s3.internal.signing.DefaultS3Presigner.presignGetObject(DefaultS3Presigner.java:190)",
+		"    at async Promise.all (index 0)",
+		"    at Object.<anonymous> (/app/index.js:12:5)",
+		"   at Amazon.S3.AmazonS3Client.GetPreSignedURL(GetPreSignedUrlRequest request)",
+		"\t... 52 common frames omitted",
+		"#0 /var/www/vendor/aws/aws-sdk-php/src/WrappedHttpHandler.php(97): Aws\\WrappedHttpHandler->parseError(Array)",
+		"#3 {main}",
+		"  thrown in /var/www/vendor/aws/aws-sdk-php/src/WrappedHttpHandler.php on line 195",
+		"Stack trace:",
+		"PHP Fatal error:  Uncaught Aws\\S3\\Exception\\S3Exception: Error executing \"GetObject\"",
+		"java.lang.NullPointerException: Cannot invoke \"x()\" because \"ep\" is null",
+		"Net::OpenTimeout (execution expired):",
+		"  app/controllers/attachments_controller.rb:9:in `download'",
+		`  File "make_link.py", line 2, in <module>`,
+	}
+	for _, l := range dumps {
+		if !dumpLine(l) {
+			t.Errorf("dumpLine(%q) = false, want true", l)
+		}
+	}
+	code := []string{
+		"const url = await getSignedUrl(client, command, { expiresIn: 3600 });",
+		"$cmd = $s3->getCommand('GetObject', ['Bucket' => $bucket, 'Key' => $key]);",
+		"String url = presigner.presignGetObject(req).url().toString();",
+		"throw new Error(`upload failed: ${res.status}`);",
+		"} catch (S3Exception e) {",
+		"url = obj.presigned_url(:get, expires_in: 3600)",
+	}
+	for _, l := range code {
+		if dumpLine(l) {
+			t.Errorf("dumpLine(%q) = true, want false", l)
+		}
+	}
+}

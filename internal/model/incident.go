@@ -251,6 +251,9 @@ type Env struct {
 	// Encryption is the bucket's default encryption (get-bucket-encryption):
 	// SSEAlgorithm (AES256, aws:kms, aws:kms:dsse) and the KMS key.
 	Encryption, KMSKey Fact
+	// ObjectEncryption is an object's encryption (aws:kms, AES256) as
+	// head-object / get-object output or a response header shows it.
+	ObjectEncryption Fact
 	// CORS holds the bucket's CORS rules as shown (get-bucket-cors, the
 	// console's JSON or XML).
 	CORS []CORSRule

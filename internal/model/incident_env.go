@@ -14,6 +14,9 @@ var (
 	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*|EU)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*|EU)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
 	reSSEAlg     = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
 	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
+	// reObjectSSE is an object's encryption as head-object / get-object
+	// output or a response header shows it.
+	reObjectSSE  = lazyre.New(`(?im)(?:"ServerSideEncryption"\s*:\s*"([^"]+)"|^\s*<?\s*x-amz-server-side-encryption:\s*([\w:]+))`)
 	reObjectLock = lazyre.New(`(?:"ObjectLockEnabled"\s*:\s*"(\w+)"|<ObjectLockEnabled>(\w+)</ObjectLockEnabled>)`)
 	reManagedArn = lazyre.New(`arn:aws[\w-]*:iam::aws:policy/[\w+=,.@/-]*[\w+=@-]`)
 	rePolicyArn  = lazyre.New(`"PolicyArn"\s*:\s*"(arn:aws[\w-]*:iam::[^"]+)"`)
@@ -70,6 +73,12 @@ func (b *builder) environment(inc *Incident) {
 		if m := reKMSKey.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
 			e.KMSKey = stated(v, sp, FromAWS, "get-bucket-encryption")
+		}
+	}
+	if strings.Contains(text, "ServerSideEncryption\"") || strings.Contains(strings.ToLower(text), "x-amz-server-side-encryption:") {
+		if m := reObjectSSE.FindStringSubmatchIndex(text); m != nil {
+			v, sp, _ := first(m, 2)
+			e.ObjectEncryption = stated(v, sp, FromAWS, "the object's encryption (head-object, a response header)")
 		}
 	}
 	if strings.Contains(text, "ObjectLockEnabled") {

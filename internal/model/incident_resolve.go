@@ -431,6 +431,9 @@ func resolveKMS(f *Facts, inc *Incident, sr *SignedRequest) Fact {
 	if e := inc.Env.Encryption; strings.HasPrefix(e.Str, "aws:kms") {
 		return stated("aws:kms", e.Span, FromAWS, "the bucket's default encryption")
 	}
+	if e := inc.Env.ObjectEncryption; strings.HasPrefix(e.Str, "aws:kms") {
+		return stated("aws:kms", e.Span, FromAWS, "the object's encryption")
+	}
 	return Fact{}
 }
 

@@ -157,8 +157,12 @@ type STSCall struct {
 	// ModuleLevel is true when the call runs at import time (outside any
 	// function) or its result is stored in a global, so it is reused.
 	ModuleLevel bool
-	ResultVar   string
-	RoleARN     *Value
+	// Cached is true when a function stores the result where it outlives
+	// the call (a global, a module-level dict, self of a module-level
+	// instance): a cache, reused by every later call by construction.
+	Cached    bool
+	ResultVar string
+	RoleARN   *Value
 	// Expiration is when the credentials end, when the paste shows STS
 	// output (RFC 3339 text).
 	Expiration *Value

@@ -108,7 +108,7 @@ func (f *Facts) Targets() []Target {
 			continue
 		}
 		t := Target{Op: o.Name, Action: a.action, Method: a.method, Span: o.Span,
-			Bucket: knownStr(o.Bucket), Key: knownStr(o.Key), Region: statedRegion(sr).Str}
+			Bucket: knownStr(o.Bucket), Key: keyPattern(o.Key), Region: statedRegion(sr).Str}
 		if o.Kind == "post" {
 			t.Method = "POST"
 		}
@@ -193,4 +193,27 @@ func (f *Facts) kmsEvidence() (bool, Span) {
 		}
 	}
 	return false, Span{}
+}
+
+// keyPattern is an object key as a policy would match it: its value when
+// known, else the literal start of a template (Python f"uploads/{name}",
+// JavaScript `uploads/${name}`) followed by *, so that a policy on another
+// prefix is seen not to cover it; "" when nothing of it is known.
+func keyPattern(v *Value) string {
+	if s := knownStr(v); s != "" || v == nil {
+		return s
+	}
+	e := strings.TrimSpace(v.Expr)
+	switch {
+	case len(e) > 2 && (e[0] == 'f' || e[0] == 'F') && (e[1] == '"' || e[1] == '\''):
+		e = e[2:]
+		if i := strings.IndexByte(e, '{'); i > 0 {
+			return e[:i] + "*"
+		}
+	case len(e) > 1 && e[0] == '`':
+		if i := strings.Index(e, "${"); i > 1 {
+			return e[1:i] + "*"
+		}
+	}
+	return ""
 }

@@ -60,4 +60,43 @@ func (b *builder) embeddedPolicies(parts []Part) {
 	if strings.Contains(text, "PolicyStatement(") {
 		add(policy.CDKDocuments(text, Span{Start: 0, End: len(text)}))
 	}
+	if strings.Contains(text, "Statement") {
+		// A policy written as an object literal of JavaScript/TypeScript
+		// (Pulumi's JSON.stringify({...}), a const passed to
+		// PutBucketPolicyCommand): an unquoted Statement key inside braces.
+		for _, m := range reJSStatement.FindAllStringSubmatchIndex(text, 50) {
+			open := enclosingBrace(text, m[0])
+			if open < 0 || covered(Span{Start: m[0], End: m[1]}) {
+				continue
+			}
+			docs, _ := policy.Parse(text, Span{Start: open, End: len(text)})
+			add(docs)
+		}
+	}
+}
+
+// reJSStatement is an unquoted Statement key holding a list.
+var reJSStatement = lazyre.New(`[{,\s]Statement\s*:\s*\[`)
+
+// enclosingBrace is the offset of the '{' that opens the object holding
+// off, or -1: a backward scan over brackets (strings of one line aside).
+func enclosingBrace(text string, off int) int {
+	depth := 0
+	for i := off - 1; i >= 0 && off-i < 4000; i-- {
+		switch text[i] {
+		case '}', ']', ')':
+			depth++
+		case '[', '(':
+			if depth == 0 {
+				return -1
+			}
+			depth--
+		case '{':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
 }

@@ -58,3 +58,37 @@ func TestCLIFacts(t *testing.T) {
 		t.Errorf("commands %d", len(f.Commands))
 	}
 }
+
+// TestKeyPattern: a key template's literal start is kept as a prefix
+// pattern, so a policy on another prefix is seen not to cover it.
+func TestKeyPattern(t *testing.T) {
+	cases := []struct {
+		v    *Value
+		want string
+	}{
+		{&Value{Known: true, Str: "uploads/a.png"}, "uploads/a.png"},
+		{&Value{Expr: `f"uploads/{name}"`}, "uploads/*"},
+		{&Value{Expr: "`avatars/${user.id}.png`"}, "avatars/*"},
+		{&Value{Expr: `f"{prefix}/x"`}, ""},
+		{&Value{Expr: "key"}, ""},
+		{nil, ""},
+	}
+	for _, c := range cases {
+		if got := keyPattern(c.v); got != c.want {
+			t.Errorf("keyPattern(%+v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}
+
+// TestJSObjectLiteralPolicy: a policy written as a JavaScript/TypeScript
+// object literal (Pulumi's JSON.stringify, a const) is read as a policy.
+func TestJSObjectLiteralPolicy(t *testing.T) {
+	src := "const p = new aws.iam.RolePolicy(\"presign\", {\n  role: r.id,\n  policy: JSON.stringify({\n    Version: \"2012-10-17\",\n    Statement: [{ Effect: \"Allow\", Action: [\"s3:GetObject\"], Resource: \"arn:aws:s3:::b/*\" }],\n  }),\n});\n"
+	f := buildOne(KindText, src)
+	if len(f.Policies) != 1 || len(f.Policies[0].Statements) != 1 {
+		t.Fatalf("policies = %d, want 1 with 1 statement", len(f.Policies))
+	}
+	if a := f.Policies[0].Statements[0].Action; len(a) != 1 || a[0].Value != "s3:GetObject" {
+		t.Errorf("action = %+v", a)
+	}
+}

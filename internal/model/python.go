@@ -54,13 +54,30 @@ type pyState struct {
 	defaultSession *Client
 	credSeen       map[Span]bool
 	envSeen        map[Span]bool
+	// returns is, per function defined in the paste, the client or session
+	// it returns (def role_session(): … return boto3.Session(...)), so
+	// that role_session().client("s3") has that session.
+	returns map[string]*python.Node
+	// class is the class whose body is being read, if any; selfKept are
+	// STS calls whose credentials a method stores on self, kept when
+	// that class is instantiated at module level.
+	class    string
+	selfKept []selfKept
+}
+
+// selfKept is an STS call whose credentials a method of class stores on
+// self.
+type selfKept struct {
+	sts   *STSCall
+	class string
 }
 
 func newPyState(b *builder) *pyState {
 	m := &pyScope{binds: map[string]*python.Node{}, globals: map[string]bool{}}
 	return &pyState{b: b, text: b.f.Text, scope: m, module: m,
 		clients: map[*python.Node]*Client{}, sts: map[*python.Node]*STSCall{}, ops: map[*python.Node]*Operation{},
-		dictExtra: map[*python.Node][]*python.Node{}, credSeen: map[Span]bool{}, envSeen: map[Span]bool{}}
+		dictExtra: map[*python.Node][]*python.Node{}, credSeen: map[Span]bool{}, envSeen: map[Span]bool{},
+		returns: map[string]*python.Node{}}
 }
 
 func (st *pyState) src(sp Span) string {
@@ -182,6 +199,10 @@ func (st *pyState) stmt(n *python.Node) {
 		}
 		st.scope = sc
 		st.block(n.Body)
+		if r := st.returnedClient(n); r != nil {
+			st.returns[n.Name] = r
+		}
+		st.stsKept(n)
 		st.scope = sc.parent
 	case python.ClassDef:
 		for _, a := range n.Args {
@@ -190,7 +211,10 @@ func (st *pyState) stmt(n *python.Node) {
 		st.bind(n.Name, nil)
 		// Class bodies run at import time: their names live with the class;
 		// read them in the enclosing scope.
+		outer := st.class
+		st.class = n.Name
 		st.block(n.Body)
+		st.class = outer
 	case python.Global:
 		for _, nm := range n.Names {
 			st.scope.globals[nm.Name] = true
@@ -296,6 +320,11 @@ func (st *pyState) assign(t, v *python.Node, op string, stmt *python.Node) {
 // finish links what could only be linked once everything was read.
 func (st *pyState) finish() {
 	f := st.b.f
+	for _, k := range st.selfKept {
+		if moduleInstance(st.text, k.class) {
+			k.sts.ModuleLevel, k.sts.Cached = true, true
+		}
+	}
 	var s3 []*Client
 	for _, c := range f.Clients {
 		if c.Source == "python" && c.Service == "s3" {
@@ -314,4 +343,127 @@ func (st *pyState) finish() {
 			}
 		}
 	}
+}
+
+// returnedClient is the client or session a function returns, resolved in
+// its own scope: the last return whose value is one.
+func (st *pyState) returnedClient(def *python.Node) *python.Node {
+	var found *python.Node
+	for _, stmt := range def.Body {
+		python.Walk(stmt, func(n *python.Node) bool {
+			switch n.Kind {
+			case python.FuncDef, python.ClassDef, python.Lambda:
+				return false
+			case python.Return:
+				if n.X != nil {
+					if r := st.resolve(n.X, 0); r != nil {
+						if _, ok := st.clients[r]; ok {
+							found = r
+						}
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// callResult is what a call of a function defined in the paste returns,
+// when that is a client or session; else n itself.
+func (st *pyState) callResult(n *python.Node) *python.Node {
+	if n != nil && n.Kind == python.Call && n.X.Kind == python.Name {
+		if r, ok := st.returns[n.X.Name]; ok {
+			return r
+		}
+	}
+	return n
+}
+
+// stsKept marks an STS call of function def as reused when its result
+// (ResultVar) flows, in the same function, into a value that outlives the
+// call: a global (`global _session; _session = boto3.Session(...creds...)`),
+// an item or attribute of a module-level object (CACHE["creds"] = r[...]),
+// or an attribute of self (kept when the class is instantiated at module
+// level, see finish).
+func (st *pyState) stsKept(def *python.Node) {
+	for call, s := range st.sts {
+		if s.ModuleLevel || s.ResultVar == "" || call.Span.Start < def.Span.Start || call.Span.End > def.Span.End {
+			continue
+		}
+		for _, stmt := range def.Body {
+			python.Walk(stmt, func(n *python.Node) bool {
+				switch n.Kind {
+				case python.FuncDef, python.ClassDef, python.Lambda:
+					return false
+				case python.Assign:
+					if n.X == nil || n.X.Span.Start <= call.Span.Start || !hasName(st.src(n.X.Span), s.ResultVar) {
+						return false
+					}
+					for _, t := range n.Targets {
+						name := targetName(t)
+						switch {
+						case name == "" || name == s.ResultVar:
+						case strings.HasPrefix(name, "self.") && st.class != "":
+							st.selfKept = append(st.selfKept, selfKept{sts: s, class: st.class})
+						case st.moduleLevel(name):
+							s.ModuleLevel, s.Cached = true, true
+						}
+					}
+					return false
+				}
+				return true
+			})
+		}
+	}
+}
+
+// moduleInstance reports whether text makes an instance of class at
+// module level (`storage = Storage()` at the start of a line).
+func moduleInstance(text, class string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		lhs, rhs, ok := strings.Cut(l, "=")
+		lhs = strings.TrimRight(lhs, " \t")
+		if !ok || lhs == "" || !isPyIdent(lhs) || strings.HasPrefix(rhs, "=") {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(rhs), class+"(") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPyIdent reports whether s is one Python name.
+func isPyIdent(s string) bool {
+	for i, c := range s {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasName reports whether code uses the name w (not as part of a longer
+// name or an attribute).
+func hasName(code, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(code[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isNameByte(code[k-1]) && code[k-1] != '.'
+		e := k + len(w)
+		after := e == len(code) || !isNameByte(code[e])
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

@@ -98,8 +98,9 @@ func (st *pyState) client(c *python.Node, service, target string) {
 	cl := &Client{Span: c.Span, Source: "python", Service: service, Var: target, Args: c.ArgsSpan}
 	if c.X.Kind == python.Attr {
 		cl.FromResource = c.X.Name == "resource"
-		// boto3.Session(...).client('s3') or session.client('s3').
-		recv := st.resolve(c.X.X, 0)
+		// boto3.Session(...).client('s3') or session.client('s3'), or
+		// role_session().client('s3') of a def that returns a session.
+		recv := st.callResult(st.resolve(c.X.X, 0))
 		if s, ok := st.clients[recv]; ok && s.Service == "" {
 			cl.Session = s
 		} else if recv.Kind == python.Call && (st.qualified(recv.X) == "boto3.Session" || strings.HasSuffix(st.qualified(recv.X), "Session")) {
@@ -221,6 +222,7 @@ func (st *pyState) operation(c *python.Node, name, target string) {
 		if recv.Kind == python.Attr && recv.Name == "client" && recv.X.Kind == python.Attr && recv.X.Name == "meta" {
 			recv = st.resolve(recv.X.X, 0)
 		}
+		recv = st.callResult(recv)
 		if cl, ok := st.clients[recv]; ok {
 			op.Client = cl
 		} else if recv.Kind == python.Call {

@@ -115,3 +115,44 @@ env BUCKET
 		}
 	}
 }
+
+// TestPythonSTSKept: an assume_role inside a function whose credentials
+// are stored where they outlive the call is a cache (Cached, ModuleLevel);
+// one whose credentials stay local is not.
+func TestPythonSTSKept(t *testing.T) {
+	cases := []struct {
+		name, src string
+		cached    bool
+	}{
+		{"global dict", "CACHE = {}\ndef get():\n    if 'c' not in CACHE:\n        r = boto3.client('sts').assume_role(RoleArn=A, RoleSessionName='x')\n        CACHE['c'] = r['Credentials']\n    return CACHE['c']\n", true},
+		{"global name", "_s = None\ndef get():\n    global _s\n    creds = boto3.client('sts').assume_role(RoleArn=A, RoleSessionName='x')['Credentials']\n    _s = boto3.Session(aws_access_key_id=creds['AccessKeyId'])\n    return _s\n", true},
+		{"self of a module instance", "class S:\n    def __init__(self):\n        c = boto3.client('sts').assume_role(RoleArn=A, RoleSessionName='x')['Credentials']\n        self.s3 = boto3.client('s3', aws_access_key_id=c['AccessKeyId'])\n\nstore = S()\n", true},
+		{"self, never made at import", "class S:\n    def __init__(self):\n        c = boto3.client('sts').assume_role(RoleArn=A, RoleSessionName='x')['Credentials']\n        self.s3 = boto3.client('s3', aws_access_key_id=c['AccessKeyId'])\n\ndef handler(event, context):\n    return S().s3\n", false},
+		{"per request", "def handler(event, context):\n    c = boto3.client('sts').assume_role(RoleArn=A, RoleSessionName='x')['Credentials']\n    s3 = boto3.client('s3', aws_access_key_id=c['AccessKeyId'])\n    return s3\n", false},
+	}
+	for _, tc := range cases {
+		f := buildPython(tc.src)
+		if len(f.STSCalls) != 1 {
+			t.Fatalf("%s: %d STS calls", tc.name, len(f.STSCalls))
+		}
+		if s := f.STSCalls[0]; s.Cached != tc.cached || s.Cached && !s.ModuleLevel {
+			t.Errorf("%s: Cached=%v ModuleLevel=%v, want Cached=%v", tc.name, s.Cached, s.ModuleLevel, tc.cached)
+		}
+	}
+}
+
+// TestPythonClientFromFunction: role_session().client("s3") has the session
+// role_session returns, with its region.
+func TestPythonClientFromFunction(t *testing.T) {
+	src := "def role_session():\n    return boto3.Session(region_name='eu-central-1')\n\ndef presign(key):\n    return role_session().client('s3').generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key})\n"
+	f := buildPython(src)
+	var got string
+	for _, c := range f.Clients {
+		if c.Service == "s3" && c.Session != nil {
+			got = val(c.Session.Region)
+		}
+	}
+	if got != "eu-central-1" {
+		t.Errorf("session region of role_session().client('s3') = %q, want eu-central-1\n%s", got, summary(f))
+	}
+}

@@ -21,6 +21,11 @@ var (
 	// v3's S3ServiceException subclasses, Java's S3Exception lines), its
 	// name one of S3's codes.
 	reSDKException = lazyre.New(`(?m)^[ \t]*(?:Uncaught (?:\(in promise\) )?)?([A-Z][A-Za-z]{5,60}): ([^\n]{8,400}?)[ \t\r]*$`)
+	// rePHPSDKError is the PHP SDK's "Code (client): message" (its
+	// AwsException text: "…; AWS HTTP error: … AuthorizationHeaderMalformed
+	// (client): The authorization header is malformed; … - …"), the
+	// message up to the " - " the SDK puts before the raw body.
+	rePHPSDKError  = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
 )
@@ -95,10 +100,12 @@ var s3Codes = map[string]bool{
 
 // exceptionDump reports whether the lines after an exception line are the
 // rest of the SDK's printed exception (a stack trace, JS v3's $metadata,
-// its Code property): a lone "Code: message" line stays a logged signal.
+// its Code property, PHP's "Stack trace:" and "#0" frames): a lone
+// "Code: message" line stays a logged signal.
 func exceptionDump(after string) bool {
 	after = after[:min(len(after), 600)]
-	return strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ")
+	return strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ") ||
+		strings.Contains(after, "Stack trace:") || strings.Contains(after, "\n#0 ")
 }
 
 // sdkExceptions reads "Code: message" lines of SDK exceptions as answers.
@@ -111,6 +118,18 @@ func (b *builder) sdkExceptions(p Part) {
 			continue
 		}
 		e := &s3xml.Error{Span: Span{Start: p.Span.Start + m[0], End: p.Span.Start + m[1]}, Code: code, Message: body[m[4]:m[5]],
+			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
+		b.f.Errors = append(b.f.Errors, e)
+	}
+	if !strings.Contains(body, "AWS HTTP error") {
+		return
+	}
+	for _, m := range rePHPSDKError.FindAllStringSubmatchIndex(body, 20) {
+		code := body[m[2]:m[3]]
+		if !s3Codes[code] || b.errorAt(p.Span.Start+m[2]) || inStringLiteral(text, p.Span.Start+m[2]) || !exceptionDump(body[m[1]:]) {
+			continue
+		}
+		e := &s3xml.Error{Span: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[5]}, Code: code, Message: body[m[4]:m[5]],
 			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
 		b.f.Errors = append(b.f.Errors, e)
 	}

@@ -28,6 +28,7 @@ import (
 // request the variable the same way.
 
 var (
+	reSTSCmd     = lazyre.New(`\baws(?:\.exe)?[ \t]+sts[ \t]+(?:assume-role|get-session-token|get-federation-token)\b`)
 	rePresignCmd = lazyre.New(`\baws(?:\.exe)?[ \t]+s3[ \t]+presign\b`)
 	// reAssignTail is the end of the text before a value: NAME=, export
 	// NAME=, $name = (PowerShell), followed by an opening $( ( ` or quote.
@@ -41,6 +42,11 @@ func (b *builder) shellFlows() {
 	if strings.Contains(text, "presign") {
 		for _, m := range rePresignCmd.FindAllStringSubmatchIndex(text, maxScan) {
 			b.presignFlow(m[0])
+		}
+	}
+	if strings.Contains(text, " sts ") {
+		for _, m := range reSTSCmd.FindAllStringSubmatchIndex(text, maxScan) {
+			b.stsFlow(m[0])
 		}
 	}
 	// Literal presigned URLs assigned to a variable.
@@ -111,6 +117,32 @@ func (b *builder) presignFlow(p int) {
 			le += end
 		}
 		b.pipedSender(op, Span{Start: end + 1, End: le})
+	}
+}
+
+// stsFlow reads an STS command where no part reader did: inside a
+// substitution (creds=$(aws sts assume-role … --duration-seconds 3600)),
+// whose credentials the shell then exports. A command, not a mention: it
+// names the role (--role-arn) or a duration, or is get-session-token with
+// options.
+func (b *builder) stsFlow(p int) {
+	for _, s := range b.f.STSCalls {
+		if s.Source == "cli" && s.Span.Start <= p && p < s.Span.End+1 {
+			return
+		}
+	}
+	text := b.f.Text
+	end := commandEnd(text, p)
+	for _, c := range cli.Parse(text, Span{Start: p, End: end}) {
+		if c.Program != "aws" || len(c.Options) == 0 {
+			continue
+		}
+		if c.Option("role-arn") == nil && c.Option("duration-seconds") == nil && c.Option("serial-number") == nil {
+			continue
+		}
+		b.f.Commands = append(b.f.Commands, c)
+		b.aws(c)
+		return
 	}
 }
 

@@ -188,3 +188,18 @@ func TestManagedPoliciesAnyOutput(t *testing.T) {
 		t.Errorf("managed policies %q", got)
 	}
 }
+
+// TestSTSInSubstitution: aws sts assume-role inside creds=$(...) is an STS
+// call with its duration; a mention in prose is not.
+func TestSTSInSubstitution(t *testing.T) {
+	text := "$ creds=$(aws sts assume-role --role-arn arn:aws:iam::111122223333:role/x --role-session-name s --duration-seconds 3600)\n" +
+		"$ export AWS_SESSION_TOKEN=$(echo $creds | jq -r .Credentials.SessionToken)\n"
+	f := buildParts(text, Part{Kind: KindText, Span: Span{Start: 0, End: len(text)}})
+	if len(f.STSCalls) != 1 || f.STSCalls[0].Duration == nil || f.STSCalls[0].Duration.Num != 3600 {
+		t.Fatalf("STS calls %+v", f.STSCalls)
+	}
+	prose := "I ran aws sts assume-role before and it worked\n"
+	if f := buildParts(prose, Part{Kind: KindText, Span: Span{Start: 0, End: len(prose)}}); len(f.STSCalls) != 0 {
+		t.Errorf("prose gave STS calls %+v", f.STSCalls)
+	}
+}

@@ -101,6 +101,41 @@ func anyOverlap(list []Str, v string, fold bool) (Str, bool) {
 	return Str{}, false
 }
 
+// anyOverlapARN is anyOverlap for resources: the bucket of an S3 ARN is
+// compared without case (S3 bucket names are lower case; a URL's host is
+// read lower case while the same name elsewhere may not be, as a
+// redaction placeholder in it), the key with case.
+func anyOverlapARN(list []Str, arn string) (Str, bool) {
+	if m, ok := anyOverlap(list, arn, false); ok {
+		return m, true
+	}
+	b := foldBucket(arn)
+	for _, r := range list {
+		if r.Expr {
+			continue
+		}
+		if Overlap(foldBucket(r.Value), b, false) {
+			return r, true
+		}
+	}
+	return Str{}, false
+}
+
+// foldBucket lower-cases the bucket of an S3 ARN (arn:PARTITION:s3:::bucket/key).
+func foldBucket(arn string) string {
+	const mark = ":s3:::"
+	i := strings.Index(arn, mark)
+	if i < 0 || !strings.HasPrefix(arn, "arn:") {
+		return arn
+	}
+	rest := arn[i+len(mark):]
+	j := strings.IndexByte(rest, '/')
+	if j < 0 {
+		j = len(rest)
+	}
+	return arn[:i+len(mark)] + strings.ToLower(rest[:j]) + rest[j:]
+}
+
 // CoversAction reports whether the statement applies to action (such as
 // s3:GetObject), with the Action or NotAction entry that decides.
 func (s *Statement) CoversAction(action string) (Str, bool) {
@@ -120,10 +155,10 @@ func (s *Statement) CoversAction(action string) (Str, bool) {
 // may hold * where the paste does not tell, as in arn:aws:s3:::bucket/*).
 func (s *Statement) CoversResource(arn string) (Str, bool) {
 	if s.Resource != nil {
-		return anyOverlap(s.Resource, arn, false)
+		return anyOverlapARN(s.Resource, arn)
 	}
 	if s.NotResource != nil {
-		if m, ok := anyOverlap(s.NotResource, arn, false); ok && !strings.ContainsAny(arn, "*?") {
+		if m, ok := anyOverlapARN(s.NotResource, arn); ok && !strings.ContainsAny(arn, "*?") {
 			return m, false
 		}
 		return Str{}, true

@@ -161,6 +161,15 @@ func (u *URL) SignatureVersion() string {
 // Presigned reports whether the URL carries query authentication.
 func (u *URL) Presigned() bool { return u.Version != "" }
 
+// CloudFrontSigned reports a CloudFront signed URL: Key-Pair-Id (which no
+// S3 signer writes) beside Expires or Policy and Signature, and no SigV4
+// X-Amz-Date. Its signature and Expires are CloudFront's, even when an
+// AWSAccessKeyId was added to it: not an S3 SigV2 signature nor an S3
+// lifetime (cloudfront_vs_s3's case).
+func (u *URL) CloudFrontSigned() bool {
+	return u.Param("Key-Pair-Id") != nil && u.Param("X-Amz-Date") == nil
+}
+
 // Human formats a duration the way the report shows it: "3d 4h", "12m 5s".
 func Human(d time.Duration) string {
 	neg := d < 0

@@ -260,3 +260,20 @@ func TestValueSpan(t *testing.T) {
 		t.Fatalf("key %q", u.Key)
 	}
 }
+
+// TestCloudFrontSigned: Key-Pair-Id marks CloudFront's signature, with or
+// without an AWSAccessKeyId added to it; S3's own URLs are not.
+func TestCloudFrontSigned(t *testing.T) {
+	cases := map[string]bool{
+		"https://b.s3.amazonaws.com/k?Expires=1741085000&Signature=abc~def&Key-Pair-Id=K2JCJMDEHXQW5F":                         true,
+		"https://b.s3.amazonaws.com/k?Policy=eyJ9&Signature=abc&Key-Pair-Id=K2JCJMDEHXQW5F&AWSAccessKeyId=K2JCJMDEHXQW5F":      true,
+		"https://d111111abcdef8.cloudfront.net/k?Expires=1741085000&Signature=abc&Key-Pair-Id=K2JCJMDEHXQW5F":                  true,
+		"https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=1741085000&Signature=abc%3D":                 false,
+		"https://b.s3.us-east-1.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20250304T095500Z&X-Amz-Expires=60": false,
+	}
+	for raw, want := range cases {
+		if got := Parse(raw).CloudFrontSigned(); got != want {
+			t.Errorf("CloudFrontSigned(%s) = %v, want %v", raw, got, want)
+		}
+	}
+}

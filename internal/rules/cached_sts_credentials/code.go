@@ -22,7 +22,7 @@ func cachedSTSCredentialsCode(p *rules.Pass) {
 		// Only a long-lived process reuses them: a handler, a view, a def
 		// that presigns with them.
 		var rel []source.Span
-		reused := f.Runtime.Lambda
+		reused := f.Runtime.Lambda || s.Cached
 		for _, o := range derive.CodeOps(f) {
 			if o.Func != "" && (o.Client == nil || o.Client.CredentialsFrom == s || o.Client.CredentialsFrom == nil) {
 				reused = true
@@ -31,6 +31,10 @@ func cachedSTSCredentialsCode(p *rules.Pass) {
 		}
 		if !reused {
 			continue
+		}
+		when := "runs once, when the module loads"
+		if s.Cached {
+			when = "runs once and its result is kept where it outlives the call (a global, a module-level cache, an object made at import)"
 		}
 		d := "3600 seconds by default"
 		if v := s.Duration; v != nil && v.IsNum {
@@ -41,7 +45,7 @@ func cachedSTSCredentialsCode(p *rules.Pass) {
 			name = fmt.Sprintf("%s (kept in %s)", s.Name, s.ResultVar)
 		}
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("%s runs once, when the module loads, and its temporary credentials are reused by every later call; they end after DurationSeconds (%s), and from then on every URL signed with them fails with ExpiredToken (400) \"The provided token has expired\"", name, d),
+			Message: fmt.Sprintf("%s %s, and its temporary credentials are reused by every later call; they end after DurationSeconds (%s), and from then on every URL signed with them fails with ExpiredToken (400) \"The provided token has expired\"", name, when, d),
 			Span:    s.Span,
 			Related: rel,
 			Key:     fmt.Sprintf("sts:%d", s.Span.Start),

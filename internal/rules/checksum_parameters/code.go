@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
@@ -38,8 +39,8 @@ func checksumParametersCode(p *rules.Pass) {
 	}
 	for _, sg := range f.Incident.Signers {
 		c := sg.Client
-		s := derive.KnownStr(c.Endpoint)
-		if c.Source != "python" || s == "" {
+		s := endpointText(c.Endpoint)
+		if c.Source != "python" || s == "" || onlyReads(f, c) {
 			continue
 		}
 		host, aws := derive.EndpointHost(s)
@@ -55,4 +56,54 @@ func checksumParametersCode(p *rules.Pass) {
 			Fixes:   []rules.Fix{fix},
 		})
 	}
+}
+
+// endpointText is an endpoint_url's text: its value, or for an f-string
+// (f"https://{ACCOUNT_ID}.r2.cloudflarestorage.com") its literal text with
+// each replacement field as one label, enough to tell the store's host.
+func endpointText(v *model.Value) string {
+	if s := derive.KnownStr(v); s != "" || v == nil {
+		return s
+	}
+	e := strings.TrimSpace(v.Expr)
+	if len(e) < 3 || (e[0] != 'f' && e[0] != 'F') || (e[1] != '"' && e[1] != '\'') || e[len(e)-1] != e[1] {
+		return ""
+	}
+	e = e[2 : len(e)-1]
+	var b strings.Builder
+	for len(e) > 0 {
+		i := strings.IndexByte(e, '{')
+		if i < 0 {
+			b.WriteString(e)
+			break
+		}
+		b.WriteString(e[:i])
+		j := strings.IndexByte(e[i:], '}')
+		if j < 0 {
+			return ""
+		}
+		b.WriteString("x")
+		e = e[i+j+1:]
+	}
+	return b.String()
+}
+
+// onlyReads reports whether every operation the client presigns is
+// known to send no body (GET, HEAD, DELETE): default request checksums
+// are computed over a request's body, so a client that only presigns
+// downloads adds none.
+func onlyReads(f *model.Facts, c *model.Client) bool {
+	n := 0
+	for _, o := range derive.PyOps(f) {
+		if o.Client != c {
+			continue
+		}
+		n++
+		switch strings.ToUpper(o.Method) {
+		case "GET", "HEAD", "DELETE":
+		default:
+			return false
+		}
+	}
+	return n > 0
 }

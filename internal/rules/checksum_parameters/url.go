@@ -27,7 +27,9 @@ func checksumParametersURL(p *rules.Pass) {
 				}
 			}
 		}
-		if len(spans) == 0 {
+		if len(spans) == 0 || u.Endpoint.AWS && onlyChecksumMode(names) {
+			// x-amz-checksum-mode asks S3 to return the object's stored
+			// checksum: AWS S3 serves it; it signs no body checksum.
 			continue
 		}
 		msg := "the URL signs " + strings.Join(names, ", ") + ", added by recent SDKs' default integrity checksums"
@@ -47,4 +49,15 @@ func checksumParametersURL(p *rules.Pass) {
 			Fixes:   []rules.Fix{{Message: "sign without default checksums: Config(request_checksum_calculation='when_required', response_checksum_validation='when_required') in boto3, or new S3Client({ requestChecksumCalculation: \"WHEN_REQUIRED\", responseChecksumValidation: \"WHEN_REQUIRED\" }) in JavaScript v3"}},
 		})
 	}
+}
+
+// onlyChecksumMode reports whether the checksum parameters are only
+// x-amz-checksum-mode (a download's request for the stored checksum).
+func onlyChecksumMode(names []string) bool {
+	for _, n := range names {
+		if !strings.EqualFold(n, "x-amz-checksum-mode") {
+			return false
+		}
+	}
+	return true
 }

@@ -67,3 +67,29 @@ func TestPasteAnyLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryToken: a token that is a query parameter of a request line or of
+// a URL starting its line is the URL's, not a credential written in code.
+func TestQueryToken(t *testing.T) {
+	yes := []string{
+		"GET /a.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Security-Token=",
+		"https://b.s3.amazonaws.com/k?X-Amz-Security-Token=",
+		"  \"https://b.s3.amazonaws.com/k?a=b&x-amz-security-token=",
+	}
+	no := []string{
+		"url = base + \"&X-Amz-Security-Token=",
+		"const token = \"",
+		"curl https://b.s3.amazonaws.com/k?X-Amz-Security-Token=",
+		"GET https://b.s3.amazonaws.com/k?token=",
+	}
+	for _, b := range yes {
+		if !queryToken(b) {
+			t.Errorf("queryToken(%q) = false, want true", b)
+		}
+	}
+	for _, b := range no {
+		if queryToken(b) {
+			t.Errorf("queryToken(%q) = true, want false", b)
+		}
+	}
+}

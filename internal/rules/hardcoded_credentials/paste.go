@@ -60,7 +60,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 			continue // a line a diff removes
 		}
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
-			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) ||
+			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) || queryToken(text[ls:m[0]]) ||
 			rePolicyField.MatchString(text[ls:m[0]]) {
 			continue
 		}
@@ -142,4 +142,26 @@ func lineAround(text string, off int) (int, int) {
 		return s, len(text)
 	}
 	return s, off + e
+}
+
+// queryToken reports a placeholder that is the value of the
+// X-Amz-Security-Token parameter of a request line ("GET /k?…
+// HTTP/1.1", as a proxy or a browser's network panel shows it) or of a URL
+// that starts its line: a presigned URL made with temporary credentials
+// always carries its token, which is not a credential written into code.
+func queryToken(before string) bool {
+	b := strings.ToLower(before)
+	if !strings.HasSuffix(b, "?x-amz-security-token=") && !strings.HasSuffix(b, "&x-amz-security-token=") {
+		return false
+	}
+	t := strings.TrimLeft(b, " \t\"'<")
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
+		return !strings.ContainsAny(t, " \t")
+	}
+	for _, m := range []string{"get ", "put ", "post ", "head ", "delete ", "options "} {
+		if strings.HasPrefix(t, m) && strings.HasPrefix(strings.TrimLeft(t[len(m):], " "), "/") {
+			return true
+		}
+	}
+	return false
 }

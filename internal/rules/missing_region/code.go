@@ -23,7 +23,7 @@ func missingRegionCode(p *rules.Pass) {
 	ev := f.Incident.RegionEvidence()
 	for _, s := range f.Incident.Signers {
 		c := s.Client
-		if c.Source != "python" || s.Region != nil {
+		if c.Source != "python" || s.Region != nil || otherStore(c) {
 			continue
 		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
@@ -48,4 +48,17 @@ func missingRegionCode(p *rules.Pass) {
 		}
 		p.Report(rules.Finding{Message: msg, Span: target.Span, Related: rel, Fixes: []rules.Fix{fix}})
 	}
+}
+
+// otherStore reports whether the client's endpoint_url names a store that
+// is not AWS (MinIO, R2, Ceph...): the region is then the store's own
+// setting, and the us-east-1 boto3 falls back to is what such stores accept
+// unless configured otherwise, so no region is not a cause to report.
+func otherStore(c *model.Client) bool {
+	s := derive.KnownStr(c.Endpoint)
+	if s == "" {
+		return false
+	}
+	_, aws := derive.EndpointHost(s)
+	return !aws
 }

@@ -172,6 +172,15 @@ func explicitDeny(p *rules.Pass, d *policy.Document, t model.Target, scheme stri
 		var notes []string
 		decided := true
 		usedCaller := false
+		if np := st.NotPrincipal; np != nil && !np.Any && len(callers) == 1 {
+			// Deny with NotPrincipal applies to every principal it does
+			// not name: the caller get-caller-identity shows decides it.
+			if namesCaller(np, callers[0]) {
+				continue
+			}
+			usedCaller = true
+			notes = append(notes, fmt.Sprintf("get-caller-identity shows the signer is %s, which its NotPrincipal does not name", callers[0].arn))
+		}
 		for _, c := range st.Conditions {
 			k := strings.ToLower(c.Key)
 			var r policy.Tri
@@ -339,6 +348,20 @@ func callersOf(f *model.Facts) []caller {
 		out = append(out, c)
 	}
 	return out
+}
+
+// namesCaller reports whether a (Not)Principal names the caller: its
+// session ARN, or its role's or user's ARN (a role's ARN is taken as
+// naming its sessions, the lenient reading, so that no Deny is reported
+// that AWS might not apply).
+func namesCaller(pr *policy.Principal, c caller) bool {
+	for _, v := range pr.Values["AWS"] {
+		x := strings.TrimSpace(v.Value)
+		if v.Expr || strings.EqualFold(x, c.arn) || strings.EqualFold(x, c.principalARN) || x == "*" {
+			return true
+		}
+	}
+	return false
 }
 
 // value returns the caller's value for a condition key (lower case), or

@@ -34,8 +34,8 @@ func policyOverbroad(p *rules.Pass) {
 		}
 		s3 := st.NotAction != nil
 		for _, a := range st.Action {
-			v := strings.ToLower(a.Value)
-			if strings.HasPrefix(v, "s3:") || v == "*" {
+			v := strings.ToLower(strings.TrimSpace(a.Value))
+			if (strings.HasPrefix(v, "s3:") || v == "*") && !accountAction(v) {
 				s3 = true
 			}
 		}
@@ -101,4 +101,19 @@ func managed(p *rules.Pass, arn string, sp source.Span) {
 		Key:     name,
 		Fixes:   []rules.Fix{{Message: "detach it, and attach a policy that allows only the presigned action on arn:aws:s3:::<bucket>/<prefix>/*"}},
 	})
+}
+
+// accountAction reports an S3 action that takes no bucket or object
+// resource, only "*" (s3:ListAllMyBuckets, the account's public access
+// block, Storage Lens, batch jobs and access point listings): Resource "*"
+// is the only way to grant it, so it is not overbroad.
+func accountAction(v string) bool {
+	switch v {
+	case "s3:listallmybuckets", "s3:getaccountpublicaccessblock", "s3:putaccountpublicaccessblock",
+		"s3:listaccesspoints", "s3:listaccesspointsforobjectlambda", "s3:listjobs", "s3:createjob",
+		"s3:liststoragelensconfigurations", "s3:listmultiregionaccesspoints", "s3:listaccessgrantsinstances",
+		"s3:createaccessgrantsinstance", "s3:liststoragelensgroups", "s3:listallmydirectorybuckets":
+		return true
+	}
+	return false
 }

@@ -23,6 +23,7 @@ var autoFields = sync.OnceValue(func() map[string]bool {
 // answers AccessDenied "Invalid according to Policy".
 func postPolicyCode(p *rules.Pass) {
 	f := p.Facts
+	optionInFields(p)
 	for _, o := range derive.PyOps(f) {
 		if o.Kind != "post" {
 			continue
@@ -70,6 +71,43 @@ func postPolicyCode(p *rules.Pass) {
 					Fixes:   []rules.Fix{{Message: "give the field and its condition the same value", Edits: derive.Edit(derive.ValueSpan(fl.Value), derive.QuoteChar(f, derive.ValueSpan(fl.Value))+cv+derive.QuoteChar(f, derive.ValueSpan(fl.Value)))}},
 				})
 			}
+		}
+	}
+}
+
+// postOptions are the options of a presigned POST call (boto3's
+// generate_presigned_post, JavaScript's createPresignedPost, PHP's
+// PostObjectV4...) that are not form fields.
+var postOptions = sync.OnceValue(func() map[string]string {
+	return map[string]string{"expires": "the expiry", "expiresin": "the expiry", "expires_in": "the expiry",
+		"conditions": "the policy's conditions"}
+})
+
+// optionInFields reports a presigned POST whose Fields holds one of the
+// call's options (Fields: { key, Expires: 60 }, Expires a number of
+// seconds, not the HTTP date of S3's Expires form field): the SDK takes it as a form
+// field, so the option is not applied (the policy keeps the default expiry
+// or conditions), the form carries a field its policy may not allow, and
+// JavaScript v2 refuses a field whose value is not a string.
+func optionInFields(p *rules.Pass) {
+	for _, o := range derive.CodeOps(p.Facts) {
+		if o.Kind != "post" {
+			continue
+		}
+		for _, fl := range o.Fields {
+			what, ok := postOptions()[strings.ToLower(fl.Name)]
+			if !ok || strings.EqualFold(fl.Name, "expires") && (fl.Value == nil || !fl.Value.IsNum) {
+				// Expires is also S3's form field for the object's Expires
+				// header (an HTTP date): only a number of seconds is the
+				// call's option.
+				continue
+			}
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("Fields sets %s, which is an option of the presigned POST call, not a form field: %s is not applied (the policy keeps its default) and the form gets an extra field %q, which S3 answers AccessDenied (403) \"Invalid according to Policy: Extra input fields\" for unless a condition allows it", fl.Name, what, fl.Name),
+				Span:    fl.Span,
+				Key:     "post:option:" + strings.ToLower(fl.Name),
+				Fixes:   []rules.Fix{{Message: fmt.Sprintf("move %s out of Fields to the call's own parameters (Expires: seconds in JavaScript's createPresignedPost params, ExpiresIn= in boto3's generate_presigned_post)", fl.Name)}},
+			})
 		}
 	}
 }

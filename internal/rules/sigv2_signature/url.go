@@ -10,7 +10,7 @@ import (
 func sigv2SignatureURL(p *rules.Pass) {
 	fix := []rules.Fix{{Message: "sign with SigV4: boto3.client('s3', region_name=<bucket region>, config=Config(signature_version='s3v4')); boto3 still signs presigned URLs with SigV2 by default in some regions"}}
 	for _, u := range p.Facts.URLs {
-		if u.Version != "v2" || u.Param("Key-Pair-Id") != nil {
+		if u.Version != "v2" || u.Param("Key-Pair-Id") != nil || u.CloudFrontSigned() {
 			continue // Key-Pair-Id: CloudFront's signature, whatever else it carries (cloudfront_vs_s3's)
 		}
 		sig := u.Param("Signature")

@@ -16,6 +16,9 @@ func urlExpiredURL(p *rules.Pass) {
 		return
 	}
 	for _, u := range p.Facts.URLs {
+		if u.CloudFrontSigned() {
+			continue // its Expires is CloudFront's policy, which S3 never reads as a lifetime
+		}
 		if n, _, ok := u.Expires(); ok && n < 1 {
 			continue // expires_too_long says it
 		}
