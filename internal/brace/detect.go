@@ -262,10 +262,17 @@ func (b *byteBits) notIn(line *byteBits) bool {
 
 // cueSets are the cues' byte sets, by index: a line without one of a
 // cue's bytes cannot hold it, which spares most of Detect's searches.
-var cueSets = sync.OnceValue(func() []byteBits {
-	s := make([]byteBits, len(cues))
-	for i, c := range cues {
-		s[i] = byteSet(c.s)
-	}
-	return s
-})
+var (
+	cueSetsOnce sync.Once
+	cueSetsAll  []byteBits
+)
+
+func cueSets() []byteBits {
+	cueSetsOnce.Do(func() {
+		cueSetsAll = make([]byteBits, len(cues))
+		for i, c := range cues {
+			cueSetsAll[i] = byteSet(c.s)
+		}
+	})
+	return cueSetsAll
+}
