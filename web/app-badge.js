@@ -4,8 +4,9 @@
 /* exported pageBadge */
 "use strict";
 
-// pageBadge keeps the badge up to date. ctx: {$}. Returns update() and
-// worker(n) (the requests the worker counted after it was ready).
+// pageBadge keeps the badge up to date. ctx: {$, offline} (offline:
+// pageOffline's). Returns update() and worker(n) (the requests the worker
+// counted after it was ready).
 function pageBadge(ctx) {
   const { $ } = ctx;
   // Counts the page's requests after it loaded, from the browser's own
@@ -13,12 +14,13 @@ function pageBadge(ctx) {
   // plus any to another origin at any time.
   let loadedAt = Infinity;
   let workerNet = 0;
+  let offlineNet = 0;
   let badgeCount = -1;
   function updateBadge() {
     const entries = performance.getEntriesByType("resource");
     const foreign = entries.filter((x) => !x.name.startsWith(location.origin + "/") && !/^(blob|data):/.test(x.name));
     const after = entries.filter((x) => x.startTime > loadedAt && !/^(blob|data):/.test(x.name));
-    const n = new Set([...foreign, ...after]).size + workerNet;
+    const n = new Set([...foreign, ...after]).size + workerNet + offlineNet;
     // Written only when it changes: each write is a layout and a paint of
     // the header while the analyser is still starting on the same cores.
     if (n === badgeCount) return;
@@ -28,8 +30,16 @@ function pageBadge(ctx) {
     b.classList.toggle("bad", n > 0);
   }
   function settle() {
-    // Whatever the page and its worker fetch to start up is "load".
+    // Whatever the page and its worker fetch to start up is "load", and so
+    // is the service worker's install on a first visit (its requests are
+    // not in the page's resource timing: it tells how many it made).
     loadedAt = performance.now();
+    document.documentElement.dataset.settled = "true";
+    updateBadge();
+  }
+  function offlineFetched(n) {
+    if (loadedAt === Infinity) return;
+    offlineNet += n;
     updateBadge();
   }
   if (window.PerformanceObserver) {
@@ -38,7 +48,8 @@ function pageBadge(ctx) {
   const whenReady = setInterval(() => {
     if (document.documentElement.dataset.ready === "true" && document.readyState === "complete") {
       clearInterval(whenReady);
-      settle();
+      if (ctx.offline) ctx.offline.start(offlineFetched).then(settle);
+      else settle();
     }
   }, 50);
 

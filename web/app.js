@@ -2,11 +2,11 @@
 // Pasted text only ever reaches the DOM through textContent (never markup);
 // every view shows the engine's redacted text, never the raw paste. The
 // site's app.js is web/view.js (shared with <presign-doctor>), then
-// app-text.js, app-views.js, app-input.js and app-badge.js (one concern
+// app-text.js, app-views.js, app-input.js, app-badge.js and app-offline.js (one concern
 // each, each a function of what it needs), then this file, which holds the page's state
 // (the response shown, the view, the language, the selected finding) and
 // wires them (Makefile).
-/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput, pageBadge */
+/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput, pageBadge, pageOffline */
 "use strict";
 
 (function () {
@@ -44,6 +44,7 @@
   };
   const text = pageText(ctx);
   const views = pageViews(ctx);
+  ctx.offline = pageOffline();
   const badge = pageBadge(ctx);
   const pause = V.debouncer(() => analyze());
   // A key typed in the signature check is checked after this pause.

@@ -2,6 +2,7 @@ package brace
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -157,6 +158,7 @@ func Detect(text string, sp source.Span) Detection {
 	var d Detection
 	s := text[sp.Start:sp.End]
 	lines := 0
+	sets := cueSets()
 	for len(s) > 0 && lines < 5000 {
 		var line string
 		if k := strings.IndexByte(s, '\n'); k >= 0 {
@@ -174,7 +176,11 @@ func Detect(text string, sp source.Span) Detection {
 			continue
 		}
 		var ls [10]int
-		for _, c := range cues {
+		lm := byteSet(raw)
+		for ci, c := range cues {
+			if sets[ci].notIn(&lm) {
+				continue // a byte of the cue is not on the line
+			}
 			hay := t
 			if c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return " {
 				hay = raw
@@ -236,4 +242,37 @@ func Detect(text string, sp source.Span) Detection {
 	}
 	d.Confidence = float64(score) / float64(total)
 	return d
+}
+
+// byteBits is a set of byte values.
+type byteBits [4]uint64
+
+func byteSet(s string) byteBits {
+	var b byteBits
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// notIn reports whether b holds a byte that line does not.
+func (b *byteBits) notIn(line *byteBits) bool {
+	return b[0]&^line[0]|b[1]&^line[1]|b[2]&^line[2]|b[3]&^line[3] != 0
+}
+
+// cueSets are the cues' byte sets, by index: a line without one of a
+// cue's bytes cannot hold it, which spares most of Detect's searches.
+var (
+	cueSetsOnce sync.Once
+	cueSetsAll  []byteBits
+)
+
+func cueSets() []byteBits {
+	cueSetsOnce.Do(func() {
+		cueSetsAll = make([]byteBits, len(cues))
+		for i, c := range cues {
+			cueSetsAll[i] = byteSet(c.s)
+		}
+	})
+	return cueSetsAll
 }

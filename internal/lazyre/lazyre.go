@@ -7,6 +7,7 @@ package lazyre
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -89,4 +90,73 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 // FindAllStringSubmatchIndex is regexp.Regexp's.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return r.get().FindAllStringSubmatchIndex(s, n)
+}
+
+// FindAllInLines is FindAllStringSubmatchIndex(text, n) for a pattern
+// whose every match lies within one line and holds one of words: it runs
+// the pattern only on the lines that hold one of words, in the text's
+// order, so a pattern without a literal prefix does not walk a whole
+// 1 MB paste position by position. The pattern must not use ^, $ or \A
+// without (?m) (a line's start is not the text's); \b is the same on a
+// line as in the text, a newline being no word character. The matches
+// are in text's offsets.
+func (r *Regexp) FindAllInLines(text string, words []string, n int) [][]int {
+	var out [][]int
+	next := make([]int, len(words)) // next occurrence of each word at or after off; -1 none
+	for i := range next {
+		next[i] = -2 // not looked up yet
+	}
+	for off := 0; off < len(text) && (n < 0 || len(out) < n); {
+		at := -1
+		for i, w := range words {
+			if next[i] == -1 {
+				continue
+			}
+			if next[i] < off {
+				k := indexFrom(text, w, off)
+				next[i] = k
+				if k < 0 {
+					continue
+				}
+			}
+			if at < 0 || next[i] < at {
+				at = next[i]
+			}
+		}
+		if at < 0 {
+			break
+		}
+		s := lastNewline(text, at) + 1
+		e := nextNewline(text, at)
+		lim := -1
+		if n >= 0 {
+			lim = n - len(out)
+		}
+		for _, m := range r.get().FindAllStringSubmatchIndex(text[s:e], lim) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += s
+				}
+			}
+			out = append(out, m)
+		}
+		off = e + 1
+	}
+	return out
+}
+
+func indexFrom(text, w string, off int) int {
+	if k := strings.Index(text[off:], w); k >= 0 {
+		return off + k
+	}
+	return -1
+}
+
+func lastNewline(text string, off int) int { return strings.LastIndexByte(text[:off], '\n') }
+
+func nextNewline(text string, off int) int {
+	if k := strings.IndexByte(text[off:], '\n'); k >= 0 {
+		return off + k
+	}
+	return len(text)
 }

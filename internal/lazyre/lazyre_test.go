@@ -68,3 +68,40 @@ func TestCompileSomeStepsThrough(t *testing.T) {
 		t.Fatalf("steps %d, and patterns left after all were compiled", steps)
 	}
 }
+
+// FindAllInLines gives FindAllStringSubmatchIndex's matches for patterns
+// whose matches lie within a line and hold one of the words, whatever the
+// limit, however the words fall (several on a line, none, at the ends).
+func TestFindAllInLinesSameAsWholeText(t *testing.T) {
+	cases := []struct {
+		expr  string
+		words []string
+	}{
+		{`(?m)^[ \t]*([A-Z][A-Za-z]{2,20}): ([^\n]{3,40}?)[ \t\r]*$`, []string{": "}},
+		{`\b(?:[A-Z]{4}_(?:EXAMPLE_)?KEY|SESSION_TOKEN)_[0-9]+\b`, []string{"_KEY_", "SESSION_TOKEN_"}},
+		{`(?i)host(?:name)? ([a-z.]+)|cert\w*`, []string{"host", "HOST", "cert", "CERT"}},
+	}
+	texts := []string{
+		"",
+		"NoSuchKey: The specified key does not exist.\n  at x\nfoo: bar baz\nAccessDenied: Access Denied\r\n",
+		"AKIA_KEY_1 x AKIA_EXAMPLE_KEY_22\nxAKIA_KEY_3 SESSION_TOKEN_4\nSESSION_TOKEN_\nABCD_KEY_5",
+		"hostname a.b HOST c.d\ncertificate CERT\nno match here\nhost",
+		"Error: a: bbbb\n\n\nWarning: cccc cccc\nAKIA_KEY_9",
+	}
+	for _, c := range cases {
+		lz, re := New(c.expr), regexp.MustCompile(c.expr)
+		for _, in := range texts {
+			for _, n := range []int{-1, 0, 1, 2, 3, 100} {
+				got, want := lz.FindAllInLines(in, c.words, n), re.FindAllStringSubmatchIndex(in, n)
+				if len(got) != len(want) {
+					t.Fatalf("%s on %q, n=%d: %v, want %v", c.expr, in, n, got, want)
+				}
+				for i := range got {
+					if !slices.Equal(got[i], want[i]) {
+						t.Fatalf("%s on %q, n=%d: %v, want %v", c.expr, in, n, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -112,7 +112,8 @@ func exceptionDump(after string) bool {
 func (b *builder) sdkExceptions(p Part) {
 	text := b.f.Text
 	body := text[p.Span.Start:p.Span.End]
-	for _, m := range reSDKException.FindAllStringSubmatchIndex(body, 20) {
+	// Every match is one line holding ": ": only those lines are run.
+	for _, m := range reSDKException.FindAllInLines(body, []string{": "}, 20) {
 		code := body[m[2]:m[3]]
 		if !s3Codes[code] || b.errorAt(p.Span.Start+m[2]) || !exceptionDump(body[m[1]:]) {
 			continue

@@ -19,7 +19,8 @@ func (b *builder) regionSettings() {
 	if !strings.Contains(text, "egion") && !strings.Contains(text, "EGION") {
 		return
 	}
-	for _, m := range reRegionSetting.FindAllStringSubmatchIndex(text, maxScan) {
+	// Every match is one line naming AWS_REGION, AWS_DEFAULT_REGION or region.
+	for _, m := range reRegionSetting.FindAllInLines(text, []string{"region", "REGION"}, maxScan) {
 		sp := Span{Start: m[0], End: m[1]}
 		dup := false
 		for _, s := range b.f.Settings {

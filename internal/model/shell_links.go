@@ -464,7 +464,9 @@ var reArgvItem = lazyre.New(`f?["']([^"'\n]*)["']|[A-Za-z_][\w.]*`)
 // code assigns its output to carries the URL.
 func (b *builder) argvPresigns() {
 	text := b.f.Text
-	if !strings.Contains(text, "presign") {
+	// Every match holds a quoted 'aws' and 'presign': a paste with aws s3
+	// presign commands only (no argument list) is not scanned.
+	if !strings.Contains(text, "presign") || !containsAny(text, []string{`aws'`, `aws"`}) || !containsAny(text, []string{`presign'`, `presign"`}) {
 		return
 	}
 	for _, m := range reArgvPresign.FindAllStringSubmatchIndex(text, 20) {

@@ -118,18 +118,23 @@ var (
 
 // clientScans are the patterns of the client's errors: the words one of
 // which the paste must hold for the pattern to run, the pattern, the kind.
+// need, when set, are words (lower case, any case in the paste) one of
+// which every match also holds: a line holding a word but none of need is
+// not run (the certificate pattern's "match" is on every line of S3's
+// "signature ... does not match" message).
 var clientScans = []struct {
 	words []string
 	re    *lazyre.Regexp
 	kind  string
+	need  []string
 }{
-	{[]string{"blocked by CORS policy"}, reCORSChrome, ClientCORS},
-	{[]string{"Cross-Origin Request Blocked"}, reCORSFox, ClientCORS},
-	{[]string{"preflight", "Access-Control-Allow-", "CORSResponse"}, reCORSOther, ClientCORS},
-	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader},
-	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private"}, reCert, ClientCertificate},
-	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol},
-	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS},
+	{[]string{"blocked by CORS policy"}, reCORSChrome, ClientCORS, nil},
+	{[]string{"Cross-Origin Request Blocked"}, reCORSFox, ClientCORS, nil},
+	{[]string{"preflight", "Access-Control-Allow-", "CORSResponse"}, reCORSOther, ClientCORS, nil},
+	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader, nil},
+	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private"}, reCert, ClientCertificate, []string{"host", "cert", "not private"}},
+	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol, nil},
+	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS, nil},
 }
 
 // factScans are the patterns whose matches are facts of code as they
@@ -153,7 +158,7 @@ func (b *builder) signals(inc *Incident) {
 	sg := &Signals{}
 	inc.Signals = sg
 	for _, c := range clientScans {
-		for _, m := range lineMatches(text, c.words, c.re) {
+		for _, m := range lineMatchesNeed(text, c.words, c.need, c.re) {
 			if clientErrorAt(sg.ClientErrors, m[0]) {
 				continue
 			}
@@ -521,6 +526,12 @@ func firstBlock(body string) string {
 // without a literal prefix costs seconds on a 1 MB paste. The matches are
 // in text's offsets, in order.
 func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
+	return lineMatchesNeed(text, words, nil, re)
+}
+
+// lineMatchesNeed is lineMatches run only on the lines that also hold one
+// of need in any case (every match of re holds one of need).
+func lineMatchesNeed(text string, words, need []string, re *lazyre.Regexp) [][]int {
 	var out [][]int
 	seen := map[int]bool{}
 	for _, w := range words {
@@ -535,6 +546,9 @@ func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
 				continue
 			}
 			seen[s] = true
+			if need != nil && !holdsFold(text[s:e], need) {
+				continue
+			}
 			for _, m := range re.FindAllStringSubmatchIndex(text[s:e], -1) {
 				for k := range m {
 					if m[k] >= 0 {
@@ -547,4 +561,27 @@ func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// holdsFold reports whether line holds one of words (lower-case ASCII) in
+// any case. A line with a byte past ASCII is said to hold them: a (?i)
+// pattern also folds some non-ASCII letters (K, ſ) onto ASCII ones.
+func holdsFold(line string, words []string) bool {
+	for i := 0; i < len(line); i++ {
+		if line[i] >= 0x80 {
+			return true
+		}
+	}
+	for _, w := range words {
+		for i := 0; i+len(w) <= len(line); i++ {
+			k := 0
+			for k < len(w) && line[i+k]|0x20 == w[k] {
+				k++
+			}
+			if k == len(w) {
+				return true
+			}
+		}
+	}
+	return false
 }

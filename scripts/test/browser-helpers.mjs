@@ -27,6 +27,14 @@ export async function waitReady(page, timeout = 30000) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout });
 }
 
+// waitSettled waits for the end of the page's load as its privacy badge
+// counts it: ready, the document complete, and on a first visit over http(s)
+// the service worker's install (its requests are part of load).
+export async function waitSettled(page, timeout = 30000) {
+  await waitReady(page, timeout);
+  await page.waitForFunction(() => document.documentElement.dataset.settled === "true", null, { timeout });
+}
+
 // analyse fills the paste area and waits for the result of exactly that text.
 export async function analyse(page, text) {
   await page.evaluate(() => { document.getElementById("result").dataset.state = "stale"; });

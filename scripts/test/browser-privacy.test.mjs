@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import { root, startServer, launch } from "./lib.mjs";
-import { openPage, waitReady, analyse, network, plantedSecrets, pageHoldings, findSecrets } from "./browser-helpers.mjs";
+import { openPage, waitReady, waitSettled, analyse, network, plantedSecrets, pageHoldings, findSecrets } from "./browser-helpers.mjs";
 
 let server, browser;
 const shots = path.join(root, "dist/screenshots");
@@ -35,7 +35,7 @@ async function download(page, button) {
 test("planted secrets: none in the DOM, storage, console, address bar or downloaded reports", async () => {
   const { context, page, requests, consoleLines } = await openPage(browser, server.origin + "/", { viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await waitReady(page);
+  await waitSettled(page);
   const loadedCount = network(requests).length;
   const { text, secrets } = plantedSecrets();
   assert.equal(await analyse(page, text), "done");
@@ -74,7 +74,7 @@ test("planted secrets: none in the DOM, storage, console, address bar or downloa
 test("hosted page: only its own origin, and no request at all after load", async () => {
   const { context, page, requests } = await openPage(browser, server.origin + "/");
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await waitReady(page);
+  await waitSettled(page);
   await page.waitForLoadState("networkidle");
   const atLoad = network(requests).length;
   for (const v of ["hardcoded", "wrong-region", "content-type", "mfa-policy"]) {

@@ -44,7 +44,8 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 		return
 	}
 	diff := strings.HasPrefix(text, "diff --git") || strings.Contains(text, "\n@@ ") || strings.Contains(text, "\n+++ ")
-	for _, m := range rePlaceholder.FindAllStringSubmatchIndex(text, -1) {
+	// Every placeholder is within a line and holds _KEY_ or SESSION_TOKEN_.
+	for _, m := range rePlaceholder.FindAllInLines(text, []string{"_KEY_", "SESSION_TOKEN_"}, -1) {
 		ph := text[m[0]:m[1]]
 		kind, ok := redact.PlaceholderKind(ph)
 		if !ok || (kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken) {
