@@ -75,9 +75,68 @@ func (d *doc) client(res *Result) {
 			}
 		}
 	}
+	if m := d.madeClient(); m != (source.Span{}) {
+		c.Made = m
+		if !found {
+			c.Span = m
+		}
+		found = true
+	}
 	if found {
 		res.Client = c
 	}
+}
+
+// clientMakers name the calls that build an S3 client, a presigner or the
+// config one is made from: the call's name, and a word its receiver chain
+// must hold when the name alone is common (create, builder, new).
+var clientMakers = []struct {
+	name, recv string
+	isNew      bool
+}{
+	{name: "S3Client", isNew: true},                                                                         // JS v3, PHP
+	{name: "S3", isNew: true},                                                                               // JS v2 new AWS.S3()
+	{name: "AmazonS3Client", isNew: true},                                                                   // .NET, Java v1
+	{name: "LoadDefaultConfig"}, {name: "NewFromConfig", recv: "s3"}, {name: "NewSession", recv: "session"}, // Go
+	{name: "create", recv: "S3Presigner"}, {name: "builder", recv: "S3Presigner"}, // Java v2
+	{name: "create", recv: "S3Client"}, {name: "builder", recv: "S3Client"},
+	{name: "standard", recv: "AmazonS3ClientBuilder"}, {name: "defaultClient", recv: "AmazonS3ClientBuilder"}, // Java v1
+	{name: "createS3"}, // PHP Sdk
+}
+
+// madeClient returns the span of the first call that builds an S3 client
+// (clientMakers, and Ruby's Aws::S3::Client.new, Resource.new and
+// Presigner.new, with or without parentheses), or a zero span.
+func (d *doc) madeClient() source.Span {
+	for _, c := range d.calls {
+		for _, m := range clientMakers {
+			if c.name != m.name || m.isNew && !c.isNew {
+				continue
+			}
+			if m.recv != "" && (c.recv >= c.tok || !strings.Contains(d.src(rng{c.recv, c.tok}), m.recv)) {
+				continue
+			}
+			return d.span(rng{c.recv, min(c.end, len(d.toks))})
+		}
+	}
+	if d.lang != Ruby {
+		return source.Span{}
+	}
+	// Aws::S3::Client.new: tokens S3 :: Client . new
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].Text != "S3" || !d.punct(i+1, "::") || !d.punct(i+3, ".") || d.toks[i+4].Text != "new" {
+			continue
+		}
+		switch d.toks[i+2].Text {
+		case "Client", "Resource", "Presigner":
+			a := i
+			if i >= 2 && d.punct(i-1, "::") && d.toks[i-2].Text == "Aws" {
+				a = i - 2
+			}
+			return d.span(rng{a, i + 5})
+		}
+	}
+	return source.Span{}
 }
 
 // isRequestParam reports a "region" written inside an STS or other
@@ -185,11 +244,14 @@ func (d *doc) credentials(res *Result) {
 		}
 	}
 	if assumed {
-		// Keys passed along from an assumed role are the role's.
+		// Keys passed along from an assumed role are the role's: they go
+		// to AssumedKeys, where a missing token slot is the fact.
 		out := res.Credentials[:0]
 		for _, c := range res.Credentials {
 			if c.Kind != "static" || c.Value != nil && c.Value.Placeholder {
 				out = append(out, c)
+			} else {
+				res.AssumedKeys = append(res.AssumedKeys, c)
 			}
 		}
 		res.Credentials = out

@@ -9,39 +9,70 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// missingRegionCode reports an S3 client (or the session it comes from)
-// made without region_name when nothing else in the paste sets a region.
-// botocore then signs for whatever the environment says, us-east-1 when
-// nothing, and S3 answers AuthorizationQueryParametersError or a redirect
-// for buckets elsewhere.
+// missingRegionCode reports an S3 client of code, in any language, that
+// presigns and was built with no region when nothing else in the paste
+// sets one (the model's Client.RegionUnset). The SDK then signs for
+// whatever the environment says, us-east-1 or an error when nothing, and
+// S3 answers AuthorizationQueryParametersError or a redirect for buckets
+// elsewhere.
 func missingRegionCode(p *rules.Pass) {
 	f := p.Facts
-	if derive.RegionElsewhere(f) {
-		return
-	}
 	region, guess := derive.RegionText(f)
 	_, _, from := derive.RegionHint(f)
-	for _, c := range derive.PyClients(f) {
-		if derive.ClientRegion(c) != nil || !derive.Presigns(f, c) {
+	for _, c := range derive.CodeClients(f) {
+		if !c.RegionUnset || !derive.CodePresigns(f, c) {
 			continue
 		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
+		if c.Source != "python" {
+			where = "AWS_REGION or the profile's region, whichever the environment it runs in has"
+		}
+		if c.Profile != nil && c.Source != "python" {
+			where = "the region of the profile it loads, which the paste does not show, else AWS_REGION"
+		}
 		if f.Runtime.Lambda {
 			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
-		msg := fmt.Sprintf("this S3 client has no region_name, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", where)
-		fix := rules.Fix{
-			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
-			Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+region+"'")},
-		}
+		name := derive.SettingName(c.Source, "region")
+		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
+		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c.Source, region), from)}
 		if guess {
-			fix.Message = "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
+			fix.Message = fmt.Sprintf("set the region explicitly: %s, with your bucket's region in place of us-east-1 (aws s3api get-bucket-location tells it)", regionSetting(c.Source, region))
 		}
-		target := c
+		if c.Source == "python" {
+			fix = rules.Fix{
+				Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
+				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+region+"'")},
+			}
+			if guess {
+				fix.Message = "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
+			}
+		}
 		rel := []source.Span(nil)
 		if c.Session != nil && c.Session.Args != (source.Span{}) {
 			rel = append(rel, c.Session.Span)
 		}
-		p.Report(rules.Finding{Message: msg, Span: target.Span, Related: rel, Fixes: []rules.Fix{fix}})
+		p.Report(rules.Finding{Message: msg, Span: c.Span, Related: rel, Fixes: []rules.Fix{fix}})
 	}
+}
+
+// regionSetting is how the SDK of src is told the region r.
+func regionSetting(src, r string) string {
+	switch src {
+	case "python":
+		return "region_name='" + r + "'"
+	case "javascript", "typescript":
+		return "region: '" + r + "' in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"
+	case "go":
+		return "config.WithRegion(\"" + r + "\") in config.LoadDefaultConfig"
+	case "java":
+		return ".region(Region.of(\"" + r + "\")) on the S3Presigner / S3Client builder"
+	case "csharp":
+		return "RegionEndpoint.GetBySystemName(\"" + r + "\") passed to new AmazonS3Client(…)"
+	case "php":
+		return "'region' => '" + r + "' in new S3Client([…])"
+	case "ruby":
+		return "region: '" + r + "' in Aws::S3::Client.new"
+	}
+	return r
 }

@@ -73,3 +73,38 @@ func postPolicyCode(p *rules.Pass) {
 		}
 	}
 }
+
+// postFieldsAny reads the Fields of a presigned POST made by the other
+// SDKs (JavaScript v2 and v3 createPresignedPost, PHP PostObjectV4, Ruby
+// presigned_post), which put every field into the policy as an eq
+// condition themselves. Two shapes fail there: Expires written among the
+// fields (it is the call's own parameter, beside Bucket and Fields: as a
+// field it is one more form input, and the policy keeps the default hour),
+// and a number as a field's value (the policy's condition must be a
+// string: S3 rejects the policy).
+func postFieldsAny(p *rules.Pass) {
+	f := p.Facts
+	for _, o := range derive.CodeOps(f) {
+		if o.Kind != "post" || o.Source == "python" {
+			continue
+		}
+		for _, fl := range o.Fields {
+			switch {
+			case strings.EqualFold(fl.Name, "Expires") || strings.EqualFold(fl.Name, "ExpiresIn"):
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("%s is written inside Fields: there it is one more form field the policy must allow (a number there makes S3 reject the policy, \"Invalid Policy\"), and the form still expires after the SDK's default hour; the expiry is the call's own parameter, beside Bucket and Fields", fl.Name),
+					Span:    fl.Span,
+					Key:     "post:" + strings.ToLower(fl.Name),
+					Fixes:   []rules.Fix{{Message: "move " + fl.Name + " out of Fields, next to Bucket: createPresignedPost({ Bucket, Fields: { key }, Expires: 60 })"}},
+				})
+			case fl.Value != nil && fl.Value.IsNum:
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("Fields gives %s a number; the SDK writes it into the policy as a condition, whose values must be strings: S3 answers InvalidPolicyDocument (400) \"Invalid Policy\"", fl.Name),
+					Span:    fl.Span,
+					Key:     "post:" + strings.ToLower(fl.Name),
+					Fixes:   []rules.Fix{{Message: "give " + fl.Name + " a string value in Fields"}},
+				})
+			}
+		}
+	}
+}
