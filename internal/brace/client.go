@@ -1,6 +1,7 @@
 package brace
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -94,10 +95,12 @@ var clientMakers = []struct {
 	name, recv string
 	isNew      bool
 }{
-	{name: "S3Client", isNew: true},                                                                         // JS v3, PHP
-	{name: "S3", isNew: true},                                                                               // JS v2 new AWS.S3()
-	{name: "AmazonS3Client", isNew: true},                                                                   // .NET, Java v1
-	{name: "LoadDefaultConfig"}, {name: "NewFromConfig", recv: "s3"}, {name: "NewSession", recv: "session"}, // Go
+	{name: "S3Client", isNew: true},       // JS v3, PHP
+	{name: "S3", isNew: true},             // JS v2 new AWS.S3()
+	{name: "AmazonS3Client", isNew: true}, // .NET, Java v1
+	// Go: the config is where the region is; s3.NewFromConfig(cfg) alone
+	// says nothing of a cfg the paste does not show.
+	{name: "LoadDefaultConfig"}, {name: "NewSession", recv: "session"},
 	{name: "create", recv: "S3Presigner"}, {name: "builder", recv: "S3Presigner"}, // Java v2
 	{name: "create", recv: "S3Client"}, {name: "builder", recv: "S3Client"},
 	{name: "standard", recv: "AmazonS3ClientBuilder"}, {name: "defaultClient", recv: "AmazonS3ClientBuilder"}, // Java v1
@@ -349,6 +352,11 @@ func (d *doc) otherClients(res *Result) []rng {
 	}
 	clients := map[string][]rng{}
 	work := 0
+	// A bound value that holds the presign call itself (a handler, the
+	// function the call is written in) is the code around it, not another
+	// client.
+	sp := res.Presigns[0].Span
+	call := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 	for _, s := range d.settings {
 		if !clientSetting(s.norm) {
 			continue
@@ -357,6 +365,9 @@ func (d *doc) otherClients(res *Result) []rng {
 			for _, b := range bs {
 				if work++; work > maxScan {
 					return nil // hostile input: keep every setting
+				}
+				if b.a <= call && call < b.b {
+					continue
 				}
 				if b.a <= s.tok && s.tok < b.b {
 					clients[name] = bs
@@ -369,7 +380,6 @@ func (d *doc) otherClients(res *Result) []rng {
 	}
 	// The names reachable from the presign call, a few hops through bound
 	// values, within the work bound.
-	sp := res.Presigns[0].Span
 	reach := map[string]bool{}
 	var frontier []rng
 	for i, t := range d.toks {

@@ -8,7 +8,11 @@ import "strings"
 // keys are given without their session token (Facts.TokenlessKeys).
 func (b *builder) clientFacts() {
 	f := b.f
-	regionSet := f.Setting("region") != ""
+	// A region set elsewhere: a setting of the paste, or the Lambda
+	// runtime, which always sets AWS_REGION to the function's region (a
+	// bucket elsewhere is then shown by S3's answer or the URL's scope,
+	// region_mismatch's evidence, not guessed from the code).
+	regionSet := f.Setting("region") != "" || f.Runtime.Lambda
 	tokenSeen := false
 	for _, c := range f.Credentials {
 		if c.Kind == "session-token" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -23,15 +24,20 @@ func missingRegionCode(p *rules.Pass) {
 		if !c.RegionUnset || !derive.CodePresigns(f, c) {
 			continue
 		}
+		if printedSignedRegion(f.Incident, c) {
+			continue
+		}
+		if s := derive.KnownStr(c.Endpoint); s != "" {
+			if _, aws := derive.EndpointHost(s); !aws {
+				continue // an S3-compatible store: its region is its own (custom_endpoint's)
+			}
+		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
 		if c.Source != "python" {
 			where = "AWS_REGION or the profile's region, whichever the environment it runs in has"
 		}
 		if c.Profile != nil && c.Source != "python" {
 			where = "the region of the profile it loads, which the paste does not show, else AWS_REGION"
-		}
-		if f.Runtime.Lambda {
-			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
 		name := derive.SettingName(c.Source, "region")
 		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
@@ -75,4 +81,19 @@ func regionSetting(src, r string) string {
 		return "region: '" + r + "' in Aws::S3::Client.new"
 	}
 	return r
+}
+
+// printedSignedRegion reports whether the paste shows a URL the client
+// signed: the region it signed for is then a resolved fact (the URL's
+// scope), and a bucket in another region is region_mismatch's to name.
+func printedSignedRegion(inc *model.Incident, c *model.Client) bool {
+	if inc == nil {
+		return false
+	}
+	for _, sr := range inc.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c && sr.URL != nil && sr.Region.From == model.FromURL && sr.Region.Str != "" {
+			return true
+		}
+	}
+	return false
 }
