@@ -169,8 +169,9 @@ func TestSDKPastesCompile(t *testing.T) {
 		node := needTool(t, "node")
 		dir := t.TempDir()
 		// JavaScript v3 output is checked by codegen's TestJavaScriptParses
-		// and run for real by TestEmittedJavaScriptSignsForReal; a node run
-		// a file costs seconds on a loaded machine.
+		// and run for real by TestEmittedJavaScriptSignsForReal; v2's
+		// presigned URLs run for real in TestEmittedJavaScriptV2SignsForReal,
+		// and every v2 program of the corpus is syntax-checked here.
 		for name, src := range progs[codegen.JavaScriptV2] {
 			f := filepath.Join(dir, name+".cjs")
 			os.WriteFile(f, []byte(src), 0o644)
