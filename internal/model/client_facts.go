@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
 
 // clientFacts derives, once every reader has run, the facts about clients
 // and keys that hold whatever language or source they came from: which S3
@@ -8,11 +12,7 @@ import "strings"
 // keys are given without their session token (Facts.TokenlessKeys).
 func (b *builder) clientFacts() {
 	f := b.f
-	// A region set elsewhere: a setting of the paste, or the Lambda
-	// runtime, which always sets AWS_REGION to the function's region (a
-	// bucket elsewhere is then shown by S3's answer or the URL's scope,
-	// region_mismatch's evidence, not guessed from the code).
-	regionSet := f.Setting("region") != "" || f.Runtime.Lambda
+	regionSet := f.Setting("region") != ""
 	tokenSeen := false
 	for _, c := range f.Credentials {
 		if c.Kind == "session-token" {
@@ -22,6 +22,20 @@ func (b *builder) clientFacts() {
 	for _, u := range f.URLs {
 		if u.Token() != nil {
 			tokenSeen = true
+		}
+	}
+	// Lines that set the variables wherever they are written (a .env file
+	// or a compose file pasted beside code, which the part readers may read
+	// as code): AWS_SESSION_TOKEN=… is a token; AWS_ACCESS_KEY_ID=ASIA… a
+	// temporary key, kept when no reader recorded it.
+	var envKeys []Span
+	if strings.Contains(f.Text, "AWS_") {
+		for _, m := range reKeyLine.FindAllStringSubmatchIndex(f.Text, maxScan) {
+			if f.Text[m[2]:m[3]] != "AWS_ACCESS_KEY_ID" {
+				tokenSeen = true
+			} else if strings.HasPrefix(f.Text[m[4]:m[5]], "ASIA") {
+				envKeys = append(envKeys, Span{Start: m[4], End: m[5]})
+			}
 		}
 	}
 	for _, c := range f.Clients {
@@ -65,8 +79,19 @@ func (b *builder) clientFacts() {
 			continue
 		}
 		f.TokenlessKeys = append(f.TokenlessKeys, TokenlessKey{Span: c.Value.Span, Key: c.Value.Str, Source: "credentials", Name: c.Name})
+		given[c.Value.Span] = true
+	}
+	for _, sp := range envKeys {
+		if !given[sp] {
+			f.TokenlessKeys = append(f.TokenlessKeys, TokenlessKey{Span: sp, Key: f.Text[sp.Start:sp.End], Source: "credentials", Name: "AWS_ACCESS_KEY_ID"})
+		}
 	}
 }
+
+// reKeyLine is a line that sets a key ID or a session token in the
+// environment's spelling: KEY=value, export KEY=value, ENV KEY value,
+// - KEY=value (a compose list), KEY: value (YAML).
+var reKeyLine = lazyre.New(`(?m)^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN)[ \t]*[=: \t][ \t]*["']?([A-Za-z0-9_/+=-]+)["']?[ \t\r]*$`)
 
 // temporaryKey reports whether a key ID is a temporary one (ASIA…): a
 // literal, or the placeholder redaction put in its place, which keeps the

@@ -104,8 +104,7 @@ type Client struct {
 	// with no region setting of its own or of its session (region_name,
 	// region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>,
 	// AWS.config.update({region})) when nothing else in the paste sets one
-	// (AWS_REGION, aws configure set region, a config file, the Lambda
-	// runtime, which always sets AWS_REGION): the SDK then
+	// (AWS_REGION, aws configure set region, a config file): the SDK then
 	// signs for the region of the environment or profile, us-east-1 or an
 	// error when there is none (clientFacts).
 	RegionUnset bool

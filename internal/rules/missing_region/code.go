@@ -39,6 +39,9 @@ func missingRegionCode(p *rules.Pass) {
 		if c.Profile != nil && c.Source != "python" {
 			where = "the region of the profile it loads, which the paste does not show, else AWS_REGION"
 		}
+		if f.Runtime.Lambda {
+			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
+		}
 		name := derive.SettingName(c.Source, "region")
 		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
 		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c.Source, region), from)}
