@@ -1,6 +1,7 @@
 package brace
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -75,9 +76,70 @@ func (d *doc) client(res *Result) {
 			}
 		}
 	}
+	if m := d.madeClient(); m != (source.Span{}) {
+		c.Made = m
+		if !found {
+			c.Span = m
+		}
+		found = true
+	}
 	if found {
 		res.Client = c
 	}
+}
+
+// clientMakers name the calls that build an S3 client, a presigner or the
+// config one is made from: the call's name, and a word its receiver chain
+// must hold when the name alone is common (create, builder, new).
+var clientMakers = []struct {
+	name, recv string
+	isNew      bool
+}{
+	{name: "S3Client", isNew: true},       // JS v3, PHP
+	{name: "S3", isNew: true},             // JS v2 new AWS.S3()
+	{name: "AmazonS3Client", isNew: true}, // .NET, Java v1
+	// Go: the config is where the region is; s3.NewFromConfig(cfg) alone
+	// says nothing of a cfg the paste does not show.
+	{name: "LoadDefaultConfig"}, {name: "NewSession", recv: "session"},
+	{name: "create", recv: "S3Presigner"}, {name: "builder", recv: "S3Presigner"}, // Java v2
+	{name: "create", recv: "S3Client"}, {name: "builder", recv: "S3Client"},
+	{name: "standard", recv: "AmazonS3ClientBuilder"}, {name: "defaultClient", recv: "AmazonS3ClientBuilder"}, // Java v1
+	{name: "createS3"}, // PHP Sdk
+}
+
+// madeClient returns the span of the first call that builds an S3 client
+// (clientMakers, and Ruby's Aws::S3::Client.new, Resource.new and
+// Presigner.new, with or without parentheses), or a zero span.
+func (d *doc) madeClient() source.Span {
+	for _, c := range d.calls {
+		for _, m := range clientMakers {
+			if c.name != m.name || m.isNew && !c.isNew {
+				continue
+			}
+			if m.recv != "" && (c.recv >= c.tok || !strings.Contains(d.src(rng{c.recv, c.tok}), m.recv)) {
+				continue
+			}
+			return d.span(rng{c.recv, min(c.end, len(d.toks))})
+		}
+	}
+	if d.lang != Ruby {
+		return source.Span{}
+	}
+	// Aws::S3::Client.new: tokens S3 :: Client . new
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].Text != "S3" || !d.punct(i+1, "::") || !d.punct(i+3, ".") || d.toks[i+4].Text != "new" {
+			continue
+		}
+		switch d.toks[i+2].Text {
+		case "Client", "Resource", "Presigner":
+			a := i
+			if i >= 2 && d.punct(i-1, "::") && d.toks[i-2].Text == "Aws" {
+				a = i - 2
+			}
+			return d.span(rng{a, i + 5})
+		}
+	}
+	return source.Span{}
 }
 
 // isRequestParam reports a "region" written inside an STS or other
@@ -185,11 +247,14 @@ func (d *doc) credentials(res *Result) {
 		}
 	}
 	if assumed {
-		// Keys passed along from an assumed role are the role's.
+		// Keys passed along from an assumed role are the role's: they go
+		// to AssumedKeys, where a missing token slot is the fact.
 		out := res.Credentials[:0]
 		for _, c := range res.Credentials {
 			if c.Kind != "static" || c.Value != nil && c.Value.Placeholder {
 				out = append(out, c)
+			} else {
+				res.AssumedKeys = append(res.AssumedKeys, c)
 			}
 		}
 		res.Credentials = out
@@ -287,6 +352,11 @@ func (d *doc) otherClients(res *Result) []rng {
 	}
 	clients := map[string][]rng{}
 	work := 0
+	// A bound value that holds the presign call itself (a handler, the
+	// function the call is written in) is the code around it, not another
+	// client.
+	sp := res.Presigns[0].Span
+	call := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 	for _, s := range d.settings {
 		if !clientSetting(s.norm) {
 			continue
@@ -295,6 +365,9 @@ func (d *doc) otherClients(res *Result) []rng {
 			for _, b := range bs {
 				if work++; work > maxScan {
 					return nil // hostile input: keep every setting
+				}
+				if b.a <= call && call < b.b {
+					continue
 				}
 				if b.a <= s.tok && s.tok < b.b {
 					clients[name] = bs
@@ -307,7 +380,6 @@ func (d *doc) otherClients(res *Result) []rng {
 	}
 	// The names reachable from the presign call, a few hops through bound
 	// values, within the work bound.
-	sp := res.Presigns[0].Span
 	reach := map[string]bool{}
 	var frontier []rng
 	for i, t := range d.toks {

@@ -75,6 +75,12 @@ type Client struct {
 	PathStyle        *Value
 	SignatureVersion *Value
 	Accelerate       *Value
+	// Made is the call that builds the client, its presigner or the config
+	// it is made from (new S3Client(…), new AWS.S3(), config.LoadDefaultConfig(…),
+	// S3Presigner.create(), new AmazonS3Client(), Aws::S3::Client.new), when
+	// the paste shows one: a client made with no settings is still a client,
+	// one that takes its region from the environment.
+	Made source.Span
 }
 
 // Credential says where the signing credentials come from: "static"
@@ -118,6 +124,12 @@ type Result struct {
 	Presigns    []*Presign
 	Client      *Client // nil when the paste shows no client setting
 	Credentials []Credential
+	// AssumedKeys are the key slots (key-id, secret, token) a block fills
+	// with an assumed role's answer (accessKeyId: Credentials.AccessKeyId,
+	// NewStaticCredentialsProvider(*out.Credentials.AccessKeyId, …, "")):
+	// kept apart from Credentials, which says where credentials come from
+	// (the role), so that a missing token slot can be told.
+	AssumedKeys []Credential
 	Sends       []*Send
 	Edits       []*Edit
 	Problems    []Problem

@@ -6,9 +6,7 @@
 package codegen
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -22,67 +20,22 @@ import (
 // GetPreSignedUrlRequest, AmazonS3Config, AWSConfigsS3), so a misspelt
 // member, a wrong type or a syntax error fails here.
 
-func TestPHPLints(t *testing.T) {
-	php := heavy(t, "php")
-	dir := t.TempDir()
-	for name, progs := range generated(t) {
-		f := filepath.Join(dir, name+".php")
-		os.WriteFile(f, []byte(progs[PHP]), 0o644)
-		run(t, dir, php, "-l", f)
-	}
-}
-
-func TestRubyParses(t *testing.T) {
-	ruby := heavy(t, "ruby")
-	dir := t.TempDir()
-	for name, progs := range generated(t) {
-		f := filepath.Join(dir, name+".rb")
-		os.WriteFile(f, []byte(progs[Ruby]), 0o644)
-		run(t, dir, ruby, "-c", f)
-	}
-}
-
-func TestJavaScriptV2Parses(t *testing.T) {
-	node := heavy(t, "node")
-	dir := t.TempDir()
-	for name, progs := range generated(t) {
-		f := filepath.Join(dir, name+".cjs")
-		os.WriteFile(f, []byte(progs[JavaScriptV2]), 0o644)
-		run(t, dir, node, "--check", f)
-	}
-}
-
-func TestJavaCompiles(t *testing.T) {
-	javac := heavy(t, "javac")
-	dir := t.TempDir()
-	var files []string
-	root, _ := filepath.Abs(filepath.Join("testdata", "stubs", "java"))
-	filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
-		if err == nil && strings.HasSuffix(p, ".java") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	// One javac run for every program, each in a package of its own (the
-	// only change to its text).
-	for name, progs := range generated(t) {
-		pkg := "p_" + strings.ReplaceAll(name, "-", "_")
-		d := filepath.Join(dir, pkg)
-		os.MkdirAll(d, 0o755)
-		f := filepath.Join(d, "Presign.java")
-		os.WriteFile(f, []byte("package "+pkg+";\n"+progs[Java]), 0o644)
-		files = append(files, f)
-	}
-	run(t, dir, javac, append([]string{"-d", filepath.Join(dir, "classes")}, files...)...)
-}
-
-func TestCSharpCompiles(t *testing.T) {
-	mcs := heavy(t, "mcs")
-	dir := t.TempDir()
-	stub, _ := filepath.Abs(filepath.Join("testdata", "stubs", "csharp", "AwsStubs.cs"))
-	for name, progs := range generated(t) {
-		f := filepath.Join(dir, name+".cs")
-		os.WriteFile(f, []byte(progs[CSharp]), 0o644)
-		run(t, dir, mcs, "-langversion:experimental", "-nologo", "-out:"+filepath.Join(dir, name+".exe"), f, stub)
+// TestCheckers runs each language's checker (the Checkers table) on the
+// programs generated for every case.
+func TestCheckers(t *testing.T) {
+	stubs, _ := filepath.Abs(filepath.Join("testdata", "stubs"))
+	gen := generated(t)
+	for _, c := range Checkers {
+		t.Run(c.Tool, func(t *testing.T) {
+			heavy(t, c.Tool)
+			progs := map[string]string{}
+			for name, p := range gen {
+				progs[name] = p[c.Key]
+			}
+			dir := t.TempDir()
+			for _, args := range c.Commands(dir, stubs, progs) {
+				run(t, dir, args[0], args[1:]...)
+			}
+		})
 	}
 }

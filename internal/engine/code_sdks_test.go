@@ -147,78 +147,21 @@ func TestSDKPastesCompile(t *testing.T) {
 		}
 	}
 	stubs, _ := filepath.Abs(filepath.Join("..", "codegen", "testdata", "stubs"))
-	t.Run("php", func(t *testing.T) {
-		php := needTool(t, "php")
-		dir := t.TempDir()
-		for name, src := range progs[codegen.PHP] {
-			f := filepath.Join(dir, name+".php")
-			os.WriteFile(f, []byte(src), 0o644)
-			check(t, exec.Command(php, "-l", f))
-		}
-	})
-	t.Run("ruby", func(t *testing.T) {
-		ruby := needTool(t, "ruby")
-		dir := t.TempDir()
-		for name, src := range progs[codegen.Ruby] {
-			f := filepath.Join(dir, name+".rb")
-			os.WriteFile(f, []byte(src), 0o644)
-			check(t, exec.Command(ruby, "-c", f))
-		}
-	})
-	t.Run("node", func(t *testing.T) {
-		node := needTool(t, "node")
-		dir := t.TempDir()
-		// JavaScript v3 output is checked by codegen's TestJavaScriptParses
-		// and run for real by TestEmittedJavaScriptSignsForReal; a node run
-		// a file costs seconds on a loaded machine.
-		for name, src := range progs[codegen.JavaScriptV2] {
-			f := filepath.Join(dir, name+".cjs")
-			os.WriteFile(f, []byte(src), 0o644)
-			check(t, exec.Command(node, "--check", f))
-		}
-	})
-	t.Run("javac", func(t *testing.T) {
-		javac := needTool(t, "javac")
-		dir := t.TempDir()
-		var files []string
-		filepath.Walk(filepath.Join(stubs, "java"), func(p string, _ os.FileInfo, err error) error {
-			if err == nil && strings.HasSuffix(p, ".java") {
-				files = append(files, p)
+	// JavaScript v3 output is checked by codegen's TestJavaScriptParses
+	// and run for real by TestEmittedJavaScriptSignsForReal; v2's presigned
+	// URLs run for real in TestEmittedJavaScriptV2SignsForReal, and every
+	// v2 program of the corpora is syntax-checked here.
+	for _, c := range codegen.Checkers {
+		t.Run(c.Tool, func(t *testing.T) {
+			needTool(t, c.Tool)
+			dir := t.TempDir()
+			for _, args := range c.Commands(dir, stubs, progs[c.Key]) {
+				cmd := exec.Command(args[0], args[1:]...)
+				cmd.Dir = dir
+				check(t, cmd)
 			}
-			return nil
 		})
-		// One javac run for every program (each in a package of its own,
-		// the only change to its text): a run per program took minutes.
-		for name, src := range progs[codegen.Java] {
-			pkg := javaPackage(name)
-			d := filepath.Join(dir, pkg)
-			os.MkdirAll(d, 0o755)
-			f := filepath.Join(d, "Presign.java")
-			os.WriteFile(f, []byte("package "+pkg+";\n"+src), 0o644)
-			files = append(files, f)
-		}
-		check(t, exec.Command(javac, append([]string{"-d", filepath.Join(dir, "classes")}, files...)...))
-	})
-	t.Run("mcs", func(t *testing.T) {
-		mcs := needTool(t, "mcs")
-		dir := t.TempDir()
-		// One mcs run for every program, each in a namespace of its own
-		// (opened after its using directives: the only change to its text).
-		files := []string{filepath.Join(stubs, "csharp", "AwsStubs.cs")}
-		for name, src := range progs[codegen.CSharp] {
-			i := strings.LastIndex(src, "\nusing ")
-			j := strings.IndexByte(src[i+1:], '\n')
-			if i < 0 || j < 0 {
-				t.Errorf("%s: no using directive:\n%s", name, src)
-				continue
-			}
-			cut := i + 1 + j + 1
-			f := filepath.Join(dir, name+".cs")
-			os.WriteFile(f, []byte(src[:cut]+"namespace "+javaPackage(name)+" {\n"+src[cut:]+"}\n"), 0o644)
-			files = append(files, f)
-		}
-		check(t, exec.Command(mcs, append([]string{"-nologo", "-target:library", "-out:" + filepath.Join(dir, "all.dll")}, files...)...))
-	})
+	}
 	for key, m := range progs {
 		t.Logf("%s: %d programs checked", key, len(m))
 	}
@@ -337,15 +280,4 @@ func TestTwoClientsFixTheOneThatPresigns(t *testing.T) {
 			t.Errorf("%s: the %s program does not use %s only:\n%s", name, resp.CodePrimary, want[0], prog)
 		}
 	}
-}
-
-// javaPackage makes a Java package name of a paste's name.
-func javaPackage(name string) string {
-	b := []byte("p_" + strings.ToLower(name))
-	for i, c := range b {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			b[i] = '_'
-		}
-	}
-	return string(b)
 }

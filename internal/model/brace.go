@@ -263,6 +263,24 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 			}
 		}
 	}
+	// The keys of an assumed role's answer given as static values: the
+	// client's keys, temporary since CredentialsFrom is set.
+	if cl.CredentialsFrom != nil {
+		for _, c := range r.AssumedKeys {
+			v := braceValue(c.Value)
+			if v == nil {
+				continue
+			}
+			switch {
+			case c.Slot == "key-id" && cl.AccessKeyID == nil:
+				cl.AccessKeyID = v
+			case c.Slot == "secret" && cl.SecretKey == nil:
+				cl.SecretKey = v
+			case c.Slot == "token" && cl.SessionToken == nil:
+				cl.SessionToken = v
+			}
+		}
+	}
 	if cl.Span == (Span{}) && len(r.Credentials) > 0 {
 		cl.Span = r.Credentials[0].Span
 	}

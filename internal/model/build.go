@@ -36,6 +36,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.shellFlows()
 	b.argvPresigns()
 	b.awsOutputs()
+	b.clientFacts()
 	b.buildIncident()
 	return f
 }

@@ -103,6 +103,37 @@ type Client struct {
 	// s3={...} dict inside it (braces included). Fixes edit them.
 	ConfigArgs Span
 	S3Dict     Span
+
+	// RegionUnset is true for an S3 client of code, in any language, built
+	// with no region setting of its own or of its session (region_name,
+	// region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>,
+	// AWS.config.update({region})) when nothing else in the paste sets one
+	// (AWS_REGION, aws configure set region, a config file): the SDK then
+	// signs for the region of the environment or profile, us-east-1 or an
+	// error when there is none (clientFacts).
+	RegionUnset bool
+}
+
+// TokenlessKey is a temporary access key given as a static value with no
+// session token beside it, from any source: a client of code given an
+// ASIA key ID or the keys of an STS answer without its token, or an ASIA
+// key exported or written in a credentials file with no session token in
+// the paste. S3 answers InvalidAccessKeyId to what it signs.
+type TokenlessKey struct {
+	// Span is the key ID's value (or the expression that reads it).
+	Span Span
+	// Key is the key ID when the paste shows it (ASIA…), else "".
+	Key string
+	// Source is the code's language ("python", "go", …) or "credentials"
+	// for environment exports and credentials files.
+	Source string
+	// Name is the label the key is given under (AWS_ACCESS_KEY_ID,
+	// aws_access_key_id), for keys outside code.
+	Name string
+	// Client is the client of code given the key; STS the call whose answer
+	// the keys are, when they are not an ASIA literal.
+	Client *Client
+	STS    *STSCall
 }
 
 // Operation is a presign operation: generate_presigned_url or _post in code,
@@ -228,7 +259,10 @@ type Facts struct {
 	HTTPCalls   []*HTTPCall
 	URLEdits    []*URLEdit
 	Credentials []*Credential
-	Runtime     Runtime
+	// TokenlessKeys are the temporary keys given without their session
+	// token, whatever the source (clientFacts).
+	TokenlessKeys []TokenlessKey
+	Runtime       Runtime
 
 	// Problems are syntax problems, reported as "syntax" findings.
 	Problems []Problem

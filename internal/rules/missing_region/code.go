@@ -10,55 +10,99 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
-// missingRegionCode reports an S3 client (or the session it comes from)
-// made without region_name when nothing else in the paste sets a region.
-// botocore then signs for whatever the environment says, us-east-1 when
-// nothing, and S3 answers AuthorizationQueryParametersError or a redirect
-// for buckets elsewhere.
+// missingRegionCode reports an S3 client of code, in any language, that
+// presigns and was built with no region when nothing else in the paste
+// sets one (the model's Client.RegionUnset). The SDK then signs for
+// whatever the environment says, us-east-1 or an error when nothing, and
+// S3 answers AuthorizationQueryParametersError or a redirect for buckets
+// elsewhere.
 func missingRegionCode(p *rules.Pass) {
 	f := p.Facts
-	if f.Incident == nil || f.Setting("region") != "" {
+	if f.Incident == nil {
 		return
 	}
 	ev := f.Incident.RegionEvidence()
-	for _, s := range f.Incident.Signers {
-		c := s.Client
-		if c.Source != "python" || s.Region != nil || otherStore(c) {
+	region, guess, from := ev.Str, ev.Str == "", model.RegionWords(ev)
+	if guess {
+		region = "us-east-1"
+	}
+	for _, c := range derive.CodeClients(f) {
+		if !c.RegionUnset || !derive.Presigns(f, c) {
 			continue
 		}
+		if printedSignedRegion(f.Incident, c) {
+			continue
+		}
+		if s := derive.KnownStr(c.Endpoint); s != "" {
+			if _, aws := derive.EndpointHost(s); !aws {
+				continue // an S3-compatible store: its region is its own (custom_endpoint's)
+			}
+		}
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
+		if c.Source != "python" {
+			where = "AWS_REGION or the profile's region, whichever the environment it runs in has"
+		}
+		if c.Profile != nil && c.Source != "python" {
+			where = "the region of the profile it loads, which the paste does not show, else AWS_REGION"
+		}
 		if f.Runtime.Lambda {
 			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
-		msg := fmt.Sprintf("this S3 client has no region_name, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", where)
-		fix := rules.Fix{
-			Message: fmt.Sprintf("add region_name='%s' (the region %s names)", ev.Str, model.RegionWords(ev)),
-			Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+ev.Str+"'")},
+		name := derive.SettingName(c.Source, "region")
+		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
+		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c.Source, region), from)}
+		if guess {
+			fix.Message = fmt.Sprintf("set the region explicitly: %s, with your bucket's region in place of us-east-1 (aws s3api get-bucket-location tells it)", regionSetting(c.Source, region))
 		}
-		if ev.Str == "" {
+		if c.Source == "python" {
 			fix = rules.Fix{
-				Message: "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)",
-				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='us-east-1'")},
+				Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
+				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+region+"'")},
+			}
+			if guess {
+				fix.Message = "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
 			}
 		}
-		target := c
 		rel := []source.Span(nil)
 		if c.Session != nil && c.Session.Args != (source.Span{}) {
 			rel = append(rel, c.Session.Span)
 		}
-		p.Report(rules.Finding{Message: msg, Span: target.Span, Related: rel, Fixes: []rules.Fix{fix}})
+		p.Report(rules.Finding{Message: msg, Span: c.Span, Related: rel, Fixes: []rules.Fix{fix}})
 	}
 }
 
-// otherStore reports whether the client's endpoint_url names a store that
-// is not AWS (MinIO, R2, Ceph...): the region is then the store's own
-// setting, and the us-east-1 boto3 falls back to is what such stores accept
-// unless configured otherwise, so no region is not a cause to report.
-func otherStore(c *model.Client) bool {
-	s := derive.KnownStr(c.Endpoint)
-	if s == "" {
+// regionSetting is how the SDK of src is told the region r.
+func regionSetting(src, r string) string {
+	switch src {
+	case "python":
+		return "region_name='" + r + "'"
+	case "javascript", "typescript":
+		return "region: '" + r + "' in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"
+	case "go":
+		return "config.WithRegion(\"" + r + "\") in config.LoadDefaultConfig"
+	case "java":
+		return ".region(Region.of(\"" + r + "\")) on the S3Presigner / S3Client builder"
+	case "csharp":
+		return "RegionEndpoint.GetBySystemName(\"" + r + "\") passed to new AmazonS3Client(…)"
+	case "php":
+		return "'region' => '" + r + "' in new S3Client([…])"
+	case "ruby":
+		return "region: '" + r + "' in Aws::S3::Client.new"
+	}
+	return r
+}
+
+// printedSignedRegion reports whether the paste shows a URL the client
+// signed: the region it signed for is then a resolved fact (the URL's
+// scope), and a bucket in another region is region_mismatch's to name.
+func printedSignedRegion(inc *model.Incident, c *model.Client) bool {
+	if inc == nil {
 		return false
 	}
-	_, aws := derive.EndpointHost(s)
-	return !aws
+	for _, sr := range inc.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c && sr.URL != nil && sr.Region.From == model.FromURL && sr.Region.Str != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -13,9 +13,9 @@ var Rule = &rules.Rule{
 		{Code: "PermanentRedirect", Status: 301, Message: "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint."},
 	},
 	Note: "The client signs for whatever the environment says, us-east-1 when nothing.",
-	Fix:  "Set region_name (or --region) explicitly to the bucket's region.",
+	Fix:  "Set the client's region (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>, or --region) explicitly to the bucket's region.",
 	Facts: []string{
-		"the clients' region_name and their session's",
+		"the clients' region setting in any SDK (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>) and their session's",
 		"regions set elsewhere in the paste (AWS_REGION, aws configure set region)",
 		"the bucket's region as the paste tells it",
 	},

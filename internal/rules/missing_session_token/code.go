@@ -9,37 +9,112 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
 
-// missingSessionTokenCode reports a client given temporary credentials (an
-// ASIA key, or the result of assume_role) without aws_session_token: S3
-// answers InvalidAccessKeyId (403).
+// missingSessionTokenCode reports a client of code, in any language, given
+// temporary credentials (an ASIA key, or the keys of an STS answer) without
+// their session token (the model's TokenlessKeys): S3 answers
+// InvalidAccessKeyId (403).
 func missingSessionTokenCode(p *rules.Pass) {
 	f := p.Facts
-	for _, c := range f.Clients {
-		if c.Source != "python" || c.AccessKeyID == nil || c.SecretKey == nil || c.SessionToken != nil {
-			continue
-		}
-		temp := strings.HasPrefix(c.AccessKeyID.Str, "ASIA") && c.AccessKeyID.Known
-		if !temp && c.CredentialsFrom == nil {
+	for _, k := range f.TokenlessKeys {
+		c := k.Client
+		if c == nil {
 			continue
 		}
 		why := "the access key is temporary (ASIA…),"
-		if c.CredentialsFrom != nil {
-			why = "the keys come from " + c.CredentialsFrom.Name + " and are temporary,"
+		if k.STS != nil {
+			why = "the keys come from " + k.STS.Name + " and are temporary,"
 		}
-		fix := rules.Fix{Message: "pass the session token that came with the key: aws_session_token=..."}
-		if c.CredentialsFrom != nil && strings.Contains(c.AccessKeyID.Expr, "AccessKeyId") && c.Args != (model.Span{}) {
-			tok := strings.Replace(c.AccessKeyID.Expr, "AccessKeyId", "SessionToken", 1)
-			fix = rules.Fix{Message: "pass the session token: aws_session_token=" + tok, Edits: []diff.Edit{derive.InsertArg(f, c.Args, "aws_session_token="+tok)}}
+		tok := tokenExpr(c.AccessKeyID.Expr)
+		fix := rules.Fix{Message: "pass the session token that came with the key: " + tokenSetting(c.Source, "...")}
+		if k.STS != nil && tok != "" {
+			fix = rules.Fix{Message: "pass the session token: " + tokenSetting(c.Source, tok)}
+			if c.Source == "python" && c.Args != (model.Span{}) {
+				fix.Edits = []diff.Edit{derive.InsertArg(f, c.Args, "aws_session_token="+tok)}
+			}
 		}
-		key := c.AccessKeyID.Str
-		if !c.AccessKeyID.Known {
-			key = "sts"
+		key := k.Key
+		if key == "" {
+			key = c.AccessKeyID.Str
+			if !c.AccessKeyID.Known {
+				key = "sts"
+			}
 		}
 		p.Report(rules.Finding{
-			Message: why + " but the client gets no aws_session_token; the URL carries no X-Amz-Security-Token and S3 answers InvalidAccessKeyId (403) \"The AWS Access Key Id you provided does not exist in our records\"",
-			Span:    c.AccessKeyID.Span,
+			Message: why + " but the client gets no " + tokenName(c.Source) + "; the URL carries no X-Amz-Security-Token and S3 answers InvalidAccessKeyId (403) \"The AWS Access Key Id you provided does not exist in our records\"",
+			Span:    k.Span,
 			Key:     key,
 			Fixes:   []rules.Fix{fix},
 		})
 	}
+}
+
+// missingSessionTokenEnv reports a temporary key exported (or written in a
+// credentials file) with no session token anywhere in the paste: every SDK
+// and the CLI that read it sign without X-Amz-Security-Token.
+func missingSessionTokenEnv(p *rules.Pass) {
+	for _, k := range p.Facts.TokenlessKeys {
+		if k.Client != nil {
+			continue
+		}
+		name := "AWS_SESSION_TOKEN"
+		if !strings.HasPrefix(k.Name, "AWS_") {
+			name = "aws_session_token"
+		}
+		p.Report(rules.Finding{
+			Message: k.Name + " is a temporary (ASIA…) key but the paste sets no " + name + "; whatever signs with it (the CLI, any SDK's default chain) sends no X-Amz-Security-Token and S3 answers InvalidAccessKeyId (403) \"The AWS Access Key Id you provided does not exist in our records\"",
+			Span:    k.Span,
+			Key:     k.Key,
+			Fixes:   []rules.Fix{{Message: "set " + name + " to the session token that came with the key (the SessionToken of the STS answer, or the console's temporary credentials), then sign again"}},
+		})
+	}
+}
+
+// tokenExpr is the expression that reads the session token of the STS
+// answer whose key ID expr reads (Credentials.AccessKeyId →
+// Credentials.SessionToken), or "".
+func tokenExpr(expr string) string {
+	for _, r := range [][2]string{{"AccessKeyId", "SessionToken"}, {"access_key_id", "session_token"}, {"accessKeyId", "sessionToken"}} {
+		if strings.Contains(expr, r[0]) {
+			return strings.Replace(expr, r[0], r[1], 1)
+		}
+	}
+	return ""
+}
+
+// tokenName is the session token's setting in the SDK of src.
+func tokenName(src string) string {
+	switch src {
+	case "javascript", "typescript":
+		return "sessionToken"
+	case "go":
+		return "session token (NewStaticCredentialsProvider's third argument is empty)"
+	case "java":
+		return "session token (AwsBasicCredentials has none: AwsSessionCredentials carries it)"
+	case "csharp":
+		return "session token (BasicAWSCredentials has none: SessionAWSCredentials carries it)"
+	case "php":
+		return "'token'"
+	case "ruby":
+		return "session token (Aws::Credentials.new's third argument)"
+	}
+	return "aws_session_token"
+}
+
+// tokenSetting is how the SDK of src is given the token tok.
+func tokenSetting(src, tok string) string {
+	switch src {
+	case "javascript", "typescript":
+		return "sessionToken: " + tok + " in credentials"
+	case "go":
+		return "credentials.NewStaticCredentialsProvider(key, secret, " + tok + ")"
+	case "java":
+		return "AwsSessionCredentials.create(key, secret, " + tok + ")"
+	case "csharp":
+		return "new SessionAWSCredentials(key, secret, " + tok + ")"
+	case "php":
+		return "'token' => " + tok + " in 'credentials'"
+	case "ruby":
+		return "Aws::Credentials.new(key, secret, " + tok + ")"
+	}
+	return "aws_session_token=" + tok
 }

@@ -111,3 +111,32 @@ func optionInFields(p *rules.Pass) {
 		}
 	}
 }
+
+// postFieldsAny reads the Fields of a presigned POST made by the other
+// SDKs (JavaScript v2 and v3 createPresignedPost, PHP PostObjectV4, Ruby
+// presigned_post), which put every field into the policy as an eq
+// condition themselves: a number as a field's value fails there (the
+// policy's condition must be a string: S3 rejects the policy). A call
+// option written among the fields (Expires) is optionInFields'.
+func postFieldsAny(p *rules.Pass) {
+	f := p.Facts
+	for _, o := range derive.CodeOps(f) {
+		if o.Kind != "post" || o.Source == "python" {
+			continue
+		}
+		for _, fl := range o.Fields {
+			if _, option := postOptions()[strings.ToLower(fl.Name)]; option {
+				continue // optionInFields names it
+			}
+			switch {
+			case fl.Value != nil && fl.Value.IsNum:
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("Fields gives %s a number; the SDK writes it into the policy as a condition, whose values must be strings: S3 answers InvalidPolicyDocument (400) \"Invalid Policy\"", fl.Name),
+					Span:    fl.Span,
+					Key:     "post:" + strings.ToLower(fl.Name),
+					Fixes:   []rules.Fix{{Message: "give " + fl.Name + " a string value in Fields"}},
+				})
+			}
+		}
+	}
+}

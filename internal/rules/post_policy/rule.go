@@ -19,7 +19,7 @@ var Rule = &rules.Rule{
 	},
 	Fix: "Give every form field a matching condition (eq or starts-with), and make the expiry long enough for a person to choose a file.",
 	Facts: []string{
-		"the Fields and Conditions of each generate_presigned_post call",
+		"the Fields and Conditions of each generate_presigned_post call, and the Fields of the other SDKs' presigned POSTs (createPresignedPost, PostObjectV4, presigned_post)",
 		"the lifetime of each presigned POST of the incident (ExpiresIn, the policy's expiration less x-amz-date)",
 		"S3's \"Invalid according to Policy\" answers and what they name",
 		"EntityTooLarge / EntityTooSmall with ProposedSize and MaxSizeAllowed / MinSizeAllowed, and the content-length-range conditions",
@@ -35,6 +35,7 @@ var Rule = &rules.Rule{
 	Evidence: []string{"code", "form", "error"},
 	Checks: []rules.Check{
 		{Source: "code", Run: postPolicyCode},
+		{Source: "code", Run: postFieldsAny},
 		{Source: rules.IncidentSource, Run: postPolicyIncident},
 		{Source: rules.IncidentSource, Run: postPolicySize},
 		{Source: rules.IncidentSource, Run: putToPost},

@@ -1,0 +1,111 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
+
+// clientFacts derives, once every reader has run, the facts about clients
+// and keys that hold whatever language or source they came from: which S3
+// clients of code have no region (Client.RegionUnset) and which temporary
+// keys are given without their session token (Facts.TokenlessKeys).
+func (b *builder) clientFacts() {
+	f := b.f
+	regionSet := f.Setting("region") != ""
+	tokenSeen := false
+	for _, c := range f.Credentials {
+		if c.Kind == "session-token" {
+			tokenSeen = true
+		}
+	}
+	for _, u := range f.URLs {
+		if u.Token() != nil {
+			tokenSeen = true
+		}
+	}
+	// Lines that set the variables wherever they are written (a .env file
+	// or a compose file pasted beside code, which the part readers may read
+	// as code): AWS_SESSION_TOKEN=… is a token; AWS_ACCESS_KEY_ID=ASIA… a
+	// temporary key, kept when no reader recorded it.
+	var envKeys []Span
+	if strings.Contains(f.Text, "AWS_") {
+		for _, m := range reKeyLine.FindAllStringSubmatchIndex(f.Text, maxScan) {
+			if f.Text[m[2]:m[3]] != "AWS_ACCESS_KEY_ID" {
+				tokenSeen = true
+			} else if strings.HasPrefix(f.Text[m[4]:m[5]], "ASIA") {
+				envKeys = append(envKeys, Span{Start: m[4], End: m[5]})
+			}
+		}
+	}
+	for _, c := range f.Clients {
+		if c.SessionToken != nil {
+			tokenSeen = true
+		}
+		if !codeSource(c.Source) || c.Service != "s3" {
+			continue
+		}
+		c.RegionUnset = !regionSet && c.Region == nil && (c.Session == nil || c.Session.Region == nil)
+		if c.AccessKeyID == nil || c.SecretKey == nil || c.SessionToken != nil {
+			continue
+		}
+		if !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil {
+			continue
+		}
+		k := TokenlessKey{Span: c.AccessKeyID.Span, Source: c.Source, Client: c, STS: c.CredentialsFrom}
+		if temporaryKey(c.AccessKeyID) {
+			k.Key, k.STS = c.AccessKeyID.Str, nil
+		}
+		f.TokenlessKeys = append(f.TokenlessKeys, k)
+	}
+	if tokenSeen {
+		return
+	}
+	// Exports, credentials files, and code that sets AWS_ACCESS_KEY_ID
+	// (os.environ[…] = …, a settings module): an ASIA key with no token
+	// anywhere in the paste (no AWS_SESSION_TOKEN, aws_session_token, token
+	// in a URL) and not already a client's key.
+	given := map[Span]bool{}
+	for _, c := range f.Clients {
+		if v := c.AccessKeyID; v != nil {
+			given[v.Span], given[v.From] = true, true
+		}
+	}
+	for _, c := range f.Credentials {
+		if c.Kind != "access-key-id" || codeSource(c.Source) && c.Name != "AWS_ACCESS_KEY_ID" || !temporaryKey(c.Value) {
+			continue
+		}
+		if given[c.Span] || given[c.Value.Span] {
+			continue
+		}
+		f.TokenlessKeys = append(f.TokenlessKeys, TokenlessKey{Span: c.Value.Span, Key: c.Value.Str, Source: "credentials", Name: c.Name})
+		given[c.Value.Span] = true
+	}
+	for _, sp := range envKeys {
+		if !given[sp] {
+			f.TokenlessKeys = append(f.TokenlessKeys, TokenlessKey{Span: sp, Key: f.Text[sp.Start:sp.End], Source: "credentials", Name: "AWS_ACCESS_KEY_ID"})
+		}
+	}
+}
+
+// reKeyLine is a line that sets a key ID or a session token in the
+// environment's spelling: KEY=value, export KEY=value, ENV KEY value,
+// - KEY=value (a compose list), KEY: value (YAML).
+var reKeyLine = lazyre.New(`(?m)^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN)[ \t]*[=: \t][ \t]*["']?([A-Za-z0-9_/+=-]+)["']?[ \t\r]*$`)
+
+// temporaryKey reports whether a key ID is a temporary one (ASIA…): a
+// literal, or the placeholder redaction put in its place, which keeps the
+// prefix.
+func temporaryKey(v *Value) bool {
+	return v != nil && v.Known && strings.HasPrefix(v.Str, "ASIA")
+}
+
+// codeSource reports whether a fact's Source is code a reader of the model
+// reads.
+func codeSource(src string) bool {
+	switch src {
+	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
+		return true
+	}
+	return false
+}
