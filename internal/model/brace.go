@@ -112,7 +112,7 @@ func braceValue(v *brace.Value) *Value {
 	if v == nil {
 		return nil
 	}
-	return &Value{Span: v.Span, Known: v.Known, Str: v.Str, Num: v.Num, IsNum: v.IsNum, Expr: v.Expr, Placeholder: v.Placeholder, From: v.From}
+	return &Value{Span: v.Span, Known: v.Known, Str: v.Str, Num: v.Num, IsNum: v.IsNum, Expr: v.Expr, Placeholder: v.Placeholder, From: v.From, Bound: v.Bound}
 }
 
 func braceParams(ps []brace.Param) []Param {

@@ -56,6 +56,10 @@ type Value struct {
 	// From is where a value reached through a name is written (the
 	// literal a variable was bound to), or the zero span.
 	From Span
+	// Bound is the expression a name was bound to when the reader could
+	// not evaluate it (key = quote(name); key := url.PathEscape(name)),
+	// or the zero span.
+	Bound Span
 }
 
 // Param is a named argument or dictionary entry.

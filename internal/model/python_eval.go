@@ -100,6 +100,10 @@ func (st *pyState) eval(n *python.Node, depth int) *Value {
 				}
 				return w
 			}
+			v.Bound = r.Span
+			if w.Bound != (Span{}) {
+				v.Bound = w.Bound // a name bound to a name
+			}
 		}
 	case python.UnaryOp:
 		x := st.eval(n.X, depth+1)
