@@ -159,6 +159,9 @@ type STSCall struct {
 	ModuleLevel bool
 	ResultVar   string
 	RoleARN     *Value
+	// Client is the STS client the call is made on, when the code shows
+	// it (its Endpoint: an S3-compatible store serves STS itself).
+	Client *Client
 	// Expiration is when the credentials end, when the paste shows STS
 	// output (RFC 3339 text).
 	Expiration *Value
