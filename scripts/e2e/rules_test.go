@@ -122,6 +122,9 @@ func cases() []tcase {
 			method: "PUT"},
 		// Assumed-role keys at MinIO's own STS, the session token left out.
 		{rule: "missing_session_token", lang: "python", object: "report.csv", code: pyAssumeRoleNoToken},
+		// The same, fixed by the program the engine generates from the
+		// facts: it must assume the role at the paste's STS endpoint.
+		{rule: "missing_session_token", lang: "python-generated", object: "report.csv", code: pyAssumeRoleNoToken, fixCode: "pythonFull"},
 	}
 }
 
