@@ -38,3 +38,24 @@ func TestValueBound(t *testing.T) {
 		t.Fatalf("Key's Bound = %q, want quote(name)", got)
 	}
 }
+
+// TestConfigGuardedSettings: Config(**({...} if cond else {})) gives the
+// settings of the dict (only where the library knows them: where it does
+// not, they have no effect), so a fix written that way counts as done.
+func TestConfigGuardedSettings(t *testing.T) {
+	f := buildPython(`import boto3
+from botocore.config import Config
+s3 = boto3.client('s3', endpoint_url='http://127.0.0.1:9000', config=Config(signature_version='s3v4', **({'request_checksum_calculation': 'when_required'} if 'request_checksum_calculation' in Config.OPTION_DEFAULTS else {})))
+`)
+	if len(f.Clients) != 1 || val(f.Clients[0].ChecksumCalculation) != "when_required" {
+		t.Fatalf("checksum setting not read: %s", summary(f))
+	}
+	// An else branch that sets something else is not a guard: not read.
+	f = buildPython(`import boto3
+from botocore.config import Config
+s3 = boto3.client('s3', config=Config(**({'request_checksum_calculation': 'when_required'} if fast else {'request_checksum_calculation': 'when_supported'})))
+`)
+	if len(f.Clients) != 1 || f.Clients[0].ChecksumCalculation != nil {
+		t.Fatalf("a two-way choice read as one setting: %s", summary(f))
+	}
+}
