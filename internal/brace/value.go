@@ -23,9 +23,10 @@ type Value struct {
 	Placeholder bool
 	// From is where a value reached through a name was written.
 	From source.Span
-	// Bound is the expression a name is bound to when its value is not
-	// known (key := url.PathEscape(name) for Key: aws.String(key)).
-	Bound string
+	// Bound is the expression a name was bound to when the reader could
+	// not evaluate it (key := url.PathEscape(name)): rules read what the
+	// name stands for there, and fixes edit it where it is written.
+	Bound source.Span
 }
 
 // String renders the value for tests and messages: quoted when known,
@@ -98,12 +99,18 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 		}
 		if depth > 0 {
 			if b, ok := d.lastBind(t.Text); ok && !(b.a <= r.a && r.a < b.b) {
-				if bv := d.valDepth(b, depth-1); bv != nil && bv.Known {
+				bv := d.valDepth(b, depth-1)
+				if bv != nil && bv.Known {
 					bv.From = bv.Span
 					bv.Span = v.Span
 					return bv
 				}
-				v.Bound = d.src(b)
+				if bv != nil {
+					v.Bound = bv.Span
+					if bv.Bound != (source.Span{}) {
+						v.Bound = bv.Bound // a name bound to a name
+					}
+				}
 			}
 		}
 		return v

@@ -119,7 +119,11 @@ func Boto3(p *Plan) string {
 		w("def s3_client(", roleParam, "):")
 		w(`    """Assume the role for this use only, for at least as long as the URL lives."""`)
 		w("    # The role is assumed with credentials from the default chain.")
-		w("    creds = boto3.Session().client('sts', region_name=REGION).assume_role(")
+		stsEndpoint := ""
+		if p.STS.Endpoint != "" {
+			stsEndpoint = ", endpoint_url=" + pyStr(p.STS.Endpoint)
+		}
+		w("    creds = boto3.Session().client('sts', region_name=REGION", stsEndpoint, ").assume_role(")
 		w("        RoleArn=", roleArg, ",")
 		w("        RoleSessionName='presign',")
 		w("        DurationSeconds=", itoa(p.STS.Duration), ",")

@@ -57,6 +57,16 @@ var cases = []testCase{
 		return &model.Facts{Clients: []*model.Client{c}, Operations: []*model.Operation{op}, STSCalls: []*model.STSCall{sts},
 			HTTPCalls: []*model.HTTPCall{put}}
 	}},
+	{"sts-minio", func() *model.Facts {
+		// The role is assumed at the S3-compatible store's own STS (MinIO):
+		// the generated programs call STS at that endpoint, not AWS's.
+		stsc := &model.Client{Source: "python", Service: "sts", Var: "sts", Region: str("eu-west-1"), Endpoint: str("http://127.0.0.1:9000")}
+		sts := &model.STSCall{Source: "python", Name: "assume_role", RoleARN: str("arn:aws:iam::ACCOUNT_ID_1:role/uploader"), Duration: num(900), ResultVar: "creds", Client: stsc}
+		c := &model.Client{Source: "python", Service: "s3", Var: "s3", Region: str("eu-west-1"), Endpoint: str("http://127.0.0.1:9000"), CredentialsFrom: sts}
+		op := &model.Operation{Source: "python", Client: c, Kind: "url", Name: "get_object",
+			Bucket: str("e2e-bucket"), Key: str("report.csv"), ExpiresIn: num(600), ResultVar: "url"}
+		return &model.Facts{Clients: []*model.Client{stsc, c}, Operations: []*model.Operation{op}, STSCalls: []*model.STSCall{sts}}
+	}},
 	{"get-python-download", func() *model.Facts {
 		c := &model.Client{Source: "python", Service: "s3", Var: "s3", Region: str("eu-north-1")}
 		op := &model.Operation{Source: "python", Client: c, Kind: "url", Name: "get_object", Method: "GET",

@@ -32,7 +32,11 @@ func AWSCLI(p *Plan) string {
 		}
 		w("# Assume the role for this use only, for at least as long as the URL lives.")
 		w("read -r AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN < <(")
-		w("  aws sts assume-role --region ", shQuote(p.Region), " \\")
+		if p.STS.Endpoint != "" {
+			w("  aws sts assume-role --region ", shQuote(p.Region), " --endpoint-url ", shQuote(p.STS.Endpoint), " \\")
+		} else {
+			w("  aws sts assume-role --region ", shQuote(p.Region), " \\")
+		}
 		w("    --role-arn ", shQuote(arn), " \\")
 		w("    --role-session-name presign \\")
 		w("    --duration-seconds ", itoa(p.STS.Duration), " \\")

@@ -216,6 +216,11 @@ func (p *Plan) fromSTS(f *model.Facts, op *model.Operation) {
 		arn = v
 	}
 	p.STS = &STS{RoleARN: arn}
+	if call.Client != nil && call.Client.Endpoint != nil && call.Client.Endpoint.Known && !call.Client.Endpoint.Placeholder {
+		if u := call.Client.Endpoint.Str; strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+			p.STS.Endpoint = u
+		}
+	}
 }
 
 // fixExpiry makes the expiry valid: 1 to 604800 seconds, and no longer than

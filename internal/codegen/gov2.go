@@ -86,7 +86,11 @@ func GoV2(p *Plan) string {
 		}
 		imports = append(imports, "github.com/aws/aws-sdk-go-v2/service/sts")
 		w("\t// Assume the role for at least as long as the URL lives.")
-		w("\tprovider := stscreds.NewAssumeRoleProvider(sts.NewFromConfig(cfg), ", goStr(arn), ", func(o *stscreds.AssumeRoleOptions) {")
+		stsClient := "sts.NewFromConfig(cfg)"
+		if p.STS.Endpoint != "" {
+			stsClient = "sts.NewFromConfig(cfg, func(o *sts.Options) { o.BaseEndpoint = aws.String(" + goStr(p.STS.Endpoint) + ") })"
+		}
+		w("\tprovider := stscreds.NewAssumeRoleProvider(", stsClient, ", ", goStr(arn), ", func(o *stscreds.AssumeRoleOptions) {")
 		w("\t\to.RoleSessionName = \"presign\"")
 		w("\t\to.Duration = ", itoa(p.STS.Duration), " * time.Second")
 		w("\t})")

@@ -120,6 +120,9 @@ func PatchRuns(text string, f *model.Facts, runs []Run, fixes [][]diff.Edit) []P
 			taken, p.Out = try, cand
 			p.Applied++
 		}
+		if r.Lang == Go && p.Applied > 0 {
+			p.Out = dropUnusedGoImports(p.Orig, p.Out)
+		}
 		out = append(out, p)
 	}
 	for i := 1; i < len(out); i++ {

@@ -63,7 +63,11 @@ func JSv3(p *Plan) string {
 		w(`      RoleSessionName: "presign",`)
 		w("      DurationSeconds: ", itoa(p.STS.Duration), ",")
 		w("    },")
-		w("    clientConfig: { region: ", jsStr(p.Region), " },")
+		if p.STS.Endpoint != "" {
+			w("    clientConfig: { region: ", jsStr(p.Region), ", endpoint: ", jsStr(p.STS.Endpoint), " },")
+		} else {
+			w("    clientConfig: { region: ", jsStr(p.Region), " },")
+		}
 		w("  }),")
 	} else {
 		w("  // Credentials come from the default chain: environment, shared config, SSO, container or instance role.")

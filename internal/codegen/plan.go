@@ -41,6 +41,10 @@ type Param struct {
 type STS struct {
 	RoleARN  Value
 	Duration int64 // DurationSeconds, covering the URL's expiry
+	// Endpoint is the STS endpoint the paste's code assumes the role at
+	// (an S3-compatible store such as MinIO serves STS on its own
+	// endpoint), "" for AWS's.
+	Endpoint string
 }
 
 // Plan is one presign operation with everything the emitters need

@@ -81,6 +81,9 @@ func fillCode(resp *Response, f *model.Facts, findings []rules.Finding) {
 			continue // no presign code and nothing fixed: nothing to correct
 		}
 		code := strings.Join(outs, "\n\n")
+		if k == codegen.Go && !strings.HasSuffix(code, "\n") {
+			code += "\n" // a Go file ends with a newline (gofmt); the run's span stops at its last '}'
+		}
 		if holdsCredential(code, f) {
 			continue
 		}

@@ -11,9 +11,9 @@ import (
 // they sit (JSON of the CLI, XML of the API) with small anchored patterns:
 // their keys are fixed by AWS.
 var (
-	reLocation   = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*|EU)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*|EU)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
-	reSSEAlg     = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
-	reKMSKey     = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
+	reLocation = lazyre.New(`(?:"LocationConstraint"\s*:\s*(?:"([a-z0-9-]*|EU)"|(null))|<LocationConstraint[^>]*>([a-z0-9-]*|EU)</LocationConstraint>|<LocationConstraint[^>]*/>)`)
+	reSSEAlg   = lazyre.New(`(?:"SSEAlgorithm"\s*:\s*"([^"]+)"|<SSEAlgorithm>([^<]+)</SSEAlgorithm>)`)
+	reKMSKey   = lazyre.New(`(?:"KMSMasterKeyID"\s*:\s*"([^"]+)"|<KMSMasterKeyID>([^<]+)</KMSMasterKeyID>)`)
 	// reObjectSSE is an object's encryption as head-object / get-object
 	// output or a response header shows it.
 	reObjectSSE  = lazyre.New(`(?im)(?:"ServerSideEncryption"\s*:\s*"([^"]+)"|^\s*<?\s*x-amz-server-side-encryption:\s*([\w:]+))`)

@@ -56,10 +56,10 @@ type Value struct {
 	// From is where a value reached through a name is written (the
 	// literal a variable was bound to), or the zero span.
 	From Span
-	// Bound is the expression a name is bound to when its value is not
-	// known (the key of Key: aws.String(key) after key :=
-	// url.PathEscape(name)), "" otherwise.
-	Bound string
+	// Bound is the expression a name was bound to when the reader could
+	// not evaluate it (key = quote(name); key := url.PathEscape(name)),
+	// or the zero span.
+	Bound Span
 }
 
 // Param is a named argument or dictionary entry.
@@ -194,6 +194,9 @@ type STSCall struct {
 	Cached    bool
 	ResultVar string
 	RoleARN   *Value
+	// Client is the STS client the call is made on, when the code shows
+	// it (its Endpoint: an S3-compatible store serves STS itself).
+	Client *Client
 	// Expiration is when the credentials end, when the paste shows STS
 	// output (RFC 3339 text).
 	Expiration *Value

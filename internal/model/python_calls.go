@@ -350,6 +350,11 @@ func (st *pyState) stsCall(c *python.Node, name, target string) {
 	}
 	_, kw := st.args(c)
 	s := &STSCall{Span: c.Span, Source: "python", Name: name, ResultVar: target, ModuleLevel: st.moduleLevel(target)}
+	if c.X.Kind == python.Attr {
+		if cl, ok := st.clients[st.resolve(c.X.X, 0)]; ok && cl.Service == "sts" {
+			s.Client = cl
+		}
+	}
 	for _, a := range kw {
 		switch a.name {
 		case "DurationSeconds":

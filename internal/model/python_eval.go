@@ -100,6 +100,10 @@ func (st *pyState) eval(n *python.Node, depth int) *Value {
 				}
 				return w
 			}
+			v.Bound = r.Span
+			if w.Bound != (Span{}) {
+				v.Bound = w.Bound // a name bound to a name
+			}
 		}
 	case python.UnaryOp:
 		x := st.eval(n.X, depth+1)
@@ -369,7 +373,15 @@ func (st *pyState) args(call *python.Node) (pos []*python.Node, kw []pyArg) {
 	for _, a := range call.Args {
 		switch {
 		case a.Kind == python.Keyword && a.Op == "**":
-			for _, e := range st.entries(st.dictOf(a.X, 0), 0) {
+			x := a.X
+			// **({...} if cond else {}): settings given only where the
+			// library knows them (Config's checksum settings on botocore
+			// 1.36 and later); where it does not, they have no effect to
+			// lose, so they count as given.
+			if x != nil && x.Kind == python.IfExp && x.Y != nil && len(x.Args) == 1 && x.Args[0].Kind == python.Dict && len(x.Args[0].Args) == 0 {
+				x = x.Y
+			}
+			for _, e := range st.entries(st.dictOf(x, 0), 0) {
 				ns := e.span
 				if e.keyNode != nil {
 					ns = e.keyNode.Span

@@ -173,12 +173,21 @@ func connect(endpoint string, stop func()) (*server, error) {
 		Region: region, BaseEndpoint: aws.String(s.endpoint), UsePathStyle: true,
 		Credentials: credentials.NewStaticCredentialsProvider(keyID, secret, ""),
 	})
-	if _, err := s.client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: aws.String(bucket)}); err != nil &&
-		!strings.Contains(err.Error(), "BucketAlready") {
-		stop()
-		return nil, fmt.Errorf("create bucket: %v", err)
+	// MinIO may say ready before it serves S3 calls (503
+	// XMinioServerNotInitialized on a loaded machine): retry that for a
+	// minute, any other error ends the run.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		_, err := s.client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: aws.String(bucket)})
+		if err == nil || strings.Contains(err.Error(), "BucketAlready") {
+			return s, nil
+		}
+		if !strings.Contains(err.Error(), "XMinioServerNotInitialized") || time.Now().After(deadline) {
+			stop()
+			return nil, fmt.Errorf("create bucket: %v", err)
+		}
+		time.Sleep(time.Second)
 	}
-	return s, nil
 }
 
 // put stores an object with the admin client.

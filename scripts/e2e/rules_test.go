@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"strings"
-	"testing"
 )
 
 // pyPresign is the boto3 snippet users post: a client for an S3-compatible
@@ -26,9 +25,9 @@ url = s3.generate_presigned_url(
 print(url)
 `
 
-// fill replaces a template's own slots, then the server's.
-func fill(s *server, tmpl string, kv ...string) string {
-	return s.expand(strings.NewReplacer(kv...).Replace(tmpl))
+// tmpl fills a template's own slots (the server's stay for s.expand).
+func tmpl(t string, kv ...string) string {
+	return strings.NewReplacer(kv...).Replace(t)
 }
 
 // pasteOf is what users paste: their code, the URL, the curl line and its
@@ -45,293 +44,87 @@ func pasteOf(code, url string, c curlResult) string {
 	return b.String()
 }
 
-// fixedGet runs the corrected code in lang and GETs the URL it prints.
-func fixedGet(lang, key string) func(t *testing.T, s *server, dir string, r response) curlResult {
-	return func(t *testing.T, s *server, dir string, r response) curlResult {
-		return getOK(t, dir, runFixed(t, r, lang), body)
-	}
+// pyGet is the boto3 GET snippet for the server's region and report.csv.
+func pyGet(expires string) string {
+	return tmpl(pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", expires)
 }
 
+// cases is the table: one row per failure mode (see tcase).
 func cases() []tcase {
 	return []tcase{
-		{
-			rule: "region_mismatch", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresign, "{{client_region}}", "us-east-1", "{{key}}", "report.csv", "{{expires}}", "3600")
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "AuthorizationHeaderMalformed")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "expires_too_long", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "60 * 60 * 24 * 8")
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "AuthorizationQueryParametersError")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "url_expired", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "900")
-				// Signed an hour ago (a URL stored, then used): the
-				// signing clock is set back instead of waiting.
-				url := lastLine(pythonWrapped(t, strings.Replace(pyClockAhead, "+ _dt.timedelta(hours=1)", "- _dt.timedelta(hours=1)", 1), code))
-				c := curl(t, dir, url)
-				refused(t, c, "AccessDenied")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "url_not_yet_valid", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "300")
-				// The machine that signs is an hour ahead.
-				url := lastLine(pythonWrapped(t, pyClockAhead, code))
-				c := curl(t, dir, url)
-				refused(t, c, "AccessDenied")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "method_mismatch", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "uploads/report.csv", "{{expires}}", "3600")
-				url := lastLine(python(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
-				refused(t, c, "SignatureDoesNotMatch")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "python")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "signed_headers", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := strings.Replace(fill(s, pyPresignPut, "{{key}}", "uploads/report.csv"),
-					"'Key': 'uploads/report.csv'}", "'Key': 'uploads/report.csv', 'ContentType': 'text/csv'}", 1)
-				url := lastLine(python(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
-				// MinIO: AccessDenied "There were headers present in the request which were not signed".
-				refused(t, c, "AccessDenied")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "python")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "checksum_parameters", lang: "javascript",
-			// MinIO reads x-amz-checksum-* from headers only: the SDK's
-			// checksum of an empty body in the query is not checked.
+		{rule: "region_mismatch", lang: "python", object: "report.csv",
+			code:    tmpl(pyPresign, "{{client_region}}", "us-east-1", "{{key}}", "report.csv", "{{expires}}", "3600"),
+			refusal: "AuthorizationHeaderMalformed"},
+		// No region_name: botocore signs for us-east-1; the engine names
+		// region_mismatch (missing_region comes as a remark).
+		{rule: "region_mismatch", lang: "python-no-region", object: "report.csv",
+			code:    strings.Replace(tmpl(pyPresign, "{{key}}", "report.csv", "{{expires}}", "3600"), "    region_name='{{client_region}}',\n", "", 1),
+			refusal: "AuthorizationHeaderMalformed"},
+		{rule: "expires_too_long", lang: "python", object: "report.csv",
+			code: pyGet("60 * 60 * 24 * 8"), refusal: "AuthorizationQueryParametersError"},
+		// Signed an hour ago (a URL stored, then used): the signing clock
+		// is set back instead of waiting.
+		{rule: "url_expired", lang: "python", object: "report.csv",
+			code: pyGet("900"), clock: "behind", refusal: "AccessDenied"},
+		// The machine that signs is an hour ahead.
+		{rule: "url_not_yet_valid", lang: "python", object: "report.csv",
+			code: pyGet("300"), clock: "ahead", refusal: "AccessDenied"},
+		{rule: "method_mismatch", lang: "python",
+			code:   tmpl(pyPresign, "{{client_region}}", region, "{{key}}", "uploads/report.csv", "{{expires}}", "3600"),
+			method: "PUT", refusal: "SignatureDoesNotMatch"},
+		// MinIO: AccessDenied "There were headers present in the request which were not signed".
+		{rule: "signed_headers", lang: "python",
+			code:   strings.Replace(tmpl(pyPresignPut, "{{key}}", "uploads/report.csv"), "'Key': 'uploads/report.csv'}", "'Key': 'uploads/report.csv', 'ContentType': 'text/csv'}", 1),
+			method: "PUT", refusal: "AccessDenied"},
+		// MinIO reads x-amz-checksum-* from headers only: the SDK's
+		// checksum of an empty body in the query is not checked.
+		{rule: "checksum_parameters", lang: "javascript", sdk: "javascript",
 			notReproduced: "MinIO ignores x-amz-checksum-* in a presigned URL's query (headers only)",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := fill(s, jsPresignPut, "{{extra}}", "", "{{client}}", "")
-				url := lastLine(javascript(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
-				refused(t, c, "")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "javascript")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "query_modified", lang: "curl",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600")
-				url := lastLine(python(t, code)) + "&response-content-disposition=attachment"
-				c := curl(t, dir, url)
-				refused(t, c, "SignatureDoesNotMatch")
-				return pasteOf("", "", c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "host_rewritten", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600"),
-					"print(url)", "# the browser reaches the store as localhost\nurl = url.replace('127.0.0.1', 'localhost')\nprint(url)", 1)
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "SignatureDoesNotMatch")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "secret_mismatch", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyPresignEnvKeys, "{{key}}", "report.csv")
-				// The deployment's S3_SECRET is stale: another (generated) secret.
-				url := lastLine(python(t, code, "S3_KEY="+keyID, "S3_SECRET="+staleSecret))
-				c := curl(t, dir, url)
-				refused(t, c, "SignatureDoesNotMatch")
-				// The user types the secret the console shows into the verify field.
-				return pasteOf(code, url, c), secret
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				code := codeFor(t, r, "python")
-				url := lastLine(python(t, code, "S3_KEY="+keyID, "S3_SECRET="+secret))
-				return getOK(t, dir, url, body)
-			},
-		},
-		{
-			rule: "key_encoding", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "reports/Q1 summary.csv", body)
-				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "'{{key}}'", "quote('reports/Q1 summary.csv')", "{{expires}}", "3600"),
-					"import boto3\n", "import boto3\nfrom urllib.parse import quote\n", 1)
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "NoSuchKey")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "reports/Q1 summary.csv"),
-		},
-		{
-			rule: "scheme_mismatch", lang: "python",
-			gapFixed: "the corrected boto3 gets checksum_parameters' Config(request_checksum_calculation=…) (nothing contradicts it: no server answer, only curl's TLS error), which boto3 before 1.36 rejects with a TypeError",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := strings.Replace(fill(s, pyPresign, "{{client_region}}", region, "{{key}}", "report.csv", "{{expires}}", "3600"),
-					"http://", "https://", 1)
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "content_md5_format", lang: "curl",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := fill(s, pyPresignPut, "{{key}}", "uploads/report.csv")
-				url := lastLine(python(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-H", "Content-MD5: "+md5hex(body), "-T", "report.csv", url)
-				refused(t, c, "InvalidDigest")
-				// The user pastes the curl line and its answer.
-				return pasteOf("", "", c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "python")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "chunked_body", lang: "curl",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := fill(s, pyPresignPut, "{{key}}", "uploads/report.csv")
-				url := lastLine(python(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-H", "Transfer-Encoding: chunked", "-T", "report.csv", url)
-				refused(t, c, "MissingContentLength")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "python")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "post_policy", lang: "python",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				code := fill(s, pyPresignPost)
-				post := python(t, code)
-				writeBody(dir)
-				c := postForm(t, dir, post)
-				refused(t, c, "AccessDenied")
-				return pasteOf(code, "", c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				return postForm(t, dir, python(t, codeFor(t, r, "python")))
-			},
-		},
-		{
-			// No region_name: botocore signs for us-east-1; the engine names
-			// region_mismatch (missing_region comes as a remark).
-			rule: "region_mismatch", lang: "python-no-region",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := strings.Replace(fill(s, pyPresign, "{{key}}", "report.csv", "{{expires}}", "3600"),
-					"    region_name='{{client_region}}',\n", "", 1)
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "AuthorizationHeaderMalformed")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "params_expires", lang: "python",
-			// True of the paste too: the URL signs an expires header the
-			// curl line does not send; the verdict names why it is signed.
-			also: []string{"signed_headers"},
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				// Params['Expires'] taken for the URL's lifetime: boto3 signs it
-				// as the object's Expires header, which curl does not send.
-				code := strings.Replace(fill(s, pyPresignPut, "{{key}}", "uploads/report.csv"),
-					"'Key': 'uploads/report.csv'}", "'Key': 'uploads/report.csv', 'Expires': 3600}", 1)
-				url := lastLine(python(t, code))
-				writeBody(dir)
-				c := curl(t, dir, "-X", "PUT", "-T", "report.csv", url)
-				refused(t, c, "")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: func(t *testing.T, s *server, dir string, r response) curlResult {
-				url := runFixed(t, r, "python")
-				return putWithEmittedCurl(t, dir, r, url)
-			},
-		},
-		{
-			rule: "missing_session_token", lang: "python",
-			gapFixed: "the corrected boto3 assumes the role at AWS's STS: the STS client's endpoint_url of the paste is not carried into the generated program",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "report.csv", body)
-				code := fill(s, pyAssumeRoleNoToken)
-				url := lastLine(python(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("python", "report.csv"),
-		},
-		{
-			rule: "key_encoding", lang: "go",
-			gapFixed: "the emitted Go presigns path/to/object: the Go reader does not resolve the key variable (key := url.PathEscape(...))",
-			broken: func(t *testing.T, s *server, dir string) (string, string) {
-				s.put(t, "reports/Q2 summary.csv", body)
-				code := fill(s, goPresignEscaped)
-				url := lastLine(golang(t, code))
-				c := curl(t, dir, url)
-				refused(t, c, "NoSuchKey")
-				return pasteOf(code, url, c), ""
-			},
-			fixed: fixedGet("go", "reports/Q2 summary.csv"),
-		},
+			code:          tmpl(jsPresignPut, "{{extra}}", "", "{{client}}", ""), method: "PUT"},
+		{rule: "query_modified", lang: "curl", object: "report.csv",
+			code: pyGet("3600"), urlSuffix: "&response-content-disposition=attachment",
+			refusal: "SignatureDoesNotMatch", curlOnly: true},
+		{rule: "host_rewritten", lang: "python", object: "report.csv",
+			code:    strings.Replace(pyGet("3600"), "print(url)", "# the browser reaches the store as localhost\nurl = url.replace('127.0.0.1', 'localhost')\nprint(url)", 1),
+			refusal: "SignatureDoesNotMatch"},
+		// The deployment's S3_SECRET is stale (another, generated secret);
+		// the user types the secret the console shows into the verify field.
+		{rule: "secret_mismatch", lang: "python", object: "report.csv",
+			code: tmpl(pyPresignEnvKeys, "{{key}}", "report.csv"),
+			env:  []string{"S3_KEY=" + keyID, "S3_SECRET=" + staleSecret}, fixEnv: []string{"S3_KEY=" + keyID, "S3_SECRET=" + secret},
+			refusal: "SignatureDoesNotMatch", typedSecret: secret},
+		{rule: "key_encoding", lang: "python", object: "reports/Q1 summary.csv",
+			code: strings.Replace(tmpl(pyPresign, "{{client_region}}", region, "'{{key}}'", "quote('reports/Q1 summary.csv')", "{{expires}}", "3600"),
+				"import boto3\n", "import boto3\nfrom urllib.parse import quote\n", 1),
+			refusal: "NoSuchKey"},
+		// Go v2: the key escaped into a variable, escaped again by the SDK.
+		{rule: "key_encoding", lang: "go", sdk: "go", object: "reports/Q2 summary.csv",
+			code: goPresignEscaped, refusal: "NoSuchKey"},
+		// https to a store that serves plain HTTP: curl's TLS error, no answer.
+		{rule: "scheme_mismatch", lang: "python", object: "report.csv",
+			code: strings.Replace(pyGet("3600"), "'{{endpoint}}'", "'https://{{host}}'", 1)},
+		// The user pastes the curl line and its answer.
+		{rule: "content_md5_format", lang: "curl",
+			code:   tmpl(pyPresignPut, "{{key}}", "uploads/report.csv"),
+			method: "PUT", headers: []string{"Content-MD5: " + md5hex(body)},
+			refusal: "InvalidDigest", curlOnly: true},
+		{rule: "chunked_body", lang: "curl",
+			code:   tmpl(pyPresignPut, "{{key}}", "uploads/report.csv"),
+			method: "PUT", headers: []string{"Transfer-Encoding: chunked"},
+			refusal: "MissingContentLength"},
+		{rule: "post_policy", lang: "python", code: pyPresignPost, method: "POST", refusal: "AccessDenied"},
+		// Params['Expires'] taken for the URL's lifetime: boto3 signs it as
+		// the object's Expires header, which curl does not send. True of the
+		// paste too: the URL signs a header the curl line does not send
+		// (signed_headers); the verdict names why it is signed.
+		{rule: "params_expires", lang: "python", also: []string{"signed_headers"},
+			code:   strings.Replace(tmpl(pyPresignPut, "{{key}}", "uploads/report.csv"), "'Key': 'uploads/report.csv'}", "'Key': 'uploads/report.csv', 'Expires': 3600}", 1),
+			method: "PUT"},
+		// Assumed-role keys at MinIO's own STS, the session token left out.
+		{rule: "missing_session_token", lang: "python", object: "report.csv", code: pyAssumeRoleNoToken},
+		// The same, fixed by the program the engine generates from the
+		// facts: it must assume the role at the paste's STS endpoint.
+		{rule: "missing_session_token", lang: "python-generated", object: "report.csv", code: pyAssumeRoleNoToken, fixCode: "pythonFull"},
 	}
 }
 

@@ -226,6 +226,7 @@ func ConfigFix(f *model.Facts, c *model.Client, want [][2]string, style string) 
 	if c.Config != nil && c.ConfigArgs == (source.Span{}) {
 		return nil, false
 	}
+	add = guardNewSettings(add)
 	if c.Config == nil {
 		inner := add
 		if style != "" {
@@ -278,4 +279,34 @@ func ConditionsList(f *model.Facts, o *model.Operation) *python.Node {
 		}
 	}
 	return nil
+}
+
+// botocore136 are the Config settings botocore added in 1.36 (the default
+// integrity checksums, boto/boto3#4392): an older botocore rejects them
+// with a TypeError (Got unexpected keyword argument), and Debian's and many
+// pinned deployments run one.
+var botocore136 = map[string]bool{"request_checksum_calculation": true, "response_checksum_validation": true}
+
+// guardNewSettings writes the settings of add (name=literal) that only
+// botocore 1.36 and later accepts as one keyword splat taken only when the
+// installed botocore knows them: the fix then runs on every version (an
+// older one sends no default checksums and needs no setting).
+func guardNewSettings(add []string) []string {
+	var keep, guarded []string
+	first := ""
+	for _, a := range add {
+		name, val, _ := strings.Cut(a, "=")
+		if !botocore136[name] {
+			keep = append(keep, a)
+			continue
+		}
+		if first == "" {
+			first = name
+		}
+		guarded = append(guarded, "'"+name+"': "+val)
+	}
+	if len(guarded) == 0 {
+		return add
+	}
+	return append(keep, "**({"+strings.Join(guarded, ", ")+"} if '"+first+"' in Config.OPTION_DEFAULTS else {})")
 }

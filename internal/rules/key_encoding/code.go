@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/python"
@@ -23,7 +24,11 @@ func keyEncodingCode(p *rules.Pass) {
 		if k == nil {
 			continue
 		}
-		if call := derive.FindCall(f, k.Span); call != nil && len(call.Args) > 0 {
+		call := derive.FindCall(f, k.Span)
+		if call == nil && k.Bound != (model.Span{}) {
+			call = derive.FindCall(f, k.Bound) // key = quote(name); Key=key
+		}
+		if call != nil && len(call.Args) > 0 {
 			fn := call.X.Name
 			if call.X.Kind == python.Name || call.X.Kind == python.Attr {
 				switch fn {
@@ -35,7 +40,7 @@ func keyEncodingCode(p *rules.Pass) {
 						Key:     "quote:" + strings.TrimSpace(f.Text[arg.Span.Start:arg.Span.End]),
 						Fixes: []rules.Fix{{
 							Message: "pass the raw key: Key=" + f.Text[arg.Span.Start:arg.Span.End],
-							Edits:   derive.Edit(k.Span, f.Text[arg.Span.Start:arg.Span.End]),
+							Edits:   derive.Edit(call.Span, f.Text[arg.Span.Start:arg.Span.End]),
 						}},
 					})
 					continue
@@ -127,18 +132,98 @@ func keyEncodedAny(p *rules.Pass) {
 		if o.Source == "python" || k == nil || k.Known {
 			continue
 		}
+		// The key's own expression, else the one its name was bound to
+		// (key := url.PathEscape(name); Key: aws.String(key)).
+		expr, at := k.Expr, k.Span
+		if b := k.Bound; !encodes(expr) && b != (model.Span{}) && b.Start >= 0 && b.End <= len(p.Facts.Text) && b.Start < b.End {
+			expr, at = p.Facts.Text[b.Start:b.End], b
+		}
 		for _, enc := range keyEncoders {
-			if !strings.Contains(k.Expr, enc) && !strings.Contains(k.Bound, enc) {
+			if !strings.Contains(expr, enc) {
 				continue
 			}
 			fn := strings.TrimSuffix(enc, "(")
+			fix := rules.Fix{Message: fmt.Sprintf("pass the raw key (remove %s()); the SDK encodes it once, and the URL it returns is used as is", fn)}
+			if at.Start >= 0 && at.End <= len(p.Facts.Text) {
+				if e, ok := unwrapCall(p.Facts.Text[at.Start:at.End], enc); ok {
+					e.Start += at.Start
+					e.End += at.Start
+					fix.Edits = []diff.Edit{e}
+				}
+			}
+			related := []model.Span(nil)
+			if at != k.Span {
+				related = append(related, at)
+			}
 			p.Report(rules.Finding{
 				Message: fmt.Sprintf("the key is percent-encoded by %s() before signing, and the %s SDK encodes it again when it builds the URL ('/' becomes %%2F then %%252F, a space %%20 then %%2520): the URL names another key, and S3 answers NoSuchKey (404), AccessDenied (403) or SignatureDoesNotMatch (403)", fn, derive.Language(o.Source)),
 				Span:    k.Span,
-				Key:     "encoded:" + strings.TrimSpace(k.Expr),
-				Fixes:   []rules.Fix{{Message: fmt.Sprintf("pass the raw key (remove %s()); the SDK encodes it once, and the URL it returns is used as is", fn)}},
+				Related: related,
+				Key:     "encoded:" + strings.Join(strings.Fields(expr), " "),
+				Fixes:   []rules.Fix{fix},
 			})
 			break
 		}
 	}
+}
+
+// encodes reports whether an expression calls one of the URL encoders.
+func encodes(expr string) bool {
+	for _, enc := range keyEncoders {
+		if strings.Contains(expr, enc) {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrapCall is the edit of src that replaces the first call of enc (a
+// callee written with or without its '(') by its first argument, the raw
+// key: url.PathEscape(name) → name, URLEncoder.encode(key, "UTF-8") → key.
+// ok is false when the call's parentheses do not close in src.
+func unwrapCall(src, enc string) (diff.Edit, bool) {
+	i := strings.Index(src, enc)
+	if i < 0 {
+		return diff.Edit{}, false
+	}
+	open := i + len(enc) - 1
+	if !strings.HasSuffix(enc, "(") {
+		j := strings.IndexByte(src[i+len(enc):], '(')
+		if j < 0 || strings.TrimSpace(src[i+len(enc):i+len(enc)+j]) != "" {
+			return diff.Edit{}, false
+		}
+		open = i + len(enc) + j
+	}
+	depth, argEnd := 0, -1
+	var quote byte
+	for k := open; k < len(src); k++ {
+		c := src[k]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				k++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			depth--
+			if depth == 0 {
+				if argEnd < 0 {
+					argEnd = k
+				}
+				arg := strings.TrimSpace(src[open+1 : argEnd])
+				if arg == "" {
+					return diff.Edit{}, false
+				}
+				return diff.Edit{Start: i, End: k + 1, New: arg}, true
+			}
+		case c == ',' && depth == 1 && argEnd < 0:
+			argEnd = k
+		}
+	}
+	return diff.Edit{}, false
 }

@@ -10,6 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "temporary key without its session token",
 	Answers: []rules.Answer{
 		{Code: "InvalidAccessKeyId", Status: 403, Message: "The AWS Access Key Id you provided does not exist in our records."},
+		{Code: "InvalidTokenId", Status: 403, Message: "The security token included in the request is invalid", When: "MinIO, for a temporary key (its own STS's) sent without the session token (make e2e)"},
 	},
 	Fix: "Pass the session token with the temporary key (aws_session_token=, sessionToken:, AwsSessionCredentials, SessionAWSCredentials, 'token' =>, AWS_SESSION_TOKEN).",
 	Facts: []string{

@@ -3,6 +3,7 @@ package regionmismatch
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -27,7 +28,28 @@ func regionMismatchCode(p *rules.Pass) {
 	for _, s := range inc.Signers {
 		r := s.Region
 		have := derive.KnownStr(r)
-		if s.Client.Source != "python" || have == "" || have == want {
+		c := s.Client
+		if c.Source != "python" {
+			continue
+		}
+		if r == nil {
+			// No region in the code: the client signed for the
+			// environment's region or us-east-1, which its URL shows.
+			if signed := urlRegionOf(f, c); signed != "" && signed != want {
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("the client has no region_name, so it signed for %s (the URL's credential scope: the environment's region, else us-east-1) but %s says the bucket is in %s; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\", or a redirect that breaks the signature", signed, model.RegionWords(ev), want, signed, want),
+					Span:    c.Span,
+					Related: []source.Span{ev.Span},
+					Key:     want,
+					Fixes: []rules.Fix{{
+						Message: fmt.Sprintf("sign for the bucket's region: region_name='%s'", want),
+						Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+want+"'")},
+					}},
+				})
+			}
+			continue
+		}
+		if have == "" || have == want {
 			continue
 		}
 		sp := derive.ValueSpan(r)
@@ -42,4 +64,18 @@ func regionMismatchCode(p *rules.Pass) {
 			}},
 		})
 	}
+}
+
+// urlRegionOf is the region of the credential scope of a URL the client's
+// presign call produced, "" when the paste shows none.
+func urlRegionOf(f *model.Facts, c *model.Client) string {
+	if f.Incident == nil {
+		return ""
+	}
+	for _, sr := range f.Incident.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c && sr.URL != nil && sr.Region.From == model.FromURL {
+			return sr.Region.Str
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -19,6 +20,7 @@ func schemeMismatch(p *rules.Pass) {
 		return
 	}
 	sg := inc.Signals
+	text := p.Facts.Text
 	var httpEndpoint *model.Fact
 	for i, e := range sg.Endpoints {
 		if strings.HasPrefix(e.Str, "http://") {
@@ -37,12 +39,16 @@ func schemeMismatch(p *rules.Pass) {
 			if httpEndpoint != nil {
 				msg += fmt.Sprintf("; the code's endpoint is %s", httpEndpoint.Str)
 			}
-			p.Report(rules.Finding{Message: msg, Span: e.Span, Related: related, Key: "scheme", Fixes: toHTTP()})
+			fixes := toHTTP()
+			fixes[0].Edits = schemeEdit(text, sg.Endpoints, "https", target)
+			p.Report(rules.Finding{Message: msg, Span: e.Span, Related: related, Key: "scheme", Fixes: fixes})
 		case model.ClientPlainToTLS:
+			target := target(inc, e, "http")
 			p.Report(rules.Finding{
-				Message: fmt.Sprintf("the request is sent in plain HTTP to %s, a port that speaks TLS: the server refuses it before S3 (or the store) reads it", target(inc, e, "http")),
+				Message: fmt.Sprintf("the request is sent in plain HTTP to %s, a port that speaks TLS: the server refuses it before S3 (or the store) reads it", target),
 				Span:    e.Span, Key: "scheme",
-				Fixes: []rules.Fix{{Message: "presign with https for this endpoint (boto3 endpoint_url='https://HOST:PORT', JavaScript endpoint 'https://…', .NET Protocol = Protocol.HTTPS, minio useSSL: true / secure=True) and sign again"}},
+				Fixes: []rules.Fix{{Message: "presign with https for this endpoint (boto3 endpoint_url='https://HOST:PORT', JavaScript endpoint 'https://…', .NET Protocol = Protocol.HTTPS, minio useSSL: true / secure=True) and sign again",
+					Edits: schemeEdit(text, sg.Endpoints, "http", target)}},
 			})
 		}
 	}
@@ -82,4 +88,53 @@ func target(inc *model.Incident, e *model.ClientError, scheme string) string {
 		}
 	}
 	return "the endpoint"
+}
+
+// schemeEdit is the edit that makes the code's endpoint setting for host
+// speak the other scheme than from ("https" → http, "http" → https): the
+// scheme of its URL (endpoint_url='https://…'), or minio's useSSL / secure
+// flag. host is the endpoint the error names; when it names none, the one
+// endpoint setting with that scheme. No edit when the setting is not one of
+// these shapes or several could be meant.
+func schemeEdit(text string, eps []model.Fact, from, host string) []diff.Edit {
+	var cand []model.Fact
+	for _, e := range eps {
+		h, ok := strings.CutPrefix(e.Str, from+"://")
+		if !ok || e.Span.Start < 0 || e.Span.End > len(text) || e.Span.Start >= e.Span.End {
+			continue
+		}
+		if h == host || strings.Contains(host, "://") && strings.TrimPrefix(host, from+"://") == h {
+			cand = []model.Fact{e}
+			break
+		}
+		cand = append(cand, e)
+	}
+	if len(cand) != 1 {
+		return nil
+	}
+	e := cand[0]
+	src := text[e.Span.Start:e.Span.End]
+	to := "http"
+	if from == "http" {
+		to = "https"
+	}
+	if i := strings.Index(src, from+"://"); i >= 0 {
+		return []diff.Edit{{Start: e.Span.Start + i, End: e.Span.Start + i + len(from), New: to}}
+	}
+	// minio-js useSSL: true / minio-py secure=True
+	for _, flag := range []struct{ name, on, off string }{{"useSSL", "true", "false"}, {"secure", "True", "False"}} {
+		i := strings.LastIndex(src, flag.name)
+		if i < 0 {
+			continue
+		}
+		old, repl := flag.on, flag.off
+		if from == "http" {
+			old, repl = flag.off, flag.on
+		}
+		if j := strings.Index(src[i:], old); j >= 0 {
+			at := e.Span.Start + i + j
+			return []diff.Edit{{Start: at, End: at + len(old), New: repl}}
+		}
+	}
+	return nil
 }
