@@ -20,3 +20,16 @@ func TestCallbackURLEdits(t *testing.T) {
 		}
 	}
 }
+
+// Assigning the host of a URL parsed from the signed one replaces its host.
+func TestURLHostAssignEdits(t *testing.T) {
+	for text, want := range map[string]int{
+		"const signed = await getSignedUrl(s3, cmd, { expiresIn: 600 });\nconst u = new URL(signed);\nu.host = \"cdn.example.com\";\nreturn u.toString();": 1,
+		"const signed = await getSignedUrl(s3, cmd, { expiresIn: 600 });\nconst u = new URL(signed);\nconsole.log(u.host);\nreturn signed;":             0,
+	} {
+		r := Read(text, source.Span{Start: 0, End: len(text)})
+		if got := len(r.Edits); got != want {
+			t.Errorf("%q: %d edits, want %d", text, got, want)
+		}
+	}
+}

@@ -332,6 +332,10 @@ func (d *doc) colonHeaders(s *Send, r rng) {
 	}
 }
 
+// hostFields are the fields of a parsed URL (JavaScript URL, Go url.URL,
+// .NET UriBuilder) that hold its host.
+var hostFields = map[string]bool{"host": true, "hostname": true, "Host": true, "port": true, "Port": true}
+
 // edits finds string edits of a presigned URL after signing: replace
 // calls on it (url.replace, strings.Replace(url, …), str_replace(…, $url),
 // url.gsub) and appends (url += …, $url .= …).
@@ -383,6 +387,10 @@ func (d *doc) edits(res *Result) {
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
 		case d.punct(i+1, "=") && d.ident(i+2) && d.toks[i+2].Text == d.toks[i].Text && d.punct(i+3, "+"):
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
+		case d.punct(i+1, ".") && d.ident(i+2) && hostFields[d.toks[i+2].Text] && d.punct(i+3, "="):
+			// u = new URL(signed); u.host = "cdn…" (Go's u.Host, a
+			// URI builder's Host): the signed URL's host is replaced.
+			add("replace", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+4, false)}))
 		}
 	}
 }
