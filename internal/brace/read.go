@@ -205,7 +205,29 @@ var verbOps = map[string]string{"GET": "GetObject", "PUT": "PutObject", "HEAD": 
 func (d *doc) newPresign(c call, sdk string) *Presign {
 	p := &Presign{Span: source.Span{Start: d.toks[c.recv].Start, End: d.toks[min(c.end, len(d.toks))-1].End}, SDK: sdk, Kind: "url"}
 	p.ResultVar = d.resultVar(c.recv)
+	if p.ResultVar == "" {
+		p.ResultVar = d.callbackURL(c)
+	}
 	return p
+}
+
+// callbackURL returns the URL parameter of a Node-style callback passed
+// last to the presign call (getSignedUrl(op, params, (err, url) => …),
+// function (err, url) { … }): the callback's second parameter.
+func (d *doc) callbackURL(c call) string {
+	if len(c.args) == 0 {
+		return ""
+	}
+	a := c.args[len(c.args)-1]
+	k := a.a
+	for k < a.b && d.ident(k) && (d.toks[k].Text == "async" || d.toks[k].Text == "function") {
+		k++
+	}
+	if k+4 < a.b && d.punct(k, "(") && d.ident(k+1) && d.punct(k+2, ",") && d.ident(k+3) && d.punct(k+4, ")") &&
+		k+5 < a.b && (d.punct(k+5, "=>") || d.punct(k+5, "{")) {
+		return d.toks[k+3].Text
+	}
+	return ""
 }
 
 // resultVar returns the variable the expression starting at token k is

@@ -336,9 +336,9 @@ func (d *doc) colonHeaders(s *Send, r rng) {
 	}
 }
 
-// hostField are a URL object's host fields (JavaScript URL, Ruby URI,
-// .NET UriBuilder).
-var hostField = map[string]bool{"host": true, "hostname": true, "Host": true}
+// hostFields are the fields of a parsed URL (JavaScript URL, Go url.URL,
+// .NET UriBuilder) that hold its host.
+var hostFields = map[string]bool{"host": true, "hostname": true, "Host": true, "port": true, "Port": true}
 
 // edits finds string edits of a presigned URL after signing: replace
 // calls on it (url.replace, strings.Replace(url, …), str_replace(…, $url),
@@ -392,9 +392,9 @@ func (d *doc) edits(res *Result) {
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
 		case d.punct(i+1, "=") && d.ident(i+2) && d.toks[i+2].Text == d.toks[i].Text && d.punct(i+3, "+"):
 			add("append", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+2, false)}))
-		case i+3 < len(d.toks) && d.punct(i+1, ".") && hostField[d.toks[i+2].Text] && d.punct(i+3, "="):
-			// u.host = "cdn.example.com" on a URL object made from the
-			// signed URL (new URL(signed), URI(url)): the host is replaced.
+		case i+3 < len(d.toks) && d.punct(i+1, ".") && d.ident(i+2) && hostFields[d.toks[i+2].Text] && d.punct(i+3, "="):
+			// u = new URL(signed); u.host = "cdn…" (Go's u.Host, a
+			// URI builder's Host): the signed URL's host is replaced.
 			add("replace", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+4, false)}))
 		}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
@@ -28,6 +29,13 @@ var (
 	rePHPSDKError  = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
+	// reServiceException is the S3 service exception line of the Java
+	// (v1 com.amazonaws…AmazonS3Exception, v2 software.amazon…S3Exception)
+	// and .NET (Amazon.S3.AmazonS3Exception) SDKs: "Name: S3's message",
+	// the Java SDKs adding "(Service: Amazon S3; Status Code: 403; Error
+	// Code: AccessDenied; Request ID: …)" (v2: "(Service: S3, Status Code:
+	// 400, Request ID: …)", no code).
+	reServiceException = lazyre.New(`(?m)^[ \t]*(?:Caused by: )?(?:[A-Za-z_][\w$]*\.)*(?:AmazonS3Exception|S3Exception|AmazonServiceException): ([^\n(]{3,400}?)[ \t]*(?:\(Service: (?:Amazon )?S3[;,] Status Code: (\d{3})[;,](?: Error Code: ([\w.]+)[;,])?[^)\n]*\)[^\n]*)?\r?$`)
 )
 
 // quotedErrors reads the answers quoted in parts of kind code or text.
@@ -44,6 +52,7 @@ func (b *builder) quotedErrors(parts []Part) {
 		}
 		body := text[p.Span.Start:p.Span.End]
 		b.sdkExceptions(p)
+		b.serviceExceptions(p)
 		if !strings.Contains(body, "<Code>") && !strings.Contains(body, "n error occurred (") {
 			continue
 		}
@@ -104,8 +113,54 @@ var s3Codes = map[string]bool{
 // "Code: message" line stays a logged signal.
 func exceptionDump(after string) bool {
 	after = after[:min(len(after), 600)]
-	return strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ") ||
-		strings.Contains(after, "Stack trace:") || strings.Contains(after, "\n#0 ")
+	return strings.Contains(after, "\n   at ") || strings.Contains(after, "\n    at ") || strings.Contains(after, "$metadata") || strings.Contains(after, "\tat ") ||
+		strings.Contains(after, " ---> ") || strings.Contains(after, "Stack trace:") || strings.Contains(after, "\n#0 ")
+}
+
+// messageCodes are the codes of S3 messages an SDK exception prints without
+// its code (.NET's AmazonS3Exception, Java v2's S3Exception).
+var messageCodes = map[string]string{
+	"access denied": "AccessDenied", "request has expired": "AccessDenied", "request is not yet valid": "AccessDenied",
+	"the request signature we calculated does not match the signature you provided. check your key and signing method.": "SignatureDoesNotMatch",
+	"the provided token has expired.": "ExpiredToken", "the provided token is malformed or otherwise invalid.": "InvalidToken",
+	"the aws access key id you provided does not exist in our records.": "InvalidAccessKeyId",
+	"the specified key does not exist.":                                 "NoSuchKey", "the specified bucket does not exist": "NoSuchBucket",
+	"the content-md5 you specified was invalid.": "InvalidDigest",
+}
+
+// serviceExceptions reads the S3 service exceptions of the Java and .NET
+// SDKs (reServiceException) as answers: the code from "Error Code:", else
+// from S3's message; the line stands on its own when it carries the
+// "(Service: … S3 …)" suffix, else the rest of a dump must follow; an
+// exception whose code neither names nor its message gives stays unread
+// (a status alone would only blur the verdict).
+func (b *builder) serviceExceptions(p Part) {
+	text := b.f.Text
+	body := text[p.Span.Start:p.Span.End]
+	if !strings.Contains(body, "S3Exception") && !strings.Contains(body, "AmazonServiceException") {
+		return
+	}
+	for _, m := range reServiceException.FindAllStringSubmatchIndex(body, 20) {
+		at := func(i, j int) Span { return Span{Start: p.Span.Start + i, End: p.Span.Start + j} }
+		if b.errorAt(p.Span.Start+m[2]) || (m[4] < 0 && !exceptionDump(body[m[1]:])) {
+			continue
+		}
+		msg := strings.TrimSpace(body[m[2]:m[3]])
+		e := &s3xml.Error{Span: at(m[0], m[1]), Message: msg, MessageSpan: at(m[2], m[2]+len(msg))}
+		if m[6] >= 0 {
+			e.Code, e.CodeSpan = body[m[6]:m[7]], at(m[6], m[7])
+		} else if c := messageCodes[strings.ToLower(strings.TrimRight(msg, " "))]; c != "" {
+			e.Code, e.CodeSpan = c, e.MessageSpan
+		}
+		if m[4] >= 0 {
+			e.Status, _ = strconv.Atoi(body[m[4]:m[5]])
+			e.StatusSpan = at(m[4], m[5])
+		}
+		if e.Code == "" {
+			continue
+		}
+		b.f.Errors = append(b.f.Errors, e)
+	}
 }
 
 // sdkExceptions reads "Code: message" lines of SDK exceptions as answers.

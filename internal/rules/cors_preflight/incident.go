@@ -29,7 +29,7 @@ func corsPreflight(p *rules.Pass) {
 	missing := lacking(inc)
 	var refusal *model.ClientError
 	for _, e := range sg.ClientErrors {
-		if e.Kind == model.ClientCORS {
+		if e.Kind == model.ClientCORS && !apiHost(e.Host) {
 			refusal = e
 			break
 		}
@@ -75,12 +75,34 @@ func corsPreflight(p *rules.Pass) {
 	}
 }
 
+// apiHost reports a host of an AWS service other than S3 (API Gateway's
+// execute-api, a Lambda function URL): a CORS refusal there is about the
+// API that hands out the URL, whose CORS settings are not the bucket's.
+func apiHost(host string) bool {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	if i := strings.LastIndexByte(h, ':'); i >= 0 {
+		h = h[:i]
+	}
+	if strings.HasSuffix(h, ".on.aws") {
+		return true
+	}
+	if !strings.HasSuffix(h, ".amazonaws.com") && !strings.HasSuffix(h, ".amazonaws.com.cn") {
+		return false
+	}
+	for _, l := range strings.Split(h, ".") {
+		if strings.HasPrefix(l, "s3") {
+			return false
+		}
+	}
+	return true
+}
+
 // lacking returns what the page's requests send that no CORS rule allows
 // ("method PUT", "header content-type").
 func lacking(inc *model.Incident) (missing []string) {
 	if inc.Signals != nil {
 		for _, e := range inc.Signals.ClientErrors {
-			if e.Kind == model.ClientCORS && strings.HasPrefix(e.Detail, "header ") {
+			if e.Kind == model.ClientCORS && strings.HasPrefix(e.Detail, "header ") && !apiHost(e.Host) {
 				missing = appendNew(missing, e.Detail)
 			}
 		}

@@ -33,6 +33,11 @@ func customEndpointCode(p *rules.Pass) {
 		}
 		s := derive.KnownStr(c.Endpoint)
 		if s == "" {
+			// endpoint_url=os.environ["S3_ENDPOINT_URL"] with the
+			// variable set in the paste's compose or .env block.
+			s = f.EnvValue(c.Endpoint)
+		}
+		if s == "" {
 			continue
 		}
 		host, aws := derive.EndpointHost(s)
