@@ -237,7 +237,7 @@ func (d *doc) credentials(res *Result) {
 			continue
 		}
 		switch {
-		case keySlots[s.norm] || s.norm == "key" && d.lang == PHP && d.inCredentials(s):
+		case keySlots[s.norm] || (s.norm == "key" || s.norm == "token") && d.lang == PHP && d.inCredentials(s):
 			if s.norm == "secret" && !d.inCredentials(s) {
 				continue
 			}

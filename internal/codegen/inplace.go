@@ -200,9 +200,13 @@ func camel(pascal string) string {
 	return strings.ToLower(pascal[:1]) + pascal[1:]
 }
 
-var credLineRE = lazyre.New(`^[A-Za-z_$][\w$]*\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?\s*$`)
+var credLineRE = lazyre.New(`^(?:[A-Za-z_$][\w$]*\s*:|'\w+'\s*=>|"\w+"\s*=>)\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?\s*$`)
 
-// CredentialEdits remove the credential literals of JavaScript clients
+// credBlockRE is the line opening a block of credentials only: JavaScript's
+// credentials: {, PHP's 'credentials' => [ (or array().
+var credBlockRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\s*(?:\[|array\())$`)
+
+// CredentialEdits remove the credential literals of JavaScript and PHP clients
 // (accessKeyId: "…", secretAccessKey: "…" in the client's options, or a
 // credentials: { … } block that holds nothing else), so the client reads
 // the default chain: each literal must sit alone on its line; and they
@@ -212,7 +216,7 @@ var credLineRE = lazyre.New(`^[A-Za-z_$][\w$]*\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|` + 
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 	out := append(goCredentialEdits(text, f), javaCredentialEdits(text, f)...)
 	for _, c := range f.Clients {
-		if c.Source != JavaScript && c.Source != "typescript" {
+		if c.Source != JavaScript && c.Source != "typescript" && c.Source != "php" {
 			continue
 		}
 		var lines [][2]int // start, end (after the newline) of each literal's line
@@ -244,9 +248,9 @@ func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 		}
 		var edits []diff.Edit
 		// A credentials: { … } block of these lines only goes whole.
-		if ps, pe := prevLine(text, lines[0][0]); ps >= 0 && strings.HasPrefix(strings.TrimSpace(text[ps:pe]), "credentials:") && strings.HasSuffix(strings.TrimSpace(text[ps:pe]), "{") && contiguous(lines) {
+		if ps, pe := prevLine(text, lines[0][0]); ps >= 0 && credBlockRE.MatchString(strings.TrimSpace(text[ps:pe])) && contiguous(lines) {
 			ns, ne := lineOf(text, lines[len(lines)-1][1])
-			if t := strings.TrimSpace(text[ns:ne]); (t == "}" || t == "},") && lines[len(lines)-1][1] < len(text) {
+			if t := strings.TrimRight(strings.TrimSpace(text[ns:ne]), ","); (t == "}" || t == "]" || t == ")") && lines[len(lines)-1][1] < len(text) {
 				edits = append(edits, diff.Edit{Start: ps, End: ne})
 			}
 		}

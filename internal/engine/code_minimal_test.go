@@ -163,7 +163,9 @@ func fixedLines(f *model.Facts, findings []rules.Finding, u *userCode) (map[int]
 
 // changedLines counts the lines of the diff of a against b and those
 // outside the given lines of a; an added line is inside when a line next
-// to its place is.
+// to its place is, and a removed Go import is inside when b no longer uses
+// its package (the fix took its last use away: Go refuses to compile an
+// unused import).
 func changedLines(a, b string, inside map[int]bool) (changed, outside int, sample []string) {
 	pos := 0
 	for _, op := range diff.LineOps(diff.Lines(a), diff.Lines(b)) {
@@ -172,7 +174,7 @@ func changedLines(a, b string, inside map[int]bool) (changed, outside int, sampl
 			pos = op.A + 1
 		case diff.Delete:
 			changed++
-			if !inside[op.A] {
+			if !inside[op.A] && !unusedGoImport(op.Text, b) {
 				outside++
 				sample = append(sample, "-"+op.Text)
 			}
@@ -186,6 +188,25 @@ func changedLines(a, b string, inside map[int]bool) (changed, outside int, sampl
 		}
 	}
 	return changed, outside, sample
+}
+
+// unusedGoImport reports whether line is a Go import line ("net/url",
+// alias "x/y") whose package b does not use (no "name." left in b).
+func unusedGoImport(line, b string) bool {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "import"))
+	alias, path, ok := strings.Cut(t, " ")
+	if !ok {
+		alias, path = "", t
+	}
+	if len(path) < 3 || path[0] != '"' || path[len(path)-1] != '"' {
+		return false
+	}
+	path = path[1 : len(path)-1]
+	name := alias
+	if name == "" {
+		name = path[strings.LastIndexByte(path, '/')+1:]
+	}
+	return name != "_" && name != "." && !strings.Contains(b, name+".")
 }
 
 // minimalPastes are the pastes the measure runs on: the corpus, the code

@@ -222,6 +222,7 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 	cl := &Client{Source: lang, Service: "s3"}
 	if c := r.Client; c != nil {
 		cl.Span = c.Span
+		cl.Made = c.Made
 		cl.Region = braceValue(c.Region)
 		cl.Endpoint = braceValue(c.Endpoint)
 		cl.SignatureVersion = braceValue(c.SignatureVersion)

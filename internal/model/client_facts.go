@@ -45,7 +45,11 @@ func (b *builder) clientFacts() {
 		if !codeSource(c.Source) || c.Service != "s3" {
 			continue
 		}
-		c.RegionUnset = !regionSet && c.Region == nil && (c.Session == nil || c.Session.Region == nil)
+		// A brace client known only by its settings was built where the
+		// paste does not show (s3.NewFromConfig(cfg) with cfg made
+		// elsewhere): its region is unknown, not unset.
+		shown := c.Source == "python" || c.Made != (Span{})
+		c.RegionUnset = shown && !regionSet && c.Region == nil && (c.Session == nil || c.Session.Region == nil)
 		if c.AccessKeyID == nil || c.SecretKey == nil || c.SessionToken != nil {
 			continue
 		}

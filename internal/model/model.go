@@ -79,6 +79,11 @@ type Client struct {
 	Var     string // the variable it is bound to, if any
 	// Args is the argument list span: fixes insert before Args.End-1 (the ')').
 	Args Span
+	// Made is the call that builds a client of a brace language (new
+	// S3Client(…), config.LoadDefaultConfig(…), S3Presigner.builder()…),
+	// zero when the paste shows only its settings (o.UseAccelerate = true
+	// on a cfg made elsewhere): its region is then unknown, not unset.
+	Made Span
 	// FromResource is true for resource('s3').meta.client.
 	FromResource bool
 	// Session is the session the client was made from, if any.
