@@ -148,6 +148,11 @@ func isURLLine(body string) bool {
 	b := strings.Trim(body, "\"'`<>()[] ")
 	if i := strings.Index(b, "http"); i >= 0 && i < 40 {
 		rest := b[i:]
+		if j := strings.Index(body, rest); j >= 0 && opensStatement(body[:j], body[j:]) {
+			// fetch("https://…", { on its own line: the first line of a
+			// statement that goes on, code rather than a URL line.
+			return false
+		}
 		if strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "http://") {
 			return strings.Contains(rest, "X-Amz-") || strings.Contains(rest, "x-amz-") ||
 				strings.Contains(rest, "AWSAccessKeyId=") || strings.Contains(rest, "Signature=") ||
@@ -155,6 +160,29 @@ func isURLLine(body string) bool {
 		}
 	}
 	return false
+}
+
+// opensStatement reports whether the text around a URL (before: the line
+// up to it; rest: the URL and what follows) leaves a bracket open: the
+// line starts a statement the next lines continue.
+func opensStatement(before, rest string) bool {
+	if end := strings.IndexAny(rest, " \t\"'`"); end >= 0 {
+		rest = rest[end:]
+	} else {
+		rest = ""
+	}
+	depth := 0
+	for _, s := range []string{before, rest} {
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case '(', '{', '[':
+				depth++
+			case ')', '}', ']':
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // errorBlock takes an XML error body (possibly after HTTP response headers)

@@ -137,3 +137,32 @@ func TestSplitErrorDumpNotPython(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitURLOpeningAStatement: a line whose URL is an argument of a call
+// the next lines continue (fetch("https://…", {) is code, not a URL line,
+// so the statement stays one part; a URL line with a label or closing
+// punctuation stays a URL line.
+func TestSplitURLOpeningAStatement(t *testing.T) {
+	u := "https://b.s3.eu-west-1.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc"
+	for _, c := range []struct {
+		text string
+		url  bool
+	}{
+		{"const res = await fetch(\"" + u + "\", {\n  headers: { Range: \"bytes=0-1\" },\n});\n", false},
+		{"axios.put('" + u + "', file, {\n  headers: {'Content-Type': 'image/png'}\n})\n", false},
+		{u + "\n", true},
+		{"URL: " + u + "\n", true},
+		{"fetch(\"" + u + "\")\n", true},
+	} {
+		parts := Split(c.text)
+		if len(parts) == 0 {
+			t.Fatalf("%q: no part", c.text)
+		}
+		if got := parts[0].Kind == model.KindURL; got != c.url {
+			t.Errorf("%q: first part %s (%d parts), want url=%v", c.text, parts[0].Kind, len(parts), c.url)
+		}
+		if !c.url && len(parts) != 1 {
+			t.Errorf("%q: %d parts, want the statement as one", c.text, len(parts))
+		}
+	}
+}
