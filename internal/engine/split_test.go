@@ -166,3 +166,18 @@ func TestSplitURLOpeningAStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitHostIsNotPython: "s3." inside a host name (PowerShell's echo of
+// the failed command) does not make a line Python; s3. as a name does.
+func TestSplitHostIsNotPython(t *testing.T) {
+	for text, python := range map[string]bool{
+		"+ Invoke-WebRequest -Uri \"https://reports.s3.eu-west-1.amazon ...\n": false,
+		"url = s3.generate_presigned_url('get_object', Params=p)\n":            true,
+		"return self.s3.generate_presigned_url('get_object', Params=p)\n":      true,
+	} {
+		parts := Split(text)
+		if got := len(parts) > 0 && parts[0].Kind == model.KindPython; got != python {
+			t.Errorf("%q: python %v, want %v", text, got, python)
+		}
+	}
+}

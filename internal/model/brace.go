@@ -179,7 +179,7 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 		f.URLEdits = append(f.URLEdits, &URLEdit{Span: e.Span, What: e.What, Expr: b.src.Slice(e.Span)})
 	}
 	for _, p := range r.Problems {
-		if dumpLine(lineOf(f.Text, p.Span.Start)) {
+		if dumpLine(lineOf(f.Text, p.Span.Start)) || psErrorEcho(f.Text, p.Span.Start) {
 			continue // an exception dump beside the code is evidence, not code cut short
 		}
 		f.Problems = append(f.Problems, Problem{Span: p.Span, Message: p.Message})
@@ -198,6 +198,28 @@ var reDumpLine = lazyre.New(`^(?:\s*at\s+\S.*[)\]]\s*$|\s*at\s+[\w$.<>/]+:\d+|\s
 
 // dumpLine reports whether line is one an exception dump or a log prints.
 func dumpLine(line string) bool { return reDumpLine.MatchString(line) }
+
+// psErrorEcho reports whether the line holding off is PowerShell's echo of
+// the command that failed, in its error record: "At line:1 char:1", then
+// "+ <the command, cut at 70 characters> ...", then "+ ~~~~" under it.
+// (A "+ " line alone may be a diff's added line: the frame decides.)
+func psErrorEcho(text string, off int) bool {
+	line := strings.TrimSpace(lineOf(text, off))
+	if !strings.HasPrefix(line, "+ ") {
+		return false
+	}
+	s := strings.LastIndexByte(text[:min(off, len(text))], '\n') + 1
+	e := strings.IndexByte(text[off:], '\n')
+	next := ""
+	if e >= 0 {
+		next = strings.TrimSpace(lineOf(text, off+e+1))
+	}
+	prev := ""
+	if s > 0 {
+		prev = strings.TrimSpace(lineOf(text, s-1))
+	}
+	return strings.HasPrefix(next, "+ ~") || strings.HasPrefix(prev, "At line:") && strings.Contains(prev, " char:")
+}
 
 // lineOf is the line of text holding offset off, without its newline.
 func lineOf(text string, off int) string {

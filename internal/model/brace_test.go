@@ -121,3 +121,17 @@ func TestDumpLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPSErrorEcho: PowerShell's echo of a failed command in its error
+// record (after "At line:N char:N", above "+ ~~~~") is evidence, not code
+// cut short; a diff's added line is not.
+func TestPSErrorEcho(t *testing.T) {
+	rec := "At line:1 char:1\n+ Invoke-WebRequest -Uri \"https://b.s3.eu-west-1.amazon ...\n+ ~~~~~~~~~~~~~~~~~\n"
+	if !psErrorEcho(rec, strings.Index(rec, "\"https")) {
+		t.Error("the error record's echo line is not recognised")
+	}
+	diff := "@@ -1,2 +1,2 @@\n+ const url = \"https://b.s3.amazonaws.com/k\n const x = 1;\n"
+	if psErrorEcho(diff, strings.Index(diff, "\"https")) {
+		t.Error("a diff's added line is read as PowerShell's echo")
+	}
+}
