@@ -109,6 +109,9 @@ var labels = sync.OnceValue(func() map[string]int {
 		// user name is an access key ID (SES "Obtaining SMTP credentials"),
 		// as set in Django EMAIL_HOST_USER.
 		"miniouser": lKeyID, "emailhostuser": lKeyID, "smtpuser": lKeyID, "smtpusername": lKeyID,
+		// fluentd out_s3 (docs.fluentd.org/output/s3: aws_key_id,
+		// aws_sec_key)
+		"awskeyid": lKeyID, "awsseckey": lSecret,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -250,7 +253,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		// (a word holding a placeholder is not long: the placeholder may
 		// stand for a short value, and the first pass saw that)
-		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) {
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) && !configLabel(s, i, j) {
 			return hit{}, false
 		}
 	default:
@@ -268,7 +271,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	// blanks alone separate only after a CLI flag or a long, specific label
 	// (aws configure set aws_secret_access_key VALUE)
-	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
+	// (the label matched must be a whole name, not a short tail such as
+	// "pass" of nginx's proxy_pass or "sig" of a longer word)
+	cfg := ll >= 6 && configLabel(s, i, j)
+	spaceOK := cliFlag(s[i:j]) || cfg || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
 		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
@@ -323,6 +329,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			e := v
 			for e < len(s) && e-v < 8192 && s[e] > ' ' {
 				e++
+			}
+			if cfg && !cliFlag(s[i:j]) {
+				// a configuration line "name value" (spark-defaults.conf,
+				// fluentd, java.util.Properties with a blank separator):
+				// the value is the rest of the line, one word, whatever
+				// it holds; more words make it prose or code
+				if x := lineRest(s, v); x != e {
+					break
+				}
 			}
 			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
 				if cl == lKeyID {
@@ -579,6 +594,28 @@ func allDigits(s string) bool {
 	return len(s) > 0
 }
 
+// slotValue is where a value ends when its slot's syntax is a field
+// ("value: …" of a YAML or HAR record, "Secret key: …" of a tool's
+// output): a quoted value runs to its closing quote (genericValue, the
+// quote being the slot's closer, whatever the value holds); an unquoted
+// one after ':' or '=' and a blank is the rest of its line when that is one
+// word (YAML plain scalars and "Label: value" lines end at the line's end:
+// ',' ';' '&' belong to the value), else the run genericValue reads.
+func slotValue(s string, v int, quote string) (int, string, bool) {
+	if quote != "" || v == 0 || s[v-1] != ' ' && s[v-1] != '\t' {
+		return genericValue(s, v, quote)
+	}
+	e := lineRest(s, v)
+	if e > v {
+		val := s[v:e]
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !identChain(val) && !strings.ContainsAny(val, "\"'`") &&
+			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
+			return e, val, true
+		}
+	}
+	return genericValue(s, v, quote)
+}
+
 // genericValue reads a password-like value: up to the closing quote, or an
 // unquoted run that does not look like code.
 func genericValue(s string, v int, quote string) (int, string, bool) {
@@ -698,6 +735,12 @@ func identChain(v string) bool {
 }
 
 // bearerAt reads the credential after "Bearer " or "Basic " at s[j].
+//
+// (Layer 1's rule, delimited, in the form this slot allows: the scheme's
+// credential is one token68 (RFC 9110 11.4: no blank), so its closer is the
+// first blank, quote or bracket of whatever syntax the header sits in
+// (a JSON or Python string, a template literal, a curl -H argument); the
+// enclosing quote is not known from here, so every quote closes it.)
 func bearerAt(s string, j int, w string) (hit, bool) {
 	if j >= len(s) || s[j] != ' ' {
 		return hit{}, false
@@ -750,6 +793,21 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		c := s[k]
 		switch {
 		case c == '@':
+			// the userinfo's own delimiter is the last '@' before the
+			// host ends (RFC 3986 3.2: '@' cannot appear in the host; a
+			// password holding a %40 reads as '@' in the decoded view)
+			if colon >= u {
+				for x := k + 1; x < len(s) && x-k < 256; x++ {
+					c2 := s[x]
+					if c2 == '@' {
+						k = x
+						continue
+					}
+					if c2 <= ' ' || strings.IndexByte("/?#\"'<>`", c2) >= 0 {
+						break
+					}
+				}
+			}
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
 				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
 				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
@@ -1006,7 +1064,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	return hit{}, false
 }
 
-// argPair reads a credential passed as the value of a (name, value) call:
+// argPair reads a credential passed as the value of a (name, value) call
+// (on delimited through genericValue: the value runs to its own closing
+// quote, whatever it holds):
 // the name a quoted first argument, the value the quoted second, as in
 // localStorage.setItem('id_token', …) (Web Storage), os.Setenv("AWS_SECRET_ACCESS_KEY", …)
 // (Go os), headers.set('x-api-key', …) (Fetch Headers), putenv, config.set.
@@ -1167,7 +1227,13 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
 			return hit{}, false
 		}
-		if se, sv := b64Run(s, e+1); len(sv) >= 16 {
+		// the signature runs to the header's end (a blank, a quote, the
+		// line's end), whatever it holds, like every signature slot
+		se := e + 1
+		for se < len(s) && se-e < 1024 && s[se] > ' ' && s[se] != '"' && s[se] != '\'' && s[se] != ',' {
+			se++
+		}
+		if sv := s[e+1 : se]; len(sv) >= 4 && !templateLike(sv) && !hasPlaceholder(sv) {
 			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
 		}
 		return hit{start: k, end: e, kind: keyKind(s[k:e]), val: s[k:e]}, true
@@ -1419,7 +1485,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		if !ok || v >= len(s) {
 			return hit{}, false
 		}
-		e, val, ok := genericValue(s, v, quote)
+		e, val, ok := slotValue(s, v, quote)
 		if !ok || val == "" || typeName(val) {
 			return hit{}, false
 		}
@@ -1503,7 +1569,7 @@ func (st *state) phrase(s string, i, j int) (hit, bool) {
 	if !ok || v >= len(s) {
 		return hit{}, false
 	}
-	e, val, ok := genericValue(s, v, quote)
+	e, val, ok := slotValue(s, v, quote)
 	if !ok || len(val) < 3 || typeName(val) {
 		return hit{}, false
 	}
@@ -1827,9 +1893,20 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 			ls--
 		}
 	}
+	if ls > 1 && s[ls-1] == '-' && (s[ls-2] == ' ' || s[ls-2] == '\t' || s[ls-2] == '\n' || s[ls-2] == '|') {
+		// a YAML list item (docker-compose environment: - KEY=value)
+		ls--
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
 	if ls > 0 && s[ls-1] != '\n' && !rowStart(s, ls) {
 		return 0, "", false
 	}
+	// NAME=value with no blank around '=' and a name without lower case
+	// letters is a shell or env-file assignment (POSIX sh, dotenv): no
+	// references but $NAME, so a dotted value is a literal too
+	envStyle := v == j+1 && s[j] == '=' && strings.IndexFunc(s[i:j], func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
 	e := v
 	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
 		e++
@@ -1839,11 +1916,58 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
-	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) || identChain(ref) && !mixedPart(ref) {
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !envStyle || identChain(ref) && !mixedPart(ref) && !envStyle {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
 	return e, val, true
+}
+
+// configLabel reports a label that starts its line (after indentation, a
+// YAML list marker or a numbered-lines table's row marker) and is a
+// specific name: several parts (fs.s3a.secret.key, aws_sec_key,
+// secretKey), not one bare word ("token expired" is prose). Such a line is
+// a configuration entry whose separator may be blanks alone
+// (spark-defaults.conf, fluentd directives, java.util.Properties).
+func configLabel(s string, i, j int) bool {
+	w := s[i:j]
+	parts := strings.IndexAny(w, "_.-") > 0
+	for k := 1; !parts && k < len(w); k++ {
+		parts = w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
+	}
+	if !parts || w[0] == '-' {
+		return false
+	}
+	ls := i
+	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+		ls--
+	}
+	if ls > 0 && s[ls-1] == '-' {
+		ls--
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
+	return ls == 0 || s[ls-1] == '\n' || rowStart(s, ls)
+}
+
+// lineRest returns the end of the text after s[v] on its line, without
+// trailing blanks and a table row's closing " |".
+func lineRest(s string, v int) int {
+	e := v
+	for e < len(s) && e-v < 8192 && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	if e > v && s[e-1] == '|' && e-1 > v && s[e-2] == ' ' {
+		e -= 2
+		for e > v && s[e-1] == ' ' {
+			e--
+		}
+	}
+	return e
 }
 
 // mixedPart reports a dotted value one of whose parts mixes upper and
@@ -1927,6 +2051,10 @@ func tuplePassword(s string, v int) (hit, bool) {
 }
 
 // phraseIs reads prose: "my access key is X", "the secret was X".
+//
+// (Not on delimited: prose has no closer. The value is the next word, less
+// a sentence's trailing punctuation; a predicate such as "wrong" or
+// "expired" is prose, see proseWord.)
 func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
 		return hit{}, false
@@ -1971,7 +2099,7 @@ func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 		v1--
 	}
 	val := s[v0:v1]
-	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val)
+	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val) && proseWord(val)
 	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain {
 		// "the secret is wrong", "the password is incorrect": prose
 		return hit{}, false
@@ -2057,6 +2185,20 @@ func skipLayout(s string, k int) int {
 		return k
 	}
 	return k
+}
+
+// proseWord reports a word that reads as an English predicate after "is":
+// a common ending of adjectives and participles (expired, missing,
+// invalid, correct, different, visible, exactly) or one of the few short
+// ones that have none; a random lower-case run that merely has vowels
+// ("ulnnetegws") is not one.
+func proseWord(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ly", "ion", "ble", "ent", "ant", "ive", "ful", "less", "ous", "al", "ic", "ct", "id", "ong", "ady", "ere", "one", "ame", "ure", "ate", "ar", "ght", "ty", "er", "ue", "ull", "ll", "ot", "ay", "ow", "ew", "se"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounceable reports a lower-case word that reads as language: a vowel
