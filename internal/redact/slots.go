@@ -1040,6 +1040,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 				return hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: s[ws[0][0]:ws[0][1]]}, true
 			}
 		}
+	case headerDirectives()[w]:
+		if h, ok := headerDirective(s, j); ok {
+			return h, true
+		}
 	case w == "AWS" || w == "mc" || w == "garage":
 		if h, ok := st.command(s, i, j); ok {
 			return h, true
@@ -1062,6 +1066,59 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return st.phrase(s, i, j)
 	}
 	return hit{}, false
+}
+
+// headerDirectives are the configuration directives that set a request or
+// response header from a name and a value given as two words: nginx
+// proxy_set_header / add_header (ngx_http_proxy_module,
+// ngx_http_headers_module), Caddy header_up / header_down / header
+// (Caddyfile reverse_proxy and header directives), Apache RequestHeader /
+// Header set|add|append (mod_headers), HAProxy http-request set-header.
+var headerDirectives = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"proxy_set_header": true, "add_header": true, "header_up": true, "header_down": true,
+		"header": true, "RequestHeader": true, "Header": true, "set-header": true, "grpc_set_header": true}
+})
+
+// headerDirective reads "DIRECTIVE [set] NAME VALUE" after the directive
+// word ending at s[j]: when NAME names a credential, VALUE is the slot, to
+// its own delimiter (its closing quote, or nginx's ';', a blank, the
+// line's end) whatever it holds. A value holding a scheme and its
+// credential ("Basic …", "Bearer …") is left to bearerAt.
+func headerDirective(s string, j int) (hit, bool) {
+	ws := shellWords(s, j, 3)
+	if len(ws) >= 1 {
+		if x := s[ws[0][0]:ws[0][1]]; x == "set" || x == "add" || x == "append" || x == "setifempty" {
+			ws = ws[1:]
+		}
+	}
+	if len(ws) < 2 {
+		return hit{}, false
+	}
+	a, b := ws[0][0], ws[0][1]
+	cl, _ := labelClass(s, a, b)
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+	default:
+		return hit{}, false
+	}
+	v, e := ws[1][0], ws[1][1]
+	quoted := v > 0 && (s[v-1] == '"' || s[v-1] == '\'')
+	if !quoted {
+		for x := v; x < e; x++ {
+			if s[x] == ';' {
+				e = x
+				break
+			}
+		}
+	}
+	val := s[v:e]
+	if sp := strings.IndexByte(val, ' '); sp > 0 && authScheme(val[:sp]) || authScheme(val) {
+		return hit{}, false
+	}
+	if len(val) < 4 || templateLike(val) || typeName(val) || IsPlaceholder(val) || hasPlaceholder(val) || strings.IndexByte(val, ' ') >= 0 {
+		return hit{}, false
+	}
+	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
 }
 
 // argPair reads a credential passed as the value of a (name, value) call
@@ -1930,12 +1987,21 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 // a configuration entry whose separator may be blanks alone
 // (spark-defaults.conf, fluentd directives, java.util.Properties).
 func configLabel(s string, i, j int) bool {
-	w := s[i:j]
-	parts := strings.IndexAny(w, "_.-") > 0
-	for k := 1; !parts && k < len(w); k++ {
-		parts = w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
+	// the line start first: most words are not at one (cheap, and this
+	// runs for every word a blank follows)
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' && s[i-1] != '\n' {
+		return false
 	}
-	if !parts || w[0] == '-' {
+	w := s[i:j]
+	if w[0] == '-' {
+		return false
+	}
+	parts := false
+	for k := 1; !parts && k < len(w); k++ {
+		c := w[k]
+		parts = c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
+	}
+	if !parts {
 		return false
 	}
 	ls := i
@@ -2137,6 +2203,11 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 //     "The Password File");
 //   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
 func credentialLine(s string, off int, t string) (hit, bool) {
+	// both formats need four ':' (pgpass) or a '[host]' and one ':'; a
+	// byte count first, before any split (this runs on every line)
+	if t == "" || t[0] != '[' && strings.Count(t, ":") < 4 {
+		return hit{}, false
+	}
 	// ~/.pgpass: the password is the fifth field and runs to the end of
 	// the line, whatever it holds (':' and '@' too: its delimiter is the
 	// line's end, PostgreSQL libpq-pgpass)
