@@ -131,6 +131,15 @@ var phraseLabels = sync.OnceValue(func() map[string]int {
 	}
 })
 
+// labelLast is the set of last letters of the labels.
+var labelLast = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for l := range labels() {
+		set[l[len(l)-1]] = true
+	}
+	return &set
+})
+
 // labelClass returns the class of the word s[i:j] (0 if none) and the
 // length of the normalised label that matched, looking at the whole word
 // and at each suffix that starts at a separator or at a case change.
@@ -160,6 +169,11 @@ func labelClass(s string, i, j int) (int, int) {
 		}
 		buf[n] = lower(c)
 		n++
+	}
+	// every suffix ends with the word's last letter: when no label ends
+	// with it, no lookup can match (most words of a paste)
+	if n == 0 || !labelLast()[buf[n-1]] {
+		return 0, 0
 	}
 	if l, ok := labels()[string(buf[:n])]; ok && !cut {
 		return l, n
@@ -301,17 +315,19 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
 		// the signature alone on the next line
 		v = skipLayout(s, v)
-		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
-			return hit{start: v, end: e, kind: KindSignature, val: val}, true
-		}
-		// whatever its shape, when it is alone on that line (a short or
-		// made-up one: FuzzPlantedSlot found "0001027A" surviving)
+		// whatever its shape, when it is alone on that line: the line's
+		// end is this slot's delimiter (a short or made-up one:
+		// FuzzPlantedSlot found "0001027A" surviving, then
+		// "0000000000001027!000…", whose base64 run stopped at '!')
 		e := v
 		for e < len(s) && s[e] > ' ' {
 			e++
 		}
-		if le := e; e-v >= 4 && (le == len(s) || s[le] == '\n' || s[le] == '\r') && !templateLike(s[v:e]) {
+		if le := lineRest(s, v); le == e && e-v >= 4 && !templateLike(s[v:e]) {
 			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
+		}
+		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
+			return hit{start: v, end: e, kind: KindSignature, val: val}, true
 		}
 		return hit{}, false
 	}
@@ -1508,6 +1524,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
 		win := s[max(0, k-400):k]
+		if !strings.Contains(win, "ookies") {
+			return hit{}, false // not inside a HAR "cookies": [ … ] array
+		}
 		c := max(strings.LastIndex(win, "cookies"), strings.LastIndex(win, "Cookies"))
 		if c < 0 || strings.IndexByte(win[c:], ']') >= 0 {
 			return hit{}, false // not inside a HAR "cookies": [ … ] array
@@ -2316,6 +2335,9 @@ func rowStart(s string, ls int) bool {
 // mcHost reports a URL whose authority starts at s[u] as the value of
 // MinIO's MC_HOST_<alias> variable (mc reference: envvar MC_HOST_ALIAS).
 func mcHost(s string, u int) bool {
+	if !strings.Contains(s[max(0, u-96):u], "MC_HOST_") {
+		return false
+	}
 	x := strings.LastIndex(s[max(0, u-96):u], "MC_HOST_")
 	return x >= 0 && strings.IndexByte(s[max(0, u-96)+x:u], ' ') < 0
 }
