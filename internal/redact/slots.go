@@ -1056,7 +1056,7 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 				return hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: s[ws[0][0]:ws[0][1]]}, true
 			}
 		}
-	case headerDirectives()[w]:
+	case len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w]:
 		if h, ok := headerDirective(s, j); ok {
 			return h, true
 		}
@@ -1070,13 +1070,15 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') {
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) {
 		if h, ok := st.sibling(s, i, j); ok {
 			return h, true
 		}
 	}
-	if h, ok := argPair(s, i, j); ok {
-		return h, true
+	if i >= 2 && j < len(s) && (s[i-1] == '\'' || s[i-1] == '"') && s[j] == s[i-1] {
+		if h, ok := argPair(s, i, j); ok {
+			return h, true
+		}
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
@@ -1354,6 +1356,15 @@ var constructors = sync.OnceValue(func() map[string][]int {
 	}
 })
 
+// constructorLast is the set of last letters of the constructors' names.
+var constructorLast = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for c := range constructors() {
+		set[c[len(c)-1]] = true
+	}
+	return &set
+})
+
 // positional reads the string literal arguments of a credentials
 // constructor whose name ends at s[j] (followed by "(" or "::new(").
 func (st *state) positional(s string, i, j int) (hit, bool) {
@@ -1375,6 +1386,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 	}
 	// Rust and Ruby spell the type before "::": Credentials::new
 	if strings.HasPrefix(s[j:], "::") {
+		return hit{}, false
+	}
+	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") {
 		return hit{}, false
 	}
 	roles, ok := constructors()[w]
@@ -1487,6 +1501,20 @@ var nameFields = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
 		"OptionName": true, "key": true, "Key": true}
 })
+
+// siblingSep is sibling's cheap first test: before the word (an optional
+// quote, blanks) stands the ':' or '=' after a field name, or the '>' of
+// an XML element.
+func siblingSep(s string, i int) bool {
+	k := i
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && (s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>')
+}
 
 // sibling reads a label written as the value of a name field and takes
 // its value from the sibling value field after it.
