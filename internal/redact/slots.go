@@ -779,8 +779,11 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// The credential runs to its delimiter whatever its characters (RFC
 	// 6750's b64token and RFC 7617's base64 are the usual shapes, not the
 	// only ones pasted: FuzzPlantedSlot found "Basic !0000127" surviving).
+	// ',' and ';' are no delimiters of a header's value: they belong to
+	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
+	// 0001027," kept its value, cut short at its ',')
 	e := v
-	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\,;<>()[]{}", s[e]) < 0 {
+	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
 		e++
 	}
 	// A placeholder with trailing punctuation was redacted before: the
@@ -1009,6 +1012,54 @@ func (st *state) cookie(s string, v int) (hit, bool) {
 		k = e
 	}
 	return first, ok
+}
+
+// slotCandidate is slot's entry test in bytes, so that the plain words of
+// a paste (most of it) cost no call: it holds whenever any detector of slot
+// could take the word, and mirrors their first checks: a separator after
+// the word ('=' ':' '>' a quote '%' '\' '(' or blanks then '=' ':' '%'), a
+// long label or a CLI flag a blank may separate from its value, a label
+// starting its line, the words the switch of slot reads, a field
+// separator or quote before the word (sibling, argPair).
+func slotCandidate(s string, i, j int) bool {
+	if j >= len(s) {
+		return false
+	}
+	switch s[j] {
+	case '=', ':', '>', '"', '\'', '%', '\\', '(':
+		return true
+	case ' ', '\t':
+		k := j
+		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && (s[k] == '=' || s[k] == ':' || s[k] == '%') {
+			return true
+		}
+		if j-i >= 12 || s[i] == '-' {
+			return true
+		}
+	}
+	w := s[i:j]
+	if len(w) <= 3 || w[0] == '-' || w == "password" || w == "passwd" || w == "garage" || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	switch s[i-1] {
+	case '"', '\'', '>', '=', ':', '\n', '\t':
+		return true
+	case ' ':
+		// a line's indentation (a label starting its line), or a field
+		// separator before the word
+		k := i - 1
+		for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+			k--
+		}
+		return k == 0 || s[k-1] == '\n' || s[k-1] == '-' || s[k-1] == '|' || s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
+	}
+	return false
 }
 
 // slot tries every slot detector on the word s[i:j].
