@@ -1041,23 +1041,37 @@ func slotCandidate(s string, i, j int) bool {
 		}
 	}
 	w := s[i:j]
-	if len(w) <= 3 || w[0] == '-' || w == "password" || w == "passwd" || w == "garage" || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
+	switch w {
+	case "is", "was", "cat", "AWS", "mc", "garage", "password", "passwd":
 		return true
+	}
+	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
+		return true
+	}
+	// a label starting its line (configLabel: several parts), or a field
+	// separator or quote before the word (sibling, argPair)
+	parts := false
+	for k := 1; !parts && k < len(w); k++ {
+		c := w[k]
+		parts = c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
 	}
 	if i == 0 {
-		return true
+		return parts
 	}
 	switch s[i-1] {
-	case '"', '\'', '>', '=', ':', '\n', '\t':
+	case '"', '\'', '>', '=', ':':
 		return true
-	case ' ':
-		// a line's indentation (a label starting its line), or a field
-		// separator before the word
+	case '\n':
+		return parts
+	case ' ', '\t':
 		k := i - 1
 		for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
 			k--
 		}
-		return k == 0 || s[k-1] == '\n' || s[k-1] == '-' || s[k-1] == '|' || s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
+		if k == 0 || s[k-1] == '\n' || s[k-1] == '-' || s[k-1] == '|' {
+			return parts
+		}
+		return s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
 	}
 	return false
 }
