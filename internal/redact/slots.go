@@ -363,6 +363,26 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 		}
 	}
+	if quote == "" && s[v-1] == '=' && i > 0 && (s[i-1] == '?' || s[i-1] == '&') {
+		// a query parameter (RFC 3986 3.4; application/x-www-form-urlencoded):
+		// its value's own delimiter is the next '&' or '#' (a blank, a
+		// quote or '<' where the URL itself ends), whatever it holds
+		// (FuzzPlantedSlot: X-Goog-Signature=,0010027 in a GCS signed URL)
+		switch cl {
+		case lSecret, lSession, lToken, lSignature, lCred:
+			e := v
+			for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("&#\"'<>`", s[e]) < 0 {
+				e++
+			}
+			// (only when the base64 run, which reads escapes so a value
+			// keeps one placeholder in every form, stops short of it)
+			if eb, _ := b64Run(s, v); eb != e {
+				if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+					return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+				}
+			}
+		}
+	}
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
