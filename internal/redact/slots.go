@@ -835,16 +835,25 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			// the userinfo's own delimiter is the last '@' before the
 			// host ends (RFC 3986 3.2: '@' cannot appear in the host; a
 			// password holding a %40 reads as '@' in the decoded view)
-			if colon >= u {
-				for x := k + 1; x < len(s) && x-k < 256; x++ {
-					c2 := s[x]
-					if c2 == '@' {
-						k = x
-						continue
-					}
-					if c2 <= ' ' || strings.IndexByte("/?#\"'<>`", c2) >= 0 {
-						break
-					}
+			// (a user holding one too: FuzzPlantedSlot found an MC_HOST_
+			// key ID "000012@7"; the password starts after the first ':'
+			// of what comes before that last '@')
+			for x := k + 1; x < len(s) && x-k < 256; x++ {
+				c2 := s[x]
+				if c2 == '@' {
+					k = x
+					continue
+				}
+				// the authority ends where the main loop ends it ('/'
+				// only outside a store's userinfo, which holds '/' '?' '#'
+				// as pasted)
+				if c2 <= ' ' || strings.IndexByte("\"'<>`", c2) >= 0 || (c2 == '/' || c2 == '?' || c2 == '#') && !(s3Scheme(s, u) || mcHost(s, u)) {
+					break
+				}
+			}
+			if colon < u {
+				if x := strings.IndexByte(s[u:k], ':'); x >= 0 {
+					colon = u + x
 				}
 			}
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
