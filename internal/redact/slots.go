@@ -393,6 +393,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
+		lead := v
+		for lead < len(s) && lead-v < 8 && (s[lead] == ',' || s[lead] == ';') {
+			lead++ // a value cannot start with its own delimiter: ',' ';' here are its characters (FuzzPlantedSlot: --conf …session.token=,0010027)
+		}
+		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && (s[v-1] == '=' || s[v-1] == ':') {
+			e = lead
+		}
 		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
 			// an unquoted query or header value runs to its delimiter
 			// (',' '&' ';' a blank, the line's end), whatever it holds
@@ -451,10 +458,14 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			return hit{}, false
 		}
+		de, dval := e, val // the value read to its delimiter above
 		e, val, ok := genericValue(s, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
+			}
+			if lead > v && de > e && len(dval) >= 4 && !templateLike(dval) {
+				e, val, ok = de, dval, true
 			}
 		}
 		if ok && len(val) >= 3 && !typeName(val) {

@@ -88,6 +88,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"basic with a comma", "Proxy-Authorization: Basic 0001027,\nX-Request-Id: 1", []string{"0001027,"}},
 		{"query value starting with a comma", "https://storage.googleapis.com/b/k?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Signature=,0010027&X-Goog-Date=20240115T120000Z", []string{",0010027"}},
 		{"MC_HOST user holding @", "$ export MC_HOST_local=https://000012@7:" + minioSec + "@minio.local:9000\n", []string{"000012@7", minioSec}},
+		{"value starting with a comma", "$ spark-submit --conf spark.hadoop.fs.s3a.session.token=,0010027 job.py", []string{",0010027"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
