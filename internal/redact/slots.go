@@ -849,7 +849,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			// (a user holding one too: FuzzPlantedSlot found an MC_HOST_
 			// key ID "000012@7"; the password starts after the first ':'
 			// of what comes before that last '@')
-			for x := k + 1; x < len(s) && x-k < 256; x++ {
+			for x := k + 1; x < len(s) && x-u < limit; x++ { // as far as the userinfo may run (a session token rides along)
 				c2 := s[x]
 				if c2 == '@' {
 					k = x
