@@ -698,6 +698,16 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		return e, val, true
 	}
 	e := v
+	if v > 0 && (s[v-1] == '=' || s[v-1] == ':') {
+		// a value does not start with its own delimiter: leading ',' ';'
+		// are its characters (FuzzPlantedSlot: MINIO_ROOT_PASSWORD=,0010027)
+		for e < n && e-v < 8 && (s[e] == ',' || s[e] == ';') {
+			e++
+		}
+		if e == n || s[e] <= ' ' {
+			e = v
+		}
+	}
 	for e < n && e-v < 1024 {
 		c := s[e]
 		if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\", c) >= 0 || hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%2526") {
