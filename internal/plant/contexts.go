@@ -670,6 +670,64 @@ var Contexts = []Context{
 		gen: func(g *G) string {
 			return fmt.Sprintf("# ~/.ssh/authorized_keys\n%s ci@build\n\n%s\n", g.B(SSHPublicKey), g.B(PEMPublic))
 		}},
+	// written: before-code (issue 18, step 1 of the session of 2026-12-07:
+	// formats people paste that no context modelled yet; run against the
+	// redactor as written, survivors recorded in the commit message)
+	{Name: "spring-application-properties",
+		Source: "https://docs.spring.io/spring-cloud-aws/docs/2.2.3.RELEASE/reference/html/appendix.html (application.properties, cloud.aws.credentials.*); https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader- (key=value, key: value or key value)",
+		gen: func(g *G) string {
+			sep := g.pick("=", " = ", ": ", " ")
+			return fmt.Sprintf("# src/main/resources/application.properties\nspring.application.name=uploader\ncloud.aws.region.static%s%s\ncloud.aws.stack.auto=false\ncloud.aws.credentials.access-key%s%s\ncloud.aws.credentials.secret-key%s%s\napp.s3.bucket%s%s\nspring.datasource.password%s%s\n",
+				sep, g.B(Region), sep, g.AK("cloud.aws.credentials.access-key"), sep, g.K(SecretKey, "cloud.aws.credentials.secret-key"), sep, g.B(Bucket), sep, g.K(Password, "spring.datasource.password"))
+		}},
+	{Name: "jupyter-notebook-cell",
+		Source: "https://nbformat.readthedocs.io/en/latest/format_description.html (a cell's source written as a list of strings, one per line, JSON-escaped); https://boto3.amazonaws.com/v1/documentation/api/latest/reference/core/session.html (boto3.Session(aws_access_key_id, aws_secret_access_key, aws_session_token))",
+		gen: func(g *G) string {
+			tok := ""
+			if g.r.IntN(2) == 0 {
+				tok = "    \"    aws_session_token=\\\"" + g.K(SessionToken, "ipynb Session aws_session_token") + "\\\",\\n\",\n"
+			}
+			return fmt.Sprintf("  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 3,\n   \"metadata\": {},\n   \"outputs\": [],\n   \"source\": [\n    \"import boto3\\n\",\n    \"session = boto3.Session(\\n\",\n    \"    aws_access_key_id=\\\"%s\\\",\\n\",\n    \"    aws_secret_access_key=\\\"%s\\\",\\n\",\n%s    \"    region_name=\\\"%s\\\")\\n\",\n    \"s3 = session.client(\\\"s3\\\")\\n\",\n    \"s3.generate_presigned_url(\\\"get_object\\\", Params={\\\"Bucket\\\": \\\"%s\\\", \\\"Key\\\": \\\"%s\\\"})\"\n   ]\n  }\n",
+				g.AK("ipynb Session aws_access_key_id"), g.K(SecretKey, "ipynb Session aws_secret_access_key"), tok, g.B(Region), g.B(Bucket), g.B(ObjectKey))
+		}},
+	{Name: "laravel-env-filesystems", Lang: "php",
+		Source: "https://laravel.com/docs/filesystem (config/filesystems.php, the s3 disk, AWS_* in .env); https://github.com/laravel/laravel/blob/5639581ea56ecd556cdf6e6edc37ce5795740fd7/config/filesystems.php ('key' => env('AWS_ACCESS_KEY_ID'))",
+		gen: func(g *G) string {
+			return fmt.Sprintf("# .env\nFILESYSTEM_DISK=s3\nAWS_ACCESS_KEY_ID=%s\nAWS_SECRET_ACCESS_KEY=%s\nAWS_DEFAULT_REGION=%s\nAWS_BUCKET=%s\nAWS_USE_PATH_STYLE_ENDPOINT=false\n\n// config/filesystems.php\n        's3' => [\n            'driver' => 's3',\n            'key' => env('AWS_ACCESS_KEY_ID', %s),\n            'secret' => %s,\n            'region' => env('AWS_DEFAULT_REGION'),\n            'bucket' => env('AWS_BUCKET'),\n            'endpoint' => env('AWS_ENDPOINT'),\n            'throw' => false,\n        ],\n",
+				g.AK(".env AWS_ACCESS_KEY_ID"), g.K(SecretKey, ".env AWS_SECRET_ACCESS_KEY"), g.B(Region), g.B(Bucket),
+				g.Q(g.AK("env() default of 'key'")), g.Q(g.K(SecretKey, "'secret' literal")))
+		}},
+	{Name: "nginx-proxy-auth",
+		Source: "https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header; https://joshuarogers.net/passing-static-credentials-upstream-through-nginx (proxy_set_header Authorization \"Basic …\" to pass fixed credentials upstream)",
+		gen: func(g *G) string {
+			auth := g.pick("\"Basic %s\"", "'Basic %s'")
+			return fmt.Sprintf("location /files/ {\n    proxy_pass              https://%s.s3.%s.amazonaws.com/;\n    proxy_set_header        Host            $host;\n    proxy_set_header        X-Real-IP       $remote_addr;\n    proxy_set_header        Authorization   "+auth+";\n    proxy_set_header        X-Api-Key %s;\n}\nlocation /internal/ {\n    proxy_set_header Authorization \"Bearer %s\";\n    proxy_pass http://127.0.0.1:8080;\n}\n",
+				g.B(Bucket), g.B(Region), g.K(Basic, "proxy_set_header Authorization Basic"), g.K(Unknown, "proxy_set_header X-Api-Key"), g.K(Bearer, "proxy_set_header Authorization Bearer"))
+		}},
+	{Name: "dotnet-appsettings-json",
+		Source: "https://docs.aws.amazon.com/sdk-for-net/latest/developer-guide/net-dg-config-netcore.html (appsettings.json \"AWS\" section read by GetAWSOptions); https://github.com/aws/aws-sdk-net/issues/499; https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring (Password= in a connection string)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("{\n  \"Logging\": {\n    \"LogLevel\": { \"Default\": \"Information\" }\n  },\n  \"AWS\": {\n    \"Profile\": \"default\",\n    \"Region\": \"%s\",\n    \"AccessKey\": \"%s\",\n    \"SecretKey\": \"%s\",\n    \"ServiceURL\": \"https://minio.internal.example:9000\"\n  },\n  \"S3\": { \"BucketName\": \"%s\" },\n  \"ConnectionStrings\": {\n    \"Default\": \"Server=db.internal;Database=app;User Id=app;Password=%s;TrustServerCertificate=True\"\n  }\n}\n",
+				g.B(Region), g.AK("AWS.AccessKey"), g.K(SecretKey, "AWS.SecretKey"), g.B(Bucket), g.K(Password, "ConnectionStrings Password="))
+		}},
+	{Name: "spark-s3a-conf",
+		Source: "https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html (fs.s3a.access.key, fs.s3a.secret.key, fs.s3a.session.token); https://docs.ezmeral.hpe.com/runtime-enterprise/56/reference/kubernetes-applications/spark/Accessing_Data_on_Amazon_S3_Using_Spark_Operator.html (spark-defaults.conf: spark.hadoop.fs.s3a.access.key <key>, whitespace-separated); https://spark.apache.org/docs/latest/submitting-applications.html (--conf key=value)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("# conf/spark-defaults.conf\nspark.hadoop.fs.s3a.endpoint          s3.%s.amazonaws.com\nspark.hadoop.fs.s3a.access.key        %s\nspark.hadoop.fs.s3a.secret.key        %s\n\n$ spark-submit --conf spark.hadoop.fs.s3a.session.token=%s --conf spark.hadoop.fs.s3a.aws.credentials.provider=org.apache.hadoop.fs.s3a.TemporaryAWSCredentialsProvider job.py s3a://%s/input/\n\n>>> hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()\n>>> hadoop_conf.set(\"fs.s3a.secret.key\", \"%s\")\n",
+				g.B(Region), g.AK("spark-defaults fs.s3a.access.key"), g.K(SecretKey, "spark-defaults fs.s3a.secret.key"), g.K(SessionToken, "--conf fs.s3a.session.token"), g.B(Bucket), g.K(SecretKey, "hadoopConfiguration().set fs.s3a.secret.key"))
+		}},
+	{Name: "postman-environment",
+		Source: "https://learning.postman.com/docs/sending-requests/variables/managing-environments/ (exported environment: values[] of {key, value, type, enabled}); https://learning.postman.com/docs/sending-requests/authorization/aws-signature/ (collection auth type awsv4: accessKey, secretKey, sessionToken)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("{\n\t\"id\": \"%s\",\n\t\"name\": \"minio dev\",\n\t\"values\": [\n\t\t{\n\t\t\t\"key\": \"bucket\",\n\t\t\t\"value\": \"%s\",\n\t\t\t\"type\": \"default\",\n\t\t\t\"enabled\": true\n\t\t},\n\t\t{\n\t\t\t\"key\": \"secretKey\",\n\t\t\t\"value\": \"%s\",\n\t\t\t\"type\": \"secret\",\n\t\t\t\"enabled\": true\n\t\t}\n\t],\n\t\"_postman_variable_scope\": \"environment\"\n}\n\"auth\": {\n\t\"type\": \"awsv4\",\n\t\"awsv4\": [\n\t\t{ \"key\": \"accessKey\", \"value\": \"%s\", \"type\": \"string\" },\n\t\t{ \"key\": \"sessionToken\", \"value\": \"%s\", \"type\": \"string\" },\n\t\t{ \"key\": \"service\", \"value\": \"s3\", \"type\": \"string\" }\n\t]\n}\n",
+				g.B(UUID), g.B(Bucket), g.K(SecretKey, "values[] secretKey"), g.AK("awsv4 accessKey"), g.K(SessionToken, "awsv4 sessionToken"))
+		}},
+	{Name: "fluentd-s3-output",
+		Source: "https://docs.fluentd.org/output/s3 (<match> @type s3, aws_key_id, aws_sec_key as 'name value' lines); https://www.rubydoc.info/gems/fluent-plugin-s3/1.1.6",
+		gen: func(g *G) string {
+			return fmt.Sprintf("<match app.**>\n  @type s3\n  aws_key_id %s\n  aws_sec_key %s\n  s3_bucket %s\n  s3_region %s\n  s3_endpoint https://minio.internal.example:9000\n  force_path_style true\n  path logs/${tag}/%%Y/%%m/%%d/\n  <buffer tag,time>\n    @type file\n    path /var/log/fluent/s3\n    timekey 3600\n  </buffer>\n</match>\n",
+				g.AK("aws_key_id"), g.K(SecretKey, "aws_sec_key"), g.B(Bucket), g.B(Region))
+		}},
 }
 
 // KV plants v, a value the context made itself, as a secret of kind k at

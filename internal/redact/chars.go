@@ -102,6 +102,14 @@ func pctB64(a, b byte) byte {
 // padding (followed by '=' or a non-base64 character).
 func b64Run(s string, i int) (end int, val string) {
 	j := i
+	// fast path: a run of base64 letters without '=' or an escape is its
+	// own value (plain text is words of these)
+	for j < len(s) && isB64(s[j]) && s[j] != '=' {
+		j++
+	}
+	if j == len(s) || s[j] != '=' && s[j] != '%' && s[j] != '&' && s[j] != '\\' {
+		return j, s[i:j]
+	}
 	var buf []byte
 	pad := false
 	for j < len(s) {

@@ -38,8 +38,9 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			}
 		}
 		e, v := b64Run(s, i)
-		if e < n && (s[e] == '_' || s[e] == '-') {
-			// never run into the head of a placeholder
+		if e < n && (s[e] == '_' || s[e] == '-') && digitInWord(s, e) {
+			// never run into the head of a placeholder (one ends with
+			// digits: none can end past e in a word without any)
 			for cut := max(i, e-11); cut < e; cut++ {
 				if placeholderAt(s, cut) > e {
 					if cut == i {
@@ -89,6 +90,21 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 		return h1
 	}
 	return sortHits(append(append([]hit{}, h1...), add...))
+}
+
+// digitInWord reports a digit in the word of [A-Za-z0-9_-] from s[e], within
+// the 40 bytes a placeholder may span.
+func digitInWord(s string, e int) bool {
+	for k := e; k < len(s) && k-e < 40; k++ {
+		c := s[k]
+		if isDigit(c) {
+			return true
+		}
+		if !isAlnum(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return false
 }
 
 // propagateBuckets adds every other occurrence of a bucket name or object

@@ -233,6 +233,10 @@ func (st *state) scan1(s string) []hit {
 				continue
 			}
 		}
+		if !slotCandidate(s, i, j) {
+			i = j
+			continue
+		}
 		if h, ok := st.slot(s, i, j); ok {
 			hits = st.add(hits, h)
 			for _, x := range st.extra {

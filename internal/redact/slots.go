@@ -109,6 +109,9 @@ var labels = sync.OnceValue(func() map[string]int {
 		// user name is an access key ID (SES "Obtaining SMTP credentials"),
 		// as set in Django EMAIL_HOST_USER.
 		"miniouser": lKeyID, "emailhostuser": lKeyID, "smtpuser": lKeyID, "smtpusername": lKeyID,
+		// fluentd out_s3 (docs.fluentd.org/output/s3: aws_key_id,
+		// aws_sec_key)
+		"awskeyid": lKeyID, "awsseckey": lSecret,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -126,6 +129,15 @@ var phraseLabels = sync.OnceValue(func() map[string]int {
 		"awsaccesskeyid": lKeyID, "awssecretaccesskey": lSecret, "token": lToken, "apikey": lCred,
 		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret,
 	}
+})
+
+// labelLast is the set of last letters of the labels.
+var labelLast = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for l := range labels() {
+		set[l[len(l)-1]] = true
+	}
+	return &set
 })
 
 // labelClass returns the class of the word s[i:j] (0 if none) and the
@@ -157,6 +169,11 @@ func labelClass(s string, i, j int) (int, int) {
 		}
 		buf[n] = lower(c)
 		n++
+	}
+	// every suffix ends with the word's last letter: when no label ends
+	// with it, no lookup can match (most words of a paste)
+	if n == 0 || !labelLast()[buf[n-1]] {
+		return 0, 0
 	}
 	if l, ok := labels()[string(buf[:n])]; ok && !cut {
 		return l, n
@@ -250,7 +267,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		// (a word holding a placeholder is not long: the placeholder may
 		// stand for a short value, and the first pass saw that)
-		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) {
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) && !configLabel(s, i, j) {
 			return hit{}, false
 		}
 	default:
@@ -268,7 +285,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	// blanks alone separate only after a CLI flag or a long, specific label
 	// (aws configure set aws_secret_access_key VALUE)
-	spaceOK := cliFlag(s[i:j]) || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
+	// (the label matched must be a whole name, not a short tail such as
+	// "pass" of nginx's proxy_pass or "sig" of a longer word)
+	cfg := ll >= 6 && configLabel(s, i, j)
+	spaceOK := cliFlag(s[i:j]) || cfg || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
 		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
@@ -295,17 +315,19 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// botocore's DEBUG log: "… botocore.auth [DEBUG] Signature:" and
 		// the signature alone on the next line
 		v = skipLayout(s, v)
-		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
-			return hit{start: v, end: e, kind: KindSignature, val: val}, true
-		}
-		// whatever its shape, when it is alone on that line (a short or
-		// made-up one: FuzzPlantedSlot found "0001027A" surviving)
+		// whatever its shape, when it is alone on that line: the line's
+		// end is this slot's delimiter (a short or made-up one:
+		// FuzzPlantedSlot found "0001027A" surviving, then
+		// "0000000000001027!000…", whose base64 run stopped at '!')
 		e := v
 		for e < len(s) && s[e] > ' ' {
 			e++
 		}
-		if le := e; e-v >= 4 && (le == len(s) || s[le] == '\n' || s[le] == '\r') && !templateLike(s[v:e]) {
+		if le := lineRest(s, v); le == e && e-v >= 4 && !templateLike(s[v:e]) {
 			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
+		}
+		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
+			return hit{start: v, end: e, kind: KindSignature, val: val}, true
 		}
 		return hit{}, false
 	}
@@ -324,11 +346,40 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			for e < len(s) && e-v < 8192 && s[e] > ' ' {
 				e++
 			}
+			if cfg && !cliFlag(s[i:j]) {
+				// a configuration line "name value" (spark-defaults.conf,
+				// fluentd, java.util.Properties with a blank separator):
+				// the value is the rest of the line, one word, whatever
+				// it holds; more words make it prose or code
+				if x := lineRest(s, v); x != e {
+					break
+				}
+			}
 			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
 				if cl == lKeyID {
 					return hit{start: v, end: e, kind: keyKind(val), val: val}, true
 				}
 				return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+			}
+		}
+	}
+	if quote == "" && s[v-1] == '=' && i > 0 && (s[i-1] == '?' || s[i-1] == '&') {
+		// a query parameter (RFC 3986 3.4; application/x-www-form-urlencoded):
+		// its value's own delimiter is the next '&' or '#' (a blank, a
+		// quote or '<' where the URL itself ends), whatever it holds
+		// (FuzzPlantedSlot: X-Goog-Signature=,0010027 in a GCS signed URL)
+		switch cl {
+		case lSecret, lSession, lToken, lSignature, lCred:
+			e := v
+			for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("&#\"'<>`", s[e]) < 0 {
+				e++
+			}
+			// (only when the base64 run, which reads escapes so a value
+			// keeps one placeholder in every form, stops short of it)
+			if eb, _ := b64Run(s, v); eb != e {
+				if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+					return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+				}
 			}
 		}
 	}
@@ -341,6 +392,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				e++
 			}
 			val = s[v:e]
+		}
+		lead := v
+		for lead < len(s) && lead-v < 8 && (s[lead] == ',' || s[lead] == ';') {
+			lead++ // a value cannot start with its own delimiter: ',' ';' here are its characters (FuzzPlantedSlot: --conf …session.token=,0010027)
+		}
+		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && (s[v-1] == '=' || s[v-1] == ':') {
+			e = lead
 		}
 		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
 			// an unquoted query or header value runs to its delimiter
@@ -400,10 +458,14 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			return hit{}, false
 		}
+		de, dval := e, val // the value read to its delimiter above
 		e, val, ok := genericValue(s, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
+			}
+			if lead > v && de > e && len(dval) >= 4 && !templateLike(dval) {
+				e, val, ok = de, dval, true
 			}
 		}
 		if ok && len(val) >= 3 && !typeName(val) {
@@ -579,6 +641,28 @@ func allDigits(s string) bool {
 	return len(s) > 0
 }
 
+// slotValue is where a value ends when its slot's syntax is a field
+// ("value: …" of a YAML or HAR record, "Secret key: …" of a tool's
+// output): a quoted value runs to its closing quote (genericValue, the
+// quote being the slot's closer, whatever the value holds); an unquoted
+// one after ':' or '=' and a blank is the rest of its line when that is one
+// word (YAML plain scalars and "Label: value" lines end at the line's end:
+// ',' ';' '&' belong to the value), else the run genericValue reads.
+func slotValue(s string, v int, quote string) (int, string, bool) {
+	if quote != "" || v == 0 || s[v-1] != ' ' && s[v-1] != '\t' {
+		return genericValue(s, v, quote)
+	}
+	e := lineRest(s, v)
+	if e > v {
+		val := s[v:e]
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !identChain(val) && !strings.ContainsAny(val, "\"'`") &&
+			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
+			return e, val, true
+		}
+	}
+	return genericValue(s, v, quote)
+}
+
 // genericValue reads a password-like value: up to the closing quote, or an
 // unquoted run that does not look like code.
 func genericValue(s string, v int, quote string) (int, string, bool) {
@@ -614,6 +698,16 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		return e, val, true
 	}
 	e := v
+	if v > 0 && (s[v-1] == '=' || s[v-1] == ':') {
+		// a value does not start with its own delimiter: leading ',' ';'
+		// are its characters (FuzzPlantedSlot: MINIO_ROOT_PASSWORD=,0010027)
+		for e < n && e-v < 8 && (s[e] == ',' || s[e] == ';') {
+			e++
+		}
+		if e == n || s[e] <= ' ' {
+			e = v
+		}
+	}
 	for e < n && e-v < 1024 {
 		c := s[e]
 		if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\", c) >= 0 || hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%2526") {
@@ -698,6 +792,12 @@ func identChain(v string) bool {
 }
 
 // bearerAt reads the credential after "Bearer " or "Basic " at s[j].
+//
+// (Layer 1's rule, delimited, in the form this slot allows: the scheme's
+// credential is one token68 (RFC 9110 11.4: no blank), so its closer is the
+// first blank, quote or bracket of whatever syntax the header sits in
+// (a JSON or Python string, a template literal, a curl -H argument); the
+// enclosing quote is not known from here, so every quote closes it.)
 func bearerAt(s string, j int, w string) (hit, bool) {
 	if j >= len(s) || s[j] != ' ' {
 		return hit{}, false
@@ -720,8 +820,11 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// The credential runs to its delimiter whatever its characters (RFC
 	// 6750's b64token and RFC 7617's base64 are the usual shapes, not the
 	// only ones pasted: FuzzPlantedSlot found "Basic !0000127" surviving).
+	// ',' and ';' are no delimiters of a header's value: they belong to
+	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
+	// 0001027," kept its value, cut short at its ',')
 	e := v
-	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\,;<>()[]{}", s[e]) < 0 {
+	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
 		e++
 	}
 	// A placeholder with trailing punctuation was redacted before: the
@@ -750,6 +853,30 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		c := s[k]
 		switch {
 		case c == '@':
+			// the userinfo's own delimiter is the last '@' before the
+			// host ends (RFC 3986 3.2: '@' cannot appear in the host; a
+			// password holding a %40 reads as '@' in the decoded view)
+			// (a user holding one too: FuzzPlantedSlot found an MC_HOST_
+			// key ID "000012@7"; the password starts after the first ':'
+			// of what comes before that last '@')
+			for x := k + 1; x < len(s) && x-u < limit; x++ { // as far as the userinfo may run (a session token rides along)
+				c2 := s[x]
+				if c2 == '@' {
+					k = x
+					continue
+				}
+				// the authority ends where the main loop ends it ('/'
+				// only outside a store's userinfo, which holds '/' '?' '#'
+				// as pasted)
+				if c2 <= ' ' || strings.IndexByte("\"'<>`", c2) >= 0 || (c2 == '/' || c2 == '?' || c2 == '#') && !(s3Scheme(s, u) || mcHost(s, u)) {
+					break
+				}
+			}
+			if colon < u {
+				if x := strings.IndexByte(s[u:k], ':'); x >= 0 {
+					colon = u + x
+				}
+			}
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
 				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
 				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
@@ -937,6 +1064,68 @@ func (st *state) cookie(s string, v int) (hit, bool) {
 	return first, ok
 }
 
+// slotCandidate is slot's entry test in bytes, so that the plain words of
+// a paste (most of it) cost no call: it holds whenever any detector of slot
+// could take the word, and mirrors their first checks: a separator after
+// the word ('=' ':' '>' a quote '%' '\' '(' or blanks then '=' ':' '%'), a
+// long label or a CLI flag a blank may separate from its value, a label
+// starting its line, the words the switch of slot reads, a field
+// separator or quote before the word (sibling, argPair).
+func slotCandidate(s string, i, j int) bool {
+	if j >= len(s) {
+		return false
+	}
+	switch s[j] {
+	case '=', ':', '>', '"', '\'', '%', '\\', '(':
+		return true
+	case ' ', '\t':
+		k := j
+		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && (s[k] == '=' || s[k] == ':' || s[k] == '%') {
+			return true
+		}
+		if j-i >= 12 || s[i] == '-' {
+			return true
+		}
+	}
+	w := s[i:j]
+	switch w {
+	case "is", "was", "cat", "AWS", "mc", "garage", "password", "passwd":
+		return true
+	}
+	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
+		return true
+	}
+	// a label starting its line (configLabel: several parts), or a field
+	// separator or quote before the word (sibling, argPair)
+	parts := false
+	for k := 1; !parts && k < len(w); k++ {
+		c := w[k]
+		parts = c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
+	}
+	if i == 0 {
+		return parts
+	}
+	switch s[i-1] {
+	case '"', '\'', '>', '=', ':':
+		return true
+	case '\n':
+		return parts
+	case ' ', '\t':
+		k := i - 1
+		for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || s[k-1] == '\n' || s[k-1] == '-' || s[k-1] == '|' {
+			return parts
+		}
+		return s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
+	}
+	return false
+}
+
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
 	if h, ok := st.labelled(s, i, j); ok {
@@ -982,6 +1171,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 				return hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: s[ws[0][0]:ws[0][1]]}, true
 			}
 		}
+	case len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w]:
+		if h, ok := headerDirective(s, j); ok {
+			return h, true
+		}
 	case w == "AWS" || w == "mc" || w == "garage":
 		if h, ok := st.command(s, i, j); ok {
 			return h, true
@@ -992,13 +1185,15 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') {
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) {
 		if h, ok := st.sibling(s, i, j); ok {
 			return h, true
 		}
 	}
-	if h, ok := argPair(s, i, j); ok {
-		return h, true
+	if i >= 2 && j < len(s) && (s[i-1] == '\'' || s[i-1] == '"') && s[j] == s[i-1] {
+		if h, ok := argPair(s, i, j); ok {
+			return h, true
+		}
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
@@ -1006,7 +1201,62 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	return hit{}, false
 }
 
-// argPair reads a credential passed as the value of a (name, value) call:
+// headerDirectives are the configuration directives that set a request or
+// response header from a name and a value given as two words: nginx
+// proxy_set_header / add_header (ngx_http_proxy_module,
+// ngx_http_headers_module), Caddy header_up / header_down / header
+// (Caddyfile reverse_proxy and header directives), Apache RequestHeader /
+// Header set|add|append (mod_headers), HAProxy http-request set-header.
+var headerDirectives = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"proxy_set_header": true, "add_header": true, "header_up": true, "header_down": true,
+		"header": true, "RequestHeader": true, "Header": true, "set-header": true, "grpc_set_header": true}
+})
+
+// headerDirective reads "DIRECTIVE [set] NAME VALUE" after the directive
+// word ending at s[j]: when NAME names a credential, VALUE is the slot, to
+// its own delimiter (its closing quote, or nginx's ';', a blank, the
+// line's end) whatever it holds. A value holding a scheme and its
+// credential ("Basic …", "Bearer …") is left to bearerAt.
+func headerDirective(s string, j int) (hit, bool) {
+	ws := shellWords(s, j, 3)
+	if len(ws) >= 1 {
+		if x := s[ws[0][0]:ws[0][1]]; x == "set" || x == "add" || x == "append" || x == "setifempty" {
+			ws = ws[1:]
+		}
+	}
+	if len(ws) < 2 {
+		return hit{}, false
+	}
+	a, b := ws[0][0], ws[0][1]
+	cl, _ := labelClass(s, a, b)
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+	default:
+		return hit{}, false
+	}
+	v, e := ws[1][0], ws[1][1]
+	quoted := v > 0 && (s[v-1] == '"' || s[v-1] == '\'')
+	if !quoted {
+		for x := v; x < e; x++ {
+			if s[x] == ';' {
+				e = x
+				break
+			}
+		}
+	}
+	val := s[v:e]
+	if sp := strings.IndexByte(val, ' '); sp > 0 && authScheme(val[:sp]) || authScheme(val) {
+		return hit{}, false
+	}
+	if len(val) < 4 || templateLike(val) || typeName(val) || IsPlaceholder(val) || hasPlaceholder(val) || strings.IndexByte(val, ' ') >= 0 {
+		return hit{}, false
+	}
+	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+}
+
+// argPair reads a credential passed as the value of a (name, value) call
+// (on delimited through genericValue: the value runs to its own closing
+// quote, whatever it holds):
 // the name a quoted first argument, the value the quoted second, as in
 // localStorage.setItem('id_token', …) (Web Storage), os.Setenv("AWS_SECRET_ACCESS_KEY", …)
 // (Go os), headers.set('x-api-key', …) (Fetch Headers), putenv, config.set.
@@ -1167,7 +1417,13 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
 			return hit{}, false
 		}
-		if se, sv := b64Run(s, e+1); len(sv) >= 16 {
+		// the signature runs to the header's end (a blank, a quote, the
+		// line's end), whatever it holds, like every signature slot
+		se := e + 1
+		for se < len(s) && se-e < 1024 && s[se] > ' ' && s[se] != '"' && s[se] != '\'' && s[se] != ',' {
+			se++
+		}
+		if sv := s[e+1 : se]; len(sv) >= 4 && !templateLike(sv) && !hasPlaceholder(sv) {
 			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
 		}
 		return hit{start: k, end: e, kind: keyKind(s[k:e]), val: s[k:e]}, true
@@ -1215,6 +1471,15 @@ var constructors = sync.OnceValue(func() map[string][]int {
 	}
 })
 
+// constructorLast is the set of last letters of the constructors' names.
+var constructorLast = sync.OnceValue(func() *[256]bool {
+	var set [256]bool
+	for c := range constructors() {
+		set[c[len(c)-1]] = true
+	}
+	return &set
+})
+
 // positional reads the string literal arguments of a credentials
 // constructor whose name ends at s[j] (followed by "(" or "::new(").
 func (st *state) positional(s string, i, j int) (hit, bool) {
@@ -1236,6 +1501,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 	}
 	// Rust and Ruby spell the type before "::": Credentials::new
 	if strings.HasPrefix(s[j:], "::") {
+		return hit{}, false
+	}
+	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") {
 		return hit{}, false
 	}
 	roles, ok := constructors()[w]
@@ -1349,6 +1617,20 @@ var nameFields = sync.OnceValue(func() map[string]bool {
 		"OptionName": true, "key": true, "Key": true}
 })
 
+// siblingSep is sibling's cheap first test: before the word (an optional
+// quote, blanks) stands the ':' or '=' after a field name, or the '>' of
+// an XML element.
+func siblingSep(s string, i int) bool {
+	k := i
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && (s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>')
+}
+
 // sibling reads a label written as the value of a name field and takes
 // its value from the sibling value field after it.
 func (st *state) sibling(s string, i, j int) (hit, bool) {
@@ -1385,6 +1667,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
 		win := s[max(0, k-400):k]
+		if !strings.Contains(win, "ookies") {
+			return hit{}, false // not inside a HAR "cookies": [ … ] array
+		}
 		c := max(strings.LastIndex(win, "cookies"), strings.LastIndex(win, "Cookies"))
 		if c < 0 || strings.IndexByte(win[c:], ']') >= 0 {
 			return hit{}, false // not inside a HAR "cookies": [ … ] array
@@ -1419,7 +1704,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		if !ok || v >= len(s) {
 			return hit{}, false
 		}
-		e, val, ok := genericValue(s, v, quote)
+		e, val, ok := slotValue(s, v, quote)
 		if !ok || val == "" || typeName(val) {
 			return hit{}, false
 		}
@@ -1503,7 +1788,7 @@ func (st *state) phrase(s string, i, j int) (hit, bool) {
 	if !ok || v >= len(s) {
 		return hit{}, false
 	}
-	e, val, ok := genericValue(s, v, quote)
+	e, val, ok := slotValue(s, v, quote)
 	if !ok || len(val) < 3 || typeName(val) {
 		return hit{}, false
 	}
@@ -1827,9 +2112,20 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 			ls--
 		}
 	}
+	if ls > 1 && s[ls-1] == '-' && (s[ls-2] == ' ' || s[ls-2] == '\t' || s[ls-2] == '\n' || s[ls-2] == '|') {
+		// a YAML list item (docker-compose environment: - KEY=value)
+		ls--
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
 	if ls > 0 && s[ls-1] != '\n' && !rowStart(s, ls) {
 		return 0, "", false
 	}
+	// NAME=value with no blank around '=' and a name without lower case
+	// letters is a shell or env-file assignment (POSIX sh, dotenv): no
+	// references but $NAME, so a dotted value is a literal too
+	envStyle := v == j+1 && s[j] == '=' && strings.IndexFunc(s[i:j], func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
 	e := v
 	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
 		e++
@@ -1839,11 +2135,67 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
-	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) || identChain(ref) && !mixedPart(ref) {
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !envStyle || identChain(ref) && !mixedPart(ref) && !envStyle {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
 	return e, val, true
+}
+
+// configLabel reports a label that starts its line (after indentation, a
+// YAML list marker or a numbered-lines table's row marker) and is a
+// specific name: several parts (fs.s3a.secret.key, aws_sec_key,
+// secretKey), not one bare word ("token expired" is prose). Such a line is
+// a configuration entry whose separator may be blanks alone
+// (spark-defaults.conf, fluentd directives, java.util.Properties).
+func configLabel(s string, i, j int) bool {
+	// the line start first: most words are not at one (cheap, and this
+	// runs for every word a blank follows)
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' && s[i-1] != '\n' {
+		return false
+	}
+	w := s[i:j]
+	if w[0] == '-' {
+		return false
+	}
+	parts := false
+	for k := 1; !parts && k < len(w); k++ {
+		c := w[k]
+		parts = c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
+	}
+	if !parts {
+		return false
+	}
+	ls := i
+	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+		ls--
+	}
+	if ls > 0 && s[ls-1] == '-' {
+		ls--
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+	}
+	return ls == 0 || s[ls-1] == '\n' || rowStart(s, ls)
+}
+
+// lineRest returns the end of the text after s[v] on its line, without
+// trailing blanks and a table row's closing " |".
+func lineRest(s string, v int) int {
+	e := v
+	for e < len(s) && e-v < 8192 && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	if e > v && s[e-1] == '|' && e-1 > v && s[e-2] == ' ' {
+		e -= 2
+		for e > v && s[e-1] == ' ' {
+			e--
+		}
+	}
+	return e
 }
 
 // mixedPart reports a dotted value one of whose parts mixes upper and
@@ -1927,6 +2279,10 @@ func tuplePassword(s string, v int) (hit, bool) {
 }
 
 // phraseIs reads prose: "my access key is X", "the secret was X".
+//
+// (Not on delimited: prose has no closer. The value is the next word, less
+// a sentence's trailing punctuation; a predicate such as "wrong" or
+// "expired" is prose, see proseWord.)
 func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
 		return hit{}, false
@@ -1971,7 +2327,7 @@ func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 		v1--
 	}
 	val := s[v0:v1]
-	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val)
+	plain := !hasDigit(val) && strings.ToLower(val) == val && !strings.ContainsAny(val, "+/=#!@$%^&*~_-") && pronounceable(val) && proseWord(val)
 	if len(val) < 6 || templateLike(val) || typeName(val) || IsPlaceholder(val) || plain {
 		// "the secret is wrong", "the password is incorrect": prose
 		return hit{}, false
@@ -2009,6 +2365,11 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 //     "The Password File");
 //   - postfix sasl_passwd: [host]:port user:password (Postfix SASL README).
 func credentialLine(s string, off int, t string) (hit, bool) {
+	// both formats need four ':' (pgpass) or a '[host]' and one ':'; a
+	// byte count first, before any split (this runs on every line)
+	if t == "" || t[0] != '[' && strings.Count(t, ":") < 4 {
+		return hit{}, false
+	}
 	// ~/.pgpass: the password is the fifth field and runs to the end of
 	// the line, whatever it holds (':' and '@' too: its delimiter is the
 	// line's end, PostgreSQL libpq-pgpass)
@@ -2059,6 +2420,20 @@ func skipLayout(s string, k int) int {
 	return k
 }
 
+// proseWord reports a word that reads as an English predicate after "is":
+// a common ending of adjectives and participles (expired, missing,
+// invalid, correct, different, visible, exactly) or one of the few short
+// ones that have none; a random lower-case run that merely has vowels
+// ("ulnnetegws") is not one.
+func proseWord(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ly", "ion", "ble", "ent", "ant", "ive", "ful", "less", "ous", "al", "ic", "ct", "id", "ong", "ady", "ere", "one", "ame", "ure", "ate", "ar", "ght", "ty", "er", "ue", "ull", "ll", "ot", "ay", "ow", "ew", "se"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounceable reports a lower-case word that reads as language: a vowel
 // at least every fourth letter and no run of four consonants ("incorrect",
 // "expired"), unlike a random string ("qymvaedznz").
@@ -2103,6 +2478,9 @@ func rowStart(s string, ls int) bool {
 // mcHost reports a URL whose authority starts at s[u] as the value of
 // MinIO's MC_HOST_<alias> variable (mc reference: envvar MC_HOST_ALIAS).
 func mcHost(s string, u int) bool {
+	if !strings.Contains(s[max(0, u-96):u], "MC_HOST_") {
+		return false
+	}
 	x := strings.LastIndex(s[max(0, u-96):u], "MC_HOST_")
 	return x >= 0 && strings.IndexByte(s[max(0, u-96)+x:u], ' ') < 0
 }

@@ -71,6 +71,24 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"nested table", "| # | creds |\n| --- | --- |\n| 1 | \\| Access Key ID \\| Secret Access Key \\| |\n| 2 | \\| --- \\| --- \\| |\n| 3 | \\| " + minioKey + " \\| " + minioSec + " \\| |\n", []string{minioKey, minioSec}},
 		{"signature in a numbered table", "| 15 | 2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature: |\n| 16 | " + shortSig + " |\n", []string{shortSig}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
+		// config lines whose separator is a blank, and values that hold
+		// their syntax's characters (written with the plant contexts
+		// spark-s3a-conf, fluentd-s3-output, spring-application-properties
+		// before this code: spark-defaults.conf, fluentd out_s3, Java
+		// properties; the docker-compose list item, a dotted env value, a
+		// %40 in a URL password, base64(1) lines that start alike)
+		{"spark-defaults blank separator", "spark.hadoop.fs.s3a.access.key        " + minioKey + "\nspark.hadoop.fs.s3a.secret.key        bcqfxntiijvrxbg\n", []string{minioKey, "bcqfxntiijvrxbg"}},
+		{"fluentd directives", "<match app.**>\n  @type s3\n  aws_key_id " + garageID + "\n  aws_sec_key =*znmeQX#2\n</match>", []string{garageID, "=*znmeQX#2"}},
+		{"properties blank separator in a table", "| 5 | cloud.aws.credentials.secret-key aGK5gpgvMgN8sJ02 |\n| 6 | spring.datasource.password blls,vOLg7Cm87 |\n", []string{"aGK5gpgvMgN8sJ02", "blls,vOLg7Cm87"}},
+		{"compose list item with a comma", "    environment:\n      - MINIO_ROOT_PASSWORD=upgz,XUZeY5Px81\n", []string{"upgz,XUZeY5Px81"}},
+		{"env value with a dot", "MINIO_ROOT_PASSWORD=bbye.don9019\n", []string{"bbye.don9019"}},
+		{"url password holding @", "DATABASE_URL=postgres://app:%40z_-%2Al8%2Ccb1k%2A@db.internal:5432/app", []string{"%40z_-%2Al8%2Ccb1k%2A"}},
+		{"nginx header directive", "    proxy_set_header        X-Api-Key 000A0172;\n    header_up X-Amz-Security-Token \"" + tokenV + "\"\n    RequestHeader set X-Api-Key \"k-2f9!q,1\"\n", []string{"000A0172", tokenV, "k-2f9!q,1"}},
+		{"botocore next-line signature with a '!'", "2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature:\n0000000000001027!000000000000000\n2024-01-15 12:00:00,124 botocore.endpoint [DEBUG] Sending", []string{"0000000000001027!000000000000000"}},
+		{"basic with a comma", "Proxy-Authorization: Basic 0001027,\nX-Request-Id: 1", []string{"0001027,"}},
+		{"query value starting with a comma", "https://storage.googleapis.com/b/k?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Signature=,0010027&X-Goog-Date=20240115T120000Z", []string{",0010027"}},
+		{"MC_HOST user holding @", "$ export MC_HOST_local=https://000012@7:" + minioSec + "@minio.local:9000\n", []string{"000012@7", minioSec}},
+		{"value starting with a comma", "$ spark-submit --conf spark.hadoop.fs.s3a.session.token=,0010027 job.py", []string{",0010027"}},
 		{"k8s secret data", "kind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: " + base64.StdEncoding.EncodeToString([]byte(minioSec)) + "\nstringData:\n  note: the key is " + minioSec + "\n", []string{minioSec, base64.StdEncoding.EncodeToString([]byte(minioSec))}},
 	}
 	for _, c := range cases {
@@ -84,6 +102,23 @@ func TestSlotsWhateverShape(t *testing.T) {
 		}
 		if r2 := Redact(r.Text, Options{}); r2.Text != r.Text {
 			t.Errorf("%s: not idempotent:\n%s\n%s", c.name, r.Text, r2.Text)
+		}
+	}
+}
+
+// A blank-separated configuration line is a slot only when its label is a
+// specific name starting its line and one word follows: prose and code
+// that start with a credential word stay readable.
+func TestConfigLineNotProse(t *testing.T) {
+	for _, p := range []string{
+		"token expired yesterday",
+		"secret_key is not set in the environment",
+		"Token expired",
+		"  password reset required for this account",
+		"x = f(secret_key, other)",
+	} {
+		if r := Redact(p, Options{}); r.Text != p {
+			t.Errorf("%q altered: %q", p, r.Text)
 		}
 	}
 }

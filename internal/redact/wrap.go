@@ -175,6 +175,11 @@ func assignStart(s string, k int) bool {
 		return false
 	}
 	after := s[e+n]
+	if !spaced && c == '=' && !under && lower && hasDigit(s[k:e]) && strings.IndexFunc(s[k:e], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+		// "…KpwA= --conf": the padded tail of a wrapped base64 value
+		// (upper, lower and digits mixed, no '_'), not a name
+		return false
+	}
 	if spaced || after == ' ' {
 		return true
 	}
@@ -184,6 +189,18 @@ func assignStart(s string, k int) bool {
 
 // sameStart reports two lines that start alike (8 bytes): records of a
 // list (URLs, log lines), not a line and its wrapped rest.
+//
+// Lines made only of base64 characters are no such records: the output of
+// base64(1) starts two lines alike by chance ("c3Mta2V5" is "ss-key" at the
+// same offset of two lines), and the last piece must still join.
 func sameStart(s string, a, b int) bool {
-	return b+8 <= len(s) && a+8 <= b && s[a:a+8] == s[b:b+8]
+	if !(b+8 <= len(s) && a+8 <= b && s[a:a+8] == s[b:b+8]) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !isB64(s[k]) && s[k] != '\n' && s[k] != '\r' {
+			return true
+		}
+	}
+	return false
 }
