@@ -383,6 +383,19 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 		}
 	}
+	if quote == "" && s[v-1] == '>' {
+		// an XML element (S3's <SignatureProvided>, <AWSAccessKeyId>): the
+		// value runs to its own "</", whatever it holds (FuzzPlantedSlot:
+		// <SignatureProvided>0000000000000000!000000000001027</…>)
+		switch cl {
+		case lSecret, lSession, lToken, lSignature, lCred:
+			if x := delimited(s, v, "</", 2048, true); x > v {
+				if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+					return hit{start: v, end: x, kind: classKind(cl, val), val: val}, true
+				}
+			}
+		}
+	}
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
