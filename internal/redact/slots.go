@@ -425,6 +425,20 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			e, val = e2, s[v:e2]
 		}
+		if cl == lSignature && quote == "" && e > v && e < len(s) && s[e] == ',' && (s[v-1] == '=' || s[v-1] == ':') {
+			// Signature= is the last auth-param of an Authorization header
+			// (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…):
+			// when no other parameter follows on the line, the value runs to
+			// the line's end (or its quote) whatever it holds
+			// (FuzzPlantedSlot 8ffee36f9ee4293a: Signature=000,0127)
+			e2 := e
+			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte("\"'`=<>", s[e2]) < 0 {
+				e2++
+			}
+			if e2 > e+1 && (e2 >= len(s) || s[e2] != '=') {
+				e, val = e2, s[v:e2]
+			}
+		}
 		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
 			// a quoted value runs to its closing quote, whatever it holds
 			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
