@@ -383,6 +383,23 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 		}
 	}
+	if cl == lSignature && quote == "" && s[v-1] == '=' && awsAuthHeader(s, v) {
+		// Signature= of an AWS4-HMAC-SHA256 Authorization header (RFC 7235
+		// auth-params, Signature last): the value runs to the header's end,
+		// a blank, a quote or an angle bracket, whatever it holds, or to the
+		// ',' before a parameter that follows (FuzzPlantedSlot
+		// 31ff7f2411f384c2: Signature=_0.A0000000001' in a botocore dict)
+		e := v
+		for e < len(s) && e-v < 2048 && s[e] > ' ' && strings.IndexByte("\"'`<>", s[e]) < 0 {
+			e++
+		}
+		if c := strings.IndexByte(s[v:e], ','); c >= 0 && strings.IndexByte(s[v+c:e], '=') >= 0 {
+			e = v + c
+		}
+		if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
+			return hit{start: v, end: e, kind: KindSignature, val: val}, true
+		}
+	}
 	if quote == "" && s[v-1] == '>' {
 		// an XML element (S3's <SignatureProvided>, <AWSAccessKeyId>): the
 		// value runs to its own "</", whatever it holds (FuzzPlantedSlot:
@@ -2723,4 +2740,19 @@ func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	}
 	st.extra = append(st.extra, hs[1:]...)
 	return hs[0], true
+}
+
+// awsAuthHeader reports whether the slot value at v follows "Signature="
+// as an auth-param of an AWS4-HMAC-SHA256 Authorization header (after a
+// blank or a ','; the header's Credential= stands before it on the line).
+func awsAuthHeader(s string, v int) bool {
+	if v < 11 || s[v-10:v] != "Signature=" && !strings.EqualFold(s[v-10:v], "signature=") {
+		return false
+	}
+	if c := s[v-11]; c != ' ' && c != ',' && c != '\t' {
+		return false // X-Amz-Signature= of a query: its delimiter is '&'
+	}
+	ls := strings.LastIndexByte(s[:v], '\n') + 1
+	ls = max(ls, v-1200)
+	return strings.Contains(s[ls:v], "Credential=")
 }
