@@ -255,6 +255,10 @@ type Facts struct {
 	Text  string    // the redacted text
 	Now   time.Time // the analysis clock
 	Parts []Part
+	// EncodedTwice are the placeholders whose value was percent-encoded
+	// twice where it was pasted (%252F), as redaction recorded it: the
+	// value itself is not in Text.
+	EncodedTwice []Redacted
 
 	URLs   []*presign.URL
 	Errors []*s3xml.Error
@@ -296,4 +300,34 @@ type Facts struct {
 	// resolved target (see Incident). Build sets it; it is never nil after
 	// Build.
 	Incident *Incident
+}
+
+// Redacted is a placeholder of the text and the kind of secret it
+// replaced (redact's kinds: session-token, signature, …).
+type Redacted struct {
+	Span Span
+	Kind string
+}
+
+// WasEncodedTwice reports whether the text at sp holds a placeholder whose
+// value was percent-encoded twice where it was pasted.
+func (f *Facts) WasEncodedTwice(sp Span) bool {
+	for _, e := range f.EncodedTwice {
+		if e.Span.Start < sp.End && sp.Start < e.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// TokenEncodedTwice reports whether a session token of the paste was
+// percent-encoded twice where it was pasted, wherever it sits (a URL, a
+// raw request line, a log).
+func (f *Facts) TokenEncodedTwice() bool {
+	for _, e := range f.EncodedTwice {
+		if e.Kind == "session-token" {
+			return true
+		}
+	}
+	return false
 }

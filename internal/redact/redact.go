@@ -50,6 +50,11 @@ type Redaction struct {
 	// Store names the S3-compatible store a key belongs to when its shape
 	// tells (gcs-hmac, spaces, b2), and is empty otherwise.
 	Store string
+	// EncodedTwice is true when the value was percent-encoded twice where
+	// it was pasted (%252F: decoded once it still holds escapes). The value
+	// is gone from the redacted text; this is what diagnosis needs of it
+	// (a token re-encoded after signing reaches S3 altered).
+	EncodedTwice bool
 }
 
 // Result is the redacted text and what was replaced in it.
@@ -282,6 +287,9 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 			r.Note = h.note
 		}
 		r.Store = h.store
+		if r.EncodedTwice = encodedTwice(text[h.start:h.end]); r.EncodedTwice && r.Note == "" {
+			r.Note = "percent-encoded twice where it was pasted (%25…): decoded once it still holds escapes, so S3 reads another value than was signed or issued"
+		}
 		res.Redactions = append(res.Redactions, r)
 	}
 	out = append(out, text[last:]...)
@@ -333,4 +341,15 @@ func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]strin
 		}
 	}
 	return strings.Join(notes, "; ")
+}
+
+// encodedTwice reports whether raw holds "%25" followed by two hex digits:
+// a percent escape encoded again.
+func encodedTwice(raw string) bool {
+	for i := 0; i+4 < len(raw); i++ {
+		if raw[i] == '%' && raw[i+1] == '2' && raw[i+2] == '5' && isHex(raw[i+3]) && isHex(raw[i+4]) {
+			return true
+		}
+	}
+	return false
 }

@@ -333,3 +333,35 @@ func TestRedactPassesMerge(t *testing.T) {
 		t.Errorf("Reveal gives %q, want %q", got, in)
 	}
 }
+
+// TestEncodedTwiceRecorded: a value percent-encoded twice where it was
+// pasted (%252F) is recorded on its redaction, with a note, since the
+// placeholder hides it; one encoding is not.
+func TestEncodedTwiceRecorded(t *testing.T) {
+	tok := "IQoJb3JpZ2luX2VjEJr%2F%2F%2F%2FwEaCXVzLWVhc3QtMSJHMEUCIQD%2Babcdefghijklmnopqrstuvwxyz0123456789"
+	for _, c := range []struct {
+		text  string
+		twice bool
+	}{
+		{"GET /a.jpg?X-Amz-Security-Token=" + strings.ReplaceAll(tok, "%", "%25") + "&X-Amz-SignedHeaders=host HTTP/1.1\n", true},
+		{"GET /a.jpg?X-Amz-Security-Token=" + tok + "&X-Amz-SignedHeaders=host HTTP/1.1\n", false},
+	} {
+		res := Redact(c.text, Options{})
+		found := false
+		for _, r := range res.Redactions {
+			if r.Kind != KindSessionToken {
+				continue
+			}
+			found = true
+			if r.EncodedTwice != c.twice {
+				t.Errorf("%q: EncodedTwice %v, want %v", c.text, r.EncodedTwice, c.twice)
+			}
+			if c.twice && !strings.Contains(r.Note, "encoded twice") {
+				t.Errorf("no note on the twice-encoded token: %q", r.Note)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no session token redacted", c.text)
+		}
+	}
+}

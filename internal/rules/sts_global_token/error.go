@@ -68,10 +68,13 @@ func stsGlobalTokenError(p *rules.Pass) {
 // after one decoding, a raw space in it ('+' read as a space), or code
 // that encodes the presigned URL again.
 func misEncoded(f *model.Facts) bool {
+	if f.TokenEncodedTwice() {
+		return true // as pasted, before redaction replaced it
+	}
 	for _, u := range f.URLs {
 		if prm := u.Param("X-Amz-Security-Token"); prm != nil {
 			v := strings.ToUpper(prm.Value)
-			if strings.Contains(v, "%2F") || strings.Contains(v, "%2B") || strings.Contains(v, "%3D") || strings.Contains(v, "%25") || strings.Contains(prm.Value, " ") {
+			if strings.Contains(v, "%2F") || strings.Contains(v, "%2B") || strings.Contains(v, "%3D") || strings.Contains(v, "%25") || strings.Contains(prm.Value, " ") || f.WasEncodedTwice(prm.ValSpan) {
 				return true
 			}
 		}

@@ -28,20 +28,44 @@ func tokenEncoding(p *rules.Pass) {
 		invalidSpan = []source.Span{invalid.Span}
 	}
 	fixes := []rules.Fix{{Message: "pass the presigned URL on exactly as the SDK returns it (its token is percent-encoded once): remove the extra encoding (encodeURI, quote, URI.encode, a URL helper) and never rebuild the query by hand"}}
+	reported := false
 	for _, sr := range inc.SignedRequests {
 		u := sr.URL
 		if u == nil || u.Version != "v4" {
 			continue
 		}
 		for _, prm := range u.Params {
-			if !strings.HasPrefix(strings.ToLower(prm.Name), "x-amz-") || !twice(prm.Value) {
+			if !strings.HasPrefix(strings.ToLower(prm.Name), "x-amz-") {
 				continue
 			}
-			msg := fmt.Sprintf("%s is percent-encoded twice (%q after one decoding): the URL went through an encoder after it was signed, so S3 reads another token and credential than were signed", prm.Name, clip(prm.Value))
+			seen := fmt.Sprintf("%q after one decoding", clip(prm.Value))
+			if !twice(prm.Value) {
+				if !p.Facts.WasEncodedTwice(prm.ValSpan) {
+					continue
+				}
+				seen = "as pasted: %25 escapes, before redaction replaced it"
+			}
+			msg := fmt.Sprintf("%s is percent-encoded twice (%s): the URL went through an encoder after it was signed, so S3 reads another token and credential than were signed", prm.Name, seen)
 			if invalid != nil {
 				msg += "; that is why S3 answers InvalidToken (400) \"The provided token is malformed or otherwise invalid.\""
 			}
 			p.Report(rules.Finding{Message: msg, Span: u.Span, Related: invalidSpan, Key: "encoding", Fixes: fixes})
+			reported = true
+			break
+		}
+	}
+	if !reported {
+		// a token encoded twice where no signed URL is read around it (a
+		// raw request line, a log): redaction recorded it
+		for _, e := range p.Facts.EncodedTwice {
+			if e.Kind != "session-token" {
+				continue
+			}
+			msg := "the session token is percent-encoded twice where it was pasted (%25 escapes, before redaction replaced it): the URL went through an encoder after it was signed, so S3 reads another token than was issued"
+			if invalid != nil {
+				msg += "; that is why S3 answers InvalidToken (400) \"The provided token is malformed or otherwise invalid.\""
+			}
+			p.Report(rules.Finding{Message: msg, Span: e.Span, Related: invalidSpan, Key: "encoding", Fixes: fixes})
 			break
 		}
 	}
