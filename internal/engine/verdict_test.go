@@ -99,6 +99,16 @@ func checkVerdict(resp Response, exp, codes []string) string {
 			return fmt.Sprintf("%s contradicts S3's answer %v and does not say so", f.Rule, codes)
 		}
 	}
+	// No finding S3's answer contradicts ranks above one it does not, of
+	// the same or a lower severity (the browser's verdict test checks the
+	// same on the page's cards).
+	for i, f := range resp.Findings {
+		for _, g := range resp.Findings[i+1:] {
+			if corpus.Contradicts(f.Rule, codes) && !corpus.Contradicts(g.Rule, codes) && severityOrder(g.Severity) >= severityOrder(f.Severity) {
+				return fmt.Sprintf("%s contradicts S3's answer %v and ranks above %s (%s)", f.Rule, codes, g.Rule, g.Severity)
+			}
+		}
+	}
 	for i := 2; i < len(resp.Findings); i++ {
 		if severityOrder(resp.Findings[i].Severity) < severityOrder(resp.Findings[i-1].Severity) {
 			return "findings after the verdict are not ordered errors, warnings, info"
