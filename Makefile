@@ -142,7 +142,7 @@ test-node: build deps-node $(BIN)/noskip
 
 test-browser: build bundle deps-node deps-browser $(BIN)/noskip
 	@mkdir -p dist/tap
-	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/browser.tap --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-offline.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs scripts/test/browser-embed.test.mjs
+	node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=dist/tap/browser.tap --test-concurrency=1 scripts/test/browser.test.mjs scripts/test/browser-page.test.mjs scripts/test/browser-verdict.test.mjs scripts/test/browser-privacy.test.mjs scripts/test/browser-offline.test.mjs scripts/test/browser-bundle.test.mjs scripts/test/browser-limits.test.mjs scripts/test/browser-embed.test.mjs
 	$(NOSKIP) -tap dist/tap/browser.tap
 
 ## test-embed: <presign-doctor> in a real MkDocs Material site built with Debian's mkdocs (installed when missing, as root)

@@ -22,7 +22,7 @@ var layers = map[string]int{
 	"python": 2, "presign": 2, "s3xml": 2, "cli": 2, "policy": 2, "curl": 2, "brace": 2,
 	"model": 3,
 	"rules": 4, "codegen": 4, "triage": 4,
-	"report": 5,
+	"report": 5, "corpus": 5, // corpus: the test corpus reader (engine tests, scripts/)
 	"engine": 6,
 }
 

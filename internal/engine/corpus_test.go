@@ -37,13 +37,12 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/presign-doctor/presign-doctor/internal/corpus"
 	allrules "github.com/presign-doctor/presign-doctor/internal/rules/all"
 )
 
@@ -57,14 +56,7 @@ const corpusGapsFile = "testdata/corpus-gaps.txt"
 
 // corpusDefaultNow is the analysis clock of pastes without a `now:` line, so
 // that every run sees the same time.
-const corpusDefaultNow = "2025-06-02T12:00:00Z"
-
-// corpusSourceKinds are the evidence source kinds a `sources:` line may name.
-var corpusSourceKinds = map[string]bool{
-	"code": true, "url": true, "error": true, "cli": true, "curl": true, "policy": true,
-	"har": true, "log": true, "console": true, "env": true, "http": true, "form": true,
-	"paste": true, "shell": true, "terraform": true, "cloudformation": true, "cdk": true,
-}
+const corpusDefaultNow = corpus.DefaultNow
 
 type corpusPaste struct {
 	path    string // relative to internal/, with slashes
@@ -109,149 +101,22 @@ func (r *corpusResult) reason() string {
 	return strings.Join(parts, "; ")
 }
 
-// parseCorpusPaste reads one txtar file. It returns an error for any
-// departure from the format: a corpus others rely on must stay readable.
+// parseCorpusPaste reads one txtar file through internal/corpus (the
+// reader scripts/verdictcases shares).
 func parseCorpusPaste(rel string, data []byte) (*corpusPaste, error) {
-	p := &corpusPaste{path: rel}
-	files := map[string]*strings.Builder{}
-	var order []string
-	var cur *strings.Builder
-	var comment []string
-	for _, l := range strings.SplitAfter(string(data), "\n") {
-		t := strings.TrimRight(l, "\r\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			name := strings.TrimSpace(t[3 : len(t)-3])
-			if _, dup := files[name]; dup {
-				return nil, fmt.Errorf("file %q twice", name)
-			}
-			cur = &strings.Builder{}
-			files[name] = cur
-			order = append(order, name)
-			continue
-		}
-		if cur == nil {
-			comment = append(comment, t)
-		} else {
-			cur.WriteString(l)
-		}
+	c, err := corpus.Parse(rel, data)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range comment {
-		c = strings.TrimSpace(c)
-		if c == "" || strings.HasPrefix(c, "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(c, ":")
-		if !ok {
-			continue // free comment text
-		}
-		v = strings.TrimSpace(v)
-		switch strings.TrimSpace(k) {
-		case "source":
-			p.source = v
-		case "sources":
-			p.sources = strings.Fields(v)
-		case "written":
-			p.written = v
-		case "now":
-			p.now = v
-		case "secret":
-			p.secret = v
-		}
+	return fromCorpus(c), nil
+}
+
+func fromCorpus(c *corpus.Paste) *corpusPaste {
+	return &corpusPaste{
+		path: c.Path, source: c.Source, sources: c.Sources, ruleSources: c.RuleSources,
+		written: c.Written, now: c.Now, secret: c.Secret, paste: c.Paste,
+		fires: c.Fires, also: c.Also, silent: c.Silent, clean: c.Clean,
 	}
-	if p.source == "" {
-		return nil, fmt.Errorf("no `source:` line (the real thread this paste follows)")
-	}
-	if p.written != "before-code" && p.written != "after-code" {
-		return nil, fmt.Errorf("`written:` must be before-code or after-code, not %q", p.written)
-	}
-	for _, s := range p.sources {
-		if !corpusSourceKinds[s] {
-			return nil, fmt.Errorf("unknown source kind %q in `sources:`", s)
-		}
-	}
-	paste, ok := files["paste"]
-	if !ok || strings.TrimSpace(paste.String()) == "" {
-		return nil, fmt.Errorf("no -- paste -- file")
-	}
-	p.paste = paste.String()
-	want, ok := files["want"]
-	if !ok {
-		return nil, fmt.Errorf("no -- want -- file")
-	}
-	for _, name := range order {
-		if name != "paste" && name != "want" {
-			return nil, fmt.Errorf("unknown file %q (only paste and want)", name)
-		}
-	}
-	for _, l := range strings.Split(want.String(), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Fields(l)
-		switch {
-		case f[0] == "clean" && len(f) == 1:
-			p.clean = true
-		case len(f) > 2 && f[0] == "fires":
-			for _, src := range f[2:] {
-				if !corpusSourceKinds[src] {
-					return nil, fmt.Errorf("want line %q: unknown source kind %q", l, src)
-				}
-			}
-			if p.ruleSources == nil {
-				p.ruleSources = map[string][]string{}
-			}
-			p.ruleSources[f[1]] = f[2:]
-			f = f[:2]
-			fallthrough
-		case len(f) == 2 && (f[0] == "fires" || f[0] == "also" || f[0] == "silent"):
-			if allrules.Lookup(f[1]) == nil {
-				return nil, fmt.Errorf("want line %q: %q is not a rule of the catalog", l, f[1])
-			}
-			switch f[0] {
-			case "fires":
-				p.fires = append(p.fires, f[1])
-			case "also":
-				p.also = append(p.also, f[1])
-			case "silent":
-				p.silent = append(p.silent, f[1])
-			}
-		default:
-			return nil, fmt.Errorf("want line %q: expected `fires|also|silent <rule>` or `clean`", l)
-		}
-	}
-	if p.clean && len(p.fires)+len(p.also)+len(p.silent) > 0 {
-		return nil, fmt.Errorf("`clean` excludes every other want line")
-	}
-	if !p.clean && len(p.fires)+len(p.silent) == 0 {
-		return nil, fmt.Errorf("want says nothing: give `fires`/`silent` lines or `clean`")
-	}
-	seen := map[string]string{}
-	for _, l := range [][]string{p.fires, p.also, p.silent} {
-		for _, r := range l {
-			if seen[r] != "" {
-				return nil, fmt.Errorf("rule %s named twice in want", r)
-			}
-			seen[r] = "x"
-		}
-	}
-	if len(p.fires) > len(p.ruleSources) && len(p.sources) == 0 {
-		return nil, fmt.Errorf("a paste that fires needs a `sources:` line")
-	}
-	if p.now == "" && (strings.Contains(p.paste, "X-Amz-Date=") || strings.Contains(strings.ToLower(p.paste), "x-amz-date=")) {
-		return nil, fmt.Errorf("the paste carries X-Amz-Date: give a `now:` line")
-	}
-	// A paste in a rule's folder is about that rule.
-	if strings.HasPrefix(rel, "rules/") {
-		rule := strings.Split(rel, "/")[1]
-		if allrules.Lookup(rule) == nil {
-			return nil, fmt.Errorf("folder rules/%s is not a rule of the catalog", rule)
-		}
-		if p.clean || (!contains(p.fires, rule) && !contains(p.silent, rule)) {
-			return nil, fmt.Errorf("a paste under rules/%s/ must say `fires %s` or `silent %s`", rule, rule, rule)
-		}
-	}
-	return p, nil
 }
 
 // sourcesOf returns the sources that carry rule's evidence: those of its
@@ -275,53 +140,15 @@ func contains(l []string, s string) bool {
 // loadCorpus finds every paste; paths are relative to internal/.
 func loadCorpus(t *testing.T) []*corpusPaste {
 	t.Helper()
-	var paths []string
-	ruleFiles, err := filepath.Glob(filepath.Join("..", "rules", "*", "testdata", "*.txtar"))
-	if err != nil {
-		t.Fatal(err)
+	ps, errs := corpus.Load("..")
+	for _, err := range errs {
+		t.Errorf("%v", err)
 	}
-	paths = append(paths, ruleFiles...)
-	root := filepath.Join("testdata", "corpus")
-	if _, err := os.Stat(root); err == nil {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.HasSuffix(path, ".txtar") {
-				paths = append(paths, path)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	sort.Strings(paths)
 	var out []*corpusPaste
-	for _, path := range paths {
-		rel := corpusRel(path)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := parseCorpusPaste(rel, b)
-		if err != nil {
-			t.Errorf("%s: %v", rel, err)
-			continue
-		}
-		out = append(out, p)
+	for _, p := range ps {
+		out = append(out, fromCorpus(p))
 	}
 	return out
-}
-
-// corpusRel names a paste relative to internal/ ("rules/x/testdata/y.txtar",
-// "engine/testdata/corpus/clean/z.txtar").
-func corpusRel(path string) string {
-	path = filepath.ToSlash(path)
-	if strings.HasPrefix(path, "../") {
-		return strings.TrimPrefix(path, "../")
-	}
-	return "engine/" + path
 }
 
 func runCorpusPaste(p *corpusPaste) *corpusResult {

@@ -13,8 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/presign-doctor/presign-doctor/internal/model"
-	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/corpus"
 	allrules "github.com/presign-doctor/presign-doctor/internal/rules/all"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
@@ -27,35 +26,12 @@ func observedCodes(p *corpusPaste) []string {
 		now = corpusDefaultNow
 	}
 	t, _ := timefmt.RFC3339(now)
-	red := redact.Redact(p.paste, redact.Options{})
-	read, _ := limitParts(red.Text, Split(red.Text))
-	facts := model.Build(red.Text, read, t.UTC())
-	var out []string
-	for _, a := range facts.Incident.Answers {
-		if a.Code.Str != "" {
-			out = append(out, a.Code.Str)
-		}
-	}
-	return out
+	return AnswerCodes(p.paste, t)
 }
 
 // explainers are the rules of want whose documented answers include one
 // of the codes.
-func explainers(want, codes []string) []string {
-	var out []string
-	for _, w := range want {
-		r := allrules.Lookup(w)
-		if r == nil {
-			continue
-		}
-		for _, a := range r.Answers {
-			if contains(codes, a.Code) && !contains(out, w) {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
-}
+func explainers(want, codes []string) []string { return corpus.Explainers(want, codes) }
 
 func TestVerdictCorpus(t *testing.T) {
 	var total, right int
@@ -112,21 +88,25 @@ func checkVerdict(resp Response, exp, codes []string) string {
 		return "the verdict's finding is not first"
 	}
 	for _, f := range resp.Findings {
-		r := allrules.Lookup(f.Rule)
-		if r == nil || len(r.Answers) == 0 {
+		if r := allrules.Lookup(f.Rule); r == nil || len(r.Answers) == 0 {
 			continue
 		}
-		explains := false
-		for _, a := range r.Answers {
-			if contains(codes, a.Code) {
-				explains = true
-			}
-		}
+		explains := !corpus.Contradicts(f.Rule, codes)
 		if !explains && f.Severity != "info" {
 			return fmt.Sprintf("%s contradicts S3's answer %v but is %s", f.Rule, codes, f.Severity)
 		}
 		if !explains && !strings.Contains(f.Message, "it is not why this request failed") {
 			return fmt.Sprintf("%s contradicts S3's answer %v and does not say so", f.Rule, codes)
+		}
+	}
+	// No finding S3's answer contradicts ranks above one it does not, of
+	// the same or a lower severity (the browser's verdict test checks the
+	// same on the page's cards).
+	for i, f := range resp.Findings {
+		for _, g := range resp.Findings[i+1:] {
+			if corpus.Contradicts(f.Rule, codes) && !corpus.Contradicts(g.Rule, codes) && severityOrder(g.Severity) >= severityOrder(f.Severity) {
+				return fmt.Sprintf("%s contradicts S3's answer %v and ranks above %s (%s)", f.Rule, codes, g.Rule, g.Severity)
+			}
 		}
 	}
 	for i := 2; i < len(resp.Findings); i++ {

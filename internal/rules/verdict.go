@@ -166,7 +166,8 @@ func severityRank(s string) int {
 // that explain, the one that matches best wins; then one found at the
 // cause (code, URL, curl line) over one that restates the answer; then
 // severity, then position. The order: the verdict's finding, then errors,
-// warnings, info.
+// warnings, info; within a severity, the findings S3's answer contradicts
+// come last.
 func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 	obs := observedFailures(c, f)
 	if len(fs) == 0 {
@@ -180,6 +181,8 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 		doc      *Answer
 		atCause  bool
 		position int
+		// contradicted: S3's answer rules the finding's cause out.
+		contradicted bool
 	}
 	list := make([]scored, len(fs))
 	for i, fd := range fs {
@@ -196,6 +199,7 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 			if s.score == 0 && len(r.Answers) > 0 && len(obs) > 0 && obs[0].answer != nil && diagnosable(c, obs) {
 				s.f.Message = strings.TrimRight(s.f.Message, " .;") + contradiction(r, obs)
 				s.f.Severity = Info
+				s.contradicted = true
 			}
 		}
 		// A rule that finds its evidence in other sources than S3's
@@ -218,7 +222,12 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 		if bi != bj {
 			return bi
 		}
-		return severityRank(list[i].f.Severity) < severityRank(list[j].f.Severity)
+		if ri, rj := severityRank(list[i].f.Severity), severityRank(list[j].f.Severity); ri != rj {
+			return ri < rj
+		}
+		// A finding S3's answer rules out comes after the others of its
+		// severity: it is not why this request failed.
+		return !list[i].contradicted && list[j].contradicted
 	})
 	out := make([]Finding, 0, len(list))
 	var v *Verdict
