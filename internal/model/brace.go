@@ -253,6 +253,10 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 		case "assume-role":
 			if cl.CredentialsFrom == nil {
 				s := &STSCall{Span: c.Span, Source: lang, Name: "assume_role", ModuleLevel: braceModuleLevel(c)}
+				if braceRunsOnce(f.Text, c, lang) {
+					// A bean or init(): run once, its result kept for the process.
+					s.ModuleLevel, s.Cached = true, true
+				}
 				f.STSCalls = append(f.STSCalls, s)
 				cl.CredentialsFrom = s
 			}
