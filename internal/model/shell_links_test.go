@@ -236,3 +236,17 @@ func TestPresignCmdlet(t *testing.T) {
 		}
 	}
 }
+
+// TestFormTagWithTemplate: a template tag inside a quoted attribute value
+// (ERB, PHP) does not end the <form> tag: its method is read.
+func TestFormTagWithTemplate(t *testing.T) {
+	for _, tag := range []string{
+		`<form action="<%= post.url %>" method="post" enctype="multipart/form-data">`,
+		`<form action="<?= $url ?>" method='POST'>`,
+	} {
+		m := reForm.FindStringSubmatchIndex(tag + "\n<input name=\"key\" value=\"<%= k %>\">\n</form>")
+		if m == nil || m[1] != len(tag) {
+			t.Errorf("reForm did not take the whole tag %q: %v", tag, m)
+		}
+	}
+}
