@@ -215,6 +215,7 @@ var credBlockRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\
 // says to remove them.
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 	out := append(goCredentialEdits(text, f), javaCredentialEdits(text, f)...)
+	out = append(out, csharpCredentialEdits(text, f)...)
 	for _, c := range f.Clients {
 		if c.Source != JavaScript && c.Source != "typescript" && c.Source != "php" {
 			continue

@@ -298,8 +298,8 @@ var signatureRE = map[string]*regexp.Regexp{
 	"go":         regexp.MustCompile(`(?m)^[ \t]*func\b.*$`),
 	"javascript": regexp.MustCompile(`(?m)^.*(?:\bfunction\b[ \t]*\*?[ \t]*\w*[ \t]*\(|=[ \t]*(?:async[ \t]*)?\([^()]*\)[ \t]*=>).*$`),
 	"php":        regexp.MustCompile(`(?m)^.*\bfunction[ \t]+\w+[ \t]*\(.*$`),
-	"java":       regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|static)\b[^=;]*\([^;]*$`),
-	"csharp":     regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|internal|static)\b[^=;]*\([^;]*$`),
+	"java":       regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|static)\b[^=;\n]*\([^;\n]*$`),
+	"csharp":     regexp.MustCompile(`(?m)^[ \t]*(?:public|private|protected|internal|static)\b[^=;\n]*\([^;\n]*$`),
 }
 
 // lostCode returns what of the user's code (prog, as the corrected code

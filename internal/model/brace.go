@@ -182,6 +182,9 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 		if dumpLine(lineOf(f.Text, p.Span.Start)) || psErrorEcho(f.Text, p.Span.Start) {
 			continue // an exception dump beside the code is evidence, not code cut short
 		}
+		if globWildcard(f.Text, p.Span.Start, p.Message) {
+			continue
+		}
 		f.Problems = append(f.Problems, Problem{Span: p.Span, Message: p.Message})
 	}
 }
@@ -195,6 +198,20 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 // ("java.lang.NullPointerException: …", "Aws\S3\Exception\S3Exception: …",
 // "Net::OpenTimeout (execution expired):").
 var reDumpLine = lazyre.New(`^(?:\s*at\s+\S.*[)\]]\s*$|\s*at\s+[\w$.<>/]+:\d+|\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)|\s*Caused by:\s|\s*Stack trace:\s*$|\s*thrown in\s.*\son line \d+|#\d+\s+(?:/|\{main\}|\[internal function\])|\s*\S+\.rb:\d+:in\s|\s*File "[^"]+", line \d+|(?:PHP\s+)?(?:Fatal error|Warning|Notice|Parse error):\s|(?:Exception in thread "[^"]*"\s+)?(?:Uncaught\s+)?[\w$.\\:]*(?:Exception|Error|Timeout)\b(?:\s+\([^)]*\))?:(?:\s|$))`)
+
+// globWildcard reports an unclosed "/*" glued to the word before it
+// (arn:aws:s3:::bucket/*, uploads/*, src/**/*.js): a wildcard of a
+// resource or a path in YAML, a policy or a glob beside the code (a
+// serverless.yml's Resource, a CloudFormation template), not a comment
+// someone opened and left unclosed.
+func globWildcard(text string, at int, msg string) bool {
+	if msg != "unclosed comment" || at <= 0 || at+1 >= len(text) || text[at] != '/' || text[at+1] != '*' {
+		return false
+	}
+	c := text[at-1]
+	return c == '_' || c == '-' || c == ':' || c == '.' || c == '}' || c == '*' ||
+		c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // dumpLine reports whether line is one an exception dump or a log prints.
 func dumpLine(line string) bool { return reDumpLine.MatchString(line) }
@@ -258,6 +275,10 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 		case "assume-role":
 			if cl.CredentialsFrom == nil {
 				s := &STSCall{Span: c.Span, Source: lang, Name: "assume_role", ModuleLevel: braceModuleLevel(c)}
+				if braceRunsOnce(f.Text, c, lang) {
+					// A bean or init(): run once, its result kept for the process.
+					s.ModuleLevel, s.Cached = true, true
+				}
 				f.STSCalls = append(f.STSCalls, s)
 				cl.CredentialsFrom = s
 			}

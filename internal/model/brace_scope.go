@@ -22,6 +22,49 @@ func braceModuleLevel(c brace.Credential) bool {
 	return c.Func == "" && !refreshingProviders[c.Name]
 }
 
+// onceAnnotations mark a method the framework calls once and whose result
+// it keeps for the life of the process: a Spring or Micronaut @Bean, a
+// @PostConstruct, a @Singleton / @Produces factory (CDI, Dagger, Guice).
+var onceAnnotations = []string{"@Bean", "@PostConstruct", "@Singleton", "@Produces", "@Provides"}
+
+// braceRunsOnce reports whether a brace block's STS call runs once for the
+// whole process although it sits in a function: Go's init(), or a method
+// whose annotation makes the framework call it once and keep what it
+// returns. Its credentials, like a module-level call's, are then reused
+// after they end.
+func braceRunsOnce(text string, c brace.Credential, lang string) bool {
+	if c.Func == "" || refreshingProviders[c.Name] {
+		return false
+	}
+	if lang == "go" && c.Func == "init" {
+		return true
+	}
+	at := c.Span.Start
+	if at < 0 || at > len(text) {
+		return false
+	}
+	i := strings.LastIndex(text[:at], c.Func+"(")
+	if i < 0 {
+		return false
+	}
+	// The header's line and the two lines above it hold its annotations.
+	ls := i
+	for n := 0; n < 3 && ls > 0; n++ {
+		ls = strings.LastIndexByte(text[:ls-1], '\n') + 1
+		if ls <= 0 {
+			ls = 0
+			break
+		}
+	}
+	head := text[ls:i]
+	for _, a := range onceAnnotations {
+		if strings.Contains(head, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // Where the code runs, as each SDK's code shows it: a Lambda handler, an
 // instance profile's provider, the container credentials of ECS.
 var (

@@ -33,6 +33,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.quotedErrors(parts)
 	b.regionSettings()
 	b.embeddedPolicies(parts)
+	b.samPolicies()
 	b.shellFlows()
 	b.argvPresigns()
 	b.awsOutputs()

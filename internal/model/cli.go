@@ -113,6 +113,11 @@ func (b *builder) aws(c *cli.Command) {
 			o.Bucket, o.Key = s3URI(c.Args[0])
 		}
 		b.f.Operations = append(b.f.Operations, o)
+	case svc == "sso" && op == "login":
+		// IAM Identity Center: the CLI then signs with the permission set's
+		// role credentials (sso GetRoleCredentials), which end with the
+		// role session (12 hours at most).
+		b.f.STSCalls = append(b.f.STSCalls, &STSCall{Span: c.Span, Source: "cli", Name: "get_role_credentials"})
 	case svc == "sts" && stsCalls()[op] != "":
 		b.f.STSCalls = append(b.f.STSCalls, &STSCall{Span: c.Span, Source: "cli", Name: stsCalls()[op],
 			Duration: optValue(c, "duration-seconds"), RoleARN: optValue(c, "role-arn")})

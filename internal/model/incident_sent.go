@@ -210,8 +210,11 @@ func httpie(c *cli.Command) *SentRequest {
 var (
 	reConsole = lazyre.New(`(?m)^[^\n]*?\b(GET|PUT|POST|HEAD|DELETE)[ \t]+(https?://[^\s'"<>]+)[ \t]+(?:net::[A-Z_]+[ \t]+)?([1-5][0-9][0-9])\b[^\n]*`)
 	reCORS    = lazyre.New(`Access to (?:fetch|XMLHttpRequest) at '(https?://[^']+)' from origin '[^']*' has been blocked by CORS policy[^\n]*`)
-	reForm    = lazyre.New(`(?is)<form\b[^>]*>`)
-	reAttr    = lazyre.New(`(?i)\b(action|method|enctype)\s*=\s*["']([^"']*)["']`)
+	// A tag ends at the first '>' outside its quoted attribute values, so a
+	// template tag inside one (action="<%= post.url %>", "<?= $url ?>")
+	// does not end it.
+	reForm = lazyre.New(`(?is)<form\b(?:[^>"']|"[^"]*"|'[^']*')*>`)
+	reAttr = lazyre.New(`(?i)\b(action|method|enctype)\s*=\s*["']([^"']*)["']`)
 )
 
 // consoleHeaders reads the "Request Headers" block a console (Postman's,
@@ -371,7 +374,7 @@ func (b *builder) htmlForms(inc *Incident) {
 }
 
 var (
-	reInput     = lazyre.New(`(?i)<input\b[^>]*>`)
+	reInput     = lazyre.New(`(?i)<input\b(?:[^>"']|"[^"]*"|'[^']*')*>`)
 	reInputAttr = lazyre.New(`(?i)\b(name|value)\s*=\s*["']([^"']*)["']`)
 )
 

@@ -49,6 +49,11 @@ func (b *builder) shellFlows() {
 			b.stsFlow(m[0])
 		}
 	}
+	if strings.Contains(text, "S3PreSignedURL") || strings.Contains(text, "S3PresignedURL") {
+		for _, m := range reS3PresignCmdlet.FindAllStringSubmatchIndex(text, maxScan) {
+			b.presignCmdlet(m[0], m[1])
+		}
+	}
 	// Literal presigned URLs assigned to a variable.
 	for _, u := range b.f.URLs {
 		if u.Version == "" {
@@ -74,6 +79,59 @@ func assignedName(text string, off int) string {
 		return ""
 	}
 	return strings.TrimPrefix(m[1], "$")
+}
+
+// reS3PresignCmdlet is AWS Tools for PowerShell's presign cmdlet, to the
+// end of its line; reCmdletParam is one -Name value of it (the value bare,
+// or quoted, or a parenthesised expression).
+var (
+	reS3PresignCmdlet = lazyre.New(`(?i)\bGet-S3PreSignedURL\b[^\n]*`)
+	reCmdletParam     = lazyre.New(`(?i)[ \t]-(BucketName|Key|Verb|Region|Expires?|EndpointUrl|ProfileName)(?:[ \t]+|:)("[^"\n]*"|'[^'\n]*'|\([^\n]*?\)\S*|[^\s"'(]\S*)`)
+)
+
+// presignCmdlet reads Get-S3PreSignedURL (AWS Tools for PowerShell) as
+// the presign operation it is: its -Verb is the method (GET when absent),
+// -BucketName and -Key the object, -Region and -EndpointUrl the client,
+// and the variable it is assigned to ($url = Get-S3PreSignedURL …) the
+// one a later Invoke-WebRequest -Uri $url sends.
+func (b *builder) presignCmdlet(start, end int) {
+	text := b.f.Text
+	for _, o := range b.f.Operations {
+		if o.Span.Start <= start && start < o.Span.End {
+			return
+		}
+	}
+	vals := map[string]*Value{}
+	for _, m := range reCmdletParam.FindAllStringSubmatchIndex(text[start:end], -1) {
+		name := strings.ToLower(text[start+m[2] : start+m[3]])
+		vs, ve := start+m[4], start+m[5]
+		raw := strings.TrimSpace(text[vs:ve])
+		v := &Value{Span: Span{Start: vs, End: vs + len(raw)}, Expr: raw}
+		if len(raw) >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[len(raw)-1] == raw[0] {
+			in := raw[1 : len(raw)-1]
+			if raw[0] == '\'' || !strings.Contains(in, "$") {
+				v.Known, v.Str, v.Span = true, in, Span{Start: vs + 1, End: vs + 1 + len(in)}
+			}
+		} else if raw != "" && raw[0] != '$' && raw[0] != '(' {
+			v.Known, v.Str = true, raw
+		}
+		v.Placeholder = v.Known && looksPlaceholder(v.Str)
+		vals[strings.TrimSuffix(name, "s")] = v
+	}
+	sp := Span{Start: start, End: end}
+	cl := &Client{Span: sp, Source: "powershell", Service: "s3", Args: sp, Region: vals["region"], Endpoint: vals["endpointurl"], Profile: vals["profilename"]}
+	b.f.Clients = append(b.f.Clients, cl)
+	method := "GET"
+	if v := vals["verb"]; v != nil && v.Known {
+		method = strings.ToUpper(v.Str)
+	}
+	name := map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}[method]
+	if name == "" {
+		name = "get_object"
+	}
+	o := &Operation{Span: sp, Source: "powershell", Client: cl, Kind: "url", Name: name, NameSpan: Span{Start: start, End: start + len("Get-S3PreSignedURL")},
+		Method: method, Bucket: vals["bucketname"], Key: vals["key"], ResultVar: assignedName(text, start)}
+	b.f.Operations = append(b.f.Operations, o)
 }
 
 // presignFlow reads the presign command starting at p (unless a part

@@ -203,3 +203,50 @@ func TestSTSInSubstitution(t *testing.T) {
 		t.Errorf("prose gave STS calls %+v", f.STSCalls)
 	}
 }
+
+// TestPresignCmdlet: AWS Tools for PowerShell's Get-S3PreSignedURL is a
+// presign operation: its -Verb (GET by default), object, region and the
+// variable it is assigned to.
+func TestPresignCmdlet(t *testing.T) {
+	for _, c := range []struct {
+		text, method, bucket, key, region, v string
+	}{
+		{`PS C:\> $url = Get-S3PreSignedURL -BucketName b1 -Key "drops/a.zip" -Expire (Get-Date).AddHours(1) -Region us-east-1`, "GET", "b1", "drops/a.zip", "us-east-1", "url"},
+		{`$u = Get-S3PreSignedURL -BucketName 'b2' -Key k.txt -Verb PUT -Expires ([DateTime]::Now.AddMinutes(5))`, "PUT", "b2", "k.txt", "", "u"},
+	} {
+		f := buildParts(c.text, whole(KindText, c.text))
+		var op *Operation
+		for _, o := range f.Operations {
+			if o.Source == "powershell" {
+				op = o
+			}
+		}
+		if op == nil {
+			t.Errorf("%s: no operation", c.text)
+			continue
+		}
+		str := func(v *Value) string {
+			if v == nil {
+				return ""
+			}
+			return v.Str
+		}
+		if op.Method != c.method || str(op.Bucket) != c.bucket || str(op.Key) != c.key || str(op.Client.Region) != c.region || op.ResultVar != c.v {
+			t.Errorf("%s: got %s %s %s %s %s", c.text, op.Method, str(op.Bucket), str(op.Key), str(op.Client.Region), op.ResultVar)
+		}
+	}
+}
+
+// TestFormTagWithTemplate: a template tag inside a quoted attribute value
+// (ERB, PHP) does not end the <form> tag: its method is read.
+func TestFormTagWithTemplate(t *testing.T) {
+	for _, tag := range []string{
+		`<form action="<%= post.url %>" method="post" enctype="multipart/form-data">`,
+		`<form action="<?= $url ?>" method='POST'>`,
+	} {
+		m := reForm.FindStringSubmatchIndex(tag + "\n<input name=\"key\" value=\"<%= k %>\">\n</form>")
+		if m == nil || m[1] != len(tag) {
+			t.Errorf("reForm did not take the whole tag %q: %v", tag, m)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func cachedSTSCredentialsCode(p *rules.Pass) {
 		}
 		when := "runs once, when the module loads"
 		if s.Cached {
-			when = "runs once and its result is kept where it outlives the call (a global, a module-level cache, an object made at import)"
+			when = "runs once and its result is kept where it outlives the call (a global, a module-level cache, an object made at import, a singleton its framework keeps)"
 		}
 		d := "3600 seconds by default"
 		if v := s.Duration; v != nil && v.IsNum {

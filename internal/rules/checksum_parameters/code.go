@@ -17,19 +17,37 @@ var checksumParams = sync.OnceValue(func() map[string]bool {
 		"ChecksumCRC64NVME": true, "ChecksumSHA1": true, "ChecksumSHA256": true, "ChecksumMode": true}
 })
 
+// checksumParam reports a request parameter that puts a checksum header
+// into the presigned request, as each SDK spells it: ChecksumAlgorithm
+// (boto3, JavaScript, Go, .NET, PHP), .checksumAlgorithm(…) (Java v2),
+// checksum_algorithm: (Ruby).
+func checksumParam(name string) bool {
+	n := strings.ReplaceAll(name, "_", "")
+	for k := range checksumParams() {
+		if strings.EqualFold(n, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // checksumParametersCode reports checksum parameters signed into a URL,
 // and clients for S3-compatible stores that keep boto3's default integrity
 // checksums (boto3 1.36 and later), which such stores reject.
 func checksumParametersCode(p *rules.Pass) {
 	f := p.Facts
-	for _, o := range derive.PyOps(f) {
+	for _, o := range derive.CodeOps(f) {
 		for _, prm := range o.Params {
-			if checksumParams()[prm.Name] {
+			if checksumParam(prm.Name) {
+				what, from := "the request's "+prm.Name, "the presigned request"
+				if o.Source == "python" {
+					what, from = "Params "+prm.Name, "Params"
+				}
 				p.Report(rules.Finding{
-					Message: fmt.Sprintf("Params %s signs checksum headers (x-amz-checksum-*, x-amz-sdk-checksum-algorithm) into the URL: the uploader must send a matching checksum, S3 answers InvalidRequest (400) \"Checksum Type mismatch\" and S3-compatible stores BadDigest or InvalidDigest", prm.Name),
+					Message: fmt.Sprintf("%s signs checksum headers (x-amz-checksum-*, x-amz-sdk-checksum-algorithm) into the URL: the uploader must send a matching checksum, S3 answers InvalidRequest (400) \"Checksum Type mismatch\" and S3-compatible stores BadDigest or InvalidDigest", what),
 					Span:    prm.Span,
 					Key:     "param:" + prm.Name,
-					Fixes:   []rules.Fix{{Message: "remove " + prm.Name + " from Params unless the uploader computes and sends that checksum"}},
+					Fixes:   []rules.Fix{{Message: "remove " + prm.Name + " from " + from + " unless the uploader computes and sends that checksum"}},
 				})
 			}
 		}

@@ -18,6 +18,8 @@ var defaultSessionSeconds = sync.OnceValue(func() map[string]int64 {
 	return map[string]int64{
 		"assume_role": 3600, "assume_role_with_web_identity": 3600, "assume_role_with_saml": 3600,
 		"get_session_token": 43200, "get_federation_token": 43200,
+		// aws sso login: a permission set's session, 12 hours at most.
+		"get_role_credentials": 43200,
 	}
 })
 
@@ -39,6 +41,11 @@ func expiryExceedsSessionCLI(p *rules.Pass) {
 		}
 		d, ok := defaultSessionSeconds()[s.Name]
 		how := fmt.Sprintf("the default of %d seconds", d)
+		from := "sts " + s.Name
+		if s.Name == "get_role_credentials" {
+			how = "an IAM Identity Center permission set's session lasts 12 hours at most"
+			from = "aws sso login (the permission set's role)"
+		}
 		rel := s.Span
 		if s.Duration != nil && s.Duration.IsNum {
 			d, ok, how, rel = s.Duration.Num, true, fmt.Sprintf("--duration-seconds %d", s.Duration.Num), s.Duration.Span
@@ -47,8 +54,8 @@ func expiryExceedsSessionCLI(p *rules.Pass) {
 			continue
 		}
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("the URL asks to live %s (%d seconds), but the credentials from sts %s end after %s (%s); if the URL is signed with them, S3 answers ExpiredToken (400) \"The provided token has expired.\" once the session ends, before the URL's own expiry",
-				derive.Human(expiry), expiry, s.Name, derive.Human(d), how),
+			Message: fmt.Sprintf("the URL asks to live %s (%d seconds), but the credentials from %s end after %s (%s); if the URL is signed with them, S3 answers ExpiredToken (400) \"The provided token has expired.\" once the session ends, before the URL's own expiry",
+				derive.Human(expiry), expiry, from, derive.Human(d), how),
 			Span:    expSpan,
 			Related: []source.Span{rel},
 			Key:     strconv.FormatInt(expiry, 10),

@@ -93,3 +93,36 @@ func TestQueryToken(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerShapesAreReadNotWritten: S3's and STS's answers quoted in a log
+// or a JSON string, and a credential endpoint's JSON answer, are read; a
+// JSON config of keys without an expiration, and an XML element of another
+// name, are still written.
+func TestAnswerShapesAreReadNotWritten(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{`2025-06-02 09:30:02 WARN body: <Error><Code>SignatureDoesNotMatch</Code><AWSAccessKeyId>`, `</AWSAccessKeyId></Error>`, true},
+		{`"text": "<Error><AWSAccessKeyId>`, `<\/AWSAccessKeyId></Error>"`, true},
+		{`&lt;AccessKeyId&gt;`, `&lt;/AccessKeyId&gt;`, true},
+		{`<accessKey>`, `</accessKey>`, false},
+		{`<AWSAccessKeyId>`, ` trailing`, false},
+	} {
+		if got := answerElement(c.before, c.after); got != c.want {
+			t.Errorf("answerElement(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{`{"credentials":{"accessKeyId":"ASIA_KEY_1","secretAccessKey":"SECRET_ACCESS_KEY_1","sessionToken":"SESSION_TOKEN_1","expiration":"2025-06-02T13:30:09Z"}}`, true},
+		{`{ "accessKeyId": "AKIA_KEY_1", "secretAccessKey": "SECRET_ACCESS_KEY_1", "region": "us-east-1" }`, false},
+		{`const expiration = 3600; const key = "AKIA_KEY_1"`, false},
+	} {
+		if got := credentialResponse(c.line); got != c.want {
+			t.Errorf("credentialResponse(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

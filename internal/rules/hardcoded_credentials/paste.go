@@ -62,7 +62,8 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 		}
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
 			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) || queryToken(text[ls:m[0]]) ||
-			rePolicyField.MatchString(text[ls:m[0]]) {
+			rePolicyField.MatchString(text[ls:m[0]]) || answerElement(text[ls:m[0]], text[m[1]:le]) ||
+			credentialResponse(line) {
 			continue
 		}
 		if !reSlot.MatchString(line) && !strings.Contains(line, "SECRET_ACCESS_KEY_") {
@@ -165,4 +166,38 @@ func queryToken(before string) bool {
 		}
 	}
 	return false
+}
+
+// answerElement reports a placeholder that is the content of an element S3
+// or STS writes in its XML answers (<AWSAccessKeyId> of an error body;
+// <AccessKeyId>, <SecretAccessKey>, <SessionToken> of an STS response),
+// wherever that XML is quoted: a log line, a JSON string of a HAR or an
+// exception, HTML-escaped in a page. What a service answered, not a key
+// written in.
+func answerElement(before, after string) bool {
+	b := strings.ReplaceAll(strings.ReplaceAll(before, "&lt;", "<"), "&gt;", ">")
+	a := strings.ReplaceAll(strings.ReplaceAll(after, "&lt;", "<"), "&gt;", ">")
+	a = strings.ReplaceAll(a, `<\/`, "</")
+	for _, el := range []string{"AWSAccessKeyId", "AccessKeyId", "SecretAccessKey", "SessionToken"} {
+		if strings.HasSuffix(b, "<"+el+">") && strings.HasPrefix(a, "</"+el+">") {
+			return true
+		}
+	}
+	return false
+}
+
+// reExpirationKey is the expiration member of a JSON object.
+var reExpirationKey = lazyre.New(`(?i)"expiration"\s*:`)
+
+// credentialResponse reports a line that is a credential endpoint's JSON
+// answer printed whole (STS, the instance or container metadata service,
+// the IoT credential provider, Cognito): an object that states when the
+// credentials expire. Configuration written by hand never carries an
+// expiration; a provider's answer always does.
+func credentialResponse(line string) bool {
+	t := strings.TrimSpace(line)
+	if i := strings.IndexByte(t, '{'); i < 0 || !strings.Contains(t[i:], "}") {
+		return false
+	}
+	return reExpirationKey.MatchString(t)
 }

@@ -138,6 +138,20 @@ func keyEncodedAny(p *rules.Pass) {
 		if b := k.Bound; !encodes(expr) && b != (model.Span{}) && b.Start >= 0 && b.End <= len(p.Facts.Text) && b.Start < b.End {
 			expr, at = p.Facts.Text[b.Start:b.End], b
 		}
+		if lit, ok := handEscaped(expr); ok && !encodes(expr) {
+			related := []model.Span(nil)
+			if at != k.Span {
+				related = append(related, at)
+			}
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("the key is percent-encoded by hand (%s) before signing, and the %s SDK encodes it again when it builds the URL (%%2F becomes %%252F, %%20 becomes %%2520): the URL names another key, and S3 answers NoSuchKey (404), AccessDenied (403) or SignatureDoesNotMatch (403)", lit, derive.Language(o.Source)),
+				Span:    k.Span,
+				Related: related,
+				Key:     "encoded:" + strings.Join(strings.Fields(expr), " "),
+				Fixes:   []rules.Fix{{Message: "pass the raw key (drop the hand-written escape); the SDK encodes it once, and the URL it returns is used as is"}},
+			})
+			continue
+		}
 		for _, enc := range keyEncoders {
 			if !strings.Contains(expr, enc) {
 				continue
@@ -165,6 +179,28 @@ func keyEncodedAny(p *rules.Pass) {
 			break
 		}
 	}
+}
+
+// reQuotedEscape is a string literal of code holding a percent-escape:
+// "%2F", '%20', `${a}%2F${b}`.
+// Only the escapes of characters keys hold and people escape by hand count
+// (space, / + : % ( ) & = # ? @ [ ] ~), so a format verb ("%02d") is not
+// one.
+var reQuotedEscape = lazyre.New(`"[^"\n]*` + escapes + `[^"\n]*"|'[^'\n]*` + escapes + `[^'\n]*'|` + "`[^`\n]*" + escapes + "[^`\n]*`")
+
+const escapes = `%(?:20|2[Ff]|2[Bb]|3[Aa]|25|28|29|26|3[Dd]|23|3[Ff]|40|5[BbDd]|7[Ee])`
+
+// handEscaped reports a key expression that writes a percent-escape
+// itself, in any language: Key.Replace("/", "%2F") (.NET), key.replace(/ /g,
+// '%20') (JavaScript), str_replace(' ', '%20', $key) (PHP), key.gsub(' ',
+// '%20') (Ruby), "folder%2F" + name: the key reaches the SDK encoded.
+// lit is the literal that holds the escape.
+func handEscaped(expr string) (lit string, ok bool) {
+	if strings.Contains(expr, "printf") || strings.Contains(expr, "format(") || strings.Contains(expr, "Format(") {
+		return "", false // a format string's verbs (%20s) are not escapes
+	}
+	lit = reQuotedEscape.FindString(expr)
+	return lit, lit != ""
 }
 
 // encodes reports whether an expression calls one of the URL encoders.

@@ -87,7 +87,7 @@ func sigv2SignatureAny(p *rules.Pass) {
 		}
 		sv := c.SignatureVersion
 		switch strings.ToLower(derive.KnownStr(sv)) {
-		case "s3", "v2", "s3v2", "2", "hmacv1":
+		case "s3", "v2", "s3v2", "2", "hmacv1", "s3signertype": // Java v1's SigV2 signer (setSignerOverride)
 		default:
 			continue
 		}
