@@ -88,7 +88,7 @@ func javaProviderEdit(text string, toks []brace.Token, open int) (PlanEdit, bool
 		s, _ := lineOf(text, toks[start-2].Start)
 		_, e := lineOf(text, toks[closeAt].End)
 		semi := closeAt + 1
-		if semi >= len(toks) || toks[semi].Text != ";" || strings.TrimSpace(text[toks[semi].End:e]) != "" {
+		if semi >= len(toks) || toks[semi].Text != ";" || toks[semi].End > e || strings.TrimSpace(text[toks[semi].End:e]) != "" {
 			return PlanEdit{}, false
 		}
 		// The declaration starts the line: [final] Type name = ….
