@@ -427,7 +427,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		for lead < len(s) && lead-v < 8 && (s[lead] == ',' || s[lead] == ';') {
 			lead++ // a value cannot start with its own delimiter: ',' ';' here are its characters (FuzzPlantedSlot: --conf …session.token=,0010027)
 		}
-		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && (s[v-1] == '=' || s[v-1] == ':') {
+		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && afterAssign(s, v) {
 			e = lead
 		}
 		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
@@ -2755,4 +2755,14 @@ func awsAuthHeader(s string, v int) bool {
 	ls := strings.LastIndexByte(s[:v], '\n') + 1
 	ls = max(ls, v-1200)
 	return strings.Contains(s[ls:v], "Credential=")
+}
+
+// afterAssign reports whether the value at v follows '=' or ':', with
+// blanks between or not (KEY=v, Header: v, PRIVATE-TOKEN: v).
+func afterAssign(s string, v int) bool {
+	i := v - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '\t') {
+		i--
+	}
+	return i >= 0 && (s[i] == '=' || s[i] == ':')
 }
