@@ -2179,7 +2179,13 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
-	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !envStyle || identChain(ref) && !mixedPart(ref) && !envStyle {
+	// label: value with nothing after it on the line and no closing
+	// bracket on the next (YAML, Helm values): no code around it, so a
+	// dotted or word value is a literal too; an object entry in code ends
+	// with ',' or closes its object on the next line
+	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
+	literal := envStyle || yamlEntry
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
@@ -2765,4 +2771,14 @@ func afterAssign(s string, v int) bool {
 		i--
 	}
 	return i >= 0 && (s[i] == '=' || s[i] == ':')
+}
+
+// closesNext reports whether the first line after e that is not blank
+// starts with a closing bracket (the end of a code object or call).
+func closesNext(s string, e int) bool {
+	k := e
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n') {
+		k++
+	}
+	return k < len(s) && strings.IndexByte("}])", s[k]) >= 0
 }

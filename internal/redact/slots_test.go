@@ -141,3 +141,21 @@ func TestAttributeLabelIsNotAValue(t *testing.T) {
 		t.Errorf(`%d of %d value=" attributes left readable:\n%s`, got, want, r.Text)
 	}
 }
+
+// TestYAMLEntryIsLiteral: a credential label's value alone on a YAML line
+// is a literal whatever it looks like (Helm values: secretAccessKey:
+// B.A00001); the same words as an object entry of code (a trailing ',',
+// or the object closing on the next line) stay a reference.
+func TestYAMLEntryIsLiteral(t *testing.T) {
+	for text, redacted := range map[string]bool{
+		"s3:\n  accessKey: minio\n  secretAccessKey: B.A00001\n  bucket: b\n": true,
+		"const c = new S3Client({\n  secretAccessKey: config.secret,\n  region: r,\n});\n": false,
+		"const c = new S3Client({\n  region: r,\n  secretAccessKey: config.secret\n});\n":  false,
+	} {
+		res := Redact(text, Options{})
+		got := !strings.Contains(res.Text, "B.A00001") && !strings.Contains(res.Text, "config.secret")
+		if got != redacted {
+			t.Errorf("%q: redacted %v, want %v:\n%s", text, got, redacted, res.Text)
+		}
+	}
+}
