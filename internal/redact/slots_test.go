@@ -148,7 +148,7 @@ func TestAttributeLabelIsNotAValue(t *testing.T) {
 // or the object closing on the next line) stay a reference.
 func TestYAMLEntryIsLiteral(t *testing.T) {
 	for text, redacted := range map[string]bool{
-		"s3:\n  accessKey: minio\n  secretAccessKey: B.A00001\n  bucket: b\n": true,
+		"s3:\n  accessKey: minio\n  secretAccessKey: B.A00001\n  bucket: b\n":              true,
 		"const c = new S3Client({\n  secretAccessKey: config.secret,\n  region: r,\n});\n": false,
 		"const c = new S3Client({\n  region: r,\n  secretAccessKey: config.secret\n});\n":  false,
 	} {
