@@ -949,8 +949,10 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 			if colon < 0 {
 				colon = k
 			}
-		case c == '/' && colon > u && (s3Scheme(s, u) || mcHost(s, u)):
-			// s3a://KEY:SECRET@bucket with a '/' in the secret, as pasted
+		case c == '/' && (s3Scheme(s, u) || mcHost(s, u)):
+			// s3a://KEY:SECRET@bucket with a '/' in the secret, or in the
+			// key (FuzzPlantedSlot 9b1f7116ebe1c1f6: MC_HOST_ user
+			// "000/0127"), as pasted: the '@' that follows decides
 		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
 			return hits
 		}
