@@ -113,6 +113,7 @@
         t0 = performance.now();
         size = n >= 10000 ? " · " + V.size(n) : "";
         timer = setInterval(tick, 100);
+        if (BUSY_AFTER_MS === 0) tick(); // at once, not at the first tick
       },
       stop() {
         clearInterval(timer);
