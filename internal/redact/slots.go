@@ -369,7 +369,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// quote or '<' where the URL itself ends), whatever it holds
 		// (FuzzPlantedSlot: X-Goog-Signature=,0010027 in a GCS signed URL)
 		switch cl {
-		case lSecret, lSession, lToken, lSignature, lCred:
+		case lSecret, lSession, lToken, lSignature, lCred, lCapability:
+			// (lCapability: CloudFront's Policy=; FuzzPlantedSlot
+			// bc75ebfd103dfbfa: Policy=71,000000000000000002)
 			e := v
 			for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("&#\"'<>`", s[e]) < 0 {
 				e++
