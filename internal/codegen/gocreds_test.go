@@ -1,19 +1,14 @@
 package codegen
 
 import (
-	"strings"
 	"testing"
-	"time"
-
-	"github.com/presign-doctor/presign-doctor/internal/diff"
-	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // TestGoCredentialEdits checks the in-place fix of Go code signing with
 // literal keys: the static provider is replaced with the default chain and
 // every other line stays (the keys are redaction placeholders by then).
 func TestGoCredentialEdits(t *testing.T) {
-	for _, c := range []struct{ name, in, want string }{
+	checkCredEdits(t, []credCase{
 		{"v1 provider bound to a name",
 			"creds := credentials.NewStaticCredentials(\"AKIA_EXAMPLE_KEY_1\", \"EXAMPLE_SECRET_ACCESS_KEY_1\", \"\")\ncfg := aws.NewConfig().WithRegion(\"us-west-2\").WithCredentials(creds)\nsrv := s3.New(session.New(), cfg)\n",
 			"creds := defaults.CredChain(defaults.Config(), defaults.Handlers())\ncfg := aws.NewConfig().WithRegion(\"us-west-2\").WithCredentials(creds)\nsrv := s3.New(session.New(), cfg)\n"},
@@ -29,27 +24,5 @@ func TestGoCredentialEdits(t *testing.T) {
 		{"v2 provider in a struct: no in-place fix",
 			"cfg := aws.Config{Region: \"us-west-2\", Credentials: credentials.NewStaticCredentialsProvider(\"AKIA_EXAMPLE_KEY_1\", \"EXAMPLE_SECRET_ACCESS_KEY_1\", \"\")}\nclient := s3.NewFromConfig(cfg)\n",
 			""},
-	} {
-		f := model.Build(c.in, []model.Part{{Kind: model.KindText, Span: model.Span{Start: 0, End: len(c.in)}}}, time.Unix(0, 0))
-		if n := len(f.Credentials); n == 0 {
-			t.Fatalf("%s: no credential read from the paste", c.name)
-		}
-		var edits []diff.Edit
-		for _, pe := range goCredentialEdits(c.in, f) {
-			edits = append(edits, pe.Edits...)
-		}
-		if c.want == "" {
-			if len(edits) > 0 {
-				t.Errorf("%s: edits %v, want none", c.name, edits)
-			}
-			continue
-		}
-		got, err := diff.Apply(c.in, edits)
-		if err != nil || got != c.want {
-			t.Errorf("%s: got (%v)\n%s\nwant\n%s", c.name, err, got, c.want)
-		}
-		if strings.Contains(got, "EXAMPLE") {
-			t.Errorf("%s: a key is left", c.name)
-		}
-	}
+	}, true, goCredentialEdits)
 }

@@ -1,12 +1,7 @@
 package codegen
 
 import (
-	"strings"
 	"testing"
-	"time"
-
-	"github.com/presign-doctor/presign-doctor/internal/diff"
-	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // TestJavaCredentialEdits checks the in-place fix of Java code signing
@@ -14,7 +9,7 @@ import (
 // statement holding the keys goes when the provider was its only use, and
 // every other line stays.
 func TestJavaCredentialEdits(t *testing.T) {
-	for _, c := range []struct{ name, in, want string }{
+	checkCredEdits(t, []credCase{
 		{"2.x through a variable (hardcoded_credentials/java_v2_basic_credentials)",
 			"AwsBasicCredentials creds = AwsBasicCredentials.create(\"AKIA_EXAMPLE_KEY_1\", \"EXAMPLE_SECRET_ACCESS_KEY_1\");\nS3Presigner presigner = S3Presigner.builder()\n        .region(Region.EU_CENTRAL_1)\n        .credentialsProvider(StaticCredentialsProvider.create(creds))\n        .build();\n",
 			"S3Presigner presigner = S3Presigner.builder()\n        .region(Region.EU_CENTRAL_1)\n        .credentialsProvider(DefaultCredentialsProvider.create())\n        .build();\n"},
@@ -27,27 +22,5 @@ func TestJavaCredentialEdits(t *testing.T) {
 		{"keys used twice: no in-place fix",
 			"AwsBasicCredentials creds = AwsBasicCredentials.create(\"AKIA_EXAMPLE_KEY_1\", \"EXAMPLE_SECRET_ACCESS_KEY_1\");\nS3Presigner p = S3Presigner.builder().credentialsProvider(StaticCredentialsProvider.create(creds)).build();\nS3Client c = S3Client.builder().credentialsProvider(StaticCredentialsProvider.create(creds)).build();\n",
 			""},
-	} {
-		f := model.Build(c.in, []model.Part{{Kind: model.KindText, Span: model.Span{Start: 0, End: len(c.in)}}}, time.Unix(0, 0))
-		if len(f.Credentials) == 0 {
-			t.Fatalf("%s: no credential read from the paste", c.name)
-		}
-		var edits []diff.Edit
-		for _, pe := range javaCredentialEdits(c.in, f) {
-			edits = append(edits, pe.Edits...)
-		}
-		if c.want == "" {
-			if len(edits) > 0 {
-				t.Errorf("%s: edits %v, want none", c.name, edits)
-			}
-			continue
-		}
-		got, err := diff.Apply(c.in, edits)
-		if err != nil || got != c.want {
-			t.Errorf("%s: got (%v)\n%s\nwant\n%s", c.name, err, got, c.want)
-		}
-		if strings.Contains(got, "EXAMPLE") {
-			t.Errorf("%s: a key is left", c.name)
-		}
-	}
+	}, true, javaCredentialEdits)
 }

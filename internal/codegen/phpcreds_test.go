@@ -1,12 +1,7 @@
 package codegen
 
 import (
-	"strings"
 	"testing"
-	"time"
-
-	"github.com/presign-doctor/presign-doctor/internal/diff"
-	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // TestPHPCredentialEdits checks the in-place fix of PHP code signing with
@@ -14,7 +9,7 @@ import (
 // literals goes whole, so the client reads the default chain, and every
 // other line stays; literals read from elsewhere are left alone.
 func TestPHPCredentialEdits(t *testing.T) {
-	for _, c := range []struct{ name, in, want string }{
+	checkCredEdits(t, []credCase{
 		{"credentials array (missing_session_token/php_credentials_array_asia_no_token)",
 			"$s3 = new Aws\\S3\\S3Client([\n    'version' => 'latest',\n    'region'  => 'eu-central-1',\n    'credentials' => [\n        'key'    => 'AKIA_EXAMPLE_KEY_1',\n        'secret' => 'EXAMPLE_SECRET_ACCESS_KEY_1',\n    ],\n]);\n$cmd = $s3->getCommand('GetObject', ['Bucket' => 'b', 'Key' => $key]);\n",
 			"$s3 = new Aws\\S3\\S3Client([\n    'version' => 'latest',\n    'region'  => 'eu-central-1',\n]);\n$cmd = $s3->getCommand('GetObject', ['Bucket' => 'b', 'Key' => $key]);\n"},
@@ -24,24 +19,5 @@ func TestPHPCredentialEdits(t *testing.T) {
 		{"from the environment: no edit",
 			"$s3 = new S3Client([\n    'region' => 'us-east-1',\n    'credentials' => [\n        'key'    => getenv('AWS_ACCESS_KEY_ID'),\n        'secret' => getenv('AWS_SECRET_ACCESS_KEY'),\n    ],\n]);\n",
 			""},
-	} {
-		f := model.Build(c.in, []model.Part{{Kind: model.KindText, Span: model.Span{Start: 0, End: len(c.in)}}}, time.Unix(0, 0))
-		var edits []diff.Edit
-		for _, pe := range CredentialEdits(c.in, f) {
-			edits = append(edits, pe.Edits...)
-		}
-		if c.want == "" {
-			if len(edits) > 0 {
-				t.Errorf("%s: edits %v, want none", c.name, edits)
-			}
-			continue
-		}
-		got, err := diff.Apply(c.in, edits)
-		if err != nil || got != c.want {
-			t.Errorf("%s: got (%v)\n%s\nwant\n%s", c.name, err, got, c.want)
-		}
-		if strings.Contains(got, "EXAMPLE") {
-			t.Errorf("%s: a key is left", c.name)
-		}
-	}
+	}, false, CredentialEdits)
 }

@@ -19,6 +19,31 @@ func headerOf(name string) string {
 	return derive.HeaderParams()[name]
 }
 
+// signedParams lists the operation's Params that become signed headers
+// (those keep accepts, all when keep is nil) as "header: value" ("…" when
+// the value is not a literal), the first such Param, and the spans of the
+// others.
+func signedParams(o *model.Operation, keep func(h string) bool) (hs []string, first *model.Param, rel []source.Span) {
+	for i := range o.Params {
+		prm := &o.Params[i]
+		h := headerOf(prm.Name)
+		if h == "" || keep != nil && !keep(h) {
+			continue
+		}
+		v := "…"
+		if s := derive.KnownStr(prm.Value); s != "" {
+			v = s
+		}
+		hs = append(hs, h+": "+v)
+		if first == nil {
+			first = prm
+		} else {
+			rel = append(rel, prm.Span)
+		}
+	}
+	return hs, first, rel
+}
+
 // signedHeadersCode reports Params that become signed headers: whoever
 // uses the URL must send exactly those headers with the same values.
 func signedHeadersCode(p *rules.Pass) {
@@ -27,26 +52,7 @@ func signedHeadersCode(p *rules.Pass) {
 		if o.Kind != "url" {
 			continue
 		}
-		var hs []string
-		var first *model.Param
-		var rel []source.Span
-		for i := range o.Params {
-			prm := &o.Params[i]
-			h := headerOf(prm.Name)
-			if h == "" {
-				continue
-			}
-			v := "…"
-			if s := derive.KnownStr(prm.Value); s != "" {
-				v = s
-			}
-			hs = append(hs, h+": "+v)
-			if first == nil {
-				first = prm
-			} else {
-				rel = append(rel, prm.Span)
-			}
-		}
+		hs, first, rel := signedParams(o, nil)
 		if first == nil || curlCompares(f, hs) || opSentAsSigned(f.Incident, o, hs) {
 			continue // the curl check compares what the curl line sends; or the paste sends them as signed
 		}
@@ -185,26 +191,7 @@ func signedHeadersSDK(p *rules.Pass) {
 		if o.Source == "python" || o.Kind != "url" {
 			continue
 		}
-		var hs []string
-		var first *model.Param
-		var rel []source.Span
-		for i := range o.Params {
-			prm := &o.Params[i]
-			h := headerOf(prm.Name)
-			if h == "" || !sdkSigns(o, h) {
-				continue
-			}
-			v := "…"
-			if s := derive.KnownStr(prm.Value); s != "" {
-				v = s
-			}
-			hs = append(hs, h+": "+v)
-			if first == nil {
-				first = prm
-			} else {
-				rel = append(rel, prm.Span)
-			}
-		}
+		hs, first, rel := signedParams(o, func(h string) bool { return sdkSigns(o, h) })
 		if first == nil || curlCompares(f, hs) || opSentAsSigned(inc, o, hs) {
 			continue
 		}
