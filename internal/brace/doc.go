@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Work bounds that keep every read linear on hostile input; real code stays
@@ -292,7 +293,7 @@ func (d *doc) stmtStart(i int) bool {
 	return p.Kind == Punct && (p.Text == ";" || p.Text == "{" || p.Text == "}" || p.Text == "|")
 }
 
-var declWords = map[string]bool{"const": true, "let": true, "var": true, "val": true, "final": true, "String": true, "auto": true, "string": true, "URL": true, "int": true, "long": true}
+var declWords = table.Set("const", "let", "var", "val", "final", "String", "auto", "string", "URL", "int", "long")
 
 func (d *doc) scan() {
 	d.binds = map[string][]rng{}

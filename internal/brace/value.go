@@ -6,6 +6,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Value is a value written in the code: a constant the reader could
@@ -46,12 +47,12 @@ func (v *Value) String() string {
 
 // unwrap are calls whose single argument is the value (pointer helpers,
 // URI constructors, region factories).
-var unwrap = map[string]bool{
-	"aws.String": true, "aws.Bool": true, "aws.Int32": true, "aws.Int64": true, "aws.Int": true,
-	"URI": true, "URI.create": true, "Region.of": true, "RegionEndpoint.GetBySystemName": true,
-	"MediaTypeHeaderValue.Parse": true, "MediaTypeHeaderValue": true, "Url.parse": true, "URL": true,
-	"ptr.String": true, "to.Ptr": true, "String.valueOf": true,
-}
+var unwrap = table.Set(
+	"aws.String", "aws.Bool", "aws.Int32", "aws.Int64", "aws.Int",
+	"URI", "URI.create", "Region.of", "RegionEndpoint.GetBySystemName",
+	"MediaTypeHeaderValue.Parse", "MediaTypeHeaderValue", "Url.parse", "URL",
+	"ptr.String", "to.Ptr", "String.valueOf",
+)
 
 // val evaluates the tokens of r.
 func (d *doc) val(r rng) *Value {

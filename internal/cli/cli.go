@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Option is one --name [value] of a command.
@@ -63,13 +64,13 @@ func (c *Command) Is(service, operation string) bool {
 
 // flags are aws CLI options that take no value.
 var flags = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"debug": true, "no-verify-ssl": true, "no-paginate": true, "no-sign-request": true,
-		"dryrun": true, "dry-run": true, "no-dry-run": true, "recursive": true, "quiet": true,
-		"no-cli-pager": true, "no-cli-auto-prompt": true, "cli-auto-prompt": true,
-		"only-show-errors": true, "no-progress": true, "follow-symlinks": true, "no-follow-symlinks": true,
-		"version": true, "help": true,
-	}
+	return table.Set(
+		"debug", "no-verify-ssl", "no-paginate", "no-sign-request",
+		"dryrun", "dry-run", "no-dry-run", "recursive", "quiet",
+		"no-cli-pager", "no-cli-auto-prompt", "cli-auto-prompt",
+		"only-show-errors", "no-progress", "follow-symlinks", "no-follow-symlinks",
+		"version", "help",
+	)
 })
 
 // Parse reads every command in text[sp.Start:sp.End]. Spans are into text.

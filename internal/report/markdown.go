@@ -131,11 +131,11 @@ func Markdown(in *Input) string {
 		b.WriteString("## SigV4 comparison\n\n")
 		b.WriteString("Signature check: " + Code(orDash(s.SignatureCheck)) + "\n\n")
 		for _, part := range []Block{
-			{"Canonical request rebuilt from the URL", "text", s.CanonicalRequest},
-			{"Canonical request S3 computed", "text", s.S3CanonicalRequest},
-			{"Difference (rebuilt against S3's)", "diff", s.CanonicalRequestDiff},
-			{"String to sign rebuilt from the URL", "text", s.StringToSign},
-			{"String to sign S3 computed", "text", s.S3StringToSign},
+			{Title: "Canonical request rebuilt from the URL", Lang: "text", Text: s.CanonicalRequest},
+			{Title: "Canonical request S3 computed", Lang: "text", Text: s.S3CanonicalRequest},
+			{Title: "Difference (rebuilt against S3's)", Lang: "diff", Text: s.CanonicalRequestDiff},
+			{Title: "String to sign rebuilt from the URL", Lang: "text", Text: s.StringToSign},
+			{Title: "String to sign S3 computed", Lang: "text", Text: s.S3StringToSign},
 		} {
 			if part.Text != "" {
 				b.WriteString("### " + part.Title + "\n\n" + Fence(part.Lang, part.Text))
