@@ -33,9 +33,10 @@ type rng struct{ a, b int }
 //	x["Name"] = v  index assignments (headers)
 //	.set(k, v)     two-argument header and parameter calls (req.Header.Set)
 type setting struct {
-	name string // as written (string value for quoted names)
-	norm string // lower case without '_', '-', "with"/"set" prefixes for calls
-	tok  int    // the name token
+	_    [0]func() // not comparable: no generated equality function in the wasm
+	name string    // as written (string value for quoted names)
+	norm string    // lower case without '_', '-', "with"/"set" prefixes for calls
+	tok  int       // the name token
 	val  rng
 	form byte // ':', '>', '=', '.', '[', '2'
 	recv string

@@ -11,6 +11,7 @@ import (
 // Param is a named value: a signed request parameter, a metadata entry, a
 // header, a form field.
 type Param struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value *Value
 	Span  source.Span // the whole entry
@@ -89,6 +90,7 @@ type Client struct {
 // variables), "env" (environment variables), "profile" (a named profile),
 // "assume-role" (temporary credentials from STS).
 type Credential struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Kind string
 	Span source.Span
 	Name string // the slot or provider name (accessKeyId, fromIni, …)
@@ -114,6 +116,7 @@ type Send struct {
 
 // Edit is a string edit of a signed URL after signing.
 type Edit struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span source.Span
 	What string // "replace" or "append"
 	Var  string

@@ -13,6 +13,7 @@ import (
 // evaluate (Known, with Str and for numbers Num), or an expression it could
 // not (Expr holds its source text, white space collapsed).
 type Value struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Span  source.Span
 	Known bool
 	Str   string

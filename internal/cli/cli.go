@@ -14,7 +14,8 @@ import (
 
 // Option is one --name [value] of a command.
 type Option struct {
-	Name     string // without the leading dashes
+	_        [0]func() // not comparable: no generated equality function in the wasm
+	Name     string    // without the leading dashes
 	NameSpan source.Span
 	// Value is nil for a flag without value.
 	Value *Word
@@ -24,6 +25,7 @@ type Option struct {
 // Assign is NAME=value written before a command, or after export / set /
 // $env:.
 type Assign struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value Word
 	Span  source.Span

@@ -8,6 +8,7 @@ import (
 // paramSpec says how an operation parameter travels and how Go spells its
 // type.
 type paramSpec struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Header is the signed header the parameter becomes ("" for a query
 	// parameter or a body field).
 	Header string
@@ -76,6 +77,7 @@ var paramNameRE = lazyre.New(`^[A-Z][A-Za-z0-9]{0,63}$`)
 
 // Header is a header the user of the URL must send, with its value.
 type Header struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value string
 	// Known is false when the value comes from code the tool could not
