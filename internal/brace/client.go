@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // client reads the client settings of the paste, wherever they are
@@ -148,28 +149,28 @@ func (d *doc) madeClient() source.Span {
 func (d *doc) isRequestParam(s setting) bool { return false }
 
 // Credential providers, by the name of the call or type that makes them.
-var credProviders = map[string]string{
-	"fromIni": "profile", "ProfileCredentialsProvider": "profile", "WithSharedConfigProfile": "profile",
-	"SharedCredentials": "profile", "SharedIniFileCredentials": "profile", "StoredProfileAWSCredentials": "profile",
-	"CredentialProfileStoreChain": "profile", "fromSSO": "profile",
-	"fromEnv": "env", "EnvironmentVariableCredentialsProvider": "env", "EnvironmentVariablesAWSCredentials": "env",
-	"EnvironmentCredentials": "env", "NewEnvCredentials": "env",
-	"fromTemporaryCredentials": "assume-role", "NewAssumeRoleProvider": "assume-role", "StsAssumeRoleCredentialsProvider": "assume-role",
-	"AssumeRoleCredentials": "assume-role", "AssumeRoleAsync": "assume-role", "assumeRole": "assume-role", "AssumeRole": "assume-role",
-	"STSAssumeRoleSessionCredentialsProvider": "assume-role", "assume_role": "assume-role", "AssumeRoleCommand": "assume-role",
-}
+var credProviders = table.Pairs(
+	"fromIni", "profile", "ProfileCredentialsProvider", "profile", "WithSharedConfigProfile", "profile",
+	"SharedCredentials", "profile", "SharedIniFileCredentials", "profile", "StoredProfileAWSCredentials", "profile",
+	"CredentialProfileStoreChain", "profile", "fromSSO", "profile",
+	"fromEnv", "env", "EnvironmentVariableCredentialsProvider", "env", "EnvironmentVariablesAWSCredentials", "env",
+	"EnvironmentCredentials", "env", "NewEnvCredentials", "env",
+	"fromTemporaryCredentials", "assume-role", "NewAssumeRoleProvider", "assume-role", "StsAssumeRoleCredentialsProvider", "assume-role",
+	"AssumeRoleCredentials", "assume-role", "AssumeRoleAsync", "assume-role", "assumeRole", "assume-role", "AssumeRole", "assume-role",
+	"STSAssumeRoleSessionCredentialsProvider", "assume-role", "assume_role", "assume-role", "AssumeRoleCommand", "assume-role",
+)
 
 // keyCalls take the key ID and secret as their first two arguments.
-var keyCalls = map[string]bool{
-	"NewStaticCredentialsProvider": true, "NewStaticCredentials": true, "create": true, "BasicAWSCredentials": true,
-	"SessionAWSCredentials": true, "Credentials": true, "AmazonS3Client": true, "BasicSessionCredentials": true,
-}
+var keyCalls = table.Set(
+	"NewStaticCredentialsProvider", "NewStaticCredentials", "create", "BasicAWSCredentials",
+	"SessionAWSCredentials", "Credentials", "AmazonS3Client", "BasicSessionCredentials",
+)
 
 // keySlots are the option names that hold a key ID or a secret.
-var keySlots = map[string]bool{
-	"accesskeyid": true, "secretaccesskey": true, "sessiontoken": true, "accesssecretkey": true,
-	"awsaccesskeyid": true, "awssecretaccesskey": true, "secret": true, "accesskey": true, "secretkey": true,
-}
+var keySlots = table.Set(
+	"accesskeyid", "secretaccesskey", "sessiontoken", "accesssecretkey",
+	"awsaccesskeyid", "awssecretaccesskey", "secret", "accesskey", "secretkey",
+)
 
 // credentials says where the signing credentials come from.
 func (d *doc) credentials(res *Result) {

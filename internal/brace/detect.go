@@ -139,6 +139,7 @@ func endsColon(t string) bool {
 
 // Detection is the language of a block with a confidence between 0 and 1.
 type Detection struct {
+	_          [0]func() // not comparable: no generated equality function in the wasm
 	Lang       Lang
 	Confidence float64
 	// Scores gives every language's score, for callers that weigh

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Work bounds that keep every read linear on hostile input; real code stays
@@ -32,9 +33,10 @@ type rng struct{ a, b int }
 //	x["Name"] = v  index assignments (headers)
 //	.set(k, v)     two-argument header and parameter calls (req.Header.Set)
 type setting struct {
-	name string // as written (string value for quoted names)
-	norm string // lower case without '_', '-', "with"/"set" prefixes for calls
-	tok  int    // the name token
+	_    [0]func() // not comparable: no generated equality function in the wasm
+	name string    // as written (string value for quoted names)
+	norm string    // lower case without '_', '-', "with"/"set" prefixes for calls
+	tok  int       // the name token
 	val  rng
 	form byte // ':', '>', '=', '.', '[', '2'
 	recv string
@@ -292,7 +294,7 @@ func (d *doc) stmtStart(i int) bool {
 	return p.Kind == Punct && (p.Text == ";" || p.Text == "{" || p.Text == "}" || p.Text == "|")
 }
 
-var declWords = map[string]bool{"const": true, "let": true, "var": true, "val": true, "final": true, "String": true, "auto": true, "string": true, "URL": true, "int": true, "long": true}
+var declWords = table.Set("const", "let", "var", "val", "final", "String", "auto", "string", "URL", "int", "long")
 
 func (d *doc) scan() {
 	d.binds = map[string][]rng{}

@@ -31,6 +31,7 @@ const (
 
 // Token is one token of the text.
 type Token struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Kind  Kind
 	Start int // byte offsets into the text
 	End   int
@@ -50,6 +51,7 @@ func (t Token) Span() source.Span { return source.Span{Start: t.Start, End: t.En
 
 // Problem is something the reader could not read.
 type Problem struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    source.Span
 	Message string
 }

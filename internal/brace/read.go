@@ -5,11 +5,13 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Param is a named value: a signed request parameter, a metadata entry, a
 // header, a form field.
 type Param struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value *Value
 	Span  source.Span // the whole entry
@@ -88,6 +90,7 @@ type Client struct {
 // variables), "env" (environment variables), "profile" (a named profile),
 // "assume-role" (temporary credentials from STS).
 type Credential struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Kind string
 	Span source.Span
 	Name string // the slot or provider name (accessKeyId, fromIni, …)
@@ -113,6 +116,7 @@ type Send struct {
 
 // Edit is a string edit of a signed URL after signing.
 type Edit struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span source.Span
 	What string // "replace" or "append"
 	Var  string
@@ -164,14 +168,14 @@ func ReadLang(text string, sp source.Span, lang Lang) *Result {
 }
 
 // opMethods gives the HTTP method of the operations people presign.
-var opMethods = map[string]string{
-	"GetObject": "GET", "PutObject": "PUT", "HeadObject": "HEAD", "DeleteObject": "DELETE",
-	"UploadPart": "PUT", "CreateMultipartUpload": "POST", "CompleteMultipartUpload": "POST",
-	"AbortMultipartUpload": "DELETE", "ListObjects": "GET", "ListObjectsV2": "GET", "ListParts": "GET",
-	"GetObjectAcl": "GET", "PutObjectAcl": "PUT", "CopyObject": "PUT", "UploadPartCopy": "PUT",
-	"GetObjectTagging": "GET", "PutObjectTagging": "PUT", "HeadBucket": "HEAD", "PostObject": "POST",
-	"GetObjectAttributes": "GET", "DeleteObjects": "POST", "RestoreObject": "POST",
-}
+var opMethods = table.Pairs(
+	"GetObject", "GET", "PutObject", "PUT", "HeadObject", "HEAD", "DeleteObject", "DELETE",
+	"UploadPart", "PUT", "CreateMultipartUpload", "POST", "CompleteMultipartUpload", "POST",
+	"AbortMultipartUpload", "DELETE", "ListObjects", "GET", "ListObjectsV2", "GET", "ListParts", "GET",
+	"GetObjectAcl", "GET", "PutObjectAcl", "PUT", "CopyObject", "PUT", "UploadPartCopy", "PUT",
+	"GetObjectTagging", "GET", "PutObjectTagging", "PUT", "HeadBucket", "HEAD", "PostObject", "POST",
+	"GetObjectAttributes", "GET", "DeleteObjects", "POST", "RestoreObject", "POST",
+)
 
 // pascal turns putObject / put_object / PutObjectCommand into PutObject.
 func pascal(s string) string {
@@ -200,7 +204,7 @@ func pascal(s string) string {
 
 // verbOps maps an HTTP verb (Ruby's :put, .NET's HttpVerb, Java v1's
 // HttpMethod) to the object operation presigned with it.
-var verbOps = map[string]string{"GET": "GetObject", "PUT": "PutObject", "HEAD": "HeadObject", "DELETE": "DeleteObject", "POST": "PostObject"}
+var verbOps = table.Pairs("GET", "GetObject", "PUT", "PutObject", "HEAD", "HeadObject", "DELETE", "DeleteObject", "POST", "PostObject")
 
 func (d *doc) newPresign(c call, sdk string) *Presign {
 	p := &Presign{Span: source.Span{Start: d.toks[c.recv].Start, End: d.toks[min(c.end, len(d.toks))-1].End}, SDK: sdk, Kind: "url"}
@@ -296,7 +300,7 @@ func (d *doc) presigns(res *Result) {
 	}
 }
 
-var dotnetPresigns = map[string]bool{"GetPreSignedURL": true, "GetPreSignedURLAsync": true, "GetPresignedURL": true, "GetPresignedURLAsync": true}
+var dotnetPresigns = table.Set("GetPreSignedURL", "GetPreSignedURLAsync", "GetPresignedURL", "GetPresignedURLAsync")
 
 // reqSettings returns the settings that belong to a request built in rs
 // (and the values and receiver statements of the names used there),
@@ -383,13 +387,13 @@ var paramNames = map[string]string{
 }
 
 // headerParams maps signed header names to parameter names.
-var headerParams = map[string]string{
-	"content-type": "ContentType", "x-amz-acl": "ACL", "content-md5": "ContentMD5",
-	"x-amz-server-side-encryption": "ServerSideEncryption", "x-amz-server-side-encryption-aws-kms-key-id": "SSEKMSKeyId",
-	"content-disposition": "ContentDisposition", "cache-control": "CacheControl", "x-amz-storage-class": "StorageClass",
-	"x-amz-checksum-sha256": "ChecksumSHA256", "x-amz-checksum-crc32": "ChecksumCRC32", "x-amz-tagging": "Tagging",
-	"content-encoding": "ContentEncoding",
-}
+var headerParams = table.Pairs(
+	"content-type", "ContentType", "x-amz-acl", "ACL", "content-md5", "ContentMD5",
+	"x-amz-server-side-encryption", "ServerSideEncryption", "x-amz-server-side-encryption-aws-kms-key-id", "SSEKMSKeyId",
+	"content-disposition", "ContentDisposition", "cache-control", "CacheControl", "x-amz-storage-class", "StorageClass",
+	"x-amz-checksum-sha256", "ChecksumSHA256", "x-amz-checksum-crc32", "ChecksumCRC32", "x-amz-tagging", "Tagging",
+	"content-encoding", "ContentEncoding",
+)
 
 // applyRequest reads request settings into p. expiresIsHeader is set for
 // SDKs whose request type has an Expires object header (Go's

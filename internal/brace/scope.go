@@ -1,6 +1,10 @@
 package brace
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // Scope: whether a call runs inside a function body or at the top level of
 // the block (once, when the module loads). A credentials call at the top
@@ -8,11 +12,11 @@ import "sort"
 // shape in every language.
 
 // blockWords open blocks that are not function bodies.
-var blockWords = map[string]bool{
-	"if": true, "for": true, "while": true, "switch": true, "catch": true, "else": true, "try": true,
-	"finally": true, "do": true, "with": true, "using": true, "lock": true, "foreach": true, "synchronized": true,
-	"class": true, "interface": true, "struct": true, "namespace": true, "enum": true, "object": true,
-}
+var blockWords = table.Set(
+	"if", "for", "while", "switch", "catch", "else", "try",
+	"finally", "do", "with", "using", "lock", "foreach", "synchronized",
+	"class", "interface", "struct", "namespace", "enum", "object",
+)
 
 // enclosingFunc returns the name of the function whose body holds token k
 // ("function" for an anonymous one), or "" when no function does.

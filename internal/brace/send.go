@@ -4,9 +4,10 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
-var httpVerbs = map[string]bool{"GET": true, "PUT": true, "POST": true, "DELETE": true, "HEAD": true, "PATCH": true, "OPTIONS": true}
+var httpVerbs = table.Set("GET", "PUT", "POST", "DELETE", "HEAD", "PATCH", "OPTIONS")
 
 // verbCalls are client methods named after the HTTP method
 // (axios.put, $http.put, HTTParty.put, Guzzle's ->put, Faraday's conn.put,
@@ -338,7 +339,7 @@ func (d *doc) colonHeaders(s *Send, r rng) {
 
 // hostFields are the fields of a parsed URL (JavaScript URL, Go url.URL,
 // .NET UriBuilder) that hold its host.
-var hostFields = map[string]bool{"host": true, "hostname": true, "Host": true, "port": true, "Port": true}
+var hostFields = table.Set("host", "hostname", "Host", "port", "Port")
 
 // edits finds string edits of a presigned URL after signing: replace
 // calls on it (url.replace, strings.Replace(url, …), str_replace(…, $url),

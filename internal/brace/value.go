@@ -6,12 +6,14 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Value is a value written in the code: a constant the reader could
 // evaluate (Known, with Str and for numbers Num), or an expression it could
 // not (Expr holds its source text, white space collapsed).
 type Value struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Span  source.Span
 	Known bool
 	Str   string
@@ -46,12 +48,12 @@ func (v *Value) String() string {
 
 // unwrap are calls whose single argument is the value (pointer helpers,
 // URI constructors, region factories).
-var unwrap = map[string]bool{
-	"aws.String": true, "aws.Bool": true, "aws.Int32": true, "aws.Int64": true, "aws.Int": true,
-	"URI": true, "URI.create": true, "Region.of": true, "RegionEndpoint.GetBySystemName": true,
-	"MediaTypeHeaderValue.Parse": true, "MediaTypeHeaderValue": true, "Url.parse": true, "URL": true,
-	"ptr.String": true, "to.Ptr": true, "String.valueOf": true,
-}
+var unwrap = table.Set(
+	"aws.String", "aws.Bool", "aws.Int32", "aws.Int64", "aws.Int",
+	"URI", "URI.create", "Region.of", "RegionEndpoint.GetBySystemName",
+	"MediaTypeHeaderValue.Parse", "MediaTypeHeaderValue", "Url.parse", "URL",
+	"ptr.String", "to.Ptr", "String.valueOf",
+)
 
 // val evaluates the tokens of r.
 func (d *doc) val(r rng) *Value {

@@ -9,11 +9,13 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Option is one --name [value] of a command.
 type Option struct {
-	Name     string // without the leading dashes
+	_        [0]func() // not comparable: no generated equality function in the wasm
+	Name     string    // without the leading dashes
 	NameSpan source.Span
 	// Value is nil for a flag without value.
 	Value *Word
@@ -23,6 +25,7 @@ type Option struct {
 // Assign is NAME=value written before a command, or after export / set /
 // $env:.
 type Assign struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value Word
 	Span  source.Span
@@ -63,13 +66,13 @@ func (c *Command) Is(service, operation string) bool {
 
 // flags are aws CLI options that take no value.
 var flags = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"debug": true, "no-verify-ssl": true, "no-paginate": true, "no-sign-request": true,
-		"dryrun": true, "dry-run": true, "no-dry-run": true, "recursive": true, "quiet": true,
-		"no-cli-pager": true, "no-cli-auto-prompt": true, "cli-auto-prompt": true,
-		"only-show-errors": true, "no-progress": true, "follow-symlinks": true, "no-follow-symlinks": true,
-		"version": true, "help": true,
-	}
+	return table.Set(
+		"debug", "no-verify-ssl", "no-paginate", "no-sign-request",
+		"dryrun", "dry-run", "no-dry-run", "recursive", "quiet",
+		"no-cli-pager", "no-cli-auto-prompt", "cli-auto-prompt",
+		"only-show-errors", "no-progress", "follow-symlinks", "no-follow-symlinks",
+		"version", "help",
+	)
 })
 
 // Parse reads every command in text[sp.Start:sp.End]. Spans are into text.

@@ -1,20 +1,24 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // csVerb is the HttpVerb a GetPreSignedUrlRequest is signed for: the .NET
 // presigner signs GET, PUT, HEAD and DELETE on objects (UploadId and
 // PartNumber make a PUT an UploadPart).
-var csVerb = map[string]string{
-	"get_object": "GET", "put_object": "PUT", "head_object": "HEAD", "delete_object": "DELETE", "upload_part": "PUT",
-}
+var csVerb = table.Pairs(
+	"get_object", "GET", "put_object", "PUT", "head_object", "HEAD", "delete_object", "DELETE", "upload_part", "PUT",
+)
 
 // csResponse maps the response-* overrides to ResponseHeaderOverrides.
-var csResponse = map[string]string{
-	"ResponseCacheControl": "CacheControl", "ResponseContentDisposition": "ContentDisposition",
-	"ResponseContentEncoding": "ContentEncoding", "ResponseContentLanguage": "ContentLanguage",
-	"ResponseContentType": "ContentType",
-}
+var csResponse = table.Pairs(
+	"ResponseCacheControl", "CacheControl", "ResponseContentDisposition", "ContentDisposition",
+	"ResponseContentEncoding", "ContentEncoding", "ResponseContentLanguage", "ContentLanguage",
+	"ResponseContentType", "ContentType",
+)
 
 // csAssign writes the statement that sets a parameter on request, or ""
 // when .NET has no place for it.

@@ -144,12 +144,12 @@ func (p *Plan) fromOperation(op *model.Operation) {
 			continue
 		}
 		if v, ok := value(prm.Value); ok {
-			p.Params = append(p.Params, Param{prm.Name, v})
+			p.Params = append(p.Params, Param{Name: prm.Name, Value: v})
 		}
 	}
 	for _, fl := range op.Fields {
 		if v, ok := value(fl.Value); ok && fl.Name != "" {
-			p.Fields = append(p.Fields, Param{fl.Name, v})
+			p.Fields = append(p.Fields, Param{Name: fl.Name, Value: v})
 		}
 	}
 	dropped := false

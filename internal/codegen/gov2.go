@@ -4,14 +4,16 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // goPresign lists the operations the Go SDK's PresignClient can sign.
 var goPresign = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"get_object": true, "put_object": true, "head_object": true, "delete_object": true,
-		"upload_part": true, "head_bucket": true, "delete_bucket": true,
-	}
+	return table.Set(
+		"get_object", "put_object", "head_object", "delete_object",
+		"upload_part", "head_bucket", "delete_bucket",
+	)
 })
 
 // goParam writes one input field assignment, or a comment when the field

@@ -20,12 +20,14 @@ import (
 // reader's name: javascript, typescript, go, java, csharp, php, ruby) and
 // its span in the text.
 type Run struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Lang string
 	Span source.Span
 }
 
 // Patched is a run as pasted and with the fixes applied.
 type Patched struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	Run
 	Orig, Out string
 	// Applied counts the fixes applied to the run.

@@ -1,21 +1,25 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // javaPresign maps the operations S3Presigner can sign to their request
 // type (software.amazon.awssdk.services.s3.model.<Type>Request, presigned
 // with presign<Type>): DefaultS3Presigner has no HeadObject.
-var javaPresign = map[string]string{
-	"get_object": "GetObject", "put_object": "PutObject", "delete_object": "DeleteObject",
-	"upload_part": "UploadPart", "create_multipart_upload": "CreateMultipartUpload",
-	"complete_multipart_upload": "CompleteMultipartUpload", "abort_multipart_upload": "AbortMultipartUpload",
-}
+var javaPresign = table.Pairs(
+	"get_object", "GetObject", "put_object", "PutObject", "delete_object", "DeleteObject",
+	"upload_part", "UploadPart", "create_multipart_upload", "CreateMultipartUpload",
+	"complete_multipart_upload", "CompleteMultipartUpload", "abort_multipart_upload", "AbortMultipartUpload",
+)
 
 // javaSetter is the builder method of a parameter (S3 API name → the SDK's
 // member name: acl, contentMD5, ssekmsKeyId, …) and how its value is
 // written.
 func javaSetter(prm Param) string {
-	name := map[string]string{"ACL": "acl", "SSEKMSKeyId": "ssekmsKeyId"}[prm.Name]
+	name := table.Pairs("ACL", "acl", "SSEKMSKeyId", "ssekmsKeyId")[prm.Name]
 	if name == "" {
 		name = lowerFirst(prm.Name)
 	}

@@ -24,6 +24,7 @@ const (
 // the boto3 emitter only, a Python identifier of the user's code (Ident)
 // that becomes a parameter of the generated function.
 type Value struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Str   string
 	Num   int64
 	IsNum bool
@@ -33,12 +34,14 @@ type Value struct {
 // Param is a named operation parameter in boto3 spelling (ContentType,
 // ACL, ...), which is also the JavaScript v3 and Go v2 spelling.
 type Param struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value Value
 }
 
 // STS says the code assumes a role for each use.
 type STS struct {
+	_        [0]func() // not comparable: no generated equality function in the wasm
 	RoleARN  Value
 	Duration int64 // DurationSeconds, covering the URL's expiry
 	// Endpoint is the STS endpoint the paste's code assumes the role at

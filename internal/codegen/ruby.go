@@ -1,12 +1,16 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // rbName turns an S3 API member name into the Ruby SDK's: ContentType →
 // content_type, ACL → acl, ContentMD5 → content_md5, SSEKMSKeyId →
 // ssekms_key_id.
 func rbName(name string) string {
-	if s := map[string]string{"ACL": "acl", "ContentMD5": "content_md5", "SSEKMSKeyId": "ssekms_key_id"}[name]; s != "" {
+	if s := table.Pairs("ACL", "acl", "ContentMD5", "content_md5", "SSEKMSKeyId", "ssekms_key_id")[name]; s != "" {
 		return s
 	}
 	var b strings.Builder

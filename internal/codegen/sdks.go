@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Targets for the SDKs besides boto3, the CLI, JavaScript v3 and Go v2
@@ -85,21 +86,13 @@ func Ext(target string) string {
 // write those and name the others in a comment (a typed SDK rejects a
 // parameter its request type lacks).
 var opParams = map[string]map[string]bool{
-	"get_object": set("IfMatch", "IfNoneMatch", "Range", "ResponseCacheControl", "ResponseContentDisposition",
+	"get_object": table.Set("IfMatch", "IfNoneMatch", "Range", "ResponseCacheControl", "ResponseContentDisposition",
 		"ResponseContentEncoding", "ResponseContentLanguage", "ResponseContentType", "VersionId", "PartNumber"),
-	"head_object": set("IfMatch", "IfNoneMatch", "Range", "VersionId", "PartNumber"),
-	"put_object": set("ACL", "CacheControl", "ContentDisposition", "ContentEncoding", "ContentLanguage",
+	"head_object": table.Set("IfMatch", "IfNoneMatch", "Range", "VersionId", "PartNumber"),
+	"put_object": table.Set("ACL", "CacheControl", "ContentDisposition", "ContentEncoding", "ContentLanguage",
 		"ContentLength", "ContentMD5", "ContentType", "SSEKMSKeyId", "ServerSideEncryption", "StorageClass", "Tagging"),
-	"delete_object": set("VersionId"),
-	"upload_part":   set("ContentLength", "ContentMD5", "PartNumber", "UploadId"),
-}
-
-func set(names ...string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
-	}
-	return m
+	"delete_object": table.Set("VersionId"),
+	"upload_part":   table.Set("ContentLength", "ContentMD5", "PartNumber", "UploadId"),
 }
 
 // carried splits the plan's parameters into those the operation takes

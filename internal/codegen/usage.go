@@ -64,10 +64,10 @@ func (p *Plan) pastedHeaders() []Header {
 	var out []Header
 	for _, name := range p.PastedHeaders {
 		if h, ok := known[name]; ok {
-			out = append(out, Header{name, h.Value, h.Known})
+			out = append(out, Header{Name: name, Value: h.Value, Known: h.Known})
 			continue
 		}
-		out = append(out, Header{name, "THE-SIGNED-VALUE", false})
+		out = append(out, Header{Name: name, Value: "THE-SIGNED-VALUE", Known: false})
 	}
 	return out
 }

@@ -12,7 +12,8 @@ import (
 
 // Header is one -H "Name: value" argument.
 type Header struct {
-	Name  string // as written
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Name  string    // as written
 	Value string
 	// Span is the argument (quotes included); Flag is the -H before it.
 	Span source.Span

@@ -10,6 +10,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // fillCode fills the corrected code and the diff. The corrected code of
@@ -166,8 +167,8 @@ func codeKey(lang string) string {
 }
 
 // diffExt names a language's file in the diff headers.
-var diffExt = map[string]string{codegen.Python: "py", codegen.JavaScript: "js", "typescript": "ts", codegen.Go: "go",
-	"java": "java", "csharp": "cs", "php": "php", "ruby": "rb"}
+var diffExt = table.Pairs(codegen.Python, "py", codegen.JavaScript, "js", "typescript", "ts", codegen.Go, "go",
+	"java", "java", "csharp", "cs", "php", "php", "ruby", "rb")
 
 // maxRewriteDiffLines bounds the diff of one run of code against its
 // corrected version (a run longer than that is left out of the diff).

@@ -31,7 +31,7 @@ func TestEncodeResponseMatchesEncodingJSON(t *testing.T) {
 	full := empty()
 	full.Error = "x<y>&z\u2028\u2029\x00\x1f\b\f\t\r\n\"\\ \xff\xfe é 😀"
 	full.Redactions = []Redaction{{Kind: "k", Placeholder: "p", Start: 1, End: -2, Note: "n"}}
-	full.Findings = []Finding{{Rule: "r", Related: []Range{{1, 2}}, Fixes: []Fix{{Message: "m"}, {Edits: []Edit{{1, 2, "n"}}}, {Edits: []Edit{}}}}, {Fixes: []Fix{}}, {}}
+	full.Findings = []Finding{{Rule: "r", Related: []Range{{1, 2}}, Fixes: []Fix{{Message: "m"}, {Edits: []Edit{{Start: 1, End: 2, New: "n"}}}, {Edits: []Edit{}}}}, {Fixes: []Fix{}}, {}}
 	full.Code = Code{PythonFull: "a", Curl: "b", Fetch: "c"}
 	full.SigV4 = SigV4{Algorithm: "a", FirstDifference: "f", Verdict: "v", Notes: []string{"n", ""},
 		Lines: []DiffLine{{Kind: "-", Part: "p", Text: "t", Marks: []Range{{0, 1}}}, {Kind: "+"}}, StringToSignLines: []DiffLine{{}}}
@@ -39,7 +39,7 @@ func TestEncodeResponseMatchesEncodingJSON(t *testing.T) {
 	full.Limits = []string{"l"}
 	full.URLs = []DecodedURL{{Start: 1, End: 2, Scheme: "https", Host: "h", Store: "r2", Region: "r", HostRegion: "h", Scope: "s",
 		SignedAt: "a", ExpiresAt: "b", ExpiresIn: -5, Remaining: "c", Expired: true, SignedHeaders: []string{"host"}, Token: true,
-		Operation: "GetObject", Params: []URLParam{{"n", "<v>"}}, Repairs: []string{"r"},
+		Operation: "GetObject", Params: []URLParam{{Name: "n", Value: "<v>"}}, Repairs: []string{"r"},
 		CredentialsEnd: "e", CredentialsEndWhy: "w<", ValidUntil: "u", EndsBy: "credentials", ValidRemaining: "v",
 		Replay:      &Replay{Method: "PUT", Headers: []ReplayHeader{{Name: "content-type", Value: "<content-type you signed>"}, {Name: "x", Value: "y", Known: true, From: "f"}}, Curl: "c'", Fetch: "f\""},
 		ClientDiffs: []string{"d"}}, {}}

@@ -56,11 +56,12 @@ type Response struct {
 // Verdict is the cause in one sentence with the user's values, the one
 // change that fixes it, how sure (certain, likely, possible) and why.
 type Verdict struct {
-	Rule       string `json:"rule"`
-	Summary    string `json:"summary"`
-	Fix        string `json:"fix"`
-	Confidence string `json:"confidence"`
-	Why        string `json:"why"`
+	_          [0]func() // not comparable: no generated equality function in the wasm
+	Rule       string    `json:"rule"`
+	Summary    string    `json:"summary"`
+	Fix        string    `json:"fix"`
+	Confidence string    `json:"confidence"`
+	Why        string    `json:"why"`
 }
 
 // DecodedURL is one URL of the paste with every part the page shows. Start
@@ -139,32 +140,36 @@ type Replay struct {
 // when Value is a placeholder such as <content-type you signed>; From says
 // where a known value comes from.
 type ReplayHeader struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
-	Known bool   `json:"known,omitempty"`
-	From  string `json:"from,omitempty"`
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Name  string    `json:"name"`
+	Value string    `json:"value"`
+	Known bool      `json:"known,omitempty"`
+	From  string    `json:"from,omitempty"`
 }
 
 // URLParam is one decoded query parameter.
 type URLParam struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Name  string    `json:"name"`
+	Value string    `json:"value"`
 }
 
 // Input is one detected part of the paste.
 type Input struct {
-	Kind  string `json:"kind"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Kind  string    `json:"kind"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
 }
 
 // Redaction is one replaced secret.
 type Redaction struct {
-	Kind        string `json:"kind"`
-	Placeholder string `json:"placeholder"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Note        string `json:"note,omitempty"`
+	_           [0]func() // not comparable: no generated equality function in the wasm
+	Kind        string    `json:"kind"`
+	Placeholder string    `json:"placeholder"`
+	Start       int       `json:"start"`
+	End         int       `json:"end"`
+	Note        string    `json:"note,omitempty"`
 	// Store names the S3-compatible store of a key when its shape tells
 	// (gcs-hmac, spaces, b2); contract.md "Redaction kinds for non-AWS stores".
 	Store string `json:"store,omitempty"`
@@ -196,17 +201,19 @@ type Fix struct {
 
 // Edit replaces [Start, End) of the redacted text with New.
 type Edit struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	New   string `json:"new"`
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	New   string    `json:"new"`
 }
 
 // Code is the corrected code, one program per target.
 type Code struct {
-	Python     string `json:"python"`
-	CLI        string `json:"cli"`
-	JavaScript string `json:"javascript"`
-	Go         string `json:"go"`
+	_          [0]func() // not comparable: no generated equality function in the wasm
+	Python     string    `json:"python"`
+	CLI        string    `json:"cli"`
+	JavaScript string    `json:"javascript"`
+	Go         string    `json:"go"`
 	// PythonFull is the boto3 program generated from the facts, whole, even
 	// when Python holds the pasted code with the fixes applied.
 	PythonFull string `json:"pythonFull,omitempty"`
@@ -270,12 +277,14 @@ type DiffLine struct {
 
 // Report is the rendered report.
 type Report struct {
-	Markdown string `json:"markdown"`
-	HTML     string `json:"html"`
+	_        [0]func() // not comparable: no generated equality function in the wasm
+	Markdown string    `json:"markdown"`
+	HTML     string    `json:"html"`
 }
 
 // TriageStep is one command of the triage checklist and why to run it.
 type TriageStep struct {
-	Command string `json:"command"`
-	Why     string `json:"why"`
+	_       [0]func() // not comparable: no generated equality function in the wasm
+	Command string    `json:"command"`
+	Why     string    `json:"why"`
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // CDK policy statements: new iam.PolicyStatement({ effect, actions,
@@ -14,11 +15,11 @@ import (
 // references stay expressions (bucket.bucketArn, bucket.bucket_arn);
 // bucket.arnForObjects('*') and arn_for_objects("*") name the objects.
 
-var cdkKeys = map[string]string{
-	"effect": "Effect", "actions": "Action", "notactions": "NotAction", "not_actions": "NotAction",
-	"resources": "Resource", "notresources": "NotResource", "not_resources": "NotResource",
-	"conditions": "Condition", "principals": "Principal", "sid": "Sid",
-}
+var cdkKeys = table.Pairs(
+	"effect", "Effect", "actions", "Action", "notactions", "NotAction", "not_actions", "NotAction",
+	"resources", "Resource", "notresources", "NotResource", "not_resources", "NotResource",
+	"conditions", "Condition", "principals", "Principal", "sid", "Sid",
+)
 
 // CDKDocuments reads every PolicyStatement call in text[sp] as a document
 // of one statement.

@@ -24,6 +24,7 @@ type Document struct {
 // with its span. Expr is true when it is a Terraform reference or
 // interpolation whose value is unknown.
 type Str struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Value string
 	Span  source.Span
 	Expr  bool

@@ -36,6 +36,7 @@ type Node struct {
 
 // Field is one key/value entry of an object.
 type Field struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Key     string
 	KeySpan source.Span
 	Value   *Node
@@ -70,6 +71,7 @@ func (n *Node) Field(key string) *Field {
 
 // Problem is something the reader could not read.
 type Problem struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    source.Span
 	Message string
 }

@@ -30,6 +30,7 @@ const (
 
 // Endpoint is what a URL's host says about where it sends the request.
 type Endpoint struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Kind is one of the Endpoint* constants.
 	Kind string
 	// Style is one of the Style* constants.

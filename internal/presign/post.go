@@ -9,6 +9,7 @@ import (
 
 // Field is one field of a presigned POST form.
 type Field struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Name    string
 	Value   string
 	Span    source.Span // 'name': 'value' in the text

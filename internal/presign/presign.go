@@ -13,6 +13,7 @@ import (
 
 // Param is one query parameter of a URL, in the order it appears.
 type Param struct {
+	_        [0]func()   // not comparable: no generated equality function in the wasm
 	Name     string      // decoded name
 	Value    string      // decoded value
 	RawName  string      // as written (percent-encoded), after repairs

@@ -25,6 +25,7 @@ type Finding struct {
 
 // Field is a named value of a decoded URL.
 type Field struct {
+	_           [0]func() // not comparable: no generated equality function in the wasm
 	Name, Value string
 }
 
@@ -38,6 +39,7 @@ type URL struct {
 // SigV4 is the signature comparison: the rebuilt canonical request and
 // string to sign beside S3's, the line diff, and the signature check.
 type SigV4 struct {
+	_                    [0]func() // not comparable: no generated equality function in the wasm
 	CanonicalRequest     string
 	StringToSign         string
 	S3CanonicalRequest   string
@@ -48,6 +50,7 @@ type SigV4 struct {
 
 // Block is a titled block of code or commands.
 type Block struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Title string
 	Lang  string // the fence's info string: python, sh, js, go, diff, text
 	Text  string
@@ -131,11 +134,11 @@ func Markdown(in *Input) string {
 		b.WriteString("## SigV4 comparison\n\n")
 		b.WriteString("Signature check: " + Code(orDash(s.SignatureCheck)) + "\n\n")
 		for _, part := range []Block{
-			{"Canonical request rebuilt from the URL", "text", s.CanonicalRequest},
-			{"Canonical request S3 computed", "text", s.S3CanonicalRequest},
-			{"Difference (rebuilt against S3's)", "diff", s.CanonicalRequestDiff},
-			{"String to sign rebuilt from the URL", "text", s.StringToSign},
-			{"String to sign S3 computed", "text", s.S3StringToSign},
+			{Title: "Canonical request rebuilt from the URL", Lang: "text", Text: s.CanonicalRequest},
+			{Title: "Canonical request S3 computed", Lang: "text", Text: s.S3CanonicalRequest},
+			{Title: "Difference (rebuilt against S3's)", Lang: "diff", Text: s.CanonicalRequestDiff},
+			{Title: "String to sign rebuilt from the URL", Lang: "text", Text: s.StringToSign},
+			{Title: "String to sign S3 computed", Lang: "text", Text: s.S3StringToSign},
 		} {
 			if part.Text != "" {
 				b.WriteString("### " + part.Title + "\n\n" + Fence(part.Lang, part.Text))

@@ -30,23 +30,23 @@ func typical() *Input {
 			{Rule: "s3_error", Severity: "info", Title: "what S3 answered", Message: "AuthorizationQueryParametersError: the scope's region is wrong", Evidence: "<Code>AuthorizationQueryParametersError</Code>", Line: 8},
 		},
 		URLs: []URL{{URL: "https://demo.s3.amazonaws.com/a.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=SIGNATURE_1",
-			Fields: []Field{{"Bucket", "demo"}, {"Key", "a.txt"}, {"Region (scope)", "us-east-1"}}}},
+			Fields: []Field{{Name: "Bucket", Value: "demo"}, {Name: "Key", Value: "a.txt"}, {Name: "Region (scope)", Value: "us-east-1"}}}},
 		SigV4: SigV4{CanonicalRequest: "GET\n/a.txt\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:demo.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD",
 			StringToSign: "AWS4-HMAC-SHA256\n20240115T143000Z\n20240115/us-east-1/s3/aws4_request\nabc", SignatureCheck: "not-checked"},
-		Code:   []Block{{"boto3", "python", "import boto3\nprint('```')\n"}, {"AWS CLI", "sh", "aws s3 presign s3://demo/a.txt --region eu-west-1 --expires-in 3600\n"}},
+		Code:   []Block{{Title: "boto3", Lang: "python", Text: "import boto3\nprint('```')\n"}, {Title: "AWS CLI", Lang: "sh", Text: "aws s3 presign s3://demo/a.txt --region eu-west-1 --expires-in 3600\n"}},
 		Diff:   "--- pasted\n+++ corrected\n@@ -1 +1 @@\n-s3 = boto3.client('s3')\n+s3 = boto3.client('s3', region_name='eu-west-1')\n",
-		Triage: []Block{{"Where does the bucket live?", "sh", "aws s3api get-bucket-location --bucket demo\n"}},
+		Triage: []Block{{Title: "Where does the bucket live?", Lang: "sh", Text: "aws s3api get-bucket-location --bucket demo\n"}},
 	}
 }
 
 func hostileInput() *Input {
 	in := &Input{Version: "0.1.0", Now: hostile, Kinds: []string{"python", hostile},
 		Findings: []Finding{{Rule: "signed_headers" + hostile, Severity: "warning", Title: hostile, Message: hostile, Evidence: hostile, Line: 1, Fixes: []string{hostile}}},
-		URLs:     []URL{{URL: hostile, Fields: []Field{{"Bucket " + hostile, hostile}, {"Key", "`" + hostile + "`"}}}},
+		URLs:     []URL{{URL: hostile, Fields: []Field{{Name: "Bucket " + hostile, Value: hostile}, {Name: "Key", Value: "`" + hostile + "`"}}}},
 		SigV4:    SigV4{CanonicalRequest: hostile, S3CanonicalRequest: hostile, CanonicalRequestDiff: "-" + hostile, SignatureCheck: hostile},
-		Code:     []Block{{hostile, "python", hostile}},
+		Code:     []Block{{Title: hostile, Lang: "python", Text: hostile}},
 		Diff:     hostile,
-		Triage:   []Block{{hostile, "sh", hostile}},
+		Triage:   []Block{{Title: hostile, Lang: "sh", Text: hostile}},
 		Limits:   []string{hostile},
 	}
 	return in

@@ -15,6 +15,7 @@ import (
 
 // Field is one element of an error body, or one header.
 type Field struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value string // XML-unescaped text
 	Span  source.Span

@@ -112,7 +112,8 @@ func FirstStringToSignDifference(a, b string) string {
 
 // QueryChange says how one parameter differs between two canonical queries.
 type QueryChange struct {
-	Name string // encoded name
+	_    [0]func() // not comparable: no generated equality function in the wasm
+	Name string    // encoded name
 	// Kind is "added" (only in the second), "removed" (only in the first)
 	// or "changed" (values differ).
 	Kind string

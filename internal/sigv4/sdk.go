@@ -11,14 +11,16 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	signer "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	"github.com/aws/smithy-go/logging"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // authParams are the query parameters the signer itself writes.
 var authParams = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"x-amz-algorithm": true, "x-amz-credential": true, "x-amz-date": true,
-		"x-amz-signedheaders": true, "x-amz-signature": true,
-	}
+	return table.Set(
+		"x-amz-algorithm", "x-amz-credential", "x-amz-date",
+		"x-amz-signedheaders", "x-amz-signature",
+	)
 })
 
 // Signed is what the SDK signer produced for a request.

@@ -24,6 +24,7 @@ const EmptySHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b785
 // Param is one query parameter, decoded the way S3 decodes it ('+' is a
 // space, %XX is a byte).
 type Param struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value string
 	// NoEquals is true for a bare name without '='.
@@ -32,6 +33,7 @@ type Param struct {
 
 // Header is one HTTP header the request sends.
 type Header struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value string
 }

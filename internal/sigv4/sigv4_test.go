@@ -1,6 +1,7 @@
 package sigv4
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -112,7 +113,7 @@ func TestQueryChanges(t *testing.T) {
 		t.Fatalf("QueryChanges = %+v", got)
 	}
 	for i := range want {
-		if got[i] != want[i] {
+		if !reflect.DeepEqual(got[i], want[i]) {
 			t.Errorf("change %d = %+v, want %+v", i, got[i], want[i])
 		}
 	}

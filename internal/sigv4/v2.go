@@ -7,19 +7,21 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // v2SubResources are the query parameters that SigV2 signs as part of the
 // canonicalized resource.
 var v2SubResources = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"acl": true, "cors": true, "delete": true, "lifecycle": true, "location": true, "logging": true,
-		"notification": true, "partNumber": true, "policy": true, "requestPayment": true, "restore": true,
-		"tagging": true, "torrent": true, "uploadId": true, "uploads": true, "versionId": true,
-		"versioning": true, "versions": true, "website": true,
-		"response-cache-control": true, "response-content-disposition": true, "response-content-encoding": true,
-		"response-content-language": true, "response-content-type": true, "response-expires": true,
-	}
+	return table.Set(
+		"acl", "cors", "delete", "lifecycle", "location", "logging",
+		"notification", "partNumber", "policy", "requestPayment", "restore",
+		"tagging", "torrent", "uploadId", "uploads", "versionId",
+		"versioning", "versions", "website",
+		"response-cache-control", "response-content-disposition", "response-content-encoding",
+		"response-content-language", "response-content-type", "response-expires",
+	)
 })
 
 // V2Request is a SigV2 query-auth request as plain values.

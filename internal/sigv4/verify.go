@@ -36,8 +36,9 @@ func Rebuild(r Request) (Rebuilt, error) {
 // Variant is another canonical request a client may have signed instead
 // of the one S3 builds from what it sent.
 type Variant struct {
-	Part        string // the part that differs
-	Description string // what the signer did, as a clause
+	_           [0]func() // not comparable: no generated equality function in the wasm
+	Part        string    // the part that differs
+	Description string    // what the signer did, as a clause
 	// Method is the method signed, for a method variant.
 	Method       string
 	StringToSign string
