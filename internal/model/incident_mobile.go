@@ -20,6 +20,13 @@ var (
 	reOkBuilder  = lazyre.New(`Request\.Builder\(\)`)
 	reOkCall     = lazyre.New(`\.(url|put|post|get|head|delete|patch|method|addHeader|header)\s*\(`)
 	reMediaType  = lazyre.New(`"([a-z]+/[A-Za-z0-9.+-]+)"\s*\.toMediaType(?:OrNull)?\(\)|MediaType\.(?:parse|get)\(\s*"([a-z]+/[A-Za-z0-9.+-]+)"\s*\)`)
+	// reProseSend is a sentence saying which method was sent to the URL:
+	// "then in browser send PUT request with file on URL", "I'm doing a
+	// POST request to the presigned url".
+	reProseSend  = lazyre.New(`(?i)\b(?:send|sends|sending|sent|do|doing|did|make|making|made|perform|performing|try|trying|tried|issue|issuing)\s+(?:a\s+|an\s+|the\s+|my\s+)?(PUT|POST|DELETE|HEAD|GET)\s+request\b`)
+	// reMediaSrc is a media element given the URL (videoEl.src = url,
+	// audio.src = signedUrl): the browser GETs it with its own Range.
+	reMediaSrc   = lazyre.New(`(?i)\b([A-Za-z_$][\w$]*(?:video|audio|player|media)[\w$]*)\.src\s*=\s*([A-Za-z_$][\w$.]*)`)
 	reURLRequest = lazyre.New(`\b(?:var|let)\s+([A-Za-z_]\w*)\s*=\s*(?:NS)?(?:Mutable)?URLRequest\(\s*url:\s*`)
 )
 
@@ -48,6 +55,22 @@ func (b *builder) mobileSenders(inc *Incident) {
 	if strings.Contains(text, "Request.Builder") {
 		for _, m := range reOkBuilder.FindAllStringSubmatchIndex(text, maxScan) {
 			add(okHTTP(text, m[0], m[1]))
+		}
+	}
+	if strings.Contains(text, " request") || strings.Contains(text, " REQUEST") || strings.Contains(text, " Request") {
+		for _, m := range reProseSend.FindAllInLines(text, []string{"request", "Request", "REQUEST"}, maxScan) {
+			add(proseSend(text, m))
+		}
+	}
+	if strings.Contains(text, ".src") {
+		for _, m := range reMediaSrc.FindAllStringSubmatchIndex(text, maxScan) {
+			add(&SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "media",
+				Method: Fact{Str: "GET", From: FromSent, Why: "a media element"},
+				URL:    Fact{Expr: text[m[4]:m[5]], Span: Span{Start: m[4], End: m[5]}, Stated: true, From: FromSent},
+				// Chrome and Firefox open media with "Range: bytes=0-" and
+				// then ask for the ranges they need
+				Headers: []SentHeader{{Name: "Range", Value: "bytes=0-", Span: Span{Start: m[0], End: m[1]}}},
+				Body:    Fact{Str: "none", From: FromSent}})
 		}
 	}
 	if strings.Contains(text, "URLRequest") {
@@ -283,4 +306,28 @@ func urlRequest(text, name string, m []int) *SentRequest {
 		s.Body = stated("sized", s.Span, FromSent, "")
 	}
 	return s
+}
+
+// proseSend reads a sentence of prose that says the paste's URL was sent
+// with a method (reProseSend), on a line that is prose (no code
+// punctuation) and names the URL: a sent request whose URL is "the URL",
+// linked like any request whose URL is not a literal.
+func proseSend(text string, m []int) *SentRequest {
+	ls := strings.LastIndexByte(text[:m[0]], '\n') + 1
+	le := strings.IndexByte(text[m[0]:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += m[0]
+	}
+	line := text[ls:le]
+	l := strings.ToLower(line)
+	if strings.ContainsAny(line, "(){};=<>$`") || strings.HasPrefix(strings.TrimSpace(line), "#") || strings.HasPrefix(strings.TrimSpace(line), "//") ||
+		!(strings.Contains(l, "url") || strings.Contains(l, "link")) {
+		return nil
+	}
+	meth := strings.ToUpper(text[m[2]:m[3]])
+	return &SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "prose",
+		Method: stated(meth, Span{Start: m[2], End: m[3]}, FromSent, "as the text says"),
+		URL:    Fact{Expr: "the URL", From: FromSent}, Body: Fact{From: FromSent}}
 }

@@ -140,3 +140,25 @@ func TestLambdaEnvKey(t *testing.T) {
 		t.Error("another variable")
 	}
 }
+
+// TestProseSend: a prose sentence that says which method was sent to the
+// URL is a sent request; code, comments and sentences that name no URL are
+// not.
+func TestProseSend(t *testing.T) {
+	inc := &Incident{}
+	(&builder{f: &Facts{Text: "Then in browser send PUT request with file on URL and get 403.\n"}}).mobileSenders(inc)
+	if len(inc.SentRequests) != 1 || inc.SentRequests[0].Method.Str != "PUT" || inc.SentRequests[0].Source != "prose" {
+		t.Fatalf("prose: %+v", inc.SentRequests)
+	}
+	for _, text := range []string{
+		"// send PUT request to the url\n",
+		"sendRequest(\"PUT\"); // send a PUT request with the url\n",
+		"I send a PUT request and it fails.\n",
+	} {
+		inc := &Incident{}
+		(&builder{f: &Facts{Text: text}}).mobileSenders(inc)
+		if len(inc.SentRequests) != 0 {
+			t.Errorf("%q read as a sent request: %+v", text, inc.SentRequests[0])
+		}
+	}
+}
