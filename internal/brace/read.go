@@ -381,7 +381,7 @@ var paramNames = map[string]string{
 	"expectedbucketowner": "ExpectedBucketOwner", "requestpayer": "RequestPayer", "versionid": "VersionId",
 	"objectlockmode": "ObjectLockMode", "objectlockretainuntildate": "ObjectLockRetainUntilDate",
 	"bucketkeyenabled": "BucketKeyEnabled", "grantread": "GrantRead", "grantfullcontrol": "GrantFullControl",
-	"ifmatch": "IfMatch", "ifnonematch": "IfNoneMatch",
+	"ifmatch": "IfMatch", "ifnonematch": "IfNoneMatch", "range": "Range",
 }
 
 // headerParams maps signed header names to parameter names.

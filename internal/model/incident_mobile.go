@@ -23,10 +23,10 @@ var (
 	// reProseSend is a sentence saying which method was sent to the URL:
 	// "then in browser send PUT request with file on URL", "I'm doing a
 	// POST request to the presigned url".
-	reProseSend  = lazyre.New(`(?i)\b(?:send|sends|sending|sent|do|doing|did|make|making|made|perform|performing|try|trying|tried|issue|issuing)\s+(?:a\s+|an\s+|the\s+|my\s+)?(PUT|POST|DELETE|HEAD|GET)\s+request\b`)
+	reProseSend = lazyre.New(`(?i)\b(?:send|sends|sending|sent|do|doing|did|make|making|made|perform|performing|try|trying|tried|issue|issuing)\s+(?:a\s+|an\s+|the\s+|my\s+)?(PUT|POST|DELETE|HEAD|GET)\s+request\b`)
 	// reMediaSrc is a media element given the URL (videoEl.src = url,
 	// audio.src = signedUrl): the browser GETs it with its own Range.
-	reMediaSrc   = lazyre.New(`(?i)\b([A-Za-z_$][\w$]*(?:video|audio|player|media)[\w$]*)\.src\s*=\s*([A-Za-z_$][\w$.]*)`)
+	reMediaSrc   = lazyre.New(`(?i)\b([\w$]*(?:video|audio|player|media)[\w$]*)\.src\s*=\s*([A-Za-z_$][\w$.]*)`)
 	reURLRequest = lazyre.New(`\b(?:var|let)\s+([A-Za-z_]\w*)\s*=\s*(?:NS)?(?:Mutable)?URLRequest\(\s*url:\s*`)
 )
 

@@ -20,6 +20,8 @@ func TestMobileSenders(t *testing.T) {
 			"okhttp", "GET", "downloadUrl", nil, "none"},
 		{"swift urlrequest", "var request = URLRequest(url: uploadURL)\nrequest.httpMethod = \"PUT\"\nrequest.setValue(\"video/mp4\", forHTTPHeaderField: \"Content-Type\")\nlet task = session.uploadTask(with: request, fromFile: clip)\n",
 			"urlsession", "PUT", "uploadURL", map[string]string{"Content-Type": "video/mp4"}, "sized"},
+		{"video element", "videoEl.src = url; // 403 in the network tab\n",
+			"media", "GET", "url", map[string]string{"Range": "bytes=0-"}, "none"},
 	}
 	for _, c := range cases {
 		inc := &Incident{}
