@@ -289,6 +289,8 @@ func (d *doc) presigns(res *Result) {
 			p = d.dotnetPresign(c)
 		case c.name == "createPresignedRequest" || c.name == "createPresignedUrl" && d.lang == PHP:
 			p = d.phpPresign(c)
+		case (c.name == "temporaryUrl" || c.name == "temporaryUploadUrl") && d.lang == PHP:
+			p = d.laravelPresign(c)
 		case c.name == "PostObjectV4" && c.isNew:
 			p = d.phpPost(c)
 		case c.name == "presigned_url" || c.name == "presigned_post":
@@ -383,7 +385,7 @@ var paramNames = map[string]string{
 	"expectedbucketowner": "ExpectedBucketOwner", "requestpayer": "RequestPayer", "versionid": "VersionId",
 	"objectlockmode": "ObjectLockMode", "objectlockretainuntildate": "ObjectLockRetainUntilDate",
 	"bucketkeyenabled": "BucketKeyEnabled", "grantread": "GrantRead", "grantfullcontrol": "GrantFullControl",
-	"ifmatch": "IfMatch", "ifnonematch": "IfNoneMatch",
+	"ifmatch": "IfMatch", "ifnonematch": "IfNoneMatch", "range": "Range",
 }
 
 // headerParams maps signed header names to parameter names.
@@ -833,6 +835,24 @@ func (d *doc) phpPresign(c call) *Presign {
 	if exp < len(c.args) {
 		d.setExpiry(p, c.args[exp])
 	}
+	return p
+}
+
+// Laravel: Storage::disk('s3')->temporaryUrl($path, now()->addMinutes(5))
+// presigns GetObject for the disk's bucket, temporaryUploadUrl PutObject;
+// the path is the key as given to the SDK.
+func (d *doc) laravelPresign(c call) *Presign {
+	if len(c.args) < 2 {
+		return nil
+	}
+	p := d.newPresign(c, "php")
+	op := "GetObject"
+	if c.name == "temporaryUploadUrl" {
+		op = "PutObject"
+	}
+	p.setOp(op, d.toks[c.tok].Span())
+	p.Key = d.argVal(c, 0)
+	d.setExpiry(p, c.args[1])
 	return p
 }
 

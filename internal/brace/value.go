@@ -1,6 +1,7 @@
 package brace
 
 import (
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"strconv"
 	"strings"
 
@@ -306,12 +307,39 @@ func (d *doc) seconds(r rng) (int64, bool) {
 			}
 		}
 	}
+	if n, ok := carbon(d.text[d.toks[r.a].Start:d.toks[r.b-1].End]); ok {
+		return n, true
+	}
 	e := &evaluator{d: d, k: r.a, end: r.b}
 	x, ok := e.sum()
 	if !ok || e.k != e.end || x < 0 {
 		return 0, false
 	}
 	return x, true
+}
+
+// reCarbon is Laravel's now()->addMinutes(10) (Carbon::now(), now()
+// chained ->addX(n) calls): a time that far from now.
+var reCarbon = lazyre.New(`^(?:\\?(?:Illuminate\\Support\\)?(?:Carbon\\)?Carbon::now\(\)|now\(\))((?:\s*->\s*add(?:Seconds?|Minutes?|Hours?|Days?|Weeks?)\(\s*\d+\s*\))+)$`)
+
+var reCarbonAdd = lazyre.New(`add(Second|Minute|Hour|Day|Week)s?\(\s*(\d+)\s*\)`)
+
+// carbon reads a Carbon expression as seconds from now.
+func carbon(s string) (int64, bool) {
+	m := reCarbon.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, false
+	}
+	unit := map[string]int64{"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 604800}
+	var n int64
+	for _, a := range reCarbonAdd.FindAllStringSubmatch(m[1], 8) {
+		k, err := strconv.ParseInt(a[2], 10, 64)
+		if err != nil || k > 1<<30 {
+			return 0, false
+		}
+		n += k * unit[a[1]]
+	}
+	return n, true
 }
 
 // relTime reads PHP's relative times: "+20 minutes", "5 seconds", "+1 hour".

@@ -81,7 +81,9 @@ func Parse(text string, sp source.Span) []*Command {
 			continue
 		}
 		prog := strings.ToLower(ws[i].Text)
-		if k := strings.LastIndexAny(prog, `/\`); k >= 0 {
+		// a path (/usr/bin/curl, C:\Windows\System32\curl.exe) or cmd's
+		// prompt glued to the command (C:\Users\dev>curl.exe)
+		if k := strings.LastIndexAny(prog, `/\>`); k >= 0 {
 			prog = prog[k+1:]
 		}
 		if strings.TrimSuffix(prog, ".exe") != "curl" {

@@ -103,6 +103,15 @@ func classifyBlock(text string, lines []line, i int) (string, int) {
 		return model.KindS3Error, errorBlock(text, lines, i)
 	case reTraceback.MatchString(body) || strings.Contains(body, "n error occurred (") && reBotoError.MatchString(body):
 		return model.KindS3Error, tracebackBlock(text, lines, i)
+	case model.IsTFPlanHeader(body):
+		// terraform plan output: a resource diff, never code; a policy
+		// inside is read through the plan's markers (model.TFPlanView)
+		n := tfPlanBlock(text, lines, i)
+		block := text[lines[i].start:lines[i+n-1].end]
+		if reTFPolicy.MatchString(block) || strings.Contains(block, "Statement") || strings.Contains(block, "aws_iam_policy_document") {
+			return model.KindPolicy, n
+		}
+		return model.KindText, n
 	case reCLI.MatchString(body):
 		return model.KindCLI, continuation(text, lines, i)
 	case reCurl.MatchString(body):
@@ -253,6 +262,27 @@ func continuation(text string, lines []line, i int) int {
 		return len(lines) - i
 	}
 	return j - i + 1
+}
+
+// tfPlanBlock takes the lines of one resource of terraform plan output: the
+// header comment, then indented or marked (+ - ~) lines up to the next
+// header, a "Plan:" summary or a line back at the margin.
+func tfPlanBlock(text string, lines []line, i int) int {
+	j := i + 1
+	for ; j < len(lines); j++ {
+		l := text[lines[j].start:lines[j].end]
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if model.IsTFPlanHeader(t) || strings.HasPrefix(t, "Plan:") || (l[0] != ' ' && l[0] != '\t' && !strings.ContainsAny(l[:1], "+-~}")) {
+			break
+		}
+	}
+	for j > i+1 && strings.TrimSpace(text[lines[j-1].start:lines[j-1].end]) == "" {
+		j--
+	}
+	return j - i
 }
 
 // jsonBlock takes lines until braces and brackets balance, ignoring those

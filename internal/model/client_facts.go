@@ -53,10 +53,11 @@ func (b *builder) clientFacts() {
 		if c.AccessKeyID == nil || c.SecretKey == nil || c.SessionToken != nil {
 			continue
 		}
-		if !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil {
+		if !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil && !lambdaEnvKey(f.Text, c.AccessKeyID) {
 			continue
 		}
-		k := TokenlessKey{Span: c.AccessKeyID.Span, Source: c.Source, Client: c, STS: c.CredentialsFrom}
+		k := TokenlessKey{Span: c.AccessKeyID.Span, Source: c.Source, Client: c, STS: c.CredentialsFrom,
+			Lambda: !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil}
 		if temporaryKey(c.AccessKeyID) {
 			k.Key, k.STS = c.AccessKeyID.Str, nil
 		}
@@ -90,6 +91,18 @@ func (b *builder) clientFacts() {
 			f.TokenlessKeys = append(f.TokenlessKeys, TokenlessKey{Span: sp, Key: f.Text[sp.Start:sp.End], Source: "credentials", Name: "AWS_ACCESS_KEY_ID"})
 		}
 	}
+}
+
+// reLambdaHandler is the entry point of a Lambda function in the runtimes
+// that presign: def handler(event, context), exports.handler,
+// export const handler, lambda.Start(…), a RequestHandler.
+var reLambdaHandler = lazyre.New(`def [A-Za-z_]*handler\(\s*event\s*,\s*context\s*\)|exports\.handler\s*=|export\s+(?:const|async function|function)\s+handler\b|lambda\.Start\(|implements\s+RequestHandler<`)
+
+// lambdaEnvKey reports a key ID read from the environment variable
+// AWS_ACCESS_KEY_ID in a Lambda function: Lambda sets it to the execution
+// role's temporary key, whose session token is in AWS_SESSION_TOKEN.
+func lambdaEnvKey(text string, v *Value) bool {
+	return v != nil && !v.Known && strings.Contains(v.Expr, "AWS_ACCESS_KEY_ID") && reLambdaHandler.MatchString(text)
 }
 
 // reKeyLine is a line that sets a key ID or a session token in the

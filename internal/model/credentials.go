@@ -37,6 +37,10 @@ func (b *builder) credentials(p Part) {
 // export (export X=..., set X=..., $env:X = "...").
 var reCredAssign = lazyre.New(`^[ \t]*(?:\$[ \t]+)?(?:export[ \t]+|set[ \t]+|\$env:)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*[=:][ \t]*(.*?)[ \t\r]*$`)
 
+// reCredExpr is an unquoted value that is an expression of code: a call or
+// index (name(…), name[…]) or a dotted reference (process.env.X).
+var reCredExpr = lazyre.New(`^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*(?:[ \t]*[(\[]|\.[A-Za-z_$])`)
+
 var reProfile = lazyre.New(`^[ \t]*\[(?:profile[ \t]+)?([^\]]+)\]`)
 
 func (b *builder) credLines(p Part) {
@@ -67,6 +71,12 @@ func (b *builder) credLines(p Part) {
 			}
 			s := line[vs:ve]
 			v := &Value{Span: Span{Start: ls + vs, End: ls + ve}, Known: true, Str: s, Expr: s, Placeholder: looksPlaceholder(s)}
+			if vs == m[4] && reCredExpr.MatchString(s) {
+				// an unquoted call or reference (os.environ.get("…"),
+				// env('…'), process.env.X, ENV["…"]): the value comes from
+				// elsewhere; no key has '(', '[' or a dotted name
+				v.Known = false
+			}
 			sp := Span{Start: ls + m[0], End: ls + m[1]}
 			b.setting(sp, "credentials", name, v, profile)
 			b.roleProfile(roles, profile, strings.ToLower(name), sp, v)

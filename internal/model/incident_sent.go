@@ -64,12 +64,18 @@ func (b *builder) sentRequests(inc *Incident) {
 	}
 	b.shellSenders(inc)
 	b.jsSenders(inc)
+	b.mobileSenders(inc)
 	b.harEntries(inc)
 	b.consoleLines(inc)
 	b.htmlForms(inc)
 	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
+		if h := s.Header("Content-Length"); h != nil && s.Body.Str == "stream" {
+			// a stream whose length the code sets: the client sends
+			// Content-Length, not chunks
+			s.Body = stated("sized", h.Span, FromSent, "a stream with Content-Length set")
+		}
 	}
 	b.verboseRequests(inc)
 }

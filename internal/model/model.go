@@ -139,6 +139,9 @@ type TokenlessKey struct {
 	// the keys are, when they are not an ASIA literal.
 	Client *Client
 	STS    *STSCall
+	// Lambda: the key is read from AWS_ACCESS_KEY_ID inside a Lambda
+	// function, which holds the execution role's temporary key.
+	Lambda bool
 }
 
 // Operation is a presign operation: generate_presigned_url or _post in code,

@@ -59,7 +59,7 @@ func (b *builder) quotedErrors(parts []Part) {
 		n := 0
 		for _, m := range reQuotedAnswer.FindAllStringSubmatchIndex(body, maxScan) {
 			at := p.Span.Start + m[0]
-			if b.errorAt(at) || n >= 20 || inStringLiteral(text, at) {
+			if b.errorAt(at) || n >= 20 || (inStringLiteral(text, at) && !(p.Kind == KindText && inJSONValue(text, at))) {
 				continue
 			}
 			sp := quotedBlock(text, at, p.Span)
@@ -94,6 +94,34 @@ func inStringLiteral(text string, off int) bool {
 		}
 	}
 	return q != 0
+}
+
+// inJSONValue reports whether off sits inside the string value of a JSON
+// member ("body":"<Error>…") on its line: a structured log record (a
+// Lambda's CloudWatch line, a JSON logger) that carries the response body
+// S3 sent, which is S3's answer, not a literal of code.
+func inJSONValue(text string, off int) bool {
+	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	open := -1
+	for i := ls; i < off; i++ {
+		c := text[i]
+		switch {
+		case open >= 0 && c == '\\':
+			i++
+		case open >= 0 && c == '"':
+			open = -1
+		case open < 0 && c == '"':
+			open = i
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	j := open - 1
+	for j >= ls && (text[j] == ' ' || text[j] == '\t') {
+		j--
+	}
+	return j > ls && text[j] == ':' && text[j-1] == '"' && strings.Contains(text[ls:open], "{\"")
 }
 
 // s3Codes are S3's error codes an SDK names its exceptions after.

@@ -53,6 +53,11 @@ type Answer struct {
 	Message string // S3's stable <Message> text, or "" when it varies
 	// When says in which case S3 answers this (optional).
 	When string
+	// After is the code of the answer S3 gives first when this one only
+	// follows it (a SignatureDoesNotMatch once a redirect is followed):
+	// without that first answer in the paste, this one does not confirm
+	// the rule (optional).
+	After string
 }
 
 // Catalog is a list of rules sorted by name.

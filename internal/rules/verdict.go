@@ -174,13 +174,15 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 		return fs, nil
 	}
 	type scored struct {
-		f        Finding
-		score    int // best match over the observed failures
-		sure     bool
-		obs      observed
-		doc      *Answer
-		atCause  bool
-		position int
+		f       Finding
+		score   int // best match over the observed failures
+		sure    bool
+		obs     observed
+		doc     *Answer
+		atCause bool
+		// secondary: the matched answer follows another the paste lacks
+		secondary bool
+		position  int
 		// contradicted: S3's answer rules the finding's cause out.
 		contradicted bool
 	}
@@ -194,6 +196,10 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 					s.score, s.sure, s.obs, s.doc = m, c, o, a
 				}
 			}
+			// the answer only follows another the paste does not show (a
+			// redirect the browser followed): among causes found where they
+			// are, one S3's answer follows directly comes first
+			s.secondary = s.doc != nil && s.doc.After != "" && !observedCode(obs, s.doc.After)
 			// Contradicted: the rule documents answers, S3's answer is in
 			// the paste (not only named in prose), and none matches it.
 			if s.score == 0 && len(r.Answers) > 0 && len(obs) > 0 && obs[0].answer != nil && diagnosable(c, obs) {
@@ -213,7 +219,7 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 		if s.score == 0 {
 			continue
 		}
-		if best < 0 || better(s.score, s.sure, s.atCause, s.f.Severity, list[best].score, list[best].sure, list[best].atCause, list[best].f.Severity) {
+		if best < 0 || better(s.score, s.sure, s.atCause && !s.secondary, s.atCause, s.f.Severity, list[best].score, list[best].sure, list[best].atCause && !list[best].secondary, list[best].atCause, list[best].f.Severity) {
 			best = i
 		}
 	}
@@ -238,6 +244,15 @@ func Rank(c Catalog, f *model.Facts, fs []Finding) ([]Finding, *Verdict) {
 		out = append(out, s.f)
 	}
 	return out, v
+}
+
+func observedCode(obs []observed, code string) bool {
+	for _, o := range obs {
+		if strings.EqualFold(o.code, code) {
+			return true
+		}
+	}
+	return false
 }
 
 func onlyAnswer(r *Rule) bool {
@@ -269,12 +284,18 @@ func diagnosable(c Catalog, obs []observed) bool {
 	return false
 }
 
-func better(s1 int, sure1, c1 bool, sev1 string, s2 int, sure2, c2 bool, sev2 string) bool {
+// better orders two explaining findings: the match score, a confirmed
+// message, found at the cause with S3's answer following it directly
+// (d), found at the cause at all (c), then severity.
+func better(s1 int, sure1, d1, c1 bool, sev1 string, s2 int, sure2, d2, c2 bool, sev2 string) bool {
 	if s1 != s2 {
 		return s1 > s2
 	}
 	if sure1 != sure2 {
 		return sure1
+	}
+	if d1 != d2 {
+		return d1
 	}
 	if c1 != c2 {
 		return c1

@@ -10,7 +10,7 @@ var Rule = &rules.Rule{
 	Title:    "global endpoint for a bucket outside us-east-1",
 	Answers: []rules.Answer{
 		{Code: "TemporaryRedirect", Status: 307, Message: "Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests."},
-		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "after the redirect is followed"},
+		{Code: "SignatureDoesNotMatch", Status: 403, Message: "The request signature we calculated does not match the signature you provided. Check your key and signing method.", When: "after the redirect is followed", After: "TemporaryRedirect"},
 	},
 	Fix: "boto3.client('s3', region_name=<bucket region>, config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})): botocore presigns on the global host unless the addressing style is virtual. For a bucket name with dots, 'path' instead: virtual-hosted https fails its certificate (dotted_bucket_tls).",
 	Facts: []string{

@@ -31,6 +31,9 @@ func keyPlusForSpace(p *rules.Pass) {
 			noSuchKey = true
 		}
 	}
+	// the user saying what S3 answered ("NoSuchKey — but the file is
+	// there"), as the verdict reads codes named in the text
+	noSuchKey = noSuchKey || strings.Contains(p.Facts.Text, "NoSuchKey") || strings.Contains(p.Facts.Text, "The specified key does not exist")
 	seen := map[string]bool{}
 	for _, sr := range inc.SignedRequests {
 		k := sr.Key

@@ -55,8 +55,12 @@ func sentWho(s *model.SentRequest) string {
 		return "the browser"
 	case "form":
 		return "the form"
-	case "python", "requests", "httpx", "urllib":
+	case "python", "requests", "httpx", "urllib", "http", "client", "_client", "httpClient", "dio", "_dio", "okhttp", "urlsession":
 		return "the code"
+	case "prose":
+		return "the request you describe"
+	case "media":
+		return "the media element"
 	}
 	return s.Source
 }

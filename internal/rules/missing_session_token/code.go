@@ -26,6 +26,10 @@ func missingSessionTokenCode(p *rules.Pass) {
 		}
 		tok := tokenExpr(c.AccessKeyID.Expr)
 		fix := rules.Fix{Message: "pass the session token that came with the key: " + tokenSetting(c.Source, "...")}
+		if k.Lambda {
+			why = "the key is read from AWS_ACCESS_KEY_ID inside a Lambda function, where it is the execution role's temporary key,"
+			fix = rules.Fix{Message: "build the client without keys so the SDK reads all three (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN), or pass the token too: " + tokenSetting(c.Source, "AWS_SESSION_TOKEN")}
+		}
 		if k.STS != nil && tok != "" {
 			fix = rules.Fix{Message: "pass the session token: " + tokenSetting(c.Source, tok)}
 			if c.Source == "python" && c.Args != (model.Span{}) {
