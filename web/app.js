@@ -6,7 +6,7 @@
 // each, each a function of what it needs), then this file, which holds the page's state
 // (the response shown, the view, the language, the selected finding) and
 // wires them (Makefile).
-/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput, pageBadge, pageOffline */
+/* global PresignDoctorClient, PresignDoctorView, pageEditor, pageText, pageViews, pageInput, pageBadge, pageOffline */
 "use strict";
 
 (function () {
@@ -14,6 +14,9 @@
   const el = V.el;
   const $ = (id) => document.getElementById(id);
   const paste = $("paste");
+  // First: paste.value reads and writes the editor's text once a big paste
+  // moved there.
+  const editor = pageEditor(paste, { typedNow: V.typedNow });
   const result = $("result");
   const status = $("status");
   const secret = $("secret");
@@ -32,6 +35,7 @@
 
   const ctx = {
     $, el, LANGS, OPTIONAL_LANGS,
+    bigPaste: editor.active,
     resp: () => resp,
     lang: () => lang,
     copy: (text, what, button) => copy(text, what, button),
