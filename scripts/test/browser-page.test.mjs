@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { root, startServer, launch } from "./lib.mjs";
-import { openPage, waitReady, analyse, network, axe } from "./browser-helpers.mjs";
+import { openPage, waitReady, waitSettled, analyse, network, axe } from "./browser-helpers.mjs";
 
 let server, browser;
 const shots = path.join(root, "dist/screenshots");
@@ -526,6 +526,14 @@ test("a big paste: only the rows in view are in the DOM; findings far down are r
   // Scrolled to the end, the last line is shown.
   await page.evaluate(() => { const a = document.getElementById("annotated"); a.scrollTop = a.scrollHeight; });
   await page.waitForFunction((n) => [...document.querySelectorAll("#annotated .ln .no")].some((e) => Number(e.textContent) === n), total, { timeout: 5000 });
+  // 40 findings are built with the answer, the others on request.
+  const count = Number(/^([\d,]+) findings/.exec(await page.locator("#status").textContent())[1].replace(/,/g, ""));
+  assert.ok(count > 40, "findings: " + count);
+  assert.equal(await page.locator("#findings > li").count(), 40);
+  await page.locator("#more-findings-btn").click();
+  assert.equal(await page.locator("#findings > li").count(), count);
+  assert.ok(await page.locator("#more-findings").isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#findings > li") === document.querySelectorAll("#findings > li")[40]), true, "the first finding added has the focus");
   // Over 64 KB the paste is in the editor (CodeMirror, app-editor.js), not
   // the textarea, and paste.value is its text; scrolled to the end, the
   // editor numbers the last line, and holds only the lines in view.
@@ -567,7 +575,7 @@ test("the editor for big pastes: loaded only for a paste over 64 KB, typed into 
   const consoleErrors = [];
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") consoleErrors.push(m.text()); });
   await page.goto(server.origin + "/");
-  await waitReady(page, 120000);
+  await waitSettled(page, 120000);
   // Not on load, not for a small paste.
   await page.locator("#paste").fill(examples.find((e) => e.id === "expired").text);
   await page.waitForSelector('#result[data-state="done"]', { timeout: 60000 });
@@ -589,6 +597,8 @@ test("the editor for big pastes: loaded only for a paste over 64 KB, typed into 
   assert.ok(await page.locator('[data-rule="url_expired"]').count() > 0);
   assert.equal(requests.filter((u) => u.endsWith("/editor.js")).length, 1, "editor.js loaded once");
   assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin + "/")), [], "no request to another origin");
+  // The page's own file, after load: the badge counts it, as the note says.
+  await page.waitForFunction(() => /^1 request since load/.test(document.getElementById("privacy").textContent), null, { timeout: 5000 });
   await page.evaluate(() => { document.getElementById("result").dataset.state = "stale"; });
   await page.keyboard.press("Control+End");
   await page.keyboard.type("ZZZ");
