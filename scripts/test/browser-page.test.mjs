@@ -540,8 +540,16 @@ test("a big paste: only the rows in view are in the DOM; findings far down are r
   assert.ok(await page.locator(".editor.big .cm-content").isVisible(), "the big paste is in the editor");
   assert.ok(await page.locator("#paste").isHidden(), "the textarea is hidden");
   assert.equal(await page.evaluate(() => document.getElementById("paste").value), text);
-  await page.evaluate(() => { const s = document.querySelector(".cm-host").shadowRoot.querySelector(".cm-scroller"); s.scrollTop = s.scrollHeight; });
-  await page.waitForFunction((n) => [...document.querySelector(".cm-host").shadowRoot.querySelectorAll(".cm-lineNumbers .cm-gutterElement")].some((e) => e.textContent === String(n)), total, { timeout: 5000 });
+  // Scrolled again on each poll: the editor's height for the lines not
+  // drawn yet is an estimate, corrected as they are drawn. (The editor
+  // draws only while in the window: the findings list scrolled it out.)
+  await page.locator(".cm-host").scrollIntoViewIfNeeded();
+  await page.waitForFunction((n) => {
+    const root = document.querySelector(".cm-host").shadowRoot;
+    const sc = root.querySelector(".cm-scroller");
+    sc.scrollTop = sc.scrollHeight;
+    return [...root.querySelectorAll(".cm-lineNumbers .cm-gutterElement")].some((e) => e.textContent === String(n));
+  }, total, { timeout: 10000, polling: 200 });
   assert.ok(await page.evaluate(() => document.querySelector(".cm-host").shadowRoot.querySelectorAll(".cm-line").length) < 200, "only the lines in view are in the editor's DOM");
   // A text up to 64 KB goes back to the textarea, whose gutter numbers the
   // lines in view: scrolled to the end, the last.
