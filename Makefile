@@ -15,7 +15,7 @@ WEB_COPIED := web/index.html web/styles.css web/examples.js web/client.js
 # The page's script: the view shared with the element, then one file a
 # concern, then the page's wiring; wrapped in one function so that the
 # concerns' names stay out of the page's globals.
-PAGE_JS := web/app-text.js web/app-views.js web/app-input.js web/app-badge.js web/app-offline.js web/app.js
+PAGE_JS := web/app-editor.js web/app-text.js web/app-views.js web/app-input.js web/app-badge.js web/app-offline.js web/app.js
 # The site's wasm is compiled without inlining: 2.58 → 2.26 MB gzip for
 # about 1.4× the CPU time of an analysis, which stays within the budgets
 # (BENCHMARKS.md). Except net/http: without inlining, the initialiser of its
@@ -34,7 +34,7 @@ NOSKIP := $(BIN)/noskip $(if $(CI),-fail,)
 all: build
 
 ## build: the site into dist/site (and the test binaries into dist/bin)
-build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/worker.js $(SITE)/embed.js $(SITE)/sw.js $(BIN)/serve $(BIN)/analyze $(BIN)/presign-doctor
+build: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/editor.js $(SITE)/worker.js $(SITE)/embed.js $(SITE)/sw.js $(BIN)/serve $(BIN)/analyze $(BIN)/presign-doctor
 
 $(SITE)/presign-doctor.wasm: $(GO_SOURCES)
 	@mkdir -p $(SITE)
@@ -57,6 +57,16 @@ $(SITE)/app.js: web/view.js $(PAGE_JS)
 	@mkdir -p $(SITE)
 	{ cat web/view.js; printf '\n(function () {\n'; cat $(PAGE_JS); printf '})();\n'; } > $@
 
+# The editor the page loads for a big paste (web/app-editor.js): CodeMirror
+# 6 from npm (versions pinned in scripts/package.json), bundled by esbuild
+# into one script; nothing is fetched from elsewhere when the page runs.
+$(SITE)/editor.js: web/editor/main.js scripts/node_modules/.installed
+	@mkdir -p $(SITE)
+	NODE_PATH=scripts/node_modules scripts/node_modules/.bin/esbuild web/editor/main.js --bundle --minify --format=iife --log-level=warning \
+	  --legal-comments=none --banner:js='/* Presign Doctor editor: CodeMirror 6 (@codemirror/state, @codemirror/view, @codemirror/commands; style-mod, w3c-keyname, crelt), MIT License, Copyright (C) 2018-2021 by Marijn Haverbeke <marijn@haverbeke.berlin> and others */' \
+	  --outfile=$@
+	@echo "editor.js: $$(stat -c %s $@) bytes raw, $$(gzip -9c $@ | wc -c) bytes gzip -9"
+
 # The worker script carries wasm_exec.js in front of web/worker.js: one
 # request instead of two in a row before the wasm download can start.
 $(SITE)/worker.js: web/worker.js $(WASM_EXEC_DIR)/wasm_exec.js $(SITE)/.web
@@ -66,8 +76,8 @@ $(SITE)/worker.js: web/worker.js $(WASM_EXEC_DIR)/wasm_exec.js $(SITE)/.web
 
 # The service worker names its cache by a hash of the files it keeps: a new
 # build is a new worker, which fills a new cache on the next visit.
-SW_FILES := $(SITE)/index.html $(SITE)/styles.css $(SITE)/client.js $(SITE)/examples.js $(SITE)/app.js $(SITE)/worker.js $(SITE)/presign-doctor.wasm
-$(SITE)/sw.js: web/sw.js $(SITE)/.web $(SITE)/app.js $(SITE)/worker.js $(SITE)/presign-doctor.wasm
+SW_FILES := $(SITE)/index.html $(SITE)/styles.css $(SITE)/client.js $(SITE)/examples.js $(SITE)/app.js $(SITE)/editor.js $(SITE)/worker.js $(SITE)/presign-doctor.wasm
+$(SITE)/sw.js: web/sw.js $(SITE)/.web $(SITE)/app.js $(SITE)/editor.js $(SITE)/worker.js $(SITE)/presign-doctor.wasm
 	v=$$(cat $(SW_FILES) | sha256sum | cut -c1-16); sed "s/__PRESIGN_DOCTOR_VERSION__/$$v/" web/sw.js > $@
 
 # embed.js is the engine client, the view shared with the page, then the
@@ -77,7 +87,7 @@ $(SITE)/embed.js: web/client.js web/view.js web/embed.js $(SITE)/.web
 
 ## bundle: one offline file, dist/presign-doctor.html (wasm, scripts and styles inlined)
 bundle: dist/presign-doctor.html
-dist/presign-doctor.html: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/worker.js scripts/bundle/main.go
+dist/presign-doctor.html: $(SITE)/presign-doctor.wasm $(SITE)/wasm_exec.js $(SITE)/.web $(SITE)/app.js $(SITE)/editor.js $(SITE)/worker.js scripts/bundle/main.go
 	$(GO) run ./scripts/bundle -site $(SITE) -o $@
 
 $(BIN)/serve: $(GO_SOURCES)

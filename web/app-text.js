@@ -208,7 +208,12 @@ function pageText(ctx) {
       space.style.minWidth = "calc(" + widest + "ch + 4rem)";
     }
     annotated.replaceChildren(...kids);
-    annotated.scrollTop = 0;
+    // Setting scrollTop makes the browser lay out the page at once (with the
+    // findings just built), and again at the frame: only when scrolled.
+    if (scrolled) {
+      annotated.scrollTop = 0;
+      scrolled = false;
+    }
     shown = { from: 0, to: 0 };
     renderWindow(true);
   }
@@ -271,7 +276,9 @@ function pageText(ctx) {
   }
 
   let scrollFrame = 0;
+  let scrolled = false; // the annotated view is not at its top
   annotated.addEventListener("scroll", () => {
+    scrolled = annotated.scrollTop > 0;
     if (rows.length <= FULL_ROWS || scrollFrame) return;
     scrollFrame = requestAnimationFrame(() => { scrollFrame = 0; renderWindow(false); });
   });
@@ -312,6 +319,8 @@ function pageText(ctx) {
   const nums = document.createElement("span");
   nums.className = "gnums";
   function updateGutter() {
+    // A big paste is in the editor, which numbers its own lines.
+    if (ctx.bigPaste && ctx.bigPaste()) return;
     // One read of the value: each read of a textarea's value copies it.
     const v = paste.value;
     let n = 1;
@@ -323,6 +332,7 @@ function pageText(ctx) {
     paintGutter();
   }
   function paintGutter() {
+    if (ctx.bigPaste && ctx.bigPaste()) return;
     if (!lineHeight) lineHeight = parseFloat(getComputedStyle(paste).lineHeight) || 18.2;
     const top = paste.scrollTop;
     const from = Math.min(gutterLines - 1, Math.floor(top / lineHeight));

@@ -6,7 +6,7 @@
 // each, each a function of what it needs), then this file, which holds the page's state
 // (the response shown, the view, the language, the selected finding) and
 // wires them (Makefile).
-/* global PresignDoctorClient, PresignDoctorView, pageText, pageViews, pageInput, pageBadge, pageOffline */
+/* global PresignDoctorClient, PresignDoctorView, pageEditor, pageText, pageViews, pageInput, pageBadge, pageOffline */
 "use strict";
 
 (function () {
@@ -14,6 +14,9 @@
   const el = V.el;
   const $ = (id) => document.getElementById(id);
   const paste = $("paste");
+  // First: paste.value reads and writes the editor's text once a big paste
+  // moved there.
+  const editor = pageEditor(paste, { typedNow: V.typedNow });
   const result = $("result");
   const status = $("status");
   const secret = $("secret");
@@ -32,6 +35,7 @@
 
   const ctx = {
     $, el, LANGS, OPTIONAL_LANGS,
+    bigPaste: editor.active,
     resp: () => resp,
     lang: () => lang,
     copy: (text, what, button) => copy(text, what, button),
@@ -247,6 +251,12 @@
     }), ...(more > 0 ? [el("span", { class: "muted more-parts", text: "and " + more.toLocaleString("en-US") + " more parts" })] : []));
   }
 
+  // At most MAX_FINDINGS findings are built with the answer, the rest on
+  // "Show all" (or when j/k or the text selects one of them): a 100 KB
+  // paste of the typical paste repeated has 253 findings, 2,700 elements,
+  // whose layout was the longest task after it (scripts/bench/notes.md).
+  const MAX_FINDINGS = 40;
+  let findingsShown = 0;
   function renderFindings(r) {
     const old = $("verdict");
     const card = V.verdictCard(r.verdict);
@@ -254,32 +264,61 @@
     if (old && card) old.replaceWith(card);
     else if (old) old.remove();
     else if (card) $("findings").before(card);
-    $("findings").replaceChildren(...(r.findings || []).map((f, i) => {
-      const item = V.findingItem(f, i, {
-        focusable: true,
-        applyable: (fx) => fx.edits && fx.edits.length,
-        actions: () => [
-          el("button", {
-            type: "button", class: "btn small",
-            text: "Show in text (line " + text.lineOf(r.redacted, f.start) + ")",
-            onclick: () => selectFinding(i, true),
-          }),
-          ...(f.fixes || []).map((fx, j) => fx.edits && fx.edits.length
-            ? el("button", { type: "button", class: "btn small fix-btn", text: "Apply fix: " + fx.message, onclick: () => applyFix(i, j) }) : null)
-            .filter(Boolean),
-          el("button", {
-            type: "button", class: "btn small", text: "Copy",
-            "aria-label": "Copy finding " + f.rule,
-            onclick: (e) => copy(V.findingText(f), "Finding", e.currentTarget),
-          }),
-        ],
-      });
-      item.addEventListener("mouseenter", () => text.mark(i, true));
-      item.addEventListener("mouseleave", () => text.mark(i, false));
-      item.addEventListener("focusin", () => text.mark(i, true));
-      item.addEventListener("focusout", () => text.mark(i, false));
-      return item;
-    }));
+    const all = r.findings || [];
+    findingsShown = Math.min(all.length, MAX_FINDINGS);
+    $("findings").replaceChildren(...all.slice(0, findingsShown).map((f, i) => findingElement(r, f, i)));
+    const more = all.length - findingsShown;
+    $("more-findings").hidden = more <= 0;
+    $("more-findings-btn").textContent = "Show the other " + more.toLocaleString("en-US") + " findings";
+  }
+
+  // moreFindings builds the findings not shown yet, up to index i (all of
+  // them without i).
+  function moreFindings(i) {
+    const r = resp;
+    if (!r) return;
+    const all = r.findings || [];
+    const to = i == null ? all.length : Math.min(all.length, Math.max(i + 1, findingsShown));
+    if (to <= findingsShown) return;
+    const from = findingsShown;
+    findingsShown = to;
+    $("findings").append(...all.slice(from, to).map((f, k) => findingElement(r, f, from + k)));
+    const more = all.length - findingsShown;
+    $("more-findings").hidden = more <= 0;
+    $("more-findings-btn").textContent = "Show the other " + more.toLocaleString("en-US") + " findings";
+  }
+  $("more-findings-btn").addEventListener("click", () => {
+    const first = findingsShown;
+    moreFindings();
+    const item = $("findings").children[first];
+    if (item) item.focus();
+  });
+
+  function findingElement(r, f, i) {
+    const item = V.findingItem(f, i, {
+      focusable: true,
+      applyable: (fx) => fx.edits && fx.edits.length,
+      actions: () => [
+        el("button", {
+          type: "button", class: "btn small",
+          text: "Show in text (line " + text.lineOf(r.redacted, f.start) + ")",
+          onclick: () => selectFinding(i, true),
+        }),
+        ...(f.fixes || []).map((fx, j) => fx.edits && fx.edits.length
+          ? el("button", { type: "button", class: "btn small fix-btn", text: "Apply fix: " + fx.message, onclick: () => applyFix(i, j) }) : null)
+          .filter(Boolean),
+        el("button", {
+          type: "button", class: "btn small", text: "Copy",
+          "aria-label": "Copy finding " + f.rule,
+          onclick: (e) => copy(V.findingText(f), "Finding", e.currentTarget),
+        }),
+      ],
+    });
+    item.addEventListener("mouseenter", () => text.mark(i, true));
+    item.addEventListener("mouseleave", () => text.mark(i, false));
+    item.addEventListener("focusin", () => text.mark(i, true));
+    item.addEventListener("focusout", () => text.mark(i, false));
+    return item;
   }
 
   function renderTriage(r) {
@@ -299,6 +338,7 @@
     if (!r || !r.findings[i]) return;
     current = i;
     const f = r.findings[i];
+    moreFindings(i);
     const item = $("findings").children[i];
     if (item) {
       showView("findings");

@@ -15,7 +15,7 @@
 const VERSION = "__PRESIGN_DOCTOR_VERSION__";
 const CACHE = "presign-doctor-" + VERSION;
 // "./" is the page itself (index.html under the scope's URL).
-const FILES = ["./", "styles.css", "client.js", "examples.js", "app.js", "worker.js", "presign-doctor.wasm"];
+const FILES = ["./", "styles.css", "client.js", "examples.js", "app.js", "editor.js", "worker.js", "presign-doctor.wasm"];
 
 function fileURL(f) {
   return new URL(f, self.registration.scope).href;

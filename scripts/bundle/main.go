@@ -82,6 +82,12 @@ func Bundle(read func(string) ([]byte, error)) ([]byte, error) {
 		scriptHashes = append(scriptHashes, hash(f.js))
 		fmt.Fprintf(&engine, "<script id=%q>%s</script>\n", f.id, f.js)
 	}
+	// The editor for big pastes (web/app-editor.js) as a data block: the
+	// page runs it as an inline script only for a big paste, which the CSP
+	// allows by the hash of its text.
+	editor := inline("script", "editor.js")
+	scriptHashes = append(scriptHashes, hash(editor))
+	fmt.Fprintf(&engine, "<script id=\"pd-editor\" type=\"text/plain\">%s</script>\n", editor)
 	z, err := gzipBytes(wasm)
 	if err != nil {
 		return nil, err

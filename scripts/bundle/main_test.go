@@ -29,6 +29,7 @@ var site = map[string]string{
 	"app.js":              "var app=2;",
 	"wasm_exec.js":        "var Go=function(){};",
 	"worker.js":           "var worker=3;",
+	"editor.js":           "var editor=4;",
 	"presign-doctor.wasm": "\x00asm\x01\x00\x00\x00 wasm bytes",
 }
 
@@ -46,7 +47,7 @@ func TestBundleInlinesEverythingWithHashedCSP(t *testing.T) {
 		t.Fatal("no CSP meta")
 	}
 	for _, want := range []string{"connect-src 'none'", "'wasm-unsafe-eval'", "worker-src blob:", hash("var client=1;"), hash("var app=2;"),
-		hash("var Go=function(){};"), hash("var worker=3;"), hash("body{color:red}")} {
+		hash("var Go=function(){};"), hash("var worker=3;"), hash("var editor=4;"), hash("body{color:red}")} {
 		if !strings.Contains(csp[1], want) {
 			t.Errorf("CSP lacks %s: %s", want, csp[1])
 		}
@@ -57,6 +58,10 @@ func TestBundleInlinesEverythingWithHashedCSP(t *testing.T) {
 	// The engine scripts come before the page scripts, the wasm round-trips.
 	if !(strings.Index(html, `id="pd-wasm-exec"`) < strings.Index(html, "var client=1;")) {
 		t.Error("engine scripts are not first")
+	}
+	// The editor is a data block the page runs only for a big paste.
+	if !strings.Contains(html, `<script id="pd-editor" type="text/plain">var editor=4;</script>`) {
+		t.Error("no editor data block")
 	}
 	m := regexp.MustCompile(`<script id="pd-wasm"[^>]*>([^<]+)</script>`).FindStringSubmatch(html)
 	if m == nil {

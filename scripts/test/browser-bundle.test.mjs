@@ -78,6 +78,23 @@ test("bundle from file:// with the network off: blob worker, no request at all",
   assert.deepEqual(errors, []);
   assert.deepEqual(consoleLines.filter((l) => /Content Security Policy|Refused/.test(l)), [], "CSP violations");
   assert.match(await page.locator("#privacy").textContent(), /^0 requests/);
+  // A paste over 64 KB moves to the editor, whose script the bundle
+  // carries inline (its CSP allows it by hash): still no request, no CSP
+  // refusal (its styles are in its shadow root's constructed sheet).
+  const big = (URL700K + "\n").repeat(Math.ceil(70000 / (URL700K.length + 1)));
+  await page.evaluate((t) => {
+    const paste = document.getElementById("paste");
+    document.getElementById("result").dataset.state = "stale";
+    paste.value = t;
+    paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, big);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 60000 });
+  await page.locator(".cm-content").waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById("paste").value.length), big.length);
+  assert.deepEqual(network(seen), [], "requests from the bundle with the editor");
+  assert.deepEqual(consoleLines.filter((l) => /Content Security Policy|Refused/.test(l)), [], "CSP violations with the editor");
+  assert.deepEqual(errors, []);
+  assert.match(await page.locator("#privacy").textContent(), /^0 requests/);
   await context.close();
 });
 

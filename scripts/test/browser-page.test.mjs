@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { root, startServer, launch } from "./lib.mjs";
-import { openPage, waitReady, analyse, network, axe } from "./browser-helpers.mjs";
+import { openPage, waitReady, waitSettled, analyse, network, axe } from "./browser-helpers.mjs";
 
 let server, browser;
 const shots = path.join(root, "dist/screenshots");
@@ -526,10 +526,103 @@ test("a big paste: only the rows in view are in the DOM; findings far down are r
   // Scrolled to the end, the last line is shown.
   await page.evaluate(() => { const a = document.getElementById("annotated"); a.scrollTop = a.scrollHeight; });
   await page.waitForFunction((n) => [...document.querySelectorAll("#annotated .ln .no")].some((e) => Number(e.textContent) === n), total, { timeout: 5000 });
-  // The gutter shows the paste's lines in view: scrolled to the end, the last.
+  // 40 findings are built with the answer, the others on request.
+  const count = Number(/^([\d,]+) findings/.exec(await page.locator("#status").textContent())[1].replace(/,/g, ""));
+  assert.ok(count > 40, "findings: " + count);
+  assert.equal(await page.locator("#findings > li").count(), 40);
+  await page.locator("#more-findings-btn").click();
+  assert.equal(await page.locator("#findings > li").count(), count);
+  assert.ok(await page.locator("#more-findings").isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#findings > li") === document.querySelectorAll("#findings > li")[40]), true, "the first finding added has the focus");
+  // Over 64 KB the paste is in the editor (CodeMirror, app-editor.js), not
+  // the textarea, and paste.value is its text; scrolled to the end, the
+  // editor numbers the last line, and holds only the lines in view.
+  assert.ok(await page.locator(".editor.big .cm-content").isVisible(), "the big paste is in the editor");
+  assert.ok(await page.locator("#paste").isHidden(), "the textarea is hidden");
+  assert.equal(await page.evaluate(() => document.getElementById("paste").value), text);
+  // Scrolled again on each poll: the editor's height for the lines not
+  // drawn yet is an estimate, corrected as they are drawn. (The editor
+  // draws only while in the window: the findings list scrolled it out.)
+  await page.locator(".cm-host").scrollIntoViewIfNeeded();
+  await page.waitForFunction((n) => {
+    const root = document.querySelector(".cm-host").shadowRoot;
+    const sc = root.querySelector(".cm-scroller");
+    sc.scrollTop = sc.scrollHeight;
+    return [...root.querySelectorAll(".cm-lineNumbers .cm-gutterElement")].some((e) => e.textContent === String(n));
+  }, total, { timeout: 10000, polling: 200 });
+  assert.ok(await page.evaluate(() => document.querySelector(".cm-host").shadowRoot.querySelectorAll(".cm-line").length) < 200, "only the lines in view are in the editor's DOM");
+  // A text up to 64 KB goes back to the textarea, whose gutter numbers the
+  // lines in view: scrolled to the end, the last.
+  const small = unit.repeat(Math.floor(60000 / unit.length));
+  const smallTotal = small.split("\n").length;
+  await page.evaluate((t) => {
+    const paste = document.getElementById("paste");
+    document.getElementById("result").dataset.state = "stale";
+    paste.value = t;
+    paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, small);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+  assert.ok(await page.locator("#paste").isVisible(), "the textarea is back");
+  assert.ok(await page.locator(".cm-host").isHidden(), "the editor is hidden");
+  assert.equal(await page.inputValue("#paste"), small);
   await page.evaluate(() => { const p = document.getElementById("paste"); p.scrollTop = p.scrollHeight; });
-  await page.waitForFunction((n) => document.getElementById("paste-gutter").textContent.trim().split("\n").pop() === String(n), total, { timeout: 5000 });
+  await page.waitForFunction((n) => document.getElementById("paste-gutter").textContent.trim().split("\n").pop() === String(n), smallTotal, { timeout: 5000 });
   assert.ok((await page.locator("#paste-gutter").textContent()).split("\n").length < 100);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the editor for big pastes: loaded only for a paste over 64 KB, typed into and analysed, axe clean, no request elsewhere", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { globalThis.presignDoctorWatchdogMs = 120000; });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const consoleErrors = [];
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") consoleErrors.push(m.text()); });
+  await page.goto(server.origin + "/");
+  await waitSettled(page, 120000);
+  // Not on load, not for a small paste.
+  await page.locator("#paste").fill(examples.find((e) => e.id === "expired").text);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 60000 });
+  assert.ok(!requests.some((u) => u.endsWith("/editor.js")), "editor.js loaded without a big paste");
+  assert.equal(await page.locator(".cm-host").count(), 0);
+  // A paste over 64 KB: an example repeated, then typing at its end.
+  const unit = examples.find((e) => e.id === "expired").text + "\n";
+  const text = unit.repeat(Math.ceil(70000 / unit.length));
+  await page.locator("#paste").focus();
+  await page.evaluate((t) => {
+    const paste = document.getElementById("paste");
+    document.getElementById("result").dataset.state = "stale";
+    paste.value = t;
+    paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+  await page.locator(".cm-content").waitFor();
+  assert.ok(await page.evaluate(() => document.querySelector(".cm-host").shadowRoot.activeElement !== null), "the editor has the focus the textarea had");
+  assert.ok(await page.locator('[data-rule="url_expired"]').count() > 0);
+  assert.equal(requests.filter((u) => u.endsWith("/editor.js")).length, 1, "editor.js loaded once");
+  assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin + "/")), [], "no request to another origin");
+  // The page's own file, after load: the badge counts it, as the note says.
+  await page.waitForFunction(() => /^1 request since load/.test(document.getElementById("privacy").textContent), null, { timeout: 5000 });
+  await page.evaluate(() => { document.getElementById("result").dataset.state = "stale"; });
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("ZZZ");
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+  assert.ok((await page.evaluate(() => document.getElementById("paste").value)).endsWith("\nZZZ"), "typing in the editor changes paste.value");
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction((t) => document.getElementById("paste").value === t, text, { timeout: 5000 });
+  for (const x of await axe(page)) assert.fail("axe with the editor: " + x);
+  await page.evaluate(() => { document.documentElement.dataset.theme = "dark"; });
+  for (const x of await axe(page)) assert.fail("axe with the editor (dark): " + x);
+  // Clear: back to the textarea, focused.
+  await page.locator("#clear").click();
+  assert.ok(await page.locator("#paste").isVisible());
+  assert.equal(await page.inputValue("#paste"), "");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "paste");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, [], "no console error (a CSP refusal of the editor's styles would be one)");
   await context.close();
 });

@@ -1,0 +1,159 @@
+// On demand (not part of make bench): a paste in the real page, broken down
+// and compared between builds side by side. Usage:
+//   node scripts/bench/paste.mjs [-rounds N] [-trace DIR] [dir ...] [-- case ...]
+// Each dir is a built site (default dist/site); the dirs are loaded in turn,
+// a fresh browser context each, ROUNDS times (interleaved). In each load,
+// once the engine's warm-up is over (data-warm), every case is pasted in
+// order as make bench does (an input event with inputType insertFromPaste).
+// Cases: the golden requests' inputs and the page's examples (as make bench),
+// "NNN" (a paste of the typical paste repeated to NNN bytes) or a request
+// name. Printed per case and build (medians over rounds): input → result
+// message from the worker (and the worker's own analysis time), result →
+// done (the page's rendering), input → done, the longest main-thread task
+// from the paste to 100 ms after done (Long Tasks API), and "ready" (navigation
+// → data-ready). With -trace DIR, each load writes a Chromium trace
+// (devtools.timeline) there to open in chrome://tracing or DevTools.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { root, startServer, launch, median } from "../test/lib.mjs";
+
+const args = process.argv.slice(2);
+let rounds = 3;
+let traceDir = "";
+const dirs = [];
+let wanted = null;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === "-rounds") rounds = Number(args[++i]);
+  else if (a === "-trace") traceDir = args[++i];
+  else if (a === "--") { wanted = args.slice(i + 1); break; } else dirs.push(path.resolve(a));
+}
+if (!dirs.length) dirs.push(path.join(root, "dist/site"));
+
+const reqDir = path.join(root, "internal/engine/testdata/requests");
+const requests = {};
+for (const f of readdirSync(reqDir).filter((f) => f.endsWith(".json")).sort()) {
+  const r = JSON.parse(readFileSync(path.join(reqDir, f), "utf8"));
+  if (r.input && !r.error) requests[f.replace(/\.json$/, "")] = r.input;
+}
+const mixed = requests.mixed + "\n";
+const big = (n) => { let s = ""; while (s.length < n) s += mixed; return s.slice(0, n); };
+let cases = Object.entries(requests).map(([name, input]) => ({ name, input }));
+{
+  const sandbox = {};
+  vm.runInNewContext(readFileSync(path.join(root, "web/examples.js"), "utf8"), { globalThis: sandbox });
+  for (const e of sandbox.presignDoctorExamples || []) cases.push({ name: "example: " + e.id, input: e.text });
+}
+if (wanted) {
+  cases = wanted.map((w) => /^\d+$/.test(w) ? { name: w + " B", input: big(Number(w)) } : cases.find((c) => c.name === w || c.name === "example: " + w) || (() => { throw new Error("no case " + w); })());
+}
+
+const probe = () => {
+  globalThis.presignDoctorWatchdogMs = 120000;
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.ready === "true" && !window.__readyAt) { window.__readyAt = performance.now(); performance.mark("ready"); }
+    if (document.documentElement.dataset.warm === "true" && !window.__warmAt) { window.__warmAt = performance.now(); performance.mark("warm"); }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready", "data-warm"] });
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: "longtask", buffered: true });
+};
+
+const servers = await Promise.all(dirs.map((d) => startServer(d)));
+const browser = await launch();
+const rows = dirs.map(() => new Map()); // per dir: case name -> [{...}]
+const readies = dirs.map(() => []);
+if (traceDir) mkdirSync(traceDir, { recursive: true });
+
+for (let round = 0; round < rounds; round++) {
+  for (let d = 0; d < dirs.length; d++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(probe);
+    const page = await context.newPage();
+    let cdp = null;
+    if (traceDir) {
+      // From the navigation on: the engine's start and warm-up, then the pastes.
+      cdp = await context.newCDPSession(page);
+      await cdp.send("Tracing.start", { categories: process.env.TRACE_CATEGORIES || "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,disabled-by-default-v8.wasm.detailed,v8,blink.user_timing,toplevel", transferMode: "ReturnAsStream" });
+    }
+    await page.goto(servers[d].origin + "/");
+    await page.waitForFunction(() => document.documentElement.dataset.warm === "true", null, { timeout: 120000 });
+    readies[d].push(await page.evaluate(() => window.__readyAt));
+    await page.evaluate(() => {
+      // The worker's result message, timed as it reaches the page (before the
+      // client's handler runs).
+      const w = globalThis.PresignDoctorClient.started.worker;
+      const orig = w.onmessage;
+      w.onmessage = (e) => {
+        if (e.data && e.data.type === "result") window.__result = { at: performance.now(), ms: e.data.ms };
+        return orig.call(w, e);
+      };
+    });
+    // As make bench: the first paste right after data-warm (PASTE_WAIT_MS later
+    // with that set).
+    if (process.env.PASTE_WAIT_MS) await page.waitForTimeout(Number(process.env.PASTE_WAIT_MS));
+    for (const c of cases) {
+      const r = await page.evaluate(async (input) => {
+        const paste = document.getElementById("paste");
+        const result = document.getElementById("result");
+        window.__longest = 0;
+        window.__result = null;
+        performance.mark("paste");
+        const t0 = performance.now();
+        const done = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (result.dataset.state === "done" || result.dataset.state === "error") { mo.disconnect(); resolve(performance.now()); }
+          });
+          mo.observe(result, { attributes: true, attributeFilter: ["data-state"] });
+        });
+        paste.value = input;
+        paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        const handled = performance.now();
+        const t = await done;
+        performance.mark("done");
+        const painted = await new Promise((res) => requestAnimationFrame(() => setTimeout(() => res(performance.now()), 0)));
+        await new Promise((res) => setTimeout(res, 100));
+        const w = window.__result || { at: NaN, ms: NaN };
+        return { handler: handled - t0, result: w.at - t0, worker: w.ms, render: t - w.at, done: t - t0, painted: painted - t0, longest: window.__longest, nodes: document.getElementsByTagName("*").length };
+      }, c.input);
+      if (!rows[d].has(c.name)) rows[d].set(c.name, []);
+      rows[d].get(c.name).push(r);
+    }
+    if (cdp) {
+      const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+      await cdp.send("Tracing.end");
+      const { stream } = await done;
+      let data = "";
+      for (;;) {
+        const chunk = await cdp.send("IO.read", { handle: stream });
+        data += chunk.base64Encoded ? Buffer.from(chunk.data, "base64").toString() : chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send("IO.close", { handle: stream });
+      writeFileSync(path.join(traceDir, `trace-${d}-${round}.json`), data);
+    }
+    await context.close();
+    await new Promise((r) => setTimeout(r, 750));
+  }
+}
+await browser.close();
+for (const s of servers) s.close();
+
+const f = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : "–");
+const med = (xs, k) => median(xs.map((x) => x[k]));
+console.log(`${rounds} rounds, interleaved; medians. ready: ` + dirs.map((d, i) => `${path.basename(d)} ${f(median(readies[i]))} ms`).join(", "));
+console.log("case | bytes | " + dirs.map((d) => `${path.basename(d)}: →result (worker) / render / done / painted / longest`).join(" | "));
+let worst = dirs.map(() => ({ done: 0, longest: 0 }));
+for (const c of cases) {
+  const cells = dirs.map((d, i) => {
+    const xs = rows[i].get(c.name);
+    const m = { result: med(xs, "result"), worker: med(xs, "worker"), render: med(xs, "render"), done: med(xs, "done"), painted: med(xs, "painted"), longest: med(xs, "longest") };
+    worst[i].done = Math.max(worst[i].done, Math.max(...xs.map((x) => x.done)));
+    worst[i].longest = Math.max(worst[i].longest, Math.max(...xs.map((x) => x.longest)));
+    return `${f(m.result)} (${f(m.worker)}) / ${f(m.render)} / ${f(m.done)} / ${f(m.painted)} / ${f(m.longest)}`;
+  });
+  console.log(`${c.name} | ${c.input.length} | ${cells.join(" | ")}`);
+}
+console.log("worst over rounds: " + dirs.map((d, i) => `${path.basename(d)} done ${f(worst[i].done)} ms, longest task ${f(worst[i].longest)} ms`).join("; "));
