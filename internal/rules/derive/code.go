@@ -33,27 +33,20 @@ func CodeOps(f *model.Facts) []*model.Operation {
 	return out
 }
 
-// SettingName is what each SDK calls a client setting ("endpoint",
-// "region") in the language of src.
-func SettingName(src, setting string) string {
-	names := map[string][2]string{
-		"python":     {"endpoint_url", "region_name"},
-		"javascript": {"endpoint", "region"},
-		"typescript": {"endpoint", "region"},
-		"go":         {"BaseEndpoint", "Region"},
-		"java":       {"endpointOverride", "region"},
-		"csharp":     {"ServiceURL", "RegionEndpoint"},
-		"php":        {"'endpoint'", "'region'"},
-		"ruby":       {"endpoint:", "region:"},
+// SettingName is what the SDK of code in language src calls a client
+// setting (model.SetRegion, model.SetEndpoint …), from the model's table
+// of SDK settings; the setting's generic name when src is not code.
+func SettingName(src string, k model.SettingKind) string {
+	if s, ok := model.SettingOf(src, "", k); ok {
+		return s.Name
 	}
-	n, ok := names[src]
-	if !ok {
-		return setting
+	switch k {
+	case model.SetRegion:
+		return "region"
+	case model.SetEndpoint:
+		return "endpoint"
 	}
-	if setting == "region" {
-		return n[1]
-	}
-	return n[0]
+	return "setting"
 }
 
 // Language names a code source as a user calls it.
