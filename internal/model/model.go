@@ -300,6 +300,9 @@ type Facts struct {
 	// resolved target (see Incident). Build sets it; it is never nil after
 	// Build.
 	Incident *Incident
+
+	// lines is what the one pass over the paste's lines read (lineFacts).
+	lines *lineIndex
 }
 
 // Redacted is a placeholder of the text and the kind of secret it
