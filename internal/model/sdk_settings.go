@@ -85,6 +85,7 @@ func (s SDKSetting) WithString(v string) string {
 // language (Operation.SDK: js-v3, js-v2, go-v2, go-v1, java-v2, java-v1,
 // dotnet), whose cells override its language's.
 type sdkFamily struct {
+	Key      string // python, js-v3, …
 	Label    string // the SDK as users call it: "boto3", "JavaScript v3"
 	Language string // the language row an SDK row falls back to; "" for a language
 	Quote    string
@@ -94,8 +95,8 @@ type sdkFamily struct {
 // sdkSettings is the one table of SDK settings (checked against each SDK's
 // documentation): SDK family × setting → the name users write, where it
 // goes and a short example.
-var sdkSettings = map[string]*sdkFamily{
-	"python": {Label: "boto3", Quote: "'", Settings: [numSettings]SDKSetting{
+var sdkSettings = [...]sdkFamily{
+	{Key: "python", Label: "boto3", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "region_name", Example: "region_name=%s"},
 		SetEndpoint:     {Name: "endpoint_url", Example: "endpoint_url=%s"},
 		SetPathStyle:    {Name: "addressing_style", Example: "Config(s3={'addressing_style': 'path'})", Where: "passed as config="},
@@ -103,7 +104,7 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "ExpiresIn", Example: "ExpiresIn=%s"},
 		SetSigV4:        {Name: "signature_version", Example: "config=Config(signature_version='s3v4')"},
 	}},
-	"cli": {Label: "the AWS CLI", Quote: "'", Settings: [numSettings]SDKSetting{
+	{Key: "cli", Label: "the AWS CLI", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "--region", Example: "--region %s"},
 		SetEndpoint:     {Name: "--endpoint-url", Example: "--endpoint-url %s"},
 		SetPathStyle:    {Name: "addressing_style", Example: "aws configure set default.s3.addressing_style path"},
@@ -111,7 +112,7 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "--expires-in", Example: "--expires-in %s"},
 		SetSigV4:        {Name: "signature_version", Example: "aws configure set default.s3.signature_version s3v4"},
 	}},
-	"javascript": {Label: "JavaScript", Quote: "'", Settings: [numSettings]SDKSetting{
+	{Key: "javascript", Label: "JavaScript", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "region", Example: "region: %s", Where: "in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"},
 		SetEndpoint:     {Name: "endpoint", Example: "endpoint: %s"},
 		SetPathStyle:    {Name: "forcePathStyle", Example: "forcePathStyle: true", Where: "in new S3Client({…})"},
@@ -119,30 +120,30 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "expiresIn", Example: "expiresIn: %s", Says: "expiresIn (Expires in JavaScript v2)"},
 		SetSigV4:        {Name: "signatureVersion", Example: "signatureVersion: 'v4'", Note: "or move to JavaScript v3, which always signs SigV4"},
 	}},
-	"js-v3": {Label: "JavaScript v3", Language: "javascript", Settings: [numSettings]SDKSetting{
+	{Key: "js-v3", Label: "JavaScript v3", Language: "javascript", Settings: [numSettings]SDKSetting{
 		SetExpiry: {Name: "expiresIn", Example: "{ expiresIn: %s }", Where: "as getSignedUrl's third argument", Says: "getSignedUrl's expiresIn option"},
 	}},
-	"js-v2": {Label: "JavaScript v2", Language: "javascript", Settings: [numSettings]SDKSetting{
+	{Key: "js-v2", Label: "JavaScript v2", Language: "javascript", Settings: [numSettings]SDKSetting{
 		SetPathStyle: {Name: "s3ForcePathStyle", Example: "s3ForcePathStyle: true", Where: "in new AWS.S3({…})"},
 		SetExpiry:    {Name: "Expires", Example: "Expires: %s", Where: "in getSignedUrl's params", Says: "getSignedUrl's Expires parameter"},
 	}},
-	"go": {Label: "Go", Quote: `"`, Settings: [numSettings]SDKSetting{
+	{Key: "go", Label: "Go", Quote: `"`, Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "Region", Example: "config.WithRegion(%s)", Where: "in config.LoadDefaultConfig"},
 		SetEndpoint:     {Name: "BaseEndpoint", Example: "o.BaseEndpoint = aws.String(%s)", Where: "in s3.NewFromConfig's options"},
 		SetPathStyle:    {Name: "UsePathStyle", Example: "o.UsePathStyle = true", Where: "in s3.NewFromConfig's options"},
 		SetSessionToken: {Name: "NewStaticCredentialsProvider's third argument", Example: "credentials.NewStaticCredentialsProvider(key, secret, %s)", Says: "session token (NewStaticCredentialsProvider's third argument is empty)"},
 		SetExpiry:       {Name: "WithPresignExpires", Example: "s3.WithPresignExpires(%s)", Says: "the WithPresignExpires duration"},
 	}},
-	"go-v2": {Label: "Go v2", Language: "go", Settings: [numSettings]SDKSetting{
+	{Key: "go-v2", Label: "Go v2", Language: "go", Settings: [numSettings]SDKSetting{
 		SetExpiry: {Name: "WithPresignExpires", Example: "s3.WithPresignExpires(%s)", Says: "s3.WithPresignExpires (PresignOptions.Expires)"},
 	}},
-	"go-v1": {Label: "Go v1", Language: "go", Settings: [numSettings]SDKSetting{
+	{Key: "go-v1", Label: "Go v1", Language: "go", Settings: [numSettings]SDKSetting{
 		SetRegion:    {Name: "Region", Example: "Region: aws.String(%s)", Where: "in aws.Config"},
 		SetEndpoint:  {Name: "Endpoint", Example: "Endpoint: aws.String(%s)", Where: "in aws.Config"},
 		SetPathStyle: {Name: "S3ForcePathStyle", Example: "S3ForcePathStyle: aws.Bool(true)", Where: "in aws.Config"},
 		SetExpiry:    {Name: "Presign", Example: "req.Presign(%s)", Says: "req.Presign's duration"},
 	}},
-	"java": {Label: "Java", Quote: `"`, Settings: [numSettings]SDKSetting{
+	{Key: "java", Label: "Java", Quote: `"`, Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "region", Example: ".region(Region.of(%s))", Where: "on the S3Presigner / S3Client builder"},
 		SetEndpoint:     {Name: "endpointOverride", Example: ".endpointOverride(URI.create(%s))"},
 		SetPathStyle:    {Name: "pathStyleAccessEnabled", Example: ".serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())", Where: "on the S3Presigner builder (it has no forcePathStyle)"},
@@ -150,13 +151,13 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "signatureDuration", Example: ".signatureDuration(%s)"},
 		SetSigV4:        {Name: "withSignerOverride", Example: "withSignerOverride(\"AWSS3V4SignerType\")", Note: "or remove the SigV2 signer override: the SDK signs SigV4 by default"},
 	}},
-	"java-v2": {Label: "Java v2", Language: "java"},
-	"java-v1": {Label: "Java v1", Language: "java", Settings: [numSettings]SDKSetting{
+	{Key: "java-v2", Label: "Java v2", Language: "java"},
+	{Key: "java-v1", Label: "Java v1", Language: "java", Settings: [numSettings]SDKSetting{
 		SetRegion:    {Name: "withRegion", Example: ".withRegion(%s)", Where: "on AmazonS3ClientBuilder"},
 		SetPathStyle: {Name: "withPathStyleAccessEnabled", Example: ".withPathStyleAccessEnabled(true)", Where: "on AmazonS3ClientBuilder"},
 		SetExpiry:    {Name: "expiration", Example: "generatePresignedUrl(bucket, key, %s)", Says: "the expiration of generatePresignedUrl"},
 	}},
-	"csharp": {Label: ".NET", Quote: `"`, Settings: [numSettings]SDKSetting{
+	{Key: "csharp", Label: ".NET", Quote: `"`, Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "RegionEndpoint", Example: "RegionEndpoint.GetBySystemName(%s)", Where: "passed to new AmazonS3Client(…)"},
 		SetEndpoint:     {Name: "ServiceURL", Example: "ServiceURL = %s", Where: "in AmazonS3Config"},
 		SetPathStyle:    {Name: "ForcePathStyle", Example: "ForcePathStyle = true", Where: "in AmazonS3Config"},
@@ -164,10 +165,10 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "Expires", Example: "Expires = %s"},
 		SetSigV4:        {Name: "SignatureVersion", Example: "SignatureVersion = \"4\"", Note: "or remove the setting: the SDK signs SigV4 by default"},
 	}},
-	"dotnet": {Label: ".NET", Language: "csharp", Settings: [numSettings]SDKSetting{
+	{Key: "dotnet", Label: ".NET", Language: "csharp", Settings: [numSettings]SDKSetting{
 		SetExpiry: {Name: "Expires", Example: "Expires = %s", Where: "in GetPreSignedUrlRequest", Says: "GetPreSignedUrlRequest.Expires"},
 	}},
-	"php": {Label: "PHP", Quote: "'", Settings: [numSettings]SDKSetting{
+	{Key: "php", Label: "PHP", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "'region'", Example: "'region' => %s", Where: "in new S3Client([…])"},
 		SetEndpoint:     {Name: "'endpoint'", Example: "'endpoint' => %s"},
 		SetPathStyle:    {Name: "'use_path_style_endpoint'", Example: "'use_path_style_endpoint' => true", Where: "in new S3Client([…])"},
@@ -175,7 +176,7 @@ var sdkSettings = map[string]*sdkFamily{
 		SetExpiry:       {Name: "expires", Example: "createPresignedRequest($cmd, %s)", Says: "createPresignedRequest's expires argument"},
 		SetSigV4:        {Name: "'signature_version'", Example: "'signature_version' => 'v4'"},
 	}},
-	"ruby": {Label: "Ruby", Quote: "'", Settings: [numSettings]SDKSetting{
+	{Key: "ruby", Label: "Ruby", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "region:", Example: "region: %s", Where: "in Aws::S3::Client.new"},
 		SetEndpoint:     {Name: "endpoint:", Example: "endpoint: %s"},
 		SetPathStyle:    {Name: "force_path_style:", Example: "force_path_style: true", Where: "in Aws::S3::Client.new"},
@@ -193,9 +194,9 @@ func SettingOf(src, sdk string, k SettingKind) (s SDKSetting, ok bool) {
 	if src == "typescript" {
 		src = "javascript"
 	}
-	for _, key := range []string{sdk, src} {
-		fam := sdkSettings[key]
-		if key == "" || fam == nil {
+	for _, key := range [2]string{sdk, src} {
+		fam := sdkFamilyOf(key)
+		if fam == nil {
 			continue
 		}
 		if fam.Language != "" && fam.Language != src && src != "" {
@@ -203,10 +204,10 @@ func SettingOf(src, sdk string, k SettingKind) (s SDKSetting, ok bool) {
 		}
 		s = fam.Settings[k]
 		if s.Name == "" && fam.Language != "" {
-			s = sdkSettings[fam.Language].Settings[k]
+			s = sdkFamilyOf(fam.Language).Settings[k]
 		}
 		if s.Name != "" {
-			s.quote = sdkSettings[cmp.Or(fam.Language, key)].Quote
+			s.quote = sdkFamilyOf(cmp.Or(fam.Language, key)).Quote
 			return s, true
 		}
 	}
@@ -217,8 +218,18 @@ func SettingOf(src, sdk string, k SettingKind) (s SDKSetting, ok bool) {
 // call it: "boto3", "JavaScript v3", ".NET"; the key itself when the
 // table has no such row.
 func SDKLabel(family string) string {
-	if fam := sdkSettings[family]; fam != nil {
+	if fam := sdkFamilyOf(family); fam != nil {
 		return fam.Label
 	}
 	return family
+}
+
+// sdkFamilyOf returns the table's row for key, or nil.
+func sdkFamilyOf(key string) *sdkFamily {
+	for i := range sdkSettings {
+		if key != "" && sdkSettings[i].Key == key {
+			return &sdkSettings[i]
+		}
+	}
+	return nil
 }

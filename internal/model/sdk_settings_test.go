@@ -22,12 +22,18 @@ func TestSDKSettingsTable(t *testing.T) {
 			}
 		}
 	}
-	for key, fam := range sdkSettings {
+	seen := map[string]bool{}
+	for _, fam := range sdkSettings {
+		key := fam.Key
+		if seen[key] {
+			t.Errorf("%s: two rows", key)
+		}
+		seen[key] = true
 		if fam.Label == "" {
 			t.Errorf("%s: no label", key)
 		}
 		if fam.Language != "" {
-			if lang := sdkSettings[fam.Language]; lang == nil || lang.Language != "" {
+			if lang := sdkFamilyOf(fam.Language); lang == nil || lang.Language != "" {
 				t.Errorf("%s falls back to %q, not a language row", key, fam.Language)
 			}
 			if fam.Quote != "" {
@@ -41,7 +47,7 @@ func TestSDKSettingsTable(t *testing.T) {
 		}
 	}
 	for _, sdk := range []string{"js-v3", "js-v2", "go-v2", "go-v1", "java-v2", "java-v1", "dotnet", "php", "ruby"} {
-		if sdkSettings[sdk] == nil {
+		if sdkFamilyOf(sdk) == nil {
 			t.Errorf("no row for the SDK %s", sdk)
 		}
 	}
