@@ -15,7 +15,9 @@ import (
 //   - the environment's key lines (AWS_ACCESS_KEY_ID=ASIA…,
 //     AWS_SESSION_TOKEN=…), which clientFacts reads;
 //   - every NAME=value / NAME: value assignment and Kubernetes
-//     "- name: NAME / value: v" pair, which EnvValue reads.
+//     "- name: NAME / value: v" pair, which EnvValue reads;
+//   - whether code copies a presign result's signed headers onto the
+//     request it sends (Facts.CopiesSignedHeaders).
 //
 // Each line is tested with plain byte checks first; a regular expression
 // runs only on a line that can match it.
@@ -23,9 +25,13 @@ func (b *builder) lineFacts() {
 	text := b.f.Text
 	lf := &lineIndex{}
 	region, region2, aws := newCursor(text, "egion"), newCursor(text, "EGION"), newCursor(text, "AWS_")
+	sh, sh2, sh3 := newCursor(text, "SignedHeader"), newCursor(text, "signedHeaders"), newCursor(text, "signed_headers")
 	regions := 0
 	eachLine(text, func(ls, le int) {
 		line := text[ls:le]
+		if !b.f.CopiesSignedHeaders && (sh.in(ls, le) || sh2.in(ls, le) || sh3.in(ls, le)) && copiesLine(line) {
+			b.f.CopiesSignedHeaders = true
+		}
 		if regions < maxScan && (region.in(ls, le) || region2.in(ls, le)) && regionLine(line) {
 			if m := reRegionSetting.FindStringSubmatchIndex(line); m != nil {
 				regions++
@@ -297,4 +303,17 @@ func (c *cursor) in(ls, le int) bool {
 		}
 	}
 	return c.at >= 0 && c.at+len(c.word) <= le
+}
+
+// copiesLine reports whether a line naming a presign result's signed
+// headers walks them (Go v2 "for k, vs := range req.SignedHeader", Java v2
+// "presigned.signedHeaders().forEach(…)", a foreach over .NET or Ruby's
+// signed-header hash). Printing them is not sending them.
+func copiesLine(line string) bool {
+	for _, w := range []string{"range ", "forEach", "foreach", "for (", ".each", "putAll", "entrySet"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -124,3 +124,18 @@ func TestEnvAssignments(t *testing.T) {
 		t.Errorf("only %d names assigned: the test reads too little", checked)
 	}
 }
+
+// TestCopiesSignedHeaders: a line that walks a presign result's signed
+// headers copies them; one that prints them does not.
+func TestCopiesSignedHeaders(t *testing.T) {
+	for text, want := range map[string]bool{
+		"req, _ := presigner.PresignPutObject(ctx, in)\nfor k, vs := range req.SignedHeader {\n\tfor _, v := range vs {\n\t\thttpReq.Header.Add(k, v)\n\t}\n}\n": true,
+		"presigned.signedHeaders().forEach((k, v) -> b.header(k, v.get(0)));\n":                                                                                  true,
+		"fmt.Println(req.SignedHeader)\nfor _, x := range items {\n}\n":                                                                                          false,
+		"System.out.println(presigned.signedHeaders());\n":                                                                                                       false,
+	} {
+		if got := buildOne(KindText, text).CopiesSignedHeaders; got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}

@@ -301,6 +301,13 @@ type Facts struct {
 	// Build.
 	Incident *Incident
 
+	// CopiesSignedHeaders is set when code copies a presign result's
+	// signed headers onto the request it sends (a line that walks them:
+	// Go v2's range over req.SignedHeader, Java v2's
+	// signedHeaders().forEach, a foreach over .NET's or Ruby's hash); an
+	// adapter until the brace reader records the copies as sent headers.
+	CopiesSignedHeaders bool
+
 	// lines is what the one pass over the paste's lines read (lineFacts).
 	lines *lineIndex
 }

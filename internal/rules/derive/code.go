@@ -1,8 +1,6 @@
 package derive
 
 import (
-	"strings"
-
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
@@ -68,24 +66,4 @@ func Language(src string) string {
 		return "Ruby"
 	}
 	return src
-}
-
-// CopiesSignedHeaders reports whether code copies a presign result's
-// signed headers onto the request it sends: a line that walks them (Go v2
-// "for k, vs := range req.SignedHeader", Java v2
-// "presigned.signedHeaders().forEach(…)", a foreach over .NET or Ruby's
-// signed-header hash). Printing them is not sending them. An adapter until
-// the brace reader records the copies as sent headers.
-func CopiesSignedHeaders(f *model.Facts) bool {
-	for _, line := range strings.Split(f.Text, "\n") {
-		if !strings.Contains(line, "SignedHeader") && !strings.Contains(line, "signedHeaders") && !strings.Contains(line, "signed_headers") {
-			continue
-		}
-		for _, w := range []string{"range ", "forEach", "foreach", "for (", ".each", "putAll", "entrySet"} {
-			if strings.Contains(line, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
