@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
 // pyVal writes a value as a Python expression.
@@ -87,11 +89,11 @@ func Boto3(p *Plan) string {
 		w("ROLE_ARN = ", pyVal(p.STS.RoleARN))
 	}
 	w("CONFIG = Config(")
-	w("    signature_version='s3v4',")
+	w("    ", py(model.SetSigV4).Name, "='s3v4',")
 	if p.Endpoint != "" {
-		w("    s3={'addressing_style': 'path'},")
+		w("    s3={'", py(model.SetPathStyle).Name, "': 'path'},")
 	} else {
-		w("    s3={'addressing_style': 'virtual'},")
+		w("    s3={'", py(model.SetPathStyle).Name, "': 'virtual'},")
 	}
 	w(")")
 	if p.Endpoint != "" {
@@ -104,12 +106,12 @@ func Boto3(p *Plan) string {
 	}
 	endpoint := ""
 	if p.Endpoint != "" {
-		endpoint = ", endpoint_url=" + pyStr(p.Endpoint)
+		endpoint = ", " + py(model.SetEndpoint).Code(pyStr(p.Endpoint))
 	}
 	w()
 	if p.STS == nil {
 		w("# The default credential chain: environment, shared config, SSO, container or instance role.")
-		w(cv, " = boto3.Session().client('s3', region_name=REGION", endpoint, ", config=CONFIG)")
+		w(cv, " = boto3.Session().client('s3', ", py(model.SetRegion).Code("REGION"), endpoint, ", config=CONFIG)")
 	} else {
 		roleArg, roleParam := "ROLE_ARN", ""
 		if p.STS.RoleARN.Ident != "" {
@@ -121,9 +123,9 @@ func Boto3(p *Plan) string {
 		w("    # The role is assumed with credentials from the default chain.")
 		stsEndpoint := ""
 		if p.STS.Endpoint != "" {
-			stsEndpoint = ", endpoint_url=" + pyStr(p.STS.Endpoint)
+			stsEndpoint = ", " + py(model.SetEndpoint).Code(pyStr(p.STS.Endpoint))
 		}
-		w("    creds = boto3.Session().client('sts', region_name=REGION", stsEndpoint, ").assume_role(")
+		w("    creds = boto3.Session().client('sts', ", py(model.SetRegion).Code("REGION"), stsEndpoint, ").assume_role(")
 		w("        RoleArn=", roleArg, ",")
 		w("        RoleSessionName='presign',")
 		w("        DurationSeconds=", itoa(p.STS.Duration), ",")
@@ -131,8 +133,8 @@ func Boto3(p *Plan) string {
 		w("    return boto3.Session(")
 		w("        aws_access_key_id=creds['AccessKeyId'],")
 		w("        aws_secret_access_key=creds['SecretAccessKey'],")
-		w("        aws_session_token=creds['SessionToken'],")
-		w("    ).client('s3', region_name=REGION", endpoint, ", config=CONFIG)")
+		w("        ", py(model.SetSessionToken).Code("creds['SessionToken']"), ",")
+		w("    ).client('s3', ", py(model.SetRegion).Code("REGION"), endpoint, ", config=CONFIG)")
 	}
 	w()
 	w()
@@ -163,7 +165,7 @@ func Boto3(p *Plan) string {
 			}
 			w("        ],")
 		}
-		w("        ExpiresIn=", itoa(p.ExpiresIn), ",")
+		w("        ", py(model.SetExpiry).Code(itoa(p.ExpiresIn)), ",")
 		w("    )")
 	} else {
 		w("    ", rv, " = ", cv, ".generate_presigned_url(")
@@ -175,7 +177,7 @@ func Boto3(p *Plan) string {
 			w("            ", pyStr(prm.Name), ": ", pyVal(prm.Value), ",")
 		}
 		w("        },")
-		w("        ExpiresIn=", itoa(p.ExpiresIn), ",")
+		w("        ", py(model.SetExpiry).Code(itoa(p.ExpiresIn)), ",")
 		if p.Method != HTTPMethod(p.Operation) {
 			w("        HttpMethod=", pyStr(p.Method), ",")
 		}

@@ -1,6 +1,10 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
 
 // AWSCLI writes the AWS CLI commands: aws s3 presign with --region and
 // --expires-in (after an assume-role step when the paste assumes a role),
@@ -44,9 +48,9 @@ func AWSCLI(p *Plan) string {
 		w("export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN")
 	}
 	line := "aws s3 presign " + shQuote("s3://"+p.Bucket.Str+"/"+p.Key.Str) +
-		" --region " + shQuote(p.Region) + " --expires-in " + itoa(p.ExpiresIn)
+		" " + cli(model.SetRegion).Code(shQuote(p.Region)) + " " + cli(model.SetExpiry).Code(itoa(p.ExpiresIn))
 	if p.Endpoint != "" {
-		line += " --endpoint-url " + shQuote(p.Endpoint)
+		line += " " + cli(model.SetEndpoint).Code(shQuote(p.Endpoint))
 	}
 	w(line)
 	return b.String()

@@ -3,6 +3,7 @@ package codegen
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -83,17 +84,17 @@ func DotNet(p *Plan) string {
 	}
 	w("        var config = new AmazonS3Config\n        {")
 	if p.Endpoint != "" {
-		w("            ServiceURL = ", cStr(p.Endpoint), ",")
-		w("            ForcePathStyle = true,")
+		w("            ", dotnet(model.SetEndpoint).Code(cStr(p.Endpoint)), ",")
+		w("            ", dotnet(model.SetPathStyle).Code(""), ",")
 		w("            AuthenticationRegion = ", cStr(p.Region), ",")
 	} else {
-		w("            RegionEndpoint = RegionEndpoint.GetBySystemName(", cStr(p.Region), "),")
+		w("            ", dotnet(model.SetRegion).Name, " = ", dotnet(model.SetRegion).Code(cStr(p.Region)), ",")
 	}
 	w("        };\n        var client = new AmazonS3Client(config);\n        var request = new GetPreSignedUrlRequest\n        {")
 	w("            BucketName = ", cStr(example(p.Bucket, ExampleBucket)), ",")
 	w("            Key = ", cStr(example(p.Key, ExampleKey)), ",")
 	w("            Verb = HttpVerb.", verb, ",")
-	w("            Expires = DateTime.UtcNow.AddSeconds(", itoa(p.ExpiresIn), "),")
+	w("            ", dotnet(model.SetExpiry).Code("DateTime.UtcNow.AddSeconds("+itoa(p.ExpiresIn)+")"), ",")
 	w("        };")
 	for _, prm := range keep {
 		if s := csAssign(prm); s != "" {

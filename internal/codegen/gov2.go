@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -77,7 +78,7 @@ func GoV2(p *Plan) string {
 	if !p.RegionKnown {
 		w("\t// No region in the paste: set your bucket's region.")
 	}
-	w("\tcfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(", goStr(p.Region), "))")
+	w("\tcfg, err := config.LoadDefaultConfig(ctx, ", go2(model.SetRegion).Code(goStr(p.Region)), ")")
 	w("\tif err != nil {")
 	w("\t\tlog.Fatal(err)")
 	w("\t}")
@@ -100,8 +101,8 @@ func GoV2(p *Plan) string {
 	}
 	if p.Endpoint != "" {
 		w("\tclient := s3.NewFromConfig(cfg, func(o *s3.Options) {")
-		w("\t\to.BaseEndpoint = aws.String(", goStr(p.Endpoint), ")")
-		w("\t\to.UsePathStyle = true")
+		w("\t\t", go2(model.SetEndpoint).Code(goStr(p.Endpoint)))
+		w("\t\t", go2(model.SetPathStyle).Code(""))
 		w("\t\t// S3-compatible stores reject the SDK's default integrity checksums.")
 		w("\t\to.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired")
 		w("\t\to.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired")
@@ -139,9 +140,9 @@ func GoV2(p *Plan) string {
 		w("\t\to.Expires = ", itoa(p.ExpiresIn), " * time.Second")
 		w("\t})")
 	case op == "":
-		w("\treq, err := presigner.PresignGetObject(ctx, input, s3.WithPresignExpires(", itoa(p.ExpiresIn), "*time.Second))")
+		w("\treq, err := presigner.PresignGetObject(ctx, input, ", go2(model.SetExpiry).Code(itoa(p.ExpiresIn)+"*time.Second"), ")")
 	default:
-		w("\treq, err := presigner.Presign", Pascal(op), "(ctx, input, s3.WithPresignExpires(", itoa(p.ExpiresIn), "*time.Second))")
+		w("\treq, err := presigner.Presign", Pascal(op), "(ctx, input, ", go2(model.SetExpiry).Code(itoa(p.ExpiresIn)+"*time.Second"), ")")
 	}
 	w("\tif err != nil {")
 	w("\t\tlog.Fatal(err)")

@@ -3,6 +3,7 @@ package codegen
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -89,10 +90,10 @@ func JavaV2(p *Plan) string {
 		w("        // No region in the paste: set your bucket's region.")
 	}
 	w("        try (S3Presigner presigner = S3Presigner.builder()")
-	w("                .region(Region.of(", cStr(p.Region), "))")
+	w("                ", java2(model.SetRegion).Code(cStr(p.Region)))
 	if p.Endpoint != "" {
-		w("                .endpointOverride(URI.create(", cStr(p.Endpoint), "))")
-		w("                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())")
+		w("                ", java2(model.SetEndpoint).Code(cStr(p.Endpoint)))
+		w("                ", java2(model.SetPathStyle).Code(""))
 	}
 	w("                .build()) {")
 	w("            ", typ, "Request request = ", typ, "Request.builder()")
@@ -108,7 +109,7 @@ func JavaV2(p *Plan) string {
 	w("                    .build();")
 	dropNote(w, dropped, "            // ")
 	w("            ", typ, "PresignRequest presignRequest = ", typ, "PresignRequest.builder()")
-	w("                    .signatureDuration(Duration.ofSeconds(", itoa(p.ExpiresIn), "))")
+	w("                    ", java2(model.SetExpiry).Code("Duration.ofSeconds("+itoa(p.ExpiresIn)+")"))
 	w("                    .", lowerFirst(typ), "Request(request)")
 	w("                    .build();")
 	w("            Presigned", typ, "Request presigned = presigner.presign", typ, "(presignRequest);")

@@ -1,6 +1,10 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
 
 // jsVal writes a value as a JavaScript expression (identifiers of the
 // user's Python become example strings).
@@ -42,10 +46,10 @@ func JSv3(p *Plan) string {
 	}
 	w()
 	w("const client = new S3Client({")
-	w("  region: ", jsStr(p.Region), ",", regionComment(p, " // "))
+	w("  ", js3(model.SetRegion).Code(jsStr(p.Region)), ",", regionComment(p, " // "))
 	if p.Endpoint != "" {
-		w("  endpoint: ", jsStr(p.Endpoint), ",")
-		w("  forcePathStyle: true,")
+		w("  ", js3(model.SetEndpoint).Code(jsStr(p.Endpoint)), ",")
+		w("  ", js3(model.SetPathStyle).Code(""), ",")
 	}
 	w("  // No default integrity checksums in the URL (a checksum of an empty body, checksum mode):")
 	w("  // S3-compatible stores reject them.")
@@ -64,9 +68,9 @@ func JSv3(p *Plan) string {
 		w("      DurationSeconds: ", itoa(p.STS.Duration), ",")
 		w("    },")
 		if p.STS.Endpoint != "" {
-			w("    clientConfig: { region: ", jsStr(p.Region), ", endpoint: ", jsStr(p.STS.Endpoint), " },")
+			w("    clientConfig: { ", js3(model.SetRegion).Code(jsStr(p.Region)), ", ", js3(model.SetEndpoint).Code(jsStr(p.STS.Endpoint)), " },")
 		} else {
-			w("    clientConfig: { region: ", jsStr(p.Region), " },")
+			w("    clientConfig: { ", js3(model.SetRegion).Code(jsStr(p.Region)), " },")
 		}
 		w("  }),")
 	} else {
@@ -102,7 +106,7 @@ func JSv3(p *Plan) string {
 		w("    ", prm.Name, ": ", jsVal(prm.Value, "VALUE"), ",")
 	}
 	w("  }),")
-	w("  { expiresIn: ", itoa(p.ExpiresIn), " },")
+	w("  ", js3(model.SetExpiry).Code(itoa(p.ExpiresIn)), ",")
 	w(");")
 	w("console.log(url);")
 	return b.String()

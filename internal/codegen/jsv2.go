@@ -1,6 +1,10 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
 
 // JSv2 writes a CommonJS script for the AWS SDK for JavaScript v2
 // (aws-sdk): s3.getSignedUrl with the operation's parameters, whose
@@ -25,11 +29,11 @@ func JSv2(p *Plan) string {
 		w("// No region in the paste: set your bucket's region.")
 	}
 	w("const s3 = new AWS.S3({")
-	w("  region: ", jsStr(p.Region), ",")
-	w(`  signatureVersion: "v4",`)
+	w("  ", js2(model.SetRegion).Code(jsStr(p.Region)), ",")
+	w("  ", js2(model.SetSigV4).Name, `: "v4",`)
 	if p.Endpoint != "" {
-		w("  endpoint: ", jsStr(p.Endpoint), ",")
-		w("  s3ForcePathStyle: true,")
+		w("  ", js2(model.SetEndpoint).Code(jsStr(p.Endpoint)), ",")
+		w("  ", js2(model.SetPathStyle).Code(""), ",")
 	}
 	w("});")
 	w()
@@ -47,7 +51,7 @@ func JSv2(p *Plan) string {
 		if len(p.Conditions) > 0 {
 			w("  // Carry over the Conditions of your code here.")
 		}
-		w("  Expires: ", itoa(p.ExpiresIn), ",")
+		w("  ", js2(model.SetExpiry).Code(itoa(p.ExpiresIn)), ",")
 		w("});\nconsole.log(post.url, post.fields);")
 		return b.String()
 	}
@@ -58,7 +62,7 @@ func JSv2(p *Plan) string {
 	for _, prm := range keep {
 		w("  ", prm.Name, ": ", jsVal(prm.Value, "VALUE"), ",")
 	}
-	w("  Expires: ", itoa(p.ExpiresIn), ",")
+	w("  ", js2(model.SetExpiry).Code(itoa(p.ExpiresIn)), ",")
 	w("});")
 	dropNote(w, dropped, "// ")
 	w("// Send the signed headers with the URL, as the curl line shows.\nconsole.log(url);")

@@ -1,6 +1,10 @@
 package codegen
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/model"
+)
 
 // PHPv3 writes a PHP script for the AWS SDK for PHP v3: an S3Client with
 // the region (endpoint and use_path_style_endpoint for an S3-compatible
@@ -30,10 +34,10 @@ func PHPv3(p *Plan) string {
 		w("// No region in the paste: set your bucket's region.")
 	}
 	w("$s3 = new S3Client([\n    'version' => 'latest',")
-	w("    'region' => ", phpStr(p.Region), ",")
+	w("    ", php(model.SetRegion).Code(phpStr(p.Region)), ",")
 	if p.Endpoint != "" {
-		w("    'endpoint' => ", phpStr(p.Endpoint), ",")
-		w("    'use_path_style_endpoint' => true,")
+		w("    ", php(model.SetEndpoint).Code(phpStr(p.Endpoint)), ",")
+		w("    ", php(model.SetPathStyle).Code(""), ",")
 	}
 	w("]);")
 	if p.Kind == "post" {
@@ -73,7 +77,7 @@ func PHPv3(p *Plan) string {
 	}
 	w("]);")
 	dropNote(w, dropped, "// ")
-	w("$request = $s3->createPresignedRequest($cmd, '+", itoa(p.ExpiresIn), " seconds');")
+	w("$request = $s3->", php(model.SetExpiry).Code("'+"+itoa(p.ExpiresIn)+" seconds'"), ";")
 	w("// Send the request's headers with the URL, as the curl line shows.\necho (string) $request->getUri(), PHP_EOL;")
 	return b.String()
 }

@@ -3,6 +3,7 @@ package codegen
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -47,11 +48,11 @@ func RubyV3(p *Plan) string {
 	}
 	w("client = Aws::S3::Client.new(")
 	if p.Endpoint != "" {
-		w("  region: ", rbStr(p.Region), ",")
-		w("  endpoint: ", rbStr(p.Endpoint), ",")
-		w("  force_path_style: true")
+		w("  ", ruby(model.SetRegion).Code(rbStr(p.Region)), ",")
+		w("  ", ruby(model.SetEndpoint).Code(rbStr(p.Endpoint)), ",")
+		w("  ", ruby(model.SetPathStyle).Code(""))
 	} else {
-		w("  region: ", rbStr(p.Region))
+		w("  ", ruby(model.SetRegion).Code(rbStr(p.Region)))
 	}
 	w(")")
 	if p.Kind == "post" {
@@ -85,7 +86,7 @@ func RubyV3(p *Plan) string {
 			w("  ", rbName(prm.Name), ": ", rbStr(prm.Value.Str), ",")
 		}
 	}
-	w("  expires_in: ", itoa(p.ExpiresIn))
+	w("  ", ruby(model.SetExpiry).Code(itoa(p.ExpiresIn)))
 	w(")")
 	dropNote(w, dropped, "# ")
 	w("# Send the signed headers with the URL (presigned_request returns them), as the curl line shows.\nputs url")

@@ -217,3 +217,20 @@ func dropNote(w func(...string), dropped []string, prefix string) {
 		w(prefix, "Not carried over (set them as in your code): ", strings.Join(dropped, ", "), ".")
 	}
 }
+
+// The settings each writer spells as its SDK does, from the model's table
+// of SDK settings (the one rules' messages name them from).
+func sdkSetting(src, sdk string, k model.SettingKind) model.SDKSetting {
+	s, _ := model.SettingOf(src, sdk, k)
+	return s
+}
+
+func py(k model.SettingKind) model.SDKSetting     { return sdkSetting("python", "", k) }
+func cli(k model.SettingKind) model.SDKSetting    { return sdkSetting("cli", "", k) }
+func js3(k model.SettingKind) model.SDKSetting    { return sdkSetting("javascript", "js-v3", k) }
+func js2(k model.SettingKind) model.SDKSetting    { return sdkSetting("javascript", "js-v2", k) }
+func go2(k model.SettingKind) model.SDKSetting    { return sdkSetting("go", "go-v2", k) }
+func java2(k model.SettingKind) model.SDKSetting  { return sdkSetting("java", "java-v2", k) }
+func dotnet(k model.SettingKind) model.SDKSetting { return sdkSetting("csharp", "dotnet", k) }
+func php(k model.SettingKind) model.SDKSetting    { return sdkSetting("php", "php", k) }
+func ruby(k model.SettingKind) model.SDKSetting   { return sdkSetting("ruby", "ruby", k) }

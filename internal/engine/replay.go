@@ -141,17 +141,8 @@ func fillReplay(d *DecodedURL, f *model.Facts, u *presign.URL) {
 		return
 	}
 	var sr *model.SignedRequest
-	var sent []*model.SentRequest
 	if f.Incident != nil {
 		sr = f.Incident.SignedForURL(u)
-		if sr != nil {
-			sent = f.Incident.SentWith(sr)
-		}
-		for _, s := range f.Incident.SentRequests {
-			if s.SignedURL != nil && s.SignedURL.Raw == u.Raw {
-				sent = append(sent, s)
-			}
-		}
 	}
 	method := "GET"
 	if sr != nil && sr.Method.Str != "" {
@@ -160,50 +151,15 @@ func fillReplay(d *DecodedURL, f *model.Facts, u *presign.URL) {
 	r := &Replay{Method: method}
 	for _, n := range extra {
 		h := ReplayHeader{Name: n, Value: headerPlaceholder(n)}
-		if v, from := signedHeaderValue(n, sr, sent); v != "" {
-			h.Value, h.Known, h.From = v, true, from
+		if f.Incident != nil {
+			if v, from := f.Incident.ValueSignedFor(u, n); v != "" {
+				h.Value, h.Known, h.From = v, true, from
+			}
 		}
 		r.Headers = append(r.Headers, h)
 	}
 	r.Curl, r.Fetch = replayLines(method, u.Raw, r.Headers)
 	d.Replay = r
-}
-
-// signedHeaderValue finds the value the paste gives a signed header: the
-// presign call's Params first (what was signed), then a literal a sent
-// request carries.
-func signedHeaderValue(name string, sr *model.SignedRequest, sent []*model.SentRequest) (string, string) {
-	if sr != nil && sr.Op != nil {
-		for _, p := range sr.Op.Params {
-			if model.ParamHeader(p.Name) == name && p.Value != nil && p.Value.Known && !p.Value.Placeholder && p.Value.Str != "" {
-				return p.Value.Str, "the presign call's " + p.Name
-			}
-		}
-	}
-	// The requests may disagree (curl works, Postman fails): one value is
-	// taken only when they agree, or from the one request S3 accepted.
-	var vals []string
-	var from string
-	for _, s := range sent {
-		if s.Source == "s3" {
-			continue // what S3 received, not what was signed
-		}
-		h := s.Header(name)
-		if h == nil || h.Value == "" {
-			continue
-		}
-		if s.Status >= 200 && s.Status < 300 {
-			return h.Value, "the " + s.Source + " request S3 accepted"
-		}
-		if len(vals) == 0 || vals[0] != h.Value {
-			vals = append(vals, h.Value)
-		}
-		from = "the " + s.Source + " request of the paste"
-	}
-	if len(vals) == 1 {
-		return vals[0], from
-	}
-	return "", ""
 }
 
 // shellQuote quotes s for a POSIX shell.

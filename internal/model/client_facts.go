@@ -28,15 +28,11 @@ func (b *builder) clientFacts() {
 	// or a compose file pasted beside code, which the part readers may read
 	// as code): AWS_SESSION_TOKEN=… is a token; AWS_ACCESS_KEY_ID=ASIA… a
 	// temporary key, kept when no reader recorded it.
+	// (lineFacts read them.)
 	var envKeys []Span
-	if strings.Contains(f.Text, "AWS_") {
-		for _, m := range reKeyLine.FindAllStringSubmatchIndex(f.Text, maxScan) {
-			if f.Text[m[2]:m[3]] != "AWS_ACCESS_KEY_ID" {
-				tokenSeen = true
-			} else if strings.HasPrefix(f.Text[m[4]:m[5]], "ASIA") {
-				envKeys = append(envKeys, Span{Start: m[4], End: m[5]})
-			}
-		}
+	if lf := f.lines; lf != nil {
+		tokenSeen = tokenSeen || lf.envToken
+		envKeys = lf.envASIA
 	}
 	for _, c := range f.Clients {
 		if c.SessionToken != nil {
@@ -104,11 +100,6 @@ var reLambdaHandler = lazyre.New(`def [A-Za-z_]*handler\(\s*event\s*,\s*context\
 func lambdaEnvKey(text string, v *Value) bool {
 	return v != nil && !v.Known && strings.Contains(v.Expr, "AWS_ACCESS_KEY_ID") && reLambdaHandler.MatchString(text)
 }
-
-// reKeyLine is a line that sets a key ID or a session token in the
-// environment's spelling: KEY=value, export KEY=value, ENV KEY value,
-// - KEY=value (a compose list), KEY: value (YAML).
-var reKeyLine = lazyre.New(`(?m)^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|set[ \t]+|\$env:)?(AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN)[ \t]*[=: \t][ \t]*["']?([A-Za-z0-9_/+=-]+)["']?[ \t\r]*$`)
 
 // temporaryKey reports whether a key ID is a temporary one (ASIA…): a
 // literal, or the placeholder redaction put in its place, which keeps the

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
@@ -30,15 +29,14 @@ func (f *Facts) EnvValue(v *Value) string {
 		return ""
 	}
 	name := m[1] + m[2] + m[3]
-	if !strings.Contains(f.Text, name) {
-		return ""
+	lf := f.lines
+	if lf == nil {
+		// Facts built by hand (tests): read the lines now.
+		lf = &lineIndex{}
+		eachLine(f.Text, func(ls, le int) { lf.assignments(f.Text[ls:le], f.Text, le+1) })
 	}
-	q := regexp.QuoteMeta(name)
-	re := regexp.MustCompile(`(?m)^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?` + q + `[ \t]*(?::|=)[ \t]*["']?([^\s"'#]+)["']?[ \t]*(?:#.*)?\r?$` +
-		`|(?m)^[ \t]*-[ \t]*name:[ \t]*["']?` + q + `["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^\s"'#]+)`)
 	found := ""
-	for _, g := range re.FindAllStringSubmatch(f.Text, 8) {
-		val := g[1] + g[2]
+	for _, val := range lf.env[name] {
 		if val == "" || strings.ContainsAny(val, "()[]{}$`") || looksPlaceholder(val) {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 )
 
 // Incident is the one failure the paste describes, built once per analysis
@@ -145,7 +146,7 @@ type SignedRequest struct {
 	// SignedValues are the values the presign call signs for its signed
 	// headers when the code states them as literals (Params={'ContentType':
 	// 'image/png'}): lower-case names, in the call's order.
-	SignedValues []SentHeader
+	SignedValues []SignedValue
 	Credentials  Credentials
 }
 
@@ -171,6 +172,21 @@ type SentHeader struct {
 	// Default is true for a header the client sends on every request
 	// (axios defaults, interceptors, a wrapper's headers).
 	Default bool
+}
+
+// SignedValue is a value a presign call signs for one of its signed
+// headers, written as a literal in its Params.
+type SignedValue struct {
+	Name  string // the header, lower case
+	Value string // the literal, trimmed ("" for a number)
+	Span  Span   // the value
+	// Param is the Params entry that signs it (ContentType) and ParamSpan
+	// the entry's span.
+	Param     string
+	ParamSpan Span
+	Num       bool // the value is a number
+	// Placeholder is set when a redaction placeholder stands in the value.
+	Placeholder bool
 }
 
 // SentRequest is one HTTP request the paste makes (or shows made).
@@ -232,6 +248,9 @@ type Answer struct {
 	// ReadNotes say how they were read (bytes, refolded, disagreeing).
 	CanonicalRequest, StringToSign string
 	ReadNotes                      []string
+	// Canonical is CanonicalRequest cut into its parts (method, URI,
+	// query, headers …), once: rules read it, never the text.
+	Canonical sigv4.Canonical
 	// HeadersNotSigned lists <HeadersNotSigned>, lower case.
 	HeadersNotSigned []string
 	// Elements are every element (and header) S3 sent.
@@ -451,4 +470,49 @@ func equalFold(a, b string) bool {
 // literal at each site keeps the wasm small).
 func stated(str string, sp Span, from, why string) Fact {
 	return Fact{Str: str, Span: sp, Stated: true, From: from, Why: why}
+}
+
+// ValueSignedFor returns the value the paste gives header name of the
+// presigned URL u's signature, and where it comes from: the literal the
+// presign call that made u signs (what was signed), else the value every
+// request sending u carries when they agree, or the one S3 accepted (the
+// requests may disagree: curl works, Postman fails). "" when the paste
+// holds none. The URL view's replay lines read it.
+func (inc *Incident) ValueSignedFor(u *presign.URL, name string) (value, from string) {
+	sr := inc.SignedForURL(u)
+	var sent []*SentRequest
+	if sr != nil {
+		for _, v := range sr.SignedValues {
+			if v.Name == name && !v.Placeholder && v.Value != "" {
+				return v.Value, "the presign call's " + v.Param
+			}
+		}
+		sent = inc.SentWith(sr)
+	}
+	for _, s := range inc.SentRequests {
+		if s.SignedURL != nil && s.SignedURL.Raw == u.Raw {
+			sent = append(sent, s)
+		}
+	}
+	var vals []string
+	for _, s := range sent {
+		if s.Source == "s3" {
+			continue // what S3 received, not what was signed
+		}
+		h := s.Header(name)
+		if h == nil || h.Value == "" {
+			continue
+		}
+		if s.Status >= 200 && s.Status < 300 {
+			return h.Value, "the " + s.Source + " request S3 accepted"
+		}
+		if len(vals) == 0 || vals[0] != h.Value {
+			vals = append(vals, h.Value)
+		}
+		from = "the " + s.Source + " request of the paste"
+	}
+	if len(vals) == 1 {
+		return vals[0], from
+	}
+	return "", ""
 }

@@ -36,6 +36,9 @@ func (b *builder) answers(inc *Incident) {
 		a.CanonicalRequest, n1 = e.CanonicalRequest()
 		a.StringToSign, n2 = e.StringToSign()
 		a.ReadNotes = append(n1, n2...)
+		if a.CanonicalRequest != "" {
+			a.Canonical = sigv4.Split(a.CanonicalRequest)
+		}
 		if h := e.Get("HeadersNotSigned"); h != nil {
 			for _, n := range strings.Split(h.Value, ",") {
 				if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
@@ -60,7 +63,7 @@ func presignRegion(s string) bool { return reRegionName.MatchString(s) }
 // s3Received is the request S3 quotes in its canonical request: its
 // method, path and signed header values as S3 received them.
 func s3Received(a *Answer) *SentRequest {
-	cr := sigv4.Split(a.CanonicalRequest)
+	cr := a.Canonical
 	sp := a.Span
 	if f := a.Err.Get("CanonicalRequest"); f != nil {
 		sp = f.Span

@@ -146,7 +146,8 @@ func (b *builder) signedRequests(inc *Incident) {
 					sr.HandedHeaders = append(sr.HandedHeaders, h)
 				}
 				if p.Value != nil && p.Value.Known {
-					sr.SignedValues = append(sr.SignedValues, SentHeader{Name: h, Value: strings.TrimSpace(p.Value.Str), Span: p.Value.Span})
+					sr.SignedValues = append(sr.SignedValues, SignedValue{Name: h, Value: strings.TrimSpace(p.Value.Str), Span: p.Value.Span,
+						Param: p.Name, ParamSpan: p.Span, Num: p.Value.IsNum, Placeholder: p.Value.Placeholder})
 				}
 			}
 		}

@@ -303,6 +303,16 @@ type Facts struct {
 	// resolved target (see Incident). Build sets it; it is never nil after
 	// Build.
 	Incident *Incident
+
+	// CopiesSignedHeaders is set when code copies a presign result's
+	// signed headers onto the request it sends (a line that walks them:
+	// Go v2's range over req.SignedHeader, Java v2's
+	// signedHeaders().forEach, a foreach over .NET's or Ruby's hash); an
+	// adapter until the brace reader records the copies as sent headers.
+	CopiesSignedHeaders bool
+
+	// lines is what the one pass over the paste's lines read (lineFacts).
+	lines *lineIndex
 }
 
 // Redacted is a placeholder of the text and the kind of secret it

@@ -1,8 +1,6 @@
 package derive
 
 import (
-	"strings"
-
 	"github.com/presign-doctor/presign-doctor/internal/model"
 )
 
@@ -33,27 +31,20 @@ func CodeOps(f *model.Facts) []*model.Operation {
 	return out
 }
 
-// SettingName is what each SDK calls a client setting ("endpoint",
-// "region") in the language of src.
-func SettingName(src, setting string) string {
-	names := map[string][2]string{
-		"python":     {"endpoint_url", "region_name"},
-		"javascript": {"endpoint", "region"},
-		"typescript": {"endpoint", "region"},
-		"go":         {"BaseEndpoint", "Region"},
-		"java":       {"endpointOverride", "region"},
-		"csharp":     {"ServiceURL", "RegionEndpoint"},
-		"php":        {"'endpoint'", "'region'"},
-		"ruby":       {"endpoint:", "region:"},
+// SettingName is what the SDK of code in language src calls a client
+// setting (model.SetRegion, model.SetEndpoint …), from the model's table
+// of SDK settings; the setting's generic name when src is not code.
+func SettingName(src string, k model.SettingKind) string {
+	if s, ok := model.SettingOf(src, "", k); ok {
+		return s.Name
 	}
-	n, ok := names[src]
-	if !ok {
-		return setting
+	switch k {
+	case model.SetRegion:
+		return "region"
+	case model.SetEndpoint:
+		return "endpoint"
 	}
-	if setting == "region" {
-		return n[1]
-	}
-	return n[0]
+	return "setting"
 }
 
 // Language names a code source as a user calls it.
@@ -75,24 +66,4 @@ func Language(src string) string {
 		return "Ruby"
 	}
 	return src
-}
-
-// CopiesSignedHeaders reports whether code copies a presign result's
-// signed headers onto the request it sends: a line that walks them (Go v2
-// "for k, vs := range req.SignedHeader", Java v2
-// "presigned.signedHeaders().forEach(…)", a foreach over .NET or Ruby's
-// signed-header hash). Printing them is not sending them. An adapter until
-// the brace reader records the copies as sent headers.
-func CopiesSignedHeaders(f *model.Facts) bool {
-	for _, line := range strings.Split(f.Text, "\n") {
-		if !strings.Contains(line, "SignedHeader") && !strings.Contains(line, "signedHeaders") && !strings.Contains(line, "signed_headers") {
-			continue
-		}
-		for _, w := range []string{"range ", "forEach", "foreach", "for (", ".each", "putAll", "entrySet"} {
-			if strings.Contains(line, w) {
-				return true
-			}
-		}
-	}
-	return false
 }

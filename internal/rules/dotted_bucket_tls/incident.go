@@ -1,6 +1,7 @@
 package dottedbuckettls
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -82,6 +83,19 @@ func finding(bucket, region string, sp source.Span, why string, related []source
 		Span:    sp,
 		Related: related,
 		Key:     bucket,
-		Fixes:   []rules.Fix{{Message: fmt.Sprintf("presign in path style for this bucket and sign again (the path is signed): https://%s/%s/KEY — boto3 Config(s3={'addressing_style': 'path'}), JavaScript v3 forcePathStyle: true, Go v2 o.UsePathStyle = true, Java v2 .forcePathStyle(true), .NET ForcePathStyle = true", host, bucket)}},
+		Fixes:   []rules.Fix{{Message: fmt.Sprintf("presign in path style for this bucket and sign again (the path is signed): https://%s/%s/KEY — %s", host, bucket, pathStyleSettings())}},
 	}
+}
+
+// pathStyleSettings lists the path-style setting of the SDKs users
+// presign with most (the model's table of SDK settings): "boto3
+// Config(s3={'addressing_style': 'path'}), JavaScript v3 forcePathStyle:
+// true, …".
+func pathStyleSettings() string {
+	var out []string
+	for _, f := range [][2]string{{"python", ""}, {"javascript", "js-v3"}, {"go", "go-v2"}, {"java", "java-v2"}, {"csharp", "dotnet"}} {
+		s, _ := model.SettingOf(f[0], f[1], model.SetPathStyle)
+		out = append(out, model.SDKLabel(cmp.Or(f[1], f[0]))+" "+s.Example)
+	}
+	return strings.Join(out, ", ")
 }

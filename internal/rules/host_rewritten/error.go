@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/rules/sigevidence"
-	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -21,16 +21,14 @@ func hostRewrittenError(p *rules.Pass) {
 		return
 	}
 	var s3host string
-	for _, h := range sigv4.Split(ev.S3CanonicalRequest).Headers {
-		if n, v, _ := strings.Cut(h, ":"); n == "host" {
-			s3host = v
-		}
+	if ev.Received != nil {
+		s3host = ev.Received.Host
 	}
 	if s3host == "" || strings.EqualFold(s3host, ev.URL.Host) {
 		return
 	}
 	f := rules.Finding{
-		Span: sigevidence.HostSpan(p.Facts.Text, ev.URL),
+		Span: derive.URLHost(ev.URL),
 		Key:  "host:" + s3host,
 		Message: fmt.Sprintf("the URL was signed for host %s but S3 received Host: %s; the host is signed, so a proxy, CDN, port change or edit of the URL after signing makes S3 answer SignatureDoesNotMatch (403)",
 			ev.URL.Host, s3host),

@@ -7,7 +7,6 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/rules/sigevidence"
-	"github.com/presign-doctor/presign-doctor/internal/sigv4"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -22,7 +21,7 @@ func methodMismatchError(p *rules.Pass) {
 	if ev.Err == nil || ev.S3CanonicalRequest == "" || ev.V2 {
 		return
 	}
-	s3m := sigv4.Split(ev.S3CanonicalRequest).Method
+	s3m := ev.S3Canonical.Method
 	var signed, how string
 	var op *model.Operation
 	switch {

@@ -48,7 +48,7 @@ func missingRegionCode(p *rules.Pass) {
 		if f.Runtime.Lambda {
 			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
-		name := derive.SettingName(c.Source, "region")
+		name := derive.SettingName(c.Source, model.SetRegion)
 		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
 		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c.Source, region), from)}
 		if guess {
@@ -56,11 +56,11 @@ func missingRegionCode(p *rules.Pass) {
 		}
 		if c.Source == "python" {
 			fix = rules.Fix{
-				Message: fmt.Sprintf("add region_name='%s' (the region %s names)", region, from),
-				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+region+"'")},
+				Message: fmt.Sprintf("add %s (the region %s names)", regionSetting(c.Source, region), from),
+				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, regionSetting(c.Source, region))},
 			}
 			if guess {
-				fix.Message = "add region_name='us-east-1', then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
+				fix.Message = "add " + regionSetting(c.Source, region) + ", then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
 			}
 		}
 		rel := []source.Span(nil)
@@ -71,23 +71,11 @@ func missingRegionCode(p *rules.Pass) {
 	}
 }
 
-// regionSetting is how the SDK of src is told the region r.
+// regionSetting is how the SDK of src is told the region r (the model's
+// table of SDK settings).
 func regionSetting(src, r string) string {
-	switch src {
-	case "python":
-		return "region_name='" + r + "'"
-	case "javascript", "typescript":
-		return "region: '" + r + "' in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"
-	case "go":
-		return "config.WithRegion(\"" + r + "\") in config.LoadDefaultConfig"
-	case "java":
-		return ".region(Region.of(\"" + r + "\")) on the S3Presigner / S3Client builder"
-	case "csharp":
-		return "RegionEndpoint.GetBySystemName(\"" + r + "\") passed to new AmazonS3Client(…)"
-	case "php":
-		return "'region' => '" + r + "' in new S3Client([…])"
-	case "ruby":
-		return "region: '" + r + "' in Aws::S3::Client.new"
+	if s, ok := model.SettingOf(src, "", model.SetRegion); ok {
+		return s.WithString(r)
 	}
 	return r
 }

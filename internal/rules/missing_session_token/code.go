@@ -1,6 +1,7 @@
 package missingsessiontoken
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
@@ -33,7 +34,7 @@ func missingSessionTokenCode(p *rules.Pass) {
 		if k.STS != nil && tok != "" {
 			fix = rules.Fix{Message: "pass the session token: " + tokenSetting(c.Source, tok)}
 			if c.Source == "python" && c.Args != (model.Span{}) {
-				fix.Edits = []diff.Edit{derive.InsertArg(f, c.Args, "aws_session_token="+tok)}
+				fix.Edits = []diff.Edit{derive.InsertArg(f, c.Args, tokenSetting(c.Source, tok))}
 			}
 		}
 		key := k.Key
@@ -85,40 +86,17 @@ func tokenExpr(expr string) string {
 	return ""
 }
 
-// tokenName is the session token's setting in the SDK of src.
+// tokenName is the session token's setting in the SDK of src (the
+// model's table of SDK settings).
 func tokenName(src string) string {
-	switch src {
-	case "javascript", "typescript":
-		return "sessionToken"
-	case "go":
-		return "session token (NewStaticCredentialsProvider's third argument is empty)"
-	case "java":
-		return "session token (AwsBasicCredentials has none: AwsSessionCredentials carries it)"
-	case "csharp":
-		return "session token (BasicAWSCredentials has none: SessionAWSCredentials carries it)"
-	case "php":
-		return "'token'"
-	case "ruby":
-		return "session token (Aws::Credentials.new's third argument)"
-	}
-	return "aws_session_token"
+	s, _ := model.SettingOf(src, "", model.SetSessionToken)
+	return cmp.Or(s.Phrase(), "aws_session_token")
 }
 
 // tokenSetting is how the SDK of src is given the token tok.
 func tokenSetting(src, tok string) string {
-	switch src {
-	case "javascript", "typescript":
-		return "sessionToken: " + tok + " in credentials"
-	case "go":
-		return "credentials.NewStaticCredentialsProvider(key, secret, " + tok + ")"
-	case "java":
-		return "AwsSessionCredentials.create(key, secret, " + tok + ")"
-	case "csharp":
-		return "new SessionAWSCredentials(key, secret, " + tok + ")"
-	case "php":
-		return "'token' => " + tok + " in 'credentials'"
-	case "ruby":
-		return "Aws::Credentials.new(key, secret, " + tok + ")"
+	if s, ok := model.SettingOf(src, "", model.SetSessionToken); ok {
+		return s.With(tok)
 	}
 	return "aws_session_token=" + tok
 }

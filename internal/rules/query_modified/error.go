@@ -19,7 +19,7 @@ func queryModifiedError(p *rules.Pass) {
 	if ev.URL == nil || ev.V2 || ev.S3CanonicalRequest == "" || ev.CanonicalRequest == "" {
 		return
 	}
-	ours, s3 := sigv4.Split(ev.CanonicalRequest).Query, sigv4.Split(ev.S3CanonicalRequest).Query
+	ours, s3 := ev.Canonical.Query, ev.S3Canonical.Query
 	for _, ch := range sigv4.QueryChanges(ours, s3) {
 		f := rules.Finding{Key: "query:" + ch.Name, Span: ev.Err.Span}
 		if fl := ev.Err.Get("CanonicalRequest"); fl != nil {

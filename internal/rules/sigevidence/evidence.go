@@ -10,7 +10,6 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/sigv4"
-	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // Signature verdicts with a typed secret.
@@ -42,6 +41,11 @@ type SigEvidence struct {
 	MethodFrom string
 	// S3's canonical request and string to sign, from the error body.
 	S3CanonicalRequest, S3StringToSign string
+	// S3Canonical and Canonical are S3's canonical request and ours cut
+	// into their parts (the answer's, read once in the model); Received
+	// is the request S3 quotes (its method, host and signed headers).
+	S3Canonical, Canonical sigv4.Canonical
+	Received               *model.SentRequest
 	// S3Notes says how S3's text was read (bytes, refolded, disagreeing).
 	S3Notes []string
 	// First is the first part in which the two differ (canonical request
@@ -114,6 +118,7 @@ func signatureEvidence(f *model.Facts, secret string, reveal func(string) string
 	if a != nil {
 		ev.Err = a.Err
 		ev.S3CanonicalRequest, ev.S3StringToSign = a.CanonicalRequest, a.StringToSign
+		ev.S3Canonical, ev.Received = a.Canonical, inc.Received(a)
 		ev.S3Notes = append(ev.S3Notes, a.ReadNotes...)
 	}
 	ev.URL = pickURL(inc, f.URLs, a)
@@ -236,6 +241,7 @@ func (ev *SigEvidence) rebuild(reveal func(string) string) {
 		// The string to sign hashes the real canonical request, as S3's
 		// does; the hash and the scope line carry no secret.
 		ev.CanonicalRequest = rb.CanonicalRequest
+		ev.Canonical = sigv4.Split(rb.CanonicalRequest)
 		ev.StringToSign = rb.StringToSign
 		if real, err := sigv4.Rebuild(ev.revealRequest(reveal, false)); err == nil {
 			ev.StringToSign = sigv4.StringToSign(rb.AmzDate, rb.Scope, real.CanonicalRequest)
@@ -415,23 +421,6 @@ func (ev *SigEvidence) checkS3Only(secret string, reveal func(string) string) {
 		return
 	}
 	ev.setS3Only(ok)
-}
-
-// HostSpan returns the span of the URL's host in the text, or the URL's
-// span when the host cannot be found there.
-func HostSpan(text string, u *presign.URL) source.Span {
-	if u.HostSpan.End > u.HostSpan.Start {
-		return u.HostSpan
-	}
-	s := text[u.Span.Start:u.Span.End]
-	if i := strings.Index(s, "://"); i >= 0 {
-		rest := s[i+3:]
-		if len(rest) >= len(u.Host) && strings.EqualFold(rest[:len(u.Host)], u.Host) {
-			st := u.Span.Start + i + 3
-			return source.Span{Start: st, End: st + len(u.Host)}
-		}
-	}
-	return u.Span
 }
 
 // checkV2 rebuilds and checks a SigV2 query-auth URL: with the URL alone,

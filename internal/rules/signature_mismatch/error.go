@@ -46,7 +46,7 @@ func mismatchMessage(ev *sigevidence.SigEvidence) string {
 	b.WriteString("S3 answered SignatureDoesNotMatch (403): the signature it computed differs from the one sent")
 	switch {
 	case ev.URL == nil && ev.S3CanonicalRequest != "":
-		c := sigv4.Split(ev.S3CanonicalRequest)
+		c := ev.S3Canonical
 		fmt.Fprintf(&b, "; S3 signed %s %s for %s; paste the presigned URL too to compare it part by part", c.Method, c.URI, strings.Join(c.Headers, ", "))
 	case ev.URL == nil:
 		b.WriteString("; paste the presigned URL and the whole error body (with CanonicalRequest) to compare them part by part")

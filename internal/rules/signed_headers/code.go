@@ -184,7 +184,7 @@ func sdkSigns(o *model.Operation, header string) bool {
 func signedHeadersSDK(p *rules.Pass) {
 	f := p.Facts
 	inc := f.Incident
-	if derive.CopiesSignedHeaders(f) {
+	if f.CopiesSignedHeaders {
 		return // the code sends what the presigner signed
 	}
 	for _, o := range derive.CodeOps(f) {

@@ -15,13 +15,17 @@ import (
 // is not sent (or sent with another value than the code signed) breaks the
 // signature; an x-amz-* header that was not signed is refused.
 func signedHeadersCurl(p *rules.Pass) {
+	// The values the paste's presign calls sign (the model's
+	// SignedValues), checksums left to checksum_parameters.
 	signedValues := map[string]string{}
 	signedAt := map[string]source.Span{} // the Param that signed the value
-	for _, o := range p.Facts.Operations {
-		for _, prm := range o.Params {
-			if h, ok := derive.HeaderParams()[prm.Name]; ok && prm.Value != nil && prm.Value.Known && !prm.Value.IsNum {
-				signedValues[h] = prm.Value.Str
-				signedAt[h] = prm.Span
+	if inc := p.Facts.Incident; inc != nil {
+		for _, sr := range inc.SignedRequests {
+			for _, v := range sr.SignedValues {
+				if _, ok := derive.HeaderParams()[v.Param]; ok && !v.Num {
+					signedValues[v.Name] = v.Value
+					signedAt[v.Name] = v.ParamSpan
+				}
 			}
 		}
 	}

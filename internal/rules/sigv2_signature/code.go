@@ -100,19 +100,15 @@ func sigv2SignatureAny(p *rules.Pass) {
 	}
 }
 
-// v4Setting is the SigV4 setting in the SDK of src.
+// v4Setting is the SigV4 setting in the SDK of src (the model's table of
+// SDK settings).
 func v4Setting(src string) string {
-	switch src {
-	case "javascript", "typescript":
-		return "signatureVersion: 'v4' (or move to JavaScript v3, which always signs SigV4)"
-	case "csharp":
-		return "SignatureVersion = \"4\" (or remove the setting: the SDK signs SigV4 by default)"
-	case "php":
-		return "'signature_version' => 'v4'"
-	case "ruby":
-		return "signature_version: 'v4' (or remove the setting)"
-	case "java":
-		return "remove the SigV2 signer override (withSignerOverride(\"S3SignerType\")); the SDK signs SigV4 by default"
+	s, ok := model.SettingOf(src, "", model.SetSigV4)
+	if !ok {
+		return "the SDK's SigV4 setting"
 	}
-	return "the SDK's SigV4 setting"
+	if s.Note != "" {
+		return s.With("") + " (" + s.Note + ")"
+	}
+	return s.With("")
 }
