@@ -83,7 +83,7 @@ var heldOut = []Context{
 			return fmt.Sprintf("$ env | sort\nAWS_ACCESS_KEY_ID=%s\nAWS_DEFAULT_REGION=%s\nAWS_SECRET_ACCESS_KEY=%s\nAZURE_STORAGE_ACCOUNT=acmeuploads\nAZURE_STORAGE_KEY=%s\nDATABASE_URL=postgres://app:%s@db.internal:5432/app\nDD_API_KEY=%s\nHEROKU_API_KEY=%s\nHOME=/app\nHOSTNAME=%s\nOPENAI_API_KEY=%s\nSENDGRID_API_KEY=%s\nSLACK_WEBHOOK_URL=https://hooks.slack.com/services/T0%s/B0%s/%s\nTWILIO_ACCOUNT_SID=AC%s\nTWILIO_AUTH_TOKEN=%s\n",
 				g.AK("env AWS_ACCESS_KEY_ID"), g.B(Region), g.K(SecretKey, "env AWS_SECRET_ACCESS_KEY"), g.K(SaaS, "env AZURE_STORAGE_KEY"), func() string { v := PctEncode(g.K(Password, "env DATABASE_URL userinfo")); g.VE("percent"); return v }(),
 				g.K(SaaS, "env DD_API_KEY"), g.K(SaaS, "env HEROKU_API_KEY"), g.str(hexl, 12), g.K(SaaS, "env OPENAI_API_KEY"), g.K(SaaS, "env SENDGRID_API_KEY"),
-				g.str(updig, 8), g.str(updig, 8), g.K(SaaS, "env SLACK_WEBHOOK_URL path secret"), g.str(hexl, 32), g.K(Unknown, "env TWILIO_AUTH_TOKEN"))
+				g.str(updig, 8), g.str(updig, 8), g.KV(SaaS, "env SLACK_WEBHOOK_URL path secret (24 alphanumerics)", g.str(alnum, 24)), g.str(hexl, 32), g.K(Unknown, "env TWILIO_AUTH_TOKEN"))
 		}},
 	{Name: "s3fs-passwd",
 		Source: "https://manpages.ubuntu.com/manpages/jammy/man1/s3fs.1.html (AUTHENTICATION: passwd file 'accessKeyId:secretAccessKey' or 'bucketName:accessKeyId:secretAccessKey'); https://github.com/s3fs-fuse/s3fs-fuse/wiki/Fuse-Over-Amazon (echo ACCESS_KEY_ID:SECRET_ACCESS_KEY > ${HOME}/.passwd-s3fs)",
