@@ -231,6 +231,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	} else if k < n && (s[k] == '"' || s[k] == '\'') {
 		k++
 	}
+	for k < n && k-j < 3 && s[k] == '*' {
+		k++ // a Markdown/Slack mrkdwn emphasis around the label: **Secret key**: …, *AWS_SECRET_ACCESS_KEY*: `…`
+	}
 	b := k
 	for k < n && (s[k] == ' ' || s[k] == '\t') {
 		k++
@@ -289,6 +292,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\':
+	case '*': // **Secret key**: …, Slack *KEY*: (separator skips the '*')
+		if !slotCandidate(s, i, j) {
+			return hit{}, false
+		}
 	case ' ', '\t':
 		// blanks then a separator, or a long label / CLI flag alone
 		k := j
@@ -1178,6 +1185,8 @@ func slotCandidate(s string, i, j int) bool {
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\', '(':
 		return true
+	case '*': // **Secret key**: …, Slack *KEY*: (see separator)
+		return j+1 < len(s) && (s[j+1] == ':' || s[j+1] == '*' && j+2 < len(s) && s[j+2] == ':')
 	case ' ', '\t':
 		k := j
 		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
@@ -1955,6 +1964,8 @@ func (st *state) tables(s string) []hit {
 		}
 		if d, in := nestedRow(t); d > 0 {
 			t, off = in, off+d // a table pasted into a numbered-lines table
+		} else if d, in := numberedCell(t); d > 0 && csvSep(in) != 0 {
+			t, off = in, off+d // a CSV line in a numbered-lines table
 		}
 		if h, ok := credentialLine(s, off, t); ok {
 			hits = st.add(hits, h)
@@ -2015,6 +2026,9 @@ func (st *state) tables(s string) []hit {
 			}
 		}
 		cols, sep = nil, 0
+		if hs := csvSep(t); hs != 0 && len(t) < 400 {
+			t = csvHeaderText(t, hs)
+		}
 		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) {
 			cells := splitCells(t, hs)
 			cs := make([]int, len(cells))
@@ -2152,6 +2166,54 @@ func csvSep(t string) byte {
 		}
 	}
 	return 0
+}
+
+// csvHeaderText is a CSV header line without what the paste put before
+// it on its line: markup (<pre><code>), a JSON string's opening quote (a
+// log line's "message":"), a query parameter (…&content=): the part after
+// the last '>', '"' or '=' before the first separator, when that part
+// holds none of them.
+func csvHeaderText(t string, sep byte) string {
+	f := strings.IndexByte(t, sep)
+	p := strings.LastIndexAny(t[:f], ">\"=")
+	if p < 0 || p+1 >= f || strings.ContainsAny(t[p+1:], "<>\"=") {
+		return t
+	}
+	return t[p+1:]
+}
+
+// numberedCell is the content of a numbered-lines markdown table row
+// ("| 12 | content |") and its offset in t, or 0.
+func numberedCell(t string) (int, string) {
+	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
+		return 0, ""
+	}
+	k := 1
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == d {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t)-1 || t[k] != '|' {
+		return 0, ""
+	}
+	k++
+	for k < len(t)-1 && t[k] == ' ' {
+		k++
+	}
+	in := strings.TrimRight(t[k:len(t)-1], " ")
+	if in == "" || in[0] == '|' {
+		return 0, ""
+	}
+	return k, in
 }
 
 // csvCells splits a CSV row at sep outside double quotes (RFC 4180 2.6: a
