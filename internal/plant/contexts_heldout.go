@@ -188,4 +188,56 @@ func azureKey(g *G, slot string) string {
 	return g.KV(SaaS, slot, v)
 }
 
-func init() { Contexts = append(Contexts, heldOut...) }
+// heldOut2 is a second wave, written the same way (before-code) after the
+// first wave's fixes: ways to SET a variable or pass one through a server
+// or a container, and one more SDK log.
+var heldOut2 = []Context{
+	{Name: "env-setters-in-code",
+		Source: "https://docs.python.org/3/library/os.html#os.environ (os.environ[\"NAME\"] = value); https://pkg.go.dev/os#Setenv (os.Setenv(key, value)); https://docs.aws.amazon.com/sdk-for-java/latest/developer-guide/credentials-chain.html (Java system properties aws.accessKeyId, aws.secretAccessKey, aws.sessionToken); https://nodejs.org/api/process.html#processenv",
+		gen: func(g *G) string {
+			return fmt.Sprintf("# conftest.py\nos.environ[\"AWS_ACCESS_KEY_ID\"] = \"%s\"\nos.environ['AWS_SECRET_ACCESS_KEY'] = '%s'\n\n// main_test.go\nos.Setenv(\"AWS_SECRET_ACCESS_KEY\", \"%s\")\nt.Setenv(\"AWS_SESSION_TOKEN\", \"%s\")\n\n// App.java\nSystem.setProperty(\"aws.accessKeyId\", \"%s\");\nSystem.setProperty(\"aws.secretAccessKey\", \"%s\");\n\n// setup.js\nprocess.env.AWS_SECRET_ACCESS_KEY = \"%s\";\nprocess.env[\"MINIO_ROOT_PASSWORD\"] = \"%s\";\n",
+				g.AK("os.environ[\"AWS_ACCESS_KEY_ID\"] ="), g.K(SecretKey, "os.environ['AWS_SECRET_ACCESS_KEY'] ="), g.K(SecretKey, "os.Setenv arg 2"), g.K(SessionToken, "t.Setenv arg 2"),
+				g.AK("System.setProperty aws.accessKeyId"), g.K(SecretKey, "System.setProperty aws.secretAccessKey"), g.K(SecretKey, "process.env.AWS_SECRET_ACCESS_KEY ="), g.K(Password, "process.env[\"MINIO_ROOT_PASSWORD\"] ="))
+		}},
+	{Name: "webserver-env-directives",
+		Source: "https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_param (fastcgi_param NAME value;); https://httpd.apache.org/docs/2.4/mod/mod_env.html#setenv (SetEnv NAME value); https://www.php.net/manual/en/install.fpm.configuration.php (env[NAME] = value)",
+		gen: func(g *G) string {
+			return fmt.Sprintf("location ~ \\.php$ {\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    fastcgi_param AWS_ACCESS_KEY_ID %s;\n    fastcgi_param AWS_SECRET_ACCESS_KEY \"%s\";\n    fastcgi_param AWS_BUCKET %s;\n}\n\n<VirtualHost *:80>\n    SetEnv AWS_ACCESS_KEY_ID %s\n    SetEnv AWS_SECRET_ACCESS_KEY %s\n</VirtualHost>\n\n; /etc/php/8.2/fpm/pool.d/www.conf\nenv[AWS_SECRET_ACCESS_KEY] = %s\nenv[AWS_SESSION_TOKEN] = \"%s\"\n",
+				g.AK("fastcgi_param AWS_ACCESS_KEY_ID"), g.K(SecretKey, "fastcgi_param AWS_SECRET_ACCESS_KEY"), g.B(Bucket), g.AK("SetEnv AWS_ACCESS_KEY_ID"), g.K(SecretKey, "SetEnv AWS_SECRET_ACCESS_KEY"),
+				g.K(SecretKey, "env[AWS_SECRET_ACCESS_KEY] ="), g.K(SessionToken, "env[AWS_SESSION_TOKEN] ="))
+		}},
+	{Name: "dockerfile-and-docker-run",
+		Source: "https://docs.docker.com/reference/dockerfile/#env (ENV key=value; legacy ENV key value); https://docs.docker.com/reference/cli/docker/container/run/#env (-e, --env); https://docs.docker.com/reference/cli/docker/buildx/build/#build-arg",
+		gen: func(g *G) string {
+			return fmt.Sprintf("FROM python:3.12-slim\nENV AWS_ACCESS_KEY_ID %s\nENV AWS_SECRET_ACCESS_KEY=%s AWS_DEFAULT_REGION=%s\nARG AWS_SESSION_TOKEN\n\n$ docker build --build-arg AWS_SESSION_TOKEN=%s -t uploader .\n$ docker run --rm -e AWS_ACCESS_KEY_ID=%s -e \"AWS_SECRET_ACCESS_KEY=%s\" --env MINIO_ROOT_PASSWORD=%s uploader\n",
+				g.AK("Dockerfile ENV (legacy, space)"), g.K(SecretKey, "Dockerfile ENV key=value"), g.B(Region), g.K(SessionToken, "--build-arg AWS_SESSION_TOKEN="),
+				g.AK("docker run -e"), g.K(SecretKey, "docker run -e \"…\""), g.K(Password, "docker run --env"))
+		}},
+	{Name: "systemd-unit-environment",
+		Source: "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment= (Environment=\"VAR1=word1 word2\" VAR2=word3; systemctl show -p Environment prints them space-separated)",
+		gen: func(g *G) string {
+			id := g.AK("Environment=\"AWS_ACCESS_KEY_ID=…\"")
+			sk := g.K(SecretKey, "Environment=\"AWS_SECRET_ACCESS_KEY=…\"")
+			g.K2(g.last2(id), id, "systemctl show Environment= AWS_ACCESS_KEY_ID=")
+			g.K2(SecretKey, sk, "systemctl show Environment= AWS_SECRET_ACCESS_KEY=")
+			return fmt.Sprintf("# /etc/systemd/system/backup.service\n[Unit]\nDescription=Nightly S3 backup\n\n[Service]\nType=oneshot\nEnvironment=\"AWS_ACCESS_KEY_ID=%[1]s\" \"AWS_SECRET_ACCESS_KEY=%[2]s\"\nEnvironment=RESTIC_PASSWORD=%[3]s\nExecStart=/usr/local/bin/restic -r s3:https://s3.%[4]s.amazonaws.com/%[5]s backup /srv\n\n$ systemctl show backup.service -p Environment\nEnvironment=AWS_ACCESS_KEY_ID=%[1]s AWS_SECRET_ACCESS_KEY=%[2]s RESTIC_PASSWORD=%[3]s\n",
+				id, sk, g.K(Password, "Environment=RESTIC_PASSWORD="), g.B(Region), g.B(Bucket))
+		}},
+	{Name: "plist-bookmark-and-app-config",
+		Source: "https://gist.github.com/mainframe/e774874819abb1714a2b and https://pastebin.com/index/0g9A4d5B (Cyberduck S3 profiles: <key>…</key><string>…</string> siblings; 'Username Placeholder' = Access Key ID, 'Password Placeholder' = Secret Key); https://developer.apple.com/library/archive/documentation/Cocoa/Conceptual/PropertyLists/UnderstandXMLPlist/UnderstandXMLPlist.html",
+		gen: func(g *G) string {
+			return fmt.Sprintf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n<plist version=\"1.0\">\n<dict>\n\t<key>Protocol</key>\n\t<string>s3</string>\n\t<key>Hostname</key>\n\t<string>%s.s3.%s.amazonaws.com</string>\n\t<key>Access Key ID</key>\n\t<string>%s</string>\n\t<key>S3SecretAccessKey</key>\n\t<string>%s</string>\n\t<key>SessionToken</key>\n\t<string>%s</string>\n</dict>\n</plist>\n",
+				g.B(Bucket), g.B(Region), g.AK("plist <key>Access Key ID</key> <string>"), g.K(SecretKey, "plist <key>S3SecretAccessKey</key> <string>"), g.K(SessionToken, "plist <key>SessionToken</key> <string>"))
+		}},
+	{Name: "go-sdk-signing-log",
+		Source: "https://github.com/aws/aws-sdk-go-v2/issues/958 (ClientLogMode aws.LogSigning); https://aws.github.io/aws-sdk-go-v2/docs/configuring-sdk/logging/ (SDK <date> DEBUG Request Signature: ---[ CANONICAL STRING ]--- … ---[ STRING TO SIGN ]---; aws.LogRequest prints the request with its headers)",
+		gen: func(g *G) string {
+			bucket, key, region, date := g.B(Bucket), g.B(ObjectKey), g.B(Region), g.B(Date)
+			id := g.AK("go log Authorization Credential=")
+			tok := g.K(SessionToken, "go log X-Amz-Security-Token")
+			return fmt.Sprintf("SDK 2024/01/15 12:30:00 DEBUG Request Signature:\n---[ CANONICAL STRING  ]-----------------------------\nPUT\n/%[1]s\nx-id=PutObject\nhost:%[2]s.s3.%[3]s.amazonaws.com\nx-amz-content-sha256:UNSIGNED-PAYLOAD\nx-amz-date:%[4]s\nx-amz-security-token:%[5]s\n\nhost;x-amz-content-sha256;x-amz-date;x-amz-security-token\nUNSIGNED-PAYLOAD\n---[ STRING TO SIGN ]--------------------------------\nAWS4-HMAC-SHA256\n%[4]s\n%[6]s/%[3]s/s3/aws4_request\n%[7]s\n-----------------------------------------------------\nSDK 2024/01/15 12:30:00 DEBUG Request\nPUT /%[1]s?x-id=PutObject HTTP/1.1\nHost: %[2]s.s3.%[3]s.amazonaws.com\nAuthorization: AWS4-HMAC-SHA256 Credential=%[8]s, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=%[9]s\nX-Amz-Date: %[4]s\nX-Amz-Security-Token: %[5]s\n",
+				key, bucket, region, date, tok, q8(date), g.B(StringToSignHash), scope(id, date, region), g.K(SigV4, "go log Authorization Signature="))
+		}},
+}
+
+func init() { Contexts = append(append(Contexts, heldOut...), heldOut2...) }
