@@ -226,10 +226,16 @@ func labelClass(s string, i, j int) (int, int) {
 func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	n := len(s)
 	k := j
+	quoted := false
 	if k+1 < n && s[k] == '\\' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k += 2
+		quoted = true
 	} else if k < n && (s[k] == '"' || s[k] == '\'') {
 		k++
+		quoted = true
+	}
+	if k < n && s[k] == ']' {
+		k++ // a subscript: os.environ["NAME"] = …, ENV['NAME'] = …, php-fpm env[NAME] = …
 	}
 	for k < n && k-j < 3 && s[k] == '*' {
 		k++ // a Markdown/Slack mrkdwn emphasis around the label: **Secret key**: …, *AWS_SECRET_ACCESS_KEY*: `…`
@@ -253,6 +259,30 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 			k++
 		}
 	case s[k] == '>':
+		k++
+	case s[k] == ',' && quoted && k == b && func() bool {
+		x := k + 1
+		for x < n && (s[x] == ' ' || s[x] == '\t') {
+			x++
+		}
+		if x >= n || s[x] != '"' && s[x] != '\'' {
+			return false
+		}
+		// one word in the quotes: print("password", "is required") is prose
+		e := strings.IndexByte(s[x+1:min(n, x+1025)], s[x])
+		if e <= 0 || strings.ContainsAny(s[x+1:x+1+e], " \t\n") {
+			return false
+		}
+		// and no object key: {"name": "x-amz-security-token", "value": …}
+		y := x + 1 + e + 1
+		for y < n && (s[y] == ' ' || s[y] == '\t') {
+			y++
+		}
+		return y >= n || s[y] != ':'
+	}():
+		// a setter's name and value arguments: os.Setenv("NAME", "…")
+		// (pkg.go.dev/os#Setenv), System.setProperty("aws.secretAccessKey",
+		// "…") (AWS SDK for Java system properties), putenv, t.Setenv
 		k++
 	case hasPrefixFold(s, k, "%3d") || hasPrefixFold(s, k, "%3a"):
 		k += 3
@@ -292,6 +322,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\':
+	case ']': // env[NAME] = … (separator skips the ']')
 	case '*': // **Secret key**: …, Slack *KEY*: (separator skips the '*')
 		if !slotCandidate(s, i, j) {
 			return hit{}, false
@@ -1184,6 +1215,8 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\', '(':
+		return true
+	case ']': // env[NAME] = …
 		return true
 	case '*': // **Secret key**: …, Slack *KEY*: (see separator)
 		return j+1 < len(s) && (s[j+1] == ':' || s[j+1] == '*' && j+2 < len(s) && s[j+2] == ':')
@@ -2545,12 +2578,19 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	lim := min(len(s), j+200)
-	x := strings.Index(s[j:lim], "<value>")
+	open, closer := "<value>", "</value>"
+	x := strings.Index(s[j:lim], open)
+	if y := strings.Index(s[j:lim], "<string>"); y >= 0 && (x < 0 || y < x) && strings.HasPrefix(s[j:], "</key>") {
+		// an Apple property list: <key>LABEL</key> <string>VALUE</string>
+		// (developer.apple.com "Understanding XML Property Lists";
+		// Cyberduck connection profiles and bookmarks)
+		x, open, closer = y, "<string>", "</string>"
+	}
 	if x < 0 {
 		return hit{}, false
 	}
-	v := j + x + len("<value>")
-	e := strings.Index(s[v:min(len(s), v+2048)], "</value>")
+	v := j + x + len(open)
+	e := strings.Index(s[v:min(len(s), v+2048)], closer)
 	if e <= 0 {
 		return hit{}, false
 	}

@@ -11,6 +11,7 @@ func (st *state) formatSlots(s string) []hit {
 	var hits []hit
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
+	hits = st.plistPhrase(s, hits)
 	return hits
 }
 
@@ -168,5 +169,42 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 			}
 			break
 		}
+	}
+}
+
+// plistPhrase reads an Apple property list entry whose key is a label in
+// words (<key>Access Key ID</key> <string>…</string>: Cyberduck profiles
+// name their fields so, pastebin.com/index/0g9A4d5B); one-word keys
+// (<key>SecretKey</key>) are read by xmlSibling.
+func (st *state) plistPhrase(s string, hits []hit) []hit {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "<key>")
+		if x < 0 {
+			return hits
+		}
+		a := from + x + len("<key>")
+		from = a
+		e := strings.Index(s[a:min(len(s), a+64)], "</key>")
+		if e <= 0 || strings.IndexByte(s[a:a+e], ' ') < 0 || phraseClass(s[a:a+e]) == 0 {
+			continue
+		}
+		cl := phraseClass(s[a : a+e])
+		k := a + e + len("</key>")
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if !strings.HasPrefix(s[k:], "<string>") {
+			continue
+		}
+		v := k + len("<string>")
+		w := strings.Index(s[v:min(len(s), v+2048)], "</string>")
+		if w <= 0 {
+			continue
+		}
+		val := s[v : v+w]
+		if strings.ContainsAny(val, "<>\n ") || templateLike(val) || hasPlaceholder(val) {
+			continue
+		}
+		hits = st.add(hits, hit{start: v, end: v + w, kind: classKind(cl, val), val: val})
 	}
 }
