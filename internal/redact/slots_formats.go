@@ -190,12 +190,12 @@ func (st *state) plistPhrase(s string, hits []hit) []hit {
 		}
 		cl := phraseClass(s[a : a+e])
 		k := a + e + len("</key>")
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
-			k++
-		}
-		if !strings.HasPrefix(s[k:], "<string>") {
+		// blanks, or a numbered-lines table's row border, up to <string>
+		y := strings.Index(s[k:min(len(s), k+200)], "<string>")
+		if y < 0 || strings.Trim(s[k:k+y], " \t\r\n|0123456789") != "" {
 			continue
 		}
+		k += y
 		v := k + len("<string>")
 		w := strings.Index(s[v:min(len(s), v+2048)], "</string>")
 		if w <= 0 {
