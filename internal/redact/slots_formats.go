@@ -12,6 +12,7 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
 	hits = st.plistPhrase(s, hits)
+	hits = st.envWords(s, hits)
 	return hits
 }
 
@@ -207,4 +208,88 @@ func (st *state) plistPhrase(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: v + w, kind: classKind(cl, val), val: val})
 	}
+}
+
+// envFlags are the words after which NAME=value is one shell word that
+// sets a variable: docker run -e/--env and build --build-arg
+// (docs.docker.com), Dockerfile ENV/ARG, export/set/setx, helm --set,
+// kubectl create secret --from-literal, systemd Environment= (its
+// value's words; systemctl show prints them space-separated).
+var envFlags = map[string]bool{
+	"-e": true, "--env": true, "--build-arg": true, "ENV": true, "ARG": true, "export": true, "set": true,
+	"setx": true, "--set": true, "--set-string": true, "--from-literal": true, "env": true, "Environment": true,
+}
+
+// envWords reads NAME=value where the whole of it is one string or one
+// shell word, so the value runs to that string's closing quote or to the
+// word's end whatever it holds (',' '.' ';' '#'): a quoted "NAME=value"
+// (docker inspect Config.Env, systemd Environment="…", docker run -e
+// "…"), or NAME=value after a word that sets a variable (envFlags) or
+// after another such word (systemctl show's Environment=A=1 B=2).
+func (st *state) envWords(s string, hits []hit) []hit {
+	for from := 0; ; {
+		x := strings.IndexByte(s[from:], '=')
+		if x < 0 {
+			return hits
+		}
+		p := from + x
+		from = p + 1
+		q := p
+		for q > 0 && (isWord(s[q-1]) || s[q-1] == '.' || s[q-1] == '-') {
+			q--
+		}
+		if p-q < 4 || q == 0 {
+			continue
+		}
+		cl, _ := labelClass(s, q, p)
+		if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lScope || cl == lCapability || cl == lSignature || cl == lCookie {
+			continue
+		}
+		v, e := p+1, p+1
+		switch c := s[q-1]; {
+		case c == '"' || c == '\'':
+			for e < len(s) && e-v < 1024 && s[e] != c && s[e] != '\n' {
+				e++
+			}
+			if e >= len(s) || s[e] != c {
+				continue
+			}
+		case c == '=' || c == ' ' && envWordBefore(s, q-1):
+			for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
+				e++
+			}
+			if e < len(s) && s[e] > ' ' {
+				continue // a quote inside the word: the shell's business
+			}
+			for e > v && (s[e-1] == ';' || s[e-1] == ',' || s[e-1] == '|') {
+				e-- // the statement's or the list's own end
+			}
+		default:
+			continue
+		}
+		val := s[v:e]
+		if val == "" || val[0] == '$' || templateLike(val) || hasPlaceholder(val) || typeName(val) {
+			continue
+		}
+		hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
+	}
+}
+
+// envWordBefore reports a blank at s[b] after a word of envFlags or after
+// another NAME=value word.
+func envWordBefore(s string, b int) bool {
+	a := b
+	for a > 0 && s[a-1] > ' ' {
+		a--
+	}
+	w := s[a:b]
+	if envFlags[w] || envFlags[strings.TrimSuffix(w, "=")] {
+		return true
+	}
+	eq := strings.IndexByte(w, '=')
+	if eq > 0 && envFlags[w[:eq]] { // Environment=A=1 B=2
+		w = w[eq+1:]
+		eq = strings.IndexByte(w, '=')
+	}
+	return eq > 0 && eq < len(w)-1 && strings.Trim(w[:eq], "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == ""
 }

@@ -45,6 +45,8 @@ func TestHeldOutFormatSlots(t *testing.T) {
 			[]string{"tok-value-1"}, []string{`"value"`}},
 		{"plist keys", "<dict>\n\t<key>Access Key ID</key>\n\t<string>minioadmin7</string>\n\t<key>SecretKey</key>\n\t<string>plistsecret</string>\n\t<key>Hostname</key>\n\t<string>s3.example.com</string>\n</dict>",
 			[]string{"minioadmin7", "plistsecret"}, []string{"s3.example.com"}},
+		{"NAME=value as one string or shell word", "\"Env\": [\"MINIO_ROOT_PASSWORD=vxdj,Tpz1OAO71\", \"PATH=/usr/bin\"]\n$ docker run -e AWS_SECRET_ACCESS_KEY=ab.cd,ef --env MINIO_ROOT_PASSWORD=neiv.PHTRH69 img\nEnvironment=AWS_ACCESS_KEY_ID=svc.ci AWS_SECRET_ACCESS_KEY=x,y.z\nENV AWS_SECRET_ACCESS_KEY=$SECRET\nfoo(password=bar.baz, x=1)",
+			[]string{"vxdj,Tpz1OAO71", "ab.cd,ef", "neiv.PHTRH69", "svc.ci", "x,y.z"}, []string{"PATH=/usr/bin", "$SECRET", "password=bar.baz, x=1"}},
 		{"slack mrkdwn label", "*AWS_SECRET_ACCESS_KEY*: `shortsecret`\nx = a*b: c",
 			[]string{"shortsecret"}, []string{"a*b: c"}},
 	} {
