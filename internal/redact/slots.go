@@ -2059,10 +2059,13 @@ func (st *state) tables(s string) []hit {
 			}
 		}
 		cols, sep = nil, 0
+		prefixed := false
 		if hs := csvSep(t); hs != 0 && len(t) < 400 {
-			t = csvHeaderText(t, hs)
+			if h := csvHeaderText(t, hs); len(h) < len(t) {
+				t, prefixed = h, true
+			}
 		}
-		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) {
+		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
 			cells := splitCells(t, hs)
 			cs := make([]int, len(cells))
 			any, words := false, true
@@ -2213,6 +2216,21 @@ func csvHeaderText(t string, sep byte) string {
 		return t
 	}
 	return t[p+1:]
+}
+
+// csvWords reports a header read after a prefix that looks like one:
+// every cell holds text and one at least is words ("Access key ID"), not
+// code's "key=VALUE," whose tail is a single name.
+func csvWords(t string, sep byte) bool {
+	blank := false
+	for _, x := range splitCells(t, sep) {
+		c := strings.TrimSpace(t[x[0]:x[1]])
+		if c == "" {
+			return false
+		}
+		blank = blank || strings.IndexByte(c, ' ') > 0
+	}
+	return blank
 }
 
 // numberedCell is the content of a numbered-lines markdown table row

@@ -35,6 +35,8 @@ func TestHeldOutFormatSlots(t *testing.T) {
 			[]string{"p,w;1!", "svc-ci", "abc;def"}, []string{"User name"}},
 		{"csv after markup", "<pre><code>Access key ID,Secret access key\nminioadmin1,minio-secret-9\n</code></pre>",
 			[]string{"minioadmin1", "minio-secret-9"}, nil},
+		{"code key=NAME, lines are no CSV", "session = boto3.Session(\n    aws_access_key_id=AWS_ACCESS_KEY_ID,\n    aws_secret_access_key=AWS_SECRET_ACCESS_KEY,\n    region_name=AWS_REGION,\n)",
+			nil, []string{"aws_access_key_id=AWS_ACCESS_KEY_ID,", "aws_secret_access_key=AWS_SECRET_ACCESS_KEY,", "region_name=AWS_REGION,"}},
 		{"csv in numbered table", "| 1 | Access key ID,Secret access key |\n| 2 | minioadmin1,minio-secret-9 |",
 			[]string{"minioadmin1", "minio-secret-9"}, nil},
 		{"subscript assignments", "os.environ[\"AWS_ACCESS_KEY_ID\"] = \"svc-ci-key\"\nenv[AWS_SECRET_ACCESS_KEY] = php5ecret\nprocess.env['MINIO_ROOT_PASSWORD'] = 'pw12345'\nfoo[\"bucket\"] = \"acme-data\"",
