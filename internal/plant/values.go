@@ -51,7 +51,17 @@ func (g *G) value(k Kind) (v string, fixed int) {
 		// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids)
 		return g.pick("AKIA", "ASIA", "AKIA", "ASIA", "ABIA", "ACCA") + g.str(b32, 16), 0
 	case KeyIDCompat:
-		switch g.r.IntN(10) {
+		switch g.r.IntN(15) {
+		case 10: // Alibaba Cloud OSS AccessKey ID (https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair: LTAI + 20 alphanumerics)
+			return "LTAI" + g.str(alnum, g.between(12, 20)), 4
+		case 11: // Tencent COS SecretId (https://www.tencentcloud.com/document/product/598/32675: AKID + 32 alphanumerics)
+			return "AKID" + g.str(alnum, 32), 4
+		case 12: // Yandex Object Storage static key ID (https://yandex.cloud/en/docs/iam/concepts/authorization/access-key: YCAJE… 25 characters)
+			return "YCAJ" + g.str(alnum+"-_", 21), 4
+		case 13: // Exoscale SOS API key (https://community.exoscale.com/documentation/iam/: EXO + 24 hex)
+			return "EXO" + g.str(hexl, 24), 3
+		case 14: // Storj S3 gateway access key: 28 lower-case base32 (https://docs.storj.io/dcs/api/s3/s3-compatible-gateway)
+			return "j" + g.str("abcdefghijklmnopqrstuvwxyz234567", 27), 1
 		case 0: // MinIO / Ceph RGW / Wasabi / Linode: 20 upper-case alphanumerics
 			return g.str(updig, 20), 0
 		case 1: // Garage: "GK" + 24 hex, secret 64 hex (deuxfleurs-org/garage doc/book/src/getting_started/bucket.md: key_id "GK3515373e4c851ebaad366558")
@@ -147,7 +157,7 @@ func (g *G) value(k Kind) (v string, fixed int) {
 	case PEM:
 		return g.pem()
 	case SaaS:
-		switch g.r.IntN(7) {
+		switch g.r.IntN(7 + len(saasShapes)) {
 		case 0:
 			return "ghp_" + g.str(alnum, 36), 4
 		case 1:
@@ -160,8 +170,10 @@ func (g *G) value(k Kind) (v string, fixed int) {
 			return "xoxp-" + g.str(digits, 11) + "-" + g.str(digits, 12) + "-" + g.str(digits, 13) + "-" + g.str(hexl, 32), 5
 		case 5:
 			return g.pick("sk_live_", "rk_live_", "sk_test_") + g.str(alnum, g.between(24, 99)), 8
-		default:
+		case 6:
 			return "npm_" + g.str(alnum, 36), 4
+		default:
+			return g.saas()
 		}
 	case JWT:
 		return g.jwt()
@@ -287,4 +299,79 @@ func (g *G) benign(k BenignKind) string {
 		return g.pick("us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2", "eu-central-1", "sa-east-1")
 	}
 	panic("plant: no generator for benign kind " + string(k))
+}
+
+// saasShapes are the token formats of SaaS services people keep beside
+// their S3 credentials (an env dump, a CI log, a .env), each as its issuer
+// documents it (or gitleaks' rule for it, config/gitleaks.toml, names it);
+// the fixed prefix is no leak on its own.
+var saasShapes = []struct {
+	name string
+	make func(g *G) (string, int)
+}{
+	// https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys (SG.<22>.<43>)
+	{"sendgrid", func(g *G) (string, int) { return "SG." + g.str(b64url, 22) + "." + g.str(b64url, 43), 3 }},
+	// https://www.twilio.com/docs/iam/api-keys (API key SID: SK + 32 hex)
+	{"twilio-api-key", func(g *G) (string, int) { return "SK" + g.str(hexl, 32), 2 }},
+	// https://pypi.org/help/#apitoken (pypi-AgEIcHlwaS5vcmc… macaroon)
+	{"pypi", func(g *G) (string, int) { return "pypi-AgEIcHlwaS5vcmc" + g.str(b64url, g.between(60, 160)), 20 }},
+	// https://platform.openai.com/docs/api-reference/authentication (sk-proj-…; legacy sk-…T3BlbkFJ…)
+	{"openai", func(g *G) (string, int) {
+		if g.r.IntN(2) == 0 {
+			return "sk-proj-" + g.str(b64url, 74) + "T3BlbkFJ" + g.str(b64url, 74), 8
+		}
+		return "sk-" + g.str(alnum, 20) + "T3BlbkFJ" + g.str(alnum, 20), 3
+	}},
+	// https://docs.anthropic.com/en/api/getting-started (x-api-key: sk-ant-api03-…)
+	{"anthropic", func(g *G) (string, int) { return "sk-ant-api03-" + g.str(b64url, 93) + "AA", 13 }},
+	// https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage (512-bit key, 88 base64)
+	{"azure-storage-key", func(g *G) (string, int) { return g.str(b64c, 86) + "==", 0 }},
+	// https://docs.datadoghq.com/account_management/api-app-keys/ (API key 32 hex, application key 40 hex)
+	{"datadog", func(g *G) (string, int) {
+		if g.r.IntN(2) == 0 {
+			return g.str(hexl, 32), 0
+		}
+		return g.str(hexl, 40), 0
+	}},
+	// https://devcenter.heroku.com/articles/authentication (HRKU-… tokens; older keys are UUID-shaped)
+	{"heroku", func(g *G) (string, int) {
+		if g.r.IntN(2) == 0 {
+			return "HRKU-" + g.str(alnum+"_-", 60), 5
+		}
+		return g.str(hexl, 8) + "-" + g.str(hexl, 4) + "-" + g.str(hexl, 4) + "-" + g.str(hexl, 4) + "-" + g.str(hexl, 12), 0
+	}},
+	// https://documentation.mailgun.com/docs/mailgun/user-manual/get-started/ (key-<32 hex>)
+	{"mailgun", func(g *G) (string, int) { return "key-" + g.str(hexl, 32), 4 }},
+	// https://mailchimp.com/developer/marketing/guides/quick-start/ (<32 hex>-us<dc>)
+	{"mailchimp", func(g *G) (string, int) { return g.str(hexl, 32) + "-us" + g.str(digits, 2), 0 }},
+	// https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens (shpat_…)
+	{"shopify", func(g *G) (string, int) { return g.pick("shpat_", "shpss_", "shpca_") + g.str(hexl, 32), 6 }},
+	// https://docs.digitalocean.com/reference/api/create-personal-access-token/ (dop_v1_<64 hex>)
+	{"digitalocean", func(g *G) (string, int) { return "dop_v1_" + g.str(hexl, 64), 7 }},
+	// https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes (hvs.…)
+	{"vault", func(g *G) (string, int) { return "hvs." + g.str(b64url, g.between(24, 92)), 4 }},
+	// https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens (<14>.atlasv1.<60+>)
+	{"terraform-cloud", func(g *G) (string, int) { return g.str(alnum, 14) + ".atlasv1." + g.str(alnum+"-_", 67), 0 }},
+	// https://huggingface.co/docs/hub/security-tokens (hf_…)
+	{"huggingface", func(g *G) (string, int) { return "hf_" + g.str(upper+lower, 34), 3 }},
+	// https://core.telegram.org/bots/api#authorizing-your-bot (<bot id>:<35>)
+	{"telegram", func(g *G) (string, int) { return g.str(digits, 10) + ":AA" + g.str(b64url, 33), 0 }},
+	// https://developer.squareup.com/docs/build-basics/access-tokens (EAAA…; sq0atp-…)
+	{"square", func(g *G) (string, int) { return "sq0atp-" + g.str(b64url, 22), 7 }},
+	// https://learning.postman.com/docs/developer/postman-api/authentication/ (PMAK-<24 hex>-<34 hex>)
+	{"postman", func(g *G) (string, int) { return "PMAK-" + g.str(hexl, 24) + "-" + g.str(hexl, 34), 5 }},
+	// https://grafana.com/docs/grafana/latest/administration/service-accounts/ (glsa_<32>_<8 hex>)
+	{"grafana", func(g *G) (string, int) { return "glsa_" + g.str(alnum, 32) + "_" + g.str(hexl, 8), 5 }},
+	// https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/ (NRAK-<27>)
+	{"newrelic", func(g *G) (string, int) { return "NRAK-" + g.str(updig, 27), 5 }},
+	// https://api.slack.com/messaging/webhooks (hooks.slack.com/services/T…/B…/<24>: the last part is the secret)
+	{"slack-webhook-secret", func(g *G) (string, int) { return g.str(alnum, 24), 0 }},
+	// https://docs.sentry.io/account/auth-tokens/ (sntrys_…)
+	{"sentry", func(g *G) (string, int) { return "sntrys_" + g.str(b64url, 120), 7 }},
+	// https://docs.gitlab.com/ee/security/tokens/ (glrt- runner, gldt- deploy, glptt- trigger)
+	{"gitlab-other", func(g *G) (string, int) { return g.pick("glrt-", "gldt-", "glptt-") + g.str(b64url, 20), 5 }},
+}
+
+func (g *G) saas() (string, int) {
+	return saasShapes[g.r.IntN(len(saasShapes))].make(g)
 }

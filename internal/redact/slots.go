@@ -112,6 +112,11 @@ var labels = sync.OnceValue(func() map[string]int {
 		// fluentd out_s3 (docs.fluentd.org/output/s3: aws_key_id,
 		// aws_sec_key)
 		"awskeyid": lKeyID, "awsseckey": lSecret,
+		// gcloud storage hmac create output (cloud.google.com/storage/docs/
+		// authentication/managing-hmackeys: metadata.accessId, secret);
+		// Azure CLI environment (learn.microsoft.com/en-us/cli/azure/
+		// storage: AZURE_STORAGE_KEY, the account key).
+		"accessid": lKeyID, "storagekey": lSecret, "storageaccountkey": lSecret,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -172,6 +177,31 @@ func labelClass(s string, i, j int) (int, int) {
 	}
 	// every suffix ends with the word's last letter: when no label ends
 	// with it, no lookup can match (most words of a paste)
+	if n > 3 && isDigit(buf[n-1]) && !cut && !IsPlaceholder(s[i:j]) {
+		// a versioned or numbered label (Terraform aws_iam_access_key
+		// ses_smtp_password_v4, PASSWORD_2, secret_key_v2): the label
+		// without its number
+		m := n
+		for m > 0 && isDigit(buf[m-1]) {
+			m--
+		}
+		if m > 1 && buf[m-1] == 'v' && ns > 0 && starts[ns-1] == m-1 {
+			m--
+		}
+		if m > 0 && m < n && ns > 0 && starts[ns-1] == m {
+			// credential classes only (a bucket_2 is no bucket label)
+			if l, ok := labels()[string(buf[:m])]; ok && l != lBucket && l != lObjectKey {
+				return l, n
+			}
+			for k := 0; k < ns-1; k++ {
+				if starts[k] < m {
+					if l, ok := labels()[string(buf[starts[k]:m])]; ok && l != lBucket && l != lObjectKey {
+						return l, n - starts[k]
+					}
+				}
+			}
+		}
+	}
 	if n == 0 || !labelLast()[buf[n-1]] {
 		return 0, 0
 	}
@@ -196,10 +226,19 @@ func labelClass(s string, i, j int) (int, int) {
 func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	n := len(s)
 	k := j
+	quoted := false
 	if k+1 < n && s[k] == '\\' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k += 2
+		quoted = true
 	} else if k < n && (s[k] == '"' || s[k] == '\'') {
 		k++
+		quoted = true
+	}
+	if k < n && s[k] == ']' {
+		k++ // a subscript: os.environ["NAME"] = …, ENV['NAME'] = …, php-fpm env[NAME] = …
+	}
+	for k < n && k-j < 3 && s[k] == '*' {
+		k++ // a Markdown/Slack mrkdwn emphasis around the label: **Secret key**: …, *AWS_SECRET_ACCESS_KEY*: `…`
 	}
 	b := k
 	for k < n && (s[k] == ' ' || s[k] == '\t') {
@@ -220,6 +259,30 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 			k++
 		}
 	case s[k] == '>':
+		k++
+	case s[k] == ',' && quoted && k == b && func() bool {
+		x := k + 1
+		for x < n && (s[x] == ' ' || s[x] == '\t') {
+			x++
+		}
+		if x >= n || s[x] != '"' && s[x] != '\'' {
+			return false
+		}
+		// one word in the quotes: print("password", "is required") is prose
+		e := strings.IndexByte(s[x+1:min(n, x+1025)], s[x])
+		if e <= 0 || strings.ContainsAny(s[x+1:x+1+e], " \t\n") {
+			return false
+		}
+		// and no object key: {"name": "x-amz-security-token", "value": …}
+		y := x + 1 + e + 1
+		for y < n && (s[y] == ' ' || s[y] == '\t') {
+			y++
+		}
+		return y >= n || s[y] != ':'
+	}():
+		// a setter's name and value arguments: os.Setenv("NAME", "…")
+		// (pkg.go.dev/os#Setenv), System.setProperty("aws.secretAccessKey",
+		// "…") (AWS SDK for Java system properties), putenv, t.Setenv
 		k++
 	case hasPrefixFold(s, k, "%3d") || hasPrefixFold(s, k, "%3a"):
 		k += 3
@@ -259,6 +322,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\':
+	case ']': // env[NAME] = … (separator skips the ']')
+	case '*': // **Secret key**: …, Slack *KEY*: (separator skips the '*')
+		if !slotCandidate(s, i, j) {
+			return hit{}, false
+		}
 	case ' ', '\t':
 		// blanks then a separator, or a long label / CLI flag alone
 		k := j
@@ -923,6 +991,14 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 					colon = u + x
 				}
 			}
+			if colon < u && tokenUser(s[u:k]) {
+				// a token as the whole userinfo (Sentry DSN
+				// https://<key>@o1.ingest.sentry.io/1, docs.sentry.io
+				// "Data Source Name"; git https://<token>@github.com):
+				// a user name is a word, a 20+ character random run is
+				// a credential
+				hits = st.add(hits, hit{start: u, end: k, kind: KindCredential, val: s[u:k]})
+			}
 			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
 				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
 				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
@@ -960,6 +1036,20 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// tokenUser reports a userinfo without a password that is a made token:
+// 20+ URL-safe characters, hex or high-entropy.
+func tokenUser(v string) bool {
+	if len(v) < 20 || len(v) > 256 || hasPlaceholder(v) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isAlnum(v[i]) && v[i] != '-' && v[i] != '_' {
+			return false
+		}
+	}
+	return allHex(v) && len(v) >= 24 || highEntropy(v)
 }
 
 // colonAt reports a ':' at s[k], raw or percent-encoded, and its length.
@@ -1126,6 +1216,10 @@ func slotCandidate(s string, i, j int) bool {
 	switch s[j] {
 	case '=', ':', '>', '"', '\'', '%', '\\', '(':
 		return true
+	case ']': // env[NAME] = …
+		return true
+	case '*': // **Secret key**: …, Slack *KEY*: (see separator)
+		return j+1 < len(s) && (s[j+1] == ':' || s[j+1] == '*' && j+2 < len(s) && s[j+2] == ':')
 	case ' ', '\t':
 		k := j
 		for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
@@ -1510,6 +1604,8 @@ var constructors = sync.OnceValue(func() map[string][]int {
 		"StaticCredentialsProvider":    ids,                                      // aws-sdk-go-v2 (struct literal call style)
 		"connect_s3":                   ids,                                      // legacy boto
 		"set_credentials":              ids,                                      // botocore Session.set_credentials(access_key, secret_key, token)
+		"create_aws_credentials":       ids,                                      // RDS/Aurora PostgreSQL aws_commons.create_aws_credentials(access_key, secret_key, session_token)
+		"set_s3_credentials":           ids,                                      // H2O h2o.set_s3_credentials(secretKeyId, secretAccessKey, sessionToken)
 		"credentials":                  ids,                                      // minio-java MinioClient.builder().credentials(accessKey, secretKey)
 		"S3Connection":                 ids,                                      // legacy boto
 		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
@@ -1901,6 +1997,8 @@ func (st *state) tables(s string) []hit {
 		}
 		if d, in := nestedRow(t); d > 0 {
 			t, off = in, off+d // a table pasted into a numbered-lines table
+		} else if d, in := numberedCell(t); d > 0 && csvSep(in) != 0 {
+			t, off = in, off+d // a CSV line in a numbered-lines table
 		}
 		if h, ok := credentialLine(s, off, t); ok {
 			hits = st.add(hits, h)
@@ -1950,17 +2048,25 @@ func (st *state) tables(s string) []hit {
 			}
 			continue
 		}
-		if sep == ',' && cols != nil && strings.Count(t, ",")+1 == ncells {
-			for c, x := range splitCells(t, ',') {
-				if c < len(cols) && cols[c] != 0 {
-					cell(off, x, cols[c])
+		if sep != 0 && sep != '|' && cols != nil {
+			if cells := csvCells(t, sep); len(cells) == ncells {
+				for c, x := range cells {
+					if c < len(cols) && cols[c] != 0 {
+						cell(off, x, cols[c])
+					}
 				}
+				continue
 			}
-			continue
 		}
 		cols, sep = nil, 0
-		if strings.IndexByte(t, ',') > 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) {
-			cells := splitCells(t, ',')
+		prefixed := false
+		if hs := csvSep(t); hs != 0 && len(t) < 400 {
+			if h := csvHeaderText(t, hs); len(h) < len(t) {
+				t, prefixed = h, true
+			}
+		}
+		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
+			cells := splitCells(t, hs)
 			cs := make([]int, len(cells))
 			any, words := false, true
 			for c, x := range cells {
@@ -1970,11 +2076,11 @@ func (st *state) tables(s string) []hit {
 				words = words && len(w) < 40 && !strings.ContainsAny(w, "=:()[]{}\"'")
 			}
 			if any && words && len(cells) >= 2 {
-				cols, sep, ncells = cs, ',', len(cells)
+				cols, sep, ncells = cs, hs, len(cells)
 			}
 		}
 	}
-	return hits
+	return append(hits, st.formatSlots(s)...)
 }
 
 // codeBytes are the bytes that make a comma-separated line code, not CSV.
@@ -2078,6 +2184,99 @@ func splitCells(t string, sep byte) [][2]int {
 			if k == len(t) && sep == '|' && k == a {
 				break
 			}
+			out = append(out, [2]int{a, k})
+			a = k + 1
+		}
+	}
+	return out
+}
+
+// csvSep is the separator of a CSV header line: ',' as the AWS console
+// writes it, ';' as a spreadsheet in a decimal-comma locale exports it
+// (Excel "CSV (semicolon delimited)"), a tab as a TSV or a copied range;
+// 0 when t has none.
+func csvSep(t string) byte {
+	for _, c := range []byte{',', ';', '\t'} {
+		if strings.IndexByte(t, c) > 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// csvHeaderText is a CSV header line without what the paste put before
+// it on its line: markup (<pre><code>), a JSON string's opening quote (a
+// log line's "message":"), a query parameter (…&content=): the part after
+// the last '>', '"' or '=' before the first separator, when that part
+// holds none of them.
+func csvHeaderText(t string, sep byte) string {
+	f := strings.IndexByte(t, sep)
+	p := strings.LastIndexAny(t[:f], ">\"=")
+	if p < 0 || p+1 >= f || strings.ContainsAny(t[p+1:], "<>\"=") {
+		return t
+	}
+	return t[p+1:]
+}
+
+// csvWords reports a header read after a prefix that looks like one:
+// every cell holds text and one at least is words ("Access key ID"), not
+// code's "key=VALUE," whose tail is a single name.
+func csvWords(t string, sep byte) bool {
+	blank := false
+	for _, x := range splitCells(t, sep) {
+		c := strings.TrimSpace(t[x[0]:x[1]])
+		if c == "" {
+			return false
+		}
+		blank = blank || strings.IndexByte(c, ' ') > 0
+	}
+	return blank
+}
+
+// numberedCell is the content of a numbered-lines markdown table row
+// ("| 12 | content |") and its offset in t, or 0.
+func numberedCell(t string) (int, string) {
+	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
+		return 0, ""
+	}
+	k := 1
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == d {
+		return 0, ""
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t)-1 || t[k] != '|' {
+		return 0, ""
+	}
+	k++
+	for k < len(t)-1 && t[k] == ' ' {
+		k++
+	}
+	in := strings.TrimRight(t[k:len(t)-1], " ")
+	if in == "" || in[0] == '|' {
+		return 0, ""
+	}
+	return k, in
+}
+
+// csvCells splits a CSV row at sep outside double quotes (RFC 4180 2.6: a
+// field holding the separator is quoted).
+func csvCells(t string, sep byte) [][2]int {
+	var out [][2]int
+	a, q := 0, false
+	for k := 0; k <= len(t); k++ {
+		if k < len(t) && t[k] == '"' {
+			q = !q
+		}
+		if k == len(t) || t[k] == sep && !q {
 			out = append(out, [2]int{a, k})
 			a = k + 1
 		}
@@ -2397,12 +2596,19 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	lim := min(len(s), j+200)
-	x := strings.Index(s[j:lim], "<value>")
+	open, closer := "<value>", "</value>"
+	x := strings.Index(s[j:lim], open)
+	if y := strings.Index(s[j:lim], "<string>"); y >= 0 && (x < 0 || y < x) && strings.HasPrefix(s[j:], "</key>") {
+		// an Apple property list: <key>LABEL</key> <string>VALUE</string>
+		// (developer.apple.com "Understanding XML Property Lists";
+		// Cyberduck connection profiles and bookmarks)
+		x, open, closer = y, "<string>", "</string>"
+	}
 	if x < 0 {
 		return hit{}, false
 	}
-	v := j + x + len("<value>")
-	e := strings.Index(s[v:min(len(s), v+2048)], "</value>")
+	v := j + x + len(open)
+	e := strings.Index(s[v:min(len(s), v+2048)], closer)
 	if e <= 0 {
 		return hit{}, false
 	}
@@ -2541,7 +2747,9 @@ func mcHost(s string, u int) bool {
 
 func s3Scheme(s string, u int) bool {
 	sc := u - 3
-	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3"))
+	// aws:// is Airflow's AWS connection URI (airflow.apache.org, Amazon
+	// Web Services Connection: login = access key ID, password = secret)
+	return sc >= 2 && (strings.HasSuffix(s[:sc], "s3a") || strings.HasSuffix(s[:sc], "s3n") || strings.HasSuffix(s[:sc], "s3") || strings.HasSuffix(s[:sc], "aws"))
 }
 
 // attrStart reports a word at s[v] that is itself a label (value="…"):
