@@ -31,7 +31,7 @@ function pageBadge(ctx) {
   }
   function settle() {
     // Whatever the page and its worker fetch to start up is "load", and so
-    // is the service worker's install on a first visit (its requests are
+    // are the editor's script and the service worker's install on a first visit (its requests are
     // not in the page's resource timing: it tells how many it made).
     loadedAt = performance.now();
     document.documentElement.dataset.settled = "true";
@@ -48,8 +48,11 @@ function pageBadge(ctx) {
   const whenReady = setInterval(() => {
     if (document.documentElement.dataset.ready === "true" && document.readyState === "complete") {
       clearInterval(whenReady);
-      if (ctx.offline) ctx.offline.start(offlineFetched).then(settle);
-      else settle();
+      // The editor's script for big pastes is fetched now too (its
+      // request is part of load: after it the page makes none).
+      const editor = ctx.preloadEditor ? ctx.preloadEditor() : null;
+      const offline = ctx.offline ? ctx.offline.start(offlineFetched) : null;
+      Promise.all([editor, offline]).then(settle);
     }
   }, 50);
 

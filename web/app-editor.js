@@ -1,6 +1,6 @@
 // Presign Doctor page, the paste area for big pastes: past BIG characters
 // the text moves from the <textarea> into a CodeMirror 6 editor (editor.js,
-// the site's own file, loaded then and not before), which lays out only the
+// the site's own file, fetched after ready as part of the page's load), which lays out only the
 // lines in view. Chromium lays out every line of a textarea in the first
 // frame after a paste: a 2 MiB paste was the page's longest task by far,
 // whatever the page's own code did (scripts/bench/notes.md). The text moves
@@ -15,8 +15,9 @@
 // pageEditor installs the accessor on paste. opts: {typedNow(e) (a paste or
 // a drop, not typing)}. Returns {active() (the editor holds the text)}.
 function pageEditor(paste, opts) {
-  // Texts up to BIG characters stay in the textarea: the editor's script
-  // (about 70 KB gzip) is not loaded for them, nor on page load.
+  // Texts up to BIG characters stay in the textarea: the editor is not made
+  // for them, and its script (about 94 KB gzip) is not run before ready
+  // (the hosted page fetches it after ready as part of its load: preload).
   const BIG = 64 * 1024;
   const proto = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
   const nativeGet = () => proto.get.call(paste);
@@ -142,5 +143,19 @@ function pageEditor(paste, opts) {
     if (v.length > BIG) toEditor(v);
   });
 
-  return { active: () => big };
+  // preload: the hosted page fetches the editor's script as part of its
+  // load (after ready, when the browser is idle, before the privacy badge
+  // settles), so that a big paste later makes no network request: the page
+  // promises none after load. The one-file bundle carries the script inline
+  // and runs it only for a big paste.
+  function preload() {
+    if (document.getElementById("pd-editor")) return Promise.resolve();
+    return new Promise((resolve) => {
+      const go = () => load().then(resolve, resolve);
+      if (globalThis.requestIdleCallback) requestIdleCallback(go, { timeout: 2000 });
+      else setTimeout(go, 0);
+    });
+  }
+
+  return { active: () => big, preload };
 }

@@ -49,6 +49,7 @@
   const text = pageText(ctx);
   const views = pageViews(ctx);
   ctx.offline = pageOffline();
+  ctx.preloadEditor = editor.preload;
   const badge = pageBadge(ctx);
   const pause = V.debouncer(() => analyze());
   // A key typed in the signature check is checked after this pause.
