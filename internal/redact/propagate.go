@@ -89,7 +89,7 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 	if len(add) == 0 {
 		return h1
 	}
-	return sortHits(append(append([]hit{}, h1...), add...))
+	return mergeHits(h1, add)
 }
 
 // digitInWord reports a digit in the word of [A-Za-z0-9_-] from s[e], within
@@ -156,7 +156,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			return
 		}
 		if forms == nil {
-			forms = map[string][]form{}
+			forms = make(map[string][]form, 2*len(st.known))
 			first = make([]bool, 1<<16)
 		}
 		k := f.val[:8]
@@ -192,18 +192,20 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	// made to repeat a value's prefix cannot make this quadratic
 	budget := 64*len(s) + 1<<16
 	for i := 0; i+8 <= len(s) && budget > 0; i++ {
-		if !first[head4(s[i:])] {
-			continue
-		}
-		fs := forms[s[i:i+8]]
-		if fs == nil {
-			continue
-		}
+		// inside a hit nothing starts: step over it first (the filter and
+		// the map are asked only between hits)
 		for p < len(hits) && hits[p].end <= i {
 			p++
 		}
 		if p < len(hits) && hits[p].start <= i {
 			i = hits[p].end - 1
+			continue
+		}
+		if !first[head4(s[i:])] {
+			continue
+		}
+		fs := forms[s[i:i+8]]
+		if fs == nil {
 			continue
 		}
 		best, bestLen := -1, 0
@@ -244,7 +246,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	if len(add) == 0 {
 		return hits
 	}
-	return sortHits(append(hits, add...))
+	return mergeHits(hits, add)
 }
 
 // head4 hashes the first 4 bytes of s (at least 4 long) to 16 bits: the

@@ -225,7 +225,7 @@ func (st *state) placeholder(kind, val string) string {
 		}
 	}
 	st.count[kind]++
-	stem := placeholderStem(kind, prefix, exampleValues()[val])
+	stem := placeholderStem(kind, prefix, isExampleValue(val))
 	if prefix == "" && kind == KindAccessKeyID {
 		stem = "ACCESS_KEY_ID"
 	}
@@ -240,7 +240,7 @@ func (st *state) placeholder(kind, val string) string {
 
 // render writes the redacted text and the list of redactions.
 func (st *state) render(text string, hits []hit) (Result, []edit) {
-	res := Result{originals: map[string]string{}, accountOf: map[string]string{}}
+	res := Result{originals: make(map[string]string, len(hits)), accountOf: map[string]string{}}
 	if len(hits) == 0 {
 		res.Text = text
 		return res, nil
@@ -276,7 +276,7 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		case KindAccessKeyID, KindUniqueID:
 			r.Note = st.keyNote(h, ph, &res, keyNote)
 		case KindSecretAccessKey:
-			if exampleValues()[h.val] {
+			if isExampleValue(h.val) {
 				r.Note = "AWS documentation example secret key: it never works"
 			} else if len(h.val) >= 30 && len(h.val) < 40 {
 				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
@@ -310,14 +310,15 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 // keyNote describes a key ID placeholder: example key, prefix meaning and
 // the account it embeds (by placeholder only).
 func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
-	var notes []string
+	notes := make([]string, 0, 4)
 	p := h.val[:min(4, len(h.val))]
 	if h.note != "" {
 		notes = append(notes, h.note)
 	} else if h.kind == KindAccessKeyID && !isCredentialPrefix(p) {
 		notes = append(notes, "access key ID of an S3-compatible store (not an AWS key ID)")
 	}
-	if exampleValues()[h.val] {
+	example := isExampleValue(h.val)
+	if example {
 		notes = append(notes, "AWS documentation example key: it never works")
 	}
 	if d, ok := credentialPrefixes()[p]; ok {
@@ -325,7 +326,7 @@ func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]strin
 	} else if d, ok := uniquePrefixes()[p]; ok {
 		notes = append(notes, d+" unique ID: an identifier, not a credential")
 	}
-	if h.kind == KindAccessKeyID && !exampleValues()[h.val] {
+	if h.kind == KindAccessKeyID && !example {
 		if acct, ok := accountFromKeyID(h.val); ok {
 			aph := st.placeholder(KindAccountID, acct)
 			res.originals[aph] = acct
@@ -343,11 +344,22 @@ func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]strin
 	return strings.Join(notes, "; ")
 }
 
+// isExampleValue is exampleValues()[v]: every example value is 20 or 40
+// bytes long, so other lengths need no lookup.
+func isExampleValue(v string) bool {
+	return (len(v) == 20 || len(v) == 40) && exampleValues()[v]
+}
+
 // encodedTwice reports whether raw holds "%25" followed by two hex digits:
 // a percent escape encoded again.
 func encodedTwice(raw string) bool {
 	for i := 0; i+4 < len(raw); i++ {
-		if raw[i] == '%' && raw[i+1] == '2' && raw[i+2] == '5' && isHex(raw[i+3]) && isHex(raw[i+4]) {
+		x := strings.Index(raw[i:], "%25")
+		if x < 0 {
+			return false
+		}
+		i += x
+		if i+4 < len(raw) && isHex(raw[i+3]) && isHex(raw[i+4]) {
 			return true
 		}
 	}

@@ -1,7 +1,7 @@
 package redact
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -56,12 +56,23 @@ func (st *state) add(hits []hit, h hit) []hit {
 // sortHits orders hits by start and drops those overlapping an earlier
 // (or, at the same start, a longer) one.
 func sortHits(hits []hit) []hit {
-	sort.SliceStable(hits, func(a, b int) bool {
-		if hits[a].start != hits[b].start {
-			return hits[a].start < hits[b].start
-		}
-		return hits[a].end > hits[b].end
-	})
+	if !slices.IsSortedFunc(hits, hitOrder) {
+		slices.SortStableFunc(hits, hitOrder)
+	}
+	return dropOverlaps(hits)
+}
+
+// hitOrder is the order of sortHits: by start, the longer first.
+func hitOrder(a, b hit) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	return b.end - a.end
+}
+
+// dropOverlaps keeps, in place, each hit that starts at or after the end
+// of the one kept before it.
+func dropOverlaps(hits []hit) []hit {
 	out := hits[:0]
 	last := -1
 	for _, h := range hits {
@@ -72,6 +83,28 @@ func sortHits(hits []hit) []hit {
 		last = h.end
 	}
 	return out
+}
+
+// mergeHits is sortHits(a followed by b) in a new slice, without sorting
+// when a and b are each in order already (the usual case: b was found
+// scanning forward): a stable merge that takes a's hit first on a tie is
+// the stable sort of the two together.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	if !slices.IsSortedFunc(a, hitOrder) || !slices.IsSortedFunc(b, hitOrder) {
+		return sortHits(append(append(out, a...), b...))
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if hitOrder(b[0], a[0]) < 0 {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	return dropOverlaps(out)
 }
 
 // keyBoundary reports whether a key ID may start at s[k] inside the word
