@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"encoding/hex"
 	"sort"
 	"strings"
 	"unsafe"
@@ -351,9 +350,7 @@ func (st *state) hexElem(s string, i int) (hit, bool) {
 				continue
 			}
 			if k+1 < len(s) && isHex(c) && isHex(s[k+1]) {
-				var d [1]byte
-				hex.Decode(d[:], []byte{c, s[k+1]})
-				buf = append(buf, d[0])
+				buf = append(buf, unhex(c)<<4|unhex(s[k+1]))
 				if first < 0 {
 					first = k
 				}

@@ -279,6 +279,9 @@ func placeholderEnd(s string, i int) int {
 
 // placeholderAt returns the end of a placeholder starting at s[a], or 0.
 func placeholderAt(s string, a int) int {
+	if a >= len(s) || !placeholderHead[s[a]] {
+		return 0 // no placeholder starts with this byte
+	}
 	for b := a + 6; b <= len(s) && b-a <= 40; b++ {
 		if isDigit(s[b-1]) && (b == len(s) || !isDigit(s[b])) && IsPlaceholder(s[a:b]) {
 			return b

@@ -69,15 +69,15 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			// the run runs into a hit: judge only the part before it
 			hs := h1[p].start
 			if e2, v2 := b64Run(s[:hs], i); e2 > i {
-				if h, ok := st.bare(s, i, e2, v2); ok {
+				if h, ok := st.judge(s, i, e2, v2); ok {
 					add = append(add, h)
 				}
 			}
 			i = hs
 			continue
 		}
-		if _, known := st.known[v]; known || len(v) == 12 || len(v) == 40 || len(v) >= residueMin {
-			if h, ok := st.bare(s, i, e, v); ok {
+		if len(v) == 12 || len(v) == 40 || len(v) >= residueMin || st.isKnown(v) {
+			if h, ok := st.judge(s, i, e, v); ok {
 				add = append(add, h)
 			}
 		}
@@ -90,6 +90,16 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 		return h1
 	}
 	return mergeHits(h1, add)
+}
+
+// judge is bare, keeping st.knownLen true to st.known: bare may note a
+// residue value in st.known itself.
+func (st *state) judge(s string, i, e int, v string) (hit, bool) {
+	h, ok := st.bare(s, i, e, v)
+	if ok && len(h.val) < len(st.knownLen) {
+		st.knownLen[len(h.val)] = true
+	}
+	return h, ok
 }
 
 // digitInWord reports a digit in the word of [A-Za-z0-9_-] from s[e], within

@@ -26,6 +26,9 @@ type state struct {
 	accounts map[string]bool // account IDs seen in the text
 	extra    []hit           // more hits a slot detector found beside the one it returned
 	b64depth int             // nesting of base64-wrapped text being read
+	// knownLen marks the lengths (below 256) of the keys of known, a filter
+	// for isKnown: every write to known goes through add or judge
+	knownLen [256]bool
 }
 
 func (st *state) add(hits []hit, h hit) []hit {
@@ -48,9 +51,22 @@ func (st *state) add(hits []hit, h hit) []hit {
 	if h.kind != "" {
 		if _, ok := st.known[h.val]; !ok {
 			st.known[h.val] = h.kind
+			if l := len(h.val); l < len(st.knownLen) {
+				st.knownLen[l] = true
+			}
 		}
 	}
 	return append(hits, h)
+}
+
+// isKnown reports a value found in context so far (a key of st.known),
+// asking the map only when a value of that length was found.
+func (st *state) isKnown(v string) bool {
+	if len(v) < len(st.knownLen) && !st.knownLen[len(v)] {
+		return false
+	}
+	_, ok := st.known[v]
+	return ok
 }
 
 // sortHits orders hits by start and drops those overlapping an earlier

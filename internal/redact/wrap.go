@@ -47,7 +47,7 @@ func wrapJoins(s string) [][2]int {
 				return false, 0
 			}
 			ne, _ := lineAt(an)
-			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidths()[w] && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
+			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
 				assignStart(s, an) || sameStart(s, a, an) || ne-an > w {
 				return false, 0
 			}
@@ -73,7 +73,7 @@ func wrapJoins(s string) [][2]int {
 			ls = next
 			continue
 		}
-		if len(breaks) < 2 && !commonWidths()[w] {
+		if len(breaks) < 2 && !commonWidth(w) {
 			_, ls = lineAt(a)
 			continue
 		}
@@ -93,6 +93,15 @@ func joinable(c byte) bool { return isWord(c) || isB64(c) || c == '%' }
 var commonWidths = sync.OnceValue(func() map[int]bool {
 	return map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
 })
+
+// commonWidth is commonWidths()[w] as a switch (asked for every long line).
+func commonWidth(w int) bool {
+	switch w {
+	case 76, 78, 79, 80, 100, 120, 132, 160, 200:
+		return true
+	}
+	return false
+}
 
 // hasPlaceholder reports whether a line holds a placeholder: such a line
 // was already redacted (its width no longer tells a wrap), so it is never
