@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"encoding/base64"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -44,4 +46,27 @@ func mustRead(t *testing.T, f string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestB64Encode: everywhere's encoder is base64.StdEncoding's.
+func TestB64Encode(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 200; n++ {
+		b := make([]byte, n%70)
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		dst := make([]byte, base64.StdEncoding.EncodedLen(len(b)))
+		b64Encode(dst, string(b))
+		if want := base64.StdEncoding.EncodeToString(b); string(dst) != want {
+			t.Fatalf("b64Encode(%q) = %q, want %q", b, dst, want)
+		}
+	}
+}
+
+// TestPack8: the chain key is the first 8 bytes, whatever follows.
+func TestPack8(t *testing.T) {
+	if pack8("ABCDEFGHxyz") != pack8("ABCDEFGH") || pack8("ABCDEFGH") == pack8("ABCDEFGI") || pack8("BBCDEFGH") == pack8("ABCDEFGH") {
+		t.Fatal("pack8 does not key by the first 8 bytes")
+	}
 }

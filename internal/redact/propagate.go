@@ -156,44 +156,75 @@ func (st *state) propagateBuckets(s string, h1, add []hit) []hit {
 // One pass: a filter on a hash of the first 4 bytes, then a map keyed by
 // the first 8 bytes.
 func (st *state) everywhere(s string, hits []hit) []hit {
+	// the forms to look for, chained by their first 8 bytes (heads); the
+	// order of a chain is the order they were added in
 	type form struct {
 		val, kind, key string // key is the placeholder's value (the secret)
+		next           int32  // the next form with the same first 8 bytes, or -1
 	}
-	var forms map[string][]form
+	type entry struct{ v, kind string }
+	vals := make([]entry, 0, len(st.known))
+	size := 0 // of the base64 forms
+	for v, kind := range st.known {
+		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
+			continue
+		}
+		vals = append(vals, entry{v, kind})
+		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
+			size += base64.StdEncoding.EncodedLen(len(v))
+		}
+	}
+	var fl []form
+	var heads map[uint64]int32
 	var first []bool
 	addForm := func(f form) {
 		if len(f.val) < 8 || strings.IndexByte(f.val, '\n') >= 0 {
 			return
 		}
-		if forms == nil {
-			forms = make(map[string][]form, 2*len(st.known))
+		if heads == nil {
+			fl = make([]form, 0, 2*len(vals))
+			heads = make(map[uint64]int32, 2*len(vals))
 			first = make([]bool, 1<<16)
 		}
-		k := f.val[:8]
-		for _, g := range forms[k] {
-			if g.val == f.val {
+		k := pack8(f.val)
+		x, ok := heads[k]
+		if !ok {
+			heads[k] = int32(len(fl))
+		}
+		for ok {
+			if fl[x].val == f.val {
 				return
 			}
+			if fl[x].next < 0 {
+				fl[x].next = int32(len(fl))
+				break
+			}
+			x = fl[x].next
 		}
-		forms[k] = append(forms[k], f)
+		f.next = -1
+		fl = append(fl, f)
 		first[head4(f.val)] = true
 	}
-	for v, kind := range st.known {
-		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
-			continue
-		}
-		addForm(form{v, kind, v})
+	// the base64 forms are written into one buffer, never written again
+	arena := make([]byte, size)
+	for _, e := range vals {
+		v, kind := e.v, e.kind
+		addForm(form{val: v, kind: kind, key: v})
 		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
-			addForm(form{base64.StdEncoding.EncodeToString([]byte(v)), kind, v})
+			n := base64.StdEncoding.EncodedLen(len(v))
+			enc := arena[:n:n]
+			arena = arena[n:]
+			b64Encode(enc, v)
+			addForm(form{val: bytesText(enc), kind: kind, key: v})
 		}
 		if d, ok := printableB64(v); ok {
-			addForm(form{d, kind, d})
+			addForm(form{val: d, kind: kind, key: d})
 			if c := strings.IndexByte(d, ':'); c > 0 {
-				addForm(form{d[c+1:], KindPassword, d[c+1:]})
+				addForm(form{val: d[c+1:], kind: KindPassword, key: d[c+1:]})
 			}
 		}
 	}
-	if forms == nil {
+	if heads == nil {
 		return hits
 	}
 	var add []hit
@@ -214,12 +245,13 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		if !first[head4(s[i:])] {
 			continue
 		}
-		fs := forms[s[i:i+8]]
-		if fs == nil {
+		x0, ok := heads[pack8(s[i:])]
+		if !ok {
 			continue
 		}
-		best, bestLen := -1, 0
-		for x, f := range fs {
+		best, bestLen := int32(-1), 0
+		for x := x0; x >= 0; x = fl[x].next {
+			f := &fl[x]
 			budget -= min(len(f.val), len(s)-i)
 			e := i + len(f.val)
 			if e > len(s) || s[i:e] != f.val {
@@ -248,7 +280,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			best, bestLen = x, len(f.val)
 		}
 		if best >= 0 {
-			f := fs[best]
+			f := fl[best]
 			add = append(add, hit{start: i, end: i + bestLen, kind: f.kind, val: f.key})
 			i += bestLen - 1
 		}
@@ -257,6 +289,36 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		return hits
 	}
 	return mergeHits(hits, add)
+}
+
+// pack8 packs the first 8 bytes of s (at least 8 long) into a word: the
+// key of everywhere's chains.
+func pack8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// b64Encode writes the standard base64 (padded) of v into dst, which is
+// base64.StdEncoding.EncodedLen(len(v)) long: EncodeToString without the
+// copies of v and of the answer.
+func b64Encode(dst []byte, v string) {
+	const enc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	d := 0
+	i := 0
+	for ; i+3 <= len(v); i += 3 {
+		x := uint(v[i])<<16 | uint(v[i+1])<<8 | uint(v[i+2])
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], enc[x>>6&63], enc[x&63]
+		d += 4
+	}
+	switch len(v) - i {
+	case 1:
+		x := uint(v[i]) << 16
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], '=', '='
+	case 2:
+		x := uint(v[i])<<16 | uint(v[i+1])<<8
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], enc[x>>6&63], '='
+	}
 }
 
 // head4 hashes the first 4 bytes of s (at least 4 long) to 16 bits: the
