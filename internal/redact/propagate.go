@@ -92,12 +92,16 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 	return mergeHits(h1, add)
 }
 
-// judge is bare, keeping st.knownLen true to st.known: bare may note a
-// residue value in st.known itself.
+// judge is bare, keeping st.knownLen and st.knownOrder true to st.known:
+// bare may note a residue value in st.known itself.
 func (st *state) judge(s string, i, e int, v string) (hit, bool) {
+	n := len(st.known)
 	h, ok := st.bare(s, i, e, v)
-	if ok && len(h.val) < len(st.knownLen) {
-		st.knownLen[len(h.val)] = true
+	if len(st.known) > n { // bare noted h.val
+		st.knownOrder = append(st.knownOrder, known{h.val, h.kind})
+		if len(h.val) < len(st.knownLen) {
+			st.knownLen[len(h.val)] = true
+		}
 	}
 	return h, ok
 }
@@ -156,66 +160,86 @@ func (st *state) propagateBuckets(s string, h1, add []hit) []hit {
 // One pass: a filter on a hash of the first 4 bytes, then a map keyed by
 // the first 8 bytes.
 func (st *state) everywhere(s string, hits []hit) []hit {
-	// the forms to look for, chained by their first 8 bytes (heads); the
-	// order of a chain is the order they were added in
+	// the forms to look for, chained by their first 8 bytes; the order of
+	// a chain is the order they were added in. A base64 form is written
+	// only when the scan meets its first 8 bytes (most never are: the
+	// values found in a paste are long, 378 KB of them in a 1 MB one).
 	type form struct {
 		val, kind, key string // key is the placeholder's value (the secret)
+		b64            bool   // val is the base64 of key, "" until written
+		n              int    // len(val), also before it is written
 		next           int32  // the next form with the same first 8 bytes, or -1
 	}
-	type entry struct{ v, kind string }
-	vals := make([]entry, 0, len(st.known))
-	size := 0 // of the base64 forms
-	for v, kind := range st.known {
-		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
-			continue
-		}
-		vals = append(vals, entry{v, kind})
-		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
-			size += base64.StdEncoding.EncodedLen(len(v))
-		}
-	}
 	var fl []form
-	var heads map[uint64]int32
+	var tab chainTable
 	var first []bool
+	val := func(x int32) string {
+		f := &fl[x]
+		if f.b64 && f.val == "" {
+			enc := make([]byte, f.n)
+			b64Encode(enc, f.key)
+			f.val = bytesText(enc)
+		}
+		return f.val
+	}
 	addForm := func(f form) {
-		if len(f.val) < 8 || strings.IndexByte(f.val, '\n') >= 0 {
-			return
-		}
-		if heads == nil {
-			fl = make([]form, 0, 2*len(vals))
-			heads = make(map[uint64]int32, 2*len(vals))
-			first = make([]bool, 1<<16)
-		}
-		k := pack8(f.val)
-		x, ok := heads[k]
-		if !ok {
-			heads[k] = int32(len(fl))
-		}
-		for ok {
-			if fl[x].val == f.val {
+		if !f.b64 {
+			f.n = len(f.val)
+			if f.n < 8 || strings.IndexByte(f.val, '\n') >= 0 {
 				return
 			}
-			if fl[x].next < 0 {
-				fl[x].next = int32(len(fl))
-				break
+		}
+		if fl == nil {
+			fl = make([]form, 0, 2*len(st.known))
+			tab.init(2 * len(st.known))
+			first = make([]bool, 1<<16)
+		}
+		var k uint64
+		var h4 int
+		if f.b64 {
+			var head [8]byte
+			b64Encode(head[:], f.key[:6])
+			k = pack8(string(head[:]))
+			h4 = head4(string(head[:4]))
+		} else {
+			k = pack8(f.val)
+			h4 = head4(f.val)
+		}
+		at := tab.slot(k)
+		if x := tab.heads[at] - 1; x < 0 {
+			tab.put(at, k, int32(len(fl)))
+		} else {
+			// the same value twice is one form, the first added (rare:
+			// forms that share their first 8 bytes are written to compare)
+			if f.b64 {
+				enc := make([]byte, f.n)
+				b64Encode(enc, f.key)
+				f.val = bytesText(enc)
 			}
-			x = fl[x].next
+			for {
+				g := &fl[x]
+				if g.n == f.n && val(x) == f.val {
+					return
+				}
+				if g.next < 0 {
+					g.next = int32(len(fl))
+					break
+				}
+				x = g.next
+			}
 		}
 		f.next = -1
 		fl = append(fl, f)
-		first[head4(f.val)] = true
+		first[h4] = true
 	}
-	// the base64 forms are written into one buffer, never written again
-	arena := make([]byte, size)
-	for _, e := range vals {
+	for _, e := range st.knownOrder {
 		v, kind := e.v, e.kind
+		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
+			continue
+		}
 		addForm(form{val: v, kind: kind, key: v})
 		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
-			n := base64.StdEncoding.EncodedLen(len(v))
-			enc := arena[:n:n]
-			arena = arena[n:]
-			b64Encode(enc, v)
-			addForm(form{val: bytesText(enc), kind: kind, key: v})
+			addForm(form{kind: kind, key: v, b64: true, n: base64.StdEncoding.EncodedLen(len(v))})
 		}
 		if d, ok := printableB64(v); ok {
 			addForm(form{val: d, kind: kind, key: d})
@@ -224,7 +248,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			}
 		}
 	}
-	if heads == nil {
+	if fl == nil {
 		return hits
 	}
 	var add []hit
@@ -245,21 +269,21 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		if !first[head4(s[i:])] {
 			continue
 		}
-		x0, ok := heads[pack8(s[i:])]
-		if !ok {
+		x0 := tab.heads[tab.slot(pack8(s[i:]))] - 1
+		if x0 < 0 {
 			continue
 		}
 		best, bestLen := int32(-1), 0
 		for x := x0; x >= 0; x = fl[x].next {
-			f := &fl[x]
-			budget -= min(len(f.val), len(s)-i)
-			e := i + len(f.val)
-			if e > len(s) || s[i:e] != f.val {
+			fv := val(x)
+			budget -= min(len(fv), len(s)-i)
+			e := i + len(fv)
+			if e > len(s) || s[i:e] != fv {
 				// a copy of a long value's first 16+ characters, cut at a
 				// word boundary ("history | grep <first 24 of the key>")
-				if len(f.val) >= 24 && (i == 0 || !isAlnum(s[i-1])) {
+				if len(fv) >= 24 && (i == 0 || !isAlnum(s[i-1])) {
 					l := 8
-					for l < len(f.val) && i+l < len(s) && s[i+l] == f.val[l] {
+					for l < len(fv) && i+l < len(s) && s[i+l] == fv[l] {
 						l++
 					}
 					if l >= 16 && l > bestLen && (i+l == len(s) || !isAlnum(s[i+l])) && !(p < len(hits) && hits[p].start < i+l) {
@@ -268,16 +292,16 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 				}
 				continue
 			}
-			if best >= 0 && bestLen >= len(f.val) {
+			if best >= 0 && bestLen >= len(fv) {
 				continue
 			}
-			if (len(f.val) < 12 || allDigits(f.val)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
+			if (len(fv) < 12 || allDigits(fv)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
 				continue
 			}
 			if p < len(hits) && hits[p].start < e {
 				continue
 			}
-			best, bestLen = x, len(f.val)
+			best, bestLen = x, len(fv)
 		}
 		if best >= 0 {
 			f := fl[best]
@@ -319,6 +343,56 @@ func b64Encode(dst []byte, v string) {
 		x := uint(v[i])<<16 | uint(v[i+1])<<8
 		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], enc[x>>6&63], '='
 	}
+}
+
+// chainTable maps the first 8 bytes of a form (packed) to its chain in
+// everywhere: open addressing, linear probing, at most half full.
+type chainTable struct {
+	keys  []uint64
+	heads []int32 // the chain's first form + 1; 0 is an empty slot
+	n     int     // keys held
+	shift uint
+}
+
+// init sizes the table for n keys.
+func (t *chainTable) init(n int) {
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size <<= 1
+		shift--
+	}
+	t.keys = make([]uint64, size)
+	t.heads = make([]int32, size)
+	t.n = 0
+	t.shift = shift
+}
+
+// slot returns the slot holding k, or the empty slot where k goes.
+func (t *chainTable) slot(k uint64) int {
+	mask := len(t.keys) - 1
+	for x := int((k * 0x9E3779B97F4A7C15) >> t.shift); ; x = (x + 1) & mask {
+		if t.heads[x] == 0 || t.keys[x] == k {
+			return x
+		}
+	}
+}
+
+// put stores k with its chain's first form x in the empty slot at, which
+// slot(k) returned; the table doubles when it would be more than half full.
+func (t *chainTable) put(at int, k uint64, x int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		keys, heads := t.keys, t.heads
+		t.init(len(keys))
+		for y, h := range heads {
+			if h != 0 {
+				t.put(t.slot(keys[y]), keys[y], h-1)
+			}
+		}
+		at = t.slot(k)
+	}
+	t.keys[at] = k
+	t.heads[at] = x + 1
+	t.n++
 }
 
 // head4 hashes the first 4 bytes of s (at least 4 long) to 16 bits: the

@@ -29,7 +29,13 @@ type state struct {
 	// knownLen marks the lengths (below 256) of the keys of known, a filter
 	// for isKnown: every write to known goes through add or judge
 	knownLen [256]bool
+	// knownOrder is known in the order found: everywhere reads it (the
+	// map's order is random, and which of two equal forms wins must not be)
+	knownOrder []known
 }
+
+// known is one entry of state.known.
+type known struct{ v, kind string }
 
 func (st *state) add(hits []hit, h hit) []hit {
 	if h.end <= h.start || h.val == "" || IsPlaceholder(h.val) {
@@ -51,6 +57,7 @@ func (st *state) add(hits []hit, h hit) []hit {
 	if h.kind != "" {
 		if _, ok := st.known[h.val]; !ok {
 			st.known[h.val] = h.kind
+			st.knownOrder = append(st.knownOrder, known{h.val, h.kind})
 			if l := len(h.val); l < len(st.knownLen) {
 				st.knownLen[l] = true
 			}
