@@ -66,7 +66,9 @@ func decodeView(s string) view {
 	if first < 0 {
 		return view{text: s}
 	}
-	buf := make([]byte, 0, len(s))
+	// a Builder grown once: its buffer is not zeroed before it is written
+	var buf strings.Builder
+	buf.Grow(len(s))
 	var segs []seg
 	mark := func(v, o int) { // from view offset v on, bytes come from o on
 		if n := len(segs); n > 0 && segs[n-1].o-segs[n-1].v == o-v {
@@ -78,7 +80,7 @@ func decodeView(s string) view {
 		}
 		segs = append(segs, seg{v, o})
 	}
-	buf = append(buf, s[:first]...)
+	buf.WriteString(s[:first])
 	j := 0
 	for i := first; i < len(s); {
 		// a join an escape stepped over (a line continuation or a split
@@ -95,7 +97,7 @@ func decodeView(s string) view {
 		for k < stop && !escStart[s[k]] {
 			k++
 		}
-		buf = append(buf, s[i:k]...)
+		buf.WriteString(s[i:k])
 		i = k
 		if i >= len(s) {
 			break
@@ -103,22 +105,22 @@ func decodeView(s string) view {
 		if i == stop {
 			i = joins[j][1]
 			j++
-			mark(len(buf), i)
+			mark(buf.Len(), i)
 			continue
 		}
 		if n, d := escapeAt(s, i); n > 0 {
 			if d != 0 {
-				mark(len(buf), i)
-				buf = append(buf, d)
+				mark(buf.Len(), i)
+				buf.WriteByte(d)
 			}
-			mark(len(buf), i+n)
+			mark(buf.Len(), i+n)
 			i += n
 			continue
 		}
-		buf = append(buf, s[i])
+		buf.WriteByte(s[i])
 		i++
 	}
-	return view{text: bytesText(buf), segs: segs}
+	return view{text: buf.String(), segs: segs}
 }
 
 // bytesText returns b as a string without copying it: b is never written

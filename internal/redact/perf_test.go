@@ -122,3 +122,39 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("a secret survives:\n%s", first.Text)
 	}
 }
+
+// TestTokenHasPlaceholder: the search by counter ends finds what trying
+// every start and end finds.
+func TestTokenHasPlaceholder(t *testing.T) {
+	every := func(t string) bool {
+		if len(t) > 96 {
+			t = t[:96]
+		}
+		for a := 0; a < len(t); a++ {
+			for b := a + 6; b <= len(t); b++ {
+				if (b == len(t) || !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	parts := []string{"ASIA_KEY_", "AKIA_EXAMPLE_KEY_", "SECRET_ACCESS_KEY_", "redacted-bucket-", "SESSION_TOKEN_", "ACCOUNT_", "AROA_ID_", "x", "Q9", "_", "-", "1", "0", "12", "AB", "r", "KEY", "A"}
+	found := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(8); k >= 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		tok := b.String()
+		if got, want := tokenHasPlaceholder(tok), every(tok); got != want {
+			t.Fatalf("tokenHasPlaceholder(%q) = %v, trying every span gives %v", tok, got, want)
+		} else if got {
+			found++
+		}
+	}
+	if found < 1000 || found > 19000 {
+		t.Fatalf("%d of 20000 tokens hold a placeholder: the generator tests too little of one side", found)
+	}
+}

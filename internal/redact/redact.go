@@ -23,7 +23,7 @@
 package redact
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -198,7 +198,9 @@ func merge(prev, next Result, edits []edit) Result {
 		out.Redactions = append(out.Redactions, r)
 	}
 	out.Redactions = append(out.Redactions, next.Redactions...)
-	sort.SliceStable(out.Redactions, func(a, b int) bool { return out.Redactions[a].Start < out.Redactions[b].Start })
+	if !slices.IsSortedFunc(out.Redactions, byStart) {
+		slices.SortStableFunc(out.Redactions, byStart)
+	}
 	for ph, v := range next.originals {
 		out.originals[ph] = prev.Reveal(v)
 	}
@@ -207,6 +209,9 @@ func merge(prev, next Result, edits []edit) Result {
 	}
 	return out
 }
+
+// byStart orders redactions by their start.
+func byStart(a, b Redaction) int { return a.Start - b.Start }
 
 // placeholder returns (assigning on first use) the placeholder of a value.
 func (st *state) placeholder(kind, val string) string {
@@ -247,31 +252,33 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 	}
 	var edits []edit
 	res.Redactions = make([]Redaction, 0, len(hits))
-	out := make([]byte, 0, len(text))
+	// a Builder grown once: its buffer is not zeroed before it is written
+	var out strings.Builder
+	out.Grow(len(text))
 	last := 0
 	keyNote := map[string]string{} // account value -> first key placeholder embedding it
 	for _, h := range hits {
-		out = append(out, text[last:h.start]...)
+		out.WriteString(text[last:h.start])
 		last = h.end
 		if h.hex != nil {
 			if len(h.hex.hits) == 0 {
-				out = append(out, text[h.start:h.end]...)
+				out.WriteString(text[h.start:h.end])
 				continue
 			}
 			sub, _ := st.render(h.hex.decoded, h.hex.hits)
 			for ph, v := range sub.originals {
 				res.originals[ph] = v
 			}
-			o := len(out)
-			out = append(out, encodeHex(sub.Text)...)
-			edits = append(edits, edit{h.start, h.end, o, len(out)})
+			o := out.Len()
+			out.WriteString(encodeHex(sub.Text))
+			edits = append(edits, edit{h.start, h.end, o, out.Len()})
 			continue
 		}
 		ph := st.placeholder(h.kind, h.val)
 		res.originals[ph] = h.val
-		r := Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)}
+		r := Redaction{Kind: h.kind, Placeholder: ph, Start: out.Len(), End: out.Len() + len(ph)}
 		edits = append(edits, edit{h.start, h.end, r.Start, r.End})
-		out = append(out, ph...)
+		out.WriteString(ph)
 		switch h.kind {
 		case KindAccessKeyID, KindUniqueID:
 			r.Note = st.keyNote(h, ph, &res, keyNote)
@@ -292,8 +299,8 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		}
 		res.Redactions = append(res.Redactions, r)
 	}
-	out = append(out, text[last:]...)
-	res.Text = bytesText(out)
+	out.WriteString(text[last:])
+	res.Text = out.String()
 	// account notes: accounts that a key ID embeds
 	for k := range res.Redactions {
 		r := &res.Redactions[k]

@@ -133,12 +133,21 @@ func tokenHasPlaceholder(t string) bool {
 	if strings.IndexByte(t, '_') < 0 && strings.IndexByte(t, '-') < 0 {
 		return false // every placeholder has a '_' or '-' before its counter
 	}
-	for a := 0; a < len(t); a++ {
-		if !(t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') {
+	// a placeholder ends where a run of digits ends that follows a '_' or
+	// '-' (its counter); only there is each start before it tried
+	for b := 1; b <= len(t); b++ {
+		if !isDigit(t[b-1]) || b < len(t) && isDigit(t[b]) {
 			continue
 		}
-		for b := a + 6; b <= len(t); b++ {
-			if isDigit(t[b-1]) && (t[b-2] == '_' || t[b-2] == '-' || isDigit(t[b-2])) && (b == len(t) || !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
+		d := b - 1
+		for d > 0 && isDigit(t[d-1]) {
+			d--
+		}
+		if d == 0 || t[d-1] != '_' && t[d-1] != '-' {
+			continue
+		}
+		for a := 0; a+1 < d && a+6 <= b; a++ {
+			if (t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') && IsPlaceholder(t[a:b]) {
 				return true
 			}
 		}
