@@ -44,8 +44,32 @@ func (v view) at(p int) int {
 	return v.segs[k].o + p - v.segs[k].v
 }
 
-// orig maps a view span back to the paste.
-func (v view) orig(a, b int) (int, int) { return v.at(a), v.at(b) }
+// origHits maps sorted, non-overlapping hits back to the paste in place:
+// their starts and ends only grow, so one walk over segs maps them all
+// (what at finds for each by binary search).
+func (v view) origHits(hits []hit) {
+	if len(v.segs) == 0 {
+		return
+	}
+	k, last := -1, 0 // k: the last seg at or before last
+	at := func(p int) int {
+		if p < last {
+			return v.at(p) // not in order after all
+		}
+		last = p
+		for k+1 < len(v.segs) && v.segs[k+1].v <= p {
+			k++
+		}
+		if k < 0 {
+			return p
+		}
+		return v.segs[k].o + p - v.segs[k].v
+	}
+	for x := range hits {
+		hits[x].start = at(hits[x].start)
+		hits[x].end = at(hits[x].end)
+	}
+}
 
 // decodeView builds the view of s: escapes decoded and the hard wraps
 // wrapJoins finds dropped. It is linear: each escape is read once.

@@ -158,3 +158,32 @@ func TestTokenHasPlaceholder(t *testing.T) {
 		t.Fatalf("%d of 20000 tokens hold a placeholder: the generator tests too little of one side", found)
 	}
 }
+
+// TestOrigHits: mapping hits in one walk gives what at gives for each.
+func TestOrigHits(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for b.Len() < 400 {
+			b.WriteString([]string{"abc", "%2F", "&amp;", "\\\"", "x y", "%252B", "\\u002b", "\n", "'a' + 'b'"}[r.IntN(9)])
+		}
+		v := decodeView(b.String())
+		var hits []hit
+		for p := 0; p < len(v.text); p += 1 + r.IntN(9) {
+			e := p + r.IntN(6)
+			if e > len(v.text) {
+				break
+			}
+			hits = append(hits, hit{start: p, end: e})
+			p = e
+		}
+		want := make([]hit, len(hits))
+		for x, h := range hits {
+			want[x] = hit{start: v.at(h.start), end: v.at(h.end)}
+		}
+		v.origHits(hits)
+		if !reflect.DeepEqual(hits, want) {
+			t.Fatalf("%q: origHits %v, at gives %v", b.String(), hits, want)
+		}
+	}
+}

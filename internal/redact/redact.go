@@ -123,7 +123,7 @@ const maxPasses = 4
 // The passes after the first only ever replace more; the common paste
 // costs one extra scan over a text that now holds placeholders.
 func Redact(text string, opts Options) Result {
-	names := &naming{ph: map[string]string{}, count: map[string]int{}}
+	names := &naming{count: map[string]int{}} // ph: made at the first render
 	res, edits := redactOnce(text, opts, names)
 	for pass := 1; pass < maxPasses && len(edits) > 0; pass++ {
 		next, e := redactOnce(res.Text, opts, names)
@@ -139,7 +139,7 @@ func Redact(text string, opts Options) Result {
 // naming is what passes share: the placeholders given so far, so a later
 // pass never reuses a number.
 type naming struct {
-	ph    map[string]string // normalised value -> placeholder
+	ph    map[string]string // normalised value -> placeholder (nil before the first render)
 	count map[string]int
 }
 
@@ -155,10 +155,12 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	// layer 0: one decoded view; every layer reads it, every hit maps back
 	v := decodeView(text)
 	hits := st.find(v.text)
-	if v.segs != nil {
-		for k := range hits {
-			hits[k].start, hits[k].end = v.orig(hits[k].start, hits[k].end)
-		}
+	v.origHits(hits)
+	if names.ph == nil {
+		// sized by the first pass's hits (only render writes it; a nil
+		// map reads as empty before)
+		names.ph = make(map[string]string, len(hits))
+		st.ph = names.ph
 	}
 	return st.render(text, hits)
 }
