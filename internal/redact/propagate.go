@@ -17,7 +17,12 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 	n := len(s)
 	for i := 0; i < n; {
 		c := s[i]
-		if !isB64(c) {
+		if class[c]&cB64 == 0 { // !isB64(c), written out: every byte passes here
+			// only '%' and '\\' start an escape escAt reads
+			if c != '%' && c != '\\' {
+				i++
+				continue
+			}
 			if l, _ := escAt(s, i); l == 0 {
 				i++
 				continue
@@ -111,10 +116,10 @@ func (st *state) judge(s string, i, e int, v string) (hit, bool) {
 func digitInWord(s string, e int) bool {
 	for k := e; k < len(s) && k-e < 40; k++ {
 		c := s[k]
-		if isDigit(c) {
+		if class[c]&cDigit != 0 {
 			return true
 		}
-		if !isAlnum(c) && c != '_' && c != '-' {
+		if class[c]&cAlnum == 0 && c != '_' && c != '-' {
 			return false
 		}
 	}

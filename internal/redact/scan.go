@@ -187,7 +187,7 @@ func (st *state) scan1(s string) []hit {
 	n := len(s)
 	for i := 0; i < n; {
 		c := s[i]
-		if !isWord(c) {
+		if class[c]&cWord == 0 { // !isWord(c), written out: every byte passes here
 			switch c {
 			case ':':
 				if i+3 <= n && s[i+1] == '/' && s[i+2] == '/' {
@@ -212,7 +212,7 @@ func (st *state) scan1(s string) []hit {
 			continue
 		}
 		j := i + 1
-		for j < n && isWord(s[j]) {
+		for j < n && class[s[j]]&cWord != 0 {
 			j++
 		}
 		next := j

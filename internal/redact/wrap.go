@@ -108,12 +108,12 @@ func commonWidth(w int) bool {
 // joined, which keeps Redact idempotent.
 func hasPlaceholder(line string) bool {
 	for i := 0; i < len(line); {
-		if !isAlnum(line[i]) {
+		if class[line[i]]&cAlnum == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(line) && (isAlnum(line[j]) || line[j] == '_' || line[j] == '-') {
+		for j < len(line) && (class[line[j]]&cAlnum != 0 || line[j] == '_' || line[j] == '-') {
 			j++
 		}
 		if tokenHasPlaceholder(line[i:j]) {
