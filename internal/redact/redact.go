@@ -23,7 +23,7 @@
 package redact
 
 import (
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -200,8 +200,11 @@ func merge(prev, next Result, edits []edit) Result {
 		out.Redactions = append(out.Redactions, r)
 	}
 	out.Redactions = append(out.Redactions, next.Redactions...)
-	if !slices.IsSortedFunc(out.Redactions, byStart) {
-		slices.SortStableFunc(out.Redactions, byStart)
+	for k := 1; k < len(out.Redactions); k++ {
+		if out.Redactions[k].Start < out.Redactions[k-1].Start {
+			sort.SliceStable(out.Redactions, func(a, b int) bool { return out.Redactions[a].Start < out.Redactions[b].Start })
+			break
+		}
 	}
 	for ph, v := range next.originals {
 		out.originals[ph] = prev.Reveal(v)
@@ -211,9 +214,6 @@ func merge(prev, next Result, edits []edit) Result {
 	}
 	return out
 }
-
-// byStart orders redactions by their start.
-func byStart(a, b Redaction) int { return a.Start - b.Start }
 
 // placeholder returns (assigning on first use) the placeholder of a value.
 func (st *state) placeholder(kind, val string) string {

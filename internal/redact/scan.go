@@ -1,7 +1,7 @@
 package redact
 
 import (
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -79,8 +79,8 @@ func (st *state) isKnown(v string) bool {
 // sortHits orders hits by start and drops those overlapping an earlier
 // (or, at the same start, a longer) one.
 func sortHits(hits []hit) []hit {
-	if !slices.IsSortedFunc(hits, hitOrder) {
-		slices.SortStableFunc(hits, hitOrder)
+	if !hitsSorted(hits) {
+		sort.SliceStable(hits, func(a, b int) bool { return hitOrder(hits[a], hits[b]) < 0 })
 	}
 	return dropOverlaps(hits)
 }
@@ -91,6 +91,17 @@ func hitOrder(a, b hit) int {
 		return a.start - b.start
 	}
 	return b.end - a.end
+}
+
+// hitsSorted reports hits in hitOrder already (sort.SliceStable is kept
+// for the rest: the generic sort's code would add to the wasm).
+func hitsSorted(hits []hit) bool {
+	for k := 1; k < len(hits); k++ {
+		if hitOrder(hits[k], hits[k-1]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dropOverlaps keeps, in place, each hit that starts at or after the end
@@ -114,7 +125,7 @@ func dropOverlaps(hits []hit) []hit {
 // the stable sort of the two together.
 func mergeHits(a, b []hit) []hit {
 	out := make([]hit, 0, len(a)+len(b))
-	if !slices.IsSortedFunc(a, hitOrder) || !slices.IsSortedFunc(b, hitOrder) {
+	if !hitsSorted(a) || !hitsSorted(b) {
 		return sortHits(append(append(out, a...), b...))
 	}
 	for len(a) > 0 && len(b) > 0 {
