@@ -172,7 +172,14 @@ func keyPlaceholderIn(s string, i, j int) int {
 		return 0
 	}
 	for k := i; k < j; k++ {
-		if s[k] != 'A' || !keyBoundary(s, i, k) {
+		if s[k] != 'A' {
+			x := strings.IndexByte(s[k:j], 'A') // the next 'A'
+			if x < 0 {
+				return 0
+			}
+			k += x
+		}
+		if !keyBoundary(s, i, k) {
 			continue
 		}
 		q := k
@@ -243,7 +250,15 @@ func (st *state) scan1(s string) []hit {
 		}
 		// key IDs anywhere in the word at a boundary
 		for k := i; k+16 <= j; k++ {
-			if s[k] != 'A' || !keyBoundary(s, i, k) {
+			if s[k] != 'A' {
+				// jump to the next 'A' that can start one
+				x := strings.IndexByte(s[k:j-15], 'A')
+				if x < 0 {
+					break
+				}
+				k += x
+			}
+			if !keyBoundary(s, i, k) {
 				continue
 			}
 			m, kind := keyIDAt(s, k)
