@@ -30,6 +30,8 @@ func init() {
 	}
 }
 
+// The wasm build does not inline (-gcflags=all=-l): the loops every byte
+// of a paste passes through test class[c] themselves rather than call these.
 func isAlnum(c byte) bool { return class[c]&cAlnum != 0 }
 func isWord(c byte) bool  { return class[c]&cWord != 0 }
 func isB64(c byte) bool   { return class[c]&cB64 != 0 }
@@ -104,7 +106,7 @@ func b64Run(s string, i int) (end int, val string) {
 	j := i
 	// fast path: a run of base64 letters without '=' or an escape is its
 	// own value (plain text is words of these)
-	for j < len(s) && isB64(s[j]) && s[j] != '=' {
+	for j < len(s) && class[s[j]]&cB64 != 0 && s[j] != '=' {
 		j++
 	}
 	if j == len(s) || s[j] != '=' && s[j] != '%' && s[j] != '&' && s[j] != '\\' {

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"encoding/hex"
 	"sort"
 	"strings"
 	"unsafe"
@@ -45,8 +44,32 @@ func (v view) at(p int) int {
 	return v.segs[k].o + p - v.segs[k].v
 }
 
-// orig maps a view span back to the paste.
-func (v view) orig(a, b int) (int, int) { return v.at(a), v.at(b) }
+// origHits maps sorted, non-overlapping hits back to the paste in place:
+// their starts and ends only grow, so one walk over segs maps them all
+// (what at finds for each by binary search).
+func (v view) origHits(hits []hit) {
+	if len(v.segs) == 0 {
+		return
+	}
+	k, last := -1, 0 // k: the last seg at or before last
+	at := func(p int) int {
+		if p < last {
+			return v.at(p) // not in order after all
+		}
+		last = p
+		for k+1 < len(v.segs) && v.segs[k+1].v <= p {
+			k++
+		}
+		if k < 0 {
+			return p
+		}
+		return v.segs[k].o + p - v.segs[k].v
+	}
+	for x := range hits {
+		hits[x].start = at(hits[x].start)
+		hits[x].end = at(hits[x].end)
+	}
+}
 
 // decodeView builds the view of s: escapes decoded and the hard wraps
 // wrapJoins finds dropped. It is linear: each escape is read once.
@@ -67,7 +90,9 @@ func decodeView(s string) view {
 	if first < 0 {
 		return view{text: s}
 	}
-	buf := make([]byte, 0, len(s))
+	// a Builder grown once: its buffer is not zeroed before it is written
+	var buf strings.Builder
+	buf.Grow(len(s))
 	var segs []seg
 	mark := func(v, o int) { // from view offset v on, bytes come from o on
 		if n := len(segs); n > 0 && segs[n-1].o-segs[n-1].v == o-v {
@@ -79,7 +104,7 @@ func decodeView(s string) view {
 		}
 		segs = append(segs, seg{v, o})
 	}
-	buf = append(buf, s[:first]...)
+	buf.WriteString(s[:first])
 	j := 0
 	for i := first; i < len(s); {
 		// a join an escape stepped over (a line continuation or a split
@@ -96,7 +121,7 @@ func decodeView(s string) view {
 		for k < stop && !escStart[s[k]] {
 			k++
 		}
-		buf = append(buf, s[i:k]...)
+		buf.WriteString(s[i:k])
 		i = k
 		if i >= len(s) {
 			break
@@ -104,22 +129,22 @@ func decodeView(s string) view {
 		if i == stop {
 			i = joins[j][1]
 			j++
-			mark(len(buf), i)
+			mark(buf.Len(), i)
 			continue
 		}
 		if n, d := escapeAt(s, i); n > 0 {
 			if d != 0 {
-				mark(len(buf), i)
-				buf = append(buf, d)
+				mark(buf.Len(), i)
+				buf.WriteByte(d)
 			}
-			mark(len(buf), i+n)
+			mark(buf.Len(), i+n)
 			i += n
 			continue
 		}
-		buf = append(buf, s[i])
+		buf.WriteByte(s[i])
 		i++
 	}
-	return view{text: bytesText(buf), segs: segs}
+	return view{text: buf.String(), segs: segs}
 }
 
 // bytesText returns b as a string without copying it: b is never written
@@ -351,9 +376,7 @@ func (st *state) hexElem(s string, i int) (hit, bool) {
 				continue
 			}
 			if k+1 < len(s) && isHex(c) && isHex(s[k+1]) {
-				var d [1]byte
-				hex.Decode(d[:], []byte{c, s[k+1]})
-				buf = append(buf, d[0])
+				buf = append(buf, unhex(c)<<4|unhex(s[k+1]))
 				if first < 0 {
 					first = k
 				}

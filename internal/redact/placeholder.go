@@ -73,10 +73,37 @@ func placeholderStem(kind, prefix string, example bool) string {
 	case KindObjectKey:
 		return "redacted-key"
 	}
-	for stem, k := range stems() {
-		if k == kind && !strings.HasPrefix(stem, "EXAMPLE") {
-			return stem
-		}
+	return kindStem(kind)
+}
+
+// kindStem is the stem of stems() whose kind is kind and that does not
+// start with EXAMPLE, or REDACTED: the other kinds' stems, one each.
+func kindStem(kind string) string {
+	switch kind {
+	case KindAccessKeyID:
+		return "ACCESS_KEY_ID"
+	case KindSecretAccessKey:
+		return "SECRET_ACCESS_KEY"
+	case KindSessionToken:
+		return "SESSION_TOKEN"
+	case KindSignature:
+		return "SIGNATURE"
+	case KindAccountID:
+		return "ACCOUNT"
+	case KindPrivateKey:
+		return "PRIVATE_KEY"
+	case KindBearerToken:
+		return "BEARER_TOKEN"
+	case KindPassword:
+		return "PASSWORD"
+	case KindCredential:
+		return "CREDENTIAL"
+	case KindBucket:
+		return "redacted-bucket"
+	case KindObjectKey:
+		return "redacted-key"
+	case KindUnknownSecret:
+		return "UNKNOWN_SECRET"
 	}
 	return "REDACTED"
 }
@@ -96,16 +123,54 @@ func splitPlaceholder(s string) (stem string, n int, ok bool) {
 	if i <= 0 || i == len(s)-1 {
 		return "", 0, false
 	}
-	for j := i + 1; j < len(s); j++ {
-		if s[j] < '0' || s[j] > '9' {
+	// the counter is s[i+1:], all digits: a positive int unless all zeros
+	// or too long for one (strconv.Atoi's range error)
+	if len(s)-i-1 > 18 {
+		n, err := strconv.Atoi(s[i+1:])
+		if err != nil || n <= 0 {
 			return "", 0, false
 		}
+		return s[:i], n, true
 	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil || n <= 0 {
+	for j := i + 1; j < len(s); j++ {
+		n = n*10 + int(s[j]-'0')
+	}
+	if n <= 0 {
 		return "", 0, false
 	}
 	return s[:i], n, true
+}
+
+// stemKind is stems() as a switch: the lookup of PlaceholderKind, which
+// every scan asks at each word that ends in digits (no hashing, no map).
+func stemKind(stem string) (string, bool) {
+	switch stem {
+	case "ACCESS_KEY_ID":
+		return KindAccessKeyID, true
+	case "SECRET_ACCESS_KEY", "EXAMPLE_SECRET_ACCESS_KEY":
+		return KindSecretAccessKey, true
+	case "SESSION_TOKEN":
+		return KindSessionToken, true
+	case "SIGNATURE":
+		return KindSignature, true
+	case "ACCOUNT":
+		return KindAccountID, true
+	case "PRIVATE_KEY":
+		return KindPrivateKey, true
+	case "BEARER_TOKEN":
+		return KindBearerToken, true
+	case "PASSWORD":
+		return KindPassword, true
+	case "CREDENTIAL":
+		return KindCredential, true
+	case "redacted-bucket":
+		return KindBucket, true
+	case "redacted-key":
+		return KindObjectKey, true
+	case "UNKNOWN_SECRET":
+		return KindUnknownSecret, true
+	}
+	return "", false
 }
 
 func isUpperAlnum(s string) bool {
@@ -121,11 +186,16 @@ func isUpperAlnum(s string) bool {
 // PlaceholderKind reports the kind of a placeholder produced by Redact
 // ("ASIA_KEY_1" is an access-key-id), and false when s is not one.
 func PlaceholderKind(s string) (string, bool) {
+	// every placeholder starts with the first letter of a stem or 'A' (a
+	// key ID's prefix) and ends with a digit
+	if len(s) < 6 || !placeholderHead[s[0]] || !isDigit(s[len(s)-1]) {
+		return "", false
+	}
 	stem, _, ok := splitPlaceholder(s)
 	if !ok {
 		return "", false
 	}
-	if k, ok := stems()[stem]; ok {
+	if k, ok := stemKind(stem); ok {
 		if (k == KindBucket || k == KindObjectKey) != (s[len(stem)] == '-') {
 			return "", false
 		}
@@ -146,6 +216,10 @@ func PlaceholderKind(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// placeholderHead marks the bytes a placeholder can start with: the first
+// letters of stems() and 'A' (key and unique IDs).
+var placeholderHead = [256]bool{'A': true, 'B': true, 'C': true, 'E': true, 'P': true, 'S': true, 'U': true, 'r': true}
 
 // IsPlaceholder reports whether s is exactly one placeholder produced by
 // Redact.
@@ -205,6 +279,9 @@ func placeholderEnd(s string, i int) int {
 
 // placeholderAt returns the end of a placeholder starting at s[a], or 0.
 func placeholderAt(s string, a int) int {
+	if a >= len(s) || !placeholderHead[s[a]] {
+		return 0 // no placeholder starts with this byte
+	}
 	for b := a + 6; b <= len(s) && b-a <= 40; b++ {
 		if isDigit(s[b-1]) && (b == len(s) || !isDigit(s[b])) && IsPlaceholder(s[a:b]) {
 			return b

@@ -17,7 +17,12 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 	n := len(s)
 	for i := 0; i < n; {
 		c := s[i]
-		if !isB64(c) {
+		if class[c]&cB64 == 0 { // !isB64(c), written out: every byte passes here
+			// only '%' and '\\' start an escape escAt reads
+			if c != '%' && c != '\\' {
+				i++
+				continue
+			}
 			if l, _ := escAt(s, i); l == 0 {
 				i++
 				continue
@@ -69,15 +74,15 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			// the run runs into a hit: judge only the part before it
 			hs := h1[p].start
 			if e2, v2 := b64Run(s[:hs], i); e2 > i {
-				if h, ok := st.bare(s, i, e2, v2); ok {
+				if h, ok := st.judge(s, i, e2, v2); ok {
 					add = append(add, h)
 				}
 			}
 			i = hs
 			continue
 		}
-		if _, known := st.known[v]; known || len(v) == 12 || len(v) == 40 || len(v) >= residueMin {
-			if h, ok := st.bare(s, i, e, v); ok {
+		if len(v) == 12 || len(v) == 40 || len(v) >= residueMin || st.isKnown(v) {
+			if h, ok := st.judge(s, i, e, v); ok {
 				add = append(add, h)
 			}
 		}
@@ -89,7 +94,21 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 	if len(add) == 0 {
 		return h1
 	}
-	return sortHits(append(append([]hit{}, h1...), add...))
+	return mergeHits(h1, add)
+}
+
+// judge is bare, keeping st.knownLen and st.knownOrder true to st.known:
+// bare may note a residue value in st.known itself.
+func (st *state) judge(s string, i, e int, v string) (hit, bool) {
+	n := len(st.known)
+	h, ok := st.bare(s, i, e, v)
+	if len(st.known) > n { // bare noted h.val
+		st.knownOrder = append(st.knownOrder, known{h.val, h.kind})
+		if len(h.val) < len(st.knownLen) {
+			st.knownLen[len(h.val)] = true
+		}
+	}
+	return h, ok
 }
 
 // digitInWord reports a digit in the word of [A-Za-z0-9_-] from s[e], within
@@ -97,10 +116,10 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 func digitInWord(s string, e int) bool {
 	for k := e; k < len(s) && k-e < 40; k++ {
 		c := s[k]
-		if isDigit(c) {
+		if class[c]&cDigit != 0 {
 			return true
 		}
-		if !isAlnum(c) && c != '_' && c != '-' {
+		if class[c]&cAlnum == 0 && c != '_' && c != '-' {
 			return false
 		}
 	}
@@ -146,44 +165,95 @@ func (st *state) propagateBuckets(s string, h1, add []hit) []hit {
 // One pass: a filter on a hash of the first 4 bytes, then a map keyed by
 // the first 8 bytes.
 func (st *state) everywhere(s string, hits []hit) []hit {
+	// the forms to look for, chained by their first 8 bytes; the order of
+	// a chain is the order they were added in. A base64 form is written
+	// only when the scan meets its first 8 bytes (most never are: the
+	// values found in a paste are long, 378 KB of them in a 1 MB one).
 	type form struct {
 		val, kind, key string // key is the placeholder's value (the secret)
+		b64            bool   // val is the base64 of key, "" until written
+		n              int    // len(val), also before it is written
+		next           int32  // the next form with the same first 8 bytes, or -1
 	}
-	var forms map[string][]form
+	var fl []form
+	var tab chainTable
 	var first []bool
+	val := func(x int32) string {
+		f := &fl[x]
+		if f.b64 && f.val == "" {
+			enc := make([]byte, f.n)
+			b64Encode(enc, f.key)
+			f.val = bytesText(enc)
+		}
+		return f.val
+	}
 	addForm := func(f form) {
-		if len(f.val) < 8 || strings.IndexByte(f.val, '\n') >= 0 {
-			return
-		}
-		if forms == nil {
-			forms = map[string][]form{}
-			first = make([]bool, 1<<16)
-		}
-		k := f.val[:8]
-		for _, g := range forms[k] {
-			if g.val == f.val {
+		if !f.b64 {
+			f.n = len(f.val)
+			if f.n < 8 || strings.IndexByte(f.val, '\n') >= 0 {
 				return
 			}
 		}
-		forms[k] = append(forms[k], f)
-		first[head4(f.val)] = true
+		if fl == nil {
+			fl = make([]form, 0, 2*len(st.known))
+			tab.init(2 * len(st.known))
+			first = make([]bool, 1<<16)
+		}
+		var k uint64
+		var h4 int
+		if f.b64 {
+			var head [8]byte
+			b64Encode(head[:], f.key[:6])
+			k = pack8(string(head[:]))
+			h4 = head4(string(head[:4]))
+		} else {
+			k = pack8(f.val)
+			h4 = head4(f.val)
+		}
+		at := tab.slot(k)
+		if x := tab.heads[at] - 1; x < 0 {
+			tab.put(at, k, int32(len(fl)))
+		} else {
+			// the same value twice is one form, the first added (rare:
+			// forms that share their first 8 bytes are written to compare)
+			if f.b64 {
+				enc := make([]byte, f.n)
+				b64Encode(enc, f.key)
+				f.val = bytesText(enc)
+			}
+			for {
+				g := &fl[x]
+				if g.n == f.n && val(x) == f.val {
+					return
+				}
+				if g.next < 0 {
+					g.next = int32(len(fl))
+					break
+				}
+				x = g.next
+			}
+		}
+		f.next = -1
+		fl = append(fl, f)
+		first[h4] = true
 	}
-	for v, kind := range st.known {
+	for _, e := range st.knownOrder {
+		v, kind := e.v, e.kind
 		if kind == KindBucket || kind == KindObjectKey || IsPlaceholder(v) {
 			continue
 		}
-		addForm(form{v, kind, v})
+		addForm(form{val: v, kind: kind, key: v})
 		if len(v) >= 6 && kind != KindAccountID && kind != KindSignature {
-			addForm(form{base64.StdEncoding.EncodeToString([]byte(v)), kind, v})
+			addForm(form{kind: kind, key: v, b64: true, n: base64.StdEncoding.EncodedLen(len(v))})
 		}
 		if d, ok := printableB64(v); ok {
-			addForm(form{d, kind, d})
+			addForm(form{val: d, kind: kind, key: d})
 			if c := strings.IndexByte(d, ':'); c > 0 {
-				addForm(form{d[c+1:], KindPassword, d[c+1:]})
+				addForm(form{val: d[c+1:], kind: KindPassword, key: d[c+1:]})
 			}
 		}
 	}
-	if forms == nil {
+	if fl == nil {
 		return hits
 	}
 	var add []hit
@@ -192,13 +262,8 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	// made to repeat a value's prefix cannot make this quadratic
 	budget := 64*len(s) + 1<<16
 	for i := 0; i+8 <= len(s) && budget > 0; i++ {
-		if !first[head4(s[i:])] {
-			continue
-		}
-		fs := forms[s[i:i+8]]
-		if fs == nil {
-			continue
-		}
+		// inside a hit nothing starts: step over it first (the filter and
+		// the map are asked only between hits)
 		for p < len(hits) && hits[p].end <= i {
 			p++
 		}
@@ -206,16 +271,24 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			i = hits[p].end - 1
 			continue
 		}
-		best, bestLen := -1, 0
-		for x, f := range fs {
-			budget -= min(len(f.val), len(s)-i)
-			e := i + len(f.val)
-			if e > len(s) || s[i:e] != f.val {
+		if !first[head4(s[i:])] {
+			continue
+		}
+		x0 := tab.heads[tab.slot(pack8(s[i:]))] - 1
+		if x0 < 0 {
+			continue
+		}
+		best, bestLen := int32(-1), 0
+		for x := x0; x >= 0; x = fl[x].next {
+			fv := val(x)
+			budget -= min(len(fv), len(s)-i)
+			e := i + len(fv)
+			if e > len(s) || s[i:e] != fv {
 				// a copy of a long value's first 16+ characters, cut at a
 				// word boundary ("history | grep <first 24 of the key>")
-				if len(f.val) >= 24 && (i == 0 || !isAlnum(s[i-1])) {
+				if len(fv) >= 24 && (i == 0 || !isAlnum(s[i-1])) {
 					l := 8
-					for l < len(f.val) && i+l < len(s) && s[i+l] == f.val[l] {
+					for l < len(fv) && i+l < len(s) && s[i+l] == fv[l] {
 						l++
 					}
 					if l >= 16 && l > bestLen && (i+l == len(s) || !isAlnum(s[i+l])) && !(p < len(hits) && hits[p].start < i+l) {
@@ -224,19 +297,19 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 				}
 				continue
 			}
-			if best >= 0 && bestLen >= len(f.val) {
+			if best >= 0 && bestLen >= len(fv) {
 				continue
 			}
-			if (len(f.val) < 12 || allDigits(f.val)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
+			if (len(fv) < 12 || allDigits(fv)) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e])) {
 				continue
 			}
 			if p < len(hits) && hits[p].start < e {
 				continue
 			}
-			best, bestLen = x, len(f.val)
+			best, bestLen = x, len(fv)
 		}
 		if best >= 0 {
-			f := fs[best]
+			f := fl[best]
 			add = append(add, hit{start: i, end: i + bestLen, kind: f.kind, val: f.key})
 			i += bestLen - 1
 		}
@@ -244,7 +317,87 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	if len(add) == 0 {
 		return hits
 	}
-	return sortHits(append(hits, add...))
+	return mergeHits(hits, add)
+}
+
+// pack8 packs the first 8 bytes of s (at least 8 long) into a word: the
+// key of everywhere's chains.
+func pack8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// b64Encode writes the standard base64 (padded) of v into dst, which is
+// base64.StdEncoding.EncodedLen(len(v)) long: EncodeToString without the
+// copies of v and of the answer.
+func b64Encode(dst []byte, v string) {
+	const enc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	d := 0
+	i := 0
+	for ; i+3 <= len(v); i += 3 {
+		x := uint(v[i])<<16 | uint(v[i+1])<<8 | uint(v[i+2])
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], enc[x>>6&63], enc[x&63]
+		d += 4
+	}
+	switch len(v) - i {
+	case 1:
+		x := uint(v[i]) << 16
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], '=', '='
+	case 2:
+		x := uint(v[i])<<16 | uint(v[i+1])<<8
+		dst[d], dst[d+1], dst[d+2], dst[d+3] = enc[x>>18&63], enc[x>>12&63], enc[x>>6&63], '='
+	}
+}
+
+// chainTable maps the first 8 bytes of a form (packed) to its chain in
+// everywhere: open addressing, linear probing, at most half full.
+type chainTable struct {
+	keys  []uint64
+	heads []int32 // the chain's first form + 1; 0 is an empty slot
+	n     int     // keys held
+	shift uint
+}
+
+// init sizes the table for n keys.
+func (t *chainTable) init(n int) {
+	size, shift := 16, uint(60)
+	for size < 2*n {
+		size <<= 1
+		shift--
+	}
+	t.keys = make([]uint64, size)
+	t.heads = make([]int32, size)
+	t.n = 0
+	t.shift = shift
+}
+
+// slot returns the slot holding k, or the empty slot where k goes.
+func (t *chainTable) slot(k uint64) int {
+	mask := len(t.keys) - 1
+	for x := int((k * 0x9E3779B97F4A7C15) >> t.shift); ; x = (x + 1) & mask {
+		if t.heads[x] == 0 || t.keys[x] == k {
+			return x
+		}
+	}
+}
+
+// put stores k with its chain's first form x in the empty slot at, which
+// slot(k) returned; the table doubles when it would be more than half full.
+func (t *chainTable) put(at int, k uint64, x int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		keys, heads := t.keys, t.heads
+		t.init(len(keys))
+		for y, h := range heads {
+			if h != 0 {
+				t.put(t.slot(keys[y]), keys[y], h-1)
+			}
+		}
+		at = t.slot(k)
+	}
+	t.keys[at] = k
+	t.heads[at] = x + 1
+	t.n++
 }
 
 // head4 hashes the first 4 bytes of s (at least 4 long) to 16 bits: the

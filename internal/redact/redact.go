@@ -123,7 +123,7 @@ const maxPasses = 4
 // The passes after the first only ever replace more; the common paste
 // costs one extra scan over a text that now holds placeholders.
 func Redact(text string, opts Options) Result {
-	names := &naming{ph: map[string]string{}, count: map[string]int{}}
+	names := &naming{count: map[string]int{}} // ph: made at the first render
 	res, edits := redactOnce(text, opts, names)
 	for pass := 1; pass < maxPasses && len(edits) > 0; pass++ {
 		next, e := redactOnce(res.Text, opts, names)
@@ -139,7 +139,7 @@ func Redact(text string, opts Options) Result {
 // naming is what passes share: the placeholders given so far, so a later
 // pass never reuses a number.
 type naming struct {
-	ph    map[string]string // normalised value -> placeholder
+	ph    map[string]string // normalised value -> placeholder (nil before the first render)
 	count map[string]int
 }
 
@@ -155,10 +155,12 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	// layer 0: one decoded view; every layer reads it, every hit maps back
 	v := decodeView(text)
 	hits := st.find(v.text)
-	if v.segs != nil {
-		for k := range hits {
-			hits[k].start, hits[k].end = v.orig(hits[k].start, hits[k].end)
-		}
+	v.origHits(hits)
+	if names.ph == nil {
+		// sized by the first pass's hits (only render writes it; a nil
+		// map reads as empty before)
+		names.ph = make(map[string]string, len(hits))
+		st.ph = names.ph
 	}
 	return st.render(text, hits)
 }
@@ -198,7 +200,12 @@ func merge(prev, next Result, edits []edit) Result {
 		out.Redactions = append(out.Redactions, r)
 	}
 	out.Redactions = append(out.Redactions, next.Redactions...)
-	sort.SliceStable(out.Redactions, func(a, b int) bool { return out.Redactions[a].Start < out.Redactions[b].Start })
+	for k := 1; k < len(out.Redactions); k++ {
+		if out.Redactions[k].Start < out.Redactions[k-1].Start {
+			sort.SliceStable(out.Redactions, func(a, b int) bool { return out.Redactions[a].Start < out.Redactions[b].Start })
+			break
+		}
+	}
 	for ph, v := range next.originals {
 		out.originals[ph] = prev.Reveal(v)
 	}
@@ -225,7 +232,7 @@ func (st *state) placeholder(kind, val string) string {
 		}
 	}
 	st.count[kind]++
-	stem := placeholderStem(kind, prefix, exampleValues()[val])
+	stem := placeholderStem(kind, prefix, isExampleValue(val))
 	if prefix == "" && kind == KindAccessKeyID {
 		stem = "ACCESS_KEY_ID"
 	}
@@ -240,43 +247,45 @@ func (st *state) placeholder(kind, val string) string {
 
 // render writes the redacted text and the list of redactions.
 func (st *state) render(text string, hits []hit) (Result, []edit) {
-	res := Result{originals: map[string]string{}, accountOf: map[string]string{}}
+	res := Result{originals: make(map[string]string, len(hits)), accountOf: map[string]string{}}
 	if len(hits) == 0 {
 		res.Text = text
 		return res, nil
 	}
 	var edits []edit
 	res.Redactions = make([]Redaction, 0, len(hits))
-	out := make([]byte, 0, len(text))
+	// a Builder grown once: its buffer is not zeroed before it is written
+	var out strings.Builder
+	out.Grow(len(text))
 	last := 0
 	keyNote := map[string]string{} // account value -> first key placeholder embedding it
 	for _, h := range hits {
-		out = append(out, text[last:h.start]...)
+		out.WriteString(text[last:h.start])
 		last = h.end
 		if h.hex != nil {
 			if len(h.hex.hits) == 0 {
-				out = append(out, text[h.start:h.end]...)
+				out.WriteString(text[h.start:h.end])
 				continue
 			}
 			sub, _ := st.render(h.hex.decoded, h.hex.hits)
 			for ph, v := range sub.originals {
 				res.originals[ph] = v
 			}
-			o := len(out)
-			out = append(out, encodeHex(sub.Text)...)
-			edits = append(edits, edit{h.start, h.end, o, len(out)})
+			o := out.Len()
+			out.WriteString(encodeHex(sub.Text))
+			edits = append(edits, edit{h.start, h.end, o, out.Len()})
 			continue
 		}
 		ph := st.placeholder(h.kind, h.val)
 		res.originals[ph] = h.val
-		r := Redaction{Kind: h.kind, Placeholder: ph, Start: len(out), End: len(out) + len(ph)}
+		r := Redaction{Kind: h.kind, Placeholder: ph, Start: out.Len(), End: out.Len() + len(ph)}
 		edits = append(edits, edit{h.start, h.end, r.Start, r.End})
-		out = append(out, ph...)
+		out.WriteString(ph)
 		switch h.kind {
 		case KindAccessKeyID, KindUniqueID:
 			r.Note = st.keyNote(h, ph, &res, keyNote)
 		case KindSecretAccessKey:
-			if exampleValues()[h.val] {
+			if isExampleValue(h.val) {
 				r.Note = "AWS documentation example secret key: it never works"
 			} else if len(h.val) >= 30 && len(h.val) < 40 {
 				r.Note = "not 40 characters: a secret access key is 40, so this one may be truncated"
@@ -292,8 +301,8 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		}
 		res.Redactions = append(res.Redactions, r)
 	}
-	out = append(out, text[last:]...)
-	res.Text = bytesText(out)
+	out.WriteString(text[last:])
+	res.Text = out.String()
 	// account notes: accounts that a key ID embeds
 	for k := range res.Redactions {
 		r := &res.Redactions[k]
@@ -310,14 +319,15 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 // keyNote describes a key ID placeholder: example key, prefix meaning and
 // the account it embeds (by placeholder only).
 func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]string) string {
-	var notes []string
+	notes := make([]string, 0, 4)
 	p := h.val[:min(4, len(h.val))]
 	if h.note != "" {
 		notes = append(notes, h.note)
 	} else if h.kind == KindAccessKeyID && !isCredentialPrefix(p) {
 		notes = append(notes, "access key ID of an S3-compatible store (not an AWS key ID)")
 	}
-	if exampleValues()[h.val] {
+	example := isExampleValue(h.val)
+	if example {
 		notes = append(notes, "AWS documentation example key: it never works")
 	}
 	if d, ok := credentialPrefixes()[p]; ok {
@@ -325,7 +335,7 @@ func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]strin
 	} else if d, ok := uniquePrefixes()[p]; ok {
 		notes = append(notes, d+" unique ID: an identifier, not a credential")
 	}
-	if h.kind == KindAccessKeyID && !exampleValues()[h.val] {
+	if h.kind == KindAccessKeyID && !example {
 		if acct, ok := accountFromKeyID(h.val); ok {
 			aph := st.placeholder(KindAccountID, acct)
 			res.originals[aph] = acct
@@ -343,11 +353,22 @@ func (st *state) keyNote(h hit, ph string, res *Result, keyNote map[string]strin
 	return strings.Join(notes, "; ")
 }
 
+// isExampleValue is exampleValues()[v]: every example value is 20 or 40
+// bytes long, so other lengths need no lookup.
+func isExampleValue(v string) bool {
+	return (len(v) == 20 || len(v) == 40) && exampleValues()[v]
+}
+
 // encodedTwice reports whether raw holds "%25" followed by two hex digits:
 // a percent escape encoded again.
 func encodedTwice(raw string) bool {
 	for i := 0; i+4 < len(raw); i++ {
-		if raw[i] == '%' && raw[i+1] == '2' && raw[i+2] == '5' && isHex(raw[i+3]) && isHex(raw[i+4]) {
+		x := strings.Index(raw[i:], "%25")
+		if x < 0 {
+			return false
+		}
+		i += x
+		if i+4 < len(raw) && isHex(raw[i+3]) && isHex(raw[i+4]) {
 			return true
 		}
 	}

@@ -26,7 +26,16 @@ type state struct {
 	accounts map[string]bool // account IDs seen in the text
 	extra    []hit           // more hits a slot detector found beside the one it returned
 	b64depth int             // nesting of base64-wrapped text being read
+	// knownLen marks the lengths (below 256) of the keys of known, a filter
+	// for isKnown: every write to known goes through add or judge
+	knownLen [256]bool
+	// knownOrder is known in the order found: everywhere reads it (the
+	// map's order is random, and which of two equal forms wins must not be)
+	knownOrder []known
 }
+
+// known is one entry of state.known.
+type known struct{ v, kind string }
 
 func (st *state) add(hits []hit, h hit) []hit {
 	if h.end <= h.start || h.val == "" || IsPlaceholder(h.val) {
@@ -48,20 +57,56 @@ func (st *state) add(hits []hit, h hit) []hit {
 	if h.kind != "" {
 		if _, ok := st.known[h.val]; !ok {
 			st.known[h.val] = h.kind
+			st.knownOrder = append(st.knownOrder, known{h.val, h.kind})
+			if l := len(h.val); l < len(st.knownLen) {
+				st.knownLen[l] = true
+			}
 		}
 	}
 	return append(hits, h)
 }
 
+// isKnown reports a value found in context so far (a key of st.known),
+// asking the map only when a value of that length was found.
+func (st *state) isKnown(v string) bool {
+	if len(v) < len(st.knownLen) && !st.knownLen[len(v)] {
+		return false
+	}
+	_, ok := st.known[v]
+	return ok
+}
+
 // sortHits orders hits by start and drops those overlapping an earlier
 // (or, at the same start, a longer) one.
 func sortHits(hits []hit) []hit {
-	sort.SliceStable(hits, func(a, b int) bool {
-		if hits[a].start != hits[b].start {
-			return hits[a].start < hits[b].start
+	if !hitsSorted(hits) {
+		sort.SliceStable(hits, func(a, b int) bool { return hitOrder(hits[a], hits[b]) < 0 })
+	}
+	return dropOverlaps(hits)
+}
+
+// hitOrder is the order of sortHits: by start, the longer first.
+func hitOrder(a, b hit) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	return b.end - a.end
+}
+
+// hitsSorted reports hits in hitOrder already (sort.SliceStable is kept
+// for the rest: the generic sort's code would add to the wasm).
+func hitsSorted(hits []hit) bool {
+	for k := 1; k < len(hits); k++ {
+		if hitOrder(hits[k], hits[k-1]) < 0 {
+			return false
 		}
-		return hits[a].end > hits[b].end
-	})
+	}
+	return true
+}
+
+// dropOverlaps keeps, in place, each hit that starts at or after the end
+// of the one kept before it.
+func dropOverlaps(hits []hit) []hit {
 	out := hits[:0]
 	last := -1
 	for _, h := range hits {
@@ -72,6 +117,28 @@ func sortHits(hits []hit) []hit {
 		last = h.end
 	}
 	return out
+}
+
+// mergeHits is sortHits(a followed by b) in a new slice, without sorting
+// when a and b are each in order already (the usual case: b was found
+// scanning forward): a stable merge that takes a's hit first on a tie is
+// the stable sort of the two together.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	if !hitsSorted(a) || !hitsSorted(b) {
+		return sortHits(append(append(out, a...), b...))
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if hitOrder(b[0], a[0]) < 0 {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	return dropOverlaps(out)
 }
 
 // keyBoundary reports whether a key ID may start at s[k] inside the word
@@ -105,7 +172,14 @@ func keyPlaceholderIn(s string, i, j int) int {
 		return 0
 	}
 	for k := i; k < j; k++ {
-		if s[k] != 'A' || !keyBoundary(s, i, k) {
+		if s[k] != 'A' {
+			x := strings.IndexByte(s[k:j], 'A') // the next 'A'
+			if x < 0 {
+				return 0
+			}
+			k += x
+		}
+		if !keyBoundary(s, i, k) {
 			continue
 		}
 		q := k
@@ -131,7 +205,7 @@ func (st *state) scan1(s string) []hit {
 	n := len(s)
 	for i := 0; i < n; {
 		c := s[i]
-		if !isWord(c) {
+		if class[c]&cWord == 0 { // !isWord(c), written out: every byte passes here
 			switch c {
 			case ':':
 				if i+3 <= n && s[i+1] == '/' && s[i+2] == '/' {
@@ -156,7 +230,7 @@ func (st *state) scan1(s string) []hit {
 			continue
 		}
 		j := i + 1
-		for j < n && isWord(s[j]) {
+		for j < n && class[s[j]]&cWord != 0 {
 			j++
 		}
 		next := j
@@ -176,7 +250,15 @@ func (st *state) scan1(s string) []hit {
 		}
 		// key IDs anywhere in the word at a boundary
 		for k := i; k+16 <= j; k++ {
-			if s[k] != 'A' || !keyBoundary(s, i, k) {
+			if s[k] != 'A' {
+				// jump to the next 'A' that can start one
+				x := strings.IndexByte(s[k:j-15], 'A')
+				if x < 0 {
+					break
+				}
+				k += x
+			}
+			if !keyBoundary(s, i, k) {
 				continue
 			}
 			m, kind := keyIDAt(s, k)

@@ -47,7 +47,7 @@ func wrapJoins(s string) [][2]int {
 				return false, 0
 			}
 			ne, _ := lineAt(an)
-			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidths()[w] && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
+			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
 				assignStart(s, an) || sameStart(s, a, an) || ne-an > w {
 				return false, 0
 			}
@@ -73,7 +73,7 @@ func wrapJoins(s string) [][2]int {
 			ls = next
 			continue
 		}
-		if len(breaks) < 2 && !commonWidths()[w] {
+		if len(breaks) < 2 && !commonWidth(w) {
 			_, ls = lineAt(a)
 			continue
 		}
@@ -94,17 +94,26 @@ var commonWidths = sync.OnceValue(func() map[int]bool {
 	return map[int]bool{76: true, 78: true, 79: true, 80: true, 100: true, 120: true, 132: true, 160: true, 200: true}
 })
 
+// commonWidth is commonWidths()[w] as a switch (asked for every long line).
+func commonWidth(w int) bool {
+	switch w {
+	case 76, 78, 79, 80, 100, 120, 132, 160, 200:
+		return true
+	}
+	return false
+}
+
 // hasPlaceholder reports whether a line holds a placeholder: such a line
 // was already redacted (its width no longer tells a wrap), so it is never
 // joined, which keeps Redact idempotent.
 func hasPlaceholder(line string) bool {
 	for i := 0; i < len(line); {
-		if !isAlnum(line[i]) {
+		if class[line[i]]&cAlnum == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(line) && (isAlnum(line[j]) || line[j] == '_' || line[j] == '-') {
+		for j < len(line) && (class[line[j]]&cAlnum != 0 || line[j] == '_' || line[j] == '-') {
 			j++
 		}
 		if tokenHasPlaceholder(line[i:j]) {
@@ -124,12 +133,21 @@ func tokenHasPlaceholder(t string) bool {
 	if strings.IndexByte(t, '_') < 0 && strings.IndexByte(t, '-') < 0 {
 		return false // every placeholder has a '_' or '-' before its counter
 	}
-	for a := 0; a < len(t); a++ {
-		if !(t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') {
+	// a placeholder ends where a run of digits ends that follows a '_' or
+	// '-' (its counter); only there is each start before it tried
+	for b := 1; b <= len(t); b++ {
+		if !isDigit(t[b-1]) || b < len(t) && isDigit(t[b]) {
 			continue
 		}
-		for b := a + 6; b <= len(t); b++ {
-			if isDigit(t[b-1]) && (t[b-2] == '_' || t[b-2] == '-' || isDigit(t[b-2])) && (b == len(t) || !isDigit(t[b])) && IsPlaceholder(t[a:b]) {
+		d := b - 1
+		for d > 0 && isDigit(t[d-1]) {
+			d--
+		}
+		if d == 0 || t[d-1] != '_' && t[d-1] != '-' {
+			continue
+		}
+		for a := 0; a+1 < d && a+6 <= b; a++ {
+			if (t[a] >= 'A' && t[a] <= 'Z' || t[a] == 'r') && IsPlaceholder(t[a:b]) {
 				return true
 			}
 		}
