@@ -336,83 +336,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// is the next field's label (the sibling slot reads the value)
 		return hit{}, false
 	}
-	if quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
-		// a blank is the separator (aws configure set NAME VALUE, a CLI
-		// flag): the value is the shell word, to the next blank, whatever
-		// its characters
-		switch cl {
-		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
-			e := v
-			for e < len(s) && e-v < 8192 && s[e] > ' ' {
-				e++
-			}
-			if cfg && !cliFlag(s[i:j]) {
-				// a configuration line "name value" (spark-defaults.conf,
-				// fluentd, java.util.Properties with a blank separator):
-				// the value is the rest of the line, one word, whatever
-				// it holds; more words make it prose or code
-				if x := lineRest(s, v); x != e {
-					break
-				}
-			}
-			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
-				if cl == lKeyID {
-					return hit{start: v, end: e, kind: keyKind(val), val: val}, true
-				}
-				return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
-			}
-		}
-	}
-	if quote == "" && s[v-1] == '=' && i > 0 && (s[i-1] == '?' || s[i-1] == '&') {
-		// a query parameter (RFC 3986 3.4; application/x-www-form-urlencoded):
-		// its value's own delimiter is the next '&' or '#' (a blank, a
-		// quote or '<' where the URL itself ends), whatever it holds
-		// (FuzzPlantedSlot: X-Goog-Signature=,0010027 in a GCS signed URL)
-		switch cl {
-		case lSecret, lSession, lToken, lSignature, lCred, lCapability:
-			// (lCapability: CloudFront's Policy=; FuzzPlantedSlot
-			// bc75ebfd103dfbfa: Policy=71,000000000000000002)
-			e := v
-			for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("&#\"'<>`", s[e]) < 0 {
-				e++
-			}
-			// (only when the base64 run, which reads escapes so a value
-			// keeps one placeholder in every form, stops short of it)
-			if eb, _ := b64Run(s, v); eb != e {
-				if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-					return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
-				}
-			}
-		}
-	}
-	if cl == lSignature && quote == "" && s[v-1] == '=' && awsAuthHeader(s, v) {
-		// Signature= of an AWS4-HMAC-SHA256 Authorization header (RFC 7235
-		// auth-params, Signature last): the value runs to the header's end,
-		// a blank, a quote or an angle bracket, whatever it holds, or to the
-		// ',' before a parameter that follows (FuzzPlantedSlot
-		// 31ff7f2411f384c2: Signature=_0.A0000000001' in a botocore dict)
-		e := v
-		for e < len(s) && e-v < 2048 && s[e] > ' ' && strings.IndexByte("\"'`<>", s[e]) < 0 {
-			e++
-		}
-		if c := strings.IndexByte(s[v:e], ','); c >= 0 && strings.IndexByte(s[v+c:e], '=') >= 0 {
-			e = v + c
-		}
-		if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-			return hit{start: v, end: e, kind: KindSignature, val: val}, true
-		}
-	}
-	if quote == "" && s[v-1] == '>' {
-		// an XML element (S3's <SignatureProvided>, <AWSAccessKeyId>): the
-		// value runs to its own "</", whatever it holds (FuzzPlantedSlot:
-		// <SignatureProvided>0000000000000000!000000000001027</…>)
-		switch cl {
-		case lSecret, lSession, lToken, lSignature, lCred:
-			if x := delimited(s, v, "</", 2048, true); x > v {
-				if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-					return hit{start: v, end: x, kind: classKind(cl, val), val: val}, true
-				}
-			}
+	// The value's end: the delimiter grammar (delim.go) of the syntax the
+	// slot is written in, whatever the value holds. Only an unquoted value
+	// in a syntax this cannot name (code, a log's prose, a configuration
+	// line) is left to the readings below.
+	if syn := slotSyntax(s, i, j, v, quote, cfg); syn != synNone {
+		if h, decided := grammarValue(s, i, j, v, quote, cl, ll, syn, cfg); decided {
+			return h, h.end > h.start
 		}
 	}
 	switch cl {
@@ -444,27 +374,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			e, val = e2, s[v:e2]
 		}
-		if cl == lSignature && quote == "" && e > v && e < len(s) && s[e] == ',' && (s[v-1] == '=' || s[v-1] == ':') {
-			// Signature= is the last auth-param of an Authorization header
-			// (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…):
-			// when no other parameter follows on the line, the value runs to
-			// the line's end (or its quote) whatever it holds
-			// (FuzzPlantedSlot 8ffee36f9ee4293a: Signature=000,0127)
-			e2 := e
-			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte("\"'`=<>", s[e2]) < 0 {
-				e2++
-			}
-			if e2 > e+1 && (e2 >= len(s) || s[e2] != '=') {
-				e, val = e2, s[v:e2]
-			}
-		}
-		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
-			// a quoted value runs to its closing quote, whatever it holds
-			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
-			if e2, val2, ok := genericValue(s, v, quote); ok && e2 > e {
-				e, val = e2, val2
-			}
-		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
 			switch cl {
@@ -485,15 +394,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// made-up one too) when the slot is unambiguous: a query or
 			// header value, or a quoted one
 			unambiguous := quote != "" || s[v-1] == '=' || s[v-1] == ':'
-			if s[v-1] == '>' {
-				// an XML element (S3's <SignatureProvided>): the value
-				// runs to its own "</", whatever it holds
-				if x := delimited(s, v, "</", 2048, true); x > v {
-					if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-						return hit{start: v, end: x, kind: KindSignature, val: val}, true
-					}
-				}
-			}
 			if len(val) >= 4 && e > v && unambiguous && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
 				return hit{start: v, end: e, kind: KindSignature, val: val}, true
 			}
@@ -661,6 +561,80 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// grammarValue reads the value of a labelled slot of class cl written in
+// syntax syn (slotSyntax) to that syntax's own closer (valueEnd), whatever
+// it holds. decided is false when the syntax does not settle it (its closer
+// does not come; a blank-separated word that is prose or code): labelled's
+// readings guess then. decided with an empty hit: the slot holds nothing
+// to redact (a reference, a type, a scheme whose credential bearerAt reads,
+// an S3 POST policy).
+func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, cfg bool) (h hit, decided bool) {
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID, lCapability:
+	default:
+		return hit{}, false
+	}
+	label := strings.ToLower(s[i:j])
+	authz := ll >= 4 && (strings.HasSuffix(label, "authorization") || strings.HasSuffix(label, "auth"))
+	if cl == lCred && authz && quote != "" && v >= 2 && s[v-2] == '(' {
+		return hit{}, false // Python requests auth=("user", "password"): tuplePassword
+	}
+	e := valueEnd(s, v, syn, quote)
+	if e <= v {
+		return hit{}, false
+	}
+	val := s[v:e]
+	if syn == synShellWord && quote == "" {
+		// a blank separates (a CLI flag, aws configure set NAME VALUE, a
+		// configuration line "name value"): the shell word, for the
+		// credential classes; on a configuration line the word must be
+		// the line's rest (more words are prose or code)
+		switch cl {
+		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+		default:
+			return hit{}, false
+		}
+		if cfg && !cliFlag(s[i:j]) && lineRest(s, v) != e || val[0] == '-' {
+			return hit{}, false
+		}
+	}
+	if eb, bval := b64Run(s, v); eb == e && bval != "" {
+		val = bval // its escapes decoded, so every form of it goes
+	}
+	if cl == lCapability {
+		if _, ok := printableB64(val); ok {
+			return hit{}, true // an S3 POST policy: readable (the residue layer reads what it holds)
+		}
+	}
+	if cl == lCred && authz {
+		// "Bearer …", "AWS4-HMAC-SHA256 Credential=…": a scheme, whose
+		// credential the word scan reads; "Token abc…", "SharedKey
+		// acct:sig": the scheme stays, the credential goes
+		if authScheme(val) {
+			return hit{}, true
+		}
+		if sp := strings.IndexByte(val, ' '); sp > 0 {
+			if authScheme(val[:sp]) {
+				return hit{}, true
+			}
+			if rest := strings.TrimSpace(val[sp+1:]); len(rest) >= 4 && strings.IndexByte(rest, ' ') < 0 && sp < 16 {
+				return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
+			}
+		}
+	}
+	minLen := 4
+	switch cl {
+	case lPassword:
+		minLen = 1
+	case lSecret, lSession, lToken, lKeyID:
+		minLen = 3
+	}
+	if len(val) < minLen || templateLike(val) || typeName(val) || hasPlaceholder(val) || IsPlaceholder(val) {
+		return hit{}, true
+	}
+	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
 }
 
 // accountValue reads a 12-digit account ID (also 1234-5678-9012), or a list
@@ -2555,24 +2529,6 @@ func attrStart(s string, v int) bool {
 	return k > v && k+1 < len(s) && s[k] == '=' && (s[k+1] == '"' || s[k+1] == '\'')
 }
 
-// delimited is layer 1's rule for where a slot's value ends: the value
-// runs from s[v] to the slot's own delimiter (closer), whatever characters
-// it holds on the way: quotes, '&', ',', ':', '<' or '|' belong to the
-// value when they are not what closes this slot. It returns the end of the
-// value (the closer's offset), or -1 when the closer does not come within
-// limit bytes, or a line break comes first and stop is set.
-func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
-	end := min(len(s), v+limit+len(closer))
-	x := strings.Index(s[v:end], closer)
-	if x < 0 {
-		return -1
-	}
-	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
-		return -1
-	}
-	return v + x
-}
-
 // htmlRow reads a row of an HTML table at s[i] ("<tr>"): when its first
 // cell names a credential (<td><code>minio.secretAccessKey</code></td>, a
 // configuration reference such as Milvus's, milvus-io/milvus-docs#339),
@@ -2750,21 +2706,6 @@ func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	}
 	st.extra = append(st.extra, hs[1:]...)
 	return hs[0], true
-}
-
-// awsAuthHeader reports whether the slot value at v follows "Signature="
-// as an auth-param of an AWS4-HMAC-SHA256 Authorization header (after a
-// blank or a ','; the header's Credential= stands before it on the line).
-func awsAuthHeader(s string, v int) bool {
-	if v < 11 || s[v-10:v] != "Signature=" && !strings.EqualFold(s[v-10:v], "signature=") {
-		return false
-	}
-	if c := s[v-11]; c != ' ' && c != ',' && c != '\t' {
-		return false // X-Amz-Signature= of a query: its delimiter is '&'
-	}
-	ls := strings.LastIndexByte(s[:v], '\n') + 1
-	ls = max(ls, v-1200)
-	return strings.Contains(s[ls:v], "Credential=")
 }
 
 // afterAssign reports whether the value at v follows '=' or ':', with

@@ -1,0 +1,329 @@
+package redact
+
+import "strings"
+
+// Layer 1's delimiter grammar: where a slot's value ends, ONE rule per slot
+// syntax. Every slot reader of slots.go names the syntax its slot is
+// written in and asks valueEnd where the value ends. The value runs from
+// its first byte to its syntax's own closer whatever characters it holds on
+// the way: ',' '!' '@' '/' '=' ';' ':' '#' dots or a leading '_' belong to
+// the value whenever they are not what closes this syntax (the values
+// FuzzPlantedSlot kept finding were always made of such characters:
+// internal/engine/testdata/fuzz/FuzzPlantedSlot/).
+//
+// A reader that cannot tell the syntax (an unquoted value in code, prose)
+// keeps its own reading of a word: that is a guess, not a delimiter, and
+// the readers say so where they make it.
+
+// syntax is the grammar a slot's value is written in.
+type syntax uint8
+
+const (
+	synNone syntax = iota
+
+	// synQuery: a URL query parameter (RFC 3986 3.4; WHATWG URL
+	// application/x-www-form-urlencoded): to its own '&' or '#', or where
+	// the URL token ends (a blank, a quote, '<' '>' '`').
+	synQuery
+	// synQueryEnc, synQueryEnc2: the same in a URL percent-encoded once or
+	// twice inside another one (its '=' read as %3D, %253D): its '&' is
+	// %26 or %2526, its '#' %23 or %2523.
+	synQueryEnc
+	synQueryEnc2
+
+	// synAuthParam: an auth-param of an HTTP Authorization header (RFC
+	// 9110 11.4 credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ];
+	// AWS SigV4 "Authorization: AWS4-HMAC-SHA256 Credential=…,
+	// SignedHeaders=…, Signature=…"): to the ',' that starts the next
+	// "name=" (blanks around allowed) or the header's end (the line's end,
+	// a blank before a word that is no auth-param, a quote that closes the
+	// string the header sits in, '<').
+	synAuthParam
+
+	// synToken68: the credential of an HTTP auth scheme (RFC 9110 11.4
+	// token68; Basic RFC 7617, Bearer RFC 6750), or of SigV2's "AWS
+	// KEYID:SIGNATURE": one word, to the first blank, quote, backslash or
+	// bracket of whatever syntax the header sits in (a JSON or Python
+	// string, a template literal, a curl -H argument). ',' and ';' belong
+	// to it.
+	synToken68
+
+	// synXMLElement: an XML/HTML element's character data (XML 1.0 [43]
+	// content): to its own "</" on the same line.
+	synXMLElement
+
+	// synQuoted: a quoted string (the opening quote is given): an XML or
+	// HTML attribute value (XML 1.0 [10] AttValue), a string literal in
+	// code (Python, JS/TS, Go, Java, C#, PHP, Ruby, Rust), a JSON string
+	// (RFC 8259 7): to the matching unescaped quote of the same kind, on
+	// its line. A backslash escapes the next byte; a quote written \" (a
+	// string inside an escaped string) closes at the next \".
+	synQuoted
+
+	// synLine: a configuration line's unquoted value (INI and the AWS
+	// CLI config; java.util.Properties; spark-defaults.conf; Windows set;
+	// PowerShell $env:): to the line's end, less trailing blanks and a
+	// table row's closing " |". No inline comments (configparser's
+	// default, Properties, spark-defaults).
+	synLine
+	// synLineHash: the same for formats where a blank then '#' starts a
+	// comment (YAML 1.2 6.6 plain scalars, dotenv, POSIX sh export,
+	// docker-compose environment, TOML bare values).
+	synLineHash
+
+	// synUserinfo: URL userinfo (RFC 3986 3.2.1): to the authority's LAST
+	// '@' (the host holds none; a user or password holding one as pasted,
+	// or decoded from %40, is still the userinfo). See userinfoAt.
+
+	// synShellWord: a CLI flag's argument (POSIX sh 2.3 token
+	// recognition): a word to the next unquoted blank or the line's end;
+	// opened with a quote (given), to the matching quote.
+	synShellWord
+
+	// synScope: the access key ID of a SigV4 credential scope
+	// (KEY/YYYYMMDD/region/service/aws4_request, also GOOG4): to the '/'
+	// (or %2F) before an 8-digit date and a '/', whatever the key holds.
+	synScope
+
+	// synCookie: a cookie-pair's value in a Cookie header (RFC 6265 4.2.1
+	// cookie-string = cookie-pair *( ";" SP cookie-pair )): to its own ';',
+	// the line's end or a quote closing the header's string.
+	synCookie
+)
+
+// valueLimit bounds every value (so a paste that is one long line stays
+// linear).
+const valueLimit = 8192
+
+// valueEnd returns where the value that starts at s[v] ends under syntax
+// syn (quote: the opening quote of synQuoted and of a quoted
+// synShellWord), or -1 when the syntax's closer does not come (a quoted
+// string not closed on its line, an XML element not closed on its line, a
+// scope without its date).
+func valueEnd(s string, v int, syn syntax, quote string) int {
+	n := len(s)
+	lim := min(n, v+valueLimit)
+	switch syn {
+	case synQuery, synQueryEnc, synQueryEnc2:
+		e := v
+		for e < lim {
+			c := s[e]
+			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
+				break
+			}
+			if c == '%' && (syn == synQueryEnc && (hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%23")) ||
+				syn == synQueryEnc2 && (hasPrefixFold(s, e, "%2526") || hasPrefixFold(s, e, "%2523"))) {
+				break
+			}
+			e++
+		}
+		return e
+	case synAuthParam:
+		e := v
+		for e < lim {
+			c := s[e]
+			if c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' {
+				break
+			}
+			if c == ',' || c == ' ' || c == '\t' {
+				// the next auth-param ("…, name=" or "… name=")? the ','
+				// or blank closes this one; a blank before anything
+				// else is the header's end, a ',' before anything else
+				// is the value's
+				if nextParam(s, e) {
+					break
+				}
+				if c != ',' {
+					break
+				}
+			}
+			e++
+		}
+		return e
+	case synToken68:
+		e := v
+		for e < lim && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
+			e++
+		}
+		return e
+	case synXMLElement:
+		x := strings.Index(s[v:min(n, v+valueLimit+2)], "</")
+		if x < 0 || strings.IndexByte(s[v:v+x], '\n') >= 0 {
+			return -1
+		}
+		return v + x
+	case synQuoted:
+		if quote == "" {
+			return -1
+		}
+		q := quote[len(quote)-1]
+		escaped := quote[0] == '\\'
+		for e := v; e < lim; e++ {
+			c := s[e]
+			if c == '\n' {
+				if e > v && e+1 < n && s[e+1] == q {
+					// "…\n" in a JSON string the view decoded (a key
+					// file's content): the line break ends the value,
+					// the quote is its closer
+					return e
+				}
+				return -1
+			}
+			if escaped {
+				if c == '\\' && e+1 < n && s[e+1] == q {
+					return e
+				}
+				continue
+			}
+			if c == '\\' && e+1 < n {
+				e++
+				continue
+			}
+			if c == q {
+				return e
+			}
+		}
+		return -1
+	case synLine, synLineHash:
+		e := v
+		for e < lim && s[e] != '\n' && s[e] != '\r' {
+			if syn == synLineHash && s[e] == '#' && e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+				break
+			}
+			e++
+		}
+		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+			e--
+		}
+		if e-1 > v && s[e-1] == '|' && s[e-2] == ' ' {
+			e -= 2
+			for e > v && s[e-1] == ' ' {
+				e--
+			}
+		}
+		return e
+	case synShellWord:
+		if quote != "" {
+			return valueEnd(s, v, synQuoted, quote)
+		}
+		e := v
+		for e < lim && s[e] > ' ' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			e++
+		}
+		return e
+	case synScope:
+		for x := v; x < min(n, v+256) && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<' && s[x] != '&'; x++ {
+			if x > v && s[x] == '/' && x+10 <= n && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
+				return x
+			}
+			if x > v && hasPrefixFold(s, x, "%2f") && x+12 <= n && allDigits(s[x+3:x+11]) && hasPrefixFold(s, x+11, "%2f") {
+				return x
+			}
+		}
+		return -1
+	case synCookie:
+		e := v
+		for e < lim && s[e] != ';' && s[e] != '\n' && s[e] != '\r' && s[e] != '"' {
+			e++
+		}
+		return e
+	}
+	return -1
+}
+
+// nextParam reports whether s[k] (a ',' or a blank) starts the next
+// auth-param of a header: blanks and ',' then a token and '='.
+func nextParam(s string, k int) bool {
+	for k < len(s) && (s[k] == ',' || s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	b := k
+	for k < len(s) && k-b < 64 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
+		k++
+	}
+	return k > b && k < len(s) && s[k] == '='
+}
+
+// userinfoAt reads URL userinfo (RFC 3986 3.2.1) that starts at s[u],
+// after "scheme://": it returns the authority's last '@' (the userinfo's
+// closer: the host holds none, so a user or password holding '@' as pasted
+// is still userinfo) or -1. The authority ends at a blank, a quote or an
+// angle bracket, and at '/' — except in a store's userinfo (store: s3a://,
+// MC_HOST_), whose secret key holds '/' as pasted; '?' and '#' end it only
+// after an '@' (a pasted password holds them before one). limit bounds the
+// walk.
+func userinfoAt(s string, u int, store bool, limit int) int {
+	at := -1
+	for k := u; k < len(s) && k-u < limit; k++ {
+		c := s[k]
+		switch {
+		case c == '@':
+			at = k
+		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
+			return at
+		case c == '/' && !store:
+			return at
+		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
+			return at
+		}
+	}
+	return at
+}
+
+// delimited is the rule for a slot whose closer is a fixed string (an
+// HTML table row's "</tr>", a cell's "</td>"): the value runs from s[v] to
+// that closer whatever it holds. It returns the closer's offset, or -1
+// when it does not come within limit bytes, or a line break comes first
+// and stopAtLine is set.
+func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
+	end := min(len(s), v+limit+len(closer))
+	x := strings.Index(s[v:end], closer)
+	if x < 0 {
+		return -1
+	}
+	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
+		return -1
+	}
+	return v + x
+}
+
+// slotSyntax names the syntax of a labelled slot (the label s[i:j], its
+// separator, the value from s[v], its opening quote), or synNone when the
+// value is unquoted in a syntax the label and separator do not tell (code,
+// a log's prose, a configuration line: labelled's readings decide those).
+// cfg: the label starts a configuration line.
+func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
+	if quote != "" {
+		return synQuoted // string literal, attribute, JSON string
+	}
+	if v > j && strings.TrimSpace(s[j:v]) == "" {
+		return synShellWord // a blank separates: a CLI flag's argument, "aws configure set NAME VALUE"
+	}
+	if v <= j || i == 0 {
+		return synNone
+	}
+	switch {
+	case s[v-1] == '=' && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';' && strings.HasSuffix(s[:i], "&amp;")):
+		return synQuery
+	case v-j == 3 && hasPrefixFold(s, j, "%3d") && i >= 3 && (hasPrefixFold(s, i-3, "%26") || hasPrefixFold(s, i-3, "%3f")):
+		return synQueryEnc
+	case v-j == 5 && hasPrefixFold(s, j, "%253d") && i >= 5 && (hasPrefixFold(s, i-5, "%2526") || hasPrefixFold(s, i-5, "%253f")):
+		return synQueryEnc2
+	case v == j+1 && s[j] == '=' && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == '\t') && authParamLine(s, i):
+		return synAuthParam
+	case v == j+1 && s[j] == '>' && s[i-1] == '<':
+		return synXMLElement
+	}
+	return synNone
+}
+
+// authParamLine reports whether the label at s[i] stands in the
+// auth-param list of an Authorization header: its scheme (AWS SigV4, GCS
+// V4, HTTP Digest RFC 7616) or SigV4's first auth-param Credential= comes
+// before it on its line.
+func authParamLine(s string, i int) bool {
+	ls := max(strings.LastIndexByte(s[:i], '\n')+1, i-1200)
+	t := s[ls:i]
+	return strings.Contains(t, "Credential=") || strings.Contains(t, "AWS4-HMAC-SHA256 ") ||
+		strings.Contains(t, "GOOG4-HMAC-SHA256 ") || strings.Contains(t, "GOOG4-RSA-SHA256 ") || strings.Contains(t, "Digest ")
+}
