@@ -62,9 +62,11 @@ const (
 
 	// synLine: a configuration line's unquoted value (INI and the AWS
 	// CLI config; java.util.Properties; spark-defaults.conf; Windows set;
-	// PowerShell $env:): to the line's end, less trailing blanks and a
-	// table row's closing " |". No inline comments (configparser's
-	// default, Properties, spark-defaults).
+	// PowerShell $env:): to the line's end, less trailing blanks. No inline
+	// comments (configparser's default, Properties, spark-defaults). A line
+	// pasted inside a string (a file's content in JSON, its line breaks
+	// decoded) or a markdown table's cell ends at that string's '"' or that
+	// cell's '|'.
 	synLine
 	// synLineHash: the same for formats where a blank then '#' starts a
 	// comment (YAML 1.2 6.6 plain scalars, dotenv, POSIX sh export,
@@ -76,8 +78,10 @@ const (
 	// or decoded from %40, is still the userinfo). See userinfoAt.
 
 	// synShellWord: a CLI flag's argument (POSIX sh 2.3 token
-	// recognition): a word to the next unquoted blank or the line's end;
-	// opened with a quote (given), to the matching quote.
+	// recognition): a word to the next blank or the line's end; opened
+	// with a quote (given), to the matching quote. Unlike sh, a quote
+	// inside the word ends it: pasted, a command line sits in a string
+	// (a JSON "args" value, a Python list) whose quote closes it.
 	synShellWord
 
 	// synScope: the access key ID of a SigV4 credential scope
@@ -186,7 +190,7 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return -1
 	case synLine, synLineHash:
 		e := v
-		for e < lim && s[e] != '\n' && s[e] != '\r' {
+		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
 			if syn == synLineHash && s[e] == '#' && e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 				break
 			}
@@ -194,12 +198,6 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		}
 		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 			e--
-		}
-		if e-1 > v && s[e-1] == '|' && s[e-2] == ' ' {
-			e -= 2
-			for e > v && s[e-1] == ' ' {
-				e--
-			}
 		}
 		return e
 	case synShellWord:
@@ -212,11 +210,13 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		}
 		return e
 	case synScope:
+		// (the date: 8 digits, then '/' or the text's end; a scope cut
+		// by a wrap keeps its key's delimiter)
 		for x := v; x < min(n, v+256) && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<' && s[x] != '&'; x++ {
-			if x > v && s[x] == '/' && x+10 <= n && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
+			if x > v && s[x] == '/' && x+9 <= n && allDigits(s[x+1:x+9]) && (x+9 == n || !isAlnum(s[x+9])) {
 				return x
 			}
-			if x > v && hasPrefixFold(s, x, "%2f") && x+12 <= n && allDigits(s[x+3:x+11]) && hasPrefixFold(s, x+11, "%2f") {
+			if x > v && hasPrefixFold(s, x, "%2f") && x+11 <= n && allDigits(s[x+3:x+11]) && (x+11 == n || !isAlnum(s[x+11])) {
 				return x
 			}
 		}
@@ -313,8 +313,43 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synAuthParam
 	case v == j+1 && s[j] == '>' && s[i-1] == '<':
 		return synXMLElement
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n'):
+		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
+		// assignment): alone on its line, a dotenv or env-file entry
+		// (docker --env-file, python-dotenv: to the line's end, " #"
+		// a comment); after Windows cmd's "set", the rest of the line;
+		// after "export", "env", a prompt or before a command, a shell
+		// word
+		ls := i
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+		switch {
+		case ls == 0 || s[ls-1] == '\n':
+			return synLineHash
+		case strings.HasSuffix(s[:ls], "set") && (ls == 3 || s[ls-4] <= ' '):
+			return synLine
+		}
+		return synShellWord
 	}
 	return synNone
+}
+
+// shellName reports a shell variable's name in the environment's
+// convention: upper-case letters, digits and '_' (POSIX sh 2.10.2 NAME;
+// XBD 8.1: environment variable names "consist solely of uppercase
+// letters, digits, and the <underscore>").
+func shellName(w string) bool {
+	if w == "" || isDigit(w[0]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // authParamLine reports whether the label at s[i] stands in the

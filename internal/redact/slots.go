@@ -319,11 +319,8 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// end is this slot's delimiter (a short or made-up one:
 		// FuzzPlantedSlot found "0001027A" surviving, then
 		// "0000000000001027!000…", whose base64 run stopped at '!')
-		e := v
-		for e < len(s) && s[e] > ' ' {
-			e++
-		}
-		if le := lineRest(s, v); le == e && e-v >= 4 && !templateLike(s[v:e]) {
+		// (syntax: a line, delim.go: one word to the line's end)
+		if e := valueEnd(s, v, synLine, ""); e-v >= 4 && strings.IndexAny(s[v:e], " \t") < 0 && !templateLike(s[v:e]) {
 			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
 		}
 		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
@@ -498,28 +495,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 	case lScope:
 		// KEY/YYYYMMDD/region/service/aws4_request: the key is whatever
-		// comes before the date
-		e := v
-		for e < len(s) && e-v < 256 && s[e] != '/' && s[e] > ' ' && strings.IndexByte("\"',&;<>()[]{}", s[e]) < 0 {
-			e++
-		}
-		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
-			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
-		}
-		// the key part's own delimiter is "/YYYYMMDD/": whatever the key
-		// holds before it (FuzzPlantedSlot: a key ID "0000127," in an
+		// comes before the date (syntax: scope, delim.go; the key's own
+		// delimiter is "/YYYYMMDD/", also %2F-encoded, whatever the key
+		// holds: FuzzPlantedSlot found a key ID "0000127," in an
 		// Authorization header, whose ',' is the header's delimiter)
-		for x := v; x < len(s) && x-v < 128 && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<'; x++ {
-			if s[x] == '/' && x > v && x+10 <= len(s) && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
-				if !IsPlaceholder(s[v:x]) && !hasPlaceholder(s[v:x]) {
-					return hit{start: v, end: x, kind: keyKind(s[v:x]), val: s[v:x]}, true
-				}
-				break
-			}
-		}
-		// a %2F the view could not decode (cut by a wrap)
-		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
-			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
+		if e := valueEnd(s, v, synScope, ""); e > v && !IsPlaceholder(s[v:e]) && !hasPlaceholder(s[v:e]) {
+			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
 	case lCapability:
 		e, val := b64Run(s, v)
@@ -586,7 +567,10 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 		return hit{}, false
 	}
 	val := s[v:e]
-	if syn == synShellWord && quote == "" {
+	if (syn == synShellWord || syn == synLine || syn == synLineHash) && quote == "" && strings.ContainsAny(val, "()[]{}") {
+		return hit{}, false // code, not a literal: labelled's readings
+	}
+	if syn == synShellWord && quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
 		// a blank separates (a CLI flag, aws configure set NAME VALUE, a
 		// configuration line "name value"): the shell word, for the
 		// credential classes; on a configuration line the word must be
@@ -672,7 +656,7 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 	if quote != "" || v == 0 || s[v-1] != ' ' && s[v-1] != '\t' {
 		return genericValue(s, v, quote)
 	}
-	e := lineRest(s, v)
+	e := valueEnd(s, v, synLineHash, "") // syntax: a YAML or "Label: value" line
 	if e > v {
 		val := s[v:e]
 		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !identChain(val) && !strings.ContainsAny(val, "\"'`") &&
@@ -688,27 +672,9 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 func genericValue(s string, v int, quote string) (int, string, bool) {
 	n := len(s)
 	if quote != "" {
-		q := quote[len(quote)-1]
-		e := v
-		for e < n && e-v < 1024 && s[e] != '\n' {
-			if s[e] == '\\' && quote[0] != '\\' && e+1 < n {
-				e += 2
-				continue
-			}
-			if s[e] == q && (quote[0] != '\\' || s[e-1] == '\\') {
-				break
-			}
-			e++
-		}
-		if quote[0] == '\\' && e < n && s[e] == q {
-			e-- // before the backslash of \"
-		}
-		if e < n && s[e] == '\n' && e+1 < n && s[e+1] == q && e > v {
-			// "…\n" in JSON (a key file's content): the escaped line
-			// break ends the value, the quote is its delimiter
-			return e, s[v:e], !templateLike(s[v:e])
-		}
-		if e >= n || e == v || e-v >= 1024 || s[e] == '\n' {
+		// syntax: quoted string, to its matching quote (delim.go)
+		e := valueEnd(s, v, synQuoted, quote)
+		if e <= v || e-v >= 1024 {
 			return 0, "", false
 		}
 		val := s[v:e]
@@ -717,6 +683,9 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		}
 		return e, val, true
 	}
+	// An unquoted value in a syntax the caller could not name (code, a
+	// log's prose): a guess, not a delimiter. The run stops at what ends a
+	// word in code, and a value that reads as code is none.
 	e := v
 	if v > 0 && (s[v-1] == '=' || s[v-1] == ':') {
 		// a value does not start with its own delimiter: leading ',' ';'
@@ -843,10 +812,7 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// ',' and ';' are no delimiters of a header's value: they belong to
 	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
 	// 0001027," kept its value, cut short at its ',')
-	e := v
-	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
-		e++
-	}
+	e := valueEnd(s, v, synToken68, "")
 	// A placeholder with trailing punctuation was redacted before: the
 	// bucket and key placeholders ("redacted-key-1") are long enough to
 	// pass for a token where the first pass saw a short word ("Bearer t."
@@ -864,74 +830,40 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 
 // userinfo redacts the password of scheme://user:password@host.
 func (st *state) userinfo(s string, u int, hits []hit) []hit {
-	colon := -1
+	// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host (mc
+	// reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
+	// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the user is the
+	// access key ID, the password the secret key, a third part the session
+	// token; their userinfo holds '/' as pasted
+	store := s3Scheme(s, u) || mcHost(s, u)
 	limit := 512
 	if mcHost(s, u) {
 		limit = 4096 // a session token rides along
 	}
-	for k := u; k < len(s) && k-u < limit; k++ {
-		c := s[k]
-		switch {
-		case c == '@':
-			// the userinfo's own delimiter is the last '@' before the
-			// host ends (RFC 3986 3.2: '@' cannot appear in the host; a
-			// password holding a %40 reads as '@' in the decoded view)
-			// (a user holding one too: FuzzPlantedSlot found an MC_HOST_
-			// key ID "000012@7"; the password starts after the first ':'
-			// of what comes before that last '@')
-			for x := k + 1; x < len(s) && x-u < limit; x++ { // as far as the userinfo may run (a session token rides along)
-				c2 := s[x]
-				if c2 == '@' {
-					k = x
-					continue
-				}
-				// the authority ends where the main loop ends it ('/'
-				// only outside a store's userinfo, which holds '/' '?' '#'
-				// as pasted)
-				if c2 <= ' ' || strings.IndexByte("\"'<>`", c2) >= 0 || (c2 == '/' || c2 == '?' || c2 == '#') && !(s3Scheme(s, u) || mcHost(s, u)) {
-					break
-				}
-			}
-			if colon < u {
-				if x := strings.IndexByte(s[u:k], ':'); x >= 0 {
-					colon = u + x
-				}
-			}
-			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
-				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
-				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
-				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
-				// user is the access key ID, the password the secret key,
-				// a third part the session token
-				store := s3Scheme(s, u) || mcHost(s, u)
-				kind := KindPassword
-				if store {
-					kind = KindSecretAccessKey
-				}
-				end := k
-				if store {
-					if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
-						end = colon + 1 + c2
-						hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
-					}
-				}
-				hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
-				if colon > u && store {
-					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
-				}
-			}
-			return hits
-		case c == ':':
-			if colon < 0 {
-				colon = k
-			}
-		case c == '/' && (s3Scheme(s, u) || mcHost(s, u)):
-			// s3a://KEY:SECRET@bucket with a '/' in the secret, or in the
-			// key (FuzzPlantedSlot 9b1f7116ebe1c1f6: MC_HOST_ user
-			// "000/0127"), as pasted: the '@' that follows decides
-		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
-			return hits
+	// syntax: URL userinfo, to the authority's last '@' (delim.go)
+	k := userinfoAt(s, u, store, limit)
+	if k < 0 {
+		return hits
+	}
+	x := strings.IndexByte(s[u:k], ':')
+	if x < 0 || u+x+1 >= k || hasPlaceholder(s[u:k]) {
+		return hits
+	}
+	colon := u + x
+	kind := KindPassword
+	if store {
+		kind = KindSecretAccessKey
+	}
+	end := k
+	if store {
+		if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
+			end = colon + 1 + c2
+			hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
 		}
+	}
+	hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
+	if colon > u && store {
+		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 	}
 	return hits
 }
@@ -1069,10 +1001,7 @@ func (st *state) cookie(s string, v int) (hit, bool) {
 			break
 		}
 		a := n + 1
-		e := a
-		for e < len(s) && s[e] != ';' && s[e] != '\n' && s[e] != '"' && s[e] != '\r' {
-			e++
-		}
+		e := valueEnd(s, a, synCookie, "") // syntax: cookie-pair
 		if val := s[a:e]; len(val) >= 4 && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			h := hit{start: a, end: e, kind: KindCredential, val: val}
 			if !ok {
@@ -1352,17 +1281,19 @@ func userPass(s string, j int) (hit, bool) {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
-	q := byte(0)
+	quote := ""
 	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
-		q = s[k]
+		quote = s[k : k+1]
 		k++
 	}
-	e := k
-	for e < len(s) && e-k < 1024 && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] > ' ') {
-		e++
+	// syntax: the flag's argument is a shell word (delim.go); curl splits
+	// it at its first ':'
+	e := valueEnd(s, k, synShellWord, quote)
+	if e < k || e-k >= 1024 {
+		return hit{}, false
 	}
 	c := strings.IndexByte(s[k:e], ':')
-	if c < 0 || k+c+1 >= e || q == 0 && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' {
+	if c < 0 || k+c+1 >= e || quote == "" && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' && s[e] != '"' && s[e] != '\'' {
 		return hit{}, false
 	}
 	v := s[k+c+1 : e]
@@ -1383,19 +1314,25 @@ func shellWords(s string, k, n int) [][2]int {
 		if k >= len(s) || s[k] == '\n' || s[k] == '\r' || s[k] == '\\' && k+1 < len(s) && s[k+1] == '\n' {
 			break
 		}
-		q := byte(0)
+		quote := ""
 		if s[k] == '"' || s[k] == '\'' {
-			q = s[k]
+			quote = s[k : k+1]
 			k++
 		}
-		e := k
-		for e < len(s) && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] != ' ' && s[e] != '\t') {
-			e++
+		e := valueEnd(s, k, synShellWord, quote) // syntax: shell word
+		if e < 0 { // a quote not closed on its line: the rest of it
+			e = k
+			for e < len(s) && s[e] != '\n' {
+				e++
+			}
 		}
 		out = append(out, [2]int{k, e})
 		k = e
-		if q != 0 && k < len(s) {
+		if quote != "" && k < len(s) && s[k] == quote[0] {
 			k++
+		}
+		if e == k && quote == "" && k < len(s) && s[k] > ' ' {
+			k++ // a quote inside a word: the word runs on
 		}
 	}
 	return out
@@ -1441,10 +1378,7 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		}
 		// the signature runs to the header's end (a blank, a quote, the
 		// line's end), whatever it holds, like every signature slot
-		se := e + 1
-		for se < len(s) && se-e < 1024 && s[se] > ' ' && s[se] != '"' && s[se] != '\'' && s[se] != ',' {
-			se++
-		}
+		se := valueEnd(s, e+1, synToken68, "") // syntax: token68
 		if sv := s[e+1 : se]; len(sv) >= 4 && !templateLike(sv) && !hasPlaceholder(sv) {
 			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
 		}
@@ -1563,14 +1497,8 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 			break
 		}
 		if q := s[k]; q == '"' || q == '\'' || q == '`' {
-			e := k + 1
-			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
-				if s[e] == '\\' {
-					e++
-				}
-				e++
-			}
-			if e >= len(s) || s[e] != q {
+			e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+			if e < 0 {
 				break
 			}
 			if v := s[k+1 : e]; v != "" && !templateLike(v) && !IsPlaceholder(v) {
@@ -2148,12 +2076,15 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// letters is a shell or env-file assignment (POSIX sh, dotenv): no
 	// references but $NAME, so a dotted value is a literal too
 	envStyle := v == j+1 && s[j] == '=' && strings.IndexFunc(s[i:j], func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
-	e := v
-	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
-		e++
+	// syntax: a configuration line, to its end (delim.go); a blank then
+	// '#' starts a comment in dotenv/shell and YAML lines
+	syn := synLine
+	if envStyle || s[j] == ':' {
+		syn = synLineHash
 	}
-	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
-		e--
+	e := valueEnd(s, v, syn, "")
+	if e-v >= 1024 {
+		return 0, "", false
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
@@ -2376,10 +2307,13 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	v := j + x + len("<value>")
-	e := strings.Index(s[v:min(len(s), v+2048)], "</value>")
-	if e <= 0 {
+	// syntax: XML element, to its own "</" (delim.go), which must close
+	// <value>
+	x2 := valueEnd(s, v, synXMLElement, "")
+	if x2 <= v || !strings.HasPrefix(s[x2:], "</value>") {
 		return hit{}, false
 	}
+	e := x2 - v
 	val := strings.TrimSpace(s[v : v+e])
 	v += strings.Index(s[v:v+e], val)
 	if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") {
