@@ -40,6 +40,13 @@ const (
 	// string the header sits in, '<').
 	synAuthParam
 
+	// synHeaderField: an HTTP header field's value (RFC 9110 5.5
+	// field-line = field-name ":" OWS field-value OWS) written as a line
+	// (a raw request, a log, curl -H 'Name: value'): to the line's end or
+	// the quote that closes the string the header sits in, less trailing
+	// blanks; ',' ';' '=' belong to it.
+	synHeaderField
+
 	// synToken68: the credential of an HTTP auth scheme (RFC 9110 11.4
 	// token68; Basic RFC 7617, Bearer RFC 6750), or of SigV2's "AWS
 	// KEYID:SIGNATURE": one word, to the first blank, quote, backslash or
@@ -142,6 +149,15 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 				}
 			}
 			e++
+		}
+		return e
+	case synHeaderField:
+		e := v
+		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			e++
+		}
+		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+			e--
 		}
 		return e
 	case synToken68:
@@ -299,21 +315,33 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 	if v > j && strings.TrimSpace(s[j:v]) == "" {
 		return synShellWord // a blank separates: a CLI flag's argument, "aws configure set NAME VALUE"
 	}
-	if v <= j || i == 0 {
+	if v <= j {
 		return synNone
 	}
+	before := byte('\n') // what stands before the label
+	if i > 0 {
+		before = s[i-1]
+	}
 	switch {
-	case s[v-1] == '=' && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';' && strings.HasSuffix(s[:i], "&amp;")):
+	case s[v-1] == '=' && (before == '?' || before == '&' || before == ';' && strings.HasSuffix(s[:i], "&amp;")):
 		return synQuery
 	case v-j == 3 && hasPrefixFold(s, j, "%3d") && i >= 3 && (hasPrefixFold(s, i-3, "%26") || hasPrefixFold(s, i-3, "%3f")):
 		return synQueryEnc
 	case v-j == 5 && hasPrefixFold(s, j, "%253d") && i >= 5 && (hasPrefixFold(s, i-5, "%2526") || hasPrefixFold(s, i-5, "%253f")):
 		return synQueryEnc2
-	case v == j+1 && s[j] == '=' && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == '\t') && authParamLine(s, i):
+	case v == j+1 && s[j] == '=' && (before == ' ' || before == ',' || before == '\t') && authParamLine(s, i):
 		return synAuthParam
-	case v == j+1 && s[j] == '>' && s[i-1] == '<':
+	case v == j+1 && s[j] == '>' && before == '<':
 		return synXMLElement
-	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n'):
+	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i)):
+		// --password=VALUE, or --conf fs.s3a.secret.key=VALUE / -e
+		// NAME=VALUE: the rest of the flag's shell word
+		return synShellWord
+	case s[j] == ':' && v > j+1 && (s[j+1] == ' ' || s[j+1] == '\t') && strings.IndexByte(s[i:j], '-') > 0 && s[i] != '-':
+		// Name: value with a header's name (tokens joined by '-', which
+		// no identifier of code holds): a header field line
+		return synHeaderField
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n'):
 		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
 		// assignment): alone on its line, a dotenv or env-file entry
 		// (docker --env-file, python-dotenv: to the line's end, " #"
@@ -333,6 +361,24 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synShellWord
 	}
 	return synNone
+}
+
+// flagArg reports whether the word at s[i] is the argument of a CLI flag:
+// the word before it, a blank apart on the line, starts with '-'
+// (spark-submit --conf k=v, docker -e NAME=v, java -D is one word).
+func flagArg(s string, i int) bool {
+	k := i
+	if k == 0 || s[k-1] != ' ' {
+		return false
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	b := k
+	for b > 0 && s[b-1] > ' ' {
+		b--
+	}
+	return k-b >= 2 && s[b] == '-' && (isAlnum(s[b+1]) || s[b+1] == '-')
 }
 
 // shellName reports a shell variable's name in the environment's

@@ -126,3 +126,49 @@ func TestUserinfoAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotSyntax: which syntax a labelled slot is written in, from the
+// label (marked «…») and what stands around it. synNone: a syntax the
+// label and separator do not tell (code, prose), left to labelled's
+// readings.
+func TestSlotSyntax(t *testing.T) {
+	cases := []struct {
+		paste string
+		want  syntax
+	}{
+		{`s = "«aws_secret_access_key»": "x"`, synQuoted},
+		{`<input name="«x-amz-signature»" value="x">`, synNone},
+		{`<«SignatureProvided»>x</SignatureProvided>`, synXMLElement},
+		{`https://b/k?X-Amz-Date=1&«X-Amz-Signature»=x`, synQuery},
+		{`https://b/k?«X-Amz-Signature»=x`, synQuery},
+		{`<a href="https://b/k?a=1&amp;«Signature»=x">`, synQuery},
+		{`next=https%3A%2F%2Fb%2Fk%3Fa%3D1%26«X-Amz-Signature»%3Dx`, synQueryEnc},
+		{`Authorization: AWS4-HMAC-SHA256 Credential=A/1/r/s3/aws4_request, SignedHeaders=host, «Signature»=x`, synAuthParam},
+		{"aws configure set «aws_secret_access_key» x", synShellWord},
+		{"curl «--password»=x https://h/", synShellWord},
+		{"spark-submit --conf «spark.hadoop.fs.s3a.session.token»=x job.py", synShellWord},
+		{"$ export «AWS_ACCESS_KEY_ID»=x", synShellWord},
+		{"«AWS_SECRET_ACCESS_KEY»=x\nNEXT=1", synLineHash},
+		{"C:\\> set «AWS_SECRET_ACCESS_KEY»=x", synLine},
+		{"curl -H '«PRIVATE-TOKEN»: x' https://h/", synHeaderField},
+		{"«X-Amz-Security-Token»: x\r\n", synHeaderField},
+		{"new S3Client({ «secretAccessKey»: secret })", synNone},
+		{"client(aws_secret_access_key=«secret», x=1)", synNone},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.paste, "«")
+		s := strings.Replace(c.paste, "«", "", 1)
+		j := strings.Index(s, "»")
+		s = strings.Replace(s, "»", "", 1)
+		v, quote, ok := separator(s, j, true)
+		if !ok {
+			if c.want != synNone {
+				t.Errorf("%q: no separator", c.paste)
+			}
+			continue
+		}
+		if got := slotSyntax(s, i, j, v, quote, configLabel(s, i, j)); got != c.want {
+			t.Errorf("%q: syntax %d, want %d", c.paste, got, c.want)
+		}
+	}
+}

@@ -352,25 +352,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
-		lead := v
-		for lead < len(s) && lead-v < 8 && (s[lead] == ',' || s[lead] == ';') {
-			lead++ // a value cannot start with its own delimiter: ',' ';' here are its characters (FuzzPlantedSlot: --conf …session.token=,0010027)
-		}
-		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && afterAssign(s, v) {
-			e = lead
-		}
-		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
-			// an unquoted query or header value runs to its delimiter
-			// (',' '&' ';' a blank, the line's end), whatever it holds
-			// (FuzzPlantedSlot: Signature=000000001027!000… in an
-			// Authorization header, PRIVATE-TOKEN: 0000000000001027!000…
-			// in a curl header)
-			e2 := e
-			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
-				e2++
-			}
-			e, val = e2, s[v:e2]
-		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
 			switch cl {
@@ -401,14 +382,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			return hit{}, false
 		}
-		de, dval := e, val // the value read to its delimiter above
 		e, val, ok := genericValue(s, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
-			}
-			if lead > v && de > e && len(dval) >= 4 && !templateLike(dval) {
-				e, val, ok = de, dval, true
 			}
 		}
 		if ok && len(val) >= 3 && !typeName(val) {
@@ -607,6 +584,11 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 				return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
 			}
 		}
+	}
+	if (syn == synHeaderField || syn == synLine || syn == synLineHash) && strings.ContainsAny(val, " \t") {
+		// words on a line: prose or code, not one value (a scheme and
+		// its credential were read above)
+		return hit{}, false
 	}
 	minLen := 4
 	switch cl {
@@ -1320,7 +1302,7 @@ func shellWords(s string, k, n int) [][2]int {
 			k++
 		}
 		e := valueEnd(s, k, synShellWord, quote) // syntax: shell word
-		if e < 0 { // a quote not closed on its line: the rest of it
+		if e < 0 {                               // a quote not closed on its line: the rest of it
 			e = k
 			for e < len(s) && s[e] != '\n' {
 				e++
@@ -2640,16 +2622,6 @@ func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	}
 	st.extra = append(st.extra, hs[1:]...)
 	return hs[0], true
-}
-
-// afterAssign reports whether the value at v follows '=' or ':', with
-// blanks between or not (KEY=v, Header: v, PRIVATE-TOKEN: v).
-func afterAssign(s string, v int) bool {
-	i := v - 1
-	for i >= 0 && (s[i] == ' ' || s[i] == '\t') {
-		i--
-	}
-	return i >= 0 && (s[i] == '=' || s[i] == ':')
 }
 
 // closesNext reports whether the first line after e that is not blank
