@@ -248,16 +248,29 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 }
 
 // nextParam reports whether s[k] (a ',' or a blank) starts the next
-// auth-param of a header: blanks and ',' then a token and '='.
+// auth-param of a header: blanks and ',' then an auth-param's name and
+// '='. The names are the schemes' own (a value may hold ",x=" itself):
+// AWS SigV4 and GCS V4 (Credential, SignedHeaders, Signature), HTTP
+// Digest (RFC 7616 3.4), Bearer's challenge (RFC 6750 3).
 func nextParam(s string, k int) bool {
 	for k < len(s) && (s[k] == ',' || s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
 	b := k
-	for k < len(s) && k-b < 64 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
+	for k < len(s) && k-b < 24 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
 		k++
 	}
-	return k > b && k < len(s) && s[k] == '='
+	if k == b || k >= len(s) || s[k] != '=' {
+		return false
+	}
+	return authParamNames[strings.ToLower(s[b:k])]
+}
+
+var authParamNames = map[string]bool{
+	"credential": true, "signedheaders": true, "signature": true,
+	"username": true, "realm": true, "nonce": true, "uri": true, "response": true, "algorithm": true,
+	"cnonce": true, "opaque": true, "qop": true, "nc": true, "userhash": true,
+	"scope": true, "error": true, "error_description": true, "error_uri": true,
 }
 
 // userinfoAt reads URL userinfo (RFC 3986 3.2.1) that starts at s[u],

@@ -32,10 +32,11 @@ func TestValueEnd(t *testing.T) {
 		// HTTP header auth-param list: to the next ", name=" or the header's end
 		{"auth-param credential", synAuthParam, "", `Authorization: AWS4-HMAC-SHA256 Credential=«AKIA/20240115/us-east-1/s3/aws4_request», SignedHeaders=host, Signature=abc`},
 		{"auth-param last", synAuthParam, "", `Authorization: AWS4-HMAC-SHA256 Credential=A/1, SignedHeaders=host, Signature=«000,0127»` + "\nHost: x"},
-		{"auth-param comma value", synAuthParam, "", `SignedHeaders=host, Signature=«000,,01!27@x», X-Extra=1`},
+		{"auth-param comma value", synAuthParam, "", `Credential=«000,,01!27@x», SignedHeaders=host`},
 		{"auth-param in a dict", synAuthParam, "", `'Authorization': b'AWS4-HMAC-SHA256 Credential=A/1, SignedHeaders=host, Signature=«_0.A0000000001»', 'X-Amz-Date': '1'`},
-		{"auth-param no blank", synAuthParam, "", `Signature=«a=b,c»,Next=1`},
+		{"auth-param no blank", synAuthParam, "", `Credential=«a=b,c»,SignedHeaders=1`},
 		{"auth-param header end", synAuthParam, "", `Signature=«00/01;27» more text`},
+		{"auth-param value holding ,x=", synAuthParam, "", `SignedHeaders=host, Signature=«A0,0=1,B=2»` + "\r\n"},
 
 		// token68 (Basic, Bearer, SigV2)
 		{"bearer", synToken68, "", `Authorization: Bearer «eyJ.a,b;c!d@e/f=»`},

@@ -13,6 +13,22 @@ import (
 // of a credentials constructor (positional), a CLI flag (cliCreds), URL
 // userinfo (userinfo), an HTTP authorization scheme (bearerAt, awsV2Auth),
 // and the account field of an ARN (arn).
+//
+// Where a value ends is delim.go's grammar, one rule per syntax; each
+// reader names the syntax its slot is written in:
+//   - labelled: slotSyntax (quoted string; query parameter, also percent-
+//     encoded; auth-param; XML element; shell word after a blank, a flag
+//     or export; configuration line of a shell variable; header field
+//     line), the credential scope's date (lScope), the cookie-pair
+//     (lCookie), a line for botocore's signature alone on its line;
+//     restValue: configuration line;
+//   - bearerAt, command (SigV2 "AWS id:sig"): token68;
+//   - userinfo: URL userinfo (userinfoAt);
+//   - positional, argPair, tuplePassword, genericValue quoted: string literal;
+//   - userPass, headerDirective, command (mc), phraseIs, netrc: shell word;
+//   - sibling, phrase (slotValue): quoted string or YAML line;
+//   - xmlSibling: XML element; htmlRow: its "</td>" and "</tr>" (delimited);
+//   - tables: a table's cell; credentialLine, catKeyFile: the line.
 
 // Label classes: what a labelled value is expected to be.
 const (
@@ -342,6 +358,26 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return h, h.end > h.start
 		}
 	}
+	if quote == "" {
+		switch cl {
+		case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+			// syntax: a configuration line (YAML, INI, properties,
+			// dotenv) when the label starts its line and the line is no
+			// code (restValue): to the line's end, whatever the value
+			// holds (FuzzPlantedSlot eb7ff854f204f18c: a Kubernetes
+			// Secret's "secretkey: 0000000000001027!000…")
+			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && strings.IndexByte(val, ' ') >= 0) {
+				if h, ok := slotHit(cl, v, e, val); ok {
+					return h, true
+				}
+			}
+		}
+	}
+	// No syntax named: an unquoted value in code (keyword arguments,
+	// object literals), a log's key=value prose, a configuration line that
+	// may be code. These readings guess where it ends from its shape (a
+	// base64 run, a word that is no identifier, the line's rest when the
+	// line is no code: restValue); they are the only ones that do.
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
@@ -590,6 +626,14 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 		// its credential were read above)
 		return hit{}, false
 	}
+	h, _ = slotHit(cl, v, e, val)
+	return h, true
+}
+
+// slotHit is the hit for the value s[v:e] (val, its escapes decoded) of a
+// slot of class cl, unless it is too short for the class or a reference,
+// a type or a placeholder.
+func slotHit(cl, v, e int, val string) (hit, bool) {
 	minLen := 4
 	switch cl {
 	case lPassword:
@@ -598,7 +642,7 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 		minLen = 3
 	}
 	if len(val) < minLen || templateLike(val) || typeName(val) || hasPlaceholder(val) || IsPlaceholder(val) {
-		return hit{}, true
+		return hit{}, false
 	}
 	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
 }
@@ -2202,12 +2246,8 @@ func tuplePassword(s string, v int) (hit, bool) {
 		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
 			break
 		}
-		q := s[k]
-		e := k + 1
-		for e < len(s) && s[e] != q && s[e] != '\n' {
-			e++
-		}
-		if e >= len(s) || s[e] != q {
+		e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+		if e < 0 {
 			break
 		}
 		lits = append(lits, [2]int{k + 1, e})
@@ -2221,9 +2261,9 @@ func tuplePassword(s string, v int) (hit, bool) {
 
 // phraseIs reads prose: "my access key is X", "the secret was X".
 //
-// (Not on delimited: prose has no closer. The value is the next word, less
-// a sentence's trailing punctuation; a predicate such as "wrong" or
-// "expired" is prose, see proseWord.)
+// (Syntax: prose has no closer of its own. The value is the next shell
+// word (delim.go), less a sentence's trailing punctuation; a predicate
+// such as "wrong" or "expired" is prose, see proseWord.)
 func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
 		return hit{}, false
