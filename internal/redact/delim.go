@@ -47,6 +47,12 @@ const (
 	// blanks; ',' ';' '=' belong to it.
 	synHeaderField
 
+	// synConnString: a value of a connection string's key=value pairs
+	// separated by ';' (Azure Storage connection strings, ADO.NET
+	// ConnectionString, ODBC, JDBC properties after ';'): to its own ';',
+	// the line's end or the quote that closes the string.
+	synConnString
+
 	// synToken68: the credential of an HTTP auth scheme (RFC 9110 11.4
 	// token68; Basic RFC 7617, Bearer RFC 6750), or of SigV2's "AWS
 	// KEYID:SIGNATURE": one word, to the first blank, quote, backslash or
@@ -148,6 +154,12 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 					break
 				}
 			}
+			e++
+		}
+		return e
+	case synConnString:
+		e := v
+		for e < lim && s[e] != ';' && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
 			e++
 		}
 		return e
@@ -344,6 +356,8 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synQueryEnc2
 	case v == j+1 && s[j] == '=' && (before == ' ' || before == ',' || before == '\t') && authParamLine(s, i):
 		return synAuthParam
+	case v == j+1 && s[j] == '=' && before == ';':
+		return synConnString // …;AccountKey=…;
 	case v == j+1 && s[j] == '>' && before == '<':
 		return synXMLElement
 	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i)):

@@ -38,6 +38,10 @@ func TestValueEnd(t *testing.T) {
 		{"auth-param header end", synAuthParam, "", `Signature=«00/01;27» more text`},
 		{"auth-param value holding ,x=", synAuthParam, "", `SignedHeaders=host, Signature=«A0,0=1,B=2»` + "\r\n"},
 
+		// connection string
+		{"azure", synConnString, "", `"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=«00!0=1,2/+»;EndpointSuffix=core.windows.net"`},
+		{"ado.net last", synConnString, "", "Server=db;User Id=sa;Password=«p@ss w0rd»\n"},
+
 		// token68 (Basic, Bearer, SigV2)
 		{"bearer", synToken68, "", `Authorization: Bearer «eyJ.a,b;c!d@e/f=»`},
 		{"basic in a curl arg", synToken68, "", `curl -H 'Authorization: Basic «!0000127,»' https://x/`},
@@ -150,6 +154,7 @@ func TestSlotSyntax(t *testing.T) {
 		{"spark-submit --conf «spark.hadoop.fs.s3a.session.token»=x job.py", synShellWord},
 		{"$ export «AWS_ACCESS_KEY_ID»=x", synShellWord},
 		{"«AWS_SECRET_ACCESS_KEY»=x\nNEXT=1", synLineHash},
+		{`Endpoint=x;«AccountKey»=y;`, synConnString},
 		{"C:\\> set «AWS_SECRET_ACCESS_KEY»=x", synLine},
 		{"curl -H '«PRIVATE-TOKEN»: x' https://h/", synHeaderField},
 		{"«X-Amz-Security-Token»: x\r\n", synHeaderField},

@@ -388,6 +388,16 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
+		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
+			// the base64 run stopped at a character that ends no word
+			// of code or prose ('!' '@' '#' …): the word runs on to what
+			// does (FuzzPlantedSlot: PRIVATE-TOKEN: 0000000000001027!000…)
+			e2 := e
+			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
+				e2++
+			}
+			e, val = e2, s[v:e2]
+		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
 			switch cl {
@@ -439,16 +449,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindAccountID, val: val}, true
 		}
 	case lPassword:
-		if quote == "" && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';') {
-			// a URL query or a connection string: up to the next & or ;
-			e := v
-			for e < len(s) && e-v < 1024 && s[e] > ' ' && strings.IndexByte("&;#\"'<>", s[e]) < 0 {
-				e++
-			}
-			if e > v && !templateLike(s[v:e]) {
-				return hit{start: v, end: e, kind: KindPassword, val: s[v:e]}, true
-			}
-		}
 		if quote == "" {
 			if e, val, ok := restValue(s, i, j, v); ok {
 				return hit{start: v, end: e, kind: KindPassword, val: val}, true
