@@ -275,14 +275,23 @@ func nextParam(s string, k int) bool {
 	if k == b || k >= len(s) || s[k] != '=' {
 		return false
 	}
-	return authParamNames[strings.ToLower(s[b:k])]
+	for _, name := range authParamNames {
+		if strings.EqualFold(s[b:k], name) {
+			return true
+		}
+	}
+	return false
 }
 
-var authParamNames = map[string]bool{
-	"credential": true, "signedheaders": true, "signature": true,
-	"username": true, "realm": true, "nonce": true, "uri": true, "response": true, "algorithm": true,
-	"cnonce": true, "opaque": true, "qop": true, "nc": true, "userhash": true,
-	"scope": true, "error": true, "error_description": true, "error_uri": true,
+var authParamNames = [...]string{
+	"Credential", "SignedHeaders", "Signature",
+	"username", "realm", "nonce", "uri", "response", "algorithm", "cnonce", "opaque", "qop", "nc", "userhash",
+	"scope", "error", "error_description", "error_uri",
+}
+
+// hasSuffixFold is strings.HasSuffix without regard to ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // userinfoAt reads URL userinfo (RFC 3986 3.2.1) that starts at s[u],

@@ -570,8 +570,7 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 	default:
 		return hit{}, false
 	}
-	label := strings.ToLower(s[i:j])
-	authz := ll >= 4 && (strings.HasSuffix(label, "authorization") || strings.HasSuffix(label, "auth"))
+	authz := cl == lCred && ll >= 4 && (hasSuffixFold(s[i:j], "authorization") || hasSuffixFold(s[i:j], "auth"))
 	if cl == lCred && authz && quote != "" && v >= 2 && s[v-2] == '(' {
 		return hit{}, false // Python requests auth=("user", "password"): tuplePassword
 	}
@@ -641,7 +640,7 @@ func slotHit(cl, v, e int, val string) (hit, bool) {
 	case lSecret, lSession, lToken, lKeyID:
 		minLen = 3
 	}
-	if len(val) < minLen || templateLike(val) || typeName(val) || hasPlaceholder(val) || IsPlaceholder(val) {
+	if len(val) < minLen || templateLike(val) || typeName(val) { // (templateLike: placeholders too)
 		return hit{}, false
 	}
 	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
@@ -777,9 +776,11 @@ func templateLike(v string) bool {
 	if IsPlaceholder(v[:lead]) || hasPlaceholder(v) {
 		return true
 	}
-	switch strings.ToLower(v) {
-	case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
-		return true
+	if len(v) <= len("undefined") { // (the longest word below: no lower-casing of long values)
+		switch strings.ToLower(v) {
+		case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
+			return true
+		}
 	}
 	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
 		return true
@@ -1000,6 +1001,9 @@ func keyKind(v string) string {
 // typeName reports a type or a stand-in written where a value goes
 // (TypeScript "apiKey: string", Python "secret: str", docs "<secret>").
 func typeName(v string) bool {
+	if len(v) > 24 { // longer than every name below and its punctuation
+		return false
+	}
 	switch strings.ToLower(strings.TrimRight(v, ";,?!")) {
 	case "string", "str", "number", "bool", "boolean", "any", "bytes", "optional", "required",
 		"string|undefined", "str|none", "secretstr", "unknown", "object", "function", "text":
