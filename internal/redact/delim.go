@@ -377,13 +377,14 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		// Name: value with a header's name (tokens joined by '-', which
 		// no identifier of code holds): a header field line
 		return synHeaderField
-	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n'):
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '='):
 		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
 		// assignment): alone on its line, a dotenv or env-file entry
 		// (docker --env-file, python-dotenv: to the line's end, " #"
 		// a comment); after Windows cmd's "set", the rest of the line;
 		// after "export", "env", a prompt or before a command, a shell
-		// word
+		// word; first in a parameter's value that is a pasted text
+		// (?snippet=NAME=value%0A…, decoded), a shell word too
 		ls := i
 		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 			ls--

@@ -153,6 +153,7 @@ func TestSlotSyntax(t *testing.T) {
 		{"curl «--password»=x https://h/", synShellWord},
 		{"spark-submit --conf «spark.hadoop.fs.s3a.session.token»=x job.py", synShellWord},
 		{"$ export «AWS_ACCESS_KEY_ID»=x", synShellWord},
+		{"https://x/view?snippet=«GITHUB_TOKEN»=71,00002\n//registry", synShellWord},
 		{"«AWS_SECRET_ACCESS_KEY»=x\nNEXT=1", synLineHash},
 		{`Endpoint=x;«AccountKey»=y;`, synConnString},
 		{"C:\\> set «AWS_SECRET_ACCESS_KEY»=x", synLine},
