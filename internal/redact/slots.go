@@ -2070,16 +2070,26 @@ func authScheme(w string) bool {
 // (spring.mail.password=ab,c;d); after a CLI flag, up to the next blank.
 func restValue(s string, i, j, v int) (int, string, bool) {
 	if cliFlag(s[i:j]) {
-		e := v
-		for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
-			e++
-		}
-		if e > v && !templateLike(s[v:e]) {
+		e := valueEnd(s, v, synShellWord, "") // syntax: shell word
+		if e > v && e-v < 1024 && !templateLike(s[v:e]) {
 			return e, s[v:e], true
 		}
 		return 0, "", false
 	}
 	ls := i
+	if ls > 0 && s[ls-1] > ' ' {
+		// the label ends a longer key that starts the line
+		// (.npmrc "//registry.npmjs.org/:_authToken=…", a dotted
+		// property name): the key is one run without '=', quotes
+		// or blanks
+		k := ls
+		for k > 0 && ls-k < 256 && s[k-1] > ' ' && s[k-1] != '=' && s[k-1] != '"' && s[k-1] != '\'' && s[k-1] != '`' {
+			k--
+		}
+		if k == 0 || s[k-1] == '\n' || s[k-1] == ' ' || s[k-1] == '\t' {
+			ls = k
+		}
+	}
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 		ls--
 	}
@@ -2123,12 +2133,35 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// dotted or word value is a literal too; an object entry in code ends
 	// with ',' or closes its object on the next line
 	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry
+	literal := envStyle || yamlEntry || iniSection(s, ls)
 	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
 	return e, val, true
+}
+
+// iniSection reports whether the line starting at s[ls] is an entry of an
+// INI section (rclone.conf, ~/.aws/credentials, .s3cfg, boto.cfg): going
+// up, only other "key = value" entries, comments and blank lines stand
+// between it and a "[section]" line. INI has no references: its dotted
+// values are literals (obj.attr is code's).
+func iniSection(s string, ls int) bool {
+	for n := 0; n < 64 && ls > 0; n++ {
+		e := ls - 1 // the '\n' ending the line above
+		b := strings.LastIndexByte(s[max(0, e-512):e], '\n') + 1 + max(0, e-512)
+		t := strings.TrimSpace(s[b:e])
+		switch {
+		case len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.IndexAny(t, " ,'\"") < 0:
+			return true
+		case t == "" || t[0] == '#' || t[0] == ';':
+		case strings.IndexByte(t, '=') > 0 && !strings.ContainsAny(t, "(){}"):
+		default:
+			return false
+		}
+		ls = b
+	}
+	return false
 }
 
 // configLabel reports a label that starts its line (after indentation, a
