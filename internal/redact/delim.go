@@ -234,6 +234,9 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		}
 		e := v
 		for e < lim && s[e] > ' ' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			if s[e] == '\\' && e+1 < n && (s[e+1] == 'n' || s[e+1] == 'r' || s[e+1] == 't') {
+				break // an escaped blank of the string the command sits in (JSON "…\n…")
+			}
 			e++
 		}
 		return e
@@ -377,14 +380,16 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		// Name: value with a header's name (tokens joined by '-', which
 		// no identifier of code holds): a header field line
 		return synHeaderField
-	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '='):
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '=' || before == '"' || before == '\''):
 		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
 		// assignment): alone on its line, a dotenv or env-file entry
 		// (docker --env-file, python-dotenv: to the line's end, " #"
 		// a comment); after Windows cmd's "set", the rest of the line;
 		// after "export", "env", a prompt or before a command, a shell
 		// word; first in a parameter's value that is a pasted text
-		// (?snippet=NAME=value%0A…, decoded), a shell word too
+		// (?snippet=NAME=value%0A…, decoded) or in a string ("NAME=value"
+		// of a docker-compose environment list, a JSON env array, a
+		// pasted text as a JSON string), a shell word too
 		ls := i
 		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 			ls--

@@ -75,6 +75,7 @@ func TestValueEnd(t *testing.T) {
 		{"shell word", synShellWord, "", "aws configure set aws_secret_access_key «T,dB?og#xE» --profile dev"},
 		{"shell word line end", synShellWord, "", "--password=«p@ss:w0rd/=»\nnext"},
 		{"shell word quoted", synShellWord, `"`, `--secret-key "«a b,c»" --x`},
+		{"shell word in a JSON string", synShellWord, "", `{"env": "AWS_SECRET_ACCESS_KEY=«a,b!c»\nBUCKET=b"}`},
 
 		// credential scope: the key to the '/' before its date
 		{"scope", synScope, "", "Credential=«000/0127»/20240115/us-east-1/s3/aws4_request"},
@@ -154,6 +155,8 @@ func TestSlotSyntax(t *testing.T) {
 		{"spark-submit --conf «spark.hadoop.fs.s3a.session.token»=x job.py", synShellWord},
 		{"$ export «AWS_ACCESS_KEY_ID»=x", synShellWord},
 		{"https://x/view?snippet=«GITHUB_TOKEN»=71,00002\n//registry", synShellWord},
+		{`{"snippet": "«GITHUB_TOKEN»=71,00002\n//registry"}`, synShellWord},
+		{`environment: ["«AWS_SECRET_ACCESS_KEY»=a,b"]`, synShellWord},
 		{"«AWS_SECRET_ACCESS_KEY»=x\nNEXT=1", synLineHash},
 		{`Endpoint=x;«AccountKey»=y;`, synConnString},
 		{"C:\\> set «AWS_SECRET_ACCESS_KEY»=x", synLine},
