@@ -2147,10 +2147,17 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 // between it and a "[section]" line. INI has no references: its dotted
 // values are literals (obj.attr is code's).
 func iniSection(s string, ls int) bool {
+	ls = strings.LastIndexByte(s[max(0, ls-512):ls], '\n') + 1 + max(0, ls-512) // (a table row's line)
 	for n := 0; n < 64 && ls > 0; n++ {
 		e := ls - 1 // the '\n' ending the line above
 		b := strings.LastIndexByte(s[max(0, e-512):e], '\n') + 1 + max(0, e-512)
 		t := strings.TrimSpace(s[b:e])
+		if len(t) > 1 && t[0] == '|' {
+			// a numbered-lines table's row ("| 5 |   [default] |"): its text
+			if x := strings.IndexByte(t[1:], '|'); x >= 0 {
+				t = strings.TrimSpace(strings.TrimSuffix(t[x+2:], "|"))
+			}
+		}
 		switch {
 		case len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.IndexAny(t, " ,'\"") < 0:
 			return true
