@@ -76,7 +76,7 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			i = hs
 			continue
 		}
-		if _, known := st.known[v]; known || len(v) == 12 || len(v) == 40 || len(v) >= residueMin {
+		if _, known := st.known[v]; known || len(v) == 12 || len(v) == 40 || len(v) >= residueMin || len(v) >= 8 && e < len(s) && isJoiner(s[e]) {
 			if h, ok := st.bare(s, i, e, v); ok {
 				add = append(add, h)
 			}
