@@ -684,7 +684,11 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 	e := valueEnd(s, v, synLineHash, "") // syntax: a YAML or "Label: value" line
 	if e > v {
 		val := s[v:e]
-		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !identChain(val) && !strings.ContainsAny(val, "\"'`") &&
+		// (a dotted value alone on its line, no bracket closing on the
+		// next, is a YAML literal, not obj.attr: YAML has no references;
+		// FuzzPlantedSlot b6201ebe85e8524f: a Kubernetes env list's
+		// value: B.A00001)
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && (!identChain(val) || !closesNext(s, e)) && !strings.ContainsAny(val, "\"'`") &&
 			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
 			return e, val, true
 		}
