@@ -380,7 +380,7 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		// Name: value with a header's name (tokens joined by '-', which
 		// no identifier of code holds): a header field line
 		return synHeaderField
-	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '=' || before == '"' || before == '\''):
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '=' || before == '"' || before == '\'' || before == '>' || before == '`'):
 		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
 		// assignment): alone on its line, a dotenv or env-file entry
 		// (docker --env-file, python-dotenv: to the line's end, " #"
@@ -389,7 +389,8 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		// word; first in a parameter's value that is a pasted text
 		// (?snippet=NAME=value%0A…, decoded) or in a string ("NAME=value"
 		// of a docker-compose environment list, a JSON env array, a
-		// pasted text as a JSON string), a shell word too
+		// pasted text as a JSON string), an element (<pre>NAME=value) or
+		// markdown code (`NAME=value`), a shell word too
 		ls := i
 		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 			ls--

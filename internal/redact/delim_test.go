@@ -157,6 +157,7 @@ func TestSlotSyntax(t *testing.T) {
 		{"https://x/view?snippet=«GITHUB_TOKEN»=71,00002\n//registry", synShellWord},
 		{`{"snippet": "«GITHUB_TOKEN»=71,00002\n//registry"}`, synShellWord},
 		{`environment: ["«AWS_SECRET_ACCESS_KEY»=a,b"]`, synShellWord},
+		{"<pre><code>«GITHUB_TOKEN»=71,00002\n</code></pre>", synShellWord},
 		{"«AWS_SECRET_ACCESS_KEY»=x\nNEXT=1", synLineHash},
 		{`Endpoint=x;«AccountKey»=y;`, synConnString},
 		{"C:\\> set «AWS_SECRET_ACCESS_KEY»=x", synLine},
