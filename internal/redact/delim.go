@@ -306,14 +306,19 @@ func hasSuffixFold(s, suffix string) bool {
 // after an '@' (a pasted password holds them before one). limit bounds the
 // walk.
 func userinfoAt(s string, u int, store bool, limit int) int {
-	at := -1
+	at, colon := -1, false
 	for k := u; k < len(s) && k-u < limit; k++ {
 		c := s[k]
 		switch {
 		case c == '@':
 			at = k
+		case c == ':':
+			colon = true
 		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			return at
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k):
+			// user:pass/word@host, the password pasted unencoded: the
+			// '@' that follows decides
 		case c == '/' && !store:
 			return at
 		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
@@ -321,6 +326,23 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 		}
 	}
 	return at
+}
+
+// slashInPassword reports whether the '/' at s[k], after "user:" and before
+// any '@', belongs to a password pasted unencoded: an '@' follows within
+// the same word with no other '/' and something between (a path holding
+// '@' after a port, "host:4873/@scope/pkg", has nothing or a '/' between).
+func slashInPassword(s string, k int) bool {
+	for x := k + 1; x < len(s) && x-k < 256; x++ {
+		c := s[x]
+		if c == '@' {
+			return x > k+1
+		}
+		if c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '?' || c == '#' {
+			return false
+		}
+	}
+	return false
 }
 
 // delimited is the rule for a slot whose closer is a fixed string (an
