@@ -81,7 +81,7 @@ func (st *state) scan2(s string, h1 []hit) []hit {
 			i = hs
 			continue
 		}
-		if len(v) == 12 || len(v) == 40 || len(v) >= residueMin || st.isKnown(v) {
+		if st.isKnown(v) || len(v) == 12 || len(v) == 40 || len(v) >= residueMin || len(v) >= 8 && e < len(s) && isJoiner(s[e]) {
 			if h, ok := st.judge(s, i, e, v); ok {
 				add = append(add, h)
 			}

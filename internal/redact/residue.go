@@ -38,6 +38,30 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 			return hit{start: i, end: e, kind: KindAccountID, val: v}, true
 		}
 	}
+	if len(v) < residueMin && len(v) >= 8 && (e < len(s) && isJoiner(s[e]) || i > 0 && isJoiner(s[i-1])) {
+		// a run cut by a character that ends no word of prose ('!' '^'
+		// '*' '~' '#' ','): the residue judges the whole word it is part
+		// of (FuzzPlantedSlot 69416be4f500f5ba:
+		// A001110222B28Cba!211797X0Y7707Zc in a forum post)
+		a, b := i, e
+		for a > 0 && i-a < 256 && (isB64(s[a-1]) || isJoiner(s[a-1])) {
+			a--
+		}
+		for b < len(s) && b-e < 256 && (isB64(s[b]) || isJoiner(s[b])) {
+			b++
+		}
+		for b > e && isJoiner(s[b-1]) {
+			b-- // a sentence's punctuation after the word
+		}
+		if w := s[a:b]; len(w) >= residueMin && (a == 0 || !isWord(s[a-1])) && (b == len(s) || !isWord(s[b])) {
+			if h, ok := st.residue(s, a, b, w); ok {
+				if _, seen := st.known[h.val]; !seen {
+					st.known[h.val] = h.kind
+				}
+				return h, true
+			}
+		}
+	}
 	if len(v) >= residueMin {
 		if h, ok := st.residue(s, i, e, v); ok {
 			if _, seen := st.known[h.val]; !seen {
@@ -47,6 +71,12 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// isJoiner reports a character that joins the parts of one word of prose
+// rather than ending it.
+func isJoiner(c byte) bool {
+	return c == '!' || c == '^' || c == '*' || c == '~' || c == '#' || c == ','
 }
 
 // residueMin is the shortest run the residue layer judges.

@@ -13,6 +13,22 @@ import (
 // of a credentials constructor (positional), a CLI flag (cliCreds), URL
 // userinfo (userinfo), an HTTP authorization scheme (bearerAt, awsV2Auth),
 // and the account field of an ARN (arn).
+//
+// Where a value ends is delim.go's grammar, one rule per syntax; each
+// reader names the syntax its slot is written in:
+//   - labelled: slotSyntax (quoted string; query parameter, also percent-
+//     encoded; auth-param; XML element; shell word after a blank, a flag
+//     or export; configuration line of a shell variable; header field
+//     line), the credential scope's date (lScope), the cookie-pair
+//     (lCookie), a line for botocore's signature alone on its line;
+//     restValue: configuration line;
+//   - bearerAt, command (SigV2 "AWS id:sig"): token68;
+//   - userinfo: URL userinfo (userinfoAt);
+//   - positional, argPair, tuplePassword, genericValue quoted: string literal;
+//   - userPass, headerDirective, command (mc), phraseIs, netrc: shell word;
+//   - sibling, phrase (slotValue): quoted string or YAML line;
+//   - xmlSibling: XML element; htmlRow: its "</td>" and "</tr>" (delimited);
+//   - tables: a table's cell; credentialLine, catKeyFile: the line.
 
 // Label classes: what a labelled value is expected to be.
 const (
@@ -387,11 +403,8 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// end is this slot's delimiter (a short or made-up one:
 		// FuzzPlantedSlot found "0001027A" surviving, then
 		// "0000000000001027!000…", whose base64 run stopped at '!')
-		e := v
-		for e < len(s) && s[e] > ' ' {
-			e++
-		}
-		if le := lineRest(s, v); le == e && e-v >= 4 && !templateLike(s[v:e]) {
+		// (syntax: a line, delim.go: one word to the line's end)
+		if e := valueEnd(s, v, synLine, ""); e-v >= 4 && strings.IndexAny(s[v:e], " \t") < 0 && !templateLike(s[v:e]) {
 			return hit{start: v, end: e, kind: KindSignature, val: s[v:e]}, true
 		}
 		if e, val := b64Run(s, v); len(val) >= 16 && (e == len(s) || !isWord(s[e])) {
@@ -404,85 +417,35 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// is the next field's label (the sibling slot reads the value)
 		return hit{}, false
 	}
-	if quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
-		// a blank is the separator (aws configure set NAME VALUE, a CLI
-		// flag): the value is the shell word, to the next blank, whatever
-		// its characters
+	// The value's end: the delimiter grammar (delim.go) of the syntax the
+	// slot is written in, whatever the value holds. Only an unquoted value
+	// in a syntax this cannot name (code, a log's prose, a configuration
+	// line) is left to the readings below.
+	if syn := slotSyntax(s, i, j, v, quote, cfg); syn != synNone {
+		if h, decided := grammarValue(s, i, j, v, quote, cl, ll, syn, cfg); decided {
+			return h, h.end > h.start
+		}
+	}
+	if quote == "" {
 		switch cl {
-		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
-			e := v
-			for e < len(s) && e-v < 8192 && s[e] > ' ' {
-				e++
-			}
-			if cfg && !cliFlag(s[i:j]) {
-				// a configuration line "name value" (spark-defaults.conf,
-				// fluentd, java.util.Properties with a blank separator):
-				// the value is the rest of the line, one word, whatever
-				// it holds; more words make it prose or code
-				if x := lineRest(s, v); x != e {
-					break
-				}
-			}
-			if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) && !strings.HasPrefix(val, "-") {
-				if cl == lKeyID {
-					return hit{start: v, end: e, kind: keyKind(val), val: val}, true
-				}
-				return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
-			}
-		}
-	}
-	if quote == "" && s[v-1] == '=' && i > 0 && (s[i-1] == '?' || s[i-1] == '&') {
-		// a query parameter (RFC 3986 3.4; application/x-www-form-urlencoded):
-		// its value's own delimiter is the next '&' or '#' (a blank, a
-		// quote or '<' where the URL itself ends), whatever it holds
-		// (FuzzPlantedSlot: X-Goog-Signature=,0010027 in a GCS signed URL)
-		switch cl {
-		case lSecret, lSession, lToken, lSignature, lCred, lCapability:
-			// (lCapability: CloudFront's Policy=; FuzzPlantedSlot
-			// bc75ebfd103dfbfa: Policy=71,000000000000000002)
-			e := v
-			for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("&#\"'<>`", s[e]) < 0 {
-				e++
-			}
-			// (only when the base64 run, which reads escapes so a value
-			// keeps one placeholder in every form, stops short of it)
-			if eb, _ := b64Run(s, v); eb != e {
-				if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-					return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+		case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID:
+			// syntax: a configuration line (YAML, INI, properties,
+			// dotenv) when the label starts its line and the line is no
+			// code (restValue): to the line's end, whatever the value
+			// holds (FuzzPlantedSlot eb7ff854f204f18c: a Kubernetes
+			// Secret's "secretkey: 0000000000001027!000…")
+			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && strings.IndexByte(val, ' ') >= 0) {
+				if h, ok := slotHit(cl, v, e, val); ok {
+					return h, true
 				}
 			}
 		}
 	}
-	if cl == lSignature && quote == "" && s[v-1] == '=' && awsAuthHeader(s, v) {
-		// Signature= of an AWS4-HMAC-SHA256 Authorization header (RFC 7235
-		// auth-params, Signature last): the value runs to the header's end,
-		// a blank, a quote or an angle bracket, whatever it holds, or to the
-		// ',' before a parameter that follows (FuzzPlantedSlot
-		// 31ff7f2411f384c2: Signature=_0.A0000000001' in a botocore dict)
-		e := v
-		for e < len(s) && e-v < 2048 && s[e] > ' ' && strings.IndexByte("\"'`<>", s[e]) < 0 {
-			e++
-		}
-		if c := strings.IndexByte(s[v:e], ','); c >= 0 && strings.IndexByte(s[v+c:e], '=') >= 0 {
-			e = v + c
-		}
-		if val := s[v:e]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-			return hit{start: v, end: e, kind: KindSignature, val: val}, true
-		}
-	}
-	if quote == "" && s[v-1] == '>' {
-		// an XML element (S3's <SignatureProvided>, <AWSAccessKeyId>): the
-		// value runs to its own "</", whatever it holds (FuzzPlantedSlot:
-		// <SignatureProvided>0000000000000000!000000000001027</…>)
-		switch cl {
-		case lSecret, lSession, lToken, lSignature, lCred:
-			if x := delimited(s, v, "</", 2048, true); x > v {
-				if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-					return hit{start: v, end: x, kind: classKind(cl, val), val: val}, true
-				}
-			}
-		}
-	}
+	// No syntax named: an unquoted value in code (keyword arguments,
+	// object literals), a log's key=value prose, a configuration line that
+	// may be code. These readings guess where it ends from its shape (a
+	// base64 run, a word that is no identifier, the line's rest when the
+	// line is no code: restValue); they are the only ones that do.
 	switch cl {
 	case lSecret, lSession, lToken, lSignature:
 		e, val := b64Run(s, v)
@@ -493,45 +456,15 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			val = s[v:e]
 		}
-		lead := v
-		for lead < len(s) && lead-v < 8 && (s[lead] == ',' || s[lead] == ';') {
-			lead++ // a value cannot start with its own delimiter: ',' ';' here are its characters (FuzzPlantedSlot: --conf …session.token=,0010027)
-		}
-		if quote == "" && e == v && lead > v && lead < len(s) && s[lead] > ' ' && afterAssign(s, v) {
-			e = lead
-		}
 		if quote == "" && e > v && (s[v-1] == '=' || s[v-1] == ':' || s[v-1] == ' ') && e < len(s) && s[e] > ' ' && strings.IndexByte(",&;\"'<>()[]{}.-_", s[e]) < 0 {
-			// an unquoted query or header value runs to its delimiter
-			// (',' '&' ';' a blank, the line's end), whatever it holds
-			// (FuzzPlantedSlot: Signature=000000001027!000… in an
-			// Authorization header, PRIVATE-TOKEN: 0000000000001027!000…
-			// in a curl header)
+			// the base64 run stopped at a character that ends no word
+			// of code or prose ('!' '@' '#' …): the word runs on to what
+			// does (FuzzPlantedSlot: PRIVATE-TOKEN: 0000000000001027!000…)
 			e2 := e
 			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte(",&;\"'<>()[]{}", s[e2]) < 0 {
 				e2++
 			}
 			e, val = e2, s[v:e2]
-		}
-		if cl == lSignature && quote == "" && e > v && e < len(s) && s[e] == ',' && (s[v-1] == '=' || s[v-1] == ':') {
-			// Signature= is the last auth-param of an Authorization header
-			// (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…):
-			// when no other parameter follows on the line, the value runs to
-			// the line's end (or its quote) whatever it holds
-			// (FuzzPlantedSlot 8ffee36f9ee4293a: Signature=000,0127)
-			e2 := e
-			for e2 < len(s) && e2-v < 2048 && s[e2] > ' ' && strings.IndexByte("\"'`=<>", s[e2]) < 0 {
-				e2++
-			}
-			if e2 > e+1 && (e2 >= len(s) || s[e2] != '=') {
-				e, val = e2, s[v:e2]
-			}
-		}
-		if q := len(quote); q > 0 && e < len(s) && s[e] != quote[q-1] {
-			// a quoted value runs to its closing quote, whatever it holds
-			// (FuzzPlantedSlot: b'f7684…cc6!000…' in a botocore header dict)
-			if e2, val2, ok := genericValue(s, v, quote); ok && e2 > e {
-				e, val = e2, val2
-			}
 		}
 		if e > v && (e >= len(s) || !isAlnum(s[e]) && s[e] != '_' && s[e] != '-' && !(s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]))) && len(val) >= 16 {
 			kind := KindSecretAccessKey
@@ -553,15 +486,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// made-up one too) when the slot is unambiguous: a query or
 			// header value, or a quoted one
 			unambiguous := quote != "" || s[v-1] == '=' || s[v-1] == ':'
-			if s[v-1] == '>' {
-				// an XML element (S3's <SignatureProvided>): the value
-				// runs to its own "</", whatever it holds
-				if x := delimited(s, v, "</", 2048, true); x > v {
-					if val := s[v:x]; len(val) >= 4 && !templateLike(val) && !typeName(val) && !hasPlaceholder(val) {
-						return hit{start: v, end: x, kind: KindSignature, val: val}, true
-					}
-				}
-			}
 			if len(val) >= 4 && e > v && unambiguous && !templateLike(val) && !typeName(val) && (e >= len(s) || !isAlnum(s[e])) {
 				return hit{start: v, end: e, kind: KindSignature, val: val}, true
 			}
@@ -572,14 +496,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			return hit{}, false
 		}
-		de, dval := e, val // the value read to its delimiter above
 		e, val, ok := genericValue(s, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
-			}
-			if lead > v && de > e && len(dval) >= 4 && !templateLike(dval) {
-				e, val, ok = de, dval, true
 			}
 		}
 		if ok && len(val) >= 3 && !typeName(val) {
@@ -597,16 +517,6 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindAccountID, val: val}, true
 		}
 	case lPassword:
-		if quote == "" && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == ';') {
-			// a URL query or a connection string: up to the next & or ;
-			e := v
-			for e < len(s) && e-v < 1024 && s[e] > ' ' && strings.IndexByte("&;#\"'<>", s[e]) < 0 {
-				e++
-			}
-			if e > v && !templateLike(s[v:e]) {
-				return hit{start: v, end: e, kind: KindPassword, val: s[v:e]}, true
-			}
-		}
 		if quote == "" {
 			if e, val, ok := restValue(s, i, j, v); ok {
 				return hit{start: v, end: e, kind: KindPassword, val: val}, true
@@ -666,28 +576,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 	case lScope:
 		// KEY/YYYYMMDD/region/service/aws4_request: the key is whatever
-		// comes before the date
-		e := v
-		for e < len(s) && e-v < 256 && s[e] != '/' && s[e] > ' ' && strings.IndexByte("\"',&;<>()[]{}", s[e]) < 0 {
-			e++
-		}
-		if e > v && e+9 <= len(s) && s[e] == '/' && allDigits(s[e+1:e+9]) && !IsPlaceholder(s[v:e]) {
-			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
-		}
-		// the key part's own delimiter is "/YYYYMMDD/": whatever the key
-		// holds before it (FuzzPlantedSlot: a key ID "0000127," in an
+		// comes before the date (syntax: scope, delim.go; the key's own
+		// delimiter is "/YYYYMMDD/", also %2F-encoded, whatever the key
+		// holds: FuzzPlantedSlot found a key ID "0000127," in an
 		// Authorization header, whose ',' is the header's delimiter)
-		for x := v; x < len(s) && x-v < 128 && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<'; x++ {
-			if s[x] == '/' && x > v && x+10 <= len(s) && allDigits(s[x+1:x+9]) && s[x+9] == '/' {
-				if !IsPlaceholder(s[v:x]) && !hasPlaceholder(s[v:x]) {
-					return hit{start: v, end: x, kind: keyKind(s[v:x]), val: s[v:x]}, true
-				}
-				break
-			}
-		}
-		// a %2F the view could not decode (cut by a wrap)
-		if x := strings.Index(s[v:min(len(s), v+260)], "%2F"); x > 0 && v+x+11 <= len(s) && allDigits(s[v+x+3:v+x+11]) && !strings.ContainsAny(s[v:v+x], "&\"' ,;<>") && !IsPlaceholder(s[v:v+x]) {
-			return hit{start: v, end: v + x, kind: keyKind(s[v : v+x]), val: s[v : v+x]}, true
+		if e := valueEnd(s, v, synScope, ""); e > v && !IsPlaceholder(s[v:e]) && !hasPlaceholder(s[v:e]) {
+			return hit{start: v, end: e, kind: keyKind(s[v:e]), val: s[v:e]}, true
 		}
 	case lCapability:
 		e, val := b64Run(s, v)
@@ -731,6 +625,95 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	return hit{}, false
 }
 
+// grammarValue reads the value of a labelled slot of class cl written in
+// syntax syn (slotSyntax) to that syntax's own closer (valueEnd), whatever
+// it holds. decided is false when the syntax does not settle it (its closer
+// does not come; a blank-separated word that is prose or code): labelled's
+// readings guess then. decided with an empty hit: the slot holds nothing
+// to redact (a reference, a type, a scheme whose credential bearerAt reads,
+// an S3 POST policy).
+func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, cfg bool) (h hit, decided bool) {
+	switch cl {
+	case lSecret, lSession, lToken, lSignature, lCred, lPassword, lKeyID, lCapability:
+	default:
+		return hit{}, false
+	}
+	authz := cl == lCred && ll >= 4 && (hasSuffixFold(s[i:j], "authorization") || hasSuffixFold(s[i:j], "auth"))
+	if cl == lCred && authz && quote != "" && v >= 2 && s[v-2] == '(' {
+		return hit{}, false // Python requests auth=("user", "password"): tuplePassword
+	}
+	e := valueEnd(s, v, syn, quote)
+	if e <= v {
+		return hit{}, false
+	}
+	val := s[v:e]
+	if (syn == synShellWord || syn == synLine || syn == synLineHash) && quote == "" && strings.ContainsAny(val, "()[]{}") {
+		return hit{}, false // code, not a literal: labelled's readings
+	}
+	if syn == synShellWord && quote == "" && v > j && strings.TrimSpace(s[j:v]) == "" {
+		// a blank separates (a CLI flag, aws configure set NAME VALUE, a
+		// configuration line "name value"): the shell word, for the
+		// credential classes; on a configuration line the word must be
+		// the line's rest (more words are prose or code)
+		switch cl {
+		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+		default:
+			return hit{}, false
+		}
+		if cfg && !cliFlag(s[i:j]) && lineRest(s, v) != e || val[0] == '-' {
+			return hit{}, false
+		}
+	}
+	if eb, bval := b64Run(s, v); eb == e && bval != "" {
+		val = bval // its escapes decoded, so every form of it goes
+	}
+	if cl == lCapability {
+		if _, ok := printableB64(val); ok {
+			return hit{}, true // an S3 POST policy: readable (the residue layer reads what it holds)
+		}
+	}
+	if cl == lCred && authz {
+		// "Bearer …", "AWS4-HMAC-SHA256 Credential=…": a scheme, whose
+		// credential the word scan reads; "Token abc…", "SharedKey
+		// acct:sig": the scheme stays, the credential goes
+		if authScheme(val) {
+			return hit{}, true
+		}
+		if sp := strings.IndexByte(val, ' '); sp > 0 {
+			if authScheme(val[:sp]) {
+				return hit{}, true
+			}
+			if rest := strings.TrimSpace(val[sp+1:]); len(rest) >= 4 && strings.IndexByte(rest, ' ') < 0 && sp < 16 {
+				return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
+			}
+		}
+	}
+	if (syn == synHeaderField || syn == synLine || syn == synLineHash) && strings.ContainsAny(val, " \t") {
+		// words on a line: prose or code, not one value (a scheme and
+		// its credential were read above)
+		return hit{}, false
+	}
+	h, _ = slotHit(cl, v, e, val)
+	return h, true
+}
+
+// slotHit is the hit for the value s[v:e] (val, its escapes decoded) of a
+// slot of class cl, unless it is too short for the class or a reference,
+// a type or a placeholder.
+func slotHit(cl, v, e int, val string) (hit, bool) {
+	minLen := 4
+	switch cl {
+	case lPassword:
+		minLen = 1
+	case lSecret, lSession, lToken, lKeyID:
+		minLen = 3
+	}
+	if len(val) < minLen || templateLike(val) || typeName(val) { // (templateLike: placeholders too)
+		return hit{}, false
+	}
+	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+}
+
 // accountValue reads a 12-digit account ID (also 1234-5678-9012), or a list
 // of them, at s[v].
 func accountValue(s string, v int) (int, string, bool) {
@@ -766,10 +749,14 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 	if quote != "" || v == 0 || s[v-1] != ' ' && s[v-1] != '\t' {
 		return genericValue(s, v, quote)
 	}
-	e := lineRest(s, v)
+	e := valueEnd(s, v, synLineHash, "") // syntax: a YAML or "Label: value" line
 	if e > v {
 		val := s[v:e]
-		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !identChain(val) && !strings.ContainsAny(val, "\"'`") &&
+		// (a dotted value alone on its line, no bracket closing on the
+		// next, is a YAML literal, not obj.attr: YAML has no references;
+		// FuzzPlantedSlot b6201ebe85e8524f: a Kubernetes env list's
+		// value: B.A00001)
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && (!identChain(val) || !closesNext(s, e)) && !strings.ContainsAny(val, "\"'`") &&
 			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
 			return e, val, true
 		}
@@ -782,27 +769,9 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 func genericValue(s string, v int, quote string) (int, string, bool) {
 	n := len(s)
 	if quote != "" {
-		q := quote[len(quote)-1]
-		e := v
-		for e < n && e-v < 1024 && s[e] != '\n' {
-			if s[e] == '\\' && quote[0] != '\\' && e+1 < n {
-				e += 2
-				continue
-			}
-			if s[e] == q && (quote[0] != '\\' || s[e-1] == '\\') {
-				break
-			}
-			e++
-		}
-		if quote[0] == '\\' && e < n && s[e] == q {
-			e-- // before the backslash of \"
-		}
-		if e < n && s[e] == '\n' && e+1 < n && s[e+1] == q && e > v {
-			// "…\n" in JSON (a key file's content): the escaped line
-			// break ends the value, the quote is its delimiter
-			return e, s[v:e], !templateLike(s[v:e])
-		}
-		if e >= n || e == v || e-v >= 1024 || s[e] == '\n' {
+		// syntax: quoted string, to its matching quote (delim.go)
+		e := valueEnd(s, v, synQuoted, quote)
+		if e <= v || e-v >= 1024 {
 			return 0, "", false
 		}
 		val := s[v:e]
@@ -811,6 +780,9 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		}
 		return e, val, true
 	}
+	// An unquoted value in a syntax the caller could not name (code, a
+	// log's prose): a guess, not a delimiter. The run stops at what ends a
+	// word in code, and a value that reads as code is none.
 	e := v
 	if v > 0 && (s[v-1] == '=' || s[v-1] == ':') {
 		// a value does not start with its own delimiter: leading ',' ';'
@@ -876,9 +848,11 @@ func templateLike(v string) bool {
 	if IsPlaceholder(v[:lead]) || hasPlaceholder(v) {
 		return true
 	}
-	switch strings.ToLower(v) {
-	case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
-		return true
+	if len(v) <= len("undefined") { // (the longest word below: no lower-casing of long values)
+		switch strings.ToLower(v) {
+		case "none", "null", "nil", "true", "false", "undefined", "empty", "yes", "no", "=", ":":
+			return true
+		}
 	}
 	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
 		return true
@@ -937,10 +911,7 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// ',' and ';' are no delimiters of a header's value: they belong to
 	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
 	// 0001027," kept its value, cut short at its ',')
-	e := v
-	for e < len(s) && e-v < 8192 && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
-		e++
-	}
+	e := valueEnd(s, v, synToken68, "")
 	// A placeholder with trailing punctuation was redacted before: the
 	// bucket and key placeholders ("redacted-key-1") are long enough to
 	// pass for a token where the first pass saw a short word ("Bearer t."
@@ -958,82 +929,47 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 
 // userinfo redacts the password of scheme://user:password@host.
 func (st *state) userinfo(s string, u int, hits []hit) []hit {
-	colon := -1
+	// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host (mc
+	// reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
+	// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the user is the
+	// access key ID, the password the secret key, a third part the session
+	// token; their userinfo holds '/' as pasted
+	store := s3Scheme(s, u) || mcHost(s, u)
 	limit := 512
 	if mcHost(s, u) {
 		limit = 4096 // a session token rides along
 	}
-	for k := u; k < len(s) && k-u < limit; k++ {
-		c := s[k]
-		switch {
-		case c == '@':
-			// the userinfo's own delimiter is the last '@' before the
-			// host ends (RFC 3986 3.2: '@' cannot appear in the host; a
-			// password holding a %40 reads as '@' in the decoded view)
-			// (a user holding one too: FuzzPlantedSlot found an MC_HOST_
-			// key ID "000012@7"; the password starts after the first ':'
-			// of what comes before that last '@')
-			for x := k + 1; x < len(s) && x-u < limit; x++ { // as far as the userinfo may run (a session token rides along)
-				c2 := s[x]
-				if c2 == '@' {
-					k = x
-					continue
-				}
-				// the authority ends where the main loop ends it ('/'
-				// only outside a store's userinfo, which holds '/' '?' '#'
-				// as pasted)
-				if c2 <= ' ' || strings.IndexByte("\"'<>`", c2) >= 0 || (c2 == '/' || c2 == '?' || c2 == '#') && !(s3Scheme(s, u) || mcHost(s, u)) {
-					break
-				}
-			}
-			if colon < u {
-				if x := strings.IndexByte(s[u:k], ':'); x >= 0 {
-					colon = u + x
-				}
-			}
-			if colon < u && tokenUser(s[u:k]) {
-				// a token as the whole userinfo (Sentry DSN
-				// https://<key>@o1.ingest.sentry.io/1, docs.sentry.io
-				// "Data Source Name"; git https://<token>@github.com):
-				// a user name is a word, a 20+ character random run is
-				// a credential
-				hits = st.add(hits, hit{start: u, end: k, kind: KindCredential, val: s[u:k]})
-			}
-			if colon >= u && k > colon+1 && !hasPlaceholder(s[u:k]) {
-				// MinIO's MC_HOST_<alias>=https://KEY:SECRET[:TOKEN]@host
-				// (mc reference, envvar MC_HOST_ALIAS; minio/mc#5259) and
-				// s3a://KEY:SECRET@bucket (Hadoop S3A, legacy s3n): the
-				// user is the access key ID, the password the secret key,
-				// a third part the session token
-				store := s3Scheme(s, u) || mcHost(s, u)
-				kind := KindPassword
-				if store {
-					kind = KindSecretAccessKey
-				}
-				end := k
-				if store {
-					if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
-						end = colon + 1 + c2
-						hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
-					}
-				}
-				hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
-				if colon > u && store {
-					hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
-				}
-			}
-			return hits
-		case c == ':':
-			if colon < 0 {
-				colon = k
-			}
-		case c == '/' && (s3Scheme(s, u) || mcHost(s, u)):
-			// s3a://KEY:SECRET@bucket with a '/' in the secret, or in the
-			// key (FuzzPlantedSlot 9b1f7116ebe1c1f6: MC_HOST_ user
-			// "000/0127"), as pasted: the '@' that follows decides
-		case c <= ' ' || strings.IndexByte("/\"'<>`", c) >= 0:
-			return hits
+	// syntax: URL userinfo, to the authority's last '@' (delim.go)
+	k := userinfoAt(s, u, store, limit)
+	if k < 0 {
+		return hits
+	}
+	x := strings.IndexByte(s[u:k], ':')
+	if x < 0 && tokenUser(s[u:k]) {
+		// a token as the whole userinfo (Sentry DSN
+		// https://<key>@o1.ingest.sentry.io/1, docs.sentry.io "Data Source
+		// Name"; git https://<token>@github.com): a user name is a word, a
+		// 20+ character random run is a credential
+		return st.add(hits, hit{start: u, end: k, kind: KindCredential, val: s[u:k]})
+	}
+	if x < 0 || u+x+1 >= k || hasPlaceholder(s[u:k]) {
+		return hits
+	}
+	colon := u + x
+	kind := KindPassword
+	if store {
+		kind = KindSecretAccessKey
+	}
+	end := k
+	if store {
+		if c2 := strings.IndexByte(s[colon+1:k], ':'); c2 > 0 && k > colon+1+c2+1 {
+			end = colon + 1 + c2
+			hits = st.add(hits, hit{start: end + 1, end: k, kind: KindSessionToken, val: s[end+1 : k]})
 		}
+	}
+	hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
+	if colon > u && store {
+		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 	}
 	return hits
 }
@@ -1158,6 +1094,9 @@ func keyKind(v string) string {
 // typeName reports a type or a stand-in written where a value goes
 // (TypeScript "apiKey: string", Python "secret: str", docs "<secret>").
 func typeName(v string) bool {
+	if len(v) > 24 { // longer than every name below and its punctuation
+		return false
+	}
 	switch strings.ToLower(strings.TrimRight(v, ";,?!")) {
 	case "string", "str", "number", "bool", "boolean", "any", "bytes", "optional", "required",
 		"string|undefined", "str|none", "secretstr", "unknown", "object", "function", "text":
@@ -1185,10 +1124,7 @@ func (st *state) cookie(s string, v int) (hit, bool) {
 			break
 		}
 		a := n + 1
-		e := a
-		for e < len(s) && s[e] != ';' && s[e] != '\n' && s[e] != '"' && s[e] != '\r' {
-			e++
-		}
+		e := valueEnd(s, a, synCookie, "") // syntax: cookie-pair
 		if val := s[a:e]; len(val) >= 4 && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			h := hit{start: a, end: e, kind: KindCredential, val: val}
 			if !ok {
@@ -1472,17 +1408,19 @@ func userPass(s string, j int) (hit, bool) {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
-	q := byte(0)
+	quote := ""
 	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
-		q = s[k]
+		quote = s[k : k+1]
 		k++
 	}
-	e := k
-	for e < len(s) && e-k < 1024 && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] > ' ') {
-		e++
+	// syntax: the flag's argument is a shell word (delim.go); curl splits
+	// it at its first ':'
+	e := valueEnd(s, k, synShellWord, quote)
+	if e < k || e-k >= 1024 {
+		return hit{}, false
 	}
 	c := strings.IndexByte(s[k:e], ':')
-	if c < 0 || k+c+1 >= e || q == 0 && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' {
+	if c < 0 || k+c+1 >= e || quote == "" && e < len(s) && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' && s[e] != '\t' && s[e] != '\\' && s[e] != '"' && s[e] != '\'' {
 		return hit{}, false
 	}
 	v := s[k+c+1 : e]
@@ -1503,19 +1441,25 @@ func shellWords(s string, k, n int) [][2]int {
 		if k >= len(s) || s[k] == '\n' || s[k] == '\r' || s[k] == '\\' && k+1 < len(s) && s[k+1] == '\n' {
 			break
 		}
-		q := byte(0)
+		quote := ""
 		if s[k] == '"' || s[k] == '\'' {
-			q = s[k]
+			quote = s[k : k+1]
 			k++
 		}
-		e := k
-		for e < len(s) && s[e] != '\n' && (q != 0 && s[e] != q || q == 0 && s[e] != ' ' && s[e] != '\t') {
-			e++
+		e := valueEnd(s, k, synShellWord, quote) // syntax: shell word
+		if e < 0 {                               // a quote not closed on its line: the rest of it
+			e = k
+			for e < len(s) && s[e] != '\n' {
+				e++
+			}
 		}
 		out = append(out, [2]int{k, e})
 		k = e
-		if q != 0 && k < len(s) {
+		if quote != "" && k < len(s) && s[k] == quote[0] {
 			k++
+		}
+		if e == k && quote == "" && k < len(s) && s[k] > ' ' {
+			k++ // a quote inside a word: the word runs on
 		}
 	}
 	return out
@@ -1561,10 +1505,7 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		}
 		// the signature runs to the header's end (a blank, a quote, the
 		// line's end), whatever it holds, like every signature slot
-		se := e + 1
-		for se < len(s) && se-e < 1024 && s[se] > ' ' && s[se] != '"' && s[se] != '\'' && s[se] != ',' {
-			se++
-		}
+		se := valueEnd(s, e+1, synToken68, "") // syntax: token68
 		if sv := s[e+1 : se]; len(sv) >= 4 && !templateLike(sv) && !hasPlaceholder(sv) {
 			st.extra = append(st.extra, hit{start: e + 1, end: se, kind: KindSignature, val: sv})
 		}
@@ -1685,14 +1626,8 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 			break
 		}
 		if q := s[k]; q == '"' || q == '\'' || q == '`' {
-			e := k + 1
-			for e < len(s) && e-k < 2048 && s[e] != q && s[e] != '\n' {
-				if s[e] == '\\' {
-					e++
-				}
-				e++
-			}
-			if e >= len(s) || s[e] != q {
+			e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+			if e < 0 {
 				break
 			}
 			if v := s[k+1 : e]; v != "" && !templateLike(v) && !IsPlaceholder(v) {
@@ -2337,16 +2272,26 @@ func authScheme(w string) bool {
 // (spring.mail.password=ab,c;d); after a CLI flag, up to the next blank.
 func restValue(s string, i, j, v int) (int, string, bool) {
 	if cliFlag(s[i:j]) {
-		e := v
-		for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
-			e++
-		}
-		if e > v && !templateLike(s[v:e]) {
+		e := valueEnd(s, v, synShellWord, "") // syntax: shell word
+		if e > v && e-v < 1024 && !templateLike(s[v:e]) {
 			return e, s[v:e], true
 		}
 		return 0, "", false
 	}
 	ls := i
+	if ls > 0 && s[ls-1] > ' ' {
+		// the label ends a longer key that starts the line
+		// (.npmrc "//registry.npmjs.org/:_authToken=…", a dotted
+		// property name): the key is one run without '=', quotes
+		// or blanks
+		k := ls
+		for k > 0 && ls-k < 256 && s[k-1] > ' ' && s[k-1] != '=' && s[k-1] != '"' && s[k-1] != '\'' && s[k-1] != '`' {
+			k--
+		}
+		if k == 0 || s[k-1] == '\n' || s[k-1] == ' ' || s[k-1] == '\t' {
+			ls = k
+		}
+	}
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 		ls--
 	}
@@ -2373,12 +2318,15 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// letters is a shell or env-file assignment (POSIX sh, dotenv): no
 	// references but $NAME, so a dotted value is a literal too
 	envStyle := v == j+1 && s[j] == '=' && strings.IndexFunc(s[i:j], func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
-	e := v
-	for e < len(s) && e-v < 1024 && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
-		e++
+	// syntax: a configuration line, to its end (delim.go); a blank then
+	// '#' starts a comment in dotenv/shell and YAML lines
+	syn := synLine
+	if envStyle || s[j] == ':' {
+		syn = synLineHash
 	}
-	for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
-		e--
+	e := valueEnd(s, v, syn, "")
+	if e-v >= 1024 {
+		return 0, "", false
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
@@ -2387,12 +2335,42 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// dotted or word value is a literal too; an object entry in code ends
 	// with ',' or closes its object on the next line
 	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry
+	literal := envStyle || yamlEntry || iniSection(s, ls)
 	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
 	}
 	return e, val, true
+}
+
+// iniSection reports whether the line starting at s[ls] is an entry of an
+// INI section (rclone.conf, ~/.aws/credentials, .s3cfg, boto.cfg): going
+// up, only other "key = value" entries, comments and blank lines stand
+// between it and a "[section]" line. INI has no references: its dotted
+// values are literals (obj.attr is code's).
+func iniSection(s string, ls int) bool {
+	ls = strings.LastIndexByte(s[max(0, ls-512):ls], '\n') + 1 + max(0, ls-512) // (a table row's line)
+	for n := 0; n < 64 && ls > 0; n++ {
+		e := ls - 1 // the '\n' ending the line above
+		b := strings.LastIndexByte(s[max(0, e-512):e], '\n') + 1 + max(0, e-512)
+		t := strings.TrimSpace(s[b:e])
+		if len(t) > 1 && t[0] == '|' {
+			// a numbered-lines table's row ("| 5 |   [default] |"): its text
+			if x := strings.IndexByte(t[1:], '|'); x >= 0 {
+				t = strings.TrimSpace(strings.TrimSuffix(t[x+2:], "|"))
+			}
+		}
+		switch {
+		case len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.IndexAny(t, " ,'\"") < 0:
+			return true
+		case t == "" || t[0] == '#' || t[0] == ';':
+		case strings.IndexByte(t, '=') > 0 && !strings.ContainsAny(t, "(){}"):
+		default:
+			return false
+		}
+		ls = b
+	}
+	return false
 }
 
 // configLabel reports a label that starts its line (after indentation, a
@@ -2514,12 +2492,8 @@ func tuplePassword(s string, v int) (hit, bool) {
 		if k >= len(s) || s[k] != '"' && s[k] != '\'' {
 			break
 		}
-		q := s[k]
-		e := k + 1
-		for e < len(s) && s[e] != q && s[e] != '\n' {
-			e++
-		}
-		if e >= len(s) || s[e] != q {
+		e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+		if e < 0 {
 			break
 		}
 		lits = append(lits, [2]int{k + 1, e})
@@ -2533,9 +2507,9 @@ func tuplePassword(s string, v int) (hit, bool) {
 
 // phraseIs reads prose: "my access key is X", "the secret was X".
 //
-// (Not on delimited: prose has no closer. The value is the next word, less
-// a sentence's trailing punctuation; a predicate such as "wrong" or
-// "expired" is prose, see proseWord.)
+// (Syntax: prose has no closer of its own. The value is the next shell
+// word (delim.go), less a sentence's trailing punctuation; a predicate
+// such as "wrong" or "expired" is prose, see proseWord.)
 func (st *state) phraseIs(s string, i, j int) (hit, bool) {
 	if i < 2 || s[i-1] != ' ' || j >= len(s) || s[j] != ' ' {
 		return hit{}, false
@@ -2608,10 +2582,13 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	v := j + x + len(open)
-	e := strings.Index(s[v:min(len(s), v+2048)], closer)
-	if e <= 0 {
+	// syntax: XML element, to its own "</" (delim.go), which must close
+	// the element opened (<value>, or a property list's <string>)
+	x2 := valueEnd(s, v, synXMLElement, "")
+	if x2 <= v || !strings.HasPrefix(s[x2:], closer) {
 		return hit{}, false
 	}
+	e := x2 - v
 	val := strings.TrimSpace(s[v : v+e])
 	v += strings.Index(s[v:v+e], val)
 	if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") {
@@ -2761,24 +2738,6 @@ func attrStart(s string, v int) bool {
 		k++
 	}
 	return k > v && k+1 < len(s) && s[k] == '=' && (s[k+1] == '"' || s[k+1] == '\'')
-}
-
-// delimited is layer 1's rule for where a slot's value ends: the value
-// runs from s[v] to the slot's own delimiter (closer), whatever characters
-// it holds on the way: quotes, '&', ',', ':', '<' or '|' belong to the
-// value when they are not what closes this slot. It returns the end of the
-// value (the closer's offset), or -1 when the closer does not come within
-// limit bytes, or a line break comes first and stop is set.
-func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
-	end := min(len(s), v+limit+len(closer))
-	x := strings.Index(s[v:end], closer)
-	if x < 0 {
-		return -1
-	}
-	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
-		return -1
-	}
-	return v + x
 }
 
 // htmlRow reads a row of an HTML table at s[i] ("<tr>"): when its first
@@ -2958,31 +2917,6 @@ func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	}
 	st.extra = append(st.extra, hs[1:]...)
 	return hs[0], true
-}
-
-// awsAuthHeader reports whether the slot value at v follows "Signature="
-// as an auth-param of an AWS4-HMAC-SHA256 Authorization header (after a
-// blank or a ','; the header's Credential= stands before it on the line).
-func awsAuthHeader(s string, v int) bool {
-	if v < 11 || s[v-10:v] != "Signature=" && !strings.EqualFold(s[v-10:v], "signature=") {
-		return false
-	}
-	if c := s[v-11]; c != ' ' && c != ',' && c != '\t' {
-		return false // X-Amz-Signature= of a query: its delimiter is '&'
-	}
-	ls := strings.LastIndexByte(s[:v], '\n') + 1
-	ls = max(ls, v-1200)
-	return strings.Contains(s[ls:v], "Credential=")
-}
-
-// afterAssign reports whether the value at v follows '=' or ':', with
-// blanks between or not (KEY=v, Header: v, PRIVATE-TOKEN: v).
-func afterAssign(s string, v int) bool {
-	i := v - 1
-	for i >= 0 && (s[i] == ' ' || s[i] == '\t') {
-		i--
-	}
-	return i >= 0 && (s[i] == '=' || s[i] == ':')
 }
 
 // closesNext reports whether the first line after e that is not blank

@@ -1,0 +1,475 @@
+package redact
+
+import "strings"
+
+// Layer 1's delimiter grammar: where a slot's value ends, ONE rule per slot
+// syntax. Every slot reader of slots.go names the syntax its slot is
+// written in and asks valueEnd where the value ends. The value runs from
+// its first byte to its syntax's own closer whatever characters it holds on
+// the way: ',' '!' '@' '/' '=' ';' ':' '#' dots or a leading '_' belong to
+// the value whenever they are not what closes this syntax (the values
+// FuzzPlantedSlot kept finding were always made of such characters:
+// internal/engine/testdata/fuzz/FuzzPlantedSlot/).
+//
+// A reader that cannot tell the syntax (an unquoted value in code, prose)
+// keeps its own reading of a word: that is a guess, not a delimiter, and
+// the readers say so where they make it.
+
+// syntax is the grammar a slot's value is written in.
+type syntax uint8
+
+const (
+	synNone syntax = iota
+
+	// synQuery: a URL query parameter (RFC 3986 3.4; WHATWG URL
+	// application/x-www-form-urlencoded): to its own '&' or '#', or where
+	// the URL token ends (a blank, a quote, '<' '>' '`').
+	synQuery
+	// synQueryEnc, synQueryEnc2: the same in a URL percent-encoded once or
+	// twice inside another one (its '=' read as %3D, %253D): its '&' is
+	// %26 or %2526, its '#' %23 or %2523.
+	synQueryEnc
+	synQueryEnc2
+
+	// synAuthParam: an auth-param of an HTTP Authorization header (RFC
+	// 9110 11.4 credentials = auth-scheme [ 1*SP ( token68 / #auth-param ) ];
+	// AWS SigV4 "Authorization: AWS4-HMAC-SHA256 Credential=…,
+	// SignedHeaders=…, Signature=…"): to the ',' that starts the next
+	// "name=" (blanks around allowed) or the header's end (the line's end,
+	// a blank before a word that is no auth-param, a quote that closes the
+	// string the header sits in, '<').
+	synAuthParam
+
+	// synHeaderField: an HTTP header field's value (RFC 9110 5.5
+	// field-line = field-name ":" OWS field-value OWS) written as a line
+	// (a raw request, a log, curl -H 'Name: value'): to the line's end or
+	// the quote that closes the string the header sits in, less trailing
+	// blanks; ',' ';' '=' belong to it.
+	synHeaderField
+
+	// synConnString: a value of a connection string's key=value pairs
+	// separated by ';' (Azure Storage connection strings, ADO.NET
+	// ConnectionString, ODBC, JDBC properties after ';'): to its own ';',
+	// the line's end or the quote that closes the string.
+	synConnString
+
+	// synToken68: the credential of an HTTP auth scheme (RFC 9110 11.4
+	// token68; Basic RFC 7617, Bearer RFC 6750), or of SigV2's "AWS
+	// KEYID:SIGNATURE": one word, to the first blank, quote, backslash or
+	// bracket of whatever syntax the header sits in (a JSON or Python
+	// string, a template literal, a curl -H argument). ',' and ';' belong
+	// to it.
+	synToken68
+
+	// synXMLElement: an XML/HTML element's character data (XML 1.0 [43]
+	// content): to its own "</" on the same line.
+	synXMLElement
+
+	// synQuoted: a quoted string (the opening quote is given): an XML or
+	// HTML attribute value (XML 1.0 [10] AttValue), a string literal in
+	// code (Python, JS/TS, Go, Java, C#, PHP, Ruby, Rust), a JSON string
+	// (RFC 8259 7): to the matching unescaped quote of the same kind, on
+	// its line. A backslash escapes the next byte; a quote written \" (a
+	// string inside an escaped string) closes at the next \".
+	synQuoted
+
+	// synLine: a configuration line's unquoted value (INI and the AWS
+	// CLI config; java.util.Properties; spark-defaults.conf; Windows set;
+	// PowerShell $env:): to the line's end, less trailing blanks. No inline
+	// comments (configparser's default, Properties, spark-defaults). A line
+	// pasted inside a string (a file's content in JSON, its line breaks
+	// decoded) or a markdown table's cell ends at that string's '"' or that
+	// cell's '|'.
+	synLine
+	// synLineHash: the same for formats where a blank then '#' starts a
+	// comment (YAML 1.2 6.6 plain scalars, dotenv, POSIX sh export,
+	// docker-compose environment, TOML bare values).
+	synLineHash
+
+	// synUserinfo: URL userinfo (RFC 3986 3.2.1): to the authority's LAST
+	// '@' (the host holds none; a user or password holding one as pasted,
+	// or decoded from %40, is still the userinfo). See userinfoAt.
+
+	// synShellWord: a CLI flag's argument (POSIX sh 2.3 token
+	// recognition): a word to the next blank or the line's end; opened
+	// with a quote (given), to the matching quote. Unlike sh, a quote
+	// inside the word ends it: pasted, a command line sits in a string
+	// (a JSON "args" value, a Python list) whose quote closes it.
+	synShellWord
+
+	// synScope: the access key ID of a SigV4 credential scope
+	// (KEY/YYYYMMDD/region/service/aws4_request, also GOOG4): to the '/'
+	// (or %2F) before an 8-digit date and a '/', whatever the key holds.
+	synScope
+
+	// synCookie: a cookie-pair's value in a Cookie header (RFC 6265 4.2.1
+	// cookie-string = cookie-pair *( ";" SP cookie-pair )): to its own ';',
+	// the line's end or a quote closing the header's string.
+	synCookie
+)
+
+// valueLimit bounds every value (so a paste that is one long line stays
+// linear).
+const valueLimit = 8192
+
+// valueEnd returns where the value that starts at s[v] ends under syntax
+// syn (quote: the opening quote of synQuoted and of a quoted
+// synShellWord), or -1 when the syntax's closer does not come (a quoted
+// string not closed on its line, an XML element not closed on its line, a
+// scope without its date).
+func valueEnd(s string, v int, syn syntax, quote string) int {
+	n := len(s)
+	lim := min(n, v+valueLimit)
+	switch syn {
+	case synQuery, synQueryEnc, synQueryEnc2:
+		e := v
+		for e < lim {
+			c := s[e]
+			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
+				break
+			}
+			if c == '%' && (syn == synQueryEnc && (hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%23")) ||
+				syn == synQueryEnc2 && (hasPrefixFold(s, e, "%2526") || hasPrefixFold(s, e, "%2523"))) {
+				break
+			}
+			e++
+		}
+		return e
+	case synAuthParam:
+		e := v
+		for e < lim {
+			c := s[e]
+			if c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '`' || c == '<' || c == '>' {
+				break
+			}
+			if c == ',' || c == ' ' || c == '\t' {
+				// the next auth-param ("…, name=" or "… name=")? the ','
+				// or blank closes this one; a blank before anything
+				// else is the header's end, a ',' before anything else
+				// is the value's
+				if nextParam(s, e) {
+					break
+				}
+				if c != ',' {
+					break
+				}
+			}
+			e++
+		}
+		return e
+	case synConnString:
+		e := v
+		for e < lim && s[e] != ';' && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			e++
+		}
+		return e
+	case synHeaderField:
+		e := v
+		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			e++
+		}
+		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+			e--
+		}
+		return e
+	case synToken68:
+		e := v
+		for e < lim && s[e] > ' ' && strings.IndexByte("\"'`\\<>()[]{}", s[e]) < 0 {
+			e++
+		}
+		return e
+	case synXMLElement:
+		x := strings.Index(s[v:min(n, v+valueLimit+2)], "</")
+		if x < 0 || strings.IndexByte(s[v:v+x], '\n') >= 0 {
+			return -1
+		}
+		return v + x
+	case synQuoted:
+		if quote == "" {
+			return -1
+		}
+		q := quote[len(quote)-1]
+		escaped := quote[0] == '\\'
+		for e := v; e < lim; e++ {
+			c := s[e]
+			if c == '\n' {
+				if e > v && e+1 < n && s[e+1] == q {
+					// "…\n" in a JSON string the view decoded (a key
+					// file's content): the line break ends the value,
+					// the quote is its closer
+					return e
+				}
+				return -1
+			}
+			if escaped {
+				if c == '\\' && e+1 < n && s[e+1] == q {
+					return e
+				}
+				continue
+			}
+			if c == '\\' && e+1 < n {
+				e++
+				continue
+			}
+			if c == q {
+				return e
+			}
+		}
+		return -1
+	case synLine, synLineHash:
+		e := v
+		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
+			if syn == synLineHash && s[e] == '#' && e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+				break
+			}
+			e++
+		}
+		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+			e--
+		}
+		return e
+	case synShellWord:
+		if quote != "" {
+			return valueEnd(s, v, synQuoted, quote)
+		}
+		e := v
+		for e < lim && s[e] > ' ' && s[e] != '"' && s[e] != '\'' && s[e] != '`' {
+			if s[e] == '\\' && e+1 < n && (s[e+1] == 'n' || s[e+1] == 'r' || s[e+1] == 't') {
+				break // an escaped blank of the string the command sits in (JSON "…\n…")
+			}
+			e++
+		}
+		return e
+	case synScope:
+		// (the date: 8 digits, then '/' or the text's end; a scope cut
+		// by a wrap keeps its key's delimiter)
+		for x := v; x < min(n, v+256) && s[x] > ' ' && s[x] != '"' && s[x] != '\'' && s[x] != '<' && s[x] != '&'; x++ {
+			if x > v && s[x] == '/' && x+9 <= n && allDigits(s[x+1:x+9]) && (x+9 == n || !isAlnum(s[x+9])) {
+				return x
+			}
+			if x > v && hasPrefixFold(s, x, "%2f") && x+11 <= n && allDigits(s[x+3:x+11]) && (x+11 == n || !isAlnum(s[x+11])) {
+				return x
+			}
+		}
+		return -1
+	case synCookie:
+		e := v
+		for e < lim && s[e] != ';' && s[e] != '\n' && s[e] != '\r' && s[e] != '"' {
+			e++
+		}
+		return e
+	}
+	return -1
+}
+
+// nextParam reports whether s[k] (a ',' or a blank) starts the next
+// auth-param of a header: blanks and ',' then an auth-param's name and
+// '='. The names are the schemes' own (a value may hold ",x=" itself):
+// AWS SigV4 and GCS V4 (Credential, SignedHeaders, Signature), HTTP
+// Digest (RFC 7616 3.4), Bearer's challenge (RFC 6750 3).
+func nextParam(s string, k int) bool {
+	for k < len(s) && (s[k] == ',' || s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	b := k
+	for k < len(s) && k-b < 24 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
+		k++
+	}
+	if k == b || k >= len(s) || s[k] != '=' {
+		return false
+	}
+	for _, name := range authParamNames {
+		if strings.EqualFold(s[b:k], name) {
+			return true
+		}
+	}
+	return false
+}
+
+var authParamNames = [...]string{
+	"Credential", "SignedHeaders", "Signature",
+	"username", "realm", "nonce", "uri", "response", "algorithm", "cnonce", "opaque", "qop", "nc", "userhash",
+	"scope", "error", "error_description", "error_uri",
+}
+
+// hasSuffixFold is strings.HasSuffix without regard to ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// userinfoAt reads URL userinfo (RFC 3986 3.2.1) that starts at s[u],
+// after "scheme://": it returns the authority's last '@' (the userinfo's
+// closer: the host holds none, so a user or password holding '@' as pasted
+// is still userinfo) or -1. The authority ends at a blank, a quote or an
+// angle bracket, and at '/' — except in a store's userinfo (store: s3a://,
+// MC_HOST_), whose secret key holds '/' as pasted; '?' and '#' end it only
+// after an '@' (a pasted password holds them before one). limit bounds the
+// walk.
+func userinfoAt(s string, u int, store bool, limit int) int {
+	at, colon := -1, false
+	for k := u; k < len(s) && k-u < limit; k++ {
+		c := s[k]
+		switch {
+		case c == '@':
+			at = k
+		case c == ':':
+			colon = true
+		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
+			return at
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k):
+			// user:pass/word@host, the password pasted unencoded: the
+			// '@' that follows decides
+		case c == '/' && !store:
+			return at
+		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
+			return at
+		}
+	}
+	return at
+}
+
+// slashInPassword reports whether the '/' at s[k], after "user:" and before
+// any '@', belongs to a password pasted unencoded: an '@' follows within
+// the same word with no other '/' and something between (a path holding
+// '@' after a port, "host:4873/@scope/pkg", has nothing or a '/' between).
+func slashInPassword(s string, k int) bool {
+	for x := k + 1; x < len(s) && x-k < 256; x++ {
+		c := s[x]
+		if c == '@' {
+			return x > k+1
+		}
+		if c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '?' || c == '#' {
+			return false
+		}
+	}
+	return false
+}
+
+// delimited is the rule for a slot whose closer is a fixed string (an
+// HTML table row's "</tr>", a cell's "</td>"): the value runs from s[v] to
+// that closer whatever it holds. It returns the closer's offset, or -1
+// when it does not come within limit bytes, or a line break comes first
+// and stopAtLine is set.
+func delimited(s string, v int, closer string, limit int, stopAtLine bool) int {
+	end := min(len(s), v+limit+len(closer))
+	x := strings.Index(s[v:end], closer)
+	if x < 0 {
+		return -1
+	}
+	if stopAtLine && strings.IndexByte(s[v:v+x], '\n') >= 0 {
+		return -1
+	}
+	return v + x
+}
+
+// slotSyntax names the syntax of a labelled slot (the label s[i:j], its
+// separator, the value from s[v], its opening quote), or synNone when the
+// value is unquoted in a syntax the label and separator do not tell (code,
+// a log's prose, a configuration line: labelled's readings decide those).
+// cfg: the label starts a configuration line.
+func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
+	if quote != "" {
+		return synQuoted // string literal, attribute, JSON string
+	}
+	if v > j && strings.TrimSpace(s[j:v]) == "" {
+		return synShellWord // a blank separates: a CLI flag's argument, "aws configure set NAME VALUE"
+	}
+	if v <= j {
+		return synNone
+	}
+	before := byte('\n') // what stands before the label
+	if i > 0 {
+		before = s[i-1]
+	}
+	switch {
+	case s[v-1] == '=' && (before == '?' || before == '&' || before == ';' && strings.HasSuffix(s[:i], "&amp;")):
+		return synQuery
+	case v-j == 3 && hasPrefixFold(s, j, "%3d") && i >= 3 && (hasPrefixFold(s, i-3, "%26") || hasPrefixFold(s, i-3, "%3f")):
+		return synQueryEnc
+	case v-j == 5 && hasPrefixFold(s, j, "%253d") && i >= 5 && (hasPrefixFold(s, i-5, "%2526") || hasPrefixFold(s, i-5, "%253f")):
+		return synQueryEnc2
+	case v == j+1 && s[j] == '=' && (before == ' ' || before == ',' || before == '\t') && authParamLine(s, i):
+		return synAuthParam
+	case v == j+1 && s[j] == '=' && before == ';':
+		return synConnString // …;AccountKey=…;
+	case v == j+1 && s[j] == '>' && before == '<':
+		return synXMLElement
+	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i)):
+		// --password=VALUE, or --conf fs.s3a.secret.key=VALUE / -e
+		// NAME=VALUE: the rest of the flag's shell word
+		return synShellWord
+	case s[j] == ':' && v > j+1 && (s[j+1] == ' ' || s[j+1] == '\t') && strings.IndexByte(s[i:j], '-') > 0 && s[i] != '-':
+		// Name: value with a header's name (tokens joined by '-', which
+		// no identifier of code holds): a header field line
+		return synHeaderField
+	case v == j+1 && s[j] == '=' && shellName(s[i:j]) && (before == ' ' || before == '\t' || before == '\n' || before == '=' || before == '"' || before == '\'' || before == '>' || before == '`'):
+		// NAME=value, a shell variable's name (POSIX sh 2.9.1 variable
+		// assignment): alone on its line, a dotenv or env-file entry
+		// (docker --env-file, python-dotenv: to the line's end, " #"
+		// a comment); after Windows cmd's "set", the rest of the line;
+		// after "export", "env", a prompt or before a command, a shell
+		// word; first in a parameter's value that is a pasted text
+		// (?snippet=NAME=value%0A…, decoded) or in a string ("NAME=value"
+		// of a docker-compose environment list, a JSON env array, a
+		// pasted text as a JSON string), an element (<pre>NAME=value) or
+		// markdown code (`NAME=value`), a shell word too
+		ls := i
+		for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
+			ls--
+		}
+		switch {
+		case ls == 0 || s[ls-1] == '\n':
+			return synLineHash
+		case strings.HasSuffix(s[:ls], "set") && (ls == 3 || s[ls-4] <= ' '):
+			return synLine
+		}
+		return synShellWord
+	}
+	return synNone
+}
+
+// flagArg reports whether the word at s[i] is the argument of a CLI flag:
+// the word before it, a blank apart on the line, starts with '-'
+// (spark-submit --conf k=v, docker -e NAME=v, java -D is one word).
+func flagArg(s string, i int) bool {
+	k := i
+	if k == 0 || s[k-1] != ' ' {
+		return false
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	b := k
+	for b > 0 && s[b-1] > ' ' {
+		b--
+	}
+	return k-b >= 2 && s[b] == '-' && (isAlnum(s[b+1]) || s[b+1] == '-')
+}
+
+// shellName reports a shell variable's name in the environment's
+// convention: upper-case letters, digits and '_' (POSIX sh 2.10.2 NAME;
+// XBD 8.1: environment variable names "consist solely of uppercase
+// letters, digits, and the <underscore>").
+func shellName(w string) bool {
+	if w == "" || isDigit(w[0]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// authParamLine reports whether the label at s[i] stands in the
+// auth-param list of an Authorization header: its scheme (AWS SigV4, GCS
+// V4, HTTP Digest RFC 7616) or SigV4's first auth-param Credential= comes
+// before it on its line.
+func authParamLine(s string, i int) bool {
+	ls := max(strings.LastIndexByte(s[:i], '\n')+1, i-1200)
+	t := s[ls:i]
+	return strings.Contains(t, "Credential=") || strings.Contains(t, "AWS4-HMAC-SHA256 ") ||
+		strings.Contains(t, "GOOG4-HMAC-SHA256 ") || strings.Contains(t, "GOOG4-RSA-SHA256 ") || strings.Contains(t, "Digest ")
+}
