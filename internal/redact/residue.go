@@ -38,6 +38,8 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 			return hit{start: i, end: e, kind: KindAccountID, val: v}, true
 		}
 	}
+	var h hit
+	ok := false
 	if len(v) < residueMin && len(v) >= 8 && (e < len(s) && isJoiner(s[e]) || i > 0 && isJoiner(s[i-1])) {
 		// a run cut by a character that ends no word of prose ('!' '^'
 		// '*' '~' '#' ','): the residue judges the whole word it is part
@@ -54,23 +56,19 @@ func (st *state) bare(s string, i, e int, v string) (hit, bool) {
 			b-- // a sentence's punctuation after the word
 		}
 		if w := s[a:b]; len(w) >= residueMin && (a == 0 || !isWord(s[a-1])) && (b == len(s) || !isWord(s[b])) {
-			if h, ok := st.residue(s, a, b, w); ok {
-				if _, seen := st.known[h.val]; !seen {
-					st.known[h.val] = h.kind
-				}
-				return h, true
-			}
+			h, ok = st.residue(s, a, b, w)
 		}
 	}
-	if len(v) >= residueMin {
-		if h, ok := st.residue(s, i, e, v); ok {
-			if _, seen := st.known[h.val]; !seen {
-				st.known[h.val] = h.kind
-			}
-			return h, true
-		}
+	if !ok && len(v) >= residueMin {
+		h, ok = st.residue(s, i, e, v)
 	}
-	return hit{}, false
+	if !ok {
+		return hit{}, false
+	}
+	if _, seen := st.known[h.val]; !seen {
+		st.known[h.val] = h.kind
+	}
+	return h, true
 }
 
 // isJoiner reports a character that joins the parts of one word of prose
