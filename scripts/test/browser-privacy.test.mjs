@@ -124,7 +124,9 @@ test("markup and javascript: URLs in every field run nothing, in the page and in
   const { context, page, requests, dialogs, errors } = await openPage(browser, server.origin + "/");
   await page.addInitScript(TRAP);
   await page.reload();
-  await waitReady(page);
+  // Settled: the page's load is over, the editor's script for big pastes
+  // included (it is fetched after ready, as part of load).
+  await waitSettled(page);
   const scriptsBefore = await page.evaluate(() => document.scripts.length);
   await analyse(page, hostilePaste());
   for (const v of ["findings", "code", "diff", "url", "sigv4", "redactions", "report"]) await page.click("#tab-" + v);
