@@ -33,6 +33,15 @@ func globalEndpointCode(p *rules.Pass) {
 		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
 			continue
 		}
+		if f.Incident.PresignVersion(s).Str == "v2" {
+			// SigV2 signs /bucket/key, not the host: the URL stays valid on
+			// the regional host a redirect names (the SigV2 default is
+			// sigv2_signature's).
+			continue
+		}
+		if srs := signedBy(f.Incident, c); judgedAtHost(f.Incident, srs, len(f.Incident.Signers) == 1 && len(srs) == len(f.Incident.SignedRequests)) {
+			continue // S3 routed the client's request and judged it: not the host
+		}
 		style := "no addressing style"
 		sp := c.Span
 		if c.AddressingStyle != nil {
@@ -83,4 +92,15 @@ func dottedBucket(f *model.Facts, c *model.Client) bool {
 		}
 	}
 	return false
+}
+
+// signedBy returns the signed requests the client's presign calls made.
+func signedBy(inc *model.Incident, c *model.Client) []*model.SignedRequest {
+	var out []*model.SignedRequest
+	for _, sr := range inc.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c {
+			out = append(out, sr)
+		}
+	}
+	return out
 }
