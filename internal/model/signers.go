@@ -194,3 +194,21 @@ func (inc *Incident) PresignVersion(s *Signer) Fact {
 	}
 	return Fact{Str: "v2", From: FromDefault, Why: "botocore presigns S3 URLs with SigV2 ('s3') unless signature_version is set or the region accepts only SigV4"}
 }
+
+// SignedBy returns the signed requests the client's presign calls made.
+func (inc *Incident) SignedBy(c *Client) []*SignedRequest {
+	var out []*SignedRequest
+	for _, sr := range inc.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c {
+			out = append(out, sr)
+		}
+	}
+	return out
+}
+
+// SoleSigner reports whether c is the one client of code that presigns
+// and every request the paste signs is its own: answers linked to no
+// signed request are then about its requests.
+func (inc *Incident) SoleSigner(c *Client) bool {
+	return len(inc.Signers) == 1 && inc.Signers[0].Client == c && len(inc.SignedBy(c)) == len(inc.SignedRequests)
+}

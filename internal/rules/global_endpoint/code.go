@@ -39,7 +39,7 @@ func globalEndpointCode(p *rules.Pass) {
 			// sigv2_signature's).
 			continue
 		}
-		if srs := signedBy(f.Incident, c); judgedAtHost(f.Incident, srs, len(f.Incident.Signers) == 1 && len(srs) == len(f.Incident.SignedRequests)) {
+		if judgedAtHost(f.Incident, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
 			continue // S3 routed the client's request and judged it: not the host
 		}
 		style := "no addressing style"
@@ -92,15 +92,4 @@ func dottedBucket(f *model.Facts, c *model.Client) bool {
 		}
 	}
 	return false
-}
-
-// signedBy returns the signed requests the client's presign calls made.
-func signedBy(inc *model.Incident, c *model.Client) []*model.SignedRequest {
-	var out []*model.SignedRequest
-	for _, sr := range inc.SignedRequests {
-		if sr.Op != nil && sr.Op.Client == c {
-			out = append(out, sr)
-		}
-	}
-	return out
 }

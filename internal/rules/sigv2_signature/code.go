@@ -49,6 +49,9 @@ func sigv2SignatureCode(p *rules.Pass) {
 			if printsVersion(f, c, "v4") {
 				continue // the URL it printed shows SigV4
 			}
+			if rules.AnsweredOtherwise(f.Incident, answers, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
+				continue // the paste shows the request ended otherwise: SigV2 is only a "may" here
+			}
 			fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')")
 			p.Report(rules.Finding{
 				Severity: rules.Warning,
