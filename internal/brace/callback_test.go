@@ -33,3 +33,19 @@ func TestURLHostAssignEdits(t *testing.T) {
 		}
 	}
 }
+
+// Laravel's s3 disk 'temporary_url' replaces the base of the URL
+// temporaryUrl() presigns; without the setting, or without a temporaryUrl
+// call, nothing edits the signed URL ('url' is for url() only).
+func TestLaravelTemporaryURLEdits(t *testing.T) {
+	for text, want := range map[string]int{
+		"<?php\n$disk = ['driver' => 's3', 'region' => 'eu-west-1', 'bucket' => 'b', 'temporary_url' => 'https://cdn.example.com'];\n$link = Storage::disk('s3')->temporaryUrl('a.pdf', now()->addMinutes(5));": 1,
+		"<?php\n$disk = ['driver' => 's3', 'region' => 'eu-west-1', 'bucket' => 'b', 'url' => 'https://cdn.example.com'];\n$link = Storage::disk('s3')->temporaryUrl('a.pdf', now()->addMinutes(5));":           0,
+		"<?php\n$disk = ['driver' => 's3', 'region' => 'eu-west-1', 'bucket' => 'b', 'temporary_url' => 'https://cdn.example.com'];\n$link = Storage::disk('s3')->url('a.pdf');":                                0,
+	} {
+		r := ReadLang(text, source.Span{Start: 0, End: len(text)}, PHP)
+		if got := len(r.Edits); got != want {
+			t.Errorf("%q: %d edits, want %d", text, got, want)
+		}
+	}
+}

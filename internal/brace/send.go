@@ -363,11 +363,12 @@ func (d *doc) edits(res *Result) {
 			}
 		}
 	}
-	if len(urlVars) == 0 {
-		return
-	}
 	add := func(what, v string, sp source.Span) {
 		res.Edits = append(res.Edits, &Edit{Span: sp, What: what, Var: v})
+	}
+	d.laravelTemporaryURL(res, add)
+	if len(urlVars) == 0 {
+		return
 	}
 	for _, c := range d.calls {
 		switch c.name {
@@ -397,6 +398,36 @@ func (d *doc) edits(res *Result) {
 			// u = new URL(signed); u.host = "cdn…" (Go's u.Host, a
 			// URI builder's Host): the signed URL's host is replaced.
 			add("replace", d.toks[i].Text, d.span(rng{i, d.exprEnd(i+4, false)}))
+		}
+	}
+}
+
+// laravelTemporaryURL is Laravel's s3 disk setting 'temporary_url'
+// ('temporary_url' => …, a PHP array entry) beside a
+// temporaryUrl()/temporaryUploadUrl() call: the adapter replaces the
+// scheme and host of the URL the SDK presigned with that base
+// (Illuminate\Filesystem\AwsS3V3Adapter::temporaryUrl, replaceBaseUrl;
+// laravel/framework#36480), an edit of the signed URL's host after
+// signing, whatever the code around it.
+func (d *doc) laravelTemporaryURL(res *Result, add func(what, v string, sp source.Span)) {
+	if d.lang != PHP {
+		return
+	}
+	laravel := false
+	for _, c := range d.calls {
+		if (c.name == "temporaryUrl" || c.name == "temporaryUploadUrl") && len(c.args) >= 2 {
+			laravel = true
+		}
+	}
+	if !laravel {
+		return
+	}
+	for _, s := range d.settings {
+		if s.norm != "temporaryurl" || s.form != '>' {
+			continue
+		}
+		if v := d.val(s.val); v != nil && (!v.Known || v.Str != "") {
+			add("replace", "", d.span(rng{s.tok, s.val.b}))
 		}
 	}
 }

@@ -86,6 +86,7 @@ const (
 	FromLinked   = "linked"      // carried over from a linked request
 	FromRuntime  = "runtime"     // where the code runs (Lambda, ECS …)
 	FromCreds    = "credentials" // a credentials file, env exports, STS output
+	FromText     = "text"        // the user's own words (prose around the evidence)
 )
 
 // Fact is one value of the incident with its provenance.

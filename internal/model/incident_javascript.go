@@ -17,6 +17,8 @@ var (
 	reJSCall         = lazyre.New(`(?:\bfetch|\baxios(?:\.(?:get|put|post|head|delete|patch|request))?|\$\.ajax|\$http\.(?:get|put|post|head|delete)|\b[A-Za-z_$][\w$]*\.open|\b[A-Za-z_$][\w$]*\.(?:get|put|post|head|delete))[ \t]*\(`)
 	reAxiosInstance  = lazyre.New(`\b([A-Za-z_$][\w$]*)\s*=\s*axios\.create\s*\(`)
 	reAxiosDefault   = lazyre.New(`axios\.defaults\.headers(?:\.(common|put|post|get|patch|delete))?(?:\[\s*['"]([^'"]+)['"]\s*\]|\.([A-Za-z_$][\w$-]*))\s*=\s*([^;\n]+)`)
+	reKyInstance     = lazyre.New(`\b([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)\.(?:create|extend)\s*\(`)
+	reHeadersSet     = lazyre.New(`headers\.set\(\s*['"]([^'"]+)['"]\s*,\s*([^)\n]+)\)`)
 	reInterceptorHdr = lazyre.New(`headers(?:\[\s*['"]([^'"]+)['"]\s*\]|\.([A-Za-z_$][\w$]*))\s*=\s*([^;\n]+)`)
 	reSetHeader      = lazyre.New(`\b([A-Za-z_$][\w$]*)\.setRequestHeader\s*\(\s*['"]([^'"]+)['"]\s*,\s*([^)\n]+)\)`)
 )
@@ -26,9 +28,10 @@ var (
 func (b *builder) jsSenders(inc *Incident) {
 	text := b.f.Text
 	if !strings.Contains(text, "fetch") && !strings.Contains(text, "axios") && !strings.Contains(text, ".open") &&
-		!strings.Contains(text, "ajax") && !strings.Contains(text, "$http") {
+		!strings.Contains(text, "ajax") && !strings.Contains(text, "$http") && !strings.Contains(text, "ky") {
 		return
 	}
+	kys, kyDefaults := kyInstances(text)
 	instances := map[string]bool{"axios": true}
 	var defaults []SentHeader
 	if strings.Contains(text, "axios") {
@@ -61,6 +64,7 @@ func (b *builder) jsSenders(inc *Incident) {
 				}
 				defaults = append(defaults, jsHeader(name, text, Span{Start: i + m[6], End: i + m[7]}, Span{Start: i + m[0], End: i + m[1]}, true))
 			}
+			defaults = append(defaults, headersSet(text, Span{Start: i, End: end})...)
 		}
 	}
 	n := 0
@@ -74,6 +78,11 @@ func (b *builder) jsSenders(inc *Incident) {
 			}
 		}
 		for name := range instances {
+			if strings.Contains(l, name+".") {
+				return true
+			}
+		}
+		for name := range kys {
 			if strings.Contains(l, name+".") {
 				return true
 			}
@@ -101,6 +110,13 @@ func (b *builder) jsSenders(inc *Incident) {
 			s = jsMethodCall(text, "angular", meth, args, 2)
 		case meth == "open" && recv != "window" && recv != "document":
 			s = jsXHR(text, recv, args, m[1])
+		case kys[recv] && kyMethods[meth]:
+			s = jsFetch(text, args)
+			if s != nil {
+				s.Source = "ky"
+				s.Method = Fact{Str: strings.ToUpper(meth), Span: Span{Start: args[0].Start, End: args[0].Start}, Stated: true, From: FromSent, Why: "ky." + meth}
+				s.Headers = append(append([]SentHeader{}, kyDefaults[recv]...), s.Headers...)
+			}
 		case callee == "axios" || (instances[recv] && meth == "request"):
 			s = jsAxiosConfig(text, args)
 		case instances[recv]:
@@ -482,6 +498,50 @@ func linesMatching(text string, re *lazyre.Regexp, keep func(string) bool) [][]i
 			}
 		}
 		ls = le + 1
+	}
+	return out
+}
+
+var kyMethods = map[string]bool{"get": true, "put": true, "post": true, "head": true, "delete": true, "patch": true}
+
+// kyInstances finds ky and the instances made from it (api = ky.create({…}),
+// ky.extend, an instance's extend) with the headers each adds to every
+// request: its headers option and the headers its beforeRequest hooks set
+// (request.headers.set('x-amz-meta-user', id)), inherited by the instances
+// extended from it.
+func kyInstances(text string) (map[string]bool, map[string][]SentHeader) {
+	kys := map[string]bool{}
+	defaults := map[string][]SentHeader{}
+	if !strings.Contains(text, "ky") {
+		return kys, defaults
+	}
+	kys["ky"] = true
+	for _, m := range reKyInstance.FindAllStringSubmatchIndex(text, maxScan) {
+		name, from := text[m[2]:m[3]], text[m[4]:m[5]]
+		if !kys[from] {
+			continue
+		}
+		kys[name] = true
+		hs := append([]SentHeader{}, defaults[from]...)
+		if args := jsArgs(text, m[1]-1); len(args) > 0 {
+			if o := jsObject(text, args[0]); o != nil {
+				h, ok := o.Get("headers")
+				hs = append(hs, jsHeaders(text, h, ok, true)...)
+			}
+			hs = append(hs, headersSet(text, args[0])...)
+		}
+		defaults[name] = hs
+	}
+	return kys, defaults
+}
+
+// headersSet reads headers.set('name', value) calls in sp (a ky
+// beforeRequest hook, an axios 1.x interceptor's config.headers.set): each
+// adds a header to every request the hook or interceptor sees.
+func headersSet(text string, sp Span) []SentHeader {
+	var out []SentHeader
+	for _, m := range reHeadersSet.FindAllStringSubmatchIndex(text[sp.Start:sp.End], maxScan) {
+		out = append(out, jsHeader(text[sp.Start+m[2]:sp.Start+m[3]], text, Span{Start: sp.Start + m[4], End: sp.Start + m[5]}, Span{Start: sp.Start + m[0], End: sp.Start + m[1]}, true))
 	}
 	return out
 }

@@ -287,6 +287,9 @@ type Facts struct {
 
 	// Policies are the IAM and bucket policies of the paste.
 	Policies []*policy.Document
+	// PlanRemovals are the actions terraform plan output takes away from
+	// those policies (their state after the plan).
+	PlanRemovals []PlanRemoval
 	// Commands are the shell commands of cli parts; Curls the curl
 	// commands with what they send and the URL they fetch.
 	Commands []*cli.Command

@@ -13,11 +13,15 @@ const maxPolicyProblems = 3
 // policy reads a part of kind policy into facts.
 func (b *builder) policy(p Part) {
 	text := b.f.Text
-	if IsTFPlanHeader(strings.TrimSpace(firstLine(text[p.Span.Start:p.Span.End]))) {
+	plan := IsTFPlanHeader(strings.TrimSpace(firstLine(text[p.Span.Start:p.Span.End])))
+	if plan {
 		text = TFPlanView(text, p.Span)
 	}
 	docs, probs := policy.Parse(text, p.Span)
 	b.f.Policies = append(b.f.Policies, docs...)
+	if plan {
+		b.f.PlanRemovals = append(b.f.PlanRemovals, planRemovals(b.f.Text, p.Span, docs)...)
+	}
 	if body := strings.TrimSpace(b.f.Text[p.Span.Start:p.Span.End]); !strings.HasPrefix(body, "{") && !strings.HasPrefix(body, "[") {
 		// Terraform around a policy: its expressions are not ours to judge.
 		return

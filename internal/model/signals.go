@@ -56,6 +56,12 @@ type Signals struct {
 	// HTTPSDefault is a .NET GetPreSignedURL call without Protocol: it
 	// signs https unless told (aws-sdk-net#1253).
 	HTTPSDefault []Fact
+	// QueryAdded are query parameters the paste's prose says are added to
+	// the URL after the SDK returned it ("our code adds
+	// response-content-disposition to the URL returned by the SDK"): Str
+	// the parameter's name as a URL of the paste writes it, Span where
+	// the sentence names it (proseQueryAdded).
+	QueryAdded []Fact
 }
 
 // ClientError kinds.
@@ -174,6 +180,7 @@ func (b *builder) signals(inc *Incident) {
 	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
 		b.loggedAnswers(inc, sg)
 	}
+	sg.QueryAdded = proseQueryAdded(text, inc)
 	if strings.Contains(text, "ccelerate") {
 		if m := reAccelStatus.FindStringSubmatchIndex(text); m != nil {
 			st := grp(text, m, 1) + grp(text, m, 2)

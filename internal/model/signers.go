@@ -144,3 +144,71 @@ func RegionWords(f Fact) string {
 	}
 	return "the URL's credential scope"
 }
+
+// PresignVersion is the signature version ("v4", "v2") of the URLs a
+// Python client presigns, as botocore decides it: Config's
+// signature_version when the code sets it; else the version of a URL the
+// client signed in the paste; else botocore's default for presigning
+// (botocore/client.py, _set_s3_presign_signature_version and
+// _default_s3_presign_to_sigv2): SigV2 ('s3') when the client's region
+// still accepts it, SigV4 in a region that accepts only SigV4. The zero
+// fact when the paste does not tell (no region, an expression, another
+// SDK).
+func (inc *Incident) PresignVersion(s *Signer) Fact {
+	c := s.Client
+	if c == nil || c.Source != "python" {
+		return Fact{}
+	}
+	if sv := valueFact(c.SignatureVersion, FromCode); sv.Str != "" || sv.Expr != "" {
+		switch strings.ToLower(sv.Str) {
+		case "s3v4", "v4":
+			sv.Str = "v4"
+		case "s3", "v2", "s3v2", "hmacv1":
+			sv.Str = "v2"
+		default:
+			return Fact{}
+		}
+		sv.Why = "signature_version"
+		return sv
+	}
+	region := ""
+	for _, sr := range inc.SignedRequests {
+		if sr.Op == nil || sr.Op.Client != c {
+			continue
+		}
+		if sr.URL != nil && (sr.URL.Version == "v4" || sr.URL.Version == "v2") {
+			return stated(sr.URL.Version, sr.URL.Span, FromURL, "the URL the client signed")
+		}
+		if region == "" {
+			region = sr.Region.Str
+		}
+	}
+	if r := valueFact(s.Region, FromCode); region == "" && r.Str != "" {
+		region = r.Str
+	}
+	switch {
+	case !presignRegion(region):
+		return Fact{}
+	case v4OnlyRegion(region):
+		return Fact{Str: "v4", From: FromDefault, Why: "botocore presigns with SigV4 in " + region + ", which accepts only SigV4"}
+	}
+	return Fact{Str: "v2", From: FromDefault, Why: "botocore presigns S3 URLs with SigV2 ('s3') unless signature_version is set or the region accepts only SigV4"}
+}
+
+// SignedBy returns the signed requests the client's presign calls made.
+func (inc *Incident) SignedBy(c *Client) []*SignedRequest {
+	var out []*SignedRequest
+	for _, sr := range inc.SignedRequests {
+		if sr.Op != nil && sr.Op.Client == c {
+			out = append(out, sr)
+		}
+	}
+	return out
+}
+
+// SoleSigner reports whether c is the one client of code that presigns
+// and every request the paste signs is its own: answers linked to no
+// signed request are then about its requests.
+func (inc *Incident) SoleSigner(c *Client) bool {
+	return len(inc.Signers) == 1 && inc.Signers[0].Client == c && len(inc.SignedBy(c)) == len(inc.SignedRequests)
+}

@@ -33,6 +33,15 @@ func globalEndpointCode(p *rules.Pass) {
 		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
 			continue
 		}
+		if f.Incident.PresignVersion(s).Str == "v2" {
+			// SigV2 signs /bucket/key, not the host: the URL stays valid on
+			// the regional host a redirect names (the SigV2 default is
+			// sigv2_signature's).
+			continue
+		}
+		if judgedAtHost(f.Incident, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
+			continue // S3 routed the client's request and judged it: not the host
+		}
 		style := "no addressing style"
 		sp := c.Span
 		if c.AddressingStyle != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -34,9 +35,18 @@ func globalEndpointURL(p *rules.Pass) {
 		if u.Endpoint.Kind != presign.EndpointGlobal || region == "us-east-1" || !presign.IsRegion(region) {
 			continue
 		}
+		if inc := p.Facts.Incident; inc != nil {
+			if sr := inc.SignedForURL(u); sr != nil && judgedAtHost(inc, []*model.SignedRequest{sr}, len(inc.SignedRequests) == 1) {
+				continue // S3 routed the request and judged it: not the host
+			}
+		}
+		answer := "S3 answers TemporaryRedirect (307) to the regional endpoint while the bucket's DNS name still points to us-east-1, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser"
+		if u.Endpoint.Style == presign.StylePath {
+			answer = "in path style S3 answers PermanentRedirect (301) naming the bucket's endpoint, which a browser or SDK does not follow with the signature intact"
+		}
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("%s to the global endpoint %s while it is signed for %s; S3 answers TemporaryRedirect (307) to the regional endpoint, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser",
-				s.what, u.Host, region),
+			Message: fmt.Sprintf("%s to the global endpoint %s while it is signed for %s; %s",
+				s.what, u.Host, region, answer),
 			Span:    derive.URLHost(u),
 			Related: []source.Span{sp},
 			Key:     region,

@@ -33,6 +33,9 @@ func missingRegionCode(p *rules.Pass) {
 		if printedSignedRegion(f.Incident, c) {
 			continue
 		}
+		if rules.AnsweredOtherwise(f.Incident, answers, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
+			continue // the paste shows the request ended otherwise than a wrong region makes it
+		}
 		if s := derive.KnownStr(c.Endpoint); s != "" {
 			if _, aws := derive.EndpointHost(s); !aws {
 				continue // an S3-compatible store: its region is its own (custom_endpoint's)

@@ -8,12 +8,9 @@ var Rule = &rules.Rule{
 	Name:     "missing_region",
 	Severity: rules.Warning,
 	Title:    "client without an explicit region",
-	Answers: []rules.Answer{
-		{Code: "AuthorizationQueryParametersError", Status: 400, Message: "Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting '<bucket region>'", When: "the environment gives another region than the bucket's"},
-		{Code: "PermanentRedirect", Status: 301, Message: "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint."},
-	},
-	Note: "The client signs for whatever the environment says, us-east-1 when nothing.",
-	Fix:  "Set the client's region (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>, or --region) explicitly to the bucket's region.",
+	Answers:  answers,
+	Note:     "The client signs for whatever the environment says, us-east-1 when nothing. The rule is silent when the paste shows S3's answer to the client's request and it is none of these (or a client error before S3 reads the request, such as a refused certificate): the evidence names another cause (rules.AnsweredOtherwise).",
+	Fix:      "Set the client's region (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>, or --region) explicitly to the bucket's region.",
 	Facts: []string{
 		"the clients' region setting in any SDK (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>) and their session's",
 		"regions set elsewhere in the paste (AWS_REGION, aws configure set region)",
@@ -28,4 +25,11 @@ var Rule = &rules.Rule{
 		{Source: "cli", Run: missingRegionCLI},
 		{Source: "code", Run: missingRegionCode},
 	},
+}
+
+// answers are what S3 answers a request signed for another region than
+// the bucket's.
+var answers = []rules.Answer{
+	{Code: "AuthorizationQueryParametersError", Status: 400, Message: "Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting '<bucket region>'", When: "the environment gives another region than the bucket's"},
+	{Code: "PermanentRedirect", Status: 301, Message: "The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint."},
 }

@@ -31,6 +31,7 @@ func policyMissingAction(p *rules.Pass) {
 		}
 	}
 	callers := callersOf(f)
+	planRemoved(p, targets)
 	for _, d := range f.Policies {
 		if len(targets) == 0 {
 			// Nothing in the paste says which request was signed: a Deny
@@ -508,4 +509,29 @@ func onWhat(t model.Target, arn string, res policy.Str) string {
 		return res.Value
 	}
 	return arn
+}
+
+// planRemoved reports an object action a terraform plan takes away from
+// an identity policy (the model's PlanRemovals: granted by an Allow
+// statement before the plan, by none after it), when the paste signs no
+// request the rule can check against the policy: once the plan is
+// applied, every request that needs the action is refused with
+// AccessDenied. (When the paste shows what it signs, missingAllow reads
+// the policy after the plan against that request.)
+func planRemoved(p *rules.Pass, targets []model.Target) {
+	if len(targets) > 0 {
+		return
+	}
+	for _, r := range p.Facts.PlanRemovals {
+		d, a := r.Policy, r.Action
+		if !derive.IsIdentityPolicy(d) || !objectAction(a.Value) {
+			continue
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("the plan removes %s from this identity policy and no other Allow statement of it grants it: once applied, a presigned URL that needs %s (signed by the principal of this policy) gets AccessDenied (403), unless another policy of that principal grants it", a.Value, a.Value),
+			Span:    a.Span,
+			Key:     fmt.Sprintf("allow:%d:%s", d.Span.Start, a.Value),
+			Fixes:   []rules.Fix{{Message: fmt.Sprintf("keep %s in the policy's Action list (on the object ARN, bucket/*) if the app presigns requests that need it", a.Value)}},
+		})
+	}
 }

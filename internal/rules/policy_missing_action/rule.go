@@ -17,6 +17,7 @@ var Rule = &rules.Rule{
 		"the policies' statements (actions, resources, effect, conditions)",
 		"the action and object ARN the paste presigns",
 		"KMS evidence (SSE-KMS in code, URL or error)",
+		"the actions terraform plan output takes away from a policy (before the plan granted, after it not)",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",

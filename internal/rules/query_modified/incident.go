@@ -77,3 +77,35 @@ func spanOf(s *model.SentRequest, name string) source.Span {
 	}
 	return s.Span
 }
+
+// queryAddedAfterSigning reports a parameter a presigned URL of the paste
+// carries that the paste's own words say was added to the URL after the
+// SDK returned it (the model's Signals.QueryAdded): S3 signs every query
+// parameter but X-Amz-Signature, so the URL as sent no longer matches its
+// signature. When S3's canonical request is in the paste, it shows the
+// parameter too; only the words tell it was not signed.
+func queryAddedAfterSigning(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil || inc.Signals == nil {
+		return
+	}
+	for _, q := range inc.Signals.QueryAdded {
+		for _, sr := range inc.SignedRequests {
+			if sr.URL == nil || sr.URL.Version != "v4" {
+				continue
+			}
+			prm := sr.URL.Param(q.Str)
+			if prm == nil {
+				continue
+			}
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("%s is added to the URL after the SDK signed it, as the text says; S3 signs every query parameter except X-Amz-Signature, so the URL with %s no longer matches its signature and S3 answers SignatureDoesNotMatch (403)", q.Str, q.Str),
+				Span:    prm.Span,
+				Related: []source.Span{q.Span},
+				Key:     "query:" + q.Str,
+				Fixes:   []rules.Fix{{Message: fmt.Sprintf("give %s to the presign call (Params={'ResponseContentDisposition': …} for response-content-disposition) so it is signed, and send the URL exactly as returned", q.Str)}},
+			})
+			break
+		}
+	}
+}

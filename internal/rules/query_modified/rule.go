@@ -19,6 +19,7 @@ var Rule = &rules.Rule{
 		"X-Amz-* parameters encoded twice (%252F): the URL was encoded again after signing",
 		"S3's canonical query string",
 		"two requests of the paste that send the same presigned URL with the query written differently (Postman fails, curl works): the incident's ClientDiffs",
+		"a parameter of the URL that the paste's own words say is added after signing (Signals.QueryAdded)",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
@@ -30,5 +31,6 @@ var Rule = &rules.Rule{
 		{Source: "url", Run: queryModifiedURL},
 		{Source: "url", Run: queryDoubleEncoded},
 		{Source: rules.IncidentSource, Run: queryModifiedClients},
+		{Source: rules.IncidentSource, Run: queryAddedAfterSigning},
 	},
 }

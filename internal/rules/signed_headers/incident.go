@@ -338,7 +338,41 @@ func signedHeadersSent(p *rules.Pass) {
 			}
 		}
 	}
+	if !s3Lists && len(inc.SignedRequests) == 0 {
+		defaultsToUnseenURL(p, inc)
+	}
 	duplicatedSignedHeaders(p, inc)
+}
+
+// defaultsToUnseenURL reports an x-amz-* header a client adds to every
+// request (axios defaults or instance headers, an interceptor, a ky
+// hook: SentHeader.Default) on an upload (PUT or POST) whose URL the
+// code receives (an expression, not a literal) when the paste shows no
+// signed request: a presigned URL signs only the headers its presign
+// call was given, and whoever signed it did not see this client's
+// defaults, so S3 refuses the header unless the signer added the same.
+func defaultsToUnseenURL(p *rules.Pass, inc *model.Incident) {
+	for _, s := range inc.SentRequests {
+		if s.Source == "s3" || s.URL.Str != "" || s.URL.Expr == "" || s.Method.Str != "PUT" && s.Method.Str != "POST" {
+			continue
+		}
+		for _, h := range s.Headers {
+			n := strings.ToLower(h.Name)
+			if !h.Default || !strings.HasPrefix(n, "x-amz-") || n == "x-amz-date" || n == "x-amz-content-sha256" || n == "x-amz-security-token" {
+				continue
+			}
+			p.Report(rules.Finding{
+				Severity: rules.Warning,
+				Message: fmt.Sprintf("the %s %s to %s sends %s as a client-wide default (set once for every request: axios.create/defaults, an interceptor, a wrapper's hook); a presigned URL signs only the headers its presign call was given, so unless the signer signed %s with this value, S3 answers AccessDenied (403) \"There were headers present in the request which were not signed\" (or SignatureDoesNotMatch)",
+					s.Source, s.Method.Str, s.URL.Expr, h.Name, n),
+				Span: h.Span,
+				Key:  "unsigned:" + n,
+				Fixes: []rules.Fix{
+					{Message: fmt.Sprintf("send the upload to the presigned URL with a plain client (fetch, or a ky/axios instance without that default or hook), or presign with %s (Metadata, ACL… in the presign call) and send the same value", h.Name)},
+				},
+			})
+		}
+	}
 }
 
 // duplicatedSignedHeaders reports a sent request that sets a signed header

@@ -22,6 +22,7 @@ var Rule = &rules.Rule{
 		"S3's <HeadersNotSigned>",
 		"x-amz-* headers a linked sent request carries that the URL does not sign, and a signed header a sent request sets twice (joined values in S3's canonical request)",
 		"two requests of the paste that send the same presigned URL with different values of a signed header (curl works, Postman fails)",
+		"an x-amz-* header a client adds to every request (axios defaults, an interceptor, a ky hook) on an upload to a URL the code receives, when the paste shows no signed request",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",

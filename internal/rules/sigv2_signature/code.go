@@ -49,7 +49,22 @@ func sigv2SignatureCode(p *rules.Pass) {
 			if printsVersion(f, c, "v4") {
 				continue // the URL it printed shows SigV4
 			}
-			fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')")
+			if rules.AnsweredOtherwise(f.Incident, answers, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
+				continue // the paste shows the request ended otherwise: SigV2 is only a "may" here
+			}
+			// With SigV4 and no virtual addressing, botocore presigns on
+			// the global host (signers.py _should_use_global_endpoint),
+			// which a bucket outside us-east-1 answers with a redirect
+			// that breaks a SigV4 signature: the fix asks for both.
+			style, msg := "", "ask for SigV4 explicitly: config=Config(signature_version='s3v4')"
+			if region != "" && region != "us-east-1" && c.AddressingStyle == nil {
+				style = "virtual"
+				if dotted(f, c) {
+					style = "path" // virtual-hosted https fails a dotted bucket's certificate
+				}
+				msg = "ask for SigV4 explicitly, on the regional host: config=Config(signature_version='s3v4', s3={'addressing_style': '" + style + "'}) (botocore presigns SigV4 on the global host otherwise)"
+			}
+			fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, style, msg)
 			p.Report(rules.Finding{
 				Severity: rules.Warning,
 				Message:  "no signature_version='s3v4': botocore may presign this client's URLs with legacy SigV2 (AWSAccessKeyId, Signature, Expires), which S3 rejects with InvalidRequest (400) \"Please use AWS4-HMAC-SHA256\" in newer regions and for KMS-encrypted objects",
@@ -111,4 +126,15 @@ func v4Setting(src string) string {
 		return s.With("") + " (" + s.Note + ")"
 	}
 	return s.With("")
+}
+
+// dotted reports whether the client presigns for a bucket whose name
+// holds dots.
+func dotted(f *model.Facts, c *model.Client) bool {
+	for _, o := range derive.PyOps(f) {
+		if o.Client == c && strings.Contains(derive.KnownStr(o.Bucket), ".") {
+			return true
+		}
+	}
+	return false
 }

@@ -8,11 +8,9 @@ var Rule = &rules.Rule{
 	Name:     "sigv2_signature",
 	Severity: rules.Error,
 	Title:    "legacy Signature Version 2",
-	Answers: []rules.Answer{
-		{Code: "InvalidRequest", Status: 400, Message: "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."},
-		{Code: "InvalidArgument", Status: 400, Message: "Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4.", When: "KMS-encrypted objects"},
-	},
-	Fix: "Config(signature_version='s3v4') with the bucket's region_name.",
+	Answers:  answers,
+	Note:     "For a boto3 client without signature_version (botocore presigns SigV2 in the regions that still accept it) the finding is a warning, silent when the paste shows S3's answer to the client's request and it is none of these (or a client error before S3 reads the request, such as a refused certificate): the evidence names another cause (rules.AnsweredOtherwise).",
+	Fix:      "Config(signature_version='s3v4') with the bucket's region_name.",
 	Facts: []string{
 		"the URL's signature version (AWSAccessKeyId, Signature, Expires)",
 		"the clients' signature_version",
@@ -32,4 +30,10 @@ var Rule = &rules.Rule{
 		{Source: "url", Run: sigv2SignatureURL},
 		{Source: rules.IncidentSource, Run: sigv2Default},
 	},
+}
+
+// answers are what S3 answers a SigV2-signed request it refuses.
+var answers = []rules.Answer{
+	{Code: "InvalidRequest", Status: 400, Message: "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."},
+	{Code: "InvalidArgument", Status: 400, Message: "Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4.", When: "KMS-encrypted objects"},
 }

@@ -1,0 +1,75 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+)
+
+// reProseQueryAdd is a sentence saying a parameter is added to a URL:
+// "adds response-content-disposition to the URL", "appending the v
+// parameter to the signed link".
+var reProseQueryAdd = lazyre.New(`(?i)\b(?:add|adds|added|adding|append|appends|appended|appending|attach|attaches|attached|attaching|put|puts|putting|tack|tacks|tacked)\s+(?:on\s+)?(?:the\s+|a\s+|an\s+)?(?:query\s+)?(?:param(?:eter)?\s+)?["'` + "`" + `]?([A-Za-z][\w.-]*)["'` + "`" + `]?(?:\s+(?:query\s+)?param(?:eter)?s?)?\s+(?:to|onto|on|into)\s+(?:the\s+|a\s+|our\s+|my\s+|each\s+|every\s+)?((?:[\w-]+\s+){0,3})(?:url|urls|link|links)\b`)
+
+// afterSigning are words of a sentence that place the addition after the
+// URL was made: the URL is the SDK's, already signed or returned.
+var afterSigning = []string{"returned", "presigned", "pre-signed", "signed", "generated", "after", "sdk gives", "sdk returns", "we get back"}
+
+// proseQueryAdded reads sentences of prose (lines without code
+// punctuation) that say a parameter a presigned URL of the paste carries
+// is added to the URL after it was signed.
+func proseQueryAdded(text string, inc *Incident) []Fact {
+	l := strings.ToLower(text)
+	if !strings.Contains(l, "add") && !strings.Contains(l, "append") && !strings.Contains(l, "attach") && !strings.Contains(l, "put") && !strings.Contains(l, "tack") {
+		return nil
+	}
+	carried := map[string]string{} // lower-case name -> as the URL writes it
+	for _, sr := range inc.SignedRequests {
+		if sr.URL == nil || sr.URL.Version != "v4" {
+			continue
+		}
+		for _, q := range sr.URL.Params {
+			if n := strings.ToLower(q.Name); !strings.HasPrefix(n, "x-amz-") {
+				carried[n] = q.Name
+			}
+		}
+	}
+	if len(carried) == 0 {
+		return nil
+	}
+	var out []Fact
+	for _, m := range reProseQueryAdd.FindAllStringSubmatchIndex(text, maxScan) {
+		name, ok := carried[strings.ToLower(text[m[2]:m[3]])]
+		if !ok {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:m[0]], '\n') + 1
+		le := strings.IndexByte(text[m[0]:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += m[0]
+		}
+		line := text[ls:le]
+		t := strings.TrimSpace(line)
+		if strings.ContainsAny(line, "(){};=<>$`") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "//") || strings.HasPrefix(t, "http") {
+			continue // code or a URL, not prose
+		}
+		ll := strings.ToLower(line)
+		if subj := strings.ToLower(text[max(ls, m[0]-40):m[0]]); strings.Contains(subj, "sdk") || strings.Contains(subj, "boto") || strings.Contains(subj, "presign") || strings.Contains(subj, "signer") {
+			continue // the SDK adding a parameter is signing it
+		}
+		after := false
+		for _, w := range afterSigning {
+			if strings.Contains(ll, w) {
+				after = true
+				break
+			}
+		}
+		if !after {
+			continue
+		}
+		out = append(out, stated(name, Span{Start: m[2], End: m[3]}, FromText, "the text says it is added to the URL after signing"))
+	}
+	return out
+}
