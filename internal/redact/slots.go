@@ -663,6 +663,15 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 		if cfg && !cliFlag(s[i:j]) && lineRest(s, v) != e || val[0] == '-' {
 			return hit{}, false
 		}
+		if !cfg && !cliFlag(s[i:j]) && lettersOnly(s[i:j]) && lettersOnly(val) && strings.ToLower(val) == val {
+			// a label that is an English word, in a sentence, followed by
+			// another lower-case word: prose ("The authorization
+			// mechanism you have provided is not supported", "the
+			// authorization header is malformed": S3's own messages),
+			// not a credential; a made value has a digit, a capital or a
+			// symbol, and the shape and residue layers still read it
+			return hit{}, true
+		}
 	}
 	if eb, bval := b64Run(s, v); eb == e && bval != "" {
 		val = bval // its escapes decoded, so every form of it goes
@@ -1072,6 +1081,16 @@ func keyEnd(s string, k int) int {
 		e++
 	}
 	return e
+}
+
+// lettersOnly reports a non-empty run of ASCII letters.
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // cliFlag reports a word such as --secret-access-key.
