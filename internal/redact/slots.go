@@ -1896,6 +1896,7 @@ func (st *state) tables(s string) []hit {
 	var cols []int // class per column of the current table, nil outside one
 	sep := byte(0)
 	ncells := 0
+	inString := false // the header opened a JSON string ("message":"Access key ID,…)
 	cell := func(off int, c [2]int, cl int) {
 		a, b := off+c[0], off+c[1]
 		for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"' || s[a] == '\'') {
@@ -1984,6 +1985,9 @@ func (st *state) tables(s string) []hit {
 			continue
 		}
 		if sep != 0 && sep != '|' && cols != nil {
+			if inString {
+				t = jsonStringRow(t) // the row's line ends the JSON string: "}
+			}
 			if cells := csvCells(t, sep); len(cells) == ncells {
 				for c, x := range cells {
 					if c < len(cols) && cols[c] != 0 {
@@ -1993,12 +1997,10 @@ func (st *state) tables(s string) []hit {
 				continue
 			}
 		}
-		cols, sep = nil, 0
-		prefixed := false
-		if hs := csvSep(t); hs != 0 && len(t) < 400 {
-			if h := csvHeaderText(t, hs); len(h) < len(t) {
-				t, prefixed = h, true
-			}
+		cols, sep, inString = nil, 0, false
+		prefixed, quoted := false, false
+		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 && len(t) < 400 {
+			t, prefixed, quoted = h, true, t[len(t)-len(h)-1] == '"'
 		}
 		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
 			cells := splitCells(t, hs)
@@ -2011,7 +2013,7 @@ func (st *state) tables(s string) []hit {
 				words = words && len(w) < 40 && !strings.ContainsAny(w, "=:()[]{}\"'")
 			}
 			if any && words && len(cells) >= 2 {
-				cols, sep, ncells = cs, hs, len(cells)
+				cols, sep, ncells, inString = cs, hs, len(cells), quoted
 			}
 		}
 	}
@@ -2141,16 +2143,31 @@ func csvSep(t string) byte {
 
 // csvHeaderText is a CSV header line without what the paste put before
 // it on its line: markup (<pre><code>), a JSON string's opening quote (a
-// log line's "message":"), a query parameter (…&content=): the part after
-// the last '>', '"' or '=' before the first separator, when that part
-// holds none of them.
-func csvHeaderText(t string, sep byte) string {
-	f := strings.IndexByte(t, sep)
-	p := strings.LastIndexAny(t[:f], ">\"=")
-	if p < 0 || p+1 >= f || strings.ContainsAny(t[p+1:], "<>\"=") {
+// log line's "message":" — the view has the string's \n as line breaks,
+// so its first line still holds the log record's fields, commas and all),
+// a query parameter (…&content=): the part after the last '>', '"' or '='
+// of the line, when no '<' comes after it.
+func csvHeaderText(t string) string {
+	p := strings.LastIndexAny(t, "<>\"=")
+	if p < 0 || p+1 >= len(t) || t[p] == '<' {
 		return t
 	}
 	return t[p+1:]
+}
+
+// jsonStringRow is a CSV row that is the last line of a JSON string (its
+// header opened the string: "message":"User name,Password…) without the
+// string's closing quote and what closes the record after it ("}, "],
+// "}]): the decoded view keeps both on the row's line.
+func jsonStringRow(t string) string {
+	e := len(t)
+	for e > 0 && (t[e-1] == '}' || t[e-1] == ']' || t[e-1] == ',' || t[e-1] == ' ') {
+		e--
+	}
+	if e < len(t) && e > 0 && t[e-1] == '"' {
+		return t[:e-1]
+	}
+	return t
 }
 
 // csvWords reports a header read after a prefix that looks like one:

@@ -45,6 +45,11 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"har header", `{"headers": [{"name": "x-amz-security-token", "value": "` + tokenV + `"}, {"name": "Authorization", "value": "Token ` + minioSec + `"}]}`, []string{tokenV, minioSec}},
 		{"markdown table", "| user | Access key ID | Secret access key |\n|---|---|---|\n| bob | `" + minioKey + "` | " + minioSec + " |\n", []string{minioKey, minioSec}},
 		{"console csv", "User name,Password,Access key ID,Secret access key\nbob," + pw + "," + minioKey + "," + minioSec + "\n", []string{pw, minioKey, minioSec}},
+		// a CSV inside a JSON-escaped log message: the view's first line of
+		// the string still holds the record's fields (commas too), its last
+		// the closing "}
+		{"console csv in a json log message", `{"ts":"2024-01-15T12:00:00Z","level":"DEBUG","message":"User name;Password;Access key ID;Secret access key\n\"bob\";\"` + pw + `\";\"` + minioKey + `\";\"` + minioSec + `\""}`, []string{pw, minioKey, minioSec}},
+		{"smtp csv in a json log message", `[{"level":"DEBUG","message":"IAM user name,Smtp username,Smtp password\nses-smtp-user,` + minioKey + `,` + pw + `"}]`, []string{minioKey, pw}},
 		{"url userinfo empty user", "redis://:" + pw + "@cache.local:6379/0", []string{pw}},
 		{"jdbc password", "jdbc:postgresql://db.local/app?user=app&password=" + pw + "&ssl=true", []string{pw}},
 		{"sigv2 header minio", "Authorization: AWS " + minioKey + ":frJIUN8DYpKDtOLCwo//yllqDzg=", []string{minioKey, "frJIUN8DYpKDtOLCwo//yllqDzg="}},
