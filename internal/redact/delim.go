@@ -125,6 +125,10 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		e := v
 		for e < lim {
 			c := s[e]
+			if c == '#' && syn == synQuery && hashInValue(s, e) {
+				e++
+				continue
+			}
 			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
 				break
 			}
@@ -262,6 +266,35 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	return -1
 }
 
+// hashInValue reports a '#' inside a query value rather than the start of
+// the URL's fragment: the query goes on after it ("…&Name=…" follows the
+// run after the '#', with no '/', '?' or '=' between). A value pasted with
+// '#' unencoded, or decoded from %23 in the view (a CloudFront URL inside
+// another URL's parameter: Policy%3D100%230027%26Signature%3D…), reads so;
+// a fragment that routes (#/path?x=1) does not. Read as a value, a real
+// fragment of that shape is redacted with it: fail closed.
+func hashInValue(s string, k int) bool {
+	x := k + 1
+	for x < len(s) && x-k < valueLimit {
+		c := s[x]
+		if c <= ' ' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '/' || c == '?' || c == '=' {
+			return false
+		}
+		if c == '&' {
+			break
+		}
+		x++
+	}
+	if x >= len(s) || s[x] != '&' {
+		return false
+	}
+	y := x + 1
+	for y < len(s) && y-x < 64 && (isWord(s[y]) || s[y] == '-' || s[y] == '.') {
+		y++
+	}
+	return y > x+1 && y < len(s) && s[y] == '='
+}
+
 // nextParam reports whether s[k] (a ',' or a blank) starts the next
 // auth-param of a header: blanks and ',' then an auth-param's name and
 // '='. The names are the schemes' own (a value may hold ",x=" itself):
@@ -303,8 +336,9 @@ func hasSuffixFold(s, suffix string) bool {
 // is still userinfo) or -1. The authority ends at a blank, a quote or an
 // angle bracket, and at '/' — except in a store's userinfo (store: s3a://,
 // MC_HOST_), whose secret key holds '/' as pasted; '?' and '#' end it only
-// after an '@' (a pasted password holds them before one). limit bounds the
-// walk.
+// after an '@' (a pasted password holds them before one) and when no other
+// '@' follows in the word (a password holding '@' then '?'). limit bounds
+// the walk.
 func userinfoAt(s string, u int, store bool, limit int) int {
 	at, colon := -1, false
 	for k := u; k < len(s) && k-u < limit; k++ {
@@ -321,11 +355,31 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 			// '@' that follows decides
 		case c == '/' && !store:
 			return at
+		case (c == '?' || c == '#') && at >= 0 && !store && colon && atFollows(s, k):
+			// user:@pa?ss@host: the password holds '@' then '?' as
+			// pasted (or decoded from %40, %3F): the host holds no '@',
+			// so an '@' further in the same word is still the closer
 		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
 			return at
 		}
 	}
 	return at
+}
+
+// atFollows reports whether an '@' comes after the '?' or '#' at s[k] in
+// the same word before any '/', blank, quote or angle bracket, and no '='
+// or '&' between: a query's name=value pairs ("user:pw@host?x=a@b") are
+// no password.
+func atFollows(s string, k int) bool {
+	for x := k + 1; x < len(s) && x-k < 256; x++ {
+		switch c := s[x]; {
+		case c == '@':
+			return true
+		case c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '=' || c == '&':
+			return false
+		}
+	}
+	return false
 }
 
 // slashInPassword reports whether the '/' at s[k], after "user:" and before
@@ -376,6 +430,15 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 	}
 	if v <= j {
 		return synNone
+	}
+	if cfg && (s[j] == ' ' || s[j] == '\t') {
+		if sep := strings.TrimSpace(s[j:v]); sep == ":" || sep == "=" {
+			// "name   :value", "name = value" on a configuration line:
+			// java.util.Properties.load (which spark-defaults.conf is
+			// read with) skips the blanks after the key, then one '=' or
+			// ':', and the value runs to the line's end whatever it holds
+			return synLine
+		}
 	}
 	before := byte('\n') // what stands before the label
 	if i > 0 {
