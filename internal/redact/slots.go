@@ -1690,11 +1690,20 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 // postData.params ({"name": …, "value": …}, W3C HAR 1.2 spec), Kubernetes
 // container env lists (name/value), HTML form inputs (name="…" value="…",
 // S3 presigned POST), CloudFormation parameters (ParameterKey/
-// ParameterValue), Elastic Beanstalk option settings (OptionName/Value).
+// ParameterValue), Elastic Beanstalk option settings (OptionName/Value),
+// and keyNameFields.
 var nameFields = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
-		"OptionName": true, "key": true, "Key": true}
+		"OptionName": true, "key": true, "Key": true, "keyName": true, "KeyName": true}
 })
+
+// keyNameFields are the name fields that name a KEY: the sibling "value"
+// is the key itself whatever the name says ("key1"). Azure CLI `az
+// storage account keys list` (learn.microsoft.com/en-us/cli/azure/
+// storage/account/keys#az-storage-account-keys-list: [{"creationTime": …,
+// "keyName": "key1", "permissions": "FULL", "value": "…"}]) and the
+// Storage REST API's ListKeys (StorageAccountKey: keyName, value).
+var keyNameFields = map[string]bool{"keyName": true, "KeyName": true}
 
 // siblingSep is sibling's cheap first test: before the word (an optional
 // quote, blanks) stands the ':' or '=' after a field name, or the '>' of
@@ -1742,6 +1751,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
+	if keyNameFields[s[k:b]] {
+		cl = lCred // the value of a named key is the key
+	}
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential

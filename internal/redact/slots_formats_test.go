@@ -37,6 +37,8 @@ func TestHeldOutFormatSlots(t *testing.T) {
 			[]string{"ocDcNAkr,", "a,b;c"}, []string{"s3.us-west-2.amazonaws.com"}},
 		{"userinfo password percent-encoded with @ then ?", "DATABASE_URL=postgres://app:%40R328u7bQ4qsF-40n%3FJGF%216@db.internal:5432/app\n",
 			[]string{"%40R328u7bQ4qsF-40n%3FJGF%216", "R328u7bQ4qsF"}, []string{"db.internal:5432/app"}},
+		{"az storage account keys list", "[\n  {\n    \"creationTime\": \"2024-01-15T12:30:00.000000+00:00\",\n    \"keyName\": \"key1\",\n    \"permissions\": \"FULL\",\n    \"value\": \"A0000172\"\n  }\n]\n",
+			[]string{"A0000172"}, []string{`"keyName": "key1"`, `"permissions": "FULL"`}},
 		{"csv after markup", "<pre><code>Access key ID,Secret access key\nminioadmin1,minio-secret-9\n</code></pre>",
 			[]string{"minioadmin1", "minio-secret-9"}, nil},
 		{"code key=NAME, lines are no CSV", "session = boto3.Session(\n    aws_access_key_id=AWS_ACCESS_KEY_ID,\n    aws_secret_access_key=AWS_SECRET_ACCESS_KEY,\n    region_name=AWS_REGION,\n)",
