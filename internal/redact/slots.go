@@ -2308,6 +2308,7 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		return 0, "", false
 	}
 	ls := i
+	keyed := false
 	if ls > 0 && s[ls-1] > ' ' {
 		// the label ends a longer key that starts the line
 		// (.npmrc "//registry.npmjs.org/:_authToken=…", a dotted
@@ -2319,6 +2320,10 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		}
 		if k == 0 || s[k-1] == '\n' || s[k-1] == ' ' || s[k-1] == '\t' {
 			ls = k
+			// a key holding '/' or ':' ("//registry.npmjs.org/:_authToken",
+			// npm's per-registry key, docs.npmjs.com/cli/configuring-npm/npmrc)
+			// is no assignment target of code: its value is a literal
+			keyed = strings.ContainsAny(s[k:i], "/:")
 		}
 	}
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
@@ -2364,7 +2369,7 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// dotted or word value is a literal too; an object entry in code ends
 	// with ',' or closes its object on the next line
 	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry || iniSection(s, ls)
+	literal := envStyle || yamlEntry || keyed || iniSection(s, ls)
 	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
