@@ -22,8 +22,10 @@ const (
 	synNone syntax = iota
 
 	// synQuery: a URL query parameter (RFC 3986 3.4; WHATWG URL
-	// application/x-www-form-urlencoded): to its own '&' or '#', or where
-	// the URL token ends (a blank, a quote, '<' '>' '`').
+	// application/x-www-form-urlencoded): to its own '&', or where the URL
+	// token ends (a blank, a quote, '<' '>' '`'), or a '#' that starts a
+	// route or ends the token (a credential's '#' otherwise fails closed:
+	// hashInValue).
 	synQuery
 	// synQueryEnc, synQueryEnc2: the same in a URL percent-encoded once or
 	// twice inside another one (its '=' read as %3D, %253D): its '&' is
@@ -266,33 +268,24 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	return -1
 }
 
-// hashInValue reports a '#' inside a query value rather than the start of
-// the URL's fragment: the query goes on after it ("…&Name=…" follows the
-// run after the '#', with no '/', '?' or '=' between). A value pasted with
-// '#' unencoded, or decoded from %23 in the view (a CloudFront URL inside
-// another URL's parameter: Policy%3D100%230027%26Signature%3D…), reads so;
-// a fragment that routes (#/path?x=1) does not. Read as a value, a real
-// fragment of that shape is redacted with it: fail closed.
+// hashInValue reports a '#' inside a credential's query value rather than
+// the start of the URL's fragment. As a URL is written, '#' starts the
+// fragment; pasted, a value holds one unencoded (or decoded from %23 in the
+// view: a CloudFront URL inside another URL's parameter,
+// Policy%3D100%230027%26Signature%3D…), and no reader can tell which. The
+// slot fails closed: the '#' and what follows up to the value's own '&' are
+// the value's, unless what follows routes (#/path, #!/path, #?x) or
+// nothing follows. A real fragment "#section" after a signature goes with
+// it: the fragment never reaches S3, the diagnosis does not read it.
 func hashInValue(s string, k int) bool {
-	x := k + 1
-	for x < len(s) && x-k < valueLimit {
-		c := s[x]
-		if c <= ' ' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '/' || c == '?' || c == '=' {
-			return false
-		}
-		if c == '&' {
-			break
-		}
-		x++
-	}
-	if x >= len(s) || s[x] != '&' {
+	if k+1 >= len(s) {
 		return false
 	}
-	y := x + 1
-	for y < len(s) && y-x < 64 && (isWord(s[y]) || s[y] == '-' || s[y] == '.') {
-		y++
+	switch c := s[k+1]; {
+	case c <= ' ' || c == '/' || c == '!' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
+		return false
 	}
-	return y > x+1 && y < len(s) && s[y] == '='
+	return true
 }
 
 // nextParam reports whether s[k] (a ',' or a blank) starts the next

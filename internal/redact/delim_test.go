@@ -22,7 +22,8 @@ func TestValueEnd(t *testing.T) {
 		// query parameter: to its own '&' or '#', or the URL token's end
 		{"query last", synQuery, "", `https://b.s3.amazonaws.com/k?X-Amz-Signature=«,0010027»`},
 		{"query next param", synQuery, "", `?X-Goog-Signature=«71,0000:0002=!@/.»&X-Goog-Date=1`},
-		{"query fragment", synQuery, "", `?sig=«_0.A0000000001»#frag`},
+		{"query '#' fails closed", synQuery, "", `?sig=«_0.A0000000001#frag»`},
+		{"query last, '#' in the value", synQuery, "", `https://b.s3.amazonaws.com/k?X-Amz-Signature=«0#010072» |`},
 		{"query '#' then the next param", synQuery, "", `https://d1.cloudfront.net/a.pdf?Policy=«100#0027»&Signature=x&Key-Pair-Id=K`},
 		{"query fragment that routes", synQuery, "", `https://app/?token=«abc»#/path?x=1&y=2`},
 		{"query quoted url", synQuery, "", `url = "https://x/?Signature=«000,0127»"`},
