@@ -945,7 +945,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		return hits
 	}
 	x := strings.IndexByte(s[u:k], ':')
-	if x < 0 && tokenUser(s[u:k]) {
+	if x < 0 && (tokenUser(s[u:k]) || dsnLabel(s, u) && len(s[u:k]) >= 4 && !hasPlaceholder(s[u:k])) {
 		// a token as the whole userinfo (Sentry DSN
 		// https://<key>@o1.ingest.sentry.io/1, docs.sentry.io "Data Source
 		// Name"; git https://<token>@github.com): a user name is a word, a
@@ -972,6 +972,22 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 	}
 	return hits
+}
+
+// dsnLabel reports a URL (its userinfo at s[u], after "scheme://") that is
+// the value of a label ending in "dsn" (SENTRY_DSN=, "dsn": "…", dsn: …):
+// a Sentry DSN is {PROTOCOL}://{PUBLIC_KEY}@{HOST}/{PROJECT_ID}
+// (docs.sentry.io, "Data Source Name"), so its userinfo is the key
+// whatever its shape.
+func dsnLabel(s string, u int) bool {
+	k := u - 3 // the "://"
+	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '+' || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '"' || s[k-1] == '\'' || s[k-1] == '=' || s[k-1] == ':') && u-k < 16 {
+		k--
+	}
+	return k >= 3 && hasSuffixFold(s[:k], "dsn")
 }
 
 // tokenUser reports a userinfo without a password that is a made token:

@@ -39,6 +39,8 @@ func TestHeldOutFormatSlots(t *testing.T) {
 			[]string{"%40R328u7bQ4qsF-40n%3FJGF%216", "R328u7bQ4qsF"}, []string{"db.internal:5432/app"}},
 		{"az storage account keys list", "[\n  {\n    \"creationTime\": \"2024-01-15T12:30:00.000000+00:00\",\n    \"keyName\": \"key1\",\n    \"permissions\": \"FULL\",\n    \"value\": \"A0000172\"\n  }\n]\n",
 			[]string{"A0000172"}, []string{`"keyName": "key1"`, `"permissions": "FULL"`}},
+		{"sentry dsn short key", "SENTRY_DSN=https://A0000172@o12345.ingest.sentry.io/678\n{\"dsn\": \"https://b00c4fe@o1.ingest.sentry.io/2\"}\ngit clone https://alice@example.com/repo.git",
+			[]string{"A0000172", "b00c4fe"}, []string{"alice@example.com", "o12345.ingest.sentry.io"}},
 		{"csv after markup", "<pre><code>Access key ID,Secret access key\nminioadmin1,minio-secret-9\n</code></pre>",
 			[]string{"minioadmin1", "minio-secret-9"}, nil},
 		{"code key=NAME, lines are no CSV", "session = boto3.Session(\n    aws_access_key_id=AWS_ACCESS_KEY_ID,\n    aws_secret_access_key=AWS_SECRET_ACCESS_KEY,\n    region_name=AWS_REGION,\n)",
