@@ -84,3 +84,46 @@ func TestViewJoinsBase64AtEndOfPaste(t *testing.T) {
 		}
 	}
 }
+
+// Hard wraps at 80 (the planted property's wrap80 survivors): a quoted
+// "NAME=value" argument cut inside its name is the rest of the open string,
+// not an assignment of its own; a line as wide as the terminal before a
+// prompt ("$ s3fs …") ends there, so the line-based reader of s3fs's
+// "bucket:key:secret" file still sees its line.
+func TestViewWrapsOpenQuoteAndPrompt(t *testing.T) {
+	const secret = "b70a2e3a76f43a3550fb2201d3f613d9b76ec967d81a7708bfa8ac154906fc7d"
+	docker := `$ docker run --rm -e AWS_ACCESS_KEY_ID=DO007T3F88AAUPKAO1NY -e "AWS_SECRET_ACCESS_KEY=` + secret + `" uploader`
+	var lines []string
+	for line := docker; ; line = line[80:] {
+		if len(line) <= 80 {
+			lines = append(lines, line)
+			break
+		}
+		lines = append(lines, line[:80])
+	}
+	if !strings.HasSuffix(lines[0], `"AWS_SECRET_ACCES`) {
+		t.Fatalf("the first line does not end inside the name: %q", lines[0])
+	}
+	paste := strings.Join(lines, "\n")
+	if v := decodeView(paste); !strings.Contains(v.text, docker) {
+		t.Errorf("the view does not join the wrapped argument:\n%s", v.text)
+	}
+	if r := Redact(paste, Options{}); strings.Contains(r.Text, secret[:16]) {
+		t.Errorf("the secret survived:\n%s", r.Text)
+	}
+
+	passwd := "prod-b4k6q7hnwomg-uploads:83e0118faf80d9fd6ba487b5b6293214:ZXUyBNIERiv*gr4+WIPMO"
+	if len(passwd) != 80 {
+		t.Fatalf("passwd line is %d wide, want 80", len(passwd))
+	}
+	paste = "$ cat /etc/passwd-s3fs\n" + passwd + "\n$ s3fs prod-b4k6q7hnwomg-uploads /mnt/s3 -o passwd_file=${HOME}/.passwd-s3fs -o \nurl=https://minio.internal.example:9000 -o use_path_request_style\n"
+	if v := decodeView(paste); !strings.Contains(v.text, passwd+"\n$ s3fs") {
+		t.Errorf("the view joins the prompt line to the one before:\n%s", v.text)
+	}
+	r := Redact(paste, Options{})
+	for _, v := range []string{"83e0118faf80d9fd6ba487b5b6293214", "ZXUyBNIERiv*gr4+WIPMO"} {
+		if strings.Contains(r.Text, v) {
+			t.Errorf("%q survived:\n%s", v, r.Text)
+		}
+	}
+}

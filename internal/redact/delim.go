@@ -22,8 +22,10 @@ const (
 	synNone syntax = iota
 
 	// synQuery: a URL query parameter (RFC 3986 3.4; WHATWG URL
-	// application/x-www-form-urlencoded): to its own '&' or '#', or where
-	// the URL token ends (a blank, a quote, '<' '>' '`').
+	// application/x-www-form-urlencoded): to its own '&', or where the URL
+	// token ends (a blank, a quote, '<' '>' '`'), or a '#' that starts a
+	// route or ends the token (a credential's '#' otherwise fails closed:
+	// hashInValue).
 	synQuery
 	// synQueryEnc, synQueryEnc2: the same in a URL percent-encoded once or
 	// twice inside another one (its '=' read as %3D, %253D): its '&' is
@@ -125,6 +127,10 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		e := v
 		for e < lim {
 			c := s[e]
+			if c == '#' && syn == synQuery && hashInValue(s, e) {
+				e++
+				continue
+			}
 			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
 				break
 			}
@@ -262,6 +268,26 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	return -1
 }
 
+// hashInValue reports a '#' inside a credential's query value rather than
+// the start of the URL's fragment. As a URL is written, '#' starts the
+// fragment; pasted, a value holds one unencoded (or decoded from %23 in the
+// view: a CloudFront URL inside another URL's parameter,
+// Policy%3D100%230027%26Signature%3D…), and no reader can tell which. The
+// slot fails closed: the '#' and what follows up to the value's own '&' are
+// the value's, unless what follows routes (#/path, #!/path, #?x) or
+// nothing follows. A real fragment "#section" after a signature goes with
+// it: the fragment never reaches S3, the diagnosis does not read it.
+func hashInValue(s string, k int) bool {
+	if k+1 >= len(s) {
+		return false
+	}
+	switch c := s[k+1]; {
+	case c <= ' ' || c == '/' || c == '!' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
+		return false
+	}
+	return true
+}
+
 // nextParam reports whether s[k] (a ',' or a blank) starts the next
 // auth-param of a header: blanks and ',' then an auth-param's name and
 // '='. The names are the schemes' own (a value may hold ",x=" itself):
@@ -303,8 +329,9 @@ func hasSuffixFold(s, suffix string) bool {
 // is still userinfo) or -1. The authority ends at a blank, a quote or an
 // angle bracket, and at '/' — except in a store's userinfo (store: s3a://,
 // MC_HOST_), whose secret key holds '/' as pasted; '?' and '#' end it only
-// after an '@' (a pasted password holds them before one). limit bounds the
-// walk.
+// after an '@' (a pasted password holds them before one) and when no other
+// '@' follows in the word (a password holding '@' then '?'). limit bounds
+// the walk.
 func userinfoAt(s string, u int, store bool, limit int) int {
 	at, colon := -1, false
 	for k := u; k < len(s) && k-u < limit; k++ {
@@ -321,11 +348,31 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 			// '@' that follows decides
 		case c == '/' && !store:
 			return at
+		case (c == '?' || c == '#') && at >= 0 && !store && colon && atFollows(s, k):
+			// user:@pa?ss@host: the password holds '@' then '?' as
+			// pasted (or decoded from %40, %3F): the host holds no '@',
+			// so an '@' further in the same word is still the closer
 		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
 			return at
 		}
 	}
 	return at
+}
+
+// atFollows reports whether an '@' comes after the '?' or '#' at s[k] in
+// the same word before any '/', blank, quote or angle bracket, and no '='
+// or '&' between: a query's name=value pairs ("user:pw@host?x=a@b") are
+// no password.
+func atFollows(s string, k int) bool {
+	for x := k + 1; x < len(s) && x-k < 256; x++ {
+		switch c := s[x]; {
+		case c == '@':
+			return true
+		case c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '=' || c == '&':
+			return false
+		}
+	}
+	return false
 }
 
 // slashInPassword reports whether the '/' at s[k], after "user:" and before
@@ -376,6 +423,15 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 	}
 	if v <= j {
 		return synNone
+	}
+	if cfg && (s[j] == ' ' || s[j] == '\t') {
+		if sep := strings.TrimSpace(s[j:v]); sep == ":" || sep == "=" {
+			// "name   :value", "name = value" on a configuration line:
+			// java.util.Properties.load (which spark-defaults.conf is
+			// read with) skips the blanks after the key, then one '=' or
+			// ':', and the value runs to the line's end whatever it holds
+			return synLine
+		}
 	}
 	before := byte('\n') // what stands before the label
 	if i > 0 {

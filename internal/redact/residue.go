@@ -113,7 +113,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if !highEntropy(body) || benignBefore(s, i) || pathLike(s, e, body) {
+	if !highEntropy(body) || benignBefore(s, i) || pathLike(s, e, body) && !padded(v) {
 		return hit{}, false
 	}
 	return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -301,6 +301,14 @@ func bareSecret(v string) bool {
 		wordy += run
 	}
 	return up && lo && dig && !hexOnly && wordy < 24
+}
+
+// padded reports a run in base64's padded form: '=' padding and a length
+// that is a multiple of 4 (an Azure storage key, 86 characters and "==",
+// whose first 5 may well be lower-case letters before a '/'). No path
+// ends so.
+func padded(v string) bool {
+	return len(v)%4 == 0 && strings.HasSuffix(v, "=")
 }
 
 // pathLike reports an object key or URL path rather than a secret: a run

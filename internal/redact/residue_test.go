@@ -13,6 +13,9 @@ func TestResidue(t *testing.T) {
 		"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A5Qk3xR7tW",
 		"q8Vb2Xr9LmK3pZt7Wn4Yc6Hd1Js5Fg0Qa2Ue8Io4",
 		"a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ+/Ab",
+		// an Azure storage key (86 base64 characters and "==") whose first
+		// segment before a '/' happens to be five lower-case letters
+		"pppno/ZpUEi+xhR6zdNFEVqXeGupfPYeMdW9xBBI11ZUl8f/Y9+asgGeP4h54hbz3vSlFp9EtqLvxOeVOt4+SM==",
 	}
 	for _, v := range secrets {
 		for _, paste := range []string{"then it printed " + v + " and stopped", "x " + v + "\n", "[" + v + "]"} {

@@ -954,7 +954,7 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		return hits
 	}
 	x := strings.IndexByte(s[u:k], ':')
-	if x < 0 && tokenUser(s[u:k]) {
+	if x < 0 && (tokenUser(s[u:k]) || dsnLabel(s, u) && len(s[u:k]) >= 4 && !hasPlaceholder(s[u:k])) {
 		// a token as the whole userinfo (Sentry DSN
 		// https://<key>@o1.ingest.sentry.io/1, docs.sentry.io "Data Source
 		// Name"; git https://<token>@github.com): a user name is a word, a
@@ -981,6 +981,22 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
 	}
 	return hits
+}
+
+// dsnLabel reports a URL (its userinfo at s[u], after "scheme://") that is
+// the value of a label ending in "dsn" (SENTRY_DSN=, "dsn": "…", dsn: …):
+// a Sentry DSN is {PROTOCOL}://{PUBLIC_KEY}@{HOST}/{PROJECT_ID}
+// (docs.sentry.io, "Data Source Name"), so its userinfo is the key
+// whatever its shape.
+func dsnLabel(s string, u int) bool {
+	k := u - 3 // the "://"
+	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '+' || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '"' || s[k-1] == '\'' || s[k-1] == '=' || s[k-1] == ':') && u-k < 16 {
+		k--
+	}
+	return k >= 3 && hasSuffixFold(s[:k], "dsn")
 }
 
 // tokenUser reports a userinfo without a password that is a made token:
@@ -1709,11 +1725,20 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 // postData.params ({"name": …, "value": …}, W3C HAR 1.2 spec), Kubernetes
 // container env lists (name/value), HTML form inputs (name="…" value="…",
 // S3 presigned POST), CloudFormation parameters (ParameterKey/
-// ParameterValue), Elastic Beanstalk option settings (OptionName/Value).
+// ParameterValue), Elastic Beanstalk option settings (OptionName/Value),
+// and keyNameFields.
 var nameFields = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
-		"OptionName": true, "key": true, "Key": true}
+		"OptionName": true, "key": true, "Key": true, "keyName": true, "KeyName": true}
 })
+
+// keyNameFields are the name fields that name a KEY: the sibling "value"
+// is the key itself whatever the name says ("key1"). Azure CLI `az
+// storage account keys list` (learn.microsoft.com/en-us/cli/azure/
+// storage/account/keys#az-storage-account-keys-list: [{"creationTime": …,
+// "keyName": "key1", "permissions": "FULL", "value": "…"}]) and the
+// Storage REST API's ListKeys (StorageAccountKey: keyName, value).
+var keyNameFields = map[string]bool{"keyName": true, "KeyName": true}
 
 // siblingSep is sibling's cheap first test: before the word (an optional
 // quote, blanks) stands the ':' or '=' after a field name, or the '>' of
@@ -1761,6 +1786,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
+	if keyNameFields[s[k:b]] {
+		cl = lCred // the value of a named key is the key
+	}
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
@@ -1915,6 +1943,7 @@ func (st *state) tables(s string) []hit {
 	var cols []int // class per column of the current table, nil outside one
 	sep := byte(0)
 	ncells := 0
+	inString := false // the header opened a JSON string ("message":"Access key ID,…)
 	cell := func(off int, c [2]int, cl int) {
 		a, b := off+c[0], off+c[1]
 		for a < b && (s[a] == ' ' || s[a] == '`' || s[a] == '"' || s[a] == '\'') {
@@ -2003,6 +2032,9 @@ func (st *state) tables(s string) []hit {
 			continue
 		}
 		if sep != 0 && sep != '|' && cols != nil {
+			if inString {
+				t = jsonStringRow(t) // the row's line ends the JSON string: "}
+			}
 			if cells := csvCells(t, sep); len(cells) == ncells {
 				for c, x := range cells {
 					if c < len(cols) && cols[c] != 0 {
@@ -2012,12 +2044,10 @@ func (st *state) tables(s string) []hit {
 				continue
 			}
 		}
-		cols, sep = nil, 0
-		prefixed := false
-		if hs := csvSep(t); hs != 0 && len(t) < 400 {
-			if h := csvHeaderText(t, hs); len(h) < len(t) {
-				t, prefixed = h, true
-			}
+		cols, sep, inString = nil, 0, false
+		prefixed, quoted := false, false
+		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 && len(t) < 400 {
+			t, prefixed, quoted = h, true, t[len(t)-len(h)-1] == '"'
 		}
 		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
 			cells := splitCells(t, hs)
@@ -2030,7 +2060,7 @@ func (st *state) tables(s string) []hit {
 				words = words && len(w) < 40 && !strings.ContainsAny(w, "=:()[]{}\"'")
 			}
 			if any && words && len(cells) >= 2 {
-				cols, sep, ncells = cs, hs, len(cells)
+				cols, sep, ncells, inString = cs, hs, len(cells), quoted
 			}
 		}
 	}
@@ -2160,16 +2190,31 @@ func csvSep(t string) byte {
 
 // csvHeaderText is a CSV header line without what the paste put before
 // it on its line: markup (<pre><code>), a JSON string's opening quote (a
-// log line's "message":"), a query parameter (…&content=): the part after
-// the last '>', '"' or '=' before the first separator, when that part
-// holds none of them.
-func csvHeaderText(t string, sep byte) string {
-	f := strings.IndexByte(t, sep)
-	p := strings.LastIndexAny(t[:f], ">\"=")
-	if p < 0 || p+1 >= f || strings.ContainsAny(t[p+1:], "<>\"=") {
+// log line's "message":" — the view has the string's \n as line breaks,
+// so its first line still holds the log record's fields, commas and all),
+// a query parameter (…&content=): the part after the last '>', '"' or '='
+// of the line, when no '<' comes after it.
+func csvHeaderText(t string) string {
+	p := strings.LastIndexAny(t, "<>\"=")
+	if p < 0 || p+1 >= len(t) || t[p] == '<' {
 		return t
 	}
 	return t[p+1:]
+}
+
+// jsonStringRow is a CSV row that is the last line of a JSON string (its
+// header opened the string: "message":"User name,Password…) without the
+// string's closing quote and what closes the record after it ("}, "],
+// "}]): the decoded view keeps both on the row's line.
+func jsonStringRow(t string) string {
+	e := len(t)
+	for e > 0 && (t[e-1] == '}' || t[e-1] == ']' || t[e-1] == ',' || t[e-1] == ' ') {
+		e--
+	}
+	if e < len(t) && e > 0 && t[e-1] == '"' {
+		return t[:e-1]
+	}
+	return t
 }
 
 // csvWords reports a header read after a prefix that looks like one:
@@ -2298,6 +2343,7 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		return 0, "", false
 	}
 	ls := i
+	keyed := false
 	if ls > 0 && s[ls-1] > ' ' {
 		// the label ends a longer key that starts the line
 		// (.npmrc "//registry.npmjs.org/:_authToken=…", a dotted
@@ -2309,6 +2355,10 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		}
 		if k == 0 || s[k-1] == '\n' || s[k-1] == ' ' || s[k-1] == '\t' {
 			ls = k
+			// a key holding '/' or ':' ("//registry.npmjs.org/:_authToken",
+			// npm's per-registry key, docs.npmjs.com/cli/configuring-npm/npmrc)
+			// is no assignment target of code: its value is a literal
+			keyed = strings.ContainsAny(s[k:i], "/:")
 		}
 	}
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
@@ -2354,7 +2404,7 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// dotted or word value is a literal too; an object entry in code ends
 	// with ',' or closes its object on the next line
 	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry || iniSection(s, ls)
+	literal := envStyle || yamlEntry || keyed || iniSection(s, ls)
 	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false

@@ -45,6 +45,11 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"har header", `{"headers": [{"name": "x-amz-security-token", "value": "` + tokenV + `"}, {"name": "Authorization", "value": "Token ` + minioSec + `"}]}`, []string{tokenV, minioSec}},
 		{"markdown table", "| user | Access key ID | Secret access key |\n|---|---|---|\n| bob | `" + minioKey + "` | " + minioSec + " |\n", []string{minioKey, minioSec}},
 		{"console csv", "User name,Password,Access key ID,Secret access key\nbob," + pw + "," + minioKey + "," + minioSec + "\n", []string{pw, minioKey, minioSec}},
+		// a CSV inside a JSON-escaped log message: the view's first line of
+		// the string still holds the record's fields (commas too), its last
+		// the closing "}
+		{"console csv in a json log message", `{"ts":"2024-01-15T12:00:00Z","level":"DEBUG","message":"User name;Password;Access key ID;Secret access key\n\"bob\";\"` + pw + `\";\"` + minioKey + `\";\"` + minioSec + `\""}`, []string{pw, minioKey, minioSec}},
+		{"smtp csv in a json log message", `[{"level":"DEBUG","message":"IAM user name,Smtp username,Smtp password\nses-smtp-user,` + minioKey + `,` + pw + `"}]`, []string{minioKey, pw}},
 		{"url userinfo empty user", "redis://:" + pw + "@cache.local:6379/0", []string{pw}},
 		{"jdbc password", "jdbc:postgresql://db.local/app?user=app&password=" + pw + "&ssl=true", []string{pw}},
 		{"sigv2 header minio", "Authorization: AWS " + minioKey + ":frJIUN8DYpKDtOLCwo//yllqDzg=", []string{minioKey, "frJIUN8DYpKDtOLCwo//yllqDzg="}},
@@ -70,6 +75,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"auth tuple split", `requests.get(u, auth=("deploy", ("hunt" "er2!x")))`, []string{pw}},
 		{"nested table", "| # | creds |\n| --- | --- |\n| 1 | \\| Access Key ID \\| Secret Access Key \\| |\n| 2 | \\| --- \\| --- \\| |\n| 3 | \\| " + minioKey + " \\| " + minioSec + " \\| |\n", []string{minioKey, minioSec}},
 		{"signature in a numbered table", "| 15 | 2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature: |\n| 16 | " + shortSig + " |\n", []string{shortSig}},
+		{"npmrc dotted token", "//registry.npmjs.org/:_authToken=B.A00001\n", []string{"B.A00001"}},
 		{"npmrc key ending in a label", "//registry.npmjs.org/:_authToken=71,00002\nregistry=https://registry.npmjs.org/\n", []string{"71,00002"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold

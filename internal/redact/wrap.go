@@ -48,7 +48,7 @@ func wrapJoins(s string) [][2]int {
 			}
 			ne, _ := lineAt(an)
 			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
-				assignStart(s, an) || sameStart(s, a, an) || ne-an > w {
+				assignStart(s, an) && !openQuote(s[ls:ae]) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
 				return false, 0
 			}
 			if hasPlaceholder(s[a:ae]) || hasPlaceholder(s[an:ne]) {
@@ -203,6 +203,44 @@ func assignStart(s string, k int) bool {
 	}
 	// KEY=value with no blanks: an environment variable's name
 	return c == '=' && under && !lower && isAlnum(after)
+}
+
+// openQuote reports a line (from its first piece on) that leaves a double
+// quote open: the string goes on past the break, so a next line reading
+// like "NAME=value" is its rest (docker run -e "AWS_SECRET_ACCES⏎S_KEY=…"
+// wrapped at 80), not an assignment of its own. Escaped quotes (\") are
+// not counted.
+func openQuote(line string) bool {
+	open := false
+	for k := 0; k < len(line); k++ {
+		switch line[k] {
+		case '\\':
+			k++
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+// promptStart reports a line that starts with a shell prompt ("$ ", "% ",
+// "> ", "PS C:\> " then a word): a new command typed in a terminal, not
+// the rest of the line before, even when that one is as long as the
+// terminal (s3fs's "bucket:key:secret" line of 80 before "$ s3fs …").
+func promptStart(s string, k int) bool {
+	if strings.HasPrefix(s[k:], "PS ") {
+		if g := strings.Index(s[k:min(len(s), k+64)], "> "); g > 0 {
+			k += g
+		}
+	}
+	if k+2 >= len(s) || s[k+1] != ' ' {
+		return false
+	}
+	switch s[k] {
+	case '$', '%', '>':
+		return isAlnum(s[k+2]) || s[k+2] == '.' || s[k+2] == '/'
+	}
+	return false
 }
 
 // sameStart reports two lines that start alike (8 bytes): records of a
