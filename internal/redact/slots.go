@@ -2355,12 +2355,15 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		}
 		if k == 0 || s[k-1] == '\n' || s[k-1] == ' ' || s[k-1] == '\t' {
 			ls = k
-			// a key holding '/' or ':' ("//registry.npmjs.org/:_authToken",
-			// npm's per-registry key, docs.npmjs.com/cli/configuring-npm/npmrc)
-			// is no assignment target of code: its value is a literal
-			keyed = strings.ContainsAny(s[k:i], "/:")
 		}
 	}
+	// a key holding '/', ':' or '-' ("//registry.npmjs.org/:_authToken",
+	// npm's per-registry key, docs.npmjs.com/cli/configuring-npm/npmrc;
+	// Spring's relaxed names cloud.aws.credentials.access-key,
+	// docs.spring.io "Relaxed Binding") is no assignment target of code,
+	// whose names and member chains hold none of them: its value is a
+	// literal, also when it reads like obj.attr
+	keyed = strings.ContainsAny(s[ls:j], "/:-")
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 		ls--
 	}
