@@ -47,8 +47,16 @@ func wrapJoins(s string) [][2]int {
 				return false, 0
 			}
 			ne, _ := lineAt(an)
+			// an assignment starts the next line also after its
+			// indentation (a YAML mapping's next key, "      secretKey:
+			// …" after an 80-column "      accessKeyId: …" line:
+			// FuzzPlantedSlot 3d3cfb0c354f9d4a)
+			ai := an
+			for ai < ne && ai-an < 64 && (s[ai] == ' ' || s[ai] == '\t') {
+				ai++
+			}
 			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
-				assignStart(s, an) && !openQuote(s[ls:ae]) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
+				assignStart(s, ai) && !openQuote(s[ls:ae]) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
 				return false, 0
 			}
 			if hasPlaceholder(s[a:ae]) || hasPlaceholder(s[an:ne]) {
