@@ -2407,7 +2407,7 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	// dotted or word value is a literal too; an object entry in code ends
 	// with ',' or closes its object on the next line
 	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry || keyed || iniSection(s, ls)
+	literal := envStyle || yamlEntry || keyed || iniSection(s, ls) || propertiesBlock(s, ls)
 	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
 		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
 		return 0, "", false
@@ -2420,6 +2420,50 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 // up, only other "key = value" entries, comments and blank lines stand
 // between it and a "[section]" line. INI has no references: its dotted
 // values are literals (obj.attr is code's).
+// propertiesBlock reports a line starting at ls that is one of a block of
+// Java properties lines (java.util.Properties, Spring's
+// application.properties): it and the line above or below are each
+// key=value with no blank, bracket, quote or ';' and a dotted key; code
+// spaces its assignments or ends them with ';', so in such a block a value
+// that reads like obj.attr is a literal.
+func propertiesBlock(s string, ls int) bool {
+	lineOf := func(b int) (int, int) {
+		e := strings.IndexByte(s[b:min(len(s), b+1024)], '\n')
+		if e < 0 {
+			e = min(len(s), b+1024) - b
+		}
+		return b, b + e
+	}
+	dense := func(b, e int) bool {
+		t := strings.TrimRight(s[b:e], "\r")
+		eq := strings.IndexByte(t, '=')
+		if eq <= 0 || !strings.Contains(t[:eq], ".") || strings.ContainsAny(t, " \t;()[]{}\"'`,") {
+			return false
+		}
+		for i := 0; i < eq; i++ {
+			if c := t[i]; !isAlnum(c) && c != '.' && c != '-' && c != '_' {
+				return false
+			}
+		}
+		return true
+	}
+	b, e := lineOf(ls)
+	if !dense(b, e) {
+		return false
+	}
+	if b > 0 {
+		pb := strings.LastIndexByte(s[max(0, b-1024):b-1], '\n') + 1 + max(0, b-1024)
+		if dense(pb, b-1) {
+			return true
+		}
+	}
+	if e < len(s) {
+		nb, ne := lineOf(e + 1)
+		return dense(nb, ne)
+	}
+	return false
+}
+
 func iniSection(s string, ls int) bool {
 	ls = strings.LastIndexByte(s[max(0, ls-512):ls], '\n') + 1 + max(0, ls-512) // (a table row's line)
 	for n := 0; n < 64 && ls > 0; n++ {

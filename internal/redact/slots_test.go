@@ -78,6 +78,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"npmrc dotted token", "//registry.npmjs.org/:_authToken=B.A00001\n", []string{"B.A00001"}},
 		{"spring relaxed name, dotted value", "cloud.aws.credentials.access-key=B.A00010\ncloud.aws.credentials.secret-key=Kt.q8Zx\n", []string{"B.A00010", "Kt.q8Zx"}},
 		{"yaml 80-column line, then an indented key", "    s3:\n      region: us-east-1\n      accessKeyId: GOOG1EZ7V18TUZJG2PWMMCYWK85DC41IO0QUAYENOD2OLCBM9VXJ4I2SR2ST1\n      secretAccessKey: B,200100\n", []string{"B,200100"}},
+		{"spring properties block, dotted key and value", "app.s3.bucket=prod-logs\nspring.datasource.password=B.A00010", []string{"B.A00010"}},
 		{"npmrc key ending in a label", "//registry.npmjs.org/:_authToken=71,00002\nregistry=https://registry.npmjs.org/\n", []string{"71,00002"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
