@@ -20,44 +20,7 @@ func IsTFPlanHeader(line string) bool { return reTFPlanHeader.MatchString(line) 
 // added and changed lines ("+", "~", "-/+") become spaces, and "->"
 // changes keep their new value. Offsets do not move, so every span read
 // from the view points into the paste.
-func TFPlanView(text string, span Span) string {
-	b := []byte(text)
-	for ls := span.Start; ls < span.End; {
-		le := strings.IndexByte(text[ls:span.End], '\n')
-		if le < 0 {
-			le = span.End
-		} else {
-			le += ls
-		}
-		line := text[ls:le]
-		ind := len(line) - len(strings.TrimLeft(line, " \t"))
-		rest := line[ind:]
-		switch {
-		case strings.HasPrefix(rest, "-/+ ") || strings.HasPrefix(rest, "+/- "):
-			copy(b[ls+ind:], "   ")
-		case strings.HasPrefix(rest, "- "):
-			for k := ls; k < le; k++ {
-				b[k] = ' '
-			}
-		case strings.HasPrefix(rest, "+ ") || strings.HasPrefix(rest, "~ "):
-			b[ls+ind] = ' '
-		case strings.HasPrefix(rest, "#"):
-			for k := ls; k < le; k++ {
-				b[k] = ' '
-			}
-		}
-		if a := strings.Index(line, " -> "); a >= 0 {
-			// name = old -> new: keep the new value
-			if eq := strings.Index(line[:a], "= "); eq >= 0 {
-				for k := ls + eq + 2; k < ls+a+4; k++ {
-					b[k] = ' '
-				}
-			}
-		}
-		ls = le + 1
-	}
-	return string(b)
-}
+func TFPlanView(text string, span Span) string { return tfPlanSide(text, span, true) }
 
 func firstLine(s string) string {
 	s = strings.TrimLeft(s, " \t\r\n")
@@ -71,7 +34,18 @@ func firstLine(s string) string {
 // configuration the plan starts from: lines the plan adds ("+ …") are
 // blanked, the markers of removed and changed lines become spaces, and
 // "old -> new" keeps its old value. Offsets do not move.
-func TFPlanBeforeView(text string, span Span) string {
+func TFPlanBeforeView(text string, span Span) string { return tfPlanSide(text, span, false) }
+
+// tfPlanSide is the configuration one side of the plan describes (after:
+// the one it leads to): the other side's lines ("- …" or "+ …") are
+// blanked, the markers of this side's and changed lines ("+"/"-", "~",
+// "-/+") become spaces, plan comments go, and "old -> new" keeps this
+// side's value. Offsets do not move.
+func tfPlanSide(text string, span Span, after bool) string {
+	drop, keep := "- ", "+ "
+	if !after {
+		drop, keep = keep, drop
+	}
 	b := []byte(text)
 	for ls := span.Start; ls < span.End; {
 		le := strings.IndexByte(text[ls:span.End], '\n')
@@ -86,16 +60,24 @@ func TFPlanBeforeView(text string, span Span) string {
 		switch {
 		case strings.HasPrefix(rest, "-/+ ") || strings.HasPrefix(rest, "+/- "):
 			copy(b[ls+ind:], "   ")
-		case strings.HasPrefix(rest, "+ "), strings.HasPrefix(rest, "#"):
+		case strings.HasPrefix(rest, drop), strings.HasPrefix(rest, "#"):
 			for k := ls; k < le; k++ {
 				b[k] = ' '
 			}
-		case strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "~ "):
+		case strings.HasPrefix(rest, keep) || strings.HasPrefix(rest, "~ "):
 			b[ls+ind] = ' '
 		}
-		if a := strings.Index(line, " -> "); a >= 0 && strings.Contains(line[:a], "= ") {
-			for k := ls + a; k < le; k++ {
-				b[k] = ' ' // name = old -> new: keep the old value
+		if a := strings.Index(line, " -> "); a >= 0 {
+			eq := strings.Index(line[:a], "= ")
+			switch {
+			case eq >= 0 && after:
+				for k := ls + eq + 2; k < ls+a+4; k++ {
+					b[k] = ' ' // name = old -> new: keep the new value
+				}
+			case eq >= 0:
+				for k := ls + a; k < le; k++ {
+					b[k] = ' ' // keep the old value
+				}
 			}
 		}
 		ls = le + 1
