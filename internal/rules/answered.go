@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/redact"
 )
 
 // AnsweredOtherwise reports whether the paste shows how the signed
@@ -65,26 +66,49 @@ func AnswersAbout(inc *model.Incident, srs []*model.SignedRequest, sole bool) []
 }
 
 // Documents reports whether S3's answer a is one of the documented
-// answers: the same code and, when both messages are known, messages
-// that open with the same two words (S3's messages carry values:
-// regions, names; and a redacted word may stand in a quoted one).
+// answers: the same code and, when both messages are known, the same
+// fixed text. The code alone does not tell: S3 answers InvalidRequest to
+// a SigV2 signature and to a bucket without Transfer Acceleration alike,
+// AuthorizationQueryParametersError to a wrong region and to a mal-formed
+// credential. S3's messages are fixed text with values in it (a region,
+// a header's name, quoted; a redacted name), so the messages are compared
+// up to their first value; a message that stops before it (cut in a log)
+// agrees when it is the start of the other.
 func Documents(documented []Answer, a *model.Answer) bool {
 	for _, d := range documented {
 		if d.Code != a.Code.Str {
 			continue
 		}
-		if d.Message == "" || a.Message.Str == "" || opening(d.Message) == opening(a.Message.Str) {
+		if d.Message == "" || a.Message.Str == "" || sameFixedText(d.Message, a.Message.Str) {
 			return true
 		}
 	}
 	return false
 }
 
-// opening is the first two words of a message, lower case.
-func opening(m string) string {
-	w := strings.Fields(strings.ToLower(m))
-	if len(w) > 2 {
-		w = w[:2]
+// sameFixedText reports whether the fixed texts of two messages (their
+// words before the first value, lower case) agree: one is the start of
+// the other.
+func sameFixedText(m1, m2 string) bool {
+	w1, w2 := fixedText(m1), fixedText(m2)
+	n := min(len(w1), len(w2))
+	for i := 0; i < n; i++ {
+		if w1[i] != w2[i] {
+			return false
+		}
 	}
-	return strings.Join(w, " ")
+	return true
+}
+
+// fixedText is the words of an S3 message before its first value: a word
+// holding a quote or an angle bracket ('us-east-1', "s3", <bucket region>)
+// or a redaction's placeholder.
+func fixedText(m string) []string {
+	w := strings.Fields(strings.ToLower(m))
+	for i, x := range w {
+		if strings.ContainsAny(x, "'\"`<>") || redact.IsPlaceholder(strings.Trim(x, ".,;:()[]")) {
+			return w[:i]
+		}
+	}
+	return w
 }
