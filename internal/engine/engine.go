@@ -80,7 +80,7 @@ func Analyze(req Request) (resp Response) {
 	}
 	observe("facts", text)
 	facts := model.Build(text, read, now)
-	facts.EncodedTwice = encodedTwice(red.Redactions)
+	facts.SetRedactions(red.Redactions)
 	limits = append(limits, limitFacts(facts)...)
 	findings, more := limitFindings(all.Run(facts, req.SecretAccessKey, red.Reveal))
 	findings, verdict := rules.Rank(all.Catalog(), facts, findings)
@@ -211,17 +211,4 @@ func ErrorJSON(msg string) string {
 	resp := empty()
 	resp.Error = msg
 	return encodeResponse(&resp)
-}
-
-// encodedTwice are the placeholders whose value was percent-encoded twice
-// where it was pasted: the redactor's record of it, since the value is
-// gone from the text the model reads.
-func encodedTwice(rs []redact.Redaction) []model.Redacted {
-	var out []model.Redacted
-	for _, r := range rs {
-		if r.EncodedTwice {
-			out = append(out, model.Redacted{Span: source.Span{Start: r.Start, End: r.End}, Kind: r.Kind})
-		}
-	}
-	return out
 }

@@ -41,6 +41,7 @@ func Scan(input string, now time.Time) (res ScanResult) {
 	read, limits := limitParts(text, Split(text))
 	observe("facts", text)
 	facts := model.Build(text, read, now.UTC())
+	facts.SetRedactions(red.Redactions)
 	limits = append(limits, limitFacts(facts)...)
 	found := rules.Run(ScanCatalog(), facts, "", nil)
 	res = ScanResult{Redacted: text, Redactions: red.Redactions, Limits: limits}

@@ -262,6 +262,11 @@ type Facts struct {
 	// twice where it was pasted (%252F), as redaction recorded it: the
 	// value itself is not in Text.
 	EncodedTwice []Redacted
+	// Secrets are the placeholders of Text as the redactor recorded them
+	// (SetRedactions), in text order: where each stands, the kind of
+	// secret it replaced, and whether that was one of AWS's documentation
+	// example keys.
+	Secrets []Redacted
 
 	URLs   []*presign.URL
 	Errors []*s3xml.Error
@@ -323,6 +328,9 @@ type Facts struct {
 type Redacted struct {
 	Span Span
 	Kind string
+	// Example is set when the value was one of AWS's documentation
+	// example keys (AKIAIOSFODNN7EXAMPLE …), which never work.
+	Example bool
 }
 
 // WasEncodedTwice reports whether the text at sp holds a placeholder whose

@@ -28,7 +28,7 @@ func hardcodedCredentialsCLI(p *rules.Pass) {
 			continue
 		}
 		msg := fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat()[c.Kind], c.Name, where)
-		if isExample(c.Value) {
+		if isExample(p.Facts, c.Value) {
 			msg = fmt.Sprintf("%s (%s) is written %s; this one is AWS's documentation example, which never works: %s", credWhat()[c.Kind], c.Name, where, exampleAnswer(c.Kind))
 		}
 		p.Report(rules.Finding{

@@ -2,13 +2,11 @@ package hardcodedcredentials
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/python"
-	"github.com/presign-doctor/presign-doctor/internal/redact"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -33,7 +31,7 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 			sdk = "the SDK"
 		}
 		msg := fmt.Sprintf("%s is written into the code (%s): anyone who sees the code, its history or this paste has the key; rotate it, and let %s find credentials itself", what, c.Name, sdk)
-		if isExample(c.Value) {
+		if isExample(f, c.Value) {
 			msg = fmt.Sprintf("%s is written into the code (%s); this one is AWS's documentation example, which never works: %s", what, c.Name, exampleAnswer(c.Kind))
 		}
 		key := ""
@@ -53,11 +51,11 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 }
 
 // isExample reports whether a credential value is one of AWS's
-// documentation example keys. Facts hold only the redacted text, so it is
-// the placeholder the redaction gives those keys (AKIA_EXAMPLE_KEY_1,
-// EXAMPLE_SECRET_ACCESS_KEY_1) that tells them.
-func isExample(v *model.Value) bool {
-	return v != nil && redact.IsExamplePlaceholder(strings.TrimSpace(v.Str))
+// documentation example keys. Facts hold only the redacted text: the
+// redactor's record of the placeholder the value is tells it.
+func isExample(f *model.Facts, v *model.Value) bool {
+	sec, ok := f.SecretOf(v)
+	return ok && sec.Example
 }
 
 // exampleAnswer is what S3 answers a request signed with an example key

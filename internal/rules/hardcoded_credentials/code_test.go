@@ -8,7 +8,8 @@ import (
 )
 
 // AWS's documentation example keys reach the rule only as placeholders:
-// the rule must still tell them from a real leaked key.
+// the rule must still tell them from a real leaked key, from the
+// redactor's record, in code of any language and in commands.
 func TestExampleKeys(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -24,6 +25,10 @@ func TestExampleKeys(t *testing.T) {
 			[]string{"documentation example, which never works: S3 answers InvalidAccessKeyId"}, "anyone who sees"},
 		{"cli generated key", ruletest.CLI("aws configure set aws_access_key_id AKIA2E0A8F3B244C9986\n"),
 			[]string{"anyone who sees the text has the key"}, "documentation example"},
+		{"go example keys", ruletest.Part{Kind: "text", Text: `creds := credentials.NewStaticCredentialsProvider("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "")`},
+			[]string{"documentation example, which never works: S3 answers InvalidAccessKeyId (403)", "documentation example, which never works: with a real access key ID, S3 answers SignatureDoesNotMatch"}, "anyone who sees"},
+		{"go generated keys", ruletest.Part{Kind: "text", Text: `creds := credentials.NewStaticCredentialsProvider("AKIA2E0A8F3B244C9986", "Zk3pQ9rTbW1xY7uV5sN2mL8hJ4gF6dC0aE3iO7uQ", "")`},
+			[]string{"anyone who sees the code", "anyone who sees the code"}, "documentation example"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fs, red := ruletest.Run(t, Rule, c.part)

@@ -12,8 +12,6 @@ import (
 )
 
 var (
-	// rePlaceholder finds the redaction's placeholders of credentials.
-	rePlaceholder = lazyre.New(`\b(?:[A-Z]{4}_(?:EXAMPLE_)?KEY|(?:EXAMPLE_)?SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)_[0-9]+\b`)
 	// reSlot finds a credential slot on a line, in any language or form:
 	// aws_access_key_id, accessKeyId, AWS_SECRET_ACCESS_KEY, 'key' =>,
 	// "Access Key ID [...]:", NewStaticCredentials(, BasicAWSCredentials(.
@@ -31,27 +29,29 @@ var (
 // hardcodedCredentialsPaste reports credentials written into code or
 // commands of any language, by construction from the redaction: every
 // secret in a credential slot is a typed placeholder whatever its shape,
-// so a placeholder of an access key ID, secret key or session token on a
-// line that writes a credential (its slot named, or a secret beside it)
-// is a literal in the paste. Where keys are read from rather than written
+// and the redactor's record (the model's Secrets) says where each stands,
+// its kind and whether it was AWS's documentation example; so a redacted
+// access key ID, secret key or session token on a line that writes a
+// credential (its slot named, or a secret beside it) is a literal in the
+// paste. Where keys are read from rather than written
 // (a URL's X-Amz-Credential, S3's error body, the CLI's JSON output, an
 // INI credentials file, a credential scope) does not count. Findings share their Key with the
 // code and CLI checks, so one leaked value is one finding.
 func hardcodedCredentialsPaste(p *rules.Pass) {
 	f := p.Facts
 	text := f.Text
-	if !strings.Contains(text, "_KEY_") && !strings.Contains(text, "SESSION_TOKEN_") && !strings.Contains(text, "ACCESS_KEY_ID_") {
+	if len(f.Secrets) == 0 {
 		return
 	}
 	diff := strings.HasPrefix(text, "diff --git") || strings.Contains(text, "\n@@ ") || strings.Contains(text, "\n+++ ")
-	// Every placeholder is within a line and holds _KEY_ or SESSION_TOKEN_.
-	for _, m := range rePlaceholder.FindAllInLines(text, []string{"_KEY_", "SESSION_TOKEN_"}, -1) {
-		ph := text[m[0]:m[1]]
-		kind, ok := redact.PlaceholderKind(ph)
-		if !ok || (kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken) {
+	for _, sec := range f.Secrets {
+		kind := sec.Kind
+		if kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken {
 			continue
 		}
-		sp := source.Span{Start: m[0], End: m[1]}
+		sp := sec.Span
+		m := [2]int{sp.Start, sp.End}
+		ph := text[m[0]:m[1]]
 		if readNotWritten(f, sp) || readByChecks(f, sp) {
 			continue
 		}
@@ -70,7 +70,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 			continue
 		}
 		msg := fmt.Sprintf("%s is written into the paste's code or commands: anyone who sees the code, its history or this paste has the key; rotate it, and let the SDK find credentials itself (the default chain: environment, ~/.aws, a role)", credWhat()[kind])
-		if redact.IsExamplePlaceholder(ph) {
+		if sec.Example {
 			msg = fmt.Sprintf("%s is written into the paste's code or commands; this one is AWS's documentation example, which never works: %s", credWhat()[kind], exampleAnswer(kind))
 		}
 		p.Report(rules.Finding{

@@ -12,6 +12,7 @@ var Rule = &rules.Rule{
 	Fix:      "Let the SDK find credentials itself (boto3.Session(), the default credential chain, aws configure or a role), and rotate the key.",
 	Facts: []string{
 		"credential literals in code, aws configure set lines and environment exports (all redacted to typed placeholders first)",
+		"the redactor's record of every placeholder (Secrets: where it stands, the kind of secret, whether it was AWS's documentation example key)",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/boto3/latest/guide/credentials.html",

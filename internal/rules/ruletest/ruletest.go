@@ -50,6 +50,7 @@ func Run(t testing.TB, r *rules.Rule, parts ...Part) ([]rules.Finding, string) {
 		off += len(pieces[i]) + len(sep)
 	}
 	facts := model.Build(red.Text, mparts, Now)
+	facts.SetRedactions(red.Redactions)
 	return rules.Run(rules.NewCatalog(r), facts, "", red.Reveal), red.Text
 }
 

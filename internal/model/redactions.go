@@ -1,0 +1,43 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/redact"
+	"github.com/presign-doctor/presign-doctor/internal/source"
+)
+
+// SetRedactions records in the facts what the redactor replaced in Text
+// (redact.Result.Redactions): every placeholder in Secrets, and in
+// EncodedTwice those whose value was percent-encoded twice where it was
+// pasted. The values themselves are gone from Text: this record is what
+// the rules know of them.
+func (f *Facts) SetRedactions(rs []redact.Redaction) {
+	f.Secrets, f.EncodedTwice = nil, nil
+	for _, r := range rs {
+		d := Redacted{Span: source.Span{Start: r.Start, End: r.End}, Kind: r.Kind, Example: redact.IsExamplePlaceholder(r.Placeholder)}
+		f.Secrets = append(f.Secrets, d)
+		if r.EncodedTwice {
+			f.EncodedTwice = append(f.EncodedTwice, Redacted{Span: d.Span, Kind: d.Kind})
+		}
+	}
+}
+
+// SecretOf returns the redactor's record of the placeholder a value is
+// (its string, blanks around it aside), found where the value is written
+// (its span, or the literal a name it was reached through is bound to),
+// and false when the value is no placeholder of the redactor's.
+func (f *Facts) SecretOf(v *Value) (Redacted, bool) {
+	if v == nil || !v.Known {
+		return Redacted{}, false
+	}
+	str := strings.TrimSpace(v.Str)
+	for _, sp := range []Span{v.Span, v.From} {
+		for _, s := range f.Secrets {
+			if sp.Start <= s.Span.Start && s.Span.End <= sp.End && s.Span.End <= len(f.Text) && f.Text[s.Span.Start:s.Span.End] == str {
+				return s, true
+			}
+		}
+	}
+	return Redacted{}, false
+}
