@@ -313,17 +313,9 @@ func urlRequest(text, name string, m []int) *SentRequest {
 // punctuation) and names the URL: a sent request whose URL is "the URL",
 // linked like any request whose URL is not a literal.
 func proseSend(text string, m []int) *SentRequest {
-	ls := strings.LastIndexByte(text[:m[0]], '\n') + 1
-	le := strings.IndexByte(text[m[0]:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += m[0]
-	}
-	line := text[ls:le]
+	line, _, prose := proseLineAt(text, m[0])
 	l := strings.ToLower(line)
-	if strings.ContainsAny(line, "(){};=<>$`") || strings.HasPrefix(strings.TrimSpace(line), "#") || strings.HasPrefix(strings.TrimSpace(line), "//") ||
-		!(strings.Contains(l, "url") || strings.Contains(l, "link")) {
+	if !prose || !(strings.Contains(l, "url") || strings.Contains(l, "link")) {
 		return nil
 	}
 	meth := strings.ToUpper(text[m[2]:m[3]])

@@ -43,16 +43,8 @@ func proseQueryAdded(text string, inc *Incident) []Fact {
 		if !ok {
 			continue
 		}
-		ls := strings.LastIndexByte(text[:m[0]], '\n') + 1
-		le := strings.IndexByte(text[m[0]:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += m[0]
-		}
-		line := text[ls:le]
-		t := strings.TrimSpace(line)
-		if strings.ContainsAny(line, "(){};=<>$`") || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "//") || strings.HasPrefix(t, "http") {
+		line, ls, prose := proseLineAt(text, m[0])
+		if !prose || strings.HasPrefix(strings.TrimSpace(line), "http") {
 			continue // code or a URL, not prose
 		}
 		ll := strings.ToLower(line)
@@ -72,4 +64,19 @@ func proseQueryAdded(text string, inc *Incident) []Fact {
 		out = append(out, stated(name, Span{Start: m[2], End: m[3]}, FromText, "the text says it is added to the URL after signing"))
 	}
 	return out
+}
+
+// proseLineAt returns the line of text holding off, where it starts, and
+// whether it reads as prose: no code punctuation, not a comment.
+func proseLineAt(text string, off int) (line string, start int, prose bool) {
+	start = strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += off
+	}
+	line = text[start:end]
+	t := strings.TrimSpace(line)
+	return line, start, !strings.ContainsAny(line, "(){};=<>$`") && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "//")
 }
