@@ -80,109 +80,117 @@ func (s SDKSetting) WithString(v string) string {
 	return s.With(s.quote + v + s.quote)
 }
 
+// setting is one cell of the table, the fields of SDKSetting in order:
+// name, example, where, says, note (the empty ones at the end left out).
+// In an SDK's row, a field left empty is its language's.
+type setting [5]string
+
+// settings is a row's cells, by SettingKind.
+type settings [numSettings]setting
+
 // sdkFamily is one row of the table: a language (the readers' Source:
 // python, cli, javascript, go, java, csharp, php, ruby) or one SDK of a
 // language (Operation.SDK: js-v3, js-v2, go-v2, go-v1, java-v2, java-v1,
-// dotnet), whose cells override its language's.
+// dotnet), whose cells override its language's field by field.
 type sdkFamily struct {
 	Key      string // python, js-v3, …
 	Label    string // the SDK as users call it: "boto3", "JavaScript v3"
 	Language string // the language row an SDK row falls back to; "" for a language
 	Quote    string
-	Settings [numSettings]SDKSetting
+	Settings settings
 }
 
 // sdkSettings is the one table of SDK settings (checked against each SDK's
 // documentation): SDK family × setting → the name users write, where it
 // goes and a short example.
 var sdkSettings = [...]sdkFamily{
-	{Key: "python", Label: "boto3", Quote: "'", Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "region_name", Example: "region_name=%s"},
-		SetEndpoint:     {Name: "endpoint_url", Example: "endpoint_url=%s"},
-		SetPathStyle:    {Name: "addressing_style", Example: "Config(s3={'addressing_style': 'path'})", Where: "passed as config="},
-		SetSessionToken: {Name: "aws_session_token", Example: "aws_session_token=%s"},
-		SetExpiry:       {Name: "ExpiresIn", Example: "ExpiresIn=%s"},
-		SetSigV4:        {Name: "signature_version", Example: "config=Config(signature_version='s3v4')"},
+	{Key: "python", Label: "boto3", Quote: "'", Settings: settings{
+		SetRegion:       {"region_name", "region_name=%s"},
+		SetEndpoint:     {"endpoint_url", "endpoint_url=%s"},
+		SetPathStyle:    {"addressing_style", "Config(s3={'addressing_style': 'path'})", "passed as config="},
+		SetSessionToken: {"aws_session_token", "aws_session_token=%s"},
+		SetExpiry:       {"ExpiresIn", "ExpiresIn=%s"},
+		SetSigV4:        {"signature_version", "config=Config(signature_version='s3v4')"},
 	}},
-	{Key: "cli", Label: "the AWS CLI", Quote: "'", Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "--region", Example: "--region %s"},
-		SetEndpoint:     {Name: "--endpoint-url", Example: "--endpoint-url %s"},
-		SetPathStyle:    {Name: "addressing_style", Example: "aws configure set default.s3.addressing_style path"},
-		SetSessionToken: {Name: "aws_session_token", Example: "aws configure set aws_session_token %s"},
-		SetExpiry:       {Name: "--expires-in", Example: "--expires-in %s"},
-		SetSigV4:        {Name: "signature_version", Example: "aws configure set default.s3.signature_version s3v4"},
+	{Key: "cli", Label: "the AWS CLI", Quote: "'", Settings: settings{
+		SetRegion:       {"--region", "--region %s"},
+		SetEndpoint:     {"--endpoint-url", "--endpoint-url %s"},
+		SetPathStyle:    {"addressing_style", "aws configure set default.s3.addressing_style path"},
+		SetSessionToken: {"aws_session_token", "aws configure set aws_session_token %s"},
+		SetExpiry:       {"--expires-in", "--expires-in %s"},
+		SetSigV4:        {"signature_version", "aws configure set default.s3.signature_version s3v4"},
 	}},
-	{Key: "javascript", Label: "JavaScript", Quote: "'", Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "region", Example: "region: %s", Where: "in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"},
-		SetEndpoint:     {Name: "endpoint", Example: "endpoint: %s"},
-		SetPathStyle:    {Name: "forcePathStyle", Example: "forcePathStyle: true", Where: "in new S3Client({…})"},
-		SetSessionToken: {Name: "sessionToken", Example: "sessionToken: %s", Where: "in credentials"},
-		SetExpiry:       {Name: "expiresIn", Example: "expiresIn: %s", Says: "expiresIn (Expires in JavaScript v2)"},
-		SetSigV4:        {Name: "signatureVersion", Example: "signatureVersion: 'v4'", Note: "or move to JavaScript v3, which always signs SigV4"},
+	{Key: "javascript", Label: "JavaScript", Quote: "'", Settings: settings{
+		SetRegion:       {"region", "region: %s", "in the client's options (new S3Client({ region }) or new AWS.S3({ region }))"},
+		SetEndpoint:     {"endpoint", "endpoint: %s"},
+		SetPathStyle:    {"forcePathStyle", "forcePathStyle: true", "in new S3Client({…})"},
+		SetSessionToken: {"sessionToken", "sessionToken: %s", "in credentials"},
+		SetExpiry:       {"expiresIn", "expiresIn: %s", "", "expiresIn (Expires in JavaScript v2)"},
+		SetSigV4:        {"signatureVersion", "signatureVersion: 'v4'", "", "", "or move to JavaScript v3, which always signs SigV4"},
 	}},
-	{Key: "js-v3", Label: "JavaScript v3", Language: "javascript", Settings: [numSettings]SDKSetting{
-		SetExpiry: {Name: "expiresIn", Example: "{ expiresIn: %s }", Where: "as getSignedUrl's third argument", Says: "getSignedUrl's expiresIn option"},
+	{Key: "js-v3", Label: "JavaScript v3", Language: "javascript", Settings: settings{
+		SetExpiry: {"", "{ expiresIn: %s }", "as getSignedUrl's third argument", "getSignedUrl's expiresIn option"},
 	}},
-	{Key: "js-v2", Label: "JavaScript v2", Language: "javascript", Settings: [numSettings]SDKSetting{
-		SetPathStyle: {Name: "s3ForcePathStyle", Example: "s3ForcePathStyle: true", Where: "in new AWS.S3({…})"},
-		SetExpiry:    {Name: "Expires", Example: "Expires: %s", Where: "in getSignedUrl's params", Says: "getSignedUrl's Expires parameter"},
+	{Key: "js-v2", Label: "JavaScript v2", Language: "javascript", Settings: settings{
+		SetPathStyle: {"s3ForcePathStyle", "s3ForcePathStyle: true", "in new AWS.S3({…})"},
+		SetExpiry:    {"Expires", "Expires: %s", "in getSignedUrl's params", "getSignedUrl's Expires parameter"},
 	}},
-	{Key: "go", Label: "Go", Quote: `"`, Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "Region", Example: "config.WithRegion(%s)", Where: "in config.LoadDefaultConfig"},
-		SetEndpoint:     {Name: "BaseEndpoint", Example: "o.BaseEndpoint = aws.String(%s)", Where: "in s3.NewFromConfig's options"},
-		SetPathStyle:    {Name: "UsePathStyle", Example: "o.UsePathStyle = true", Where: "in s3.NewFromConfig's options"},
-		SetSessionToken: {Name: "NewStaticCredentialsProvider's third argument", Example: "credentials.NewStaticCredentialsProvider(key, secret, %s)", Says: "session token (NewStaticCredentialsProvider's third argument is empty)"},
-		SetExpiry:       {Name: "WithPresignExpires", Example: "s3.WithPresignExpires(%s)", Says: "the WithPresignExpires duration"},
+	{Key: "go", Label: "Go", Quote: `"`, Settings: settings{
+		SetRegion:       {"Region", "config.WithRegion(%s)", "in config.LoadDefaultConfig"},
+		SetEndpoint:     {"BaseEndpoint", "o.BaseEndpoint = aws.String(%s)", "in s3.NewFromConfig's options"},
+		SetPathStyle:    {"UsePathStyle", "o.UsePathStyle = true", "in s3.NewFromConfig's options"},
+		SetSessionToken: {"NewStaticCredentialsProvider's third argument", "credentials.NewStaticCredentialsProvider(key, secret, %s)", "", "session token (NewStaticCredentialsProvider's third argument is empty)"},
+		SetExpiry:       {"WithPresignExpires", "s3.WithPresignExpires(%s)", "", "the WithPresignExpires duration"},
 	}},
-	{Key: "go-v2", Label: "Go v2", Language: "go", Settings: [numSettings]SDKSetting{
-		SetExpiry: {Name: "WithPresignExpires", Example: "s3.WithPresignExpires(%s)", Says: "s3.WithPresignExpires (PresignOptions.Expires)"},
+	{Key: "go-v2", Label: "Go v2", Language: "go", Settings: settings{
+		SetExpiry: {"", "", "", "s3.WithPresignExpires (PresignOptions.Expires)"},
 	}},
-	{Key: "go-v1", Label: "Go v1", Language: "go", Settings: [numSettings]SDKSetting{
-		SetRegion:    {Name: "Region", Example: "Region: aws.String(%s)", Where: "in aws.Config"},
-		SetEndpoint:  {Name: "Endpoint", Example: "Endpoint: aws.String(%s)", Where: "in aws.Config"},
-		SetPathStyle: {Name: "S3ForcePathStyle", Example: "S3ForcePathStyle: aws.Bool(true)", Where: "in aws.Config"},
-		SetExpiry:    {Name: "Presign", Example: "req.Presign(%s)", Says: "req.Presign's duration"},
+	{Key: "go-v1", Label: "Go v1", Language: "go", Settings: settings{
+		SetRegion:    {"", "Region: aws.String(%s)", "in aws.Config"},
+		SetEndpoint:  {"Endpoint", "Endpoint: aws.String(%s)", "in aws.Config"},
+		SetPathStyle: {"S3ForcePathStyle", "S3ForcePathStyle: aws.Bool(true)", "in aws.Config"},
+		SetExpiry:    {"Presign", "req.Presign(%s)", "", "req.Presign's duration"},
 	}},
-	{Key: "java", Label: "Java", Quote: `"`, Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "region", Example: ".region(Region.of(%s))", Where: "on the S3Presigner / S3Client builder"},
-		SetEndpoint:     {Name: "endpointOverride", Example: ".endpointOverride(URI.create(%s))"},
-		SetPathStyle:    {Name: "pathStyleAccessEnabled", Example: ".serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())", Where: "on the S3Presigner builder (it has no forcePathStyle)"},
-		SetSessionToken: {Name: "AwsSessionCredentials", Example: "AwsSessionCredentials.create(key, secret, %s)", Says: "session token (AwsBasicCredentials has none: AwsSessionCredentials carries it)"},
-		SetExpiry:       {Name: "signatureDuration", Example: ".signatureDuration(%s)"},
-		SetSigV4:        {Name: "withSignerOverride", Example: "withSignerOverride(\"AWSS3V4SignerType\")", Note: "or remove the SigV2 signer override: the SDK signs SigV4 by default"},
+	{Key: "java", Label: "Java", Quote: `"`, Settings: settings{
+		SetRegion:       {"region", ".region(Region.of(%s))", "on the S3Presigner / S3Client builder"},
+		SetEndpoint:     {"endpointOverride", ".endpointOverride(URI.create(%s))"},
+		SetPathStyle:    {"pathStyleAccessEnabled", ".serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())", "on the S3Presigner builder (it has no forcePathStyle)"},
+		SetSessionToken: {"AwsSessionCredentials", "AwsSessionCredentials.create(key, secret, %s)", "", "session token (AwsBasicCredentials has none: AwsSessionCredentials carries it)"},
+		SetExpiry:       {"signatureDuration", ".signatureDuration(%s)"},
+		SetSigV4:        {"withSignerOverride", "withSignerOverride(\"AWSS3V4SignerType\")", "", "", "or remove the SigV2 signer override: the SDK signs SigV4 by default"},
 	}},
 	{Key: "java-v2", Label: "Java v2", Language: "java"},
-	{Key: "java-v1", Label: "Java v1", Language: "java", Settings: [numSettings]SDKSetting{
-		SetRegion:    {Name: "withRegion", Example: ".withRegion(%s)", Where: "on AmazonS3ClientBuilder"},
-		SetPathStyle: {Name: "withPathStyleAccessEnabled", Example: ".withPathStyleAccessEnabled(true)", Where: "on AmazonS3ClientBuilder"},
-		SetExpiry:    {Name: "expiration", Example: "generatePresignedUrl(bucket, key, %s)", Says: "the expiration of generatePresignedUrl"},
+	{Key: "java-v1", Label: "Java v1", Language: "java", Settings: settings{
+		SetRegion:    {"withRegion", ".withRegion(%s)", "on AmazonS3ClientBuilder"},
+		SetPathStyle: {"withPathStyleAccessEnabled", ".withPathStyleAccessEnabled(true)", "on AmazonS3ClientBuilder"},
+		SetExpiry:    {"expiration", "generatePresignedUrl(bucket, key, %s)", "", "the expiration of generatePresignedUrl"},
 	}},
-	{Key: "csharp", Label: ".NET", Quote: `"`, Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "RegionEndpoint", Example: "RegionEndpoint.GetBySystemName(%s)", Where: "passed to new AmazonS3Client(…)"},
-		SetEndpoint:     {Name: "ServiceURL", Example: "ServiceURL = %s", Where: "in AmazonS3Config"},
-		SetPathStyle:    {Name: "ForcePathStyle", Example: "ForcePathStyle = true", Where: "in AmazonS3Config"},
-		SetSessionToken: {Name: "SessionAWSCredentials", Example: "new SessionAWSCredentials(key, secret, %s)", Says: "session token (BasicAWSCredentials has none: SessionAWSCredentials carries it)"},
-		SetExpiry:       {Name: "Expires", Example: "Expires = %s"},
-		SetSigV4:        {Name: "SignatureVersion", Example: "SignatureVersion = \"4\"", Note: "or remove the setting: the SDK signs SigV4 by default"},
+	{Key: "csharp", Label: ".NET", Quote: `"`, Settings: settings{
+		SetRegion:       {"RegionEndpoint", "RegionEndpoint.GetBySystemName(%s)", "passed to new AmazonS3Client(…)"},
+		SetEndpoint:     {"ServiceURL", "ServiceURL = %s", "in AmazonS3Config"},
+		SetPathStyle:    {"ForcePathStyle", "ForcePathStyle = true", "in AmazonS3Config"},
+		SetSessionToken: {"SessionAWSCredentials", "new SessionAWSCredentials(key, secret, %s)", "", "session token (BasicAWSCredentials has none: SessionAWSCredentials carries it)"},
+		SetExpiry:       {"Expires", "Expires = %s"},
+		SetSigV4:        {"SignatureVersion", "SignatureVersion = \"4\"", "", "", "or remove the setting: the SDK signs SigV4 by default"},
 	}},
-	{Key: "dotnet", Label: ".NET", Language: "csharp", Settings: [numSettings]SDKSetting{
-		SetExpiry: {Name: "Expires", Example: "Expires = %s", Where: "in GetPreSignedUrlRequest", Says: "GetPreSignedUrlRequest.Expires"},
+	{Key: "dotnet", Label: ".NET", Language: "csharp", Settings: settings{
+		SetExpiry: {"", "", "in GetPreSignedUrlRequest", "GetPreSignedUrlRequest.Expires"},
 	}},
-	{Key: "php", Label: "PHP", Quote: "'", Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "'region'", Example: "'region' => %s", Where: "in new S3Client([…])"},
-		SetEndpoint:     {Name: "'endpoint'", Example: "'endpoint' => %s"},
-		SetPathStyle:    {Name: "'use_path_style_endpoint'", Example: "'use_path_style_endpoint' => true", Where: "in new S3Client([…])"},
-		SetSessionToken: {Name: "'token'", Example: "'token' => %s", Where: "in 'credentials'"},
-		SetExpiry:       {Name: "expires", Example: "createPresignedRequest($cmd, %s)", Says: "createPresignedRequest's expires argument"},
-		SetSigV4:        {Name: "'signature_version'", Example: "'signature_version' => 'v4'"},
+	{Key: "php", Label: "PHP", Quote: "'", Settings: settings{
+		SetRegion:       {"'region'", "'region' => %s", "in new S3Client([…])"},
+		SetEndpoint:     {"'endpoint'", "'endpoint' => %s"},
+		SetPathStyle:    {"'use_path_style_endpoint'", "'use_path_style_endpoint' => true", "in new S3Client([…])"},
+		SetSessionToken: {"'token'", "'token' => %s", "in 'credentials'"},
+		SetExpiry:       {"expires", "createPresignedRequest($cmd, %s)", "", "createPresignedRequest's expires argument"},
+		SetSigV4:        {"'signature_version'", "'signature_version' => 'v4'"},
 	}},
-	{Key: "ruby", Label: "Ruby", Quote: "'", Settings: [numSettings]SDKSetting{
-		SetRegion:       {Name: "region:", Example: "region: %s", Where: "in Aws::S3::Client.new"},
-		SetEndpoint:     {Name: "endpoint:", Example: "endpoint: %s"},
-		SetPathStyle:    {Name: "force_path_style:", Example: "force_path_style: true", Where: "in Aws::S3::Client.new"},
-		SetSessionToken: {Name: "session_token", Example: "Aws::Credentials.new(key, secret, %s)", Says: "session token (Aws::Credentials.new's third argument)"},
-		SetExpiry:       {Name: "expires_in:", Example: "expires_in: %s"},
-		SetSigV4:        {Name: "signature_version:", Example: "signature_version: 'v4'", Note: "or remove the setting"},
+	{Key: "ruby", Label: "Ruby", Quote: "'", Settings: settings{
+		SetRegion:       {"region:", "region: %s", "in Aws::S3::Client.new"},
+		SetEndpoint:     {"endpoint:", "endpoint: %s"},
+		SetPathStyle:    {"force_path_style:", "force_path_style: true", "in Aws::S3::Client.new"},
+		SetSessionToken: {"session_token", "Aws::Credentials.new(key, secret, %s)", "", "session token (Aws::Credentials.new's third argument)"},
+		SetExpiry:       {"expires_in:", "expires_in: %s"},
+		SetSigV4:        {"signature_version:", "signature_version: 'v4'", "", "", "or remove the setting"},
 	}},
 }
 
@@ -202,11 +210,8 @@ func SettingOf(src, sdk string, k SettingKind) (s SDKSetting, ok bool) {
 		if fam.Language != "" && fam.Language != src && src != "" {
 			continue // an SDK of another language than the code's
 		}
-		s = fam.Settings[k]
-		if s.Name == "" && fam.Language != "" {
-			s = sdkFamilyOf(fam.Language).Settings[k]
-		}
-		if s.Name != "" {
+		if c := fam.cell(k); c[0] != "" {
+			s = SDKSetting{Name: c[0], Example: c[1], Where: c[2], Says: c[3], Note: c[4]}
 			s.quote = sdkFamilyOf(cmp.Or(fam.Language, key)).Quote
 			return s, true
 		}
@@ -222,6 +227,20 @@ func SDKLabel(family string) string {
 		return fam.Label
 	}
 	return family
+}
+
+// cell is the row's cell of setting k, its empty fields taken from its
+// language's row.
+func (fam *sdkFamily) cell(k SettingKind) setting {
+	c := fam.Settings[k]
+	if fam.Language == "" {
+		return c
+	}
+	lang := sdkFamilyOf(fam.Language).Settings[k]
+	for i := range c {
+		c[i] = cmp.Or(c[i], lang[i])
+	}
+	return c
 }
 
 // sdkFamilyOf returns the table's row for key, or nil.

@@ -40,9 +40,9 @@ func TestSDKSettingsTable(t *testing.T) {
 				t.Errorf("%s: an SDK row takes its language's quote", key)
 			}
 		}
-		for k, s := range fam.Settings {
-			if (s.Name == "") != (s.Example == "") || strings.Count(s.Example, "%s") > 1 {
-				t.Errorf("%s: setting %d: a name needs an example taking at most one value: %+v", key, k, s)
+		for k := range fam.Settings {
+			if c := fam.cell(SettingKind(k)); (c[0] == "") != (c[1] == "") || strings.Count(c[1], "%s") > 1 {
+				t.Errorf("%s: setting %d: a name needs an example taking at most one value: %q", key, k, c)
 			}
 		}
 	}
