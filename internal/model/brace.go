@@ -5,6 +5,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/brace"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // The brace languages (JavaScript/TypeScript, Go, Java, C#, PHP, and Ruby,
@@ -251,6 +252,9 @@ func lineOf(text string, off int) string {
 	return text[s : off+e]
 }
 
+// braceCredKinds are the credential kinds of the brace reader's key slots.
+var braceCredKinds = table.Pairs("key-id", "access-key-id", "secret", "secret-access-key", "token", "session-token")
+
 // braceClient makes the client of a block: its region, endpoint,
 // addressing and signature version, and where its credentials come from.
 func (b *builder) braceClient(r *brace.Result, lang string) *Client {
@@ -302,7 +306,7 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 				cl.SessionToken = v
 			}
 			if v.Placeholder {
-				kind := map[string]string{"key-id": "access-key-id", "secret": "secret-access-key", "token": "session-token"}[c.Slot]
+				kind := braceCredKinds[c.Slot]
 				f.Credentials = append(f.Credentials, &Credential{Span: c.Span, Source: lang, Kind: kind, Name: c.Name, Value: v})
 			}
 		}

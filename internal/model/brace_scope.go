@@ -4,16 +4,17 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/brace"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // refreshingProviders are the brace SDKs' role providers that assume the
 // role again before the session ends; the others (AssumeRoleCommand,
 // sts.assumeRole, AssumeRoleAsync) return one set of credentials that ends
 // after DurationSeconds.
-var refreshingProviders = map[string]bool{
-	"fromTemporaryCredentials": true, "NewAssumeRoleProvider": true, "StsAssumeRoleCredentialsProvider": true,
-	"STSAssumeRoleSessionCredentialsProvider": true, "AssumeRoleCredentials": true,
-}
+var refreshingProviders = table.Set(
+	"fromTemporaryCredentials", "NewAssumeRoleProvider", "StsAssumeRoleCredentialsProvider",
+	"STSAssumeRoleSessionCredentialsProvider", "AssumeRoleCredentials",
+)
 
 // braceModuleLevel reports whether a brace block's STS call runs once, at
 // the top level of the module, and returns credentials that do not renew:

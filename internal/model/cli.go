@@ -8,11 +8,13 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/cli"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Setting is a region, profile, endpoint or similar setting written in the
 // paste: aws configure set, ~/.aws/config, an AWS_REGION export.
 type Setting struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    Span
 	Source  string // "cli", "credentials"
 	Name    string // region, profile, endpoint_url, output, ...
@@ -69,8 +71,7 @@ func (b *builder) env(as []cli.Assign, src string) {
 func (b *builder) setting(sp Span, src, name string, v *Value, profile string) {
 	switch n := strings.ToLower(name); n {
 	case "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "aws_security_token":
-		kind := map[string]string{"aws_access_key_id": "access-key-id", "aws_secret_access_key": "secret-access-key",
-			"aws_session_token": "session-token", "aws_security_token": "session-token"}[n]
+		kind := settingCredKinds[n]
 		b.f.Credentials = append(b.f.Credentials, &Credential{Span: sp, Source: src, Kind: kind, Name: name, Value: v})
 	case "aws_region", "aws_default_region", "region":
 		b.f.Settings = append(b.f.Settings, Setting{Span: sp, Source: src, Name: "region", Value: v, Profile: profile})
@@ -85,12 +86,16 @@ func (b *builder) setting(sp Span, src, name string, v *Value, profile string) {
 	}
 }
 
+// settingCredKinds are the credential kinds of the settings that hold one.
+var settingCredKinds = table.Pairs("aws_access_key_id", "access-key-id", "aws_secret_access_key", "secret-access-key",
+	"aws_session_token", "session-token", "aws_security_token", "session-token")
+
 var stsCalls = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"assume-role": "assume_role", "get-session-token": "get_session_token",
-		"get-federation-token": "get_federation_token", "assume-role-with-web-identity": "assume_role_with_web_identity",
-		"assume-role-with-saml": "assume_role_with_saml",
-	}
+	return table.Pairs(
+		"assume-role", "assume_role", "get-session-token", "get_session_token",
+		"get-federation-token", "get_federation_token", "assume-role-with-web-identity", "assume_role_with_web_identity",
+		"assume-role-with-saml", "assume_role_with_saml",
+	)
 })
 
 // aws reads one aws command.

@@ -11,6 +11,7 @@ import (
 // works"): the method, the host, the path or query as written, or a
 // signed header's value.
 type ClientDiff struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Kind is "method", "host", "path", "query" or "header".
 	Kind string
 	// Name is the header for "header"; for "query" the first parameter

@@ -6,11 +6,13 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Identity is a principal the paste names: the output of
 // sts get-caller-identity, or the assumed-role user of assume-role output.
 type Identity struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    Span
 	Source  string // "credentials"
 	Arn     *Value
@@ -150,9 +152,13 @@ func (b *builder) stsJSON(n *policy.Node, depth int) {
 	}
 }
 
+// jsonCredKinds are the credential kinds of a JSON credentials object's
+// fields, by lower-case name.
+var jsonCredKinds = table.Pairs("accesskeyid", "access-key-id", "secretaccesskey", "secret-access-key", "sessiontoken", "session-token")
+
 func (b *builder) jsonCreds(c *policy.Node) {
 	for _, f := range c.Fields {
-		kind := map[string]string{"accesskeyid": "access-key-id", "secretaccesskey": "secret-access-key", "sessiontoken": "session-token"}[strings.ToLower(f.Key)]
+		kind := jsonCredKinds[strings.ToLower(f.Key)]
 		if kind == "" {
 			continue
 		}

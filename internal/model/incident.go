@@ -91,6 +91,7 @@ const (
 
 // Fact is one value of the incident with its provenance.
 type Fact struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Str is the value ("" when the paste does not tell it); Num is its
 	// number for numeric facts (seconds).
 	Str string
@@ -153,6 +154,7 @@ type SignedRequest struct {
 
 // Credentials says what signs a request.
 type Credentials struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Kind is "long-term" (an access key of a user), "temporary" (a session
 	// token, an assumed role, a runtime role) or "" when unknown.
 	Kind Fact
@@ -166,6 +168,7 @@ type Credentials struct {
 
 // SentHeader is one header a sent request carries.
 type SentHeader struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Name  string
 	Value string // "" when not a literal (see Expr)
 	Expr  string // the expression code sends, when not a literal
@@ -178,9 +181,10 @@ type SentHeader struct {
 // SignedValue is a value a presign call signs for one of its signed
 // headers, written as a literal in its Params.
 type SignedValue struct {
-	Name  string // the header, lower case
-	Value string // the literal, trimmed ("" for a number)
-	Span  Span   // the value
+	_     [0]func() // not comparable: no generated equality function in the wasm
+	Name  string    // the header, lower case
+	Value string    // the literal, trimmed ("" for a number)
+	Span  Span      // the value
 	// Param is the Params entry that signs it (ContentType) and ParamSpan
 	// the entry's span.
 	Param     string
@@ -301,6 +305,7 @@ const (
 
 // Link ties two parts of the incident together, with the reason.
 type Link struct {
+	_      [0]func() // not comparable: no generated equality function in the wasm
 	Kind   string
 	Sent   *SentRequest
 	Signed *SignedRequest
@@ -314,6 +319,7 @@ type Link struct {
 // ResolvedTarget is the one request the incident is about, resolved once from
 // every source (see resolveTarget for the order).
 type ResolvedTarget struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Signed is the signed request it is about (nil when the paste has
 	// none).
 	Signed      *SignedRequest

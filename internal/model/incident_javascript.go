@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // The JavaScript senders: a small tolerant extractor over the whole text
@@ -194,6 +195,7 @@ func trimSpan(text string, sp Span) Span {
 type jsObj []jsField
 
 type jsField struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Key     string
 	KeySpan Span
 	Val     Span // the value's text ("" for a shorthand property)
@@ -502,7 +504,7 @@ func linesMatching(text string, re *lazyre.Regexp, keep func(string) bool) [][]i
 	return out
 }
 
-var kyMethods = map[string]bool{"get": true, "put": true, "post": true, "head": true, "delete": true, "patch": true}
+var kyMethods = table.Set("get", "put", "post", "head", "delete", "patch")
 
 // kyInstances finds ky and the instances made from it (api = ky.create({…}),
 // ky.extend, an instance's extend) with the headers each adds to every

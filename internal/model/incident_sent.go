@@ -9,6 +9,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // sentRequests collects every request the paste sends: curl lines and
@@ -181,7 +182,7 @@ func wget(c *cli.Command) *SentRequest {
 
 var (
 	reHTTPieHeader = lazyre.New(`^([A-Za-z0-9-]+):([^=].*)?$`)
-	methodsSet     = map[string]bool{"GET": true, "PUT": true, "POST": true, "HEAD": true, "DELETE": true, "PATCH": true, "OPTIONS": true}
+	methodsSet     = table.Set("GET", "PUT", "POST", "HEAD", "DELETE", "PATCH", "OPTIONS")
 )
 
 func httpie(c *cli.Command) *SentRequest {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 	"github.com/presign-doctor/presign-doctor/internal/timefmt"
 )
 
@@ -43,8 +44,10 @@ func OperationMethod(op string) string { return methodOf(op) }
 // MethodOperation returns the object operation a method performs
 // (GET → get_object …), or "".
 func MethodOperation(m string) string {
-	return map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object", "POST": "post_object"}[strings.ToUpper(m)]
+	return methodOperations[strings.ToUpper(m)]
 }
+
+var methodOperations = table.Pairs("GET", "get_object", "HEAD", "head_object", "PUT", "put_object", "DELETE", "delete_object", "POST", "post_object")
 
 // SnakeOperation turns an SDK operation name (GetObject, x-id) into snake
 // case (get_object).

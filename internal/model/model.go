@@ -37,6 +37,7 @@ const (
 
 // Part is one piece of a mixed paste and the kind detected for it.
 type Part struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Kind string
 	Span Span
 }
@@ -44,6 +45,7 @@ type Part struct {
 // Value is a value found in code or a command: a literal the reader could
 // evaluate (Known), or an expression it could not (Expr holds its text).
 type Value struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	Span  Span
 	Known bool
 	Str   string // the string value, or the number's decimal form
@@ -64,6 +66,7 @@ type Value struct {
 
 // Param is a named argument or dictionary entry.
 type Param struct {
+	_        [0]func() // not comparable: no generated equality function in the wasm
 	Name     string
 	NameSpan Span
 	Value    *Value
@@ -73,6 +76,7 @@ type Param struct {
 // Client is an S3 or STS client (or session) made by code or implied by a
 // CLI command.
 type Client struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    Span
 	Source  string // "python", "cli"
 	Service string // "s3", "sts", "" for a bare session
@@ -125,6 +129,7 @@ type Client struct {
 // key exported or written in a credentials file with no session token in
 // the paste. S3 answers InvalidAccessKeyId to what it signs.
 type TokenlessKey struct {
+	_ [0]func() // not comparable: no generated equality function in the wasm
 	// Span is the key ID's value (or the expression that reads it).
 	Span Span
 	// Key is the key ID when the paste shows it (ASIA…), else "".
@@ -189,6 +194,7 @@ type Operation struct {
 
 // STSCall is an STS call that produces temporary credentials.
 type STSCall struct {
+	_        [0]func() // not comparable: no generated equality function in the wasm
 	Span     Span
 	Source   string // "python", "cli"
 	Name     string // assume_role, get_session_token, get_federation_token, ...
@@ -223,6 +229,7 @@ type HTTPCall struct {
 
 // URLEdit is a string edit of a signed URL after signing (replace, +=, ...).
 type URLEdit struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span Span
 	What string // "replace", "append", "format"
 	Expr string
@@ -231,6 +238,7 @@ type URLEdit struct {
 // Credential is a literal credential in code, a command or an env/INI file
 // (the value is always a redaction placeholder by then).
 type Credential struct {
+	_      [0]func() // not comparable: no generated equality function in the wasm
 	Span   Span
 	Source string // "python", "cli", "credentials"
 	Kind   string // access-key-id, secret-access-key, session-token
@@ -249,6 +257,7 @@ type Runtime struct {
 
 // Problem is a piece of a part that a reader could not read.
 type Problem struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	Span    Span
 	Message string
 }
@@ -326,6 +335,7 @@ type Facts struct {
 // Redacted is a placeholder of the text and the kind of secret it
 // replaced (redact's kinds: session-token, signature, …).
 type Redacted struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span Span
 	Kind string
 	// Example is set when the value was one of AWS's documentation

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // maxPolicyProblems bounds the syntax problems reported per policy part.
@@ -38,8 +39,9 @@ func (b *builder) policy(p Part) {
 // it needs, and the bucket, key and region when the paste tells them ("" when
 // not).
 type Target struct {
-	Op     string // get_object, put_object, ...
-	Action string // s3:GetObject, ...
+	_      [0]func() // not comparable: no generated equality function in the wasm
+	Op     string    // get_object, put_object, ...
+	Action string    // s3:GetObject, ...
 	Method string
 	Bucket string
 	Key    string
@@ -83,7 +85,7 @@ var opActions = sync.OnceValue(func() map[string]struct{ action, method string }
 })
 
 var methodOps = sync.OnceValue(func() map[string]string {
-	return map[string]string{"GET": "get_object", "HEAD": "head_object", "PUT": "put_object", "DELETE": "delete_object"}
+	return table.Pairs("GET", "get_object", "HEAD", "head_object", "PUT", "put_object", "DELETE", "delete_object")
 })
 
 // Targets returns the S3 requests the paste presigns, one per presign

@@ -68,6 +68,7 @@ type pyState struct {
 // selfKept is an STS call whose credentials a method of class stores on
 // self.
 type selfKept struct {
+	_     [0]func() // not comparable: no generated equality function in the wasm
 	sts   *STSCall
 	class string
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/python"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // expr walks an expression and reads every call in it. target is the name
@@ -36,12 +37,12 @@ func subscriptBase(n *python.Node) *python.Node {
 }
 
 var stsOps = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"assume_role": true, "assume_role_with_web_identity": true, "assume_role_with_saml": true,
-		"get_session_token": true, "get_federation_token": true}
+	return table.Set("assume_role", "assume_role_with_web_identity", "assume_role_with_saml",
+		"get_session_token", "get_federation_token")
 })
 
 var httpMethods = sync.OnceValue(func() map[string]string {
-	return map[string]string{"get": "GET", "put": "PUT", "post": "POST", "head": "HEAD", "delete": "DELETE", "patch": "PATCH", "options": "OPTIONS"}
+	return table.Pairs("get", "GET", "put", "PUT", "post", "POST", "head", "HEAD", "delete", "DELETE", "patch", "PATCH", "options", "OPTIONS")
 })
 
 // call reads one call: a session, a client, a presign operation, an STS

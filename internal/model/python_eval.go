@@ -268,6 +268,7 @@ func (st *pyState) timedelta(call *python.Node, depth int) (int64, bool) {
 
 // pyEntry is one key of a dict (literal, dict(...) call, or added later).
 type pyEntry struct {
+	_       [0]func() // not comparable: no generated equality function in the wasm
 	key     string
 	keyNode *python.Node
 	val     *python.Node
@@ -361,6 +362,7 @@ func (st *pyState) params(es []pyEntry) []Param {
 // pyArg is one argument of a call, keyword arguments from ** dicts
 // included.
 type pyArg struct {
+	_        [0]func() // not comparable: no generated equality function in the wasm
 	name     string
 	nameSpan Span
 	val      *python.Node

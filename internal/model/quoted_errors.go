@@ -6,6 +6,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // S3's answers quoted inside code comments, prose or log lines, where the
@@ -125,15 +126,15 @@ func inJSONValue(text string, off int) bool {
 }
 
 // s3Codes are S3's error codes an SDK names its exceptions after.
-var s3Codes = map[string]bool{
-	"AccessDenied": true, "SignatureDoesNotMatch": true, "AuthorizationQueryParametersError": true,
-	"AuthorizationHeaderMalformed": true, "IllegalLocationConstraintException": true, "PermanentRedirect": true,
-	"TemporaryRedirect": true, "ExpiredToken": true, "InvalidToken": true, "InvalidAccessKeyId": true,
-	"NoSuchKey": true, "NoSuchBucket": true, "RequestTimeTooSkewed": true, "InvalidRequest": true,
-	"NotImplemented": true, "MissingContentLength": true, "InvalidDigest": true, "BadDigest": true,
-	"XAmzContentSHA256Mismatch": true, "InvalidArgument": true, "InvalidObjectState": true,
-	"AccessControlListNotSupported": true, "EntityTooLarge": true, "EntityTooSmall": true,
-}
+var s3Codes = table.Set(
+	"AccessDenied", "SignatureDoesNotMatch", "AuthorizationQueryParametersError",
+	"AuthorizationHeaderMalformed", "IllegalLocationConstraintException", "PermanentRedirect",
+	"TemporaryRedirect", "ExpiredToken", "InvalidToken", "InvalidAccessKeyId",
+	"NoSuchKey", "NoSuchBucket", "RequestTimeTooSkewed", "InvalidRequest",
+	"NotImplemented", "MissingContentLength", "InvalidDigest", "BadDigest",
+	"XAmzContentSHA256Mismatch", "InvalidArgument", "InvalidObjectState",
+	"AccessControlListNotSupported", "EntityTooLarge", "EntityTooSmall",
+)
 
 // exceptionDump reports whether the lines after an exception line are the
 // rest of the SDK's printed exception (a stack trace, JS v3's $metadata,
@@ -147,14 +148,14 @@ func exceptionDump(after string) bool {
 
 // messageCodes are the codes of S3 messages an SDK exception prints without
 // its code (.NET's AmazonS3Exception, Java v2's S3Exception).
-var messageCodes = map[string]string{
-	"access denied": "AccessDenied", "request has expired": "AccessDenied", "request is not yet valid": "AccessDenied",
-	"the request signature we calculated does not match the signature you provided. check your key and signing method.": "SignatureDoesNotMatch",
-	"the provided token has expired.": "ExpiredToken", "the provided token is malformed or otherwise invalid.": "InvalidToken",
-	"the aws access key id you provided does not exist in our records.": "InvalidAccessKeyId",
-	"the specified key does not exist.":                                 "NoSuchKey", "the specified bucket does not exist": "NoSuchBucket",
-	"the content-md5 you specified was invalid.": "InvalidDigest",
-}
+var messageCodes = table.Pairs(
+	"access denied", "AccessDenied", "request has expired", "AccessDenied", "request is not yet valid", "AccessDenied",
+	"the request signature we calculated does not match the signature you provided. check your key and signing method.", "SignatureDoesNotMatch",
+	"the provided token has expired.", "ExpiredToken", "the provided token is malformed or otherwise invalid.", "InvalidToken",
+	"the aws access key id you provided does not exist in our records.", "InvalidAccessKeyId",
+	"the specified key does not exist.", "NoSuchKey", "the specified bucket does not exist", "NoSuchBucket",
+	"the content-md5 you specified was invalid.", "InvalidDigest",
+)
 
 // serviceExceptions reads the S3 service exceptions of the Java and .NET
 // SDKs (reServiceException) as answers: the code from "Error Code:", else

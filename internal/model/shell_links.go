@@ -9,6 +9,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/shell"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // The shell around a presign command: wherever `aws s3 presign` sits in
@@ -125,7 +126,7 @@ func (b *builder) presignCmdlet(start, end int) {
 	if v := vals["verb"]; v != nil && v.Known {
 		method = strings.ToUpper(v.Str)
 	}
-	name := map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}[method]
+	name := methodOps()[method]
 	if name == "" {
 		name = "get_object"
 	}
@@ -410,8 +411,8 @@ func powershellSender(text string) bool {
 }
 
 // psSwitches are the cmdlets' parameters that take no value.
-var psSwitches = map[string]bool{"usebasicparsing": true, "passthru": true, "skipcertificatecheck": true,
-	"skipheadervalidation": true, "disablekeepalive": true, "usedefaultcredentials": true, "resume": true}
+var psSwitches = table.Set("usebasicparsing", "passthru", "skipcertificatecheck",
+	"skipheadervalidation", "disablekeepalive", "usedefaultcredentials", "resume")
 
 // invokeWebRequest reads Invoke-WebRequest / Invoke-RestMethod (iwr, irm):
 // -Uri (or the first positional word), -Method, -InFile, -Body,

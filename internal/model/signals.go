@@ -75,6 +75,7 @@ const (
 
 // ClientError is one error the client reports.
 type ClientError struct {
+	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span Span
 	Kind string
 	// Host is the host it names, URL the URL, when it names them.
