@@ -48,9 +48,10 @@ type Rule struct {
 
 // Answer is one answer of S3 (or of an S3-compatible store).
 type Answer struct {
-	Code    string // error code, as in <Code>
-	Status  int    // HTTP status
-	Message string // S3's stable <Message> text, or "" when it varies
+	_       [0]func() // not comparable: no generated equality function in the wasm
+	Code    string    // error code, as in <Code>
+	Status  int       // HTTP status
+	Message string    // S3's stable <Message> text, or "" when it varies
 	// When says in which case S3 answers this (optional).
 	When string
 	// After is the code of the answer S3 gives first when this one only

@@ -19,6 +19,7 @@ const (
 // the paste describes): the cause in one sentence, the one change, how
 // sure and why.
 type Verdict struct {
+	_          [0]func() // not comparable: no generated equality function in the wasm
 	Rule       string
 	Summary    string
 	Fix        string
@@ -29,6 +30,7 @@ type Verdict struct {
 // observed is one failure the paste shows: an answer of S3 (Answer set) or
 // an error code the prose names.
 type observed struct {
+	_             [0]func() // not comparable: no generated equality function in the wasm
 	code, message string
 	status        int
 	answer        *model.Answer // nil for a failure named in prose

@@ -8,13 +8,14 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // checksumParams are Params that put checksum headers into a presigned
 // request.
 var checksumParams = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"ChecksumAlgorithm": true, "ChecksumCRC32": true, "ChecksumCRC32C": true,
-		"ChecksumCRC64NVME": true, "ChecksumSHA1": true, "ChecksumSHA256": true, "ChecksumMode": true}
+	return table.Set("ChecksumAlgorithm", "ChecksumCRC32", "ChecksumCRC32C",
+		"ChecksumCRC64NVME", "ChecksumSHA1", "ChecksumSHA256", "ChecksumMode")
 })
 
 // checksumParam reports a request parameter that puts a checksum header

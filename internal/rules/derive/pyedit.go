@@ -7,6 +7,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/python"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // PyFileOf returns the python tree that holds the offset.
@@ -285,7 +286,7 @@ func ConditionsList(f *model.Facts, o *model.Operation) *python.Node {
 // integrity checksums, boto/boto3#4392): an older botocore rejects them
 // with a TypeError (Got unexpected keyword argument), and Debian's and many
 // pinned deployments run one.
-var botocore136 = map[string]bool{"request_checksum_calculation": true, "response_checksum_validation": true}
+var botocore136 = table.Set("request_checksum_calculation", "response_checksum_validation")
 
 // guardNewSettings writes the settings of add (name=literal) that only
 // botocore 1.36 and later accepts as one keyword splat taken only when the

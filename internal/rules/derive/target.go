@@ -39,6 +39,7 @@ func SigV4URLs(f *model.Facts) []*presign.URL {
 // FormScope is a presigned POST form's scope region, its span, and the URL
 // the form posts to.
 type FormScope struct {
+	_      [0]func() // not comparable: no generated equality function in the wasm
 	Region string
 	Span   source.Span
 	Target *presign.URL
@@ -58,7 +59,7 @@ func FormScopes(f *model.Facts) []FormScope {
 		if i := strings.Index(fl.Value, "/"+s.Region+"/"); i >= 0 && fl.ValSpan.Len() == len(fl.Value) {
 			sp = source.Span{Start: fl.ValSpan.Start + i + 1, End: fl.ValSpan.Start + i + 1 + len(s.Region)}
 		}
-		out = append(out, FormScope{s.Region, sp, t})
+		out = append(out, FormScope{Region: s.Region, Span: sp, Target: t})
 	}
 	return out
 }

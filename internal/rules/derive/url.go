@@ -7,6 +7,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // URLHost returns the span of a URL's host, or the URL's span.
@@ -36,11 +37,11 @@ func ScopeRegionSpan(u *presign.URL) (string, source.Span, bool) {
 // OptInRegions are the regions that are disabled by default; global STS
 // v1 tokens are not valid in them.
 var OptInRegions = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"af-south-1": true, "ap-east-1": true, "ap-east-2": true, "ap-south-2": true, "ap-southeast-3": true, "ap-southeast-4": true,
-		"ap-southeast-5": true, "ap-southeast-6": true, "ap-southeast-7": true, "ca-west-1": true, "eu-central-2": true, "eu-south-1": true,
-		"eu-south-2": true, "il-central-1": true, "me-central-1": true, "me-south-1": true, "mx-central-1": true,
-	}
+	return table.Set(
+		"af-south-1", "ap-east-1", "ap-east-2", "ap-south-2", "ap-southeast-3", "ap-southeast-4",
+		"ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-west-1", "eu-central-2", "eu-south-1",
+		"eu-south-2", "il-central-1", "me-central-1", "me-south-1", "mx-central-1",
+	)
 })
 
 // EndpointHost returns the host of an endpoint_url value and whether it is

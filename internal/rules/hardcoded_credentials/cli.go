@@ -7,6 +7,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // hardcodedCredentialsCLI reports keys written on a command line (aws
@@ -43,7 +44,7 @@ func hardcodedCredentialsCLI(p *rules.Pass) {
 }
 
 var credWhat = sync.OnceValue(func() map[string]string {
-	return map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}
+	return table.Pairs("access-key-id", "an access key ID", "secret-access-key", "a secret access key", "session-token", "a session token")
 })
 
 // literal reports whether a credential value is a literal key (or the

@@ -10,10 +10,11 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 var credArgNames = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"aws_access_key_id": true, "aws_secret_access_key": true, "aws_session_token": true}
+	return table.Set("aws_access_key_id", "aws_secret_access_key", "aws_session_token")
 })
 
 // hardcodedCredentialsCode reports key, secret and token literals in code
@@ -25,7 +26,7 @@ func hardcodedCredentialsCode(p *rules.Pass) {
 		if !model.CodeSource(c.Source) {
 			continue
 		}
-		what := map[string]string{"access-key-id": "an access key ID", "secret-access-key": "a secret access key", "session-token": "a session token"}[c.Kind]
+		what := credWhat()[c.Kind]
 		sdk := "boto3"
 		if c.Source != "python" {
 			sdk = "the SDK"

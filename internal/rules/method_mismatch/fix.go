@@ -8,11 +8,12 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // objectOpFor is the S3 object operation to presign for an HTTP method.
 var objectOpFor = sync.OnceValue(func() map[string]string {
-	return map[string]string{"GET": "get_object", "PUT": "put_object", "HEAD": "head_object", "DELETE": "delete_object"}
+	return table.Pairs("GET", "get_object", "PUT", "put_object", "HEAD", "head_object", "DELETE", "delete_object")
 })
 
 // methodKey is the cause identity of a method_mismatch finding, the same

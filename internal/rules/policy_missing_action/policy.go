@@ -10,6 +10,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // policyMissingAction checks the paste's policies against the operation the
@@ -144,11 +145,11 @@ func hasAllow(d *policy.Document) bool {
 
 // otherRuleKeys are condition keys that other policy rules explain.
 var otherRuleKeys = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"aws:multifactorauthpresent": true, "aws:multifactorauthage": true,
-		"aws:sourceip": true, "aws:vpcsourceip": true, "aws:sourcevpc": true, "aws:sourcevpce": true,
-		"s3:authtype": true, "s3:signatureversion": true, "s3:signatureage": true,
-	}
+	return table.Set(
+		"aws:multifactorauthpresent", "aws:multifactorauthage",
+		"aws:sourceip", "aws:vpcsourceip", "aws:sourcevpc", "aws:sourcevpce",
+		"s3:authtype", "s3:signatureversion", "s3:signatureage",
+	)
 })
 
 // explicitDeny reports a Deny statement that applies to the presigned
@@ -309,6 +310,7 @@ func missingKMS(p *rules.Pass, d *policy.Document, t model.Target) {
 // caller is a principal get-caller-identity shows, with the values of the
 // condition keys that name who signs.
 type caller struct {
+	_                                            [0]func() // not comparable: no generated equality function in the wasm
 	arn                                          string
 	principalARN, userID, userName, account, typ string
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // policyOverbroad reports Allow statements that grant more than presigning
@@ -77,11 +78,11 @@ func policyOverbroad(p *rules.Pass) {
 // broadManaged are AWS-managed policies that grant every S3 action on
 // every bucket, and what else they grant.
 var broadManaged = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"AmazonS3FullAccess":  "every S3 action on every bucket",
-		"AdministratorAccess": "every action of every service, S3 included, on every resource",
-		"PowerUserAccess":     "every action of every service but IAM and Organizations, S3 included",
-	}
+	return table.Pairs(
+		"AmazonS3FullAccess", "every S3 action on every bucket",
+		"AdministratorAccess", "every action of every service, S3 included, on every resource",
+		"PowerUserAccess", "every action of every service but IAM and Organizations, S3 included",
+	)
 })
 
 // managed reports an AWS-managed policy ARN that grants far more than

@@ -9,13 +9,14 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // autoFields are the form fields generate_presigned_post adds conditions
 // for itself.
 var autoFields = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"key": true, "bucket": true, "x-amz-algorithm": true, "x-amz-credential": true,
-		"x-amz-date": true, "x-amz-security-token": true, "policy": true, "x-amz-signature": true}
+	return table.Set("key", "bucket", "x-amz-algorithm", "x-amz-credential",
+		"x-amz-date", "x-amz-security-token", "policy", "x-amz-signature")
 })
 
 // postPolicyCode reports generate_presigned_post Fields without a
@@ -79,8 +80,8 @@ func postPolicyCode(p *rules.Pass) {
 // generate_presigned_post, JavaScript's createPresignedPost, PHP's
 // PostObjectV4...) that are not form fields.
 var postOptions = sync.OnceValue(func() map[string]string {
-	return map[string]string{"expires": "the expiry", "expiresin": "the expiry", "expires_in": "the expiry",
-		"conditions": "the policy's conditions"}
+	return table.Pairs("expires", "the expiry", "expiresin", "the expiry", "expires_in", "the expiry",
+		"conditions", "the policy's conditions")
 })
 
 // optionInFields reports a presigned POST whose Fields holds one of the

@@ -7,15 +7,16 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/source"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // regionCodes are the codes S3 answers for a request signed for, or sent
 // to, another region than the bucket's.
 var regionCodes = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"AuthorizationQueryParametersError": true, "AuthorizationHeaderMalformed": true, "PermanentRedirect": true,
-		"TemporaryRedirect": true, "IllegalLocationConstraintException": true,
-	}
+	return table.Set(
+		"AuthorizationQueryParametersError", "AuthorizationHeaderMalformed", "PermanentRedirect",
+		"TemporaryRedirect", "IllegalLocationConstraintException",
+	)
 })
 
 // regionMismatchError reads the bucket's region from S3's answers,

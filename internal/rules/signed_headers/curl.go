@@ -111,6 +111,7 @@ func signedHeadersCurl(p *rules.Pass) {
 }
 
 type sentHeader struct {
+	_          [0]func() // not comparable: no generated equality function in the wasm
 	value      string
 	span, flag source.Span
 	implicit   bool

@@ -8,13 +8,14 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // sigV2Regions are the regions where S3 still accepts SigV2, so where
 // botocore may presign with it when the client does not ask for s3v4.
 var sigV2Regions = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"us-east-1": true, "us-west-1": true, "us-west-2": true, "eu-west-1": true,
-		"ap-southeast-1": true, "ap-southeast-2": true, "ap-northeast-1": true, "sa-east-1": true}
+	return table.Set("us-east-1", "us-west-1", "us-west-2", "eu-west-1",
+		"ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1")
 })
 
 // sigv2SignatureCode reports a client that asks for SigV2
