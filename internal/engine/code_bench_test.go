@@ -33,6 +33,7 @@ func BenchmarkCodeAndReport(b *testing.B) {
 	red := redact.Redact(codegenPaste, redact.Options{})
 	parts := Split(red.Text)
 	facts := model.Build(red.Text, parts, time.Date(2024, 1, 15, 14, 30, 0, 0, time.UTC))
+	facts.SetRedactions(red.Redactions)
 	findings := all.Run(facts, "", red.Reveal)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -80,6 +80,7 @@ func analyseCode(input string) (*model.Facts, []rules.Finding) {
 	red := redact.Redact(input, redact.Options{})
 	parts := Split(red.Text)
 	facts := model.Build(red.Text, parts, testNow)
+	facts.SetRedactions(red.Redactions)
 	return facts, all.Run(facts, "", red.Reveal)
 }
 
