@@ -160,18 +160,22 @@ $ aws s3 presign s3://examplebucket/a.txt --expires-in 43200`},
 
 // moreRequests are the requests of more, then one the engine refuses (its
 // error answer), then a whole PUT: the JavaScript presign of an image/png
-// upload with S3's answer to a request sent as image/jpeg and the secret key,
-// so that the rules comparing what was signed with what was sent and the
-// signature check run on a PUT too.
+// upload, the URL it printed, S3's answer to a request sent as image/jpeg
+// and the secret key, so that the rules comparing what was signed with what
+// was sent, S3's canonical request compared line by line with the one the
+// URL makes, and the signature check run on a PUT too.
 func moreRequests() []string {
 	out := make([]string, 0, len(more)+2)
 	for _, m := range more {
 		out = append(out, `{"input": "`+jsonEscape(m.Input)+`", "now": "`+now+`"}`)
 	}
-	put := more[0].Input + "\n\n" + more[7].Input + "\n"
+	put := more[0].Input + "\n\n" + putURL + "\n\n" + more[7].Input + "\n"
 	return append(out, `{"input": "x", "now": "yesterday"}`,
 		`{"input": "`+jsonEscape(put)+`", "secretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "now": "`+now+`"}`)
 }
+
+// putURL is the URL the whole PUT's presign printed (content-type signed).
+const putURL = "https://examplebucket.s3.eu-west-1.amazonaws.com/photos/cat.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=900&X-Amz-SignedHeaders=content-type%3Bhost&X-Amz-Signature=1e3b1c9f1e3b1c9f1e3b1c9f1e3b1c9f1e3b1c9f1e3b1c9f1e3b1c9f1e3b1c9f"
 
 // jsonEscape escapes s for a JSON string (the inputs are ASCII text).
 func jsonEscape(s string) string {

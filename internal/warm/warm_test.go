@@ -102,21 +102,22 @@ func TestMorePastesReadAsMeant(t *testing.T) {
 	if out := engine.AnalyzeJSON(reqs[len(more)]); !strings.Contains(out, `"error":"now: `) {
 		t.Errorf("the refused request was answered: %.200s", out)
 	}
-	// The whole PUT: signed as image/png, sent as image/jpeg.
+	// The whole PUT: signed as image/png, sent as image/jpeg; S3's canonical
+	// request compared with the URL's.
 	var put struct {
 		Error    string `json:"error"`
 		Findings []struct {
 			Rule string `json:"rule"`
 		} `json:"findings"`
 		SigV4 struct {
-			SignatureCheck string `json:"signatureCheck"`
+			SignatureCheck       string `json:"signatureCheck"`
+			CanonicalRequestDiff string `json:"canonicalRequestDiff"`
 		} `json:"sigv4"`
 	}
 	if err := json.Unmarshal([]byte(engine.AnalyzeJSON(reqs[len(more)+1])), &put); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("whole PUT: %+v", put)
-	if put.Error != "" || len(put.Findings) == 0 || put.SigV4.SignatureCheck == "not-checked" {
+	if put.Error != "" || len(put.Findings) == 0 || put.SigV4.SignatureCheck == "not-checked" || put.SigV4.CanonicalRequestDiff == "" {
 		t.Errorf("whole PUT: %+v", put)
 	}
 }
