@@ -15,7 +15,8 @@ import (
 // Steps are the warm-up: the patterns left for first use, a few at a
 // time, then each part of a small paste alone (a reader each), then the
 // whole paste, which goes through every reader, the rules, the signature
-// check, the corrected code and the report. The browser compiles a wasm
+// check, the corrected code and the report, then the further pastes (more)
+// one a step. The browser compiles a wasm
 // function the first time it runs, so a user's first analysis would
 // otherwise pay for all of that: a typical paste made a second after ready
 // took 103 ms in the worker without a warm-up and 24 ms with it (Chromium,
