@@ -24,6 +24,7 @@ var layers = map[string]int{
 	"rules": 4, "codegen": 4, "triage": 4,
 	"report": 5, "corpus": 5, // corpus: the test corpus reader (engine tests, scripts/)
 	"engine": 6,
+	"warm":   7, // the wasm's warm-up: analyses of a built-in paste
 }
 
 // ruleLayers orders the packages under rules: the helpers below the rules,

@@ -45,8 +45,13 @@ function pageBadge(ctx) {
   if (window.PerformanceObserver) {
     try { new PerformanceObserver(updateBadge).observe({ type: "resource", buffered: true }); } catch (err) { /* old browser */ }
   }
+  // Not while a paste made during the load is being analysed: running the
+  // editor's script and the service worker's install (which reads every
+  // file again) then took CPU from that first analysis, on two cores, while
+  // its user waits for the findings.
+  const result = $("result");
   const whenReady = setInterval(() => {
-    if (document.documentElement.dataset.ready === "true" && document.readyState === "complete") {
+    if (document.documentElement.dataset.ready === "true" && document.readyState === "complete" && result.dataset.state !== "working") {
       clearInterval(whenReady);
       // The editor's script for big pastes is fetched now too (its
       // request is part of load: after it the page makes none).

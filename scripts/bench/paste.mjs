@@ -21,12 +21,14 @@ import { root, startServer, launch, median } from "../test/lib.mjs";
 const args = process.argv.slice(2);
 let rounds = 3;
 let traceDir = "";
+let coldMode = false;
 const dirs = [];
 let wanted = null;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === "-rounds") rounds = Number(args[++i]);
   else if (a === "-trace") traceDir = args[++i];
+  else if (a === "-cold") coldMode = true;
   else if (a === "--") { wanted = args.slice(i + 1); break; } else dirs.push(path.resolve(a));
 }
 if (!dirs.length) dirs.push(path.join(root, "dist/site"));
@@ -45,12 +47,28 @@ let cases = Object.entries(requests).map(([name, input]) => ({ name, input }));
   vm.runInNewContext(readFileSync(path.join(root, "web/examples.js"), "utf8"), { globalThis: sandbox });
   for (const e of sandbox.presignDoctorExamples || []) cases.push({ name: "example: " + e.id, input: e.text });
 }
+if (coldMode && !wanted) wanted = ["mixed"];
 if (wanted) {
   cases = wanted.map((w) => /^\d+$/.test(w) ? { name: w + " B", input: big(Number(w)) } : cases.find((c) => c.name === w || c.name === "example: " + w) || (() => { throw new Error("no case " + w); })());
 }
 
 const probe = () => {
   globalThis.presignDoctorWatchdogMs = 120000;
+  // The worker's messages, timed as they reach the page (a listener beside
+  // the client's own): ready, the first result (and its analysis time), warm.
+  window.__msgs = {};
+  const W = globalThis.Worker;
+  if (W) {
+    globalThis.Worker = function (...a) {
+      const w = new W(...a);
+      w.addEventListener("message", (e) => {
+        const t = e.data && e.data.type;
+        if (t && !window.__msgs[t]) window.__msgs[t] = { at: performance.now(), ms: e.data.ms };
+      });
+      return w;
+    };
+    globalThis.Worker.prototype = W.prototype;
+  }
   new MutationObserver(() => {
     if (document.documentElement.dataset.ready === "true" && !window.__readyAt) { window.__readyAt = performance.now(); performance.mark("ready"); }
     if (document.documentElement.dataset.warm === "true" && !window.__warmAt) { window.__warmAt = performance.now(); performance.mark("warm"); }
@@ -78,6 +96,31 @@ for (let round = 0; round < rounds; round++) {
       cdp = await context.newCDPSession(page);
       await cdp.send("Tracing.start", { categories: process.env.TRACE_CATEGORIES || "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,disabled-by-default-v8.wasm.detailed,v8,blink.user_timing,toplevel", transferMode: "ReturnAsStream" });
     }
+    if (coldMode) {
+      // As make bench's cold load: the first case pasted the moment the paste
+      // area exists, before the engine is ready; times from navigation start.
+      await page.goto(servers[d].origin + "/", { waitUntil: "commit" });
+      await page.waitForSelector("#paste", { state: "attached" });
+      const r = await page.evaluate(async (input) => {
+        const paste = document.getElementById("paste");
+        const result = document.getElementById("result");
+        const pasted = performance.now();
+        const done = new Promise((resolve) => {
+          const check = () => (result.dataset.state === "done" || result.dataset.state === "error") && resolve(performance.now());
+          new MutationObserver(check).observe(result, { attributes: true, attributeFilter: ["data-state"] });
+        });
+        paste.value = input;
+        paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        const t = await done;
+        const painted = await new Promise((res) => requestAnimationFrame(() => setTimeout(() => res(performance.now()), 0)));
+        await new Promise((res) => { const c = () => (window.__msgs.warm ? res() : setTimeout(c, 50)); c(); });
+        const m = window.__msgs;
+        return { pasted, ready: window.__readyAt, readyMsg: m.ready ? m.ready.at : NaN, result: m.result ? m.result.at : NaN, worker: m.result ? m.result.ms : NaN, done: t, painted, warm: m.warm.at, warmMs: m.warm.ms, findings: document.querySelectorAll("[data-rule]").length };
+      }, cases[0].input);
+      if (!rows[d].has("cold")) rows[d].set("cold", []);
+      rows[d].get("cold").push(r);
+      readies[d].push(r.ready);
+    } else {
     await page.goto(servers[d].origin + "/");
     await page.waitForFunction(() => document.documentElement.dataset.warm === "true", null, { timeout: 120000 });
     readies[d].push(await page.evaluate(() => window.__readyAt));
@@ -121,6 +164,7 @@ for (let round = 0; round < rounds; round++) {
       if (!rows[d].has(c.name)) rows[d].set(c.name, []);
       rows[d].get(c.name).push(r);
     }
+    }
     if (cdp) {
       const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
       await cdp.send("Tracing.end");
@@ -143,6 +187,17 @@ for (const s of servers) s.close();
 
 const f = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : "–");
 const med = (xs, k) => median(xs.map((x) => x[k]));
+if (coldMode) {
+  console.log(`cold paste of ${cases[0].name}, ${rounds} rounds, interleaved; medians (ms from navigation, then spans)`);
+  console.log("build | pasted | ready msg | ready | result msg | worker's analysis | ready msg → result msg | result → done | paste → done | done → painted | warm-up after ready | findings");
+  dirs.forEach((d, i) => {
+    const xs = rows[i].get("cold");
+    const sp = (k, a) => median(xs.map((x) => x[k] - x[a]));
+    console.log(`${path.basename(d)} | ${f(med(xs, "pasted"))} | ${f(med(xs, "readyMsg"))} | ${f(med(xs, "ready"))} | ${f(med(xs, "result"))} | ${f(med(xs, "worker"))} | ${f(sp("result", "readyMsg"))} | ${f(sp("done", "result"))} | ${f(sp("done", "pasted"))} | ${f(sp("painted", "done"))} | ${f(med(xs, "warmMs"))} | ${med(xs, "findings")}`);
+    console.log("  paste → done per load: " + xs.map((x) => f(x.done - x.pasted)).join(", "));
+  });
+  process.exit(0);
+}
 console.log(`${rounds} rounds, interleaved; medians. ready: ` + dirs.map((d, i) => `${path.basename(d)} ${f(median(readies[i]))} ms`).join(", "));
 console.log("case | bytes | " + dirs.map((d) => `${path.basename(d)}: →result (worker) / render / done / painted / longest`).join(" | "));
 let worst = dirs.map(() => ({ done: 0, longest: 0 }));

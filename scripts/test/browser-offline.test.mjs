@@ -87,3 +87,38 @@ test("a new build: the next visit installs its worker, which replaces the cache"
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A paste made while the page loads is analysed first: the editor's script
+// and the service worker's install (which reads every file again) wait for
+// its findings, so that they do not take the CPU its analysis needs.
+test("a paste made during the load: the editor's script and the service worker wait for its findings", async () => {
+  const context = await browser.newContext();
+  // The state of the result when the service worker is registered (the
+  // browser fetches sw.js itself, outside the page's requests).
+  await context.addInitScript(() => {
+    const reg = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...a) {
+      window.__swAsked = document.getElementById("result").dataset.state;
+      return reg.apply(this, a);
+    };
+  });
+  const page = await context.newPage();
+  let editorAsked = null;
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/editor.js" && !editorAsked) editorAsked = page.evaluate(() => document.getElementById("result").dataset.state).catch(() => "gone");
+  });
+  await page.goto(server.origin + "/", { waitUntil: "commit" });
+  await page.waitForSelector("#paste", { state: "attached" });
+  const before = await page.evaluate(() => {
+    const paste = document.getElementById("paste");
+    paste.value = "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=700000";
+    paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    return document.documentElement.dataset.ready || "";
+  });
+  assert.notEqual(before, "true", "the paste was made before ready");
+  await waitSettled(page);
+  assert.equal(await page.evaluate(() => document.getElementById("result").dataset.state), "done");
+  assert.equal(await editorAsked, "done", "editor.js asked while the paste's analysis was " + (await editorAsked));
+  assert.equal(await page.evaluate(() => window.__swAsked), "done", "the service worker registered while the paste's analysis was");
+  await context.close();
+});
