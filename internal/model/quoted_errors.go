@@ -34,8 +34,9 @@ var (
 	// and .NET (Amazon.S3.AmazonS3Exception) SDKs: "Name: S3's message",
 	// the Java SDKs adding "(Service: Amazon S3; Status Code: 403; Error
 	// Code: AccessDenied; Request ID: …)" (v2: "(Service: S3, Status Code:
-	// 400, Request ID: …)", no code).
-	reServiceException = lazyre.New(`(?m)^[ \t]*(?:Caused by: )?(?:[A-Za-z_][\w$]*\.)*(?:AmazonS3Exception|S3Exception|AmazonServiceException): ([^\n(]{3,400}?)[ \t]*(?:\(Service: (?:Amazon )?S3[;,] Status Code: (\d{3})[;,](?: Error Code: ([\w.]+)[;,])?[^)\n]*\)[^\n]*)?\r?$`)
+	// 400, Request ID: …)", no code). The JVM prints an uncaught one as
+	// `Exception in thread "main" …S3Exception: …`.
+	reServiceException = lazyre.New(`(?m)^[ \t]*(?:Caused by: |Exception in thread "[^"\n]{1,80}" )?(?:[A-Za-z_][\w$]*\.)*(?:AmazonS3Exception|S3Exception|AmazonServiceException): ([^\n(]{3,400}?)[ \t]*(?:\(Service: (?:Amazon )?S3[;,] Status Code: (\d{3})[;,](?: Error Code: ([\w.]+)[;,])?[^)\n]*\)[^\n]*)?\r?$`)
 )
 
 // quotedErrors reads the answers quoted in parts of kind code or text.

@@ -10,11 +10,12 @@ import (
 // known code, or a bare exception line without its suffix or dump, is not.
 func TestServiceExceptions(t *testing.T) {
 	for text, want := range map[string]string{
-		"com.amazonaws.services.s3.model.AmazonS3Exception: Request has expired (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 1)":                       "AccessDenied",
-		"Caused by: com.amazonaws.services.s3.model.AmazonS3Exception: The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; Request ID: 2)": "NoSuchKey",
-		"software.amazon.awssdk.services.s3.model.S3Exception: The provided token has expired. (Service: S3, Status Code: 400, Request ID: 3)":                                         "ExpiredToken",
-		"Amazon.S3.AmazonS3Exception: Access Denied\n ---> Amazon.Runtime.Internal.HttpErrorResponseException: thrown\n   at Amazon.Runtime.X()":                                       "AccessDenied",
-		"software.amazon.awssdk.services.s3.model.S3Exception: Something S3 says (Service: S3, Status Code: 400, Request ID: 4)":                                                       "",
+		"com.amazonaws.services.s3.model.AmazonS3Exception: Request has expired (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 1)":                                                                                              "AccessDenied",
+		"Caused by: com.amazonaws.services.s3.model.AmazonS3Exception: The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; Request ID: 2)":                                                                        "NoSuchKey",
+		"software.amazon.awssdk.services.s3.model.S3Exception: The provided token has expired. (Service: S3, Status Code: 400, Request ID: 3)":                                                                                                                "ExpiredToken",
+		"Amazon.S3.AmazonS3Exception: Access Denied\n ---> Amazon.Runtime.Internal.HttpErrorResponseException: thrown\n   at Amazon.Runtime.X()":                                                                                                              "AccessDenied",
+		"software.amazon.awssdk.services.s3.model.S3Exception: Something S3 says (Service: S3, Status Code: 400, Request ID: 4)":                                                                                                                              "",
+		"Exception in thread \"main\" software.amazon.awssdk.services.s3.model.S3Exception: The request signature we calculated does not match the signature you provided. Check your key and signing method. (Service: S3, Status Code: 403, Request ID: 5)": "SignatureDoesNotMatch",
 		"Amazon.S3.AmazonS3Exception: Access Denied": "",
 		"log.Printf(\"MyS3Exception: %v\", err)":     "",
 	} {
