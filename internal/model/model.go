@@ -268,11 +268,14 @@ type Facts struct {
 	// Forms are the presigned POST field sets of the paste.
 	Forms []*presign.Form
 
-	Clients     []*Client
-	Operations  []*Operation
-	STSCalls    []*STSCall
-	HTTPCalls   []*HTTPCall
-	URLEdits    []*URLEdit
+	Clients    []*Client
+	Operations []*Operation
+	STSCalls   []*STSCall
+	HTTPCalls  []*HTTPCall
+	URLEdits   []*URLEdit
+	// RequestKeys are the keys handed to S3 object requests built in
+	// code, presigned in the paste or not (request_keys.go).
+	RequestKeys []*RequestKey
 	Credentials []*Credential
 	// TokenlessKeys are the temporary keys given without their session
 	// token, whatever the source (clientFacts).
