@@ -224,7 +224,7 @@ type HTTPCall struct {
 // URLEdit is a string edit of a signed URL after signing (replace, +=, ...).
 type URLEdit struct {
 	Span Span
-	What string // "replace", "append", "format"
+	What string // "replace", "append", "format", "query" (an HTTP client's params added to the URL's query)
 	Expr string
 }
 
