@@ -77,6 +77,10 @@ type Client struct {
 	PathStyle        *Value
 	SignatureVersion *Value
 	Accelerate       *Value
+	// ChecksumCalculation is the client's request checksum setting
+	// (requestChecksumCalculation: "WHEN_REQUIRED", o.RequestChecksumCalculation
+	// = aws.RequestChecksumCalculationWhenRequired).
+	ChecksumCalculation *Value
 	// Made is the call that builds the client, its presigner or the config
 	// it is made from (new S3Client(…), new AWS.S3(), config.LoadDefaultConfig(…),
 	// S3Presigner.create(), new AmazonS3Client(), Aws::S3::Client.new), when

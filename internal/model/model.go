@@ -93,7 +93,7 @@ type Client struct {
 	Endpoint            *Value
 	SignatureVersion    *Value // Config(signature_version=...)
 	AddressingStyle     *Value // Config(s3={'addressing_style': ...})
-	ChecksumCalculation *Value // Config(request_checksum_calculation=...)
+	ChecksumCalculation *Value // Config(request_checksum_calculation=...), requestChecksumCalculation:, o.RequestChecksumCalculation
 	ChecksumValidation  *Value // Config(response_checksum_validation=...)
 	Config              *Value // the config= argument itself
 	Profile             *Value
