@@ -12,10 +12,10 @@ import (
 // does not compute stays unknown.
 func TestJavaExpirationDates(t *testing.T) {
 	for text, want := range map[string]int64{
-		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(new Date(System.currentTimeMillis() + 3600_000));\nURL u = s3.generatePresignedUrl(r);": 3600,
-		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));\nURL u = s3.generatePresignedUrl(r);": 2592000,
+		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(new Date(System.currentTimeMillis() + 3600_000));\nURL u = s3.generatePresignedUrl(r);":                                                                                                                                                                                        3600,
+		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));\nURL u = s3.generatePresignedUrl(r);":                                                                                                                                                                                     2592000,
 		"java.util.Date expiration = new java.util.Date();\nlong expTimeMillis = expiration.getTime();\nexpTimeMillis += 1000L * 60 * 60 * 24 * 30;\nexpiration.setTime(expTimeMillis);\nGeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(bucketName, objectKey).withMethod(HttpMethod.GET).withExpiration(expiration);\nURL url = s3Client.generatePresignedUrl(r);": 2592000,
-		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(expiry);\nURL u = s3.generatePresignedUrl(r);": -1,
+		"GeneratePresignedUrlRequest r = new GeneratePresignedUrlRequest(\"b\", \"k\").withExpiration(expiry);\nURL u = s3.generatePresignedUrl(r);":                                                                                                                                                                                                                                 -1,
 	} {
 		r := ReadLang(text, source.Span{Start: 0, End: len(text)}, Java)
 		got := int64(-1)
