@@ -240,11 +240,15 @@ type Credential struct {
 
 // Runtime is what the paste says about where the code runs.
 type Runtime struct {
-	Lambda      bool // a handler(event, context) or Lambda env variables
-	LambdaSpan  Span
-	ECS         bool
-	EC2         bool
-	EnvVarsRead []Param // os.environ[...] / os.getenv(...) names
+	Lambda     bool // a handler(event, context) or Lambda env variables
+	LambdaSpan Span
+	ECS        bool
+	EC2        bool
+	// WebIdentity: the code runs with a web identity role (EKS IRSA,
+	// AWS_WEB_IDENTITY_TOKEN_FILE, an OIDC provider), an hour by default.
+	WebIdentity     bool
+	WebIdentitySpan Span
+	EnvVarsRead     []Param // os.environ[...] / os.getenv(...) names
 }
 
 // Problem is a piece of a part that a reader could not read.
