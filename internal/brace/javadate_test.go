@@ -29,3 +29,22 @@ func TestJavaExpirationDates(t *testing.T) {
 		}
 	}
 }
+
+// A Ruby presign call sits in the def around it (def … end has no
+// braces); at the top level it sits in none.
+func TestRubyEnclosingDef(t *testing.T) {
+	for text, want := range map[string]string{
+		"def self.link_for(key)\n  Aws::S3::Presigner.new.presigned_url(:get_object, bucket: \"b\", key: key, expires_in: 900)\nend\n":                        "link_for",
+		"class Links\n  def download(key)\n    signer = Aws::S3::Presigner.new\n    signer.presigned_url(:get_object, bucket: \"b\", key: key)\n  end\nend\n": "download",
+		"url = Aws::S3::Presigner.new.presigned_url(:get_object, bucket: \"b\", key: \"k\")\n":                                                                "",
+	} {
+		r := ReadLang(text, source.Span{Start: 0, End: len(text)}, Ruby)
+		got := "none"
+		for _, p := range r.Presigns {
+			got = p.Func
+		}
+		if got != want {
+			t.Errorf("%q: func %q, want %q", text, got, want)
+		}
+	}
+}
