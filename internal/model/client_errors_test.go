@@ -9,7 +9,9 @@ import (
 // Safari's CORS refusals ("Preflight response is not successful", "due to
 // access control checks") as Chrome's and Firefox's, the JVM's TLS client
 // meeting plain HTTP ("Unsupported or unrecognized SSL message") as
-// OpenSSL's "wrong version number"; a line that only mentions SSL is none.
+// OpenSSL's "wrong version number", Go's "first record does not look like
+// a TLS handshake", .NET's "Cannot determine the frame size"; a line that
+// only mentions SSL is none.
 func TestClientErrorWordings(t *testing.T) {
 	for text, want := range map[string]string{
 		"[Error] Preflight response is not successful. Status code: 403":                                        ClientCORS,
@@ -18,6 +20,8 @@ func TestClientErrorWordings(t *testing.T) {
 		"javax.net.ssl.SSLException: Unsupported or unrecognized SSL message":                                   ClientTLSProtocol,
 		"javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?":                           ClientTLSProtocol,
 		"curl: (35) error:0A00010B:SSL routines::wrong version number":                                          ClientTLSProtocol,
+		"Get \"https://localhost:9000/b/k?X-Amz-Date=1\": tls: first record does not look like a TLS handshake": ClientTLSProtocol,
+		"System.IO.IOException: Cannot determine the frame size or a corrupted frame was received.":             ClientTLSProtocol,
 		"we use an SSL message queue for uploads":                                                               "",
 		"The preflight is fine, the PUT answers 403 SignatureDoesNotMatch":                                      "",
 	} {
