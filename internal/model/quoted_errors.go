@@ -26,14 +26,14 @@ var (
 	// AwsException text: "…; AWS HTTP error: … AuthorizationHeaderMalformed
 	// (client): The authorization header is malformed; … - …"), the
 	// message up to the " - " the SDK puts before the raw body.
-	rePHPSDKError  = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
+	rePHPSDKError = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
 	// reGoAPIError is Go SDK v2's error string: "operation error S3:
 	// GetObject, https response error StatusCode: 403, RequestID: …,
 	// HostID: …, api error SignatureDoesNotMatch: The request signature …".
 	reGoAPIError = lazyre.New(`(?m)operation error S3: \w+, https response error StatusCode: (\d{3})[^\n]*?, api error ([A-Za-z]{5,60}): ([^\n]{3,400}?)[ \t\r]*$`)
 	// reRubyError is the Ruby SDK's service error: "Aws::S3::Errors::
 	// ExpiredToken: The provided token has expired." (the class is S3's code).
-	reRubyError = lazyre.New(`(?m)Aws::S3::Errors::([A-Za-z]{5,60})(?: \([^)\n]*\))?: ([^\n]{3,400}?)[ \t\r]*$`)
+	reRubyError    = lazyre.New(`(?m)Aws::S3::Errors::([A-Za-z]{5,60})(?: \([^)\n]*\))?: ([^\n]{3,400}?)[ \t\r]*$`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
 	// reServiceException is the S3 service exception line of the Java
