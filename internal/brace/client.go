@@ -53,6 +53,8 @@ func (d *doc) client(res *Result) {
 			set(&c.PathStyle, d.val(s.val), s)
 		case "signatureversion", "signeroverride":
 			set(&c.SignatureVersion, d.val(s.val), s)
+		case "requestchecksumcalculation":
+			set(&c.ChecksumCalculation, d.val(s.val), s)
 		case "useaccelerateendpoint", "useaccelerate", "accelerate", "accelerateendpointenabled", "s3useaccelerate":
 			set(&c.Accelerate, d.val(s.val), s)
 		case "endpointconfiguration":

@@ -77,6 +77,10 @@ type Client struct {
 	PathStyle        *Value
 	SignatureVersion *Value
 	Accelerate       *Value
+	// ChecksumCalculation is the client's request checksum setting
+	// (requestChecksumCalculation: "WHEN_REQUIRED", o.RequestChecksumCalculation
+	// = aws.RequestChecksumCalculationWhenRequired).
+	ChecksumCalculation *Value
 	// Made is the call that builds the client, its presigner or the config
 	// it is made from (new S3Client(…), new AWS.S3(), config.LoadDefaultConfig(…),
 	// S3Presigner.create(), new AmazonS3Client(), Aws::S3::Client.new), when
@@ -597,7 +601,9 @@ func (d *doc) jsGetSignedURL(c call) *Presign {
 		rs := d.resolve(c.args[1:2], 1)
 		if cc, ok := d.findCall(rs, "*Command"); ok && cc.isNew {
 			p.setOp(pascal(cc.name), d.toks[cc.tok].Span())
-			d.applyRequest(p, d.reqSettings(cc.args), false)
+			// The command's input is the operation's: its Expires is the
+			// object's header; the lifetime is the options' expiresIn.
+			d.applyRequest(p, d.reqSettings(cc.args), true)
 		}
 	}
 	if len(c.args) > 2 {
@@ -699,7 +705,9 @@ func (d *doc) javaPresign(c call) *Presign {
 			}
 		}
 	}
-	d.applyRequest(p, d.reqSettings(c.args), false)
+	// A presign request's lifetime is signatureDuration: an expires(…)
+	// is the object request's Expires header.
+	d.applyRequest(p, d.reqSettings(c.args), true)
 	return p
 }
 
@@ -829,7 +837,9 @@ func (d *doc) phpPresign(c call) *Presign {
 			p.setOp(pascal(op), sp)
 		}
 		if len(g.args) > 1 {
-			d.applyRequest(p, d.reqSettings(g.args[1:]), false)
+			// the command's 'Expires' is the object's header; the
+			// lifetime is createPresignedRequest's second argument
+			d.applyRequest(p, d.reqSettings(g.args[1:]), true)
 		}
 	}
 	if exp < len(c.args) {
@@ -920,6 +930,8 @@ func (d *doc) rubyPresign(c call) *Presign {
 		}
 		d.applyRequest(p, d.reqSettings(rs), false)
 	}
-	d.applyRequest(p, d.reqSettings(opts), false)
+	// presigned_url's lifetime is expires_in:; expires: is put_object's
+	// Expires header, passed on to the operation.
+	d.applyRequest(p, d.reqSettings(opts), true)
 	return p
 }

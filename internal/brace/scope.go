@@ -2,6 +2,7 @@ package brace
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
@@ -56,6 +57,38 @@ func (d *doc) enclosingFunc(k int) string {
 			}
 			return d.assignedName(o)
 		}
+	}
+	if d.lang == Ruby {
+		return d.rubyDef(k)
+	}
+	return ""
+}
+
+// rubyDef is the method a Ruby token sits in (def name … end blocks have
+// no braces): the nearest line above with less indentation, when it is a
+// def; "" when it is anything else (a class body, the top level).
+func (d *doc) rubyDef(k int) string {
+	text := d.text
+	ls := strings.LastIndexByte(text[:d.toks[k].Start], '\n') + 1
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	cur := indent(text[ls:d.toks[k].Start] + "x")
+	for n := 0; ls > 0 && n < 200; n++ {
+		pe := ls - 1
+		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		line := text[ps:pe]
+		ls = ps
+		if strings.TrimSpace(line) == "" || indent(line) >= cur {
+			continue
+		}
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "def ") {
+			return ""
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(t, "def "), "self.")
+		if i := strings.IndexAny(name, "( \t"); i >= 0 {
+			name = name[:i]
+		}
+		return name
 	}
 	return ""
 }

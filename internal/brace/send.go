@@ -372,6 +372,19 @@ func (d *doc) edits(res *Result) {
 	}
 	for _, c := range d.calls {
 		switch c.name {
+		case "get", "put", "post", "head", "delete", "patch", "request":
+			// axios.get(url, { params }), got(url, { searchParams }): the
+			// client appends them to the signed URL's query.
+			if len(c.args) < 2 || !d.ident(c.args[0].a) || c.args[0].b != c.args[0].a+1 || !urlVars[d.toks[c.args[0].a].Text] {
+				continue
+			}
+			for _, st := range d.reqSettings(c.args[1:]) {
+				if st.norm == "params" || st.norm == "searchparams" {
+					add("query", d.toks[c.args[0].a].Text, d.span(rng{st.tok, st.val.b}))
+					break
+				}
+			}
+			continue
 		case "replace", "Replace", "replaceAll", "ReplaceAll", "gsub", "sub", "gsub!", "sub!", "str_replace", "preg_replace", "str_ireplace":
 			if c.recv != c.tok && urlVars[d.toks[c.recv].Text] {
 				add("replace", d.toks[c.recv].Text, d.span(rng{c.recv, c.end}))

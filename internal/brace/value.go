@@ -298,6 +298,9 @@ func (d *doc) seconds(r rng) (int64, bool) {
 			if v := d.val(r); v != nil && v.IsNum {
 				return v.Num, true
 			}
+			if n, ok := d.javaDate(r); ok {
+				return n, true // Date expiration = new Date(); expiration.setTime(…)
+			}
 			// $expiry = "+10 minutes"; createPresignedRequest($cmd, $expiry)
 			if b, ok := d.lastBind(t.Text); ok && b.b-b.a <= 16 && !(b.a <= r.a && r.a < b.b) && d.secDepth < 3 {
 				d.secDepth++
@@ -308,6 +311,9 @@ func (d *doc) seconds(r rng) (int64, bool) {
 		}
 	}
 	if n, ok := carbon(d.text[d.toks[r.a].Start:d.toks[r.b-1].End]); ok {
+		return n, true
+	}
+	if n, ok := d.javaDate(r); ok {
 		return n, true
 	}
 	e := &evaluator{d: d, k: r.a, end: r.b}

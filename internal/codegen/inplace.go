@@ -218,6 +218,7 @@ var credBlockRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 	out := append(goCredentialEdits(text, f), javaCredentialEdits(text, f)...)
 	out = append(out, csharpCredentialEdits(text, f)...)
+	out = append(out, rubyCredentialEdits(text, f)...)
 	for _, c := range f.Clients {
 		if c.Source != JavaScript && c.Source != "typescript" && c.Source != "php" {
 			continue
@@ -263,6 +264,38 @@ func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 			}
 		}
 		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: c.Span, Edits: edits})
+	}
+	return out
+}
+
+// reRubyCredsLine is a line binding Aws::Credentials.new(…) to a name.
+var reRubyCredsLine = lazyre.New(`^[ \t]*([a-z_]\w*)[ \t]*=[ \t]*Aws::Credentials\.new\([^\n]*\)[ \t]*$`)
+
+// rubyCredentialEdits remove a Ruby client's literal credentials: the line
+// that binds Aws::Credentials.new("…", …) to a name, and the credentials:
+// argument that passes that name to the client, so the client reads the
+// default chain.
+func rubyCredentialEdits(text string, f *model.Facts) []PlanEdit {
+	var out []PlanEdit
+	for _, c := range f.Clients {
+		if c.Source != "ruby" || c.AccessKeyID == nil || !(c.AccessKeyID.Known || c.AccessKeyID.Placeholder) || !validSpan(text, c.AccessKeyID.Span) {
+			continue
+		}
+		ls, le := lineOf(text, c.AccessKeyID.Span.Start)
+		line := strings.TrimRight(text[ls:le], "\r\n")
+		m := reRubyCredsLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		arg := lazyre.New(`,[ \t]*credentials:[ \t]*` + m[1] + `\b|\bcredentials:[ \t]*` + m[1] + `[ \t]*,[ \t]*`)
+		loc := arg.FindStringSubmatchIndex(text[le:])
+		if loc == nil {
+			continue
+		}
+		as, ae := le+loc[0], le+loc[1]
+		cs, ce := lineOf(text, as)
+		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: model.Span{Start: cs, End: ce},
+			Edits: []diff.Edit{{Start: ls, End: le}, {Start: as, End: ae}}})
 	}
 	return out
 }

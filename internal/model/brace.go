@@ -269,6 +269,7 @@ func (b *builder) braceClient(r *brace.Result, lang string) *Client {
 		cl.Region = braceValue(c.Region)
 		cl.Endpoint = braceValue(c.Endpoint)
 		cl.SignatureVersion = braceValue(c.SignatureVersion)
+		cl.ChecksumCalculation = braceValue(c.ChecksumCalculation)
 		if v := c.PathStyle; v != nil && v.Known && v.Str == "true" {
 			cl.AddressingStyle = &Value{Span: v.Span, Known: true, Str: "path", Expr: v.Expr}
 		}

@@ -76,6 +76,12 @@ var (
 		"ec2rolecreds", "EC2RoleProvider", "fromInstanceMetadata", "EC2InstanceMetadata"}
 	ecsWords = []string{"AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "ContainerCredentialsProvider",
 		"fromContainerMetadata", "ECSTaskCredentials", "ECSCredentials", "ECS_CONTAINER_METADATA_URI"}
+	// webIdentityWords are a web identity role's (EKS IRSA, a GitHub
+	// Actions OIDC role): the SDK assumes it with AssumeRoleWithWebIdentity,
+	// an hour by default, and refreshes it; what it signs lives that long.
+	webIdentityWords = []string{"AWS_WEB_IDENTITY_TOKEN_FILE", "WebIdentityTokenFileCredentialsProvider", "WebIdentityTokenCredentialsProvider",
+		"fromTokenFile", "NewWebIdentityRoleProvider", "WebIdentityRoleProvider", "AssumeRoleWebIdentityCredentials", "eks.amazonaws.com/role-arn",
+		"AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "IRSA"}
 )
 
 // runtimeWords sets the runtime facts a span of the paste names in any
@@ -106,6 +112,14 @@ func (b *builder) runtimeWords(sp Span) {
 	for _, w := range ecsWords {
 		if strings.Contains(text, w) {
 			rt.ECS = true
+		}
+	}
+	if !rt.WebIdentity {
+		for _, w := range webIdentityWords {
+			if i := strings.Index(text, w); i >= 0 {
+				rt.WebIdentity, rt.WebIdentitySpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
+				break
+			}
 		}
 	}
 }

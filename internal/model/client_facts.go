@@ -49,13 +49,22 @@ func (b *builder) clientFacts() {
 		if c.AccessKeyID == nil || c.SecretKey == nil || c.SessionToken != nil {
 			continue
 		}
-		if !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil && !lambdaEnvKey(f.Text, c.AccessKeyID) {
+		// A key read from an object (iot.AccessKeyID, creds.accessKeyId)
+		// is the paste's one temporary key id when the paste shows only
+		// that kind (the credentials endpoint's JSON, a log line).
+		shownASIA := ""
+		if !c.AccessKeyID.Known && c.CredentialsFrom == nil {
+			shownASIA = onlyTemporaryKeyID(f.Text)
+		}
+		if !temporaryKey(c.AccessKeyID) && shownASIA == "" && c.CredentialsFrom == nil && !lambdaEnvKey(f.Text, c.AccessKeyID) {
 			continue
 		}
 		k := TokenlessKey{Span: c.AccessKeyID.Span, Source: c.Source, Client: c, STS: c.CredentialsFrom,
-			Lambda: !temporaryKey(c.AccessKeyID) && c.CredentialsFrom == nil}
+			Lambda: !temporaryKey(c.AccessKeyID) && shownASIA == "" && c.CredentialsFrom == nil}
 		if temporaryKey(c.AccessKeyID) {
 			k.Key, k.STS = c.AccessKeyID.Str, nil
+		} else if shownASIA != "" {
+			k.Key = shownASIA
 		}
 		f.TokenlessKeys = append(f.TokenlessKeys, k)
 	}
@@ -104,6 +113,29 @@ func lambdaEnvKey(text string, v *Value) bool {
 // temporaryKey reports whether a key ID is a temporary one (ASIA…): a
 // literal, or the placeholder redaction put in its place, which keeps the
 // prefix.
+// reKeyID is a long-term or temporary access key id, as written or as
+// its redaction placeholder (ASIA_KEY_1, AKIA_EXAMPLE_KEY_2).
+var reKeyID = lazyre.New(`\b(A[SK]IA(?:[A-Z0-9]{12,20}|(?:_EXAMPLE)?_KEY_\d+))\b`)
+
+// onlyTemporaryKeyID returns the temporary (ASIA) key id the paste shows
+// when every key id it shows is temporary, else "".
+func onlyTemporaryKeyID(text string) string {
+	if !strings.Contains(text, "ASIA") {
+		return ""
+	}
+	id := ""
+	for _, m := range reKeyID.FindAllStringSubmatchIndex(text, 20) {
+		k := text[m[2]:m[3]]
+		if strings.HasPrefix(k, "AKIA") {
+			return ""
+		}
+		if id == "" {
+			id = k
+		}
+	}
+	return id
+}
+
 func temporaryKey(v *Value) bool {
 	return v != nil && v.Known && strings.HasPrefix(v.Str, "ASIA")
 }

@@ -114,3 +114,22 @@ func FuzzCredentials(f *testing.F) {
 		}
 	})
 }
+
+// A client whose key is read from an object (iot.AccessKeyID) and given
+// without a token is a tokenless temporary key when every key id the
+// paste shows is temporary; with a long-term key id shown too, it is not
+// known to be.
+func TestTokenlessKeyFromShownID(t *testing.T) {
+	code := "sess := session.Must(session.NewSession(&aws.Config{\n\tRegion:      aws.String(\"eu-central-1\"),\n\tCredentials: credentials.NewStaticCredentials(iot.AccessKeyID, iot.SecretAccessKey, \"\"),\n}))\nreq, _ := s3.New(sess).GetObjectRequest(&s3.GetObjectInput{Bucket: aws.String(\"b\"), Key: aws.String(\"k\")})\nu, _ := req.Presign(10 * time.Minute)\n"
+	for head, want := range map[string]int{
+		"// the endpoint answered {\"accessKeyId\":\"ASIA_KEY_1\"}\n":                             1,
+		"// the endpoint answered {\"accessKeyId\":\"ASIA_KEY_1\"}, the old one was AKIA_KEY_2\n": 0,
+		"// credentials come from the IoT endpoint\n":                                             0,
+	} {
+		text := head + code
+		f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
+		if got := len(f.TokenlessKeys); got != want {
+			t.Errorf("%q: %d tokenless keys, want %d", head, got, want)
+		}
+	}
+}

@@ -29,7 +29,7 @@ var (
 func (b *builder) jsSenders(inc *Incident) {
 	text := b.f.Text
 	if !strings.Contains(text, "fetch") && !strings.Contains(text, "axios") && !strings.Contains(text, ".open") &&
-		!strings.Contains(text, "ajax") && !strings.Contains(text, "$http") && !strings.Contains(text, "ky") {
+		!strings.Contains(text, "ajax") && !strings.Contains(text, "$http") && !strings.Contains(text, "ky") && !strings.Contains(text, "got") {
 		return
 	}
 	kys, kyDefaults := kyInstances(text)
@@ -73,7 +73,7 @@ func (b *builder) jsSenders(inc *Incident) {
 		if !strings.Contains(l, "(") {
 			return false
 		}
-		for _, k := range []string{"fetch", "axios", ".open", "ajax", "$http"} {
+		for _, k := range []string{"fetch", "axios", ".open", "ajax", "$http", "got."} {
 			if strings.Contains(l, k) {
 				return true
 			}
@@ -117,6 +117,17 @@ func (b *builder) jsSenders(inc *Incident) {
 				s.Source = "ky"
 				s.Method = Fact{Str: strings.ToUpper(meth), Span: Span{Start: args[0].Start, End: args[0].Start}, Stated: true, From: FromSent, Why: "ky." + meth}
 				s.Headers = append(append([]SentHeader{}, kyDefaults[recv]...), s.Headers...)
+			}
+		case recv == "got" && gotMethods[meth], recv == "stream" && gotMethods[meth] && strings.HasSuffix(text[:m[0]], "got."):
+			// got.put(url, {body, headers}); got.stream.put(url, opts):
+			// a duplex stream piped into, whose length got cannot know.
+			s = jsFetch(text, args)
+			if s != nil {
+				s.Source = "got"
+				s.Method = Fact{Str: strings.ToUpper(meth), Span: Span{Start: m[0], End: m[1] - 1}, Stated: true, From: FromSent, Why: callee}
+				if recv == "stream" {
+					s.Body = Fact{Str: "stream", Span: Span{Start: m[0], End: m[1] - 1}, Stated: true, From: FromSent, Why: "got.stream: the body is piped in, without a length"}
+				}
 			}
 		case callee == "axios" || (instances[recv] && meth == "request"):
 			s = jsAxiosConfig(text, args)
@@ -353,6 +364,9 @@ func jsBody(text string, sp Span, from string) Fact {
 	}
 	return stated(kind, sp, FromSent, from)
 }
+
+// gotMethods are the request methods of got (got.put, got.stream.put).
+var gotMethods = map[string]bool{"get": true, "put": true, "post": true, "head": true, "delete": true, "patch": true}
 
 func jsFetch(text string, args []Span) *SentRequest {
 	if len(args) == 0 {

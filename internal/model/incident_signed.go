@@ -425,6 +425,11 @@ func (f *Facts) opCredentials(o *Operation) Credentials {
 		c.Kind = Fact{Str: "temporary", Span: f.Runtime.LambdaSpan, From: FromRuntime, Why: "a role's credentials"}
 		c.Where = Fact{Str: where, Span: f.Runtime.LambdaSpan, From: FromRuntime}
 	}
+	if c.Kind.Str == "" && f.Runtime.WebIdentity {
+		c.Kind = Fact{Str: "temporary", Span: f.Runtime.WebIdentitySpan, From: FromRuntime, Why: "a web identity role's credentials (AssumeRoleWithWebIdentity)"}
+		c.Where = Fact{Str: "runtime:web-identity", Span: f.Runtime.WebIdentitySpan, From: FromRuntime}
+		c.Lifetime = Fact{Num: 3600, Str: "3600", From: FromDefault, Why: "AssumeRoleWithWebIdentity's default DurationSeconds, which the SDKs use"}
+	}
 	if c.Where.Str == "" {
 		c.Where = Fact{Str: "default-chain", From: FromDefault, Why: "nothing in the paste sets them"}
 	}

@@ -97,7 +97,7 @@ type Client struct {
 	Endpoint            *Value
 	SignatureVersion    *Value // Config(signature_version=...)
 	AddressingStyle     *Value // Config(s3={'addressing_style': ...})
-	ChecksumCalculation *Value // Config(request_checksum_calculation=...)
+	ChecksumCalculation *Value // Config(request_checksum_calculation=...), requestChecksumCalculation:, o.RequestChecksumCalculation
 	ChecksumValidation  *Value // Config(response_checksum_validation=...)
 	Config              *Value // the config= argument itself
 	Profile             *Value
@@ -231,7 +231,7 @@ type HTTPCall struct {
 type URLEdit struct {
 	_    [0]func() // not comparable: no generated equality function in the wasm
 	Span Span
-	What string // "replace", "append", "format"
+	What string // "replace", "append", "format", "query" (an HTTP client's params added to the URL's query)
 	Expr string
 }
 
@@ -248,11 +248,15 @@ type Credential struct {
 
 // Runtime is what the paste says about where the code runs.
 type Runtime struct {
-	Lambda      bool // a handler(event, context) or Lambda env variables
-	LambdaSpan  Span
-	ECS         bool
-	EC2         bool
-	EnvVarsRead []Param // os.environ[...] / os.getenv(...) names
+	Lambda     bool // a handler(event, context) or Lambda env variables
+	LambdaSpan Span
+	ECS        bool
+	EC2        bool
+	// WebIdentity: the code runs with a web identity role (EKS IRSA,
+	// AWS_WEB_IDENTITY_TOKEN_FILE, an OIDC provider), an hour by default.
+	WebIdentity     bool
+	WebIdentitySpan Span
+	EnvVarsRead     []Param // os.environ[...] / os.getenv(...) names
 }
 
 // Problem is a piece of a part that a reader could not read.
@@ -282,11 +286,14 @@ type Facts struct {
 	// Forms are the presigned POST field sets of the paste.
 	Forms []*presign.Form
 
-	Clients     []*Client
-	Operations  []*Operation
-	STSCalls    []*STSCall
-	HTTPCalls   []*HTTPCall
-	URLEdits    []*URLEdit
+	Clients    []*Client
+	Operations []*Operation
+	STSCalls   []*STSCall
+	HTTPCalls  []*HTTPCall
+	URLEdits   []*URLEdit
+	// RequestKeys are the keys handed to S3 object requests built in
+	// code, presigned in the paste or not (request_keys.go).
+	RequestKeys []*RequestKey
 	Credentials []*Credential
 	// TokenlessKeys are the temporary keys given without their session
 	// token, whatever the source (clientFacts).

@@ -124,6 +124,11 @@ func (st *pyState) httpCall(c *python.Node, fn *python.Node, name, q string) {
 	}
 	if u, _ := arg(pos, kw, urlIdx, "url"); u != nil {
 		h.URL = st.value(u)
+		if q, _ := arg(pos, kw, -1, "params"); q != nil && !isNone(q) && st.isSignedURL(u) {
+			// requests/httpx append params= to the URL's query: on a
+			// presigned URL, after its signature was computed.
+			st.b.f.URLEdits = append(st.b.f.URLEdits, &URLEdit{Span: q.Span, What: "query", Expr: st.src(q.Span)})
+		}
 	}
 	if hd, _ := arg(pos, kw, -1, "headers"); hd != nil {
 		h.Headers = st.params(st.entries(st.dictOf(hd, 0), 0))

@@ -27,7 +27,14 @@ var (
 	// AwsException text: "…; AWS HTTP error: … AuthorizationHeaderMalformed
 	// (client): The authorization header is malformed; … - …"), the
 	// message up to the " - " the SDK puts before the raw body.
-	rePHPSDKError  = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
+	rePHPSDKError = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
+	// reGoAPIError is Go SDK v2's error string: "operation error S3:
+	// GetObject, https response error StatusCode: 403, RequestID: …,
+	// HostID: …, api error SignatureDoesNotMatch: The request signature …".
+	reGoAPIError = lazyre.New(`(?m)operation error S3: \w+, https response error StatusCode: (\d{3})[^\n]*?, api error ([A-Za-z]{5,60}): ([^\n]{3,400}?)[ \t\r]*$`)
+	// reRubyError is the Ruby SDK's service error: "Aws::S3::Errors::
+	// ExpiredToken: The provided token has expired." (the class is S3's code).
+	reRubyError    = lazyre.New(`(?m)Aws::S3::Errors::([A-Za-z]{5,60})(?: \([^)\n]*\))?: ([^\n]{3,400}?)[ \t\r]*$`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
 	// reServiceException is the S3 service exception line of the Java
@@ -35,8 +42,9 @@ var (
 	// and .NET (Amazon.S3.AmazonS3Exception) SDKs: "Name: S3's message",
 	// the Java SDKs adding "(Service: Amazon S3; Status Code: 403; Error
 	// Code: AccessDenied; Request ID: …)" (v2: "(Service: S3, Status Code:
-	// 400, Request ID: …)", no code).
-	reServiceException = lazyre.New(`(?m)^[ \t]*(?:Caused by: )?(?:[A-Za-z_][\w$]*\.)*(?:AmazonS3Exception|S3Exception|AmazonServiceException): ([^\n(]{3,400}?)[ \t]*(?:\(Service: (?:Amazon )?S3[;,] Status Code: (\d{3})[;,](?: Error Code: ([\w.]+)[;,])?[^)\n]*\)[^\n]*)?\r?$`)
+	// 400, Request ID: …)", no code). The JVM prints an uncaught one as
+	// `Exception in thread "main" …S3Exception: …`.
+	reServiceException = lazyre.New(`(?m)^[ \t]*(?:Caused by: |Exception in thread "[^"\n]{1,80}" )?(?:[A-Za-z_][\w$]*\.)*(?:AmazonS3Exception|S3Exception|AmazonServiceException): ([^\n(]{3,400}?)[ \t]*(?:\(Service: (?:Amazon )?S3[;,] Status Code: (\d{3})[;,](?: Error Code: ([\w.]+)[;,])?[^)\n]*\)[^\n]*)?\r?$`)
 )
 
 // quotedErrors reads the answers quoted in parts of kind code or text.
@@ -205,6 +213,29 @@ func (b *builder) sdkExceptions(p Part) {
 		e := &s3xml.Error{Span: Span{Start: p.Span.Start + m[0], End: p.Span.Start + m[1]}, Code: code, Message: body[m[4]:m[5]],
 			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
 		b.f.Errors = append(b.f.Errors, e)
+	}
+	for _, re := range []*lazyre.Regexp{reGoAPIError, reRubyError} {
+		words := []string{"api error "}
+		if re == reRubyError {
+			words = []string{"Aws::S3::Errors::"}
+		}
+		for _, m := range re.FindAllInLines(body, words, 20) {
+			ci, mi := 2, 4 // Ruby: code, message
+			if re == reGoAPIError {
+				ci, mi = 4, 6
+			}
+			code := body[m[ci]:m[ci+1]]
+			if !s3Codes[code] || b.errorAt(p.Span.Start+m[ci]) || inStringLiteral(text, p.Span.Start+m[ci]) {
+				continue
+			}
+			at := func(i, j int) Span { return Span{Start: p.Span.Start + i, End: p.Span.Start + j} }
+			e := &s3xml.Error{Span: at(m[0], m[1]), Code: code, CodeSpan: at(m[ci], m[ci+1]), Message: body[m[mi]:m[mi+1]], MessageSpan: at(m[mi], m[mi+1])}
+			if re == reGoAPIError {
+				e.Status, _ = strconv.Atoi(body[m[2]:m[3]])
+				e.StatusSpan = at(m[2], m[3])
+			}
+			b.f.Errors = append(b.f.Errors, e)
+		}
 	}
 	if !strings.Contains(body, "AWS HTTP error") {
 		return

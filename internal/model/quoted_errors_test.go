@@ -5,18 +5,24 @@ import (
 	"time"
 )
 
-// The S3 service exceptions of the Java and .NET SDKs are S3's answers:
+// The S3 service exceptions of the Java and .NET SDKs, Go v2's "api error" strings
+// and Ruby's Aws::S3::Errors:: classes are S3's answers:
 // the code from "Error Code:", else from S3's message; a line without a
 // known code, or a bare exception line without its suffix or dump, is not.
 func TestServiceExceptions(t *testing.T) {
 	for text, want := range map[string]string{
-		"com.amazonaws.services.s3.model.AmazonS3Exception: Request has expired (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 1)":                       "AccessDenied",
-		"Caused by: com.amazonaws.services.s3.model.AmazonS3Exception: The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; Request ID: 2)": "NoSuchKey",
-		"software.amazon.awssdk.services.s3.model.S3Exception: The provided token has expired. (Service: S3, Status Code: 400, Request ID: 3)":                                         "ExpiredToken",
-		"Amazon.S3.AmazonS3Exception: Access Denied\n ---> Amazon.Runtime.Internal.HttpErrorResponseException: thrown\n   at Amazon.Runtime.X()":                                       "AccessDenied",
-		"software.amazon.awssdk.services.s3.model.S3Exception: Something S3 says (Service: S3, Status Code: 400, Request ID: 4)":                                                       "",
-		"Amazon.S3.AmazonS3Exception: Access Denied": "",
-		"log.Printf(\"MyS3Exception: %v\", err)":     "",
+		"com.amazonaws.services.s3.model.AmazonS3Exception: Request has expired (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 1)":                                                                                                                     "AccessDenied",
+		"Caused by: com.amazonaws.services.s3.model.AmazonS3Exception: The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; Request ID: 2)":                                                                                               "NoSuchKey",
+		"software.amazon.awssdk.services.s3.model.S3Exception: The provided token has expired. (Service: S3, Status Code: 400, Request ID: 3)":                                                                                                                                       "ExpiredToken",
+		"Amazon.S3.AmazonS3Exception: Access Denied\n ---> Amazon.Runtime.Internal.HttpErrorResponseException: thrown\n   at Amazon.Runtime.X()":                                                                                                                                     "AccessDenied",
+		"software.amazon.awssdk.services.s3.model.S3Exception: Something S3 says (Service: S3, Status Code: 400, Request ID: 4)":                                                                                                                                                     "",
+		"Exception in thread \"main\" software.amazon.awssdk.services.s3.model.S3Exception: The request signature we calculated does not match the signature you provided. Check your key and signing method. (Service: S3, Status Code: 403, Request ID: 5)":                        "SignatureDoesNotMatch",
+		"2025/06/02 11:00:00 operation error S3: GetObject, https response error StatusCode: 403, RequestID: 8Z1Q, HostID: abc=, api error SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.": "SignatureDoesNotMatch",
+		"Aws::S3::Errors::ExpiredToken: The provided token has expired.":            "ExpiredToken",
+		"Aws::S3::Errors::ServiceError: something the SDK could not parse":          "",
+		"operation error S3: GetObject, failed to resolve endpoint: invalid region": "",
+		"Amazon.S3.AmazonS3Exception: Access Denied":                                "",
+		"log.Printf(\"MyS3Exception: %v\", err)":                                    "",
 	} {
 		f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
 		got := ""

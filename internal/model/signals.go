@@ -90,11 +90,11 @@ type ClientError struct {
 var (
 	reCORSChrome    = lazyre.New(`Access to (?:fetch|XMLHttpRequest) at '([^']+)' from origin '([^']*)' has been blocked by CORS policy:? ?([^\n]*)`)
 	reCORSFox       = lazyre.New(`Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at (\S+?)\.? \(Reason: ([^)\n]*)\)`)
-	reCORSOther     = lazyre.New(`(?:Response for preflight has invalid HTTP status code \d+|Response to preflight request doesn't pass access control check[^\n]*|is not allowed by Access-Control-Allow-(?:Headers|Methods|Origin)[^\n]*|CORSResponse: This CORS request is not allowed[^\n<]*|CORSResponse: CORS is not enabled for this bucket)`)
+	reCORSOther     = lazyre.New(`(?:Response for preflight has invalid HTTP status code \d+|Response to preflight request doesn't pass access control check[^\n]*|is not allowed by Access-Control-Allow-(?:Headers|Methods|Origin)[^\n]*|CORSResponse: This CORS request is not allowed[^\n<]*|CORSResponse: CORS is not enabled for this bucket|Preflight response is not successful[^\n]*|(?:Fetch API|XMLHttpRequest) cannot load \S+ due to access control checks)`)
 	reUnsafeHdr     = lazyre.New(`Refused to get unsafe header "([^"]+)"|No access to ETag property on response`)
 	reHdrNotAllowed = lazyre.New(`Request header field (\S+) is not allowed by Access-Control-Allow-Headers`)
 	reCert          = lazyre.New(`(?i)(?:hostname '([^']+)' doesn't match[^\n]*|hostname "([^"]+)" does not match the server certificate|no alternative certificate subject name matches target host name '([^']+)'|certificate subject name '[^']*' does not match target hostname '([^']+)'|Hostname/IP does not match certificate's altnames: Host: ([^\s.]+(?:\.[^\s.]+)+?)\. is not in|Certificate for <([^>\s]+)> doesn't match any of the subject alternative names|x509: certificate is valid for [^\n]*?, not ([A-Za-z0-9.-]+)|Hostname ([A-Za-z0-9.-]+) not verified|(?:NET::)?ERR_CERT_COMMON_NAME_INVALID|SSL_ERROR_BAD_CERT_DOMAIN|Your connection is not private)`)
-	reTLSProto      = lazyre.New(`(?i)(?:ERR_SSL_PROTOCOL_ERROR|wrong version number|WRONG_VERSION_NUMBER|SSL23_GET_SERVER_HELLO:unknown protocol|\[SSL: UNKNOWN_PROTOCOL\]|packet length too long|server gave HTTP response to HTTPS client|SSL_ERROR_RX_RECORD_TOO_LONG)`)
+	reTLSProto      = lazyre.New(`(?i)(?:ERR_SSL_PROTOCOL_ERROR|wrong version number|WRONG_VERSION_NUMBER|SSL23_GET_SERVER_HELLO:unknown protocol|\[SSL: UNKNOWN_PROTOCOL\]|packet length too long|server gave HTTP response to HTTPS client|SSL_ERROR_RX_RECORD_TOO_LONG|(?:Unsupported or u|U)nrecognized SSL message|first record does not look like a TLS handshake|Cannot determine the frame size or a corrupted frame was received)`)
 	rePlainToTLS    = lazyre.New(`(?i)(?:The plain HTTP request was sent to HTTPS port|Client sent an HTTP request to an HTTPS server)`)
 	reURLInLine     = lazyre.New(`https?://[^\s'"<>()]+`)
 	reHostInLine    = lazyre.New(`\b([a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|[a-z]{2,}))\b`)
@@ -137,10 +137,10 @@ var clientScans = []struct {
 }{
 	{[]string{"blocked by CORS policy"}, reCORSChrome, ClientCORS, nil},
 	{[]string{"Cross-Origin Request Blocked"}, reCORSFox, ClientCORS, nil},
-	{[]string{"preflight", "Access-Control-Allow-", "CORSResponse"}, reCORSOther, ClientCORS, nil},
+	{[]string{"preflight", "Preflight", "Access-Control-Allow-", "CORSResponse", "access control checks"}, reCORSOther, ClientCORS, nil},
 	{[]string{"unsafe header", "ETag property"}, reUnsafeHdr, ClientUnsafeHeader, nil},
 	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private", "valid for", "not verified"}, reCert, ClientCertificate, []string{"host", "cert", "not private"}},
-	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol, nil},
+	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG", "nrecognized SSL message", "look like a TLS handshake", "frame size"}, reTLSProto, ClientTLSProtocol, nil},
 	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS, nil},
 }
 

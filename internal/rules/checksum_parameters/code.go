@@ -59,11 +59,22 @@ func checksumParametersCode(p *rules.Pass) {
 	for _, sg := range f.Incident.Signers {
 		c := sg.Client
 		s := endpointText(c.Endpoint)
-		if c.Source != "python" || s == "" || onlyReads(f, c) {
+		if s == "" || onlyReads(f, c) || (c.Source != "python" && !signsWith(f, c, "js-v3")) {
 			continue
 		}
 		host, aws := derive.EndpointHost(s)
-		if aws || strings.EqualFold(derive.KnownStr(c.ChecksumCalculation), "when_required") {
+		if aws || whenRequired(c.ChecksumCalculation) {
+			continue
+		}
+		if c.Source != "python" {
+			// JavaScript v3 (3.729 and later) signs x-amz-checksum-crc32 of
+			// the empty body into presigned PutObject URLs by default.
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("the JavaScript v3 client (3.729 and later) adds integrity checksums by default and signs the CRC32 of the body it saw at presign time (none: AAAAAA==) into PutObject URLs; S3-compatible stores such as the one at %s check it against the real upload and answer BadDigest or a checksum mismatch", host),
+				Span:    c.Endpoint.Span,
+				Key:     host,
+				Fixes:   []rules.Fix{{Message: "turn off default checksums: new S3Client({ …, requestChecksumCalculation: \"WHEN_REQUIRED\", responseChecksumValidation: \"WHEN_REQUIRED\" })"}},
+			})
 			continue
 		}
 		fix := rules.ClientConfigFix(f, c, [][2]string{{"request_checksum_calculation", "'when_required'"}, {"response_checksum_validation", "'when_required'"}}, "",
@@ -111,9 +122,30 @@ func endpointText(v *model.Value) string {
 // known to send no body (GET, HEAD, DELETE): default request checksums
 // are computed over a request's body, so a client that only presigns
 // downloads adds none.
+// signsWith reports whether a presign call of the SDK sdk uses client c.
+func signsWith(f *model.Facts, c *model.Client, sdk string) bool {
+	for _, o := range derive.CodeOps(f) {
+		if o.Client == c && o.SDK == sdk {
+			return true
+		}
+	}
+	return false
+}
+
+// whenRequired reports whether a request checksum setting turns default
+// checksums off, in any SDK's spelling (when_required, "WHEN_REQUIRED",
+// aws.RequestChecksumCalculationWhenRequired).
+func whenRequired(v *model.Value) bool {
+	if v == nil {
+		return false
+	}
+	s := strings.ToLower(strings.ReplaceAll(v.Str+" "+v.Expr, "_", ""))
+	return strings.Contains(s, "whenrequired")
+}
+
 func onlyReads(f *model.Facts, c *model.Client) bool {
 	n := 0
-	for _, o := range derive.PyOps(f) {
+	for _, o := range derive.CodeOps(f) {
 		if o.Client != c {
 			continue
 		}

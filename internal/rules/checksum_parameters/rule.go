@@ -16,7 +16,7 @@ var Rule = &rules.Rule{
 	Fix: "Config(request_checksum_calculation='when_required', response_checksum_validation='when_required') for boto3 (AWS_REQUEST_CHECKSUM_CALCULATION=when_required in the environment), requestChecksumCalculation: \"WHEN_REQUIRED\" for the JavaScript v3 client.",
 	Facts: []string{
 		"checksum parameters in a URL's query (x-amz-checksum-*, x-amz-sdk-checksum-algorithm)",
-		"the clients' endpoint_url and checksum settings",
+		"the clients' endpoint and checksum settings, boto3's and JavaScript v3's (both add default checksums since 1.36 and 3.729: requestChecksumCalculation, o.RequestChecksumCalculation read in any SDK)",
 		"whether the URL's host is AWS",
 	},
 	CheckedAgainst: []string{

@@ -50,6 +50,8 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 			limit, why = 43200, "in Lambda the URL is signed with the function role's temporary credentials, which last at most about 12 hours"
 		case f.Runtime.ECS && (c == nil || c.AccessKeyID == nil):
 			limit, why = 21600, "on ECS the task role's temporary credentials last about 6 hours"
+		case f.Runtime.WebIdentity && (c == nil || c.AccessKeyID == nil):
+			limit, why = 43200, "the credentials come from a web identity role (EKS IRSA, AWS_WEB_IDENTITY_TOKEN_FILE), assumed for an hour by default and at most 12 hours"
 		case f.Runtime.EC2 && (c == nil || c.AccessKeyID == nil):
 			limit, why = 21600, "the credentials come from the instance profile, whose temporary credentials last at most about 6 hours"
 		}

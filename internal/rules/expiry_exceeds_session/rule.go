@@ -15,6 +15,7 @@ var Rule = &rules.Rule{
 	Facts: []string{
 		"the URL's expiry (ExpiresIn, --expires-in, X-Amz-Expires)",
 		"the credentials' kind (ASIA key, session token, assume_role) and lifetime (DurationSeconds, Expiration)",
+		"where the code runs and so what signs: a Lambda role, an ECS task role, an instance profile, a web identity role (EKS IRSA, AWS_WEB_IDENTITY_TOKEN_FILE, WebIdentityTokenFileCredentialsProvider)",
 	},
 	CheckedAgainst: []string{
 		"https://repost.aws/knowledge-center/presigned-url-s3-bucket-expiration",

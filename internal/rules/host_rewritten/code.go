@@ -7,7 +7,10 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
 
-var reHostish = lazyre.New(`(?i)amazonaws\.com|://|netloc|hostname|localhost|minio|localstack|cloudfront|cdn|\bhost\b|:\d{2,5}\b|\.(?:com|net|org|io|dev|internal)\b`)
+// reHostish is an edit of a signed URL that names a host: a literal host
+// or scheme, or the variables a replace swaps (internalEndpoint ->
+// publicEndpoint, baseUrl, domain, origin, hostName), whatever the SDK.
+var reHostish = lazyre.New(`(?i)amazonaws\.com|://|netloc|hostname|localhost|minio|localstack|cloudfront|cdn|\bhost\b|host(?:name)?s?\b|endpoint|domain|base_?url|origin|:\d{2,5}\b|\.(?:com|net|org|io|dev|internal)\b`)
 
 // hostRewrittenCode reports code that edits the host of a signed URL
 // (url.replace('s3.amazonaws.com', 'cdn.example.com'), _replace(netloc=)).

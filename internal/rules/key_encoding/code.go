@@ -121,6 +121,62 @@ var keyEncoders = []string{
 	"Uri.EscapeDataString(", "Uri.EscapeUriString(", "HttpUtility.UrlEncode(", "WebUtility.UrlEncode(", // .NET
 	"rawurlencode(", "urlencode(", // PHP
 	"CGI.escape(", "ERB::Util.url_encode(", "URI.encode_www_form_component(", "URI.escape(", // Ruby
+	".addingPercentEncoding(", // Swift
+}
+
+// keyEncodedRequest is keyEncodedAny over the keys handed to S3 object
+// requests whatever presigns or sends them (model.RequestKeys): a Java
+// GetObjectRequest.builder().key(k) whose k was URLEncoder.encode(…), a
+// Swift PutObjectInput(key:) built from addingPercentEncoding, when the
+// paste shows no presign call of its own for that key (broken pastes, or
+// SDKs the readers do not follow). The SDK percent-encodes the key it is
+// given when it builds the path, so an encoded key names another object
+// however the request is made.
+func keyEncodedRequest(p *rules.Pass) {
+	f := p.Facts
+	covered := func(sp model.Span) bool {
+		for _, o := range derive.CodeOps(f) {
+			if k := o.Key; k != nil && (k.Span.Overlaps(sp) || k.Bound != (model.Span{}) && k.Bound.Overlaps(sp)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, rk := range f.RequestKeys {
+		if covered(rk.Span) {
+			continue
+		}
+		spans := append([]model.Span{rk.Span}, rk.Bound...)
+		for _, at := range spans {
+			if at.Start < 0 || at.End > len(f.Text) || at.Start >= at.End {
+				continue
+			}
+			expr := f.Text[at.Start:at.End]
+			enc := ""
+			for _, e := range keyEncoders {
+				if strings.Contains(expr, e) {
+					enc = e
+					break
+				}
+			}
+			if enc == "" {
+				continue
+			}
+			fn := strings.Trim(enc, ".(")
+			related := []model.Span(nil)
+			if at != rk.Span {
+				related = append(related, at)
+			}
+			p.Report(rules.Finding{
+				Message: fmt.Sprintf("the object key is percent-encoded by %s() before it reaches the S3 request, and the SDK encodes the key again when it builds the URL ('/' becomes %%2F then %%252F, a space %%20 then %%2520): the request names another key, and S3 answers NoSuchKey (404), AccessDenied (403) or SignatureDoesNotMatch (403)", fn),
+				Span:    rk.Span,
+				Related: related,
+				Key:     "encoded:" + strings.Join(strings.Fields(rk.Expr), " "),
+				Fixes:   []rules.Fix{{Message: fmt.Sprintf("pass the raw key (remove %s()); the SDK encodes it once, and the URL it returns is used as is", fn)}},
+			})
+			break
+		}
+	}
 }
 
 // keyEncodedAny is keyEncodingCode for the SDKs other than boto3 (whose

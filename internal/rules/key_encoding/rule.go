@@ -17,6 +17,7 @@ var Rule = &rules.Rule{
 	Fix: "Pass the raw key to the SDK; never encode it before signing, nor re-encode the returned URL.",
 	Facts: []string{
 		"the key of each presign call (quote() around it in boto3, a URL encoder around it in any other SDK)",
+		"the key handed to any S3 object request built in code, presigned in the paste or not (a request builder's key(…), an input's key:, and what its variables were bound to: URLEncoder.encode, addingPercentEncoding …)",
 		"%25 sequences in a URL's path",
 		"a key that starts with '/' (in any SDK's presign call, or a URL path starting with '//')",
 		"a signed key that joins words with '+' and has no space (the console's object URL writes a space as '+'), written by the user or answered NoSuchKey",
@@ -33,6 +34,7 @@ var Rule = &rules.Rule{
 		{Source: "url", Run: keyEncodingURL},
 		{Source: "code", Run: keyLeadingSlashCode},
 		{Source: "code", Run: keyEncodedAny},
+		{Source: "code", Run: keyEncodedRequest},
 		{Source: "url", Run: keyLeadingSlashURL},
 		{Source: rules.IncidentSource, Run: keyPlusForSpace},
 	},

@@ -15,8 +15,9 @@ var Rule = &rules.Rule{
 	Note: "Params['Expires'] is the object's Expires header, not the URL's lifetime: it gets signed.",
 	Fix:  "Use ExpiresIn= for the URL's lifetime, and drop Expires from Params.",
 	Facts: []string{
-		"the Params of each presign call",
-		"its ExpiresIn",
+		"the Params of each presign call, in any SDK: boto3's Params, JavaScript v3's command input, Go's input struct, Java v2's object request (.expires(…)), PHP's getCommand array, Ruby's expires: beside expires_in:",
+		"the operation (only PutObject, CopyObject and CreateMultipartUpload have an Expires member; other SDKs drop it elsewhere)",
+		"its ExpiresIn (or the SDK's lifetime setting)",
 	},
 	CheckedAgainst: []string{
 		"boto/botocore: botocore/signers.py (generate_presigned_url, generate_presigned_post)",

@@ -20,14 +20,16 @@ var Rule = &rules.Rule{
 		"S3's canonical query string",
 		"two requests of the paste that send the same presigned URL with the query written differently (Postman fails, curl works): the incident's ClientDiffs",
 		"a parameter of the URL that the paste's own words say is added after signing (Signals.QueryAdded)",
+		"code that adds query parameters to a presigned URL after signing: an HTTP client's params (requests/httpx params=), a string appended to it (url += \"&download=1\", f\"{url}&v=2\")",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 		"boto/botocore: botocore/auth.py (S3SigV4QueryAuth, HmacV1QueryAuth)",
 	},
-	Evidence: []string{"error", "url", "curl", "console", "har"},
+	Evidence: []string{"error", "url", "curl", "console", "har", "code"},
 	Checks: []rules.Check{
 		{Source: "error", Run: queryModifiedError},
+		{Source: "code", Run: queryModifiedCode},
 		{Source: "url", Run: queryModifiedURL},
 		{Source: "url", Run: queryDoubleEncoded},
 		{Source: rules.IncidentSource, Run: queryModifiedClients},
