@@ -111,7 +111,11 @@ var heldOut3 = []Context{
 			return fmt.Sprintf("jdbc:awsathena://AwsRegion=%s;User=%s;Password=%s;SessionToken=%s;S3OutputLocation=s3://%s/athena-results/\n\n# ~/.odbc.ini\n[Athena]\nDriver=/opt/athena/lib/64/libathenaodbc_sb64.so\nAwsRegion=%s\nS3OutputLocation=s3://%s/results/\nAuthenticationType=IAM Credentials\nUID=%s\nPWD=%s\n\nSQLALCHEMY_URI = \"awsathena+rest://%s:%s@athena.%s.amazonaws.com:443/default?s3_staging_dir=s3%%3A%%2F%%2F%s%%2Fstaging%%2F\"\n",
 				region, g.AK("jdbc User="), g.K(SecretKey, "jdbc Password="), g.K(SessionToken, "jdbc SessionToken="), g.B(Bucket),
 				region, g.B(Bucket), g.AK("odbc.ini UID="), g.K(SecretKey, "odbc.ini PWD="),
-				g.AK("awsathena+rest userinfo user"), func() string { v := PctEncode(g.K(SecretKey, "awsathena+rest userinfo password")); g.VE("percent"); return v }(), region, g.B(Bucket))
+				g.AK("awsathena+rest userinfo user"), func() string {
+					v := PctEncode(g.K(SecretKey, "awsathena+rest userinfo password"))
+					g.VE("percent")
+					return v
+				}(), region, g.B(Bucket))
 		}},
 	{Name: "kubectl-create-secret-literal",
 		Source: "https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-kubectl/ (kubectl create secret generic … --from-literal=username=… --from-literal=password='…'); https://velero.io/docs/main/contributions/minio/ (credentials-velero, velero install --secret-file); https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_docker-registry/ (--docker-password)",
