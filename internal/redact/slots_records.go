@@ -71,9 +71,31 @@ func idLike(v string) bool {
 			return false
 		}
 	}
-	// letters and digits, or a long run whose case turns often (a random
-	// mixed-case key such as an Alibaba LTAI… ID, not a CamelCase word)
-	return letter && digit || up && low && len(v) >= 16 && turns >= 4
+	// letters and digits, or a long mixed-case run (a random key such as
+	// an Alibaba LTAI… ID)
+	return letter && digit || up && low && len(v) >= 16 && turns >= 1
+}
+
+// keyLike reports a value of a field named as a key (key, key_id,
+// access_key): any token of 6 to 128 letters, digits, '-' and '_' (a
+// MinIO access key may be a lower-case word); a path, a file name or a
+// host has '/' or '.'.
+func keyLike(v string) bool {
+	if len(v) < 6 || len(v) > 128 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+		case isDigit(c) || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // recordSpan bounds a record on each side of its secret: the records that
@@ -105,6 +127,15 @@ func record(s string, p int) (int, int) {
 			if depth > 0 {
 				depth--
 				continue
+			}
+			if c == '(' {
+				pk := k
+				for pk > lo && (s[pk-1] == ' ' || s[pk-1] == '\t') {
+					pk--
+				}
+				if pk > lo && (s[pk-1] == '=' || s[pk-1] == ':') {
+					continue // a value in parentheses (a split literal): its record is outside
+				}
 			}
 			// the matching closer after p
 			d := 0
@@ -234,7 +265,21 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			}
 			ve++
 		}
-		if val := s[v:ve]; idLike(val) && !IsPlaceholder(val) && !hasPlaceholder(val) {
+		val := s[v:ve]
+		ok := idLike(val)
+		if !ok && !flag {
+			switch n := normKey(w); n {
+			case "key", "keyid", "accessid", "access":
+				ok = keyLike(val) && !templateLike(val)
+			}
+		}
+		if !ok && strings.Contains(s[a:b], "s3://") {
+			// a command or a connection string addressing S3 (duck, s3fs,
+			// Athena's JDBC URL): its user is the access key ID, a
+			// lower-case word as well
+			ok = keyLike(val) && !templateLike(val)
+		}
+		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
 		}
 		k = ve
@@ -271,6 +316,9 @@ func identityValue(s string, e, b int, flag bool) (int, byte) {
 		k++
 	}
 	var q byte
+	if k+1 < b && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
+		k++ // ("…" "…"): a literal split in parentheses
+	}
 	if k < b && (s[k] == '"' || s[k] == '\'') {
 		q = s[k]
 		k++
@@ -278,6 +326,19 @@ func identityValue(s string, e, b int, flag bool) (int, byte) {
 		return -1, 0 // "key value" only as a flag or a quoted SQL option
 	}
 	return k, q
+}
+
+// normKey lower-cases a short field name without '_', '-' and '.'.
+func normKey(w string) string {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w) && n < len(buf); i++ {
+		if c := w[i]; c != '_' && c != '-' && c != '.' {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	return string(buf[:n])
 }
 
 // identityName reports w, lower-cased without '_', '-' and '.', among

@@ -40,11 +40,23 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"LTAIMejooCvfShhtTywyDp", "zq8Lm2Xw"}, []string{"s3://acme/"}},
 		{"URL userinfo user", `SQLALCHEMY_URI = "awsathena+rest://00b60cb85d080000000002037:Zr8mQ2xw9Lk%2FT4v@athena.us-east-1.amazonaws.com:443/default"`,
 			[]string{"00b60cb85d080000000002037", "Zr8mQ2xw9Lk"}, []string{"athena.us-east-1.amazonaws.com"}},
+		{"a key field takes a lower-case key", `x = {"key": "aztqxziveuu", "secret": "hunter2hunter2", "user": "admin"}`,
+			[]string{"aztqxziveuu", "hunter2hunter2"}, []string{`"user": "admin"`}},
+		{"a key split in parentheses", "storage_options={\n    \"key\": (\"GKff866f21\"\n    \"0aabba900d64fb\"),\n    \"secret\": \"hunter2hunter2\",\n}",
+			[]string{"GKff866f21", "0aabba900d64fb"}, nil},
+		{"keyword arguments split in parentheses", "s3 = s3fs.S3FileSystem(key=(\"GKaa866f21\"\n    \"0aabba900d64fb\"), secret=(\"sec12345\"\n    \"hunter2\"))",
+			[]string{"GKaa866f21", "0aabba900d64fb", "sec12345"}, nil},
+		{"a mixed-case key without digits", "$ serverless config credentials --provider aws --key LTAIbiDBVRLVhNIbJ --secret 'zq8Lm2Xw'",
+			[]string{"LTAIbiDBVRLVhNIbJ"}, nil},
+		{"an object key path beside a secret stays", `{"key": "reports/2024/a.pdf", "secret": "hunter2hunter2"}`, nil, []string{"reports/2024/a.pdf"}},
 		{"host:port with @ later stays", "https://registry01:5000/v2/app@sha256", nil, []string{"registry01:5000"}},
 
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
+		{"-u of a command addressing S3", "$ duck -u ci-zivbvbwtt -p 'JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu=' --upload s3://acme/a.png ./a.png",
+			[]string{"ci-zivbvbwtt", "JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu="}, []string{"s3://acme/a.png"}},
+		{"-u of another command stays a user name", "$ mysql -u appuser -p 'zq8Lm2Xw' -h db.internal", []string{"zq8Lm2Xw"}, []string{"-u appuser"}},
 		{"-p alone is a port or a flag", "$ docker run -p 9000:9000 minio/minio\n$ mkdir -p /data/acme2024", nil, []string{"9000:9000", "/data/acme2024"}},
 
 		// setterCall
