@@ -101,7 +101,7 @@ func keyLike(v string) bool {
 // recordSpan bounds a record on each side of its secret: the records that
 // pair a key with its secret (a dict, a call, an ini section, a command
 // line) are short.
-const recordSpan = 768
+const recordSpan = 512
 
 // record returns the bounds of the record around p: the innermost bracket
 // group that opens before p (within recordSpan, not past a blank line) and
@@ -229,10 +229,11 @@ func (st *state) identities(s string, hits []hit) []hit {
 	if len(found) == 0 {
 		return hits
 	}
+	var extra []hit
 	for _, f := range found {
-		hits = st.add(hits, f)
+		extra = st.add(extra, f)
 	}
-	return sortHits(hits)
+	return mergeHits(hits, sortHits(extra))
 }
 
 // identitiesIn reads the identity fields of the record s[a:b].
@@ -402,23 +403,7 @@ func setterCall(s string, i, j int) (hit, bool) {
 	if j >= len(s) || s[j] != '(' || j+2 >= len(s) {
 		return hit{}, false
 	}
-	w := s[i:j]
-	if x := strings.LastIndexByte(w, '.'); x >= 0 {
-		i += x + 1
-		w = w[x+1:]
-	}
-	lw := strings.ToLower(w)
-	for _, p := range []string{"get", "fetch", "load", "read", "lookup", "has", "is", "delete", "remove", "describe", "list", "create", "generate", "rotate"} {
-		if strings.HasPrefix(lw, p) {
-			return hit{}, false
-		}
-	}
-	cl, _ := labelClass(s, i, j)
-	switch cl {
-	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
-	default:
-		return hit{}, false
-	}
+	// the cheap test first: a string literal opens the arguments
 	k := j + 1
 	for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') && k-j < 64 {
 		k++
@@ -431,6 +416,26 @@ func setterCall(s string, i, j int) (hit, bool) {
 		k += w
 	}
 	if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+		return hit{}, false
+	}
+	w := s[i:j]
+	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+		i += x + 1
+		w = w[x+1:]
+	}
+	if len(w) < 3 {
+		return hit{}, false
+	}
+	lw := strings.ToLower(w[:min(len(w), 8)])
+	for _, p := range []string{"get", "fetch", "load", "read", "lookup", "has", "is", "delete", "remove", "describe", "list", "create", "generate", "rotate"} {
+		if strings.HasPrefix(lw, p) {
+			return hit{}, false
+		}
+	}
+	cl, _ := labelClass(s, i, j)
+	switch cl {
+	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
+	default:
 		return hit{}, false
 	}
 	e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
@@ -569,9 +574,12 @@ func (st *state) regValues(s string, hits []hit) []hit {
 // separator splits, ending with a password word: dbpassword,
 // smtppassword, rootpasswd (config.php, my.cnf-style keys), or 0.
 func compoundLabel(buf []byte) int {
-	t := string(buf)
+	n := len(buf)
+	if n < 7 || n > 16 || buf[n-1] != 'd' { // both words end with 'd'
+		return 0
+	}
 	for _, w := range []string{"password", "passwd"} {
-		if strings.HasSuffix(t, w) && len(t) > len(w) && len(t) <= len(w)+8 && lettersOnly(t[:len(t)-len(w)]) {
+		if n > len(w) && n <= len(w)+8 && string(buf[n-len(w):]) == w && lettersOnly(string(buf[:n-len(w)])) {
 			return lPassword
 		}
 	}
