@@ -872,6 +872,9 @@ func templateLike(v string) bool {
 	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
 		return true
 	}
+	if regType(v) { // slots_records.go: reg query's type column
+		return true
+	}
 	return strings.Contains(v, "{{") || strings.Contains(v, "${")
 }
 

@@ -562,7 +562,10 @@ func (st *state) regValues(s string, hits []hit) []hit {
 		if e < 0 {
 			e = hi - v
 		}
-		val := strings.TrimRight(s[v:v+e], " \t\r")
+		val := s[v : v+e]
+		if b := strings.IndexAny(val, " \t\r|"); b >= 0 {
+			val = val[:b] // a credential holds no blank (a table's border, a joined wrap follow)
+		}
 		if val == "" || templateLike(val) || hasPlaceholder(val) {
 			continue
 		}
@@ -886,4 +889,15 @@ var moreConstructors = map[string][]int{
 	"S3":        {argSkip, argKeyID, argSecret, argMaybeToken},
 	"s3Cluster": {argSkip, argSkip, argKeyID, argSecret, argMaybeToken},
 	"gcs":       {argSkip, argKeyID, argSecret},
+}
+
+// regType reports a Windows registry value type (REG_SZ, REG_EXPAND_SZ,
+// REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY): the column of reg
+// query output between a name and its value, never a value itself.
+func regType(v string) bool {
+	switch v {
+	case "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_DWORD", "REG_QWORD", "REG_BINARY", "REG_NONE":
+		return true
+	}
+	return false
 }

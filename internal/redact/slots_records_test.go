@@ -72,6 +72,8 @@ func TestRecordSlots(t *testing.T) {
 		// regValues
 		{"reg query", "HKEY_CURRENT_USER\\Environment\n    AWS_ACCESS_KEY_ID    REG_SZ    ci-l5x0xzw1yc0hn\n    AWS_SECRET_ACCESS_KEY    REG_SZ    ukpp.xe1gylA42\n    TEMP    REG_EXPAND_SZ    %USERPROFILE%\\AppData\\Local\\Temp\n",
 			[]string{"ci-l5x0xzw1yc0hn", "ukpp.xe1gylA42"}, []string{"%USERPROFILE%\\AppData\\Local\\Temp"}},
+		{"reg query in a numbered table", "| 4 |     AWS_ACCESS_KEY_ID    REG_SZ    ci-l5x0xzw1yc0hn |\n| 5 |     AWS_SECRET_ACCESS_KEY    REG_SZ    ukpp.xe1gylA42 |\n| 6 |     AWS_DEFAULT_REGION    REG_SZ    eu-west-1 |\n",
+			[]string{"ci-l5x0xzw1yc0hn", "ukpp.xe1gylA42"}, []string{"REG_SZ    eu-west-1 |", "AWS_ACCESS_KEY_ID    REG_SZ    "}},
 		{".reg lines are no split literal", "[HKEY_CURRENT_USER\\Environment]\n\"AWS_SECRET_ACCESS_KEY\"=\"bjqzutlceypvz\"\n\"AWS_ACCESS_KEY_ID\"=\"GK7d79af9c6ac22e34b52719c1\"\n",
 			[]string{"bjqzutlceypvz", "GK7d79af9c6ac22e34b52719c1"}, []string{"\"AWS_ACCESS_KEY_ID\"="}},
 
