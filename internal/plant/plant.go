@@ -263,7 +263,29 @@ func (g *G) QB(v string) string { return `"` + v + `"` }
 // Generate writes n pastes of about perDoc blocks each. Block i of the run
 // uses context i mod len(Contexts) and that context's encodings in turn, so
 // a run of len(Contexts)×11 blocks covers every (context, encoding) pair.
-func Generate(seed uint64, n, perDoc int) []Doc {
+func Generate(seed uint64, n, perDoc int) []Doc { return generate(Contexts, seed, n, perDoc) }
+
+// GenerateFrom is Generate over the named contexts only (a held-out wave
+// measured on its own); an unknown name panics.
+func GenerateFrom(names []string, seed uint64, n, perDoc int) []Doc {
+	var cs []Context
+	for _, name := range names {
+		found := false
+		for _, c := range Contexts {
+			if c.Name == name {
+				cs = append(cs, c)
+				found = true
+				break
+			}
+		}
+		if !found {
+			panic("plant: no context " + name)
+		}
+	}
+	return generate(cs, seed, n, perDoc)
+}
+
+func generate(Contexts []Context, seed uint64, n, perDoc int) []Doc {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	docs := make([]Doc, 0, n)
 	i := 0

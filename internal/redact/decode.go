@@ -320,6 +320,12 @@ func quoteJoin(s string, i int) int {
 	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
 		return 0
 	}
+	if !op && s[k-1] == '\n' {
+		// the next piece starts its line at column 0: line-oriented data
+		// ("NAME"="value" lines of a .reg export, quoted CSV rows), not a
+		// literal continued (implicit concatenation indents its pieces)
+		return 0
+	}
 	return k + 1 - i
 }
 

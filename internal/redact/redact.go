@@ -168,8 +168,8 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 // find runs the layers over the decoded view s and returns sorted,
 // non-overlapping hits in s.
 func (st *state) find(text string) []hit {
-	hits := st.scan1(text)
-	hits = st.scan2(text, hits)
+	hits := st.scan2(text, st.scan1(text))
+	hits = st.identities(text, hits) // slots_records.go
 	for k := range hits {
 		if hx := hits[k].hex; hx != nil {
 			hx.hits = st.scan2(hx.decoded, hx.hits)

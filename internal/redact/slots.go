@@ -133,6 +133,9 @@ var labels = sync.OnceValue(func() map[string]int {
 		// Azure CLI environment (learn.microsoft.com/en-us/cli/azure/
 		// storage: AZURE_STORAGE_KEY, the account key).
 		"accessid": lKeyID, "storagekey": lSecret, "storageaccountkey": lSecret,
+		// Nextcloud config.php (docs.nextcloud.com config_sample_php_parameters:
+		// passwordsalt, secret)
+		"passwordsalt": lCred,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -230,6 +233,9 @@ func labelClass(s string, i, j int) (int, int) {
 				return l, n - starts[k]
 			}
 		}
+	}
+	if l := compoundLabel(buf[:n]); l != 0 && !cut && ns == 0 { // slots_records.go
+		return l, n
 	}
 	return 0, 0
 }
@@ -866,6 +872,9 @@ func templateLike(v string) bool {
 	if IsPlaceholder(v) || v[0] == '$' || v[0] == '%' || v[0] == '{' || v[0] == '<' || strings.Trim(v, "*xX.") == "" {
 		return true
 	}
+	if regType(v) { // slots_records.go: reg query's type column
+		return true
+	}
 	return strings.Contains(v, "{{") || strings.Contains(v, "${")
 }
 
@@ -1199,7 +1208,7 @@ func slotCandidate(s string, i, j int) bool {
 		if k < len(s) && (s[k] == '=' || s[k] == ':' || s[k] == '%') {
 			return true
 		}
-		if j-i >= 12 || s[i] == '-' {
+		if j-i >= 12 || s[i] == '-' || sqlOptionNext(s, j) {
 			return true
 		}
 	}
@@ -1297,6 +1306,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := st.positional(s, i, j); ok {
 			return h, true
 		}
+		if h, ok := setterCall(s, i, j); ok { // slots_records.go
+			return h, true
+		}
 	}
 	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) {
 		if h, ok := st.sibling(s, i, j); ok {
@@ -1310,6 +1322,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
+	}
+	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		return sqlOption(s, i, j) // slots_records.go
 	}
 	return hit{}, false
 }
@@ -1512,6 +1527,8 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		at := -1
 		if len(ws) >= 6 && s[ws[0][0]:ws[0][1]] == "alias" && s[ws[1][0]:ws[1][1]] == "set" {
 			at = 4
+		} else if len(ws) >= 6 && s[ws[0][0]:ws[0][1]] == "admin" && s[ws[1][0]:ws[1][1]] == "user" && s[ws[2][0]:ws[2][1]] == "add" {
+			at = 4 // mc admin user add ALIAS ACCESSKEY SECRETKEY (MinIO mc admin user add)
 		} else if len(ws) >= 7 && s[ws[0][0]:ws[0][1]] == "config" && s[ws[1][0]:ws[1][1]] == "host" && s[ws[2][0]:ws[2][1]] == "add" {
 			at = 5
 		}
@@ -1556,13 +1573,16 @@ const (
 	argSecret
 	argToken
 	argPassword
+	// argMaybeToken: a session token, or the next optional argument (a
+	// format name such as 'CSVWithNames' or 'Parquet': letters only)
+	argMaybeToken
 )
 
 // constructors maps a constructor or factory (its last name, or Type.method)
 // to the roles of its positional arguments.
 var constructors = sync.OnceValue(func() map[string][]int {
 	ids := []int{argKeyID, argSecret, argToken}
-	return map[string][]int{
+	m := map[string][]int{
 		"NewStaticCredentialsProvider": ids,                                      // aws-sdk-go-v2 credentials
 		"NewStaticCredentials":         ids,                                      // aws-sdk-go v1 credentials
 		"NewStaticV4":                  ids,                                      // minio-go credentials
@@ -1589,6 +1609,10 @@ var constructors = sync.OnceValue(func() map[string][]int {
 		"SetBasicAuth":                 {argSkip, argPassword},                   // Go net/http
 		"basic_auth":                   {argSkip, argPassword},                   // Rust reqwest
 	}
+	for k, v := range moreConstructors { // slots_records.go
+		m[k] = v
+	}
+	return m
 })
 
 // constructorLast is the set of last letters of the constructors' names.
@@ -1675,6 +1699,10 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 					found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
 				case argPassword:
 					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
+				case argMaybeToken:
+					if !lettersOnly(v) {
+						found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
+					}
 				}
 			}
 			k = e + 1

@@ -1,0 +1,903 @@
+package redact
+
+import "strings"
+
+// Slot classes recognised by construction rather than by one format
+// (issue 18, found by the third held-out wave of internal/plant: formats
+// written from documentation before this code was read). Each detector
+// names the class it reads and the formats that write it; the examples
+// beside each one are in slots_records_test.go.
+//
+//   - identities: the identity half of a credential pair. A record (the
+//     bracket group, or else the paragraph, around a secret or password
+//     found by the other slots) that holds a secret also names who it
+//     belongs to: key=, user=, uid=, login=, key_id :=, KEY_ID '…', -u,
+//     --username, --key, the userinfo user of a URL whose password is a
+//     secret. That value is the access key ID when it reads as an
+//     identifier (letters and digits, no path, no dot): s3fs/fsspec
+//     key=/secret=, Nextcloud 'key'/'secret', Athena JDBC User=/Password=
+//     and ODBC UID=/PWD=, DuckDB KEY_ID/SECRET, duck -u/-p, serverless
+//     --key/--secret, awsathena+rest://KEY:SECRET@.
+//   - userPassFlags: "-u USER … -p PASSWORD" on one command line (duck,
+//     mysql, sshpass conventions): -p is the password when -u is there.
+//   - setterCall: a call whose method names a credential and whose first
+//     argument is a string literal: with_secret_access_key("…"),
+//     .secretKey("…"), setPassword("…") (builders of object_store, the AWS
+//     SDKs for Java and Rust, minio-java).
+//   - promptLines: an interactive prompt that shows the current value in
+//     brackets before the colon: "AWS Secret Access Key [None]: …",
+//     "Password [****]: …" (aws configure, most CLI prompts).
+//   - regValues: Windows "reg query" output, "NAME    REG_SZ    value".
+//   - compoundLabel: a lower-case compound ending with "password"
+//     (dbpassword, smtppassword, rootpassword: PHP, Nextcloud and many
+//     config files glue the words).
+
+// identityNames are the normalised names (lower case, without '_', '-',
+// '.') of the field that names who holds the secret of its record.
+var identityNames = map[string]bool{
+	"key": true, "user": true, "username": true, "uid": true, "userid": true, "login": true,
+	"keyid": true, "accessid": true, "access": true, "clientid": true,
+}
+
+// identityFlags are the CLI flags that name the user or key ID of the
+// secret given beside them.
+var identityFlags = map[string]bool{
+	"-u": true, "--user": true, "--username": true, "--key": true, "--login": true, "--access-key": true,
+	"--access-key-id": true, "--key-id": true, "--uid": true,
+}
+
+// idLike reports a value that reads as a generated identifier (a key ID,
+// not a person's name, a path, a host or a file): 8 to 128 letters,
+// digits, '-' and '_', with at least one letter and one digit.
+func idLike(v string) bool {
+	if len(v) < 8 || len(v) > 128 {
+		return false
+	}
+	letter, digit, up, low, turns := false, false, false, false, 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			letter, up = true, true
+			if i > 0 && v[i-1] >= 'a' && v[i-1] <= 'z' {
+				turns++
+			}
+		case c >= 'a' && c <= 'z':
+			letter, low = true, true
+		case c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	// letters and digits, or a long mixed-case run (a random key such as
+	// an Alibaba LTAI… ID)
+	return letter && digit || up && low && len(v) >= 16 && turns >= 1
+}
+
+// keyLike reports a value of a field named as a key (key, key_id,
+// access_key): any token of 6 to 128 letters, digits, '-' and '_' (a
+// MinIO access key may be a lower-case word); a path, a file name or a
+// host has '/' or '.'.
+func keyLike(v string) bool {
+	if len(v) < 6 || len(v) > 128 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+		case isDigit(c) || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// recordSpan bounds a record on each side of its secret: the records that
+// pair a key with its secret (a dict, a call, an ini section, a command
+// line) are short.
+const recordSpan = 512
+
+// record returns the bounds of the record around p: the innermost bracket
+// group that opens before p (within recordSpan, not past a blank line) and
+// closes after it, else the paragraph (the lines between blank lines, a
+// section header or a shell prompt, recordSpan each side at most).
+func record(s string, p int) (int, int) {
+	depth := 0
+	lo := max(0, p-recordSpan)
+	if x := strings.LastIndex(s[lo:p], "\n\n"); x >= 0 {
+		lo += x + 2 // not past a blank line
+	}
+	for k := p - 1; k >= lo; k-- {
+		x := strings.LastIndexAny(s[lo:k+1], "()[]{}")
+		if x < 0 {
+			break
+		}
+		k = lo + x
+		c := s[k]
+		switch c {
+		case ')', '}', ']':
+			depth++
+		case '(', '{', '[':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if c == '(' {
+				pk := k
+				for pk > lo && (s[pk-1] == ' ' || s[pk-1] == '\t') {
+					pk--
+				}
+				if pk > lo && (s[pk-1] == '=' || s[pk-1] == ':') {
+					continue // a value in parentheses (a split literal): its record is outside
+				}
+			}
+			// the matching closer after p
+			d := 0
+			hi := min(len(s), p+recordSpan)
+			for e := k + 1; e < hi; e++ {
+				x := strings.IndexAny(s[e:hi], "()[]{}")
+				if x < 0 {
+					break
+				}
+				e += x
+				switch s[e] {
+				case '(', '{', '[':
+					d++
+				case ')', '}', ']':
+					if d == 0 {
+						if e > p {
+							return k + 1, e
+						}
+						e = hi
+					} else {
+						d--
+					}
+				}
+			}
+			k = lo // no closer: fall back to the paragraph
+		}
+	}
+	lo = max(0, p-recordSpan)
+	a := lo + strings.LastIndexByte(s[lo:p], '\n') + 1
+	for a > lo && !recordBreak(s[a:min(len(s), a+256)]) {
+		ps := lo + strings.LastIndexByte(s[lo:a-1], '\n') + 1
+		if prev := strings.TrimLeft(s[ps:a-1], " \t|"); prev == "" || prev[0] == '[' {
+			break
+		}
+		a = ps
+	}
+	hi := min(len(s), p+recordSpan)
+	b := p
+	for b < hi {
+		le := strings.IndexByte(s[b:hi], '\n')
+		if le < 0 {
+			b = hi
+			break
+		}
+		b += le
+		if recordBreak(s[b+1 : min(len(s), b+257)]) {
+			break
+		}
+		b++
+	}
+	return a, b
+}
+
+// recordBreak reports a line (the start of t) that begins a new record:
+// a blank line, a section header, a shell prompt.
+func recordBreak(t string) bool {
+	if e := strings.IndexByte(t, '\n'); e >= 0 {
+		t = t[:e]
+	}
+	t = strings.TrimLeft(t, " \t|")
+	return t == "" || t[0] == '[' || strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "> ")
+}
+
+// identities adds the identity half of each credential pair whose secret
+// hits holds (see the file comment). hits are scan1's, sorted.
+func (st *state) identities(s string, hits []hit) []hit {
+	var found []hit
+	lastB := -1
+	for _, h := range hits {
+		if h.kind != KindSecretAccessKey && h.kind != KindPassword {
+			continue
+		}
+		// URL userinfo: scheme://USER:SECRET@
+		if h.start > 0 && s[h.start-1] == ':' {
+			a := h.start - 1
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '_') {
+				a--
+			}
+			if a >= 2 && s[a-2:a] == "//" && h.end < len(s) && s[h.end] == '@' && idLike(s[a:h.start-1]) {
+				found = append(found, hit{start: a, end: h.start - 1, kind: keyKind(s[a : h.start-1]), val: s[a : h.start-1]})
+			}
+		}
+		if h.start < lastB {
+			continue // inside the record read last (hits are sorted)
+		}
+		a, b := record(s, h.start)
+		lastB = b
+		found = identitiesIn(s, a, b, found)
+	}
+	found = userinfoUsers(s, found)
+	if len(found) == 0 {
+		return hits
+	}
+	var extra []hit
+	for _, f := range found {
+		extra = st.add(extra, f)
+	}
+	return mergeHits(hits, sortHits(extra))
+}
+
+// identitiesIn reads the identity fields of the record s[a:b].
+func identitiesIn(s string, a, b int, found []hit) []hit {
+	for k := a; k < b; {
+		c := s[k]
+		if !(isAlnum(c) || c == '-') || k > a && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+			k++
+			continue
+		}
+		e := k
+		for e < b && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+			e++
+		}
+		w := s[k:e]
+		flag := w[0] == '-'
+		if flag && !identityFlags[w] || !flag && (len(w) > 10 || strings.IndexByte("kKuUlLaAcC", w[0]) < 0 || !identityName(w)) {
+			k = e
+			continue
+		}
+		v, q := identityValue(s, e, b, flag)
+		if v < 0 {
+			k = e
+			continue
+		}
+		ve := v
+		for ve < b && s[ve] != '\n' {
+			if q != 0 && s[ve] == q || q == 0 && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 {
+				break
+			}
+			ve++
+		}
+		val := s[v:ve]
+		ok := idLike(val)
+		if !ok && !flag {
+			switch n := normKey(w); n {
+			case "key", "keyid", "accessid", "access":
+				ok = keyLike(val) && !templateLike(val)
+			}
+		}
+		if !ok && strings.Contains(s[a:b], "s3://") {
+			// a command or a connection string addressing S3 (duck, s3fs,
+			// Athena's JDBC URL): its user is the access key ID, a
+			// lower-case word as well
+			ok = keyLike(val) && !templateLike(val)
+		}
+		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
+			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
+		}
+		k = ve
+	}
+	return found
+}
+
+// identityValue reads the separator after an identity field ending at e:
+// an optional closing quote, blanks, then '=', ':', ':=', '=>' (or, for a
+// flag or a SQL option, blanks alone), blanks and an opening quote. It
+// returns where the value starts and its quote, or -1.
+func identityValue(s string, e, b int, flag bool) (int, byte) {
+	k := e
+	if k < b && (s[k] == '"' || s[k] == '\'') {
+		k++
+	}
+	sp := k
+	for k < b && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	sep := false
+	switch {
+	case k+1 < b && (s[k:k+2] == ":=" || s[k:k+2] == "=>"):
+		k += 2
+		sep = true
+	case k < b && (s[k] == '=' || s[k] == ':'):
+		k++
+		sep = true
+	}
+	if !sep && k == sp {
+		return -1, 0
+	}
+	for k < b && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	var q byte
+	if k+1 < b && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
+		k++ // ("…" "…"): a literal split in parentheses
+	}
+	if k < b && (s[k] == '"' || s[k] == '\'') {
+		q = s[k]
+		k++
+	} else if !sep && !flag {
+		return -1, 0 // "key value" only as a flag or a quoted SQL option
+	}
+	return k, q
+}
+
+// normKey lower-cases a short field name without '_', '-' and '.'.
+func normKey(w string) string {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w) && n < len(buf); i++ {
+		if c := w[i]; c != '_' && c != '-' && c != '.' {
+			buf[n] = lower(c)
+			n++
+		}
+	}
+	return string(buf[:n])
+}
+
+// identityName reports w, lower-cased without '_', '-' and '.', among
+// identityNames (without allocating).
+func identityName(w string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w) && n < len(buf); i++ {
+		c := w[i]
+		if c == '_' || c == '-' || c == '.' {
+			continue
+		}
+		buf[n] = lower(c)
+		n++
+	}
+	return identityNames[string(buf[:n])]
+}
+
+// userPassFlags reads "-u USER … -p PASSWORD" on one command line: the
+// value of -p is the password (duck(1) --username/--password short forms,
+// mysql(1) -u/-p, sshpass -p with ssh -l/-u), only when -u is on the same
+// line (alone, -p is a port or mkdir's flag).
+func (st *state) userPassFlags(s string, hits []hit) []hit {
+	le, withU := -1, false
+	for from := 0; ; {
+		x := strings.Index(s[from:], " -p ")
+		if x < 0 {
+			return hits
+		}
+		x += from
+		from = x + 4
+		if x >= le { // a new line: read it once
+			ls := strings.LastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
+			e := strings.IndexByte(s[x:min(len(s), x+2048)], '\n')
+			if e < 0 {
+				e = min(len(s), x+2048) - x
+			}
+			le = x + e
+			withU = strings.Contains(s[ls:le], " -u ")
+		}
+		if !withU {
+			continue
+		}
+		if ws := shellWords(s, x+3, 1); len(ws) == 1 {
+			v := s[ws[0][0]:ws[0][1]]
+			if len(v) >= 4 && !templateLike(v) && !hasPlaceholder(v) && !isDigits(v) {
+				hits = st.add(hits, hit{start: ws[0][0], end: ws[0][1], kind: KindPassword, val: v})
+			}
+		}
+	}
+}
+
+func isDigits(v string) bool { return v != "" && strings.Trim(v, "0123456789") == "" }
+
+// setterCall reads a call whose method (the word s[i:j], before "(")
+// names a credential and whose first argument is a string literal:
+// with_access_key_id("…") (object_store AmazonS3Builder), .secretKey("…")
+// and .accessKey("…") (builders), setPassword("…"). A getter (get…,
+// fetch…, load…) takes a name, not the value.
+func setterCall(s string, i, j int) (hit, bool) {
+	if j >= len(s) || s[j] != '(' || j+2 >= len(s) {
+		return hit{}, false
+	}
+	// the cheap test first: a string literal opens the arguments
+	k := j + 1
+	for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') && k-j < 64 {
+		k++
+	}
+	for n := 0; n < 3 && k < len(s); n++ { // Some("…"), concat!("…", "…"), String::from("…")
+		w := argWrapper(s[k:])
+		if w == 0 {
+			break
+		}
+		k += w
+	}
+	if k >= len(s) || s[k] != '"' && s[k] != '\'' {
+		return hit{}, false
+	}
+	w := s[i:j]
+	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+		i += x + 1
+		w = w[x+1:]
+	}
+	if len(w) < 3 {
+		return hit{}, false
+	}
+	lw := strings.ToLower(w[:min(len(w), 8)])
+	for _, p := range []string{"get", "fetch", "load", "read", "lookup", "has", "is", "delete", "remove", "describe", "list", "create", "generate", "rotate"} {
+		if strings.HasPrefix(lw, p) {
+			return hit{}, false
+		}
+	}
+	cl, _ := labelClass(s, i, j)
+	switch cl {
+	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
+	default:
+		return hit{}, false
+	}
+	e := valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+	if e < 0 {
+		return hit{}, false
+	}
+	v := s[k+1 : e]
+	if v == "" || templateLike(v) || IsPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: k + 1, end: e, kind: classKind(cl, v), val: v}, true
+}
+
+// promptLines reads interactive prompts that show the current value in
+// brackets before the colon, the answer after it: "AWS Access Key ID
+// [None]: …", "AWS Secret Access Key [****************ABCD]: …" (aws
+// configure, AWS CLI reference), "Password [****]: …". The label before
+// the brackets is a phrase label.
+func (st *state) promptLines(s string, hits []hit) []hit {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "]: ")
+		if x < 0 {
+			return hits
+		}
+		x += from
+		from = x + 3
+		lo := max(0, x-256)
+		ls := lo + strings.LastIndexByte(s[lo:x], '\n') + 1
+		o := strings.LastIndexByte(s[ls:x], '[')
+		if o < 0 {
+			continue
+		}
+		o += ls
+		label := strings.TrimRight(s[ls:o], " \t")
+		if sp := strings.LastIndexAny(label, "|>"); sp >= 0 { // a table cell, a quote
+			label = label[sp+1:]
+		}
+		cl := phraseLabels()[normPhrase(label)]
+		if cl == 0 {
+			continue
+		}
+		ws := shellWords(s, x+3, 1)
+		if len(ws) != 1 {
+			continue
+		}
+		v := s[ws[0][0]:ws[0][1]]
+		if v == "" || templateLike(v) || hasPlaceholder(v) {
+			continue
+		}
+		hits = st.add(hits, hit{start: ws[0][0], end: ws[0][1], kind: classKind(cl, v), val: v})
+	}
+}
+
+// normPhrase lower-cases the last words of a phrase label without blanks,
+// '_' and '-', keeping at most 24 letters (the longest phrase label).
+func normPhrase(p string) string {
+	var buf []byte
+	for i := len(p) - 1; i >= 0 && len(buf) < 24; i-- {
+		c := p[i]
+		if c == ' ' || c == '_' || c == '-' || c == '\t' {
+			continue
+		}
+		if !isAlnum(c) {
+			break
+		}
+		buf = append(buf, lower(c))
+	}
+	for a, b := 0, len(buf)-1; a < b; a, b = a+1, b-1 {
+		buf[a], buf[b] = buf[b], buf[a]
+	}
+	t := string(buf)
+	// the longest suffix that is a phrase label
+	for k := 0; k < len(t); k++ {
+		if _, ok := phraseLabels()[t[k:]]; ok {
+			return t[k:]
+		}
+	}
+	return ""
+}
+
+// regValues reads Windows "reg query" output (Windows Commands reference,
+// reg query): "    NAME    REG_SZ    value", one value a line; NAME is a
+// label in any syntax (HKCU\Environment holds the variables setx wrote).
+func (st *state) regValues(s string, hits []hit) []hit {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "REG_")
+		if x < 0 {
+			return hits
+		}
+		x += from
+		from = x + 4
+		if x < 4 || s[x-4:x] != "    " {
+			continue
+		}
+		t := x
+		x -= 4
+		te := t
+		for te < len(s) && (isAlnum(s[te]) || s[te] == '_') {
+			te++
+		}
+		switch s[t:te] {
+		case "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ":
+		default:
+			continue
+		}
+		ne := x
+		for ne > 0 && x-ne < 64 && s[ne-1] == ' ' {
+			ne--
+		}
+		na := ne
+		for na > 0 && ne-na < 128 && (isAlnum(s[na-1]) || s[na-1] == '_' || s[na-1] == '-' || s[na-1] == '.') {
+			na--
+		}
+		cl, _ := labelClass(s, na, ne)
+		if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lScope || cl == lCapability || cl == lCookie {
+			continue
+		}
+		v := te
+		for v < len(s) && (s[v] == ' ' || s[v] == '\t') {
+			v++
+		}
+		hi := min(len(s), v+4096)
+		e := strings.IndexByte(s[v:hi], '\n')
+		if e < 0 {
+			e = hi - v
+		}
+		val := s[v : v+e]
+		if b := strings.IndexAny(val, " \t\r|"); b >= 0 {
+			val = val[:b] // a credential holds no blank (a table's border, a joined wrap follow)
+		}
+		if val == "" || templateLike(val) || hasPlaceholder(val) {
+			continue
+		}
+		hits = st.add(hits, hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val})
+	}
+}
+
+// compoundLabel is the class of a lower-case compound label that no
+// separator splits, ending with a password word: dbpassword,
+// smtppassword, rootpasswd (config.php, my.cnf-style keys), or 0.
+func compoundLabel(buf []byte) int {
+	n := len(buf)
+	if n < 7 || n > 16 || buf[n-1] != 'd' { // both words end with 'd'
+		return 0
+	}
+	for _, w := range []string{"password", "passwd"} {
+		if n > len(w) && n <= len(w)+8 && string(buf[n-len(w):]) == w && lettersOnly(string(buf[:n-len(w)])) {
+			return lPassword
+		}
+	}
+	return 0
+}
+
+// sqlOption reads a SQL option written as a keyword and a quoted literal
+// with blanks alone between them: DuckDB CREATE SECRET (TYPE s3, KEY_ID
+// '…', SECRET '…') (duckdb.org secrets manager), Redshift ACCESS_KEY_ID
+// '…' SECRET_ACCESS_KEY '…' (COPY credentials), Snowflake
+// AWS_SECRET_KEY = '…'. The word is upper case or holds '_' (an option
+// keyword, not prose) and names a credential.
+func sqlOption(s string, i, j int) (hit, bool) {
+	upper, under := true, false
+	for k := i; k < j; k++ {
+		c := s[k]
+		if c >= 'a' && c <= 'z' {
+			upper = false
+		}
+		if c == '_' {
+			under = true
+		}
+	}
+	if !upper && !under {
+		return hit{}, false
+	}
+	k := j
+	for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k == j || k >= len(s) || s[k] != '\'' {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	switch cl {
+	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
+	default:
+		return hit{}, false
+	}
+	e := valueEnd(s, k+1, synQuoted, "'") // syntax: string literal
+	if e < 0 || strings.IndexByte(s[k+1:e], '\n') >= 0 {
+		return hit{}, false
+	}
+	v := s[k+1 : e]
+	if v == "" || templateLike(v) || IsPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: k + 1, end: e, kind: classKind(cl, v), val: v}, true
+}
+
+// sqlOptionNext reports blanks then a single quote at s[j] (sqlOption's
+// entry test for slotCandidate).
+func sqlOptionNext(s string, j int) bool {
+	k := j
+	for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k > j && k < len(s) && s[k] == '\''
+}
+
+// varDumpValues reads PHP var_dump() output (php.net var_dump): each
+// element is ["name"]=> on its line and its value on the next, after its
+// type: string(N) "value". The name is a label in any syntax; "key" or
+// "user" beside a credential of the same dump is its identity.
+func (st *state) varDumpValues(s string, hits []hit) []hit {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "\"]=>")
+		if x < 0 {
+			return hits
+		}
+		x += from
+		from = x + 4
+		o := strings.LastIndex(s[max(0, x-64):x], "[\"")
+		if o < 0 {
+			continue
+		}
+		na, ne := max(0, x-64)+o+2, x
+		v := x + 4
+		for v < len(s) && (s[v] == ' ' || s[v] == '|' || s[v] == '\r') {
+			v++ // a markdown table's cell border
+		}
+		if v >= len(s) || s[v] != '\n' {
+			continue
+		}
+		v++
+		for v < len(s) && (s[v] == ' ' || s[v] == '\t' || s[v] == '|' || isDigit(s[v])) {
+			v++ // indentation, or a numbered-lines table row's "| 8 |"
+		}
+		if !strings.HasPrefix(s[v:], "string(") {
+			continue
+		}
+		q := strings.Index(s[v:min(len(s), v+24)], ") \"")
+		if q < 0 {
+			continue
+		}
+		v += q + 3
+		hi := min(len(s), v+4096)
+		le := strings.IndexByte(s[v:hi], '\n')
+		if le < 0 {
+			le = hi - v
+		}
+		e := v + strings.LastIndexByte(s[v:v+le], '"')
+		if e <= v {
+			continue
+		}
+		val := s[v:e]
+		if templateLike(val) || hasPlaceholder(val) {
+			continue
+		}
+		cl, _ := labelClass(s, na, ne)
+		switch cl {
+		case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
+			hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
+		default:
+			if identityName(s[na:ne]) && idLike(val) && varDumpHasSecret(s, x) {
+				hits = st.add(hits, hit{start: v, end: e, kind: keyKind(val), val: val})
+			}
+		}
+	}
+}
+
+// varDumpHasSecret reports a credential element within 1 KB of s[x] in
+// the same var_dump output.
+func varDumpHasSecret(s string, x int) bool {
+	t := s[max(0, x-1024):min(len(s), x+1024)]
+	for from := 0; ; {
+		k := strings.Index(t[from:], "\"]=>")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + 4
+		o := strings.LastIndex(t[max(0, k-64):k], "[\"")
+		if o < 0 {
+			continue
+		}
+		switch cl, _ := labelClass(t, max(0, k-64)+o+2, k); cl {
+		case lSecret, lPassword:
+			return true
+		}
+	}
+}
+
+// structDumps reads an object printed by its toString on a log line:
+// TypeName(name=value, name=value, …), values unquoted (Kotlin data
+// classes, kotlinlang.org/docs/data-classes.html; Lombok @ToString and
+// @Data, projectlombok.org/features/ToString; Java records print
+// Name[name=value, …]). A credential-named field's value is a literal
+// there, even when it reads like a variable (secretKey=prdrgdnenrmi), as
+// soon as the group is a dump, not a call: one of its values is no
+// expression (a URL, a date-time) or the line carries a log level.
+func (st *state) structDumps(s string, hits []hit) []hit {
+	for _, opener := range []byte{'(', '['} {
+		for from := 0; from < len(s); {
+			o := strings.IndexByte(s[from:], opener)
+			if o < 0 {
+				break
+			}
+			o += from
+			from = o + 1
+			if o == 0 || s[o-1] < 'A' || !isAlnum(s[o-1]) {
+				continue
+			}
+			ls := max(0, o-4096)
+			ls += strings.LastIndexByte(s[ls:o], '\n') + 1
+			hi := min(len(s), o+4096)
+			le := strings.IndexByte(s[o:hi], '\n')
+			if le < 0 {
+				le = hi
+			} else {
+				le += o
+			}
+			var next int
+			hits, next = st.structDumpAt(s, ls, le, o, hits)
+			from = max(from, next)
+		}
+	}
+	return hits
+}
+
+// structDumpAt reads the group that opens at s[o] on the line s[ls:le]
+// and returns where to look for the next one.
+func (st *state) structDumpAt(s string, ls, le, o int, hits []hit) ([]hit, int) {
+	ta := o
+	for ta > ls && o-ta < 64 && isAlnum(s[ta-1]) {
+		ta--
+	}
+	if ta == o || s[ta] < 'A' || s[ta] > 'Z' { // a type's name, not a function's
+		return hits, o + 1
+	}
+	closer := byte(')')
+	if s[o] == '[' {
+		closer = ']'
+	}
+	c := strings.IndexByte(s[o:le], closer)
+	if c < 0 {
+		return hits, o + 1
+	}
+	c += o
+	body := s[o+1 : c]
+	if strings.IndexByte(body, '=') < 0 || strings.ContainsAny(body, "\"'") {
+		return hits, c + 1 // quoted values: a call or a repr, read by the labelled slots
+	}
+	dump := strings.Contains(body, "://") || isoDateIn(body)
+	for _, lv := range []string{" INFO ", " DEBUG ", " WARN ", " ERROR ", " TRACE ", "[main]"} {
+		dump = dump || strings.Contains(s[ls:le], lv)
+	}
+	if !dump {
+		return hits, c + 1
+	}
+	for p := o + 1; p < c; {
+		q := strings.Index(s[p:c], ", ")
+		e := c
+		if q >= 0 {
+			e = p + q
+		}
+		if eq := strings.IndexByte(s[p:e], '='); eq > 0 {
+			na, ne, v := p, p+eq, p+eq+1
+			for na < ne && s[na] == ' ' {
+				na++
+			}
+			cl, _ := labelClass(s, na, ne)
+			switch cl {
+			case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
+				if val := s[v:e]; val != "" && !templateLike(val) && !hasPlaceholder(val) && !strings.ContainsAny(val, " ()") {
+					hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
+				}
+			}
+		}
+		if q < 0 {
+			break
+		}
+		p = e + 2
+	}
+	return hits, c + 1
+}
+
+// isoDateIn reports an ISO 8601 date-time (2024-01-15T12:30:00) in t.
+func isoDateIn(t string) bool {
+	for k := strings.IndexByte(t, 'T'); k >= 0; {
+		if k >= 10 && k+3 < len(t) && isDigit(t[k-1]) && t[k-3] == '-' && isDigit(t[k+1]) && t[k+3] == ':' {
+			return true
+		}
+		n := strings.IndexByte(t[k+1:], 'T')
+		if n < 0 {
+			return false
+		}
+		k += n + 1
+	}
+	return false
+}
+
+// userinfoUsers reads the user of every URL that carries a password
+// (scheme://USER:PASSWORD@host, RFC 3986 userinfo): the user is the key ID
+// when it reads as a generated identifier (awsathena+rest://KEY:SECRET@,
+// s3://KEY:SECRET@bucket), whether or not the password was recognised
+// where it stands (percent-encoded inside a JSON string, say).
+func userinfoUsers(s string, found []hit) []hit {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "://")
+		if x < 0 {
+			return found
+		}
+		x += from
+		from = x + 3
+		a := x + 3
+		u := a
+		for u < len(s) && u-a < 129 && (isAlnum(s[u]) || s[u] == '-' || s[u] == '_') {
+			u++
+		}
+		if u >= len(s) || s[u] != ':' || !idLike(s[a:u]) {
+			continue
+		}
+		at := u + 1
+		for at < len(s) && at-u < 512 && s[at] > ' ' && s[at] != '"' && s[at] != '\'' && s[at] != '@' && s[at] != '\\' {
+			at++
+		}
+		d := u + 1
+		for d < at && isDigit(s[d]) {
+			d++
+		}
+		if d > u+1 && (d == at || s[d] == '/') {
+			continue // host:port/…@…: a port, not a password
+		}
+		if at < len(s) && s[at] == '@' && at > u+1 {
+			found = append(found, hit{start: a, end: u, kind: keyKind(s[a:u]), val: s[a:u]})
+		}
+	}
+}
+
+// moreConstructors are credential calls whose positional arguments carry
+// credentials (merged into constructors, slots.go), each with its source.
+var moreConstructors = map[string][]int{
+	// AWS SDK for .NET new AmazonS3Client(awsAccessKeyId, awsSecretAccessKey[, awsSessionToken], config)
+	// (docs.aws.amazon.com/sdkfornet/v3/apidocs/items/S3/MS3ctor.html)
+	"AmazonS3Client": {argKeyID, argSecret, argToken},
+	// requests-aws4auth AWS4Auth(access_id, secret_key, region, service) (pypi.org/project/requests-aws4auth)
+	"AWS4Auth": {argKeyID, argSecret},
+	// ClickHouse s3(url, access_key_id, secret_access_key[, session_token][, format]),
+	// ENGINE = S3(path, aws_access_key_id, aws_secret_access_key, format),
+	// s3Cluster(cluster, url, …), gcs(url, hmac_key, hmac_secret, …)
+	// (clickhouse.com/docs/sql-reference/table-functions/s3)
+	"s3":        {argSkip, argKeyID, argSecret, argMaybeToken},
+	"S3":        {argSkip, argKeyID, argSecret, argMaybeToken},
+	"s3Cluster": {argSkip, argSkip, argKeyID, argSecret, argMaybeToken},
+	"gcs":       {argSkip, argKeyID, argSecret},
+}
+
+// regType reports a Windows registry value type (REG_SZ, REG_EXPAND_SZ,
+// REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY): the column of reg
+// query output between a name and its value, never a value itself.
+func regType(v string) bool {
+	switch v {
+	case "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_DWORD", "REG_QWORD", "REG_BINARY", "REG_NONE":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,117 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Examples of the slot classes of slots_records.go, one group per
+// detector: what must go (true positives) and what must stay readable
+// (the false positives each detector's conditions keep out).
+func TestRecordSlots(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		in         string
+		gone, kept []string
+	}{
+		// identities: the identity half of a credential pair
+		{"fsspec key= beside secret=", `s3 = s3fs.S3FileSystem(key="svc-backup01", secret="hunter2hunter2")`,
+			[]string{"svc-backup01", "hunter2hunter2"}, nil},
+		{"multi-line dict key beside secret", "storage_options={\n    \"key\": \"9178a1764962f3c59ac8d88e793374ad\",\n    \"secret\": \"s3cr3tvalue\",\n}",
+			[]string{"9178a1764962f3c59ac8d88e793374ad", "s3cr3tvalue"}, nil},
+		{"jdbc User= beside Password=", "jdbc:awsathena://AwsRegion=us-east-1;User=SCW359GA1H1FIWK6MQWT;Password=abcdefgh12;S3OutputLocation=s3://b/",
+			[]string{"SCW359GA1H1FIWK6MQWT", "abcdefgh12"}, []string{"AwsRegion=us-east-1", "s3://b/"}},
+		{"odbc.ini UID beside PWD", "[Athena]\nAwsRegion=us-east-1\nUID=5ad32966e26389070f71db2488fee699\nPWD=zq8Lm2Xw\n",
+			[]string{"5ad32966e26389070f71db2488fee699", "zq8Lm2Xw"}, []string{"AwsRegion=us-east-1"}},
+		{"a person's user name stays", "[client]\nuser=admin\npassword=zq8Lm2Xw\n",
+			[]string{"zq8Lm2Xw"}, []string{"user=admin"}},
+		{"an object key beside a secret stays", "backend \"s3\" {\n  key        = \"prod/terraform.tfstate\"\n  secret_key = \"abcdEFGH1234\"\n}",
+			[]string{"abcdEFGH1234"}, []string{"prod/terraform.tfstate"}},
+		{"a key with no secret in its record stays", "s3.put_object(Bucket='acme', Key='report2024x1')", nil, []string{"report2024x1"}},
+		{"SQL KEY_ID beside SECRET", "CREATE SECRET minio (\n  TYPE s3,\n  KEY_ID 'GK08da24c40467b4079a95217e',\n  SECRET 'xxkayuld',\n  REGION 'us-west-2'\n);",
+			[]string{"GK08da24c40467b4079a95217e", "xxkayuld"}, []string{"REGION 'us-west-2'"}},
+		{"named argument key_id :=", "SELECT duckdb.create_simple_secret(type := 'S3', key_id := 'svc-whfn6zobk', secret := 'sxqhemstxhyy', region := 'eu-west-1');",
+			[]string{"svc-whfn6zobk", "sxqhemstxhyy"}, []string{"region := 'eu-west-1'"}},
+		{"PHP 'key' => beside 'secret' =>", "'arguments' => array (\n  'bucket' => 'acme',\n  'key' => 'I7LC1Q144YITK7MMZ3QG',\n  'secret' => 'zq8Lm2Xw',\n),",
+			[]string{"I7LC1Q144YITK7MMZ3QG", "zq8Lm2Xw"}, []string{"'bucket' => 'acme'"}},
+		{"CLI --key beside --secret", "$ serverless config credentials --provider aws --key backup-274thl6zfnpce --secret 'zq8Lm2Xw'\n",
+			[]string{"backup-274thl6zfnpce", "zq8Lm2Xw"}, []string{"--provider aws"}},
+		{"mixed-case key without digits", "$ duck --username LTAIMejooCvfShhtTywyDp --password 'zq8Lm2Xw' --list s3://acme/\n",
+			[]string{"LTAIMejooCvfShhtTywyDp", "zq8Lm2Xw"}, []string{"s3://acme/"}},
+		{"URL userinfo user", `SQLALCHEMY_URI = "awsathena+rest://00b60cb85d080000000002037:Zr8mQ2xw9Lk%2FT4v@athena.us-east-1.amazonaws.com:443/default"`,
+			[]string{"00b60cb85d080000000002037", "Zr8mQ2xw9Lk"}, []string{"athena.us-east-1.amazonaws.com"}},
+		{"a key field takes a lower-case key", `x = {"key": "aztqxziveuu", "secret": "hunter2hunter2", "user": "admin"}`,
+			[]string{"aztqxziveuu", "hunter2hunter2"}, []string{`"user": "admin"`}},
+		{"a key split in parentheses", "storage_options={\n    \"key\": (\"GKff866f21\"\n    \"0aabba900d64fb\"),\n    \"secret\": \"hunter2hunter2\",\n}",
+			[]string{"GKff866f21", "0aabba900d64fb"}, nil},
+		{"keyword arguments split in parentheses", "s3 = s3fs.S3FileSystem(key=(\"GKaa866f21\"\n    \"0aabba900d64fb\"), secret=(\"sec12345\"\n    \"hunter2\"))",
+			[]string{"GKaa866f21", "0aabba900d64fb", "sec12345"}, nil},
+		{"a mixed-case key without digits", "$ serverless config credentials --provider aws --key LTAIbiDBVRLVhNIbJ --secret 'zq8Lm2Xw'",
+			[]string{"LTAIbiDBVRLVhNIbJ"}, nil},
+		{"an object key path beside a secret stays", `{"key": "reports/2024/a.pdf", "secret": "hunter2hunter2"}`, nil, []string{"reports/2024/a.pdf"}},
+		{"host:port with @ later stays", "https://registry01:5000/v2/app@sha256", nil, []string{"registry01:5000"}},
+
+		// userPassFlags
+		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
+			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
+		{"-u of a command addressing S3", "$ duck -u ci-zivbvbwtt -p 'JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu=' --upload s3://acme/a.png ./a.png",
+			[]string{"ci-zivbvbwtt", "JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu="}, []string{"s3://acme/a.png"}},
+		{"-u of another command stays a user name", "$ mysql -u appuser -p 'zq8Lm2Xw' -h db.internal", []string{"zq8Lm2Xw"}, []string{"-u appuser"}},
+		{"-p alone is a port or a flag", "$ docker run -p 9000:9000 minio/minio\n$ mkdir -p /data/acme2024", nil, []string{"9000:9000", "/data/acme2024"}},
+
+		// setterCall
+		{"builder setters", "AmazonS3Builder::new()\n    .with_access_key_id(\"GK7d79af9c6ac22e34b52719c1\")\n    .with_secret_access_key(\"lowercasesecret\")\n    .with_region(\"us-east-1\")",
+			[]string{"GK7d79af9c6ac22e34b52719c1", "lowercasesecret"}, []string{"with_region(\"us-east-1\")"}},
+		{"a getter takes a name", `val = os.getenv("AWS_SECRET_ACCESS_KEY"); x = getSecretKey("prod/app")`, nil, []string{"prod/app"}},
+
+		// promptLines
+		{"aws configure prompts", "$ aws configure\nAWS Access Key ID [None]: ci-l5x0xzw1yc0hn\nAWS Secret Access Key [****************m7z5]: lowercasesecret\nDefault region name [us-east-1]: \nDefault output format [None]: json\n",
+			[]string{"ci-l5x0xzw1yc0hn", "lowercasesecret"}, []string{"Default output format [None]: json", "[****************m7z5]"}},
+		{"a bracketed default of another prompt stays", "Default region name [None]: eu-west-1\n", nil, []string{"eu-west-1"}},
+
+		// regValues
+		{"reg query", "HKEY_CURRENT_USER\\Environment\n    AWS_ACCESS_KEY_ID    REG_SZ    ci-l5x0xzw1yc0hn\n    AWS_SECRET_ACCESS_KEY    REG_SZ    ukpp.xe1gylA42\n    TEMP    REG_EXPAND_SZ    %USERPROFILE%\\AppData\\Local\\Temp\n",
+			[]string{"ci-l5x0xzw1yc0hn", "ukpp.xe1gylA42"}, []string{"%USERPROFILE%\\AppData\\Local\\Temp"}},
+		{"reg query in a numbered table", "| 4 |     AWS_ACCESS_KEY_ID    REG_SZ    ci-l5x0xzw1yc0hn |\n| 5 |     AWS_SECRET_ACCESS_KEY    REG_SZ    ukpp.xe1gylA42 |\n| 6 |     AWS_DEFAULT_REGION    REG_SZ    eu-west-1 |\n",
+			[]string{"ci-l5x0xzw1yc0hn", "ukpp.xe1gylA42"}, []string{"REG_SZ    eu-west-1 |", "AWS_ACCESS_KEY_ID    REG_SZ    "}},
+		{".reg lines are no split literal", "[HKEY_CURRENT_USER\\Environment]\n\"AWS_SECRET_ACCESS_KEY\"=\"bjqzutlceypvz\"\n\"AWS_ACCESS_KEY_ID\"=\"GK7d79af9c6ac22e34b52719c1\"\n",
+			[]string{"bjqzutlceypvz", "GK7d79af9c6ac22e34b52719c1"}, []string{"\"AWS_ACCESS_KEY_ID\"="}},
+
+		// compoundLabel
+		{"glued password label", "'dbpassword' => 'swdm_ZQgf81',\nsmtppassword: hunter22\n", []string{"swdm_ZQgf81", "hunter22"}, nil},
+		{"a word ending in password is no compound of letters alone", "nopassword_required = true\n", nil, []string{"true"}},
+
+		// varDumpValues
+		{"var_dump", "array(3) {\n  [\"region\"]=>\n  string(9) \"us-east-1\"\n  [\"key\"]=>\n  string(26) \"GK7f0972f5d8994166a14e9cf2\"\n  [\"secret\"]=>\n  string(11) \"cpde@VVpc41\"\n}",
+			[]string{"GK7f0972f5d8994166a14e9cf2", "cpde@VVpc41"}, []string{"string(9) \"us-east-1\""}},
+
+		// structDumps
+		{"toString dump on a log line", "2024-01-15T12:30:00.123Z  INFO 1 --- [main] c.e.S3Config : Loaded S3Properties(endpoint=https://minio.example:9000, region=us-east-1, accessKey=prdrgdnenrmj, secretKey=prdrgdnenrmi, pathStyleAccess=true)",
+			[]string{"prdrgdnenrmi", "prdrgdnenrmj"}, []string{"endpoint=https://minio.example:9000", "region=us-east-1"}},
+		{"a call with variables stays", "val props = S3Properties(accessKey=accessKeyVar, secretKey=secretKeyVar)", nil, []string{"secretKey=secretKeyVar"}},
+
+		// positional arguments of more credential calls
+		{"AmazonS3Client positional", `var client = new AmazonS3Client("GKc2688b8ef2f933c92e4b0e8c", "lowercasesecret", RegionEndpoint.USEast1);`,
+			[]string{"GKc2688b8ef2f933c92e4b0e8c", "lowercasesecret"}, []string{"RegionEndpoint.USEast1"}},
+		{"AWS4Auth positional", `auth = AWS4Auth('svc-ci-0001', 'f521e6ec9056b28b8bff5fd6f14412627c6c7d35', 'us-east-1', 's3')`,
+			[]string{"svc-ci-0001", "f521e6ec9056b28b8bff5fd6f14412627c6c7d35"}, []string{"'us-east-1', 's3'"}},
+		{"ClickHouse s3() with a format", "SELECT * FROM s3('https://acme.s3.amazonaws.com/a.csv', 'ci-0001key', 'lowercasesecret', 'CSVWithNames');",
+			[]string{"ci-0001key", "lowercasesecret"}, []string{"'CSVWithNames'", "https://acme.s3.amazonaws.com/a.csv"}},
+		{"mc admin user add", "$ mc admin user add myminio svc-newuser01 newusersecret\n", []string{"svc-newuser01", "newusersecret"}, []string{"myminio"}},
+	} {
+		r := Redact(tc.in, Options{})
+		for _, g := range tc.gone {
+			if strings.Contains(r.Text, g) {
+				t.Errorf("%s: %q survived in %q", tc.name, g, r.Text)
+			}
+		}
+		for _, k := range tc.kept {
+			if !strings.Contains(r.Text, k) {
+				t.Errorf("%s: %q altered: %q", tc.name, k, r.Text)
+			}
+		}
+		if again := Redact(r.Text, Options{}); again.Text != r.Text {
+			t.Errorf("%s: not idempotent: %q -> %q", tc.name, r.Text, again.Text)
+		}
+	}
+}
