@@ -32,6 +32,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.runtimeWords(Span{Start: 0, End: len(text)})
 	b.quotedErrors(parts)
 	b.lineFacts()
+	b.settingsClients()
 	b.embeddedPolicies(parts)
 	b.samPolicies()
 	b.shellFlows()

@@ -34,6 +34,16 @@ func (b *builder) clientFacts() {
 		tokenSeen = tokenSeen || lf.envToken
 		envKeys = lf.envASIA
 	}
+	// The S3 signature version the environment's config sets (a config
+	// file's s3 block, aws configure set/get default.s3.signature_version)
+	// is every Python client's that sets none of its own.
+	if sv := f.settingValue("signature_version"); sv != nil {
+		for _, c := range f.Clients {
+			if c.Source == "python" && c.Service == "s3" && c.SignatureVersion == nil && c.Framework == "" {
+				c.SignatureVersion = sv
+			}
+		}
+	}
 	for _, c := range f.Clients {
 		if c.SessionToken != nil {
 			tokenSeen = true
@@ -116,4 +126,14 @@ func codeSource(src string) bool {
 		return true
 	}
 	return false
+}
+
+// settingValue is the first known value the paste's settings give name.
+func (f *Facts) settingValue(name string) *Value {
+	for _, s := range f.Settings {
+		if s.Name == name && knownStr(s.Value) != "" {
+			return s.Value
+		}
+	}
+	return nil
 }

@@ -176,6 +176,30 @@ var sdkSettings = [...]sdkFamily{
 		SetExpiry:       {Name: "expires", Example: "createPresignedRequest($cmd, %s)", Says: "createPresignedRequest's expires argument"},
 		SetSigV4:        {Name: "'signature_version'", Example: "'signature_version' => 'v4'"},
 	}},
+	// Frameworks that build the client from their settings
+	// (settings_clients.go): their settings' names, falling back to their
+	// language's SDK for the rest.
+	{Key: "django-storages", Label: "django-storages", Language: "python", Settings: [numSettings]SDKSetting{
+		SetRegion:    {Name: "AWS_S3_REGION_NAME", Example: "AWS_S3_REGION_NAME = %s", Where: "in settings.py"},
+		SetEndpoint:  {Name: "AWS_S3_ENDPOINT_URL", Example: "AWS_S3_ENDPOINT_URL = %s", Where: "in settings.py"},
+		SetPathStyle: {Name: "AWS_S3_ADDRESSING_STYLE", Example: "AWS_S3_ADDRESSING_STYLE = 'path'", Where: "in settings.py"},
+		SetSigV4:     {Name: "AWS_S3_SIGNATURE_VERSION", Example: "AWS_S3_SIGNATURE_VERSION = 's3v4'", Where: "in settings.py"},
+	}},
+	{Key: "laravel", Label: "Laravel's s3 disk", Language: "php", Settings: [numSettings]SDKSetting{
+		SetRegion:    {Name: "'region'", Example: "'region' => %s", Where: "in the disk of config/filesystems.php (AWS_DEFAULT_REGION in .env)"},
+		SetEndpoint:  {Name: "'endpoint'", Example: "'endpoint' => %s", Where: "in the disk of config/filesystems.php (AWS_ENDPOINT in .env)"},
+		SetPathStyle: {Name: "'use_path_style_endpoint'", Example: "'use_path_style_endpoint' => true", Where: "in the disk of config/filesystems.php"},
+	}},
+	{Key: "active-storage", Label: "Active Storage", Language: "ruby", Settings: [numSettings]SDKSetting{
+		SetRegion:    {Name: "region:", Example: "region: %s", Where: "in the service of config/storage.yml"},
+		SetEndpoint:  {Name: "endpoint:", Example: "endpoint: %s", Where: "in the service of config/storage.yml"},
+		SetPathStyle: {Name: "force_path_style:", Example: "force_path_style: true", Where: "in the service of config/storage.yml"},
+	}},
+	{Key: "spring-cloud-aws", Label: "Spring Cloud AWS", Language: "java", Settings: [numSettings]SDKSetting{
+		SetRegion:    {Name: "spring.cloud.aws.s3.region", Example: "spring.cloud.aws.s3.region: %s", Where: "in application.yml (or spring.cloud.aws.region.static for every client)"},
+		SetEndpoint:  {Name: "spring.cloud.aws.s3.endpoint", Example: "spring.cloud.aws.s3.endpoint: %s", Where: "in application.yml"},
+		SetPathStyle: {Name: "spring.cloud.aws.s3.path-style-access-enabled", Example: "spring.cloud.aws.s3.path-style-access-enabled: true", Where: "in application.yml"},
+	}},
 	{Key: "ruby", Label: "Ruby", Quote: "'", Settings: [numSettings]SDKSetting{
 		SetRegion:       {Name: "region:", Example: "region: %s", Where: "in Aws::S3::Client.new"},
 		SetEndpoint:     {Name: "endpoint:", Example: "endpoint: %s"},

@@ -71,6 +71,7 @@ const (
 	ClientCertificate  = "certificate"   // the certificate does not match the host
 	ClientTLSProtocol  = "tls-protocol"  // TLS spoken to a plain-HTTP port
 	ClientPlainToTLS   = "plain-to-tls"  // plain HTTP spoken to a TLS port
+	ClientNoRegion     = "no-region"     // the SDK found no region to sign for
 )
 
 // ClientError is one error the client reports.
@@ -141,7 +142,15 @@ var clientScans = []struct {
 	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private", "valid for", "not verified"}, reCert, ClientCertificate, []string{"host", "cert", "not private"}},
 	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG"}, reTLSProto, ClientTLSProtocol, nil},
 	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS, nil},
+	{[]string{"egion"}, reNoRegion, ClientNoRegion, nil},
 }
+
+// reNoRegion is each SDK's error for a client that found no region in its
+// settings, the environment or the profile: Ruby's MissingRegionError,
+// PHP's 'A "region" configuration value is required', Java v2's region
+// provider chain, JavaScript v3's "Region is missing", botocore's
+// NoRegionError, Go's MissingRegion.
+var reNoRegion = lazyre.New(`No region was provided\. Configure the|missing region; use :region option|MissingRegionError|A "region" configuration value is required|Unable to load region from any of the providers in the chain|\bRegion is missing\b|NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found`)
 
 // factScans are the patterns whose matches are facts of code as they
 // are: the word the paste must hold, the pattern, the group, where.
