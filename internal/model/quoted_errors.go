@@ -53,6 +53,7 @@ func (b *builder) quotedErrors(parts []Part) {
 		body := text[p.Span.Start:p.Span.End]
 		b.sdkExceptions(p)
 		b.serviceExceptions(p)
+		b.sdkErrorLines(p)
 		if !strings.Contains(body, "<Code>") && !strings.Contains(body, "n error occurred (") {
 			continue
 		}
@@ -266,4 +267,56 @@ func quotedBlock(text string, off int, lim Span) Span {
 		e = ne
 	}
 	return Span{Start: s, End: e}
+}
+
+// The SDKs' one-line renderings of S3's answer, each naming S3's code:
+//   - Go v2's "operation error S3: Op, https response error StatusCode:
+//     400, RequestID: …, api error Code: message";
+//   - Java v2's modeled exceptions
+//     "software.amazon.awssdk.services.s3.model.NoSuchBucketException:
+//     message (Service: S3, Status Code: 404, …)" (the code is the class
+//     name less Exception);
+//   - Ruby's "Aws::S3::Errors::Code: message" and "Aws::S3::Errors::Code
+//     (message):" (Rails logs).
+var (
+	reGoAPIError     = lazyre.New(`operation error S3: \w+, https response error StatusCode: (\d{3})[^\n]*?, api error ([A-Z]\w+): ([^\n]{3,400}?)[ \t\r]*$`)
+	reJavaV2Modeled  = lazyre.New(`(?:[A-Za-z_][\w$]*\.)*([A-Z]\w+)Exception: ([^\n(]{3,400}?)[ \t]*\(Service: S3, Status Code: (\d{3})`)
+	reRubyS3Error    = lazyre.New(`Aws::S3::Errors::([A-Z]\w+)(?:: | \()([^\n]{3,400}?)\)?:?[ \t\r]*$`)
+	sdkErrorLineRes  = [...]*lazyre.Regexp{reGoAPIError, reJavaV2Modeled, reRubyS3Error}
+	sdkErrorLineWord = [...]string{"api error ", "(Service: S3, Status Code:", "Aws::S3::Errors::"}
+)
+
+// sdkErrorLines reads the SDKs' one-line renderings of S3's answers
+// (reGoAPIError, reJavaV2Modeled, reRubyS3Error) as answers.
+func (b *builder) sdkErrorLines(p Part) {
+	text := b.f.Text
+	body := text[p.Span.Start:p.Span.End]
+	for i, re := range sdkErrorLineRes {
+		if !strings.Contains(body, sdkErrorLineWord[i]) {
+			continue
+		}
+		for _, m := range re.FindAllInLines(body, []string{sdkErrorLineWord[i]}, 20) {
+			at := func(i, j int) Span { return Span{Start: p.Span.Start + i, End: p.Span.Start + j} }
+			var code, msg, status [2]int
+			switch i {
+			case 0:
+				status, code, msg = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]}
+			case 1:
+				code, msg, status = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]}
+			case 2:
+				code, msg, status = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{-1, -1}
+			}
+			c := body[code[0]:code[1]]
+			if i == 1 && !s3Codes[c] || c == "ServiceError" || b.errorAt(p.Span.Start+code[0]) || inStringLiteral(text, p.Span.Start+code[0]) {
+				continue
+			}
+			message := strings.TrimSpace(body[msg[0]:msg[1]])
+			e := &s3xml.Error{Span: at(m[0], m[1]), Code: c, CodeSpan: at(code[0], code[1]), Message: message, MessageSpan: at(msg[0], msg[0]+len(message))}
+			if status[0] >= 0 {
+				e.Status, _ = strconv.Atoi(body[status[0]:status[1]])
+				e.StatusSpan = at(status[0], status[1])
+			}
+			b.f.Errors = append(b.f.Errors, e)
+		}
+	}
 }

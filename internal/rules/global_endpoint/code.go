@@ -60,7 +60,7 @@ func globalEndpointCode(p *rules.Pass) {
 		}
 		var extra []diff.Edit
 		if s.Region == nil {
-			extra = append(extra, derive.InsertArg(f, c.Args, "region_name='"+region+"'"))
+			extra = append(extra, derive.InsertClientArg(f, c, "region_name='"+region+"'")...)
 		}
 		// A bucket name with dots never gets virtual-hosted style over
 		// https (the wildcard certificate covers one label): path style
