@@ -44,6 +44,16 @@ func (b *builder) clientFacts() {
 			}
 		}
 	}
+	// The SDKs' shared endpoint variables (AWS_ENDPOINT_URL_S3, else
+	// AWS_ENDPOINT_URL) set in the paste's env, compose or export lines are
+	// the endpoint of every S3 client of code that sets none of its own.
+	if ep := f.envEndpoint(); ep != nil {
+		for _, c := range f.Clients {
+			if codeSource(c.Source) && c.Service == "s3" && c.Endpoint == nil {
+				c.Endpoint = ep
+			}
+		}
+	}
 	for _, c := range f.Clients {
 		if c.SessionToken != nil {
 			tokenSeen = true
@@ -134,6 +144,33 @@ func (f *Facts) settingValue(name string) *Value {
 		if s.Name == name && knownStr(s.Value) != "" {
 			return s.Value
 		}
+	}
+	return nil
+}
+
+// envEndpoint is the S3 endpoint the environment's shared variables give
+// every SDK (AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL), as a paste's
+// .env, compose or export line assigns it; nil when none does.
+func (f *Facts) envEndpoint() *Value {
+	if f.lines == nil {
+		return nil
+	}
+	for _, name := range [...]string{"AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"} {
+		vals := f.lines.env[name]
+		if len(vals) == 0 {
+			continue
+		}
+		val := strings.Trim(vals[0], `"'`)
+		if !strings.Contains(val, "://") {
+			continue
+		}
+		i := strings.Index(f.Text, name)
+		j := strings.Index(f.Text[i:], val)
+		if i < 0 || j < 0 {
+			continue
+		}
+		sp := Span{Start: i + j, End: i + j + len(val)}
+		return &Value{Span: sp, Known: true, Str: val, Expr: val}
 	}
 	return nil
 }
