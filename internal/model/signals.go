@@ -214,6 +214,9 @@ func (b *builder) signals(inc *Incident) {
 			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
 				f := codeFact(text, m, 0)
 				f.Str = grp(text, m, 1)
+				if f.Str == "" {
+					f.Str = urlArgAfter(text, m[1]) // the URL argument on the lines after the call's '('
+				}
 				sg.CloudFrontSigners = append(sg.CloudFrontSigners, f)
 			}
 		}
@@ -600,4 +603,27 @@ func holdsFold(line string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// urlArgAfter is the http(s) URL string literal that starts the argument
+// list at off (after the call's '(' and any blanks or line breaks), "" when
+// the first argument is something else.
+func urlArgAfter(text string, off int) string {
+	i := off
+	for i < len(text) && i-off < 200 && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	if i >= len(text) || !strings.ContainsRune("\"'`", rune(text[i])) {
+		return ""
+	}
+	q := text[i]
+	j := strings.IndexByte(text[i+1:], q)
+	if j < 0 {
+		return ""
+	}
+	v := text[i+1 : i+1+j]
+	if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") || strings.ContainsAny(v, " \t\n") {
+		return ""
+	}
+	return v
 }
