@@ -38,6 +38,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.shellFlows()
 	b.argvPresigns()
 	b.awsOutputs()
+	b.simulations()
 	b.clientFacts()
 	b.buildIncident()
 	return f

@@ -266,9 +266,12 @@ type Problem struct {
 
 // Facts is everything extracted from one paste.
 type Facts struct {
-	Text  string    // the redacted text
-	Now   time.Time // the analysis clock
-	Parts []Part
+	// Simulations are the IAM policy simulator's results the paste shows
+	// (simulation.go).
+	Simulations []Simulation
+	Text        string    // the redacted text
+	Now         time.Time // the analysis clock
+	Parts       []Part
 	// EncodedTwice are the placeholders whose value was percent-encoded
 	// twice where it was pasted (%252F), as redaction recorded it: the
 	// value itself is not in Text.
