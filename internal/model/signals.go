@@ -99,7 +99,7 @@ var (
 	reURLInLine     = lazyre.New(`https?://[^\s'"<>()]+`)
 	reHostInLine    = lazyre.New(`\b([a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|[a-z]{2,}))\b`)
 
-	reLoggedMsg = lazyre.New(`(Content-MD5 (?:OR x-amz-checksum- )?HTTP header is required for Put (?:Object|Part) requests with Object Lock parameters|The Content-MD5 you specified was invalid\.?|A header you provided implies functionality that is not implemented|You must provide the Content-Length HTTP header\.?|S3 Transfer Acceleration is not configured on this bucket|Amazon S3 Transfer Acceleration is not supported for buckets with (?:periods \(\.\) in their names|non-DNS compliant names)|Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters|The provided token is malformed or otherwise invalid\.?)`)
+	reLoggedMsg = lazyre.New(`(Content-MD5 (?:OR x-amz-checksum- )?HTTP header is required for Put (?:Object|Part) requests with Object Lock parameters|The Content-MD5 you specified was invalid\.?|A header you provided implies functionality that is not implemented|You must provide the Content-Length HTTP header\.?|S3 Transfer Acceleration is not configured on this bucket|Amazon S3 Transfer Acceleration is not supported for buckets with (?:periods \(\.\) in their names|non-DNS compliant names)|Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters|The provided token is malformed or otherwise invalid\.?|The authorization mechanism you have provided is not supported\. Please use AWS4-HMAC-SHA256\.?|Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4\.?)`)
 
 	reAccelCode   = lazyre.New(`(?i)(?:["']?use_?accelerate_?endpoint["']?\s*[:=]>?\s*(?:True|true|1)\b|--endpoint-url[= ]https?://s3-accelerate\.)`)
 	reAccelStatus = lazyre.New(`(?s)get-bucket-accelerate-configuration[^\n]*\n\s*\{\s*(?:"Status"\s*:\s*"(\w+)"\s*)?\}|<AccelerateConfiguration[^>]*>\s*(?:<Status>(\w+)</Status>)?`)
@@ -186,7 +186,7 @@ func (b *builder) signals(inc *Incident) {
 			*dst = append(*dst, codeFact(text, m, f.group))
 		}
 	}
-	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
+	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") || strings.Contains(text, "AWS4-HMAC-SHA256") || strings.Contains(text, "Signature Version 4") {
 		b.loggedAnswers(inc, sg)
 	}
 	sg.QueryAdded = proseQueryAdded(text, inc)
@@ -387,7 +387,7 @@ func (b *builder) endpoints(sg *Signals) {
 // loggedAnswers reads S3's messages quoted outside an error body.
 func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
 	text := b.f.Text
-	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token"}, reLoggedMsg) {
+	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token", "Please use AWS4-HMAC-SHA256", "require AWS Signature Version 4"}, reLoggedMsg) {
 		if answered(inc.Answers, m[0]) {
 			continue
 		}
@@ -452,6 +452,10 @@ func loggedCode(msg string) string {
 		return "AccessDenied"
 	case strings.HasPrefix(msg, "The provided token"):
 		return "InvalidToken"
+	case strings.HasPrefix(msg, "The authorization mechanism"):
+		return "InvalidRequest"
+	case strings.HasPrefix(msg, "Requests specifying Server Side Encryption"):
+		return "InvalidArgument"
 	}
 	return ""
 }
