@@ -172,7 +172,13 @@ func (b *builder) djangoStorages() {
 		}
 	}
 	if sp == (Span{}) {
+		// No settings.py assignment of the bucket: the storage backend
+		// named (DEFAULT_FILE_STORAGE, STORAGES) makes the client, else
+		// the paste only reads the settings (settings.AWS_… in a view).
 		i := strings.Index(text, "storages.backends.s3")
+		if i < 0 {
+			return
+		}
 		sp = Span{Start: i, End: i + len("storages.backends.s3")}
 	}
 	b.settingsClient(fwDjango, "python", sp, region, endpoint, presigns)

@@ -58,3 +58,15 @@ func TestSettingsClients(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingsReadNoClient: code that only reads a framework's settings
+// (settings.AWS_STORAGE_BUCKET_NAME in a Django view) builds no client of
+// the framework's.
+func TestSettingsReadNoClient(t *testing.T) {
+	text := "def download(request):\n    s3 = boto3.client('s3')\n    return s3.generate_presigned_url('get_object', Params={'Bucket': settings.AWS_STORAGE_BUCKET_NAME, 'Key': k})\n"
+	for _, c := range Build(text, nil, time.Unix(0, 0)).Clients {
+		if c.Framework != "" {
+			t.Errorf("a %s client from code that reads settings", c.Framework)
+		}
+	}
+}
