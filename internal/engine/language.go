@@ -180,8 +180,26 @@ func otherMark(t string) bool {
 		strings.HasPrefix(t, "$") && strings.Contains(t, "="), strings.HasPrefix(t, "end") && (t == "end" || strings.HasPrefix(t, "end ")),
 		strings.Contains(t, " do |"), strings.Contains(t, " do\n"), strings.HasSuffix(t, " do"),
 		strings.Contains(t, "new ") && strings.Contains(t, "("),
-		strings.Contains(t, "$("), strings.Contains(t, "= ${"), bareKeyColon(t):
+		strings.Contains(t, "$("), strings.Contains(t, "= ${"), bareKeyColon(t),
+		rubySymbolValue(t), strings.Contains(t, ")$"), strings.Contains(t, " <- "):
+		// a Ruby symbol as a value (service = :amazon); R's s3()$method and
+		// x <- value assignment
 		return true
+	}
+	return false
+}
+
+// rubySymbolValue reports whether a line assigns or passes a Ruby symbol
+// (config.active_storage.service = :amazon, key: :value): Python has no
+// ':name' value.
+func rubySymbolValue(t string) bool {
+	for _, sep := range []string{"= :", ", :", "(:"} {
+		if i := strings.Index(t, sep); i >= 0 {
+			j := i + len(sep)
+			if j < len(t) && (t[j] == '_' || t[j] >= 'a' && t[j] <= 'z') {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -190,7 +190,10 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 	}
 }
 
-// reDumpLine is a line an exception dump or a log prints, in any language:
+// reDumpLine is a line an exception dump or a log prints, in any language
+// (a log record led by its timestamp: Ruby's Logger "E, [2025-…T… #77]",
+// Laravel's "[2025-05-14 08:01:22] production.ERROR:", "2025/04/02
+// 11:40:17 …", Monolog's context {"exception":"[object] (…"):
 // a stack frame (Java's and .NET's "at pkg.Class.method(…)", Node's
 // "at fn (file.js:1:2)", PHP's "#0 /path(97): …", Ruby's "app.rb:18:in
 // `x'", Python's `File "x.py", line 3, in f`), the frame footers ("... 52
@@ -198,7 +201,7 @@ func (b *builder) braceRead(r *brace.Result, lang string) {
 // N"), PHP's "PHP Fatal error:" lines and an exception's header
 // ("java.lang.NullPointerException: …", "Aws\S3\Exception\S3Exception: …",
 // "Net::OpenTimeout (execution expired):").
-var reDumpLine = lazyre.New(`^(?:\s*at\s+\S.*[)\]]\s*$|\s*at\s+[\w$.<>/]+:\d+|\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)|\s*Caused by:\s|\s*Stack trace:\s*$|\s*thrown in\s.*\son line \d+|#\d+\s+(?:/|\{main\}|\[internal function\])|\s*\S+\.rb:\d+:in\s|\s*File "[^"]+", line \d+|(?:PHP\s+)?(?:Fatal error|Warning|Notice|Parse error):\s|(?:Exception in thread "[^"]*"\s+)?(?:Uncaught\s+)?[\w$.\\:]*(?:Exception|Error|Timeout)\b(?:\s+\([^)]*\))?:(?:\s|$))`)
+var reDumpLine = lazyre.New(`^(?:\s*at\s+\S.*[)\]]\s*$|\s*at\s+[\w$.<>/]+:\d+|\s*\.\.\.\s*\d+\s+(?:more|common frames omitted)|\s*Caused by:\s|\s*Stack trace:\s*$|\s*thrown in\s.*\son line \d+|#\d+\s+(?:/|\{main\}|\[internal function\])|\s*\S+\.rb:\d+:in\s|\s*File "[^"]+", line \d+|(?:PHP\s+)?(?:Fatal error|Warning|Notice|Parse error):\s|\s*(?:[DIWEFAU], )?\[\d{4}-\d\d-\d\d[T ][\d:.]+|\s*\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d|\s*\{"exception":"\[object\]|(?:Exception in thread "[^"]*"\s+)?(?:Uncaught\s+)?[\w$.\\:]*(?:Exception|Error|Timeout)\b(?:\s+\([^)]*\))?:(?:\s|$))`)
 
 // globWildcard reports an unclosed "/*" glued to the word before it
 // (arn:aws:s3:::bucket/*, uploads/*, src/**/*.js): a wildcard of a

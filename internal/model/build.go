@@ -33,11 +33,13 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.quotedErrors(parts)
 	b.lineFacts()
 	b.requestKeys()
+	b.settingsClients()
 	b.embeddedPolicies(parts)
 	b.samPolicies()
 	b.shellFlows()
 	b.argvPresigns()
 	b.awsOutputs()
+	b.simulations()
 	b.clientFacts()
 	b.buildIncident()
 	return f

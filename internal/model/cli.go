@@ -126,6 +126,17 @@ func (b *builder) aws(c *cli.Command) {
 	case svc == "sts" && stsCalls()[op] != "":
 		b.f.STSCalls = append(b.f.STSCalls, &STSCall{Span: c.Span, Source: "cli", Name: stsCalls()[op],
 			Duration: optValue(c, "duration-seconds"), RoleARN: optValue(c, "role-arn")})
+	case svc == "configure" && op == "get" && len(c.Args) >= 1:
+		// aws configure get region / default.s3.signature_version, with
+		// the value it printed on the next line.
+		name, profile := c.Args[0].Text, ""
+		if k := strings.LastIndexByte(name, '.'); k >= 0 {
+			profile = strings.TrimPrefix(name[:k], "profile.")
+			name = name[k+1:]
+		}
+		if v := printedLine(b.f.Text, c.Span.End); v != nil {
+			b.setting(Span{Start: c.Span.Start, End: v.Span.End}, "cli", name, v, profile)
+		}
 	case svc == "configure" && op == "set" && len(c.Args) >= 2:
 		name, profile := c.Args[0].Text, ""
 		if o := c.Option("profile"); o != nil && o.Value != nil {
@@ -173,4 +184,26 @@ func s3URI(w cli.Word) (bucket, key *Value) {
 		key = mk(k, bs+len(bk)+1)
 	}
 	return bucket, key
+}
+
+// printedLine is the line after the one that ends at end, as the value a
+// command printed: one word, not a prompt or another command.
+func printedLine(text string, end int) *Value {
+	i := strings.IndexByte(text[end:], '\n')
+	if i < 0 {
+		return nil
+	}
+	ls := end + i + 1
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += ls
+	}
+	w := strings.TrimSpace(text[ls:le])
+	if w == "" || strings.ContainsAny(w, " \t$>#=") {
+		return nil
+	}
+	at := ls + strings.Index(text[ls:le], w)
+	return &Value{Span: Span{Start: at, End: at + len(w)}, Known: true, Str: w, Expr: w}
 }

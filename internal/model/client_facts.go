@@ -34,6 +34,26 @@ func (b *builder) clientFacts() {
 		tokenSeen = tokenSeen || lf.envToken
 		envKeys = lf.envASIA
 	}
+	// The S3 signature version the environment's config sets (a config
+	// file's s3 block, aws configure set/get default.s3.signature_version)
+	// is every Python client's that sets none of its own.
+	if sv := f.settingValue("signature_version"); sv != nil {
+		for _, c := range f.Clients {
+			if c.Source == "python" && c.Service == "s3" && c.SignatureVersion == nil && c.Framework == "" {
+				c.SignatureVersion = sv
+			}
+		}
+	}
+	// The SDKs' shared endpoint variables (AWS_ENDPOINT_URL_S3, else
+	// AWS_ENDPOINT_URL) set in the paste's env, compose or export lines are
+	// the endpoint of every S3 client of code that sets none of its own.
+	if ep := f.envEndpoint(); ep != nil {
+		for _, c := range f.Clients {
+			if codeSource(c.Source) && c.Service == "s3" && c.Endpoint == nil {
+				c.Endpoint = ep
+			}
+		}
+	}
 	for _, c := range f.Clients {
 		if c.SessionToken != nil {
 			tokenSeen = true
@@ -148,4 +168,41 @@ func codeSource(src string) bool {
 		return true
 	}
 	return false
+}
+
+// settingValue is the first known value the paste's settings give name.
+func (f *Facts) settingValue(name string) *Value {
+	for _, s := range f.Settings {
+		if s.Name == name && knownStr(s.Value) != "" {
+			return s.Value
+		}
+	}
+	return nil
+}
+
+// envEndpoint is the S3 endpoint the environment's shared variables give
+// every SDK (AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL), as a paste's
+// .env, compose or export line assigns it; nil when none does.
+func (f *Facts) envEndpoint() *Value {
+	if f.lines == nil {
+		return nil
+	}
+	for _, name := range [...]string{"AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"} {
+		vals := f.lines.env[name]
+		if len(vals) == 0 {
+			continue
+		}
+		val := strings.Trim(vals[0], `"'`)
+		if !strings.Contains(val, "://") {
+			continue
+		}
+		i := strings.Index(f.Text, name)
+		j := strings.Index(f.Text[i:], val)
+		if i < 0 || j < 0 {
+			continue
+		}
+		sp := Span{Start: i + j, End: i + j + len(val)}
+		return &Value{Span: sp, Known: true, Str: val, Expr: val}
+	}
+	return nil
 }

@@ -48,6 +48,12 @@ func (b *builder) lineFacts() {
 				}
 			}
 		}
+		if strings.Contains(line, "signature_version") {
+			if m := reSigVersionLine.FindStringSubmatchIndex(line); m != nil {
+				v := &Value{Span: Span{Start: ls + m[2], End: ls + m[3]}, Known: true, Str: line[m[2]:m[3]], Expr: line[m[2]:m[3]]}
+				b.f.Settings = append(b.f.Settings, Setting{Span: Span{Start: ls + m[0], End: ls + m[1]}, Source: "credentials", Name: "signature_version", Value: v})
+			}
+		}
 		lf.assignments(line, text, le+1)
 	})
 	b.f.lines = lf
@@ -212,6 +218,11 @@ func identEnd(s string, i int) int {
 // their kind; lineFacts reads the rest, so the region is a resolved fact
 // wherever the paste states it.
 var reRegionSetting = lazyre.New(`^[ \t]*(?:(?:#|//|;|--)[ \t]*)?(?:-[ \t]+)?(?:export[ \t]+|ENV[ \t]+|set[ \t]+)?(AWS_REGION|AWS_DEFAULT_REGION|region)[ \t]*[=:][ \t]*["']?([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2})["']?[ \t\r]*$`)
+
+// reSigVersionLine is the S3 signature version set in a config file
+// (~/.aws/config's "s3 =" block, signature_version = s3v4), alone on its
+// line.
+var reSigVersionLine = lazyre.New(`^[ \t]*(?:[A-Za-z0-9_.]*\.)?signature_version[ \t]*[=:][ \t]*(s3v4|s3|v4)[ \t\r]*$`)
 
 // reKeyLine is a line that sets a key ID or a session token in the
 // environment's spelling: KEY=value, export KEY=value, ENV KEY value,

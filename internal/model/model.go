@@ -121,6 +121,17 @@ type Client struct {
 	// signs for the region of the environment or profile, us-east-1 or an
 	// error when there is none (clientFacts).
 	RegionUnset bool
+
+	// Framework names the web framework that builds the client from its
+	// settings (django-storages, laravel, active-storage,
+	// spring-cloud-aws; settings_clients.go), "" for a client the code
+	// builds; its settings' names are the SDK settings table's row of that
+	// key.
+	Framework string
+	// frameworkPresigns is whether the framework presigns with the client
+	// (django-storages unless AWS_QUERYSTRING_AUTH = False, Active Storage,
+	// a Laravel temporaryUrl, Spring's createSigned*URL).
+	frameworkPresigns bool
 }
 
 // TokenlessKey is a temporary access key given as a static value with no
@@ -268,9 +279,12 @@ type Problem struct {
 
 // Facts is everything extracted from one paste.
 type Facts struct {
-	Text  string    // the redacted text
-	Now   time.Time // the analysis clock
-	Parts []Part
+	// Simulations are the IAM policy simulator's results the paste shows
+	// (simulation.go).
+	Simulations []Simulation
+	Text        string    // the redacted text
+	Now         time.Time // the analysis clock
+	Parts       []Part
 	// EncodedTwice are the placeholders whose value was percent-encoded
 	// twice where it was pasted (%252F), as redaction recorded it: the
 	// value itself is not in Text.

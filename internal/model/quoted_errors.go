@@ -27,14 +27,7 @@ var (
 	// AwsException text: "…; AWS HTTP error: … AuthorizationHeaderMalformed
 	// (client): The authorization header is malformed; … - …"), the
 	// message up to the " - " the SDK puts before the raw body.
-	rePHPSDKError = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
-	// reGoAPIError is Go SDK v2's error string: "operation error S3:
-	// GetObject, https response error StatusCode: 403, RequestID: …,
-	// HostID: …, api error SignatureDoesNotMatch: The request signature …".
-	reGoAPIError = lazyre.New(`(?m)operation error S3: \w+, https response error StatusCode: (\d{3})[^\n]*?, api error ([A-Za-z]{5,60}): ([^\n]{3,400}?)[ \t\r]*$`)
-	// reRubyError is the Ruby SDK's service error: "Aws::S3::Errors::
-	// ExpiredToken: The provided token has expired." (the class is S3's code).
-	reRubyError    = lazyre.New(`(?m)Aws::S3::Errors::([A-Za-z]{5,60})(?: \([^)\n]*\))?: ([^\n]{3,400}?)[ \t\r]*$`)
+	rePHPSDKError  = lazyre.New(`\b([A-Z][A-Za-z]{5,60}) \((?:client|server)\): ([^\n]{8,400}?)(?: - |[ \t\r]*$)`)
 	reQuotedAnswer = lazyre.New(`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`)
 	reCommentMark  = lazyre.New(`^[ \t]*(#|//|/?\*|--|;|')`)
 	// reServiceException is the S3 service exception line of the Java
@@ -62,6 +55,7 @@ func (b *builder) quotedErrors(parts []Part) {
 		body := text[p.Span.Start:p.Span.End]
 		b.sdkExceptions(p)
 		b.serviceExceptions(p)
+		b.sdkErrorLines(p)
 		if !strings.Contains(body, "<Code>") && !strings.Contains(body, "n error occurred (") {
 			continue
 		}
@@ -214,29 +208,6 @@ func (b *builder) sdkExceptions(p Part) {
 			CodeSpan: Span{Start: p.Span.Start + m[2], End: p.Span.Start + m[3]}, MessageSpan: Span{Start: p.Span.Start + m[4], End: p.Span.Start + m[5]}}
 		b.f.Errors = append(b.f.Errors, e)
 	}
-	for _, re := range []*lazyre.Regexp{reGoAPIError, reRubyError} {
-		words := []string{"api error "}
-		if re == reRubyError {
-			words = []string{"Aws::S3::Errors::"}
-		}
-		for _, m := range re.FindAllInLines(body, words, 20) {
-			ci, mi := 2, 4 // Ruby: code, message
-			if re == reGoAPIError {
-				ci, mi = 4, 6
-			}
-			code := body[m[ci]:m[ci+1]]
-			if !s3Codes[code] || b.errorAt(p.Span.Start+m[ci]) || inStringLiteral(text, p.Span.Start+m[ci]) {
-				continue
-			}
-			at := func(i, j int) Span { return Span{Start: p.Span.Start + i, End: p.Span.Start + j} }
-			e := &s3xml.Error{Span: at(m[0], m[1]), Code: code, CodeSpan: at(m[ci], m[ci+1]), Message: body[m[mi]:m[mi+1]], MessageSpan: at(m[mi], m[mi+1])}
-			if re == reGoAPIError {
-				e.Status, _ = strconv.Atoi(body[m[2]:m[3]])
-				e.StatusSpan = at(m[2], m[3])
-			}
-			b.f.Errors = append(b.f.Errors, e)
-		}
-	}
 	if !strings.Contains(body, "AWS HTTP error") {
 		return
 	}
@@ -298,4 +269,56 @@ func quotedBlock(text string, off int, lim Span) Span {
 		e = ne
 	}
 	return Span{Start: s, End: e}
+}
+
+// The SDKs' one-line renderings of S3's answer, each naming S3's code:
+//   - Go v2's "operation error S3: Op, https response error StatusCode:
+//     400, RequestID: …, api error Code: message";
+//   - Java v2's modeled exceptions
+//     "software.amazon.awssdk.services.s3.model.NoSuchBucketException:
+//     message (Service: S3, Status Code: 404, …)" (the code is the class
+//     name less Exception);
+//   - Ruby's "Aws::S3::Errors::Code: message" and "Aws::S3::Errors::Code
+//     (message):" (Rails logs).
+var (
+	reGoAPIError     = lazyre.New(`operation error S3: \w+, https response error StatusCode: (\d{3})[^\n]*?, api error ([A-Z]\w+): ([^\n]{3,400}?)[ \t\r]*$`)
+	reJavaV2Modeled  = lazyre.New(`(?:[A-Za-z_][\w$]*\.)*([A-Z]\w+)Exception: ([^\n(]{3,400}?)[ \t]*\(Service: S3, Status Code: (\d{3})`)
+	reRubyS3Error    = lazyre.New(`Aws::S3::Errors::([A-Z]\w+)(?:: | \()([^\n]{3,400}?)\)?:?[ \t\r]*$`)
+	sdkErrorLineRes  = [...]*lazyre.Regexp{reGoAPIError, reJavaV2Modeled, reRubyS3Error}
+	sdkErrorLineWord = [...]string{"api error ", "(Service: S3, Status Code:", "Aws::S3::Errors::"}
+)
+
+// sdkErrorLines reads the SDKs' one-line renderings of S3's answers
+// (reGoAPIError, reJavaV2Modeled, reRubyS3Error) as answers.
+func (b *builder) sdkErrorLines(p Part) {
+	text := b.f.Text
+	body := text[p.Span.Start:p.Span.End]
+	for i, re := range sdkErrorLineRes {
+		if !strings.Contains(body, sdkErrorLineWord[i]) {
+			continue
+		}
+		for _, m := range re.FindAllInLines(body, []string{sdkErrorLineWord[i]}, 20) {
+			at := func(i, j int) Span { return Span{Start: p.Span.Start + i, End: p.Span.Start + j} }
+			var code, msg, status [2]int
+			switch i {
+			case 0:
+				status, code, msg = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]}
+			case 1:
+				code, msg, status = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{m[6], m[7]}
+			case 2:
+				code, msg, status = [2]int{m[2], m[3]}, [2]int{m[4], m[5]}, [2]int{-1, -1}
+			}
+			c := body[code[0]:code[1]]
+			if i == 1 && !s3Codes[c] || c == "ServiceError" || b.errorAt(p.Span.Start+code[0]) || inStringLiteral(text, p.Span.Start+code[0]) {
+				continue
+			}
+			message := strings.TrimSpace(body[msg[0]:msg[1]])
+			e := &s3xml.Error{Span: at(m[0], m[1]), Code: c, CodeSpan: at(code[0], code[1]), Message: message, MessageSpan: at(msg[0], msg[0]+len(message))}
+			if status[0] >= 0 {
+				e.Status, _ = strconv.Atoi(body[status[0]:status[1]])
+				e.StatusSpan = at(status[0], status[1])
+			}
+			b.f.Errors = append(b.f.Errors, e)
+		}
+	}
 }

@@ -184,6 +184,30 @@ var sdkSettings = [...]sdkFamily{
 		SetExpiry:       {"expires", "createPresignedRequest($cmd, %s)", "", "createPresignedRequest's expires argument"},
 		SetSigV4:        {"'signature_version'", "'signature_version' => 'v4'"},
 	}},
+	// Frameworks that build the client from their settings
+	// (settings_clients.go): their settings' names, falling back to their
+	// language's SDK for the rest.
+	{Key: "django-storages", Label: "django-storages", Language: "python", Settings: settings{
+		SetRegion:    {"AWS_S3_REGION_NAME", "AWS_S3_REGION_NAME = %s", "in settings.py"},
+		SetEndpoint:  {"AWS_S3_ENDPOINT_URL", "AWS_S3_ENDPOINT_URL = %s", "in settings.py"},
+		SetPathStyle: {"AWS_S3_ADDRESSING_STYLE", "AWS_S3_ADDRESSING_STYLE = 'path'", "in settings.py"},
+		SetSigV4:     {"AWS_S3_SIGNATURE_VERSION", "AWS_S3_SIGNATURE_VERSION = 's3v4'", "in settings.py"},
+	}},
+	{Key: "laravel", Label: "Laravel's s3 disk", Language: "php", Settings: settings{
+		SetRegion:    {"'region'", "'region' => %s", "in the disk of config/filesystems.php (AWS_DEFAULT_REGION in .env)"},
+		SetEndpoint:  {"'endpoint'", "'endpoint' => %s", "in the disk of config/filesystems.php (AWS_ENDPOINT in .env)"},
+		SetPathStyle: {"'use_path_style_endpoint'", "'use_path_style_endpoint' => true", "in the disk of config/filesystems.php"},
+	}},
+	{Key: "active-storage", Label: "Active Storage", Language: "ruby", Settings: settings{
+		SetRegion:    {"region:", "region: %s", "in the service of config/storage.yml"},
+		SetEndpoint:  {"endpoint:", "endpoint: %s", "in the service of config/storage.yml"},
+		SetPathStyle: {"force_path_style:", "force_path_style: true", "in the service of config/storage.yml"},
+	}},
+	{Key: "spring-cloud-aws", Label: "Spring Cloud AWS", Language: "java", Settings: settings{
+		SetRegion:    {"spring.cloud.aws.s3.region", "spring.cloud.aws.s3.region: %s", "in application.yml (or spring.cloud.aws.region.static for every client)"},
+		SetEndpoint:  {"spring.cloud.aws.s3.endpoint", "spring.cloud.aws.s3.endpoint: %s", "in application.yml"},
+		SetPathStyle: {"spring.cloud.aws.s3.path-style-access-enabled", "spring.cloud.aws.s3.path-style-access-enabled: true", "in application.yml"},
+	}},
 	{Key: "ruby", Label: "Ruby", Quote: "'", Settings: settings{
 		SetRegion:       {"region:", "region: %s", "in Aws::S3::Client.new"},
 		SetEndpoint:     {"endpoint:", "endpoint: %s"},

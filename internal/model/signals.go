@@ -71,6 +71,7 @@ const (
 	ClientCertificate  = "certificate"   // the certificate does not match the host
 	ClientTLSProtocol  = "tls-protocol"  // TLS spoken to a plain-HTTP port
 	ClientPlainToTLS   = "plain-to-tls"  // plain HTTP spoken to a TLS port
+	ClientNoRegion     = "no-region"     // the SDK found no region to sign for
 )
 
 // ClientError is one error the client reports.
@@ -99,7 +100,7 @@ var (
 	reURLInLine     = lazyre.New(`https?://[^\s'"<>()]+`)
 	reHostInLine    = lazyre.New(`\b([a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|[a-z]{2,}))\b`)
 
-	reLoggedMsg = lazyre.New(`(Content-MD5 (?:OR x-amz-checksum- )?HTTP header is required for Put (?:Object|Part) requests with Object Lock parameters|The Content-MD5 you specified was invalid\.?|A header you provided implies functionality that is not implemented|You must provide the Content-Length HTTP header\.?|S3 Transfer Acceleration is not configured on this bucket|Amazon S3 Transfer Acceleration is not supported for buckets with (?:periods \(\.\) in their names|non-DNS compliant names)|Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters|The provided token is malformed or otherwise invalid\.?)`)
+	reLoggedMsg = lazyre.New(`(Content-MD5 (?:OR x-amz-checksum- )?HTTP header is required for Put (?:Object|Part) requests with Object Lock parameters|The Content-MD5 you specified was invalid\.?|A header you provided implies functionality that is not implemented|You must provide the Content-Length HTTP header\.?|S3 Transfer Acceleration is not configured on this bucket|Amazon S3 Transfer Acceleration is not supported for buckets with (?:periods \(\.\) in their names|non-DNS compliant names)|Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters|The provided token is malformed or otherwise invalid\.?|The authorization mechanism you have provided is not supported\. Please use AWS4-HMAC-SHA256\.?|Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4\.?)`)
 
 	reAccelCode   = lazyre.New(`(?i)(?:["']?use_?accelerate_?endpoint["']?\s*[:=]>?\s*(?:True|true|1)\b|--endpoint-url[= ]https?://s3-accelerate\.)`)
 	reAccelStatus = lazyre.New(`(?s)get-bucket-accelerate-configuration[^\n]*\n\s*\{\s*(?:"Status"\s*:\s*"(\w+)"\s*)?\}|<AccelerateConfiguration[^>]*>\s*(?:<Status>(\w+)</Status>)?`)
@@ -142,7 +143,15 @@ var clientScans = []struct {
 	{[]string{"match", "ERR_CERT", "BAD_CERT", "not private", "valid for", "not verified"}, reCert, ClientCertificate, []string{"host", "cert", "not private"}},
 	{[]string{"SSL_PROTOCOL", "ersion number", "VERSION_NUMBER", "nknown protocol", "UNKNOWN_PROTOCOL", "length too long", "HTTPS client", "RECORD_TOO_LONG", "nrecognized SSL message", "look like a TLS handshake", "frame size"}, reTLSProto, ClientTLSProtocol, nil},
 	{[]string{"plain HTTP request", "HTTP request to an HTTPS"}, rePlainToTLS, ClientPlainToTLS, nil},
+	{[]string{"egion"}, reNoRegion, ClientNoRegion, nil},
 }
+
+// reNoRegion is each SDK's error for a client that found no region in its
+// settings, the environment or the profile: Ruby's MissingRegionError,
+// PHP's 'A "region" configuration value is required', Java v2's region
+// provider chain, JavaScript v3's "Region is missing", botocore's
+// NoRegionError, Go's MissingRegion.
+var reNoRegion = lazyre.New(`No region was provided\. Configure the|missing region; use :region option|MissingRegionError|A "region" configuration value is required|Unable to load region from any of the providers in the chain|\bRegion is missing\b|NoRegionError|You must specify a region\.|MissingRegion: could not find region configuration|an AWS region is required, but was not found`)
 
 // factScans are the patterns whose matches are facts of code as they
 // are: the word the paste must hold, the pattern, the group, where.
@@ -178,7 +187,7 @@ func (b *builder) signals(inc *Incident) {
 			*dst = append(*dst, codeFact(text, m, f.group))
 		}
 	}
-	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") {
+	if strings.Contains(text, "Content-MD5") || strings.Contains(text, "A header you provided") || strings.Contains(text, "Content-Length HTTP") || strings.Contains(text, "Transfer Acceleration") || strings.Contains(text, "Query-string authentication") || strings.Contains(text, "The provided token") || strings.Contains(text, "AWS4-HMAC-SHA256") || strings.Contains(text, "Signature Version 4") {
 		b.loggedAnswers(inc, sg)
 	}
 	sg.QueryAdded = proseQueryAdded(text, inc)
@@ -206,6 +215,9 @@ func (b *builder) signals(inc *Incident) {
 			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
 				f := codeFact(text, m, 0)
 				f.Str = grp(text, m, 1)
+				if f.Str == "" {
+					f.Str = urlArgAfter(text, m[1]) // the URL argument on the lines after the call's '('
+				}
 				sg.CloudFrontSigners = append(sg.CloudFrontSigners, f)
 			}
 		}
@@ -376,7 +388,7 @@ func (b *builder) endpoints(sg *Signals) {
 // loggedAnswers reads S3's messages quoted outside an error body.
 func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
 	text := b.f.Text
-	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token"}, reLoggedMsg) {
+	for _, m := range lineMatches(text, []string{"Content-MD5", "A header you provided", "Content-Length HTTP", "Transfer Acceleration", "Query-string authentication", "The provided token", "Please use AWS4-HMAC-SHA256", "require AWS Signature Version 4"}, reLoggedMsg) {
 		if answered(inc.Answers, m[0]) {
 			continue
 		}
@@ -441,6 +453,10 @@ func loggedCode(msg string) string {
 		return "AccessDenied"
 	case strings.HasPrefix(msg, "The provided token"):
 		return "InvalidToken"
+	case strings.HasPrefix(msg, "The authorization mechanism"):
+		return "InvalidRequest"
+	case strings.HasPrefix(msg, "Requests specifying Server Side Encryption"):
+		return "InvalidArgument"
 	}
 	return ""
 }
@@ -592,4 +608,27 @@ func holdsFold(line string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// urlArgAfter is the http(s) URL string literal that starts the argument
+// list at off (after the call's '(' and any blanks or line breaks), "" when
+// the first argument is something else.
+func urlArgAfter(text string, off int) string {
+	i := off
+	for i < len(text) && i-off < 200 && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	if i >= len(text) || !strings.ContainsRune("\"'`", rune(text[i])) {
+		return ""
+	}
+	q := text[i]
+	j := strings.IndexByte(text[i+1:], q)
+	if j < 0 {
+		return ""
+	}
+	v := text[i+1 : i+1+j]
+	if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") || strings.ContainsAny(v, " \t\n") {
+		return ""
+	}
+	return v
 }

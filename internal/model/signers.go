@@ -54,6 +54,9 @@ func clientRegion(c *Client) *Value {
 // (put_object, select_object_content) does not, while a brace block that
 // names a presigner does.
 func presigns(f *Facts, c *Client) bool {
+	if c.Framework != "" {
+		return c.frameworkPresigns
+	}
 	any := false
 	for _, o := range f.Operations {
 		if c.Source == "python" && o.Source != "python" || !CodeSource(o.Source) {

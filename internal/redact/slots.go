@@ -771,7 +771,7 @@ func slotValue(s string, v int, quote string) (int, string, bool) {
 		// next, is a YAML literal, not obj.attr: YAML has no references;
 		// FuzzPlantedSlot b6201ebe85e8524f: a Kubernetes env list's
 		// value: B.A00001)
-		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && (!identChain(val) || !closesNext(s, e)) && !strings.ContainsAny(val, "\"'`") &&
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && (!identChain(val) || !closesNext(s, e)) && !strings.ContainsAny(val, "\"'`") && !nonNullRef(val) &&
 			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
 			return e, val, true
 		}
@@ -823,10 +823,16 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		return 0, "", false
 	}
 	val := s[v:e]
-	if templateLike(val) || identChain(val) {
+	// TypeScript's non-null assertion (process.env.S3_KEY!, cfg.key!) ends
+	// a reference, not a literal.
+	ref := val
+	if t := strings.TrimRight(val, "!"); t != "" && len(val)-len(t) <= 2 {
+		ref = t
+	}
+	if templateLike(val) || identChain(ref) {
 		return 0, "", false
 	}
-	if e < len(s) && (s[e] == ',' || s[e] == ')') && codeRef(val) {
+	if e < len(s) && (s[e] == ',' || s[e] == ')') && codeRef(ref) {
 		// aws_access_key_id=ACCESS_KEY_ID, / {accessKey: accessKey, …}:
 		// a variable passed on, not a literal
 		return 0, "", false
@@ -852,6 +858,19 @@ func codeRef(v string) bool {
 		}
 	}
 	return digits <= 2 && len(v) <= 48
+}
+
+// nonNullRef reports a reference with TypeScript's non-null assertion
+// (process.env.S3_KEY!, config.secret!,): a dotted name, a '!' and at most the
+// ',' or ';' that ends the entry, never a literal.
+func nonNullRef(v string) bool {
+	t := strings.TrimRight(v, ",;")
+	if !strings.HasSuffix(t, "!") {
+		return false
+	}
+	t = strings.TrimRight(t, "!")
+	// a member access (a dot): a bare word and '!' may be a password
+	return strings.Contains(t, ".") && identChain(t) && !mixedPart(t)
 }
 
 // templateLike reports values that are references, not secrets.
@@ -2430,6 +2449,9 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
+	if nonNullRef(val) {
+		return 0, "", false // process.env.S3_KEY!,
+	}
 	// label: value with nothing after it on the line and no closing
 	// bracket on the next (YAML, Helm values): no code around it, so a
 	// dotted or word value is a literal too; an object entry in code ends

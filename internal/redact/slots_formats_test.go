@@ -29,6 +29,8 @@ func TestHeldOutFormatSlots(t *testing.T) {
 		{"versioned label", `"ses_smtp_password_v4": "BAbCdEfGh12", "secret_key_2": "zzzzyyyy"`,
 			[]string{"BAbCdEfGh12", "zzzzyyyy"}, nil},
 		{"bucket_2 is no label", "bucket_2 acme-data", nil, []string{"acme-data"}},
+		{"TypeScript non-null env read is a reference", "credentials: {\n    accessKeyId: process.env.S3_KEY!,\n    secretAccessKey: cfg.secret!;\n    password: hunter2hunter2!,\n}",
+			[]string{"hunter2hunter2"}, []string{"process.env.S3_KEY!,", "cfg.secret!;"}},
 		{"gcloud accessId", "metadata:\n  accessId: GOOGTS7C7FUP3AIRVJTE2BCD\nsecret: bGoa+V7g/yqDXvKRqq+JTFn4uQZbPiQJo4pf9RzJ\n",
 			[]string{"GOOGTS7C7FUP3AIRVJTE2BCD", "bGoa+V7g/yqDXvKRqq+JTFn4uQZbPiQJo4pf9RzJ"}, nil},
 		{"csv semicolons quoted", "User name;Password;Access key ID;Secret access key\n\"ci\";\"p,w;1!\";\"svc-ci\";\"abc;def\"\n",

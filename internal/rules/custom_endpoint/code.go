@@ -47,13 +47,13 @@ func customEndpointCode(p *rules.Pass) {
 		}
 		msg := fmt.Sprintf("URLs are signed for the host %s; when the URL's user reaches the store under another name (a public domain, a proxy, another container) the Host changes and S3-compatible stores answer SignatureDoesNotMatch (403)", host)
 		if privateHost(host) {
-			msg = fmt.Sprintf("%s %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", derive.SettingName(c.Source, model.SetEndpoint), host)
+			msg = fmt.Sprintf("%s %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", derive.ClientSettingName(c, model.SetEndpoint), host)
 		}
 		p.Report(rules.Finding{
 			Message: msg,
 			Span:    c.Endpoint.Span,
 			Key:     host,
-			Fixes:   []rules.Fix{{Message: "sign with a second client whose " + derive.SettingName(c.Source, model.SetEndpoint) + " is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
+			Fixes:   []rules.Fix{{Message: "sign with a second client whose " + derive.ClientSettingName(c, model.SetEndpoint) + " is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
 		})
 	}
 }

@@ -35,7 +35,18 @@ func CodeOps(f *model.Facts) []*model.Operation {
 // setting (model.SetRegion, model.SetEndpoint …), from the model's table
 // of SDK settings; the setting's generic name when src is not code.
 func SettingName(src string, k model.SettingKind) string {
-	if s, ok := model.SettingOf(src, "", k); ok {
+	return settingName(src, "", k)
+}
+
+// ClientSettingName is setting k as the client's own settings name it:
+// its framework's (AWS_S3_REGION_NAME for django-storages, 'region' in a
+// Laravel disk) when a framework builds it, else its SDK's.
+func ClientSettingName(c *model.Client, k model.SettingKind) string {
+	return settingName(c.Source, c.Framework, k)
+}
+
+func settingName(src, fw string, k model.SettingKind) string {
+	if s, ok := model.SettingOf(src, fw, k); ok {
 		return s.Name
 	}
 	switch k {

@@ -93,6 +93,16 @@ func RemoveArgs(n *python.Node, drop map[int]bool) []diff.Edit {
 // InsertArg is the edit adding an element (text, like region_name='x')
 // at the end of a bracketed list whose span (brackets included) is sp: a
 // call's arguments, a dict or a list.
+// InsertClientArg inserts text as the last argument of the call that
+// makes client c, none when the paste shows no such call (a client a
+// framework builds from its settings).
+func InsertClientArg(f *model.Facts, c *model.Client, text string) []diff.Edit {
+	if c.Args == (source.Span{}) {
+		return nil
+	}
+	return []diff.Edit{InsertArg(f, c.Args, text)}
+}
+
 func InsertArg(f *model.Facts, sp source.Span, text string) diff.Edit {
 	end := sp.End - 1
 	if end < sp.Start || end >= len(f.Text) || !strings.ContainsRune(")]}", rune(f.Text[end])) {
@@ -212,6 +222,9 @@ func LineEnd(text string, off int) int {
 // config=Config(...) (and its import). ok is false when the client's
 // config comes from somewhere the paste does not show.
 func ConfigFix(f *model.Facts, c *model.Client, want [][2]string, style string) (edits []diff.Edit, ok bool) {
+	if c.Args == (source.Span{}) {
+		return nil, false // no call of the paste makes the client (a framework's settings build it)
+	}
 	have := map[string]*model.Value{"signature_version": c.SignatureVersion, "request_checksum_calculation": c.ChecksumCalculation,
 		"response_checksum_validation": c.ChecksumValidation}
 	var add []string

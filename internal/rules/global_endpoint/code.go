@@ -9,6 +9,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // globalEndpointCode reports an S3 client for a bucket outside us-east-1
@@ -25,6 +26,15 @@ func globalEndpointCode(p *rules.Pass) {
 		c := s.Client
 		if c.Source != "python" || c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" {
 			continue
+		}
+		if c.Framework != "" {
+			// A client a framework builds from its settings
+			// (django-storages): the paste shows no Config of botocore's
+			// to read the addressing style from or to fix.
+			continue
+		}
+		if accelerates(f, c) {
+			continue // use_accelerate_endpoint: the URL names bucket.s3-accelerate, not the global host
 		}
 		region := hint
 		if region == "" {
@@ -50,7 +60,7 @@ func globalEndpointCode(p *rules.Pass) {
 		}
 		var extra []diff.Edit
 		if s.Region == nil {
-			extra = append(extra, derive.InsertArg(f, c.Args, "region_name='"+region+"'"))
+			extra = append(extra, derive.InsertClientArg(f, c, "region_name='"+region+"'")...)
 		}
 		// A bucket name with dots never gets virtual-hosted style over
 		// https (the wildcard certificate covers one label): path style
@@ -89,6 +99,25 @@ func dottedBucket(f *model.Facts, c *model.Client) bool {
 	for _, o := range derive.PyOps(f) {
 		if o.Client == c && strings.Contains(derive.KnownStr(o.Bucket), ".") {
 			return true
+		}
+	}
+	return false
+}
+
+// accelerates reports whether the client's Config asks for the Transfer
+// Acceleration endpoint (s3={'use_accelerate_endpoint': True}): its URLs
+// name bucket.s3-accelerate.amazonaws.com (accelerate_endpoint's host).
+func accelerates(f *model.Facts, c *model.Client) bool {
+	inc := f.Incident
+	if inc == nil || inc.Signals == nil {
+		return false
+	}
+	for _, a := range inc.Signals.Accelerate {
+		if c.ConfigArgs != (source.Span{}) && c.ConfigArgs.Overlaps(a.Span) || c.S3Dict != (source.Span{}) && c.S3Dict.Overlaps(a.Span) {
+			return true
+		}
+		if c.Config != nil && !c.Config.Known && len(f.Clients) == 1 {
+			return true // config=cfg made elsewhere in the paste, with the one client
 		}
 	}
 	return false

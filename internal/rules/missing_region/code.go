@@ -26,6 +26,12 @@ func missingRegionCode(p *rules.Pass) {
 	if guess {
 		region = "us-east-1"
 	}
+	reported := false
+	defer func() {
+		if !reported {
+			noRegionError(p)
+		}
+	}()
 	for _, c := range derive.CodeClients(f) {
 		if !c.RegionUnset || !derive.Presigns(f, c) {
 			continue
@@ -51,19 +57,19 @@ func missingRegionCode(p *rules.Pass) {
 		if f.Runtime.Lambda {
 			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
-		name := derive.SettingName(c.Source, model.SetRegion)
+		name := derive.ClientSettingName(c, model.SetRegion)
 		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
-		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c.Source, region), from)}
+		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c, region), from)}
 		if guess {
-			fix.Message = fmt.Sprintf("set the region explicitly: %s, with your bucket's region in place of us-east-1 (aws s3api get-bucket-location tells it)", regionSetting(c.Source, region))
+			fix.Message = fmt.Sprintf("set the region explicitly: %s, with your bucket's region in place of us-east-1 (aws s3api get-bucket-location tells it)", regionSetting(c, region))
 		}
-		if c.Source == "python" {
+		if c.Source == "python" && c.Framework == "" {
 			fix = rules.Fix{
-				Message: fmt.Sprintf("add %s (the region %s names)", regionSetting(c.Source, region), from),
-				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, regionSetting(c.Source, region))},
+				Message: fmt.Sprintf("add %s (the region %s names)", regionSetting(c, region), from),
+				Edits:   []diff.Edit{derive.InsertArg(f, c.Args, regionSetting(c, region))},
 			}
 			if guess {
-				fix.Message = "add " + regionSetting(c.Source, region) + ", then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
+				fix.Message = "add " + regionSetting(c, region) + ", then replace us-east-1 with your bucket's region (aws s3api get-bucket-location tells it)"
 			}
 		}
 		rel := []source.Span(nil)
@@ -71,13 +77,46 @@ func missingRegionCode(p *rules.Pass) {
 			rel = append(rel, c.Session.Span)
 		}
 		p.Report(rules.Finding{Message: msg, Span: c.Span, Related: rel, Fixes: []rules.Fix{fix}})
+		reported = true
+	}
+}
+
+// noRegionError reports the SDK's own "no region" error (Ruby's
+// MissingRegionError, PHP's 'A "region" configuration value is required',
+// Java v2's region provider chain, JavaScript v3's "Region is missing",
+// botocore's NoRegionError): whatever builds the client (code, a
+// framework's settings whose region reads an unset variable), it found no
+// region to sign for.
+func noRegionError(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil || inc.Signals == nil {
+		return
+	}
+	for _, e := range inc.Signals.ClientErrors {
+		if e.Kind != model.ClientNoRegion {
+			continue
+		}
+		name, example := "region setting", "the region setting of the client"
+		for _, c := range derive.CodeClients(p.Facts) {
+			if c.RegionUnset || c.Region != nil && derive.KnownStr(c.Region) == "" {
+				name = derive.ClientSettingName(c, model.SetRegion)
+				example = regionSetting(c, "<bucket region>")
+				break
+			}
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("the SDK found no region to sign for (its %s is unset or reads an environment variable that is not set, and neither AWS_REGION nor the profile gives one): it cannot presign, and once a default region is given it signs for that region, not necessarily the bucket's", name),
+			Span:    e.Span,
+			Fixes:   []rules.Fix{{Message: fmt.Sprintf("set the region explicitly: %s, with the bucket's region (aws s3api get-bucket-location tells it)", example)}},
+		})
+		return
 	}
 }
 
 // regionSetting is how the SDK of src is told the region r (the model's
 // table of SDK settings).
-func regionSetting(src, r string) string {
-	if s, ok := model.SettingOf(src, "", model.SetRegion); ok {
+func regionSetting(c *model.Client, r string) string {
+	if s, ok := model.SettingOf(c.Source, c.Framework, model.SetRegion); ok {
 		return s.WithString(r)
 	}
 	return r

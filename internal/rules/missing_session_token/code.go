@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"strings"
 
-	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -34,7 +33,7 @@ func missingSessionTokenCode(p *rules.Pass) {
 		if k.STS != nil && tok != "" {
 			fix = rules.Fix{Message: "pass the session token: " + tokenSetting(c.Source, tok)}
 			if c.Source == "python" && c.Args != (model.Span{}) {
-				fix.Edits = []diff.Edit{derive.InsertArg(f, c.Args, tokenSetting(c.Source, tok))}
+				fix.Edits = derive.InsertClientArg(f, c, tokenSetting(c.Source, tok))
 			}
 		}
 		key := k.Key

@@ -18,14 +18,16 @@ var Rule = &rules.Rule{
 		"the action and object ARN the paste presigns",
 		"KMS evidence (SSE-KMS in code, URL or error)",
 		"the actions terraform plan output takes away from a policy (before the plan granted, after it not)",
+		"the IAM policy simulator's decisions (simulate-principal-policy: implicitDeny, explicitDeny) for the action the paste presigns",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html",
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html",
 		"https://repost.aws/knowledge-center/s3-troubleshoot-403",
 	},
-	Evidence: []string{"policy"},
+	Evidence: []string{"policy", "cli"},
 	Checks: []rules.Check{
 		{Source: "policy", Run: policyMissingAction},
+		{Source: "cli", Run: simulatedDenial},
 	},
 }

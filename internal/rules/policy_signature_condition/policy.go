@@ -75,7 +75,7 @@ func policySignatureCondition(p *rules.Pass) {
 }
 
 // ageWhy explains an s3:signatureAge limit; "" when the condition does not
-// put an upper bound on the age.
+// put an upper bound on the age, or the paste's URLs expire within it.
 func ageWhy(st *policy.Statement, c policy.Condition, expiry int64) string {
 	if len(c.Values) == 0 {
 		return ""
@@ -90,6 +90,9 @@ func ageWhy(st *policy.Statement, c policy.Condition, expiry int64) string {
 		return ""
 	}
 	limit := int64(ms / 1000)
+	if expiry > 0 && expiry <= limit {
+		return "" // the URLs die of their own expiry first: the limit never refuses them
+	}
 	msg := fmt.Sprintf("s3:signatureAge counts milliseconds since the URL was signed (X-Amz-Date), so the URL stops working %s after signing, whatever its X-Amz-Expires says", derive.Human(limit))
 	if expiry > 0 && expiry > limit {
 		msg += fmt.Sprintf(" (the paste asks for %s)", derive.Human(expiry))

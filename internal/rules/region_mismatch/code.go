@@ -3,7 +3,6 @@ package regionmismatch
 import (
 	"fmt"
 
-	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -43,7 +42,7 @@ func regionMismatchCode(p *rules.Pass) {
 					Key:     want,
 					Fixes: []rules.Fix{{
 						Message: fmt.Sprintf("sign for the bucket's region: region_name='%s'", want),
-						Edits:   []diff.Edit{derive.InsertArg(f, c.Args, "region_name='"+want+"'")},
+						Edits:   derive.InsertClientArg(f, c, "region_name='"+want+"'"),
 					}},
 				})
 			}

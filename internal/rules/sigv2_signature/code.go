@@ -65,6 +65,9 @@ func sigv2SignatureCode(p *rules.Pass) {
 				}
 				msg = "ask for SigV4 explicitly, on the regional host: config=Config(signature_version='s3v4', s3={'addressing_style': '" + style + "'}) (botocore presigns SigV4 on the global host otherwise)"
 			}
+			if st, ok := model.SettingOf(c.Source, c.Framework, model.SetSigV4); ok && c.Framework != "" {
+				msg = "ask for SigV4 explicitly: " + st.With("") // AWS_S3_SIGNATURE_VERSION = 's3v4' in settings.py
+			}
 			fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, style, msg)
 			p.Report(rules.Finding{
 				Severity: rules.Warning,

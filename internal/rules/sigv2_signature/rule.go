@@ -17,18 +17,20 @@ var Rule = &rules.Rule{
 		"the URLs the client printed",
 		"the signed request's signature version inferred from the SDK's default (aws-sdk-js v2 presigns with SigV2 unless signatureVersion is set or the region is SigV4-only), when the paste does not show the URL",
 		"a URL with Key-Pair-Id is CloudFront's signature, not SigV2",
+		"S3's answer that the request is not SigV4 (\"Please use AWS4-HMAC-SHA256\", \"require AWS Signature Version 4\"), when the paste shows no SigV2 URL",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/specify-signature-version.html",
 		"aws/aws-sdk-js: lib/services/s3.js (getSignatureVersion: presigned requests keep the API's 's3' unless the user or the region config sets v4)",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/RESTAuthentication.html",
 	},
-	Evidence: []string{"code", "url"},
+	Evidence: []string{"code", "url", "error"},
 	Checks: []rules.Check{
 		{Source: "code", Run: sigv2SignatureCode},
 		{Source: "code", Run: sigv2SignatureAny},
 		{Source: "url", Run: sigv2SignatureURL},
 		{Source: rules.IncidentSource, Run: sigv2Default},
+		{Source: "error", Run: sigv2Answered},
 	},
 }
 

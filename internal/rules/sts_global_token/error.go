@@ -42,6 +42,9 @@ func stsGlobalTokenError(p *rules.Pass) {
 			// URL's host or scope, the host a request went to).
 			region = inc.RegionEvidence().Str
 		}
+		if region == "" {
+			region = clientsRegion(p.Facts) // the region every S3 client of the code signs for
+		}
 		if region != "" && !derive.OptInRegions()[region] {
 			continue
 		}
@@ -93,4 +96,25 @@ func answerSpan(a *model.Answer) source.Span {
 		return a.Message.Span
 	}
 	return a.Span
+}
+
+// clientsRegion is the region the S3 clients of the paste's code are all
+// configured for, "" when none says or they differ: the region an answer
+// to one of their requests was signed for when nothing links it closer.
+func clientsRegion(f *model.Facts) string {
+	region := ""
+	for _, c := range derive.CodeClients(f) {
+		r := derive.KnownStr(c.Region)
+		if r == "" && c.Session != nil {
+			r = derive.KnownStr(c.Session.Region)
+		}
+		switch {
+		case r == "":
+		case region == "":
+			region = r
+		case region != r:
+			return ""
+		}
+	}
+	return region
 }
