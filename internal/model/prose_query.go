@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // reProseQueryAdd is a sentence saying a parameter is added to a URL:
@@ -19,8 +20,7 @@ var afterSigning = []string{"returned", "presigned", "pre-signed", "signed", "ge
 // punctuation) that say a parameter a presigned URL of the paste carries
 // is added to the URL after it was signed.
 func proseQueryAdded(text string, inc *Incident) []Fact {
-	l := strings.ToLower(text)
-	if !strings.Contains(l, "add") && !strings.Contains(l, "append") && !strings.Contains(l, "attach") && !strings.Contains(l, "put") && !strings.Contains(l, "tack") {
+	if !source.ContainsLower(text, "add") && !source.ContainsLower(text, "append") && !source.ContainsLower(text, "attach") && !source.ContainsLower(text, "put") && !source.ContainsLower(text, "tack") {
 		return nil
 	}
 	carried := map[string]string{} // lower-case name -> as the URL writes it
