@@ -42,9 +42,11 @@ func BenchmarkAnalyzeTypical(b *testing.B) {
 func benchSize(b *testing.B, n int) {
 	req := Request{Input: mixedPaste(n), Now: "2024-01-15T14:30:00Z"}
 	b.SetBytes(int64(len(req.Input)))
+	cpu := cpuMillis()
 	for b.Loop() {
 		Analyze(req)
 	}
+	b.ReportMetric((cpuMillis()-cpu)/float64(b.N), "cpu-ms/op")
 }
 
 func BenchmarkAnalyze100KB(b *testing.B) { benchSize(b, 100<<10) }
@@ -66,9 +68,11 @@ func BenchmarkAnalyzeJSON1MB(b *testing.B) {
 	in := sb.String()[:1<<20]
 	body := encodeRequestForBench(in)
 	b.SetBytes(int64(len(in)))
+	cpu := cpuMillis()
 	for b.Loop() {
 		AnalyzeJSON(body)
 	}
+	b.ReportMetric((cpuMillis()-cpu)/float64(b.N), "cpu-ms/op")
 }
 
 func decodeRequestForBench(s string) (string, error) {
