@@ -160,7 +160,6 @@ func Detect(text string, sp source.Span) Detection {
 	s := text[sp.Start:sp.End]
 	lines := 0
 	idx := cueIndex()
-	seen := make([]int, len(cues))
 	for len(s) > 0 && lines < 5000 {
 		var line string
 		if k := strings.IndexByte(s, '\n'); k >= 0 {
@@ -178,7 +177,7 @@ func Detect(text string, sp source.Span) Detection {
 			continue
 		}
 		var ls [10]int
-		idx.lineCues(&ls, raw, t, seen, lines)
+		idx.lineCues(&ls, raw, t)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			// A Markdown fence names its language.
 			if l, ok := fenceLangs[strings.ToLower(strings.TrimSpace(t[3:]))]; ok {
@@ -261,9 +260,9 @@ var cueIndex = sync.OnceValue(func() *cueIdx {
 })
 
 // lineCues adds to ls the weight of each cue on a line (raw; t trimmed,
-// not empty), each cue once. seen[i] is the number of the line cue i was
-// last counted on; lineNo is this line's, a number not used before.
-func (x *cueIdx) lineCues(ls *[10]int, raw, t string, seen []int, lineNo int) {
+// not empty), each cue once.
+func (x *cueIdx) lineCues(ls *[10]int, raw, t string) {
+	var seen [4]uint64 // the cues counted, by index
 	// The cues at the line's start: those whose first byte starts the line
 	// (the trimmed line, or the raw one for the indentation cues).
 	for _, ci := range x.startT[t[0]] {
@@ -282,8 +281,8 @@ func (x *cueIdx) lineCues(ls *[10]int, raw, t string, seen []int, lineNo int) {
 	for i := 0; i < len(t); i++ {
 		for _, ci := range x.any[t[i]] {
 			c := &cues[ci]
-			if seen[ci] != lineNo && len(t)-i >= len(c.s) && t[i+1] == c.s[1] && t[i:i+len(c.s)] == c.s {
-				seen[ci] = lineNo
+			if seen[ci>>6]&(1<<(ci&63)) == 0 && len(t)-i >= len(c.s) && t[i+1] == c.s[1] && t[i:i+len(c.s)] == c.s {
+				seen[ci>>6] |= 1 << (ci & 63)
 				ls[c.lang] += c.weight
 			}
 		}
