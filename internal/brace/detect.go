@@ -234,6 +234,9 @@ func Detect(text string, sp source.Span) Detection {
 // the others, on the trimmed line) and the cues anywhere on it.
 type cueIdx struct {
 	startT, startRaw, any [256][]uint8
+	// pairs holds the first two bytes of every cue found anywhere, as a
+	// set of 65,536 bits: most bytes of a line start none.
+	pairs [1024]uint64
 }
 
 var cueIndex = sync.OnceValue(func() *cueIdx {
@@ -247,6 +250,8 @@ var cueIndex = sync.OnceValue(func() *cueIdx {
 				panic("brace: a cue found anywhere on a line must be 2 bytes or more: " + c.s)
 			}
 			x.any[c.s[0]] = append(x.any[c.s[0]], uint8(i))
+			p := uint16(c.s[0])<<8 | uint16(c.s[1])
+			x.pairs[p>>6] |= 1 << (p & 63)
 		case c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return ":
 			x.startRaw[c.s[0]] = append(x.startRaw[c.s[0]], uint8(i))
 		default:
@@ -278,7 +283,10 @@ func (x *cueIdx) lineCues(ls *[10]int, raw, t string) {
 	// The cues anywhere on the trimmed line: at each byte, the cues
 	// starting with it (one pass over the line instead of a search for
 	// each cue).
-	for i := 0; i < len(t); i++ {
+	for i := 0; i+1 < len(t); i++ {
+		if p := uint16(t[i])<<8 | uint16(t[i+1]); x.pairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
 		for _, ci := range x.any[t[i]] {
 			c := &cues[ci]
 			if seen[ci>>6]&(1<<(ci&63)) == 0 && len(t)-i >= len(c.s) && t[i+1] == c.s[1] && t[i:i+len(c.s)] == c.s {
