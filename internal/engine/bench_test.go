@@ -46,7 +46,7 @@ func benchSize(b *testing.B, n int) {
 	for b.Loop() {
 		Analyze(req)
 	}
-	b.ReportMetric((cpuMillis()-cpu)/float64(b.N), "cpu-ms/op")
+	reportCPU(b, cpu)
 }
 
 func BenchmarkAnalyze100KB(b *testing.B) { benchSize(b, 100<<10) }
@@ -72,7 +72,7 @@ func BenchmarkAnalyzeJSON1MB(b *testing.B) {
 	for b.Loop() {
 		AnalyzeJSON(body)
 	}
-	b.ReportMetric((cpuMillis()-cpu)/float64(b.N), "cpu-ms/op")
+	reportCPU(b, cpu)
 }
 
 func decodeRequestForBench(s string) (string, error) {
@@ -82,4 +82,12 @@ func decodeRequestForBench(s string) (string, error) {
 
 func encodeRequestForBench(input string) string {
 	return `{"input":` + string(appendJSONString(nil, input)) + `,"now":"2024-01-15T14:30:00Z"}`
+}
+
+// reportCPU reports the CPU time per iteration since start (cpuMillis),
+// where the platform tells it.
+func reportCPU(b *testing.B, start float64) {
+	if start >= 0 {
+		b.ReportMetric((cpuMillis()-start)/float64(b.N), "cpu-ms/op")
+	}
 }

@@ -2,12 +2,6 @@
 
 package engine
 
-import "syscall/js"
-
-// cpuMillis is the process's CPU time (user and system) under Node, in
-// milliseconds: on a shared machine a benchmark's wall time also counts
-// the time it waited for a core.
-func cpuMillis() float64 {
-	u := js.Global().Get("process").Call("cpuUsage")
-	return (u.Get("user").Float() + u.Get("system").Float()) / 1000
-}
+// cpuMillis is unknown under js/wasm (only wasm/ touches JavaScript, so
+// Node's process.cpuUsage is out of reach): -1, and no cpu-ms/op.
+func cpuMillis() float64 { return -1 }
