@@ -177,6 +177,26 @@ func ContainsLower(s, sub string) bool {
 	return false
 }
 
+// ContainsLowerAny reports whether ContainsLower(s, sub) holds for one of
+// subs (each lower-case ASCII, not empty), in one pass over s.
+func ContainsLowerAny(s string, subs []string) bool {
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		if c >= utf8.RuneSelf {
+			c, n = lowerRune(s[i:])
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		i += n
+		for _, sub := range subs {
+			if c == sub[0] && hasLowerPrefix(s[i:], sub[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasLowerPrefix reports whether strings.ToLower(s) starts with sub
 // (lower-case ASCII).
 func hasLowerPrefix(s, sub string) bool {

@@ -93,6 +93,12 @@ func TestContainsLowerSameAsToLower(t *testing.T) {
 		if got := ContainsLower(s, sub); got != want {
 			t.Fatalf("ContainsLower(%q, %q) = %v, strings.ToLower's answer %v", s, sub, got, want)
 		}
+		if other := subs[next(len(subs))]; sub != "" && other != "" && isASCII(other) {
+			want := want || strings.Contains(strings.ToLower(s), other)
+			if got := ContainsLowerAny(s, []string{other, sub}); got != want {
+				t.Fatalf("ContainsLowerAny(%q, %q, %q) = %v, strings.ToLower's answer %v", s, other, sub, got, want)
+			}
+		}
 		checked++
 		if want {
 			found++
