@@ -159,7 +159,7 @@ func Detect(text string, sp source.Span) Detection {
 	var d Detection
 	s := text[sp.Start:sp.End]
 	lines := 0
-	sets := cueSets()
+	idx := cueIndex()
 	for len(s) > 0 && lines < 5000 {
 		var line string
 		if k := strings.IndexByte(s, '\n'); k >= 0 {
@@ -177,23 +177,7 @@ func Detect(text string, sp source.Span) Detection {
 			continue
 		}
 		var ls [10]int
-		lm := byteSet(raw)
-		for ci, c := range cues {
-			if sets[ci].notIn(&lm) {
-				continue // a byte of the cue is not on the line
-			}
-			hay := t
-			if c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return " {
-				hay = raw
-			}
-			if c.start {
-				if strings.HasPrefix(hay, c.s) {
-					ls[c.lang] += c.weight
-				}
-			} else if strings.Contains(hay, c.s) {
-				ls[c.lang] += c.weight
-			}
-		}
+		idx.lineCues(&ls, raw, t)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			// A Markdown fence names its language.
 			if l, ok := fenceLangs[strings.ToLower(strings.TrimSpace(t[3:]))]; ok {
@@ -245,35 +229,70 @@ func Detect(text string, sp source.Span) Detection {
 	return d
 }
 
-// byteBits is a set of byte values.
-type byteBits [4]uint64
-
-func byteSet(s string) byteBits {
-	var b byteBits
-	for i := 0; i < len(s); i++ {
-		b[s[i]>>6] |= 1 << (s[i] & 63)
-	}
-	return b
+// cueIdx is the cues' indexes by first byte: the cues at a line's start
+// (startRaw: the indentation cues, matched on the line as it is; startT:
+// the others, on the trimmed line) and the cues anywhere on it.
+type cueIdx struct {
+	startT, startRaw, any [256][]uint8
+	// pairs holds the first two bytes of every cue found anywhere, as a
+	// set of 65,536 bits: most bytes of a line start none.
+	pairs [1024]uint64
 }
 
-// notIn reports whether b holds a byte that line does not.
-func (b *byteBits) notIn(line *byteBits) bool {
-	return b[0]&^line[0]|b[1]&^line[1]|b[2]&^line[2]|b[3]&^line[3] != 0
-}
-
-// cueSets are the cues' byte sets, by index: a line without one of a
-// cue's bytes cannot hold it, which spares most of Detect's searches.
-var (
-	cueSetsOnce sync.Once
-	cueSetsAll  []byteBits
-)
-
-func cueSets() []byteBits {
-	cueSetsOnce.Do(func() {
-		cueSetsAll = make([]byteBits, len(cues))
-		for i, c := range cues {
-			cueSetsAll[i] = byteSet(c.s)
+var cueIndex = sync.OnceValue(func() *cueIdx {
+	x := &cueIdx{}
+	for i, c := range cues {
+		switch {
+		case !c.start:
+			// Every cue found anywhere is at least 2 bytes long (the
+			// search compares the second byte first).
+			if len(c.s) < 2 {
+				panic("brace: a cue found anywhere on a line must be 2 bytes or more: " + c.s)
+			}
+			x.any[c.s[0]] = append(x.any[c.s[0]], uint8(i))
+			p := uint16(c.s[0])<<8 | uint16(c.s[1])
+			x.pairs[p>>6] |= 1 << (p & 63)
+		case c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return ":
+			x.startRaw[c.s[0]] = append(x.startRaw[c.s[0]], uint8(i))
+		default:
+			x.startT[c.s[0]] = append(x.startT[c.s[0]], uint8(i))
 		}
-	})
-	return cueSetsAll
+	}
+	if len(cues) > 256 {
+		panic("brace: more than 256 cues")
+	}
+	return x
+})
+
+// lineCues adds to ls the weight of each cue on a line (raw; t trimmed,
+// not empty), each cue once.
+func (x *cueIdx) lineCues(ls *[10]int, raw, t string) {
+	var seen [4]uint64 // the cues counted, by index
+	// The cues at the line's start: those whose first byte starts the line
+	// (the trimmed line, or the raw one for the indentation cues).
+	for _, ci := range x.startT[t[0]] {
+		if c := &cues[ci]; strings.HasPrefix(t, c.s) {
+			ls[c.lang] += c.weight
+		}
+	}
+	for _, ci := range x.startRaw[raw[0]] {
+		if c := &cues[ci]; strings.HasPrefix(raw, c.s) {
+			ls[c.lang] += c.weight
+		}
+	}
+	// The cues anywhere on the trimmed line: at each byte, the cues
+	// starting with it (one pass over the line instead of a search for
+	// each cue).
+	for i := 0; i+1 < len(t); i++ {
+		if p := uint16(t[i])<<8 | uint16(t[i+1]); x.pairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
+		for _, ci := range x.any[t[i]] {
+			c := &cues[ci]
+			if seen[ci>>6]&(1<<(ci&63)) == 0 && len(t)-i >= len(c.s) && t[i+1] == c.s[1] && t[i:i+len(c.s)] == c.s {
+				seen[ci>>6] |= 1 << (ci & 63)
+				ls[c.lang] += c.weight
+			}
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package brace
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/presign-doctor/presign-doctor/internal/source"
@@ -74,6 +78,51 @@ $ curl -X PUT -T file.txt "$URL"`},
 		}
 		if c.want != Text && (d.Confidence <= 0 || d.Confidence > 1) {
 			t.Errorf("%s: confidence %.2f", c.name, d.Confidence)
+		}
+	}
+}
+
+// The cue index finds what a search for each cue on each line finds, on
+// every line of the package's test files and on lines made of cues side by
+// side, overlapping, cut short and indented.
+func TestCueIndexSameAsSearch(t *testing.T) {
+	plain := func(raw, tr string) (ls [10]int) {
+		for _, c := range cues {
+			hay := tr
+			if c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return " {
+				hay = raw
+			}
+			if c.start && strings.HasPrefix(hay, c.s) || !c.start && strings.Contains(hay, c.s) {
+				ls[c.lang] += c.weight
+			}
+		}
+		return ls
+	}
+	var lines []string
+	_ = filepath.WalkDir("testdata", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+		return nil
+	})
+	for i, c := range cues {
+		d := cues[(i*7+3)%len(cues)]
+		lines = append(lines, c.s, " "+c.s+" ", c.s+d.s, c.s[:len(c.s)-1], "x"+c.s+c.s, "\t"+c.s, "    "+c.s, c.s+"\t"+d.s+";")
+	}
+	if len(lines) < 2000 {
+		t.Fatalf("only %d lines to compare", len(lines))
+	}
+	x := cueIndex()
+	for _, l := range lines {
+		tr := strings.TrimSpace(l)
+		if tr == "" {
+			continue
+		}
+		var got [10]int
+		x.lineCues(&got, l, tr)
+		if want := plain(l, tr); got != want {
+			t.Errorf("line %q: cue scores %v, a search for each cue %v", l, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The contract's JSON is read and written by hand: encoding/json with its
@@ -14,7 +15,11 @@ import (
 
 // encodeResponse writes r as json.Marshal would.
 func encodeResponse(r *Response) string {
-	w := jw{b: make([]byte, 0, 4096+2*len(r.Redacted))}
+	// Room for the long strings and their escapes (a 1 MB paste is in the
+	// response twice, as the redacted text and in the prompt): growing a
+	// buffer of megabytes copies it, which the wasm pays a byte at a time.
+	long := len(r.Redacted) + len(r.Prompt) + len(r.Report.Markdown) + len(r.Report.HTML) + len(r.Diff)
+	w := jw{b: make([]byte, 0, 4096+long+long/4)}
 	w.open('{')
 	w.str("version", r.Version)
 	w.str("error", r.Error)
@@ -134,7 +139,8 @@ func encodeResponse(r *Response) string {
 	}
 	w.strOmit("nothingRecognised", r.NothingRecognised)
 	w.close('}')
-	return string(w.b)
+	// w.b is not written again: the string shares its bytes (no copy).
+	return unsafe.String(unsafe.SliceData(w.b), len(w.b))
 }
 
 // url writes one decoded URL (omitempty as tagged on DecodedURL).
@@ -668,7 +674,17 @@ func (d *jr) str() (string, error) {
 		}
 		d.i++
 	}
-	b := append(make([]byte, 0, d.i-start+16), d.s[start:d.i]...)
+	// The decoded string is at most as long as its JSON (escapes only
+	// shrink, U+FFFD replaces at most 3 bytes of a \u escape's 6): one
+	// allocation for a 1 MB paste instead of a doubling copy a step.
+	end := d.i
+	for end < len(d.s) && d.s[end] != '"' {
+		if d.s[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	b := append(make([]byte, 0, min(end, len(d.s))-start), d.s[start:d.i]...)
 	for d.i < len(d.s) {
 		c := d.s[d.i]
 		switch {
@@ -677,7 +693,8 @@ func (d *jr) str() (string, error) {
 			if !utf8.Valid(b) {
 				return string([]rune(string(b))), nil
 			}
-			return string(b), nil
+			// b is not written again: the string shares its bytes.
+			return unsafe.String(unsafe.SliceData(b), len(b)), nil
 		case c < 0x20:
 			return "", d.syntax("in a string literal")
 		case c == '\\':
@@ -728,8 +745,14 @@ func (d *jr) str() (string, error) {
 				return "", d.syntax("in a string escape code")
 			}
 		default:
-			b = append(b, c)
-			d.i++
+			// The run of plain bytes up to the next quote, backslash or
+			// control character, in one copy.
+			k := d.i + 1
+			for k < len(d.s) && d.s[k] != '"' && d.s[k] != '\\' && d.s[k] >= 0x20 {
+				k++
+			}
+			b = append(b, d.s[d.i:k]...)
+			d.i = k
 		}
 	}
 	return "", d.syntax("")

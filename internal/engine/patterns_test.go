@@ -1,6 +1,10 @@
 package engine
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
@@ -13,4 +17,50 @@ func TestEveryPatternCompiles(t *testing.T) {
 	if n := lazyre.CompileAll(); n < 30 {
 		t.Errorf("only %d patterns registered; the engine links about 34", n)
 	}
+}
+
+// Every pattern's filter (lazyre: the first byte of an anchored pattern,
+// the literals every match holds) turns away only texts the pattern does
+// not match: each line and each whole file of the test data, for every
+// pattern the engine links.
+func TestPatternFiltersOnlyRejectNonMatches(t *testing.T) {
+	lazyre.CompileAll()
+	var texts []string
+	seen := map[string]bool{}
+	_ = filepath.WalkDir("..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.Contains(p, "testdata") || strings.Contains(p, "fuzz") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil || len(b) > 64<<10 {
+			return nil
+		}
+		texts = append(texts, string(b))
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimRight(l, "\r"); !seen[l] {
+				seen[l] = true
+				texts = append(texts, l, strings.TrimSpace(l))
+			}
+		}
+		return nil
+	})
+	if len(texts) < 10000 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	rejected := 0
+	for _, r := range lazyre.All() {
+		re := r.Plain()
+		for _, s := range texts {
+			if !r.MayMatch(s) {
+				rejected++
+				if re.MatchString(s) {
+					t.Errorf("pattern %q: the filter turned away %q, which it matches", r.String(), s)
+				}
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("no filter turned any text away")
+	}
+	t.Logf("%d patterns, %d texts, %d turned away by a filter", len(lazyre.All()), len(texts), rejected)
 }

@@ -18,6 +18,7 @@ type Regexp struct {
 	expr     string
 	once     sync.Once
 	re       *regexp.Regexp
+	f        *filter // nil: none
 	compiled atomic.Bool
 }
 
@@ -63,33 +64,71 @@ func (r *Regexp) get() *regexp.Regexp {
 		// Tried, even when it panics: it is not compiled again.
 		defer r.compiled.Store(true)
 		r.re = regexp.MustCompile(r.expr)
+		r.f = newFilter(r.expr)
 	})
 	return r.re
 }
+
+// MayMatch reports whether s passes the pattern's filter (compiling it
+// first): false only when the pattern matches nowhere in s.
+func (r *Regexp) MayMatch(s string) bool { return r.may(s) }
+
+func (r *Regexp) may(s string) bool {
+	r.get()
+	return r.f.mayMatch(s)
+}
+
+// All returns every pattern made with New so far.
+func All() []*Regexp { return all }
+
+// Plain returns the compiled pattern, with no filter in front: what the
+// patterns' tests compare the filtered methods with.
+func (r *Regexp) Plain() *regexp.Regexp { return r.get() }
 
 // String returns the source text.
 func (r *Regexp) String() string { return r.expr }
 
 // MatchString is regexp.Regexp's.
-func (r *Regexp) MatchString(s string) bool { return r.get().MatchString(s) }
+func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.re.MatchString(s) }
 
 // FindString is regexp.Regexp's.
-func (r *Regexp) FindString(s string) string { return r.get().FindString(s) }
+func (r *Regexp) FindString(s string) string {
+	if !r.may(s) {
+		return ""
+	}
+	return r.re.FindString(s)
+}
 
 // FindStringSubmatch is regexp.Regexp's.
-func (r *Regexp) FindStringSubmatch(s string) []string { return r.get().FindStringSubmatch(s) }
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
 
 // FindStringSubmatchIndex is regexp.Regexp's.
-func (r *Regexp) FindStringSubmatchIndex(s string) []int { return r.get().FindStringSubmatchIndex(s) }
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatchIndex(s)
+}
 
 // FindAllStringSubmatch is regexp.Regexp's.
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return r.get().FindAllStringSubmatch(s, n)
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatch(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp's.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return r.get().FindAllStringSubmatchIndex(s, n)
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // FindAllInLines is FindAllStringSubmatchIndex(text, n) for a pattern
@@ -132,7 +171,7 @@ func (r *Regexp) FindAllInLines(text string, words []string, n int) [][]int {
 		if n >= 0 {
 			lim = n - len(out)
 		}
-		for _, m := range r.get().FindAllStringSubmatchIndex(text[s:e], lim) {
+		for _, m := range r.FindAllStringSubmatchIndex(text[s:e], lim) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += s

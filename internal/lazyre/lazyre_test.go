@@ -105,3 +105,44 @@ func TestFindAllInLinesSameAsWholeText(t *testing.T) {
 		}
 	}
 }
+
+// A filter turns away texts without what every match needs (the first
+// byte of an anchored pattern, one of the required literals), and never a
+// text the pattern matches, across case folding, optional parts, word
+// boundaries, (?m) and runes beyond ASCII.
+func TestFilterRejectsOnlyNonMatches(t *testing.T) {
+	cases := []struct {
+		expr   string
+		reject []string // turned away (and not matched)
+	}{
+		{`^HTTP/[0-9.]+\s+\d{3}`, []string{"", "xHTTP/1.1 200", " HTTP/1.1 200"}},
+		{`boto3|botocore|(?:^|[^\w.])s3\.|client\(`, []string{"import os", "S3.x"}},
+		{`(?i)^(?:\$\s+)?(?:export\s+)?aws_region\s*=`, []string{"# aws_region=x"}},
+		{`(?i)\bkey\b`, nil},
+		{`(?m)^foo`, []string{"bar"}},
+		{`^(?:a|b)?c`, []string{"d", "xc"}},
+		{`^é+x`, []string{"ax"}},
+		{`\bself\.s3\.(\w+)`, []string{"self.s4.x"}},
+	}
+	texts := []string{"", "HTTP/1.1 200 OK", "xHTTP/1.1 200", " HTTP/1.1 200", "import boto3", "import os", "x = s3.get()", "S3.x",
+		"AWS_REGION=us-east-1", "$ export aws_region = eu", "# aws_region=x", "the KEY is", "\u212aey", "bar", "x\nfoo", "c", "bc", "d", "ac", "dc",
+		"éx", "ééx", "ax", "\xffx", "self.s3.get", "self.s4.x", "client(", "Client("}
+	for _, c := range cases {
+		r := New(c.expr)
+		re := regexp.MustCompile(c.expr)
+		for _, s := range texts {
+			if !r.MayMatch(s) && re.MatchString(s) {
+				t.Errorf("%q: the filter turned away %q, which it matches", c.expr, s)
+			}
+			if r.MatchString(s) != re.MatchString(s) {
+				t.Errorf("%q on %q: MatchString %v, regexp's %v", c.expr, s, r.MatchString(s), re.MatchString(s))
+			}
+		}
+		for _, s := range c.reject {
+			if r.MayMatch(s) {
+				t.Errorf("%q: the filter let %q through", c.expr, s)
+			}
+		}
+	}
+	all = all[:len(all)-len(cases)]
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // The outputs of aws commands about the bucket and the caller, read where
@@ -75,7 +76,7 @@ func (b *builder) environment(inc *Incident) {
 			e.KMSKey = stated(v, sp, FromAWS, "get-bucket-encryption")
 		}
 	}
-	if strings.Contains(text, "ServerSideEncryption\"") || strings.Contains(strings.ToLower(text), "x-amz-server-side-encryption:") {
+	if strings.Contains(text, "ServerSideEncryption\"") || source.ContainsLower(text, "x-amz-server-side-encryption:") {
 		if m := reObjectSSE.FindStringSubmatchIndex(text); m != nil {
 			v, sp, _ := first(m, 2)
 			e.ObjectEncryption = stated(v, sp, FromAWS, "the object's encryption (head-object, a response header)")

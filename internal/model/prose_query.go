@@ -4,12 +4,17 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // reProseQueryAdd is a sentence saying a parameter is added to a URL:
 // "adds response-content-disposition to the URL", "appending the v
 // parameter to the signed link".
 var reProseQueryAdd = lazyre.New(`(?i)\b(?:add|adds|added|adding|append|appends|appended|appending|attach|attaches|attached|attaching|put|puts|putting|tack|tacks|tacked)\s+(?:on\s+)?(?:the\s+|a\s+|an\s+)?(?:query\s+)?(?:param(?:eter)?\s+)?["'` + "`" + `]?([A-Za-z][\w.-]*)["'` + "`" + `]?(?:\s+(?:query\s+)?param(?:eter)?s?)?\s+(?:to|onto|on|into)\s+(?:the\s+|a\s+|our\s+|my\s+|each\s+|every\s+)?((?:[\w-]+\s+){0,3})(?:url|urls|link|links)\b`)
+
+// addWords are the verbs of reProseQueryAdd, lower-case: a paste without
+// one of them has no such sentence.
+var addWords = []string{"add", "append", "attach", "put", "tack"}
 
 // afterSigning are words of a sentence that place the addition after the
 // URL was made: the URL is the SDK's, already signed or returned.
@@ -19,8 +24,7 @@ var afterSigning = []string{"returned", "presigned", "pre-signed", "signed", "ge
 // punctuation) that say a parameter a presigned URL of the paste carries
 // is added to the URL after it was signed.
 func proseQueryAdded(text string, inc *Incident) []Fact {
-	l := strings.ToLower(text)
-	if !strings.Contains(l, "add") && !strings.Contains(l, "append") && !strings.Contains(l, "attach") && !strings.Contains(l, "put") && !strings.Contains(l, "tack") {
+	if !source.ContainsLowerAny(text, addWords) {
 		return nil
 	}
 	carried := map[string]string{} // lower-case name -> as the URL writes it

@@ -121,6 +121,5 @@ func (f *Form) Target(urls []*URL) *URL {
 // policy and a credential; field names are ASCII, matched without regard
 // to case), so that the pair regexp runs only on pastes that can hold one.
 func mayHoldForm(text string) bool {
-	l := strings.ToLower(text)
-	return strings.Contains(l, "policy") && (strings.Contains(l, "x-amz-credential") || strings.Contains(l, "awsaccesskeyid"))
+	return source.ContainsLower(text, "policy") && (source.ContainsLower(text, "x-amz-credential") || source.ContainsLower(text, "awsaccesskeyid"))
 }

@@ -150,3 +150,84 @@ func (t *Text) LineCol(off int) (line, col int) {
 	i := sort.SearchInts(t.lineStarts, off+1) - 1
 	return i + 1, off - t.lineStarts[i] + 1
 }
+
+// ContainsLower reports whether strings.ToLower(s) contains sub, a
+// lower-case ASCII string, without making the lower-case copy: a whole
+// paste lower-cased to search it for a word allocated and walked 1 MB a
+// byte at a time, several times an analysis. The runes other than ASCII
+// letters whose lower case is ASCII (U+0130 → i, U+212A KELVIN SIGN → k,
+// what unicode.ToLower gives) count as such.
+func ContainsLower(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	first := sub[0]
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		if c >= utf8.RuneSelf {
+			c, n = lowerRune(s[i:])
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		i += n
+		if c == first && hasLowerPrefix(s[i:], sub[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContainsLowerAny reports whether ContainsLower(s, sub) holds for one of
+// subs (each lower-case ASCII, not empty), in one pass over s.
+func ContainsLowerAny(s string, subs []string) bool {
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		if c >= utf8.RuneSelf {
+			c, n = lowerRune(s[i:])
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		i += n
+		for _, sub := range subs {
+			if c == sub[0] && hasLowerPrefix(s[i:], sub[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with sub
+// (lower-case ASCII).
+func hasLowerPrefix(s, sub string) bool {
+	i := 0
+	for k := 0; k < len(sub); k++ {
+		if i >= len(s) {
+			return false
+		}
+		c, n := s[i], 1
+		if c >= utf8.RuneSelf {
+			c, n = lowerRune(s[i:])
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[k] {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// lowerRune returns the lower case of the rune s starts with when it is
+// ASCII, else utf8.RuneSelf (no ASCII byte), and the rune's length.
+func lowerRune(s string) (byte, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '\u0130':
+		return 'i', n
+	case '\u212a':
+		return 'k', n
+	}
+	return utf8.RuneSelf, n
+}

@@ -3,7 +3,9 @@ package source
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 func TestUTF16MatchesStdlib(t *testing.T) {
@@ -58,4 +60,68 @@ func TestLineCol(t *testing.T) {
 			t.Errorf("LineCol(%d) = %d:%d, want %d:%d", c.off, l, co, c.line, c.col)
 		}
 	}
+}
+
+// ContainsLower answers as strings.Contains(strings.ToLower(s), sub) on
+// texts of ASCII in both cases, runes whose lower case is ASCII (İ, the
+// Kelvin sign), other runes and invalid UTF-8, for every lower-case sub
+// cut from the same pieces.
+func TestContainsLowerSameAsToLower(t *testing.T) {
+	pieces := []string{"a", "A", "k", "K", "\u212a", "i", "I", "\u0130", "é", "É", "ß", "\xff", "\xe2\x84", "x-amz-", "X-AMZ-", "policy", "POLICY", " ", "\n", "-"}
+	subs := []string{"", "a", "k", "ik", "ki", "policy", "x-amz-credential", "kk", "a-k", "i\n", "kms:", "é"}
+	rnd := uint32(1)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	checked, found := 0, 0
+	for round := 0; round < 20000; round++ {
+		var sb strings.Builder
+		for n := next(12); n >= 0; n-- {
+			sb.WriteString(pieces[next(len(pieces))])
+		}
+		s := sb.String()
+		sub := subs[next(len(subs))]
+		if round%3 == 0 {
+			// a sub that is in the text once lower-cased, when it is ASCII
+			l := strings.ToLower(s)
+			if i, j := next(len(l)+1), next(len(l)+1); i < j && isASCII(l[min(i, j):max(i, j)]) {
+				sub = l[min(i, j):max(i, j)]
+			}
+		}
+		if !isASCII(sub) || strings.ToLower(sub) != sub {
+			continue
+		}
+		want := strings.Contains(strings.ToLower(s), sub)
+		if got := ContainsLower(s, sub); got != want {
+			t.Fatalf("ContainsLower(%q, %q) = %v, strings.ToLower's answer %v", s, sub, got, want)
+		}
+		if other := subs[next(len(subs))]; sub != "" && other != "" && isASCII(other) {
+			want := want || strings.Contains(strings.ToLower(s), other)
+			if got := ContainsLowerAny(s, []string{other, sub}); got != want {
+				t.Fatalf("ContainsLowerAny(%q, %q, %q) = %v, strings.ToLower's answer %v", s, other, sub, got, want)
+			}
+		}
+		checked++
+		if want {
+			found++
+		}
+	}
+	if checked < 10000 || found < checked/10 || found > checked*9/10 {
+		t.Fatalf("%d cases checked, %d found: too few of one answer", checked, found)
+	}
+	// The runes whose lower case is ASCII are the ones lowerRune knows.
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			if c, _ := lowerRune(string(r)); rune(c) != l {
+				t.Errorf("%U lower-cases to %q, lowerRune says %q", r, l, c)
+			}
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

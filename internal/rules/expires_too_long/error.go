@@ -2,10 +2,10 @@ package expirestoolong
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // expiresTooLongError reads S3's "X-Amz-Expires must be less than a week"
@@ -13,16 +13,16 @@ import (
 func expiresTooLongError(p *rules.Pass) {
 	key := ""
 	for _, e := range p.Facts.Errors {
-		m := strings.ToLower(e.Message)
-		if !strings.Contains(m, "x-amz-expires must be less than a week") && !strings.Contains(m, "x-amz-expires must be non-negative") &&
-			!strings.Contains(m, "x-amz-expires should be") {
+		m := e.Message
+		if !source.ContainsLower(m, "x-amz-expires must be less than a week") && !source.ContainsLower(m, "x-amz-expires must be non-negative") &&
+			!source.ContainsLower(m, "x-amz-expires should be") {
 			continue
 		}
 		if key == "" {
 			key = expiresKey(p)
 		}
 		msg := "the answer AuthorizationQueryParametersError (400) came before any signature check: X-Amz-Expires must be between 1 and 604800 seconds (7 days)"
-		if strings.Contains(m, "non-negative") {
+		if source.ContainsLower(m, "non-negative") {
 			msg = "the answer AuthorizationQueryParametersError (400) \"X-Amz-Expires must be non-negative\" came before any signature check: the URL carries a negative expiry, most often an end time (epoch seconds) passed where the SDK takes a duration in seconds"
 		}
 		p.Report(rules.Finding{

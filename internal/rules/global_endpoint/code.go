@@ -85,12 +85,9 @@ func globalEndpointCode(p *rules.Pass) {
 // Acceleration's s3-accelerate, which serves every region): the paste
 // then shows the client does not presign on the global host.
 func printsRegionalHost(f *model.Facts, c *model.Client) bool {
-	for _, u := range derive.PrintedURLs(f, c) {
-		if u.Endpoint.AWS && (u.Endpoint.Region != "" || u.Endpoint.Kind == presign.EndpointAccelerate) {
-			return true
-		}
-	}
-	return false
+	return derive.AnyPrintedURL(f, c, func(u *presign.URL) bool {
+		return u.Endpoint.AWS && (u.Endpoint.Region != "" || u.Endpoint.Kind == presign.EndpointAccelerate)
+	})
 }
 
 // dottedBucket reports whether the client presigns for a bucket whose

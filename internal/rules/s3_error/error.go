@@ -8,6 +8,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/s3xml"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // s3Answer is what an S3 error code means for a presigned URL.
@@ -68,15 +69,15 @@ func explainS3(e *s3xml.Error) string {
 	if e.Operation != "" {
 		head += " to " + e.Operation
 	}
-	msg := strings.ToLower(e.Message)
+	msg := e.Message
 	switch {
-	case e.Code == "AccessDenied" && strings.Contains(msg, "request has expired"):
+	case e.Code == "AccessDenied" && source.ContainsLower(msg, "request has expired"):
 		return head + " means the URL's own lifetime ended (X-Amz-Date plus X-Amz-Expires is past); the signature and permissions were not the problem"
-	case e.Code == "AccessDenied" && strings.Contains(msg, "not yet valid"):
+	case e.Code == "AccessDenied" && source.ContainsLower(msg, "not yet valid"):
 		return head + " means X-Amz-Date is ahead of S3's clock; the signer's clock is wrong"
-	case e.Code == "AccessDenied" && (strings.Contains(msg, "not signed") || e.Get("HeadersNotSigned") != nil):
+	case e.Code == "AccessDenied" && (source.ContainsLower(msg, "not signed") || e.Get("HeadersNotSigned") != nil):
 		return head + " means the request sent x-amz-* headers that were not signed (" + strings.TrimSpace(e.Value("HeadersNotSigned")) + "); sign them or stop sending them"
-	case e.Code == "AccessDenied" && strings.Contains(msg, "invalid according to policy"):
+	case e.Code == "AccessDenied" && source.ContainsLower(msg, "invalid according to policy"):
 		return head + " means a presigned POST form field does not satisfy its policy's conditions (" + e.Message + ")"
 	case known:
 		return head + " means: " + a.meaning

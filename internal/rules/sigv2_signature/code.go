@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/table"
@@ -83,12 +84,7 @@ func sigv2SignatureCode(p *rules.Pass) {
 // printsVersion reports whether a URL the client printed is signed with
 // the signature version v ("v2", "v4").
 func printsVersion(f *model.Facts, c *model.Client, v string) bool {
-	for _, u := range derive.PrintedURLs(f, c) {
-		if u.Version == v {
-			return true
-		}
-	}
-	return false
+	return derive.AnyPrintedURL(f, c, func(u *presign.URL) bool { return u.Version == v })
 }
 
 // sigv2SignatureAny is the explicit SigV2 setting in the SDKs other than

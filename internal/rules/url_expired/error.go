@@ -7,13 +7,14 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // urlExpiredError reads S3's "Request has expired" answer (and R2's
 // ExpiredRequest).
 func urlExpiredError(p *rules.Pass) {
 	for _, e := range p.Facts.Errors {
-		if !strings.Contains(strings.ToLower(e.Message), "request has expired") && e.Code != "ExpiredRequest" {
+		if !source.ContainsLower(e.Message, "request has expired") && e.Code != "ExpiredRequest" {
 			continue
 		}
 		msg := "the answer AccessDenied (403) \"Request has expired\" means the URL's own lifetime ended"

@@ -2,17 +2,17 @@ package urlnotyetvalid
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
+	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
 // urlNotYetValidError reads S3's "Request is not yet valid" answer.
 func urlNotYetValidError(p *rules.Pass) {
 	for _, e := range p.Facts.Errors {
-		if !strings.Contains(strings.ToLower(e.Message), "request is not yet valid") {
+		if !source.ContainsLower(e.Message, "request is not yet valid") {
 			continue
 		}
 		msg := "the answer AccessDenied (403) \"Request is not yet valid\" means the URL was signed with a clock ahead of S3's"
