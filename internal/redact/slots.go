@@ -367,7 +367,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if cl == 0 {
 		return hit{}, false
 	}
-	if cl == lObjectKey && s[i:j] == "key" && strings.Contains(s[max(0, i-120):i], "credentials") {
+	if cl == lObjectKey && s[i:j] == "key" && inCredentialsGroup(s, i) {
 		cl = lKeyID // AWS SDK for PHP: 'credentials' => ['key' => …, 'secret' => …]
 	}
 	if (cl == lBucket || cl == lObjectKey) && !st.opts.RedactBucketNames {

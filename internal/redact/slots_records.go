@@ -901,3 +901,18 @@ func regType(v string) bool {
 	}
 	return false
 }
+
+// inCredentialsGroup reports whether offset p is inside a bracket group
+// that a label naming credentials opens: the AWS SDK for PHP's
+// 'credentials' => ['key' => …, 'secret' => …], a JavaScript
+// credentials: { key: … }. A "key" elsewhere is an object key, also when
+// such a group is written just before it (Ruby's
+// Aws::S3::Client.new(credentials: creds) above presigned_url(…, key: "a.txt")).
+func inCredentialsGroup(s string, p int) bool {
+	a, _ := record(s, p)
+	if a == 0 || strings.IndexByte("([{", s[a-1]) < 0 {
+		return false
+	}
+	before := strings.TrimRight(s[max(0, a-81):a-1], " \t=>:'\"")
+	return len(before) >= 11 && strings.EqualFold(before[len(before)-11:], "credentials")
+}

@@ -115,3 +115,22 @@ func TestRecordSlots(t *testing.T) {
 		}
 	}
 }
+
+// "key" is the access key ID only inside a group a credentials label opens.
+func TestKeyInCredentialsGroup(t *testing.T) {
+	cases := []struct {
+		paste string
+		want  bool
+	}{
+		{"$s3 = new S3Client(['credentials' => ['key' => 'minio-01', 'secret' => $secret]]);", true},
+		{"const c = { credentials: { key: 'minio-01', secret: s } };", true},
+		{"s3 = Aws::S3::Client.new(region: \"eu-west-1\", credentials: creds)\nAws::S3::Presigner.new(client: s3).presigned_url(:get_object, bucket: \"acme\", key: \"a.txt\")", false},
+		{"s3.get_object(bucket: 'b', key: 'photos/a.jpg') # credentials come from the instance profile", false},
+	}
+	for _, c := range cases {
+		i := strings.LastIndex(c.paste, "key")
+		if got := inCredentialsGroup(c.paste, i); got != c.want {
+			t.Errorf("inCredentialsGroup(%q) = %v, want %v", c.paste, got, c.want)
+		}
+	}
+}
