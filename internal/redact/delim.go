@@ -177,6 +177,14 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 			e--
 		}
+		if e-2 > v && s[e-1] == '|' && s[e-2] == ' ' && (e == lim || s[e] != '"' && s[e] != '\'' && s[e] != '`') && tableRowAt(s, v) {
+			// the line is a markdown table's row: its closing " |" is
+			// the cell's border, not the field's
+			e -= 2
+			for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+				e--
+			}
+		}
 		return e
 	case synToken68:
 		e := v
@@ -266,6 +274,14 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return e
 	}
 	return -1
+}
+
+// tableRowAt reports whether the line holding s[v] is a markdown table's
+// row (it starts with '|' after indentation).
+func tableRowAt(s string, v int) bool {
+	ls := strings.LastIndexByte(s[max(0, v-4096):v], '\n') + 1 + max(0, v-4096)
+	t := strings.TrimLeft(s[ls:v], " \t")
+	return t != "" && t[0] == '|'
 }
 
 // hashInValue reports a '#' inside a credential's query value rather than
@@ -450,9 +466,12 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synConnString // …;AccountKey=…;
 	case v == j+1 && s[j] == '>' && before == '<':
 		return synXMLElement
-	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i)):
+	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i) || (before == ' ' || before == '\t') && commandLine(s, i)):
 		// --password=VALUE, or --conf fs.s3a.secret.key=VALUE / -e
-		// NAME=VALUE: the rest of the flag's shell word
+		// NAME=VALUE, or NAME=VALUE as an argument of a command typed
+		// at a prompt (rclone config create NAME s3 access_key_id=…,
+		// rclone.org/commands/rclone_config_create): the rest of the
+		// shell word
 		return synShellWord
 	case s[j] == ':' && v > j+1 && (s[j+1] == ' ' || s[j+1] == '\t') && strings.IndexByte(s[i:j], '-') > 0 && s[i] != '-':
 		// Name: value with a header's name (tokens joined by '-', which
@@ -482,6 +501,34 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synShellWord
 	}
 	return synNone
+}
+
+// commandLine reports whether s[i] stands on a command line typed at a
+// shell prompt ("$ ", "% ", "> ", "PS C:\> ", or sh -x's "+ " trace), the
+// line perhaps a numbered-lines table's row: its words are shell words.
+func commandLine(s string, i int) bool {
+	ls := strings.LastIndexByte(s[max(0, i-2048):i], '\n') + 1 + max(0, i-2048)
+	t := strings.TrimLeft(s[ls:i], " \t")
+	if k, in := numberedRowText(t + " |"); k > 0 {
+		t = in
+	}
+	if len(t) > 2 && t[0] == '+' && t[1] == ' ' || len(t) > 2 && promptStart(t, 0) {
+		return true
+	}
+	// the prompt may open a container the line was pasted in: an HTML
+	// element (<pre><code>$ …), a JSON string ("message":"$ …), a
+	// parameter's value (?snippet=$ …, decoded)
+	for p := 0; p < len(t) && p < 512; p++ {
+		if x := strings.IndexByte(t[p:min(len(t), 512)], '$'); x < 0 {
+			break
+		} else {
+			p += x
+		}
+		if p > 0 && strings.IndexByte(">\"'=`", t[p-1]) >= 0 && promptStart(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // flagArg reports whether the word at s[i] is the argument of a CLI flag:

@@ -80,6 +80,16 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"yaml 80-column line, then an indented key", "    s3:\n      region: us-east-1\n      accessKeyId: GOOG1EZ7V18TUZJG2PWMMCYWK85DC41IO0QUAYENOD2OLCBM9VXJ4I2SR2ST1\n      secretAccessKey: B,200100\n", []string{"B,200100"}},
 		{"spring properties block, dotted key and value", "app.s3.bucket=prod-logs\nspring.datasource.password=B.A00010", []string{"B.A00010"}},
 		{"npmrc key ending in a label", "//registry.npmjs.org/:_authToken=71,00002\nregistry=https://registry.npmjs.org/\n", []string{"71,00002"}},
+		// a command's NAME=value arguments are shell words, also when the
+		// prompt opens an HTML element or a JSON string; a header line in
+		// a table ends at the cell's border; a label cut by a wrap
+		// (written from rclone.org/commands/rclone_config_create, systemctl
+		// show -p Environment, Snowflake CREATE STAGE; FuzzPlantedSlot
+		// b2f91ce6bd04790e)
+		{"rclone config create args", "$ rclone config create wasabi s3 provider=Wasabi access_key_id=jlm4fwcnt4 secret_access_key=B,200100 endpoint=s3.wasabisys.com", []string{"B,200100", "jlm4fwcnt4"}},
+		{"rclone args in pre", "<pre><code>$ rclone config create w s3 secret_access_key=B,200100 endpoint=x\n</code></pre>", []string{"B,200100"}},
+		{"header line in a table", "| 9 | 2024-01-15 12:30:00,072 DEBUG [main] org.apache.http.headers: http-outgoing-0 >> X-Amz-Security-Token: B,200100 |\n", []string{"B,200100"}},
+		{"label cut by a wrap", "Environment=AWS_ACCESS_KEY_ID=d2518712becd1d8513a69991f604b0c8 AWS_SECRET_ACCESS\n_KEY=000017A2 RESTIC_PASSWORD=UBtuEKmjr44\n", []string{"000017A2"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts
