@@ -956,8 +956,9 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	if mcHost(s, u) {
 		limit = 4096 // a session token rides along
 	}
-	// syntax: URL userinfo, to the authority's last '@' (delim.go)
-	k := userinfoAt(s, u, store, limit)
+	// syntax: URL userinfo, to the authority's last '@' (delim.go); a
+	// DSN's userinfo is a key, which holds '/' as pasted too
+	k := userinfoAt(s, u, store || dsnLabel(s, u), limit)
 	if k < 0 {
 		return hits
 	}

@@ -90,6 +90,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"rclone args in pre", "<pre><code>$ rclone config create w s3 secret_access_key=B,200100 endpoint=x\n</code></pre>", []string{"B,200100"}},
 		{"header line in a table", "| 9 | 2024-01-15 12:30:00,072 DEBUG [main] org.apache.http.headers: http-outgoing-0 >> X-Amz-Security-Token: B,200100 |\n", []string{"B,200100"}},
 		{"label cut by a wrap", "Environment=AWS_ACCESS_KEY_ID=d2518712becd1d8513a69991f604b0c8 AWS_SECRET_ACCESS\n_KEY=000017A2 RESTIC_PASSWORD=UBtuEKmjr44\n", []string{"000017A2"}},
+		{"sentry dsn key holding '/'", "SENTRY_DSN=https://foo/bar.baz@o12345.ingest.sentry.io/678", []string{"foo/bar.baz"}},
+		{"slack webhook path holding '=' '#'", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T0QR3UETXQ/B01OQ5MR84/=*znmeQX#2\n", []string{"=*znmeQX#2"}},
+		{"mc alias set wrapped in the key", "$ mc alias set myminio https://minio.internal.example:9000 jlm4fwcnt4nkp6nia2g23\n4zoow23 =*znmeQX#2\nAdded `myminio` successfully.\n", []string{"=*znmeQX#2"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts

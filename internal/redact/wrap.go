@@ -246,8 +246,15 @@ func assignStart(s string, k int) bool {
 		// (upper, lower and digits mixed, no '_'), not a name
 		return false
 	}
-	if spaced || after == ' ' {
+	if after == ' ' || after == '\t' || spaced && (after == '"' || after == '\'' || after == '\r' || after == '\n') {
 		return true
+	}
+	if spaced || isDigit(s[k]) {
+		// "4zoow23 =*znmeQX#2": a separator glued to what follows it, or
+		// a "name" starting with a digit, is the rest of a wrapped line
+		// (mc alias set … KEY SECRET wrapped inside the key), not an
+		// assignment ("key = value" and "key: value" put a blank after)
+		return false
 	}
 	// KEY=value with no blanks: an environment variable's name
 	return c == '=' && under && !lower && isAlnum(after)
