@@ -290,15 +290,17 @@ func tableRowAt(s string, v int) bool {
 // view: a CloudFront URL inside another URL's parameter,
 // Policy%3D100%230027%26Signature%3D…), and no reader can tell which. The
 // slot fails closed: the '#' and what follows up to the value's own '&' are
-// the value's, unless what follows routes (#/path, #!/path, #?x) or
-// nothing follows. A real fragment "#section" after a signature goes with
-// it: the fragment never reaches S3, the diagnosis does not read it.
+// the value's unless nothing follows. A real fragment after a signature
+// (#section, a route #/path or #!/path) goes with it: the fragment never
+// reaches S3, the diagnosis does not read it (FuzzPlantedSlot
+// d62f767c8b8ce868: 0#010072; 106586fdfff64ef2: 100#!002, which a
+// "#! starts a route" exception let through).
 func hashInValue(s string, k int) bool {
 	if k+1 >= len(s) {
 		return false
 	}
 	switch c := s[k+1]; {
-	case c <= ' ' || c == '/' || c == '!' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
+	case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
 		return false
 	}
 	return true
@@ -349,17 +351,20 @@ func hasSuffixFold(s, suffix string) bool {
 // '@' follows in the word (a password holding '@' then '?'). limit bounds
 // the walk.
 func userinfoAt(s string, u int, store bool, limit int) int {
-	at, colon := -1, false
+	at, colon, firstColon := -1, false, -1
 	for k := u; k < len(s) && k-u < limit; k++ {
 		c := s[k]
 		switch {
 		case c == '@':
 			at = k
 		case c == ':':
+			if !colon {
+				firstColon = k
+			}
 			colon = true
 		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			return at
-		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k):
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k, allDigits(s[firstColon+1:k])):
 			// user:pass/word@host, the password pasted unencoded: the
 			// '@' that follows decides
 		case c == '/' && !store:
@@ -392,16 +397,20 @@ func atFollows(s string, k int) bool {
 }
 
 // slashInPassword reports whether the '/' at s[k], after "user:" and before
-// any '@', belongs to a password pasted unencoded: an '@' follows within
-// the same word with no other '/' and something between (a path holding
-// '@' after a port, "host:4873/@scope/pkg", has nothing or a '/' between).
-func slashInPassword(s string, k int) bool {
+// any '@', belongs to a password pasted unencoded: an '@' follows in the
+// same URL token with something between. The password may hold '/', '?',
+// '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y) — unless what
+// stands between ':' and this '/' is digits alone (port: a port): then
+// the '@' must come before any other '/', '?' or '#' ("host:4873/@scope/pkg"
+// and "host:8080/a?email=x@y" are a port and a path; "app:000/0127@db" is
+// a password).
+func slashInPassword(s string, k int, port bool) bool {
 	for x := k + 1; x < len(s) && x-k < 256; x++ {
 		c := s[x]
 		if c == '@' {
 			return x > k+1
 		}
-		if c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '?' || c == '#' {
+		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || port && (c == '/' || c == '?' || c == '#') {
 			return false
 		}
 	}

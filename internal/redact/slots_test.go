@@ -93,6 +93,8 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"sentry dsn key holding '/'", "SENTRY_DSN=https://foo/bar.baz@o12345.ingest.sentry.io/678", []string{"foo/bar.baz"}},
 		{"slack webhook path holding '=' '#'", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T0QR3UETXQ/B01OQ5MR84/=*znmeQX#2\n", []string{"=*znmeQX#2"}},
 		{"mc alias set wrapped in the key", "$ mc alias set myminio https://minio.internal.example:9000 jlm4fwcnt4nkp6nia2g23\n4zoow23 =*znmeQX#2\nAdded `myminio` successfully.\n", []string{"=*znmeQX#2"}},
+		{"url password holding '/' then '?' '#'", "DATABASE_URL=postgres://app:q/w=e?r#t@db.internal:5432/app\n", []string{"q/w=e?r#t"}},
+		{"url password holding a URL", "ftp://deploy:https://x.y@ftp.example.com/pub\n", []string{"https://x.y"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts
