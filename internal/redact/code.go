@@ -169,15 +169,34 @@ func identLabel(w string) bool {
 }
 
 // enclosedInCode reports whether s[i] stands inside a '(' or '{' that code
-// opened: going back at most 2 KiB, the first bracket left open is one of
-// them, with no open string between it and s[i] (an odd number of '"'),
-// a '(' right after a name (a call) and a '{' not opening its line (a JSON
-// or a Map dump starts one), and not on a log record's line (one starting
-// with a digit: its timestamp).
+// opened: going back, the first bracket left open is one of them, with no
+// open string between it and s[i] (an odd number of '"'), a '(' right after
+// a name (a call) and a '{' not opening its line (a JSON or a Map dump
+// starts one), and not on a log record's line (one starting with a digit:
+// its timestamp). The walk reads the label's line and the lines above it
+// up to one indented less (the line that opens an argument list or an
+// object holds its entries indented deeper), one line above when the
+// label's line is not indented, at most 2 KiB.
 func enclosedInCode(s string, i int) bool {
+	ls := strings.LastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
+	indent := 0
+	for ls+indent < i && (s[ls+indent] == ' ' || s[ls+indent] == '\t') {
+		indent++
+	}
+	lines := 0 // line starts crossed going back
 	depth, quotes := 0, 0
 	for k := i - 1; k >= 0 && i-k < 2048; k-- {
 		switch c := s[k]; c {
+		case '\n':
+			// the line after this break is done: was it indented less?
+			n := 0
+			for k+1+n < i && (s[k+1+n] == ' ' || s[k+1+n] == '\t') {
+				n++
+			}
+			if lines > 0 && (n < indent || indent == 0) {
+				return false
+			}
+			lines++
 		case '"':
 			quotes++
 		case ')', '}', ']':
