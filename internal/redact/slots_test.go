@@ -21,6 +21,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		tokenV   = "FwoGZXIvYXdzEBcaDNotARealTokenButLongEnoughToLookLikeOne0123456789"
 		shortSig = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"
 	)
+	// (base64(1) of a SAS URL whose sig is percent-encoded: the whole run
+	// goes when the text it holds has a secret)
+	sasB64 := base64.StdEncoding.EncodeToString([]byte("https://a1.blob.core.windows.net/c/b.csv?sv=2022-11-02&sp=rl&spr=https&sig=%3D%2AznmeQX%232"))
 	cases := []struct {
 		name, paste string
 		secrets     []string
@@ -95,6 +98,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"mc alias set wrapped in the key", "$ mc alias set myminio https://minio.internal.example:9000 jlm4fwcnt4nkp6nia2g23\n4zoow23 =*znmeQX#2\nAdded `myminio` successfully.\n", []string{"=*znmeQX#2"}},
 		{"url password holding '/' then '?' '#'", "DATABASE_URL=postgres://app:q/w=e?r#t@db.internal:5432/app\n", []string{"q/w=e?r#t"}},
 		{"url password holding a URL", "ftp://deploy:https://x.y@ftp.example.com/pub\n", []string{"https://x.y"}},
+		{"split literal cut after a ':'", "r = requests.post(url, headers={'Authorization': 'Bearer ' + ('Z@z:'\n    'z/z?z'), 'X-Api-Key': 'k'})", []string{"Z@z:z/z?z"}},
+		{"split literal, next piece starting with '='", "headers: { Authorization: `Bearer ${\"q/w\" + \"=e?r#t\"}` },", []string{"q/w=e?r#t"}},
+		{"SAS URL with an encoded sig in base64", "$ base64 sas.txt\n" + sasB64, []string{sasB64}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts
