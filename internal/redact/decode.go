@@ -328,7 +328,7 @@ func quoteJoin(s string, i int) int {
 // literal: any character of a value, not a blank, a quote or what closes
 // an argument list.
 func pieceStart(c byte) bool {
-	return c > ' ' && c < 0x7f && strings.IndexByte("\"'`\\),;", c) < 0
+	return c > ' ' && c < 0x7f && strings.IndexByte("\"'`\\", c) < 0
 }
 
 // inConcat reports a closing quote at s[i] inside Rust's concat!( … )

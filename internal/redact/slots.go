@@ -434,7 +434,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// code (restValue): to the line's end, whatever the value
 			// holds (FuzzPlantedSlot eb7ff854f204f18c: a Kubernetes
 			// Secret's "secretkey: 0000000000001027!000…")
-			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && strings.IndexByte(val, ' ') >= 0) {
+			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && (strings.IndexByte(val, ' ') >= 0 || authScheme(val))) {
 				if h, ok := slotHit(cl, v, e, val); ok {
 					return h, true
 				}

@@ -101,6 +101,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"split literal cut after a ':'", "r = requests.post(url, headers={'Authorization': 'Bearer ' + ('Z@z:'\n    'z/z?z'), 'X-Api-Key': 'k'})", []string{"Z@z:z/z?z"}},
 		{"split literal, next piece starting with '='", "headers: { Authorization: `Bearer ${\"q/w\" + \"=e?r#t\"}` },", []string{"q/w=e?r#t"}},
 		{"SAS URL with an encoded sig in base64", "$ base64 sas.txt\n" + sasB64, []string{sasB64}},
+		{"bearer token starting with '#'", "Authorization: Bearer #hash#tag1\n", []string{"#hash#tag1"}},
+		{"s3fs echo wrapped inside the secret", "$ echo 5dbd1fff47140b5c9bac3fd40c5e1605:Ef2l+WG+ZBpt7ZMebzhLJbZD2XDfCVpDOcxwTsbW\n6UZ= > ${HOME}/.passwd-s3fs\n", []string{"5dbd1fff47140b5c9bac3fd40c5e1605"}},
+		{"split literal, next piece starting with ','", "'x-amz-credential': ('Kx~!*='\n    ',.-_9/20241203/us-east-1/s3/aws4_request')", []string{"Kx~!*=,.-_9"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts

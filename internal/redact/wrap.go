@@ -246,14 +246,19 @@ func assignStart(s string, k int) bool {
 		// (upper, lower and digits mixed, no '_'), not a name
 		return false
 	}
+	if isDigit(s[k]) {
+		// "4zoow23 =*znmeQX#2", "6UZ= > ~/.passwd-s3fs": a "name"
+		// starting with a digit is the rest of a wrapped line (mc alias
+		// set … KEY SECRET, echo KEY:SECRET > file wrapped inside a
+		// value; FuzzPlantedSlot 45a94630e503475b), not an assignment
+		return false
+	}
 	if after == ' ' || after == '\t' || spaced && (after == '"' || after == '\'' || after == '\r' || after == '\n') {
 		return true
 	}
-	if spaced || isDigit(s[k]) {
-		// "4zoow23 =*znmeQX#2": a separator glued to what follows it, or
-		// a "name" starting with a digit, is the rest of a wrapped line
-		// (mc alias set … KEY SECRET wrapped inside the key), not an
-		// assignment ("key = value" and "key: value" put a blank after)
+	if spaced {
+		// a separator glued to what follows it: "key = value" and "key:
+		// value" put a blank after
 		return false
 	}
 	// KEY=value with no blanks: an environment variable's name
