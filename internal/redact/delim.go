@@ -364,7 +364,7 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 			colon = true
 		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			return at
-		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k, allDigits(s[firstColon+1:k])):
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k, webScheme(s, u) && allDigits(s[firstColon+1:k])):
 			// user:pass/word@host, the password pasted unencoded: the
 			// '@' that follows decides
 		case c == '/' && !store:
@@ -396,21 +396,40 @@ func atFollows(s string, k int) bool {
 	return false
 }
 
+// webScheme reports a URL whose authority starts at s[u] after http://,
+// https://, ws:// or wss:// (also git+https://): web URLs put '@' in
+// their paths (npm scopes, @handles, an e-mail in a query), so "host:port/
+// …@…" may be no userinfo there; a connection string's (postgres://,
+// redis://, mongodb://, ftp://, amqp://) never does.
+func webScheme(s string, u int) bool {
+	k := u - 3
+	if k < 2 || s[k:u] != "://" {
+		return false
+	}
+	b := k
+	for b > 0 && k-b < 16 && (isAlnum(s[b-1]) || s[b-1] == '+') {
+		b--
+	}
+	w := strings.ToLower(s[b:k])
+	return w == "http" || w == "https" || w == "ws" || w == "wss" || strings.HasSuffix(w, "+https") || strings.HasSuffix(w, "+http")
+}
+
 // slashInPassword reports whether the '/' at s[k], after "user:" and before
 // any '@', belongs to a password pasted unencoded: an '@' follows in the
 // same URL token with something between. The password may hold '/', '?',
-// '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y) — unless what
-// stands between ':' and this '/' is digits alone (port: a port): then
-// the '@' must come before any other '/', '?' or '#' ("host:4873/@scope/pkg"
-// and "host:8080/a?email=x@y" are a port and a path; "app:000/0127@db" is
-// a password).
+// '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y). When digits
+// alone stand between ':' and this '/' (port: it may be a port and a
+// path), the '@' must not start a path segment ("host:4873/@scope/pkg",
+// "cdn:443/npm/@babel/core") nor follow a query ("host:8080/a?email=x@y");
+// "app:000/0127@db" and "app:0/0#0012@db" are passwords (FuzzPlantedSlot
+// c055f46ce10d95e7).
 func slashInPassword(s string, k int, port bool) bool {
 	for x := k + 1; x < len(s) && x-k < 256; x++ {
 		c := s[x]
 		if c == '@' {
-			return x > k+1
+			return x > k+1 && !(port && s[x-1] == '/')
 		}
-		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || port && (c == '/' || c == '?' || c == '#') {
+		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || port && (c == '?' || c == '=' || c == '&') {
 			return false
 		}
 	}

@@ -119,6 +119,8 @@ func TestUserinfoAt(t *testing.T) {
 		{"https://user:pa#ss@host/x", false, "user:pa#ss"},
 		{"https://host/path@x", false, ""},
 		{"mongodb://app:000/0127@db.local:27017/x", false, "app:000/0127"},
+		{"postgres://app:0/0#0012@db.internal:5432/app", false, "app:0/0#0012"},
+		{"http://minio:9000/a/b?email=x@y.com", false, ""},
 		{"http://localhost:4873/@scope/pkg", false, ""},
 		{"https://cdn.example.com:443/npm/@babel/core", false, ""},
 		{"https://user:pw@host?x=a@b", false, "user:pw"},

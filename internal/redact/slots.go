@@ -1869,7 +1869,11 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 			}
 		}
 		if cl == lScope {
-			if x := strings.IndexByte(val, '/'); x > 0 {
+			// the key ends at its scope's "/YYYYMMDD/" whatever it holds
+			// (syntax: scope, delim.go), a key holding '/' too
+			if e2 := valueEnd(s, v, synScope, ""); e2 > v && e2 < e {
+				val, e = s[v:e2], e2
+			} else if x := strings.IndexByte(val, '/'); x > 0 {
 				val, e = val[:x], v+x
 			}
 		}
