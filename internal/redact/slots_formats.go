@@ -100,9 +100,12 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 	ka, kb := a, a+c1
 	if c2 := strings.IndexByte(t[c1+1:], ':'); c2 > 0 {
 		// bucket:key:secret when the first field reads as a bucket name
-		// (lower case, digits, '-', '.') and the second holds no '/'
+		// (lower case, digits, '-', '.') that the paste names elsewhere
+		// too (the s3fs command mounting it, a URL): else it fails
+		// closed, the key being first and holding ':' (FuzzPlantedSlot
+		// 7a8129a53a72cf25: echo 000120:A:SECRET, the key 000120:A)
 		first := t[:c1]
-		if strings.Trim(first, "abcdefghijklmnopqrstuvwxyz0123456789-.") == "" {
+		if strings.Trim(first, "abcdefghijklmnopqrstuvwxyz0123456789-.") == "" && (strings.Contains(s[:a], first) || strings.Contains(s[b:], first)) {
 			ka, kb = a+c1+1, a+c1+1+c2
 		}
 	}

@@ -105,6 +105,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"s3fs echo wrapped inside the secret", "$ echo 5dbd1fff47140b5c9bac3fd40c5e1605:Ef2l+WG+ZBpt7ZMebzhLJbZD2XDfCVpDOcxwTsbW\n6UZ= > ${HOME}/.passwd-s3fs\n", []string{"5dbd1fff47140b5c9bac3fd40c5e1605"}},
 		{"split literal, next piece starting with ','", "'x-amz-credential': ('Kx~!*='\n    ',.-_9/20241203/us-east-1/s3/aws4_request')", []string{"Kx~!*=,.-_9"}},
 		{"HAR credential key holding '/' and '?'", `"queryString": [{"name": "X-Amz-Credential", "value": "1/2?3=4x/20240115/sa-east-1/s3/aws4_request"}]`, []string{"1/2?3=4x"}},
+		{"s3fs echo, key holding ':'", "$ echo 000120:A:d6ea11581ba798aee99fda20a3eccf602e3dd4d7172d4e2b3f5cee3de9b8792f > ${HOME}/.passwd-s3fs\n", []string{"000120:A"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts
