@@ -970,6 +970,10 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		// 20+ character random run is a credential
 		return st.add(hits, hit{start: u, end: k, kind: KindCredential, val: s[u:k]})
 	}
+	if x > 0 && u+x+1 >= k && dsnLabel(s, u) && !hasPlaceholder(s[u:k]) {
+		// a DSN's key with an empty password (https://KEY:@host)
+		return st.add(hits, hit{start: u, end: u + x, kind: KindCredential, val: s[u : u+x]})
+	}
 	if x < 0 || u+x+1 >= k || hasPlaceholder(s[u:k]) {
 		return hits
 	}
@@ -988,6 +992,10 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
 	if colon > u && store {
 		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
+	} else if colon > u && dsnLabel(s, u) {
+		// a DSN's user is its public key (Sentry's legacy
+		// {PUBLIC_KEY}:{SECRET_KEY}@host): both go
+		hits = st.add(hits, hit{start: u, end: colon, kind: KindCredential, val: s[u:colon]})
 	}
 	return hits
 }

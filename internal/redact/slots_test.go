@@ -106,6 +106,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"split literal, next piece starting with ','", "'x-amz-credential': ('Kx~!*='\n    ',.-_9/20241203/us-east-1/s3/aws4_request')", []string{"Kx~!*=,.-_9"}},
 		{"HAR credential key holding '/' and '?'", `"queryString": [{"name": "X-Amz-Credential", "value": "1/2?3=4x/20240115/sa-east-1/s3/aws4_request"}]`, []string{"1/2?3=4x"}},
 		{"s3fs echo, key holding ':'", "$ echo 000120:A:d6ea11581ba798aee99fda20a3eccf602e3dd4d7172d4e2b3f5cee3de9b8792f > ${HOME}/.passwd-s3fs\n", []string{"000120:A"}},
+		{"s3fs echo, key starting with ':'", "$ echo :0012007:d6ea11581ba798aee99fda20a3eccf602e3dd4d7172d4e2b3f5cee3de9b8792f > ${HOME}/.passwd-s3fs\n", []string{":0012007"}},
+		{"sentry dsn key holding ':'", "SENTRY_DSN=https://ab:cd:ef1@o12345.ingest.sentry.io/678", []string{"ab", "cd:ef1"}},
+		{"sentry dsn key, empty password", "SENTRY_DSN=https://0012007:@o12345.ingest.sentry.io/678", []string{"0012007"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts
