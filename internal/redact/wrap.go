@@ -93,7 +93,9 @@ func wrapJoins(s string) [][2]int {
 
 // labelCut reports a credential label that the wrap cut in two: the line
 // [a, ae) ends with a bare word (after a blank, '(' or a quote, holding no
-// '=' or ':', and not after a separator: no value), the next line starts
+// '=' or ':'; after a separator too: "this header: X-Custom-Au" + "th: …",
+// FuzzPlantedSlot b8eb4a2a2e385d83; a value and the next key joined by
+// mistake fail closed, both redacted as one), the next line starts
 // at its first column (k) with the rest of a name and its separator, and
 // the two pieces together are a credential label ("… AWS_SECRET_ACCESS" +
 // "_KEY=…" of systemctl show; "credentials = (aws_key_" + "id = '…'" of
@@ -109,14 +111,6 @@ func labelCut(s string, a, ae, k int) bool {
 	}
 	if b == ae || b > a && s[b-1] != ' ' && s[b-1] != '\t' && s[b-1] != '(' && s[b-1] != '"' && s[b-1] != '\'' {
 		return false
-	}
-	if p := b - 1; p > a && (s[p] == ' ' || s[p] == '\t') {
-		for p > a && (s[p-1] == ' ' || s[p-1] == '\t') {
-			p--
-		}
-		if p > a && (s[p-1] == '=' || s[p-1] == ':') {
-			return false // "key = value…": the word is a value
-		}
 	}
 	e := k
 	for e < len(s) && e-k < 64 && (isWord(s[e]) || s[e] == '.' || s[e] == '-') {
