@@ -3,6 +3,7 @@ package plant
 import (
 	"encoding/base64"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -768,7 +769,45 @@ func randomShape(v string) bool {
 			return false // mostly one character ("0000…0170020080ABC"): no random run
 		}
 	}
-	return len(v) >= 32 && len(count) >= 16
+	if len(v) < 32 || len(count) < 16 {
+		return false
+	}
+	// high entropy, as issue 18's residue layer promises to catch: a
+	// Shannon entropy per character near that of a random run of this
+	// length (4.3 bits up to 40 characters, rising to 4.6 at 64), of at
+	// least two character classes, not mostly words. An unlabelled value
+	// below that is a word or an ID of prose, which no reader can call a
+	// secret (FuzzPlantedSlot 8d9e005a00003bad planted
+	// A001110222B28CX.Y211797Z0a7707bc, 3.55 bits per character, in
+	// forum prose with no label)
+	h := 0.0
+	for _, n := range count {
+		p := float64(n) / float64(len(v))
+		h -= p * math.Log2(p)
+	}
+	want := 4.3
+	if len(v) >= 64 {
+		want = 4.6
+	} else if len(v) > 40 {
+		want = 4.3 + 0.3*float64(len(v)-40)/24
+	}
+	classes, letters, wordy := 0, 0, 0
+	for _, set := range []string{"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "0123456789"} {
+		if strings.ContainsAny(v, set) {
+			classes++
+		}
+	}
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] >= 'a' && v[i] <= 'z' {
+			letters++
+			continue
+		}
+		if letters >= 4 {
+			wordy += letters
+		}
+		letters = 0
+	}
+	return h >= want && classes >= 2 && wordy*2 <= len(v)
 }
 
 // K2 plants value v (already planted in this block) at another slot.

@@ -297,9 +297,10 @@ func quoteJoin(s string, i int) int {
 	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' {
 		return 0
 	}
-	// a piece may end inside a value's separators too ('backup-' 'cz6j…':
-	// FuzzPlantedSlot cut an access key ID of a store after its '-')
-	prevOK := isAlnum(s[i-1]) || strings.IndexByte("/+=-_.", s[i-1]) >= 0
+	// a piece may end with any character of a value ('backup-' 'cz6j…':
+	// FuzzPlantedSlot cut an access key ID of a store after its '-'; a
+	// split literal's cut falls anywhere: ('Z@z:'\n 'z/z?z'), "q/w" + "=e?r#t")
+	prevOK := s[i-1] > ' ' && s[i-1] != '\\' && s[i-1] != '"' && s[i-1] != '\'' && s[i-1] != '`'
 	k := i + 1
 	blanks := 0
 	for k < len(s) && k-i < 16 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
@@ -314,7 +315,7 @@ func quoteJoin(s string, i int) int {
 			k++
 		}
 	}
-	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !isAlnum(s[k+1]) && strings.IndexByte("/+-_.", s[k+1]) < 0 {
+	if k+1 >= len(s) || s[k] != q && !(op && (s[k] == '"' || s[k] == '\'')) || !pieceStart(s[k+1]) {
 		return 0
 	}
 	if !op && (!prevOK || blanks == 0 || blanks > 1 && !strings.ContainsAny(s[i+1:k], "\n")) {
@@ -327,6 +328,13 @@ func quoteJoin(s string, i int) int {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// pieceStart reports a byte that can start the next piece of a split
+// literal: any character of a value, not a blank, a quote or what closes
+// an argument list.
+func pieceStart(c byte) bool {
+	return c > ' ' && c < 0x7f && strings.IndexByte("\"'`\\", c) < 0
 }
 
 // inConcat reports a closing quote at s[i] inside Rust's concat!( … )

@@ -177,6 +177,14 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 			e--
 		}
+		if e-2 > v && s[e-1] == '|' && s[e-2] == ' ' && (e == lim || s[e] != '"' && s[e] != '\'' && s[e] != '`') && tableRowAt(s, v) {
+			// the line is a markdown table's row: its closing " |" is
+			// the cell's border, not the field's
+			e -= 2
+			for e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
+				e--
+			}
+		}
 		return e
 	case synToken68:
 		e := v
@@ -268,21 +276,31 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	return -1
 }
 
+// tableRowAt reports whether the line holding s[v] is a markdown table's
+// row (it starts with '|' after indentation).
+func tableRowAt(s string, v int) bool {
+	ls := strings.LastIndexByte(s[max(0, v-4096):v], '\n') + 1 + max(0, v-4096)
+	t := strings.TrimLeft(s[ls:v], " \t")
+	return t != "" && t[0] == '|'
+}
+
 // hashInValue reports a '#' inside a credential's query value rather than
 // the start of the URL's fragment. As a URL is written, '#' starts the
 // fragment; pasted, a value holds one unencoded (or decoded from %23 in the
 // view: a CloudFront URL inside another URL's parameter,
 // Policy%3D100%230027%26Signature%3D…), and no reader can tell which. The
 // slot fails closed: the '#' and what follows up to the value's own '&' are
-// the value's, unless what follows routes (#/path, #!/path, #?x) or
-// nothing follows. A real fragment "#section" after a signature goes with
-// it: the fragment never reaches S3, the diagnosis does not read it.
+// the value's unless nothing follows. A real fragment after a signature
+// (#section, a route #/path or #!/path) goes with it: the fragment never
+// reaches S3, the diagnosis does not read it (FuzzPlantedSlot
+// d62f767c8b8ce868: 0#010072; 106586fdfff64ef2: 100#!002, which a
+// "#! starts a route" exception let through).
 func hashInValue(s string, k int) bool {
 	if k+1 >= len(s) {
 		return false
 	}
 	switch c := s[k+1]; {
-	case c <= ' ' || c == '/' || c == '!' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
+	case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&':
 		return false
 	}
 	return true
@@ -333,17 +351,20 @@ func hasSuffixFold(s, suffix string) bool {
 // '@' follows in the word (a password holding '@' then '?'). limit bounds
 // the walk.
 func userinfoAt(s string, u int, store bool, limit int) int {
-	at, colon := -1, false
+	at, colon, firstColon := -1, false, -1
 	for k := u; k < len(s) && k-u < limit; k++ {
 		c := s[k]
 		switch {
 		case c == '@':
 			at = k
 		case c == ':':
+			if !colon {
+				firstColon = k
+			}
 			colon = true
 		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			return at
-		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k):
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k, webScheme(s, u) && allDigits(s[firstColon+1:k])):
 			// user:pass/word@host, the password pasted unencoded: the
 			// '@' that follows decides
 		case c == '/' && !store:
@@ -375,17 +396,46 @@ func atFollows(s string, k int) bool {
 	return false
 }
 
+// webScheme reports a URL whose authority starts at s[u] after http://,
+// https://, ws:// or wss:// (also git+https://): web URLs put '@' in
+// their paths (npm scopes, @handles, an e-mail in a query), so "host:port/
+// …@…" may be no userinfo there; a connection string's (postgres://,
+// redis://, mongodb://, ftp://, amqp://) never does.
+func webScheme(s string, u int) bool {
+	k := u - 3
+	if k < 2 || s[k:u] != "://" {
+		return false
+	}
+	b := k
+	for b > 0 && k-b < 16 && (isAlnum(s[b-1]) || s[b-1] == '+') {
+		b--
+	}
+	w := strings.ToLower(s[b:k])
+	return w == "http" || w == "https" || w == "ws" || w == "wss" || strings.HasSuffix(w, "+https") || strings.HasSuffix(w, "+http")
+}
+
 // slashInPassword reports whether the '/' at s[k], after "user:" and before
-// any '@', belongs to a password pasted unencoded: an '@' follows within
-// the same word with no other '/' and something between (a path holding
-// '@' after a port, "host:4873/@scope/pkg", has nothing or a '/' between).
-func slashInPassword(s string, k int) bool {
+// any '@', belongs to a password pasted unencoded: an '@' follows in the
+// same URL token with something between. The password may hold '/', '?',
+// '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y). When digits
+// alone stand between ':' and this '/' (port: it may be a port and a
+// path), the '@' must not start a path segment ("host:4873/@scope/pkg",
+// "cdn:443/npm/@babel/core") nor follow a query ("host:8080/a?email=x@y");
+// "app:000/0127@db" and "app:0/0#0012@db" are passwords (FuzzPlantedSlot
+// c055f46ce10d95e7).
+func slashInPassword(s string, k int, port bool) bool {
+	if port {
+		// a web URL's host:port/path: its path may hold '@' anywhere (an
+		// e-mail as a folder of a MinIO or S3 key, app@sha256), and a
+		// password pasted unencoded with digits then '/' is no URL
+		return false
+	}
 	for x := k + 1; x < len(s) && x-k < 256; x++ {
 		c := s[x]
 		if c == '@' {
-			return x > k+1
+			return x > k+1 && !(port && s[x-1] == '/')
 		}
-		if c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '?' || c == '#' {
+		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || port && (c == '?' || c == '=' || c == '&') {
 			return false
 		}
 	}
@@ -450,9 +500,12 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synConnString // …;AccountKey=…;
 	case v == j+1 && s[j] == '>' && before == '<':
 		return synXMLElement
-	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i)):
+	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i) || (before == ' ' || before == '\t') && commandLine(s, i)):
 		// --password=VALUE, or --conf fs.s3a.secret.key=VALUE / -e
-		// NAME=VALUE: the rest of the flag's shell word
+		// NAME=VALUE, or NAME=VALUE as an argument of a command typed
+		// at a prompt (rclone config create NAME s3 access_key_id=…,
+		// rclone.org/commands/rclone_config_create): the rest of the
+		// shell word
 		return synShellWord
 	case s[j] == ':' && v > j+1 && (s[j+1] == ' ' || s[j+1] == '\t') && strings.IndexByte(s[i:j], '-') > 0 && s[i] != '-':
 		// Name: value with a header's name (tokens joined by '-', which
@@ -482,6 +535,34 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synShellWord
 	}
 	return synNone
+}
+
+// commandLine reports whether s[i] stands on a command line typed at a
+// shell prompt ("$ ", "% ", "> ", "PS C:\> ", or sh -x's "+ " trace), the
+// line perhaps a numbered-lines table's row: its words are shell words.
+func commandLine(s string, i int) bool {
+	ls := strings.LastIndexByte(s[max(0, i-2048):i], '\n') + 1 + max(0, i-2048)
+	t := strings.TrimLeft(s[ls:i], " \t")
+	if k, in := numberedRowText(t + " |"); k > 0 {
+		t = in
+	}
+	if len(t) > 2 && t[0] == '+' && t[1] == ' ' || len(t) > 2 && promptStart(t, 0) {
+		return true
+	}
+	// the prompt may open a container the line was pasted in: an HTML
+	// element (<pre><code>$ …), a JSON string ("message":"$ …), a
+	// parameter's value (?snippet=$ …, decoded)
+	for p := 0; p < len(t) && p < 512; p++ {
+		if x := strings.IndexByte(t[p:min(len(t), 512)], '$'); x < 0 {
+			break
+		} else {
+			p += x
+		}
+		if p > 0 && strings.IndexByte(">\"'=`", t[p-1]) >= 0 && promptStart(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // flagArg reports whether the word at s[i] is the argument of a CLI flag:

@@ -152,6 +152,21 @@ type edit struct{ src0, src1, out0, out1 int }
 func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
+	// a later pass knows the values the earlier ones replaced: every
+	// further occurrence of one goes too (propagate.go), also where only
+	// the earlier pass's text around it let a layer find it
+	if len(names.ph) > 0 {
+		vals := make([]string, 0, len(names.ph))
+		for v := range names.ph {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals) // (everywhere reads them in order)
+		for _, v := range vals {
+			if k, ok := PlaceholderKind(names.ph[v]); ok {
+				st.note(v, k)
+			}
+		}
+	}
 	// layer 0: one decoded view; every layer reads it, every hit maps back
 	v := decodeView(text)
 	hits := st.find(v.text)

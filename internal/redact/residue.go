@@ -105,7 +105,9 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		if depth := st.b64depth; depth < 2 {
 			st.b64depth++
 			sub := &state{opts: st.opts, known: map[string]string{}, ph: st.ph, count: st.count, accounts: map[string]bool{}, b64depth: st.b64depth}
-			hs := sub.find(d)
+			// (read in its own view: the text's escapes decoded, as the
+			// paste's are: a SAS URL's sig=%3D%2A… in base64)
+			hs := sub.find(decodeView(d).text)
 			st.b64depth--
 			if len(hs) > 0 {
 				return hit{start: i, end: e, kind: hs[0].kind, val: v, note: "base64-encoded text holding a secret"}, true

@@ -55,15 +55,22 @@ func (st *state) add(hits []hit, h hit) []hit {
 		}
 	}
 	if h.kind != "" {
-		if _, ok := st.known[h.val]; !ok {
-			st.known[h.val] = h.kind
-			st.knownOrder = append(st.knownOrder, known{h.val, h.kind})
-			if l := len(h.val); l < len(st.knownLen) {
-				st.knownLen[l] = true
-			}
-		}
+		st.note(h.val, h.kind)
 	}
 	return append(hits, h)
+}
+
+// note records v, of kind, as a value found (st.known), keeping
+// st.knownOrder and st.knownLen in step; a value already known keeps its
+// first kind.
+func (st *state) note(v, kind string) {
+	if _, ok := st.known[v]; !ok {
+		st.known[v] = kind
+		st.knownOrder = append(st.knownOrder, known{v, kind})
+		if l := len(v); l < len(st.knownLen) {
+			st.knownLen[l] = true
+		}
+	}
 }
 
 // isKnown reports a value found in context so far (a key of st.known),

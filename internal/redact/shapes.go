@@ -401,6 +401,14 @@ func shapeAt(s string, i int) (hit, bool) {
 		for e < len(s) && e-b < sh.max && bodyIn(sh.body, s[e]) {
 			e++
 		}
+		if sh.prefix[len(sh.prefix)-1] == '/' {
+			// a URL whose path is the credential (a webhook): the path
+			// runs to the URL's end whatever it holds (syntax: a URL
+			// token, to a blank, a quote, '<' '>' '`' '\\' or '|')
+			for e < len(s) && e-b < sh.max && s[e] > ' ' && strings.IndexByte("\"'<>`\\|", s[e]) < 0 {
+				e++
+			}
+		}
 		if e-b < sh.min || e < len(s) && (isAlnum(s[e]) || bodyIn(sh.body, s[e]) && s[e] != '.' && s[e] != '-') {
 			continue
 		}

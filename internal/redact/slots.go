@@ -440,7 +440,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			// code (restValue): to the line's end, whatever the value
 			// holds (FuzzPlantedSlot eb7ff854f204f18c: a Kubernetes
 			// Secret's "secretkey: 0000000000001027!000…")
-			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && strings.IndexByte(val, ' ') >= 0) {
+			if e, val, ok := restValue(s, i, j, v); ok && !(cl == lCred && (strings.IndexByte(val, ' ') >= 0 || authScheme(val))) {
 				if h, ok := slotHit(cl, v, e, val); ok {
 					return h, true
 				}
@@ -497,12 +497,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			}
 			// whatever its characters: the value runs to its delimiter
 			// (FuzzPlantedSlot: "Signature=!0000172" in a botocore log)
-			if e2, val2, ok := genericValue(s, v, quote); ok && unambiguous && len(val2) >= 4 && !typeName(val2) {
+			if e2, val2, ok := genericValue(s, i, j, v, quote); ok && unambiguous && len(val2) >= 4 && !typeName(val2) {
 				return hit{start: v, end: e2, kind: KindSignature, val: val2}, true
 			}
 			return hit{}, false
 		}
-		e, val, ok := genericValue(s, v, quote)
+		e, val, ok := genericValue(s, i, j, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
@@ -528,7 +528,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				return hit{start: v, end: e, kind: KindPassword, val: val}, true
 			}
 		}
-		if e, val, ok := genericValue(s, v, quote); ok {
+		if e, val, ok := genericValue(s, i, j, v, quote); ok {
 			return hit{start: v, end: e, kind: KindPassword, val: val}, true
 		}
 	case lCred:
@@ -544,7 +544,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				}
 			}
 		}
-		if e, val, ok := genericValue(s, v, quote); ok && len(val) >= 4 && !typeName(val) {
+		if e, val, ok := genericValue(s, i, j, v, quote); ok && len(val) >= 4 && !typeName(val) {
 			authz := ll >= 4 && (strings.HasSuffix(strings.ToLower(s[i:j]), "authorization") || strings.HasSuffix(strings.ToLower(s[i:j]), "auth"))
 			if authz && quote == "" && e < len(s) && s[e] == ' ' && e+1 < len(s) && s[e+1] > ' ' && s[e+1] != '\'' && s[e+1] != '"' {
 				// "Authorization: Bearer …", "AWS4-HMAC-SHA256 Credential=…":
@@ -555,7 +555,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 				if authScheme(val) {
 					return hit{}, false
 				}
-				if e2, v2, ok := genericValue(s, e+1, ""); ok && len(v2) >= 4 {
+				if e2, v2, ok := genericValue(s, i, j, e+1, ""); ok && len(v2) >= 4 {
 					return hit{start: e + 1, end: e2, kind: KindCredential, val: v2}, true
 				}
 			}
@@ -571,7 +571,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
 	case lKeyID:
-		e, val, ok := genericValue(s, v, quote)
+		e, val, ok := genericValue(s, i, j, v, quote)
 		if quote == "" {
 			if e2, val2, ok2 := restValue(s, i, j, v); ok2 && (!ok || len(val2) > len(val)) {
 				e, val, ok = e2, val2, true
@@ -607,7 +607,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		// its characters, when the slot is a query or header value
 		// (FuzzPlantedSlot: CloudFront's Policy=A0010027 in HTML)
 		if quote != "" || s[v-1] == '=' || s[v-1] == ':' {
-			if e2, val2, ok := genericValue(s, v, quote); ok && len(val2) >= 4 && !templateLike(val2) && !typeName(val2) {
+			if e2, val2, ok := genericValue(s, i, j, v, quote); ok && len(val2) >= 4 && !templateLike(val2) && !typeName(val2) {
 				if _, b64 := printableB64(val2); !b64 {
 					return hit{start: v, end: e2, kind: KindCredential, val: val2}, true
 				}
@@ -624,7 +624,7 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return hit{start: v, end: e, kind: KindBucket, val: s[v:e]}, true
 		}
 	case lObjectKey:
-		if e, val, ok := genericValue(s, v, quote); ok && !strings.ContainsAny(val, "()") {
+		if e, val, ok := genericValue(s, i, j, v, quote); ok && !strings.ContainsAny(val, "()") {
 			return hit{start: v, end: e, kind: KindObjectKey, val: val}, true
 		}
 	}
@@ -678,6 +678,12 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 			// symbol, and the shape and residue layers still read it
 			return hit{}, true
 		}
+	}
+	if quote == "" && (syn == synLine || syn == synLineHash || syn == synShellWord || syn == synHeaderField) && codeExpr(s, i, j, strings.TrimRight(val, ",;")) {
+		// a reference of code where the slot is written in code
+		// (code.go): "secret_key = settings.AWS_SECRET" after "import
+		// boto3" is no configuration line
+		return hit{}, true
 	}
 	if eb, bval := b64Run(s, v); eb == e && bval != "" {
 		val = bval // its escapes decoded, so every form of it goes
@@ -760,28 +766,33 @@ func allDigits(s string) bool {
 // one after ':' or '=' and a blank is the rest of its line when that is one
 // word (YAML plain scalars and "Label: value" lines end at the line's end:
 // ',' ';' '&' belong to the value), else the run genericValue reads.
-func slotValue(s string, v int, quote string) (int, string, bool) {
+//
+// s[i:j] is the label of the value's field; a value that is code
+// (codeExpr, code.go) is none.
+func slotValue(s string, i, j, v int, quote string) (int, string, bool) {
 	if quote != "" || v == 0 || s[v-1] != ' ' && s[v-1] != '\t' {
-		return genericValue(s, v, quote)
+		return genericValue(s, i, j, v, quote)
 	}
 	e := valueEnd(s, v, synLineHash, "") // syntax: a YAML or "Label: value" line
 	if e > v {
 		val := s[v:e]
-		// (a dotted value alone on its line, no bracket closing on the
-		// next, is a YAML literal, not obj.attr: YAML has no references;
-		// FuzzPlantedSlot b6201ebe85e8524f: a Kubernetes env list's
-		// value: B.A00001)
-		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && (!identChain(val) || !closesNext(s, e)) && !strings.ContainsAny(val, "\"'`") && !nonNullRef(val) &&
-			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeRef(val[:len(val)-1])) {
+		// (a dotted value is a literal unless the field is written in
+		// code: YAML has no references; FuzzPlantedSlot b6201ebe85e8524f:
+		// a Kubernetes env list's value: B.A00001)
+		if strings.IndexAny(val, " \t") < 0 && !templateLike(val) && !codeExpr(s, i, j, val) && !strings.ContainsAny(val, "\"'`") &&
+			!(strings.IndexByte("([{", val[len(val)-1]) >= 0) && !(len(val) > 1 && strings.IndexByte(")]},", val[len(val)-1]) >= 0 && codeExpr(s, i, j, val[:len(val)-1])) {
 			return e, val, true
 		}
 	}
-	return genericValue(s, v, quote)
+	return genericValue(s, i, j, v, quote)
 }
 
 // genericValue reads a password-like value: up to the closing quote, or an
 // unquoted run that does not look like code.
-func genericValue(s string, v int, quote string) (int, string, bool) {
+//
+// s[i:j] is the slot's label: an unquoted value that reads as a reference
+// is none when the slot is written in code (codeExpr, code.go).
+func genericValue(s string, i, j, v int, quote string) (int, string, bool) {
 	n := len(s)
 	if quote != "" {
 		// syntax: quoted string, to its matching quote (delim.go)
@@ -823,16 +834,7 @@ func genericValue(s string, v int, quote string) (int, string, bool) {
 		return 0, "", false
 	}
 	val := s[v:e]
-	// TypeScript's non-null assertion (process.env.S3_KEY!, cfg.key!) ends
-	// a reference, not a literal.
-	ref := val
-	if t := strings.TrimRight(val, "!"); t != "" && len(val)-len(t) <= 2 {
-		ref = t
-	}
-	if templateLike(val) || identChain(ref) {
-		return 0, "", false
-	}
-	if e < len(s) && (s[e] == ',' || s[e] == ')') && codeRef(ref) {
+	if templateLike(val) || codeExpr(s, i, j, val) {
 		// aws_access_key_id=ACCESS_KEY_ID, / {accessKey: accessKey, …}:
 		// a variable passed on, not a literal
 		return 0, "", false
@@ -858,19 +860,6 @@ func codeRef(v string) bool {
 		}
 	}
 	return digits <= 2 && len(v) <= 48
-}
-
-// nonNullRef reports a reference with TypeScript's non-null assertion
-// (process.env.S3_KEY!, config.secret!,): a dotted name, a '!' and at most the
-// ',' or ';' that ends the entry, never a literal.
-func nonNullRef(v string) bool {
-	t := strings.TrimRight(v, ",;")
-	if !strings.HasSuffix(t, "!") {
-		return false
-	}
-	t = strings.TrimRight(t, "!")
-	// a member access (a dot): a bare word and '!' may be a password
-	return strings.Contains(t, ".") && identChain(t) && !mixedPart(t)
 }
 
 // templateLike reports values that are references, not secrets.
@@ -976,8 +965,9 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	if mcHost(s, u) {
 		limit = 4096 // a session token rides along
 	}
-	// syntax: URL userinfo, to the authority's last '@' (delim.go)
-	k := userinfoAt(s, u, store, limit)
+	// syntax: URL userinfo, to the authority's last '@' (delim.go); a
+	// DSN's userinfo is a key, which holds '/' as pasted too
+	k := userinfoAt(s, u, store || dsnLabel(s, u), limit)
 	if k < 0 {
 		return hits
 	}
@@ -988,6 +978,10 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 		// Name"; git https://<token>@github.com): a user name is a word, a
 		// 20+ character random run is a credential
 		return st.add(hits, hit{start: u, end: k, kind: KindCredential, val: s[u:k]})
+	}
+	if x > 0 && u+x+1 >= k && dsnLabel(s, u) && !hasPlaceholder(s[u:k]) {
+		// a DSN's key with an empty password (https://KEY:@host)
+		return st.add(hits, hit{start: u, end: u + x, kind: KindCredential, val: s[u : u+x]})
 	}
 	if x < 0 || u+x+1 >= k || hasPlaceholder(s[u:k]) {
 		return hits
@@ -1007,6 +1001,10 @@ func (st *state) userinfo(s string, u int, hits []hit) []hit {
 	hits = st.add(hits, hit{start: colon + 1, end: end, kind: kind, val: s[colon+1 : end]})
 	if colon > u && store {
 		hits = st.add(hits, hit{start: u, end: colon, kind: keyKind(s[u:colon]), val: s[u:colon]})
+	} else if colon > u && dsnLabel(s, u) {
+		// a DSN's user is its public key (Sentry's legacy
+		// {PUBLIC_KEY}:{SECRET_KEY}@host): both go
+		hits = st.add(hits, hit{start: u, end: colon, kind: KindCredential, val: s[u:colon]})
 	}
 	return hits
 }
@@ -1440,7 +1438,7 @@ func argPair(s string, i, j int) (hit, bool) {
 	if v >= len(s) || (s[v] != '\'' && s[v] != '"' && s[v] != '`') {
 		return hit{}, false
 	}
-	e, val, ok := genericValue(s, v+1, s[v:v+1])
+	e, val, ok := genericValue(s, i, j, v+1, s[v:v+1])
 	if !ok || len(val) < 4 || strings.IndexByte(val, ' ') >= 0 || typeName(val) {
 		return hit{}, false
 	}
@@ -1719,7 +1717,7 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 				case argPassword:
 					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
 				case argMaybeToken:
-					if !lettersOnly(v) {
+					if !formatName(v) {
 						found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
 					}
 				}
@@ -1877,7 +1875,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		if !ok || v >= len(s) {
 			return hit{}, false
 		}
-		e, val, ok := slotValue(s, v, quote)
+		e, val, ok := slotValue(s, p, q, v, quote)
 		if !ok || val == "" || typeName(val) {
 			return hit{}, false
 		}
@@ -1907,7 +1905,11 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 			}
 		}
 		if cl == lScope {
-			if x := strings.IndexByte(val, '/'); x > 0 {
+			// the key ends at its scope's "/YYYYMMDD/" whatever it holds
+			// (syntax: scope, delim.go), a key holding '/' too
+			if e2 := valueEnd(s, v, synScope, ""); e2 > v && e2 < e {
+				val, e = s[v:e2], e2
+			} else if x := strings.IndexByte(val, '/'); x > 0 {
 				val, e = val[:x], v+x
 			}
 		}
@@ -1961,7 +1963,7 @@ func (st *state) phrase(s string, i, j int) (hit, bool) {
 	if !ok || v >= len(s) {
 		return hit{}, false
 	}
-	e, val, ok := slotValue(s, v, quote)
+	e, val, ok := slotValue(s, k, j, v, quote)
 	if !ok || len(val) < 3 || typeName(val) {
 		return hit{}, false
 	}
@@ -2139,10 +2141,22 @@ func hasAnyByte(t string, set *[256]bool) bool {
 // a table row: it returns the offset of the inner row in t and the inner
 // row (the outer cell border dropped), or 0.
 func nestedRow(t string) (int, string) {
-	k := 1
+	k, in := numberedRowText(t)
+	if k == 0 || in == "" || in[0] != '|' {
+		return 0, ""
+	}
+	return k, in
+}
+
+// numberedRowText reads a row of a numbered-lines table ("| 12 | text |",
+// a snippet pasted line by line into a markdown table): the offset in t of
+// the text of its second cell and that text (trailing blanks dropped), or
+// 0 when t is no such row.
+func numberedRowText(t string) (int, string) {
 	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
 		return 0, ""
 	}
+	k := 1
 	for k < len(t) && t[k] == ' ' {
 		k++
 	}
@@ -2156,15 +2170,12 @@ func nestedRow(t string) (int, string) {
 	for k < len(t) && t[k] == ' ' {
 		k++
 	}
-	if k >= len(t) || t[k] != '|' {
+	if k >= len(t)-1 || t[k] != '|' {
 		return 0, ""
 	}
 	k++
-	for k < len(t) && t[k] == ' ' {
+	for k < len(t)-1 && t[k] == ' ' {
 		k++
-	}
-	if k >= len(t)-1 || t[k] != '|' {
-		return 0, ""
 	}
 	return k, strings.TrimRight(t[k:len(t)-1], " ")
 }
@@ -2282,32 +2293,8 @@ func csvWords(t string, sep byte) bool {
 // numberedCell is the content of a numbered-lines markdown table row
 // ("| 12 | content |") and its offset in t, or 0.
 func numberedCell(t string) (int, string) {
-	if len(t) < 6 || t[0] != '|' || t[len(t)-1] != '|' {
-		return 0, ""
-	}
-	k := 1
-	for k < len(t) && t[k] == ' ' {
-		k++
-	}
-	d := k
-	for k < len(t) && isDigit(t[k]) {
-		k++
-	}
-	if k == d {
-		return 0, ""
-	}
-	for k < len(t) && t[k] == ' ' {
-		k++
-	}
-	if k >= len(t)-1 || t[k] != '|' {
-		return 0, ""
-	}
-	k++
-	for k < len(t)-1 && t[k] == ' ' {
-		k++
-	}
-	in := strings.TrimRight(t[k:len(t)-1], " ")
-	if in == "" || in[0] == '|' {
+	k, in := numberedRowText(t)
+	if k == 0 || in == "" || in[0] == '|' {
 		return 0, ""
 	}
 	return k, in
@@ -2390,7 +2377,6 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 		return 0, "", false
 	}
 	ls := i
-	keyed := false
 	if ls > 0 && s[ls-1] > ' ' {
 		// the label ends a longer key that starts the line
 		// (.npmrc "//registry.npmjs.org/:_authToken=…", a dotted
@@ -2404,13 +2390,6 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 			ls = k
 		}
 	}
-	// a key holding '/', ':' or '-' ("//registry.npmjs.org/:_authToken",
-	// npm's per-registry key, docs.npmjs.com/cli/configuring-npm/npmrc;
-	// Spring's relaxed names cloud.aws.credentials.access-key,
-	// docs.spring.io "Relaxed Binding") is no assignment target of code,
-	// whose names and member chains hold none of them: its value is a
-	// literal, also when it reads like obj.attr
-	keyed = strings.ContainsAny(s[ls:j], "/:-")
 	for ls > 0 && (s[ls-1] == ' ' || s[ls-1] == '\t') {
 		ls--
 	}
@@ -2433,14 +2412,10 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	if ls > 0 && s[ls-1] != '\n' && !rowStart(s, ls) {
 		return 0, "", false
 	}
-	// NAME=value with no blank around '=' and a name without lower case
-	// letters is a shell or env-file assignment (POSIX sh, dotenv): no
-	// references but $NAME, so a dotted value is a literal too
-	envStyle := v == j+1 && s[j] == '=' && strings.IndexFunc(s[i:j], func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0
 	// syntax: a configuration line, to its end (delim.go); a blank then
-	// '#' starts a comment in dotenv/shell and YAML lines
+	// '#' starts a comment in dotenv/shell (NAME=value) and YAML lines
 	syn := synLine
-	if envStyle || s[j] == ':' {
+	if s[j] == ':' || v == j+1 && s[j] == '=' && shellName(s[i:j]) {
 		syn = synLineHash
 	}
 	e := valueEnd(s, v, syn, "")
@@ -2449,94 +2424,13 @@ func restValue(s string, i, j, v int) (int, string, bool) {
 	}
 	val := s[v:e]
 	ref := strings.TrimRight(val, ",;")
-	if nonNullRef(val) {
-		return 0, "", false // process.env.S3_KEY!,
-	}
-	// label: value with nothing after it on the line and no closing
-	// bracket on the next (YAML, Helm values): no code around it, so a
-	// dotted or word value is a literal too; an object entry in code ends
-	// with ',' or closes its object on the next line
-	yamlEntry := j < len(s) && s[j] == ':' && ref == val && !closesNext(s, e)
-	literal := envStyle || yamlEntry || keyed || iniSection(s, ls) || propertiesBlock(s, ls)
-	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeRef(ref) && !literal || identChain(ref) && !mixedPart(ref) && !literal {
-		// a code line (aws_access_key_id=settings.AWS_ACCESS_KEY_ID,)
+	// a value that is code, not a literal, only when the slot is written
+	// in code (codeExpr, code.go: aws_access_key_id=settings.AWS_ACCESS_KEY_ID,
+	// in a call; the same in a properties, INI or YAML line is the secret)
+	if e == v || strings.ContainsAny(val, "()[]{} \t") || templateLike(val) || typeName(val) || ref == "" || codeExpr(s, i, j, ref) {
 		return 0, "", false
 	}
 	return e, val, true
-}
-
-// iniSection reports whether the line starting at s[ls] is an entry of an
-// INI section (rclone.conf, ~/.aws/credentials, .s3cfg, boto.cfg): going
-// up, only other "key = value" entries, comments and blank lines stand
-// between it and a "[section]" line. INI has no references: its dotted
-// values are literals (obj.attr is code's).
-// propertiesBlock reports a line starting at ls that is one of a block of
-// Java properties lines (java.util.Properties, Spring's
-// application.properties): it and the line above or below are each
-// key=value with no blank, bracket, quote or ';' and a dotted key; code
-// spaces its assignments or ends them with ';', so in such a block a value
-// that reads like obj.attr is a literal.
-func propertiesBlock(s string, ls int) bool {
-	lineOf := func(b int) (int, int) {
-		e := strings.IndexByte(s[b:min(len(s), b+1024)], '\n')
-		if e < 0 {
-			e = min(len(s), b+1024) - b
-		}
-		return b, b + e
-	}
-	dense := func(b, e int) bool {
-		t := strings.TrimRight(s[b:e], "\r")
-		eq := strings.IndexByte(t, '=')
-		if eq <= 0 || !strings.Contains(t[:eq], ".") || strings.ContainsAny(t, " \t;()[]{}\"'`,") {
-			return false
-		}
-		for i := 0; i < eq; i++ {
-			if c := t[i]; !isAlnum(c) && c != '.' && c != '-' && c != '_' {
-				return false
-			}
-		}
-		return true
-	}
-	b, e := lineOf(ls)
-	if !dense(b, e) {
-		return false
-	}
-	if b > 0 {
-		pb := strings.LastIndexByte(s[max(0, b-1024):b-1], '\n') + 1 + max(0, b-1024)
-		if dense(pb, b-1) {
-			return true
-		}
-	}
-	if e < len(s) {
-		nb, ne := lineOf(e + 1)
-		return dense(nb, ne)
-	}
-	return false
-}
-
-func iniSection(s string, ls int) bool {
-	ls = strings.LastIndexByte(s[max(0, ls-512):ls], '\n') + 1 + max(0, ls-512) // (a table row's line)
-	for n := 0; n < 64 && ls > 0; n++ {
-		e := ls - 1 // the '\n' ending the line above
-		b := strings.LastIndexByte(s[max(0, e-512):e], '\n') + 1 + max(0, e-512)
-		t := strings.TrimSpace(s[b:e])
-		if len(t) > 1 && t[0] == '|' {
-			// a numbered-lines table's row ("| 5 |   [default] |"): its text
-			if x := strings.IndexByte(t[1:], '|'); x >= 0 {
-				t = strings.TrimSpace(strings.TrimSuffix(t[x+2:], "|"))
-			}
-		}
-		switch {
-		case len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.IndexAny(t, " ,'\"") < 0:
-			return true
-		case t == "" || t[0] == '#' || t[0] == ';':
-		case strings.IndexByte(t, '=') > 0 && !strings.ContainsAny(t, "(){}"):
-		default:
-			return false
-		}
-		ls = b
-	}
-	return false
 }
 
 // configLabel reports a label that starts its line (after indentation, a
@@ -3085,12 +2979,21 @@ func (st *state) catKeyFile(s string, i, j int) (hit, bool) {
 	return hs[0], true
 }
 
-// closesNext reports whether the first line after e that is not blank
-// starts with a closing bracket (the end of a code object or call).
-func closesNext(s string, e int) bool {
-	k := e
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n') {
-		k++
+// formatName reports an argument that names a data format or a
+// compression rather than a session token, where a call takes either
+// (ClickHouse's s3(url, key, secret[, session_token][, format]…):
+// its formats are capitalised words — Parquet, CSV, JSONEachRow — and
+// 'auto'; its compressions lower-case words).
+func formatName(v string) bool {
+	if !lettersOnly(v) {
+		return false
 	}
-	return k < len(s) && strings.IndexByte("}])", s[k]) >= 0
+	if v[0] >= 'A' && v[0] <= 'Z' {
+		return true
+	}
+	switch strings.ToLower(v) {
+	case "auto", "none", "gzip", "gz", "zstd", "zst", "br", "brotli", "xz", "lzma", "lz4", "bz2", "bzip2", "deflate", "snappy", "zlib":
+		return true
+	}
+	return false
 }

@@ -99,15 +99,25 @@ func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 	t := s[a:b]
 	c1 := strings.IndexByte(t, ':')
-	if c1 <= 0 || c1 == len(t)-1 || hasPlaceholder(t) {
+	if c1 < 0 || c1 == len(t)-1 || hasPlaceholder(t) {
 		return hits
 	}
 	ka, kb := a, a+c1
-	if c2 := strings.IndexByte(t[c1+1:], ':'); c2 > 0 {
+	if c2 := strings.IndexByte(t[c1+1:], ':'); c1 == 0 {
+		// an empty first field: the key starts with ':' (fails closed:
+		// FuzzPlantedSlot 2acca46d61e2123d, echo :0012007:SECRET)
+		if c2 <= 0 {
+			return hits
+		}
+		kb = a + c1 + 1 + c2
+	} else if c2 > 0 {
 		// bucket:key:secret when the first field reads as a bucket name
-		// (lower case, digits, '-', '.') and the second holds no '/'
+		// (lower case, digits, '-', '.') that the paste names elsewhere
+		// too (the s3fs command mounting it, a URL): else it fails
+		// closed, the key being first and holding ':' (FuzzPlantedSlot
+		// 7a8129a53a72cf25: echo 000120:A:SECRET, the key 000120:A)
 		first := t[:c1]
-		if strings.Trim(first, "abcdefghijklmnopqrstuvwxyz0123456789-.") == "" {
+		if strings.Trim(first, "abcdefghijklmnopqrstuvwxyz0123456789-.") == "" && (strings.Contains(s[:a], first) || strings.Contains(s[b:], first)) {
 			ka, kb = a+c1+1, a+c1+1+c2
 		}
 	}

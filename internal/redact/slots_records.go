@@ -211,10 +211,14 @@ func (st *state) identities(s string, hits []hit) []hit {
 		// URL userinfo: scheme://USER:SECRET@
 		if h.start > 0 && s[h.start-1] == ':' {
 			a := h.start - 1
-			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '_') {
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '_' || s[a-1] == '.') {
 				a--
 			}
-			if a >= 2 && s[a-2:a] == "//" && h.end < len(s) && s[h.end] == '@' && idLike(s[a:h.start-1]) {
+			// (its user is the key ID when it reads as one, or whatever its
+			// shape in a record addressing S3: Athena's awsathena+rest://
+			// beside its s3_staging_dir)
+			if u := s[a:max(a, h.start-1)]; a >= 2 && s[a-2:a] == "//" && (h.end < len(s) && s[h.end] == '@' || strings.IndexByte(s[h.start:h.end], '@') >= 0) &&
+				(idLike(u) || len(u) >= 3 && addressesS3(s[max(0, a-512):min(len(s), h.end+512)])) {
 				found = append(found, hit{start: a, end: h.start - 1, kind: keyKind(s[a : h.start-1]), val: s[a : h.start-1]})
 			}
 		}
@@ -271,14 +275,19 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 		if !ok && !flag {
 			switch n := normKey(w); n {
 			case "key", "keyid", "accessid", "access":
-				ok = keyLike(val) && !templateLike(val)
+				// a field named as a key in a record that holds a secret
+				// is its key ID whatever its shape (B.A00010, a word):
+				// only a path, a template or a reference that code makes
+				// (codeExpr: a variable or member chain in a slot written
+				// in code) is not
+				ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
 			}
 		}
-		if !ok && strings.Contains(s[a:b], "s3://") {
+		if !ok && (strings.Contains(s[a:b], "s3://") || flag && normKey(w) == "key") {
 			// a command or a connection string addressing S3 (duck, s3fs,
-			// Athena's JDBC URL): its user is the access key ID, a
-			// lower-case word as well
-			ok = keyLike(val) && !templateLike(val)
+			// Athena's JDBC URL), a --key flag: its user is the access key
+			// ID, a lower-case word or any other shape as well
+			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
 		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
@@ -296,6 +305,9 @@ func identityValue(s string, e, b int, flag bool) (int, byte) {
 	k := e
 	if k < b && (s[k] == '"' || s[k] == '\'') {
 		k++
+	}
+	if k < b && s[k] == ']' && e > 0 && (s[e-1] != ']') {
+		k++ // PHP's print_r: [key] => value
 	}
 	sp := k
 	for k < b && (s[k] == ' ' || s[k] == '\t') {
@@ -697,7 +709,7 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
 			hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
 		default:
-			if identityName(s[na:ne]) && idLike(val) && varDumpHasSecret(s, x) {
+			if identityName(s[na:ne]) && (idLike(val) || isKeyName(s[na:ne]) && len(val) >= 3 && !strings.ContainsAny(val, "/ ")) && varDumpHasSecret(s, x) {
 				hits = st.add(hits, hit{start: v, end: e, kind: keyKind(val), val: val})
 			}
 		}
@@ -913,6 +925,41 @@ func inCredentialsGroup(s string, p int) bool {
 	if a == 0 || strings.IndexByte("([{", s[a-1]) < 0 {
 		return false
 	}
-	before := strings.TrimRight(s[max(0, a-81):a-1], " \t=>:'\"")
+	before := strings.TrimRight(s[max(0, a-81):a-1], " \t\r\n=>:'\"")
+	if t, ok := strings.CutSuffix(before, "Array"); ok { // print_r: [credentials] => Array (
+		before = strings.TrimRight(t, " \t\r\n=>:'\"]")
+	}
+	before = strings.TrimRight(before, "]")
 	return len(before) >= 11 && strings.EqualFold(before[len(before)-11:], "credentials")
+}
+
+// anyShapeID reports a value of an identity field (s[k:e]) that is the
+// key ID of the record's secret whatever its shape (B.A00010, a word):
+// only a path, a template or a reference that code makes (codeExpr: a
+// variable or member chain in a slot written in code) is not.
+func anyShapeID(s string, k, e int, val string, q byte) bool {
+	return len(val) >= 3 && len(val) <= 128 && !strings.ContainsAny(val, "/ ") && !templateLike(val) && (q != 0 || !codeExpr(s, k, e, val))
+}
+
+// isKeyName reports an identity field named as a key (key, key_id,
+// access_key_id): its value is the key ID whatever its shape.
+func isKeyName(w string) bool {
+	switch normKey(w) {
+	case "key", "keyid", "accessid", "access":
+		return true
+	}
+	return false
+}
+
+// addressesS3 reports a text naming an s3:// location, as pasted or
+// percent-encoded in a query (Athena's ?s3_staging_dir=s3%3A%2F%2F…).
+func addressesS3(t string) bool {
+	if strings.Contains(t, "s3://") {
+		return true
+	}
+	i := strings.Index(t, "%3A%2F%2F")
+	if i < 0 {
+		i = strings.Index(t, "%3a%2f%2f")
+	}
+	return i >= 2 && strings.EqualFold(t[i-2:i], "s3")
 }

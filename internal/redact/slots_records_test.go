@@ -50,6 +50,7 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"LTAIbiDBVRLVhNIbJ"}, nil},
 		{"an object key path beside a secret stays", `{"key": "reports/2024/a.pdf", "secret": "hunter2hunter2"}`, nil, []string{"reports/2024/a.pdf"}},
 		{"host:port with @ later stays", "https://registry01:5000/v2/app@sha256", nil, []string{"registry01:5000"}},
+		{"an e-mail folder in a MinIO URL's path stays", "http://localhost:9000/bucket/user@example.com/a.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256", nil, []string{"localhost:9000/bucket/user@example.com/a.txt"}},
 
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",

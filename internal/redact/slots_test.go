@@ -21,6 +21,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		tokenV   = "FwoGZXIvYXdzEBcaDNotARealTokenButLongEnoughToLookLikeOne0123456789"
 		shortSig = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"
 	)
+	// (base64(1) of a SAS URL whose sig is percent-encoded: the whole run
+	// goes when the text it holds has a secret)
+	sasB64 := base64.StdEncoding.EncodeToString([]byte("https://a1.blob.core.windows.net/c/b.csv?sv=2022-11-02&sp=rl&spr=https&sig=%3D%2AznmeQX%232"))
 	cases := []struct {
 		name, paste string
 		secrets     []string
@@ -80,6 +83,32 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"yaml 80-column line, then an indented key", "    s3:\n      region: us-east-1\n      accessKeyId: GOOG1EZ7V18TUZJG2PWMMCYWK85DC41IO0QUAYENOD2OLCBM9VXJ4I2SR2ST1\n      secretAccessKey: B,200100\n", []string{"B,200100"}},
 		{"spring properties block, dotted key and value", "app.s3.bucket=prod-logs\nspring.datasource.password=B.A00010", []string{"B.A00010"}},
 		{"npmrc key ending in a label", "//registry.npmjs.org/:_authToken=71,00002\nregistry=https://registry.npmjs.org/\n", []string{"71,00002"}},
+		// a command's NAME=value arguments are shell words, also when the
+		// prompt opens an HTML element or a JSON string; a header line in
+		// a table ends at the cell's border; a label cut by a wrap
+		// (written from rclone.org/commands/rclone_config_create, systemctl
+		// show -p Environment, Snowflake CREATE STAGE; FuzzPlantedSlot
+		// b2f91ce6bd04790e)
+		{"rclone config create args", "$ rclone config create wasabi s3 provider=Wasabi access_key_id=jlm4fwcnt4 secret_access_key=B,200100 endpoint=s3.wasabisys.com", []string{"B,200100", "jlm4fwcnt4"}},
+		{"rclone args in pre", "<pre><code>$ rclone config create w s3 secret_access_key=B,200100 endpoint=x\n</code></pre>", []string{"B,200100"}},
+		{"header line in a table", "| 9 | 2024-01-15 12:30:00,072 DEBUG [main] org.apache.http.headers: http-outgoing-0 >> X-Amz-Security-Token: B,200100 |\n", []string{"B,200100"}},
+		{"label cut by a wrap", "Environment=AWS_ACCESS_KEY_ID=d2518712becd1d8513a69991f604b0c8 AWS_SECRET_ACCESS\n_KEY=000017A2 RESTIC_PASSWORD=UBtuEKmjr44\n", []string{"000017A2"}},
+		{"sentry dsn key holding '/'", "SENTRY_DSN=https://foo/bar.baz@o12345.ingest.sentry.io/678", []string{"foo/bar.baz"}},
+		{"slack webhook path holding '=' '#'", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T0QR3UETXQ/B01OQ5MR84/=*znmeQX#2\n", []string{"=*znmeQX#2"}},
+		{"mc alias set wrapped in the key", "$ mc alias set myminio https://minio.internal.example:9000 jlm4fwcnt4nkp6nia2g23\n4zoow23 =*znmeQX#2\nAdded `myminio` successfully.\n", []string{"=*znmeQX#2"}},
+		{"url password holding '/' then '?' '#'", "DATABASE_URL=postgres://app:q/w=e?r#t@db.internal:5432/app\n", []string{"q/w=e?r#t"}},
+		{"url password holding a URL", "ftp://deploy:https://x.y@ftp.example.com/pub\n", []string{"https://x.y"}},
+		{"split literal cut after a ':'", "r = requests.post(url, headers={'Authorization': 'Bearer ' + ('Z@z:'\n    'z/z?z'), 'X-Api-Key': 'k'})", []string{"Z@z:z/z?z"}},
+		{"split literal, next piece starting with '='", "headers: { Authorization: `Bearer ${\"q/w\" + \"=e?r#t\"}` },", []string{"q/w=e?r#t"}},
+		{"SAS URL with an encoded sig in base64", "$ base64 sas.txt\n" + sasB64, []string{sasB64}},
+		{"bearer token starting with '#'", "Authorization: Bearer #hash#tag1\n", []string{"#hash#tag1"}},
+		{"s3fs echo wrapped inside the secret", "$ echo 5dbd1fff47140b5c9bac3fd40c5e1605:Ef2l+WG+ZBpt7ZMebzhLJbZD2XDfCVpDOcxwTsbW\n6UZ= > ${HOME}/.passwd-s3fs\n", []string{"5dbd1fff47140b5c9bac3fd40c5e1605"}},
+		{"split literal, next piece starting with ','", "'x-amz-credential': ('Kx~!*='\n    ',.-_9/20241203/us-east-1/s3/aws4_request')", []string{"Kx~!*=,.-_9"}},
+		{"HAR credential key holding '/' and '?'", `"queryString": [{"name": "X-Amz-Credential", "value": "1/2?3=4x/20240115/sa-east-1/s3/aws4_request"}]`, []string{"1/2?3=4x"}},
+		{"s3fs echo, key holding ':'", "$ echo 000120:A:d6ea11581ba798aee99fda20a3eccf602e3dd4d7172d4e2b3f5cee3de9b8792f > ${HOME}/.passwd-s3fs\n", []string{"000120:A"}},
+		{"s3fs echo, key starting with ':'", "$ echo :0012007:d6ea11581ba798aee99fda20a3eccf602e3dd4d7172d4e2b3f5cee3de9b8792f > ${HOME}/.passwd-s3fs\n", []string{":0012007"}},
+		{"sentry dsn key holding ':'", "SENTRY_DSN=https://ab:cd:ef1@o12345.ingest.sentry.io/678", []string{"ab", "cd:ef1"}},
+		{"sentry dsn key, empty password", "SENTRY_DSN=https://0012007:@o12345.ingest.sentry.io/678", []string{"0012007"}},
 		{"configure set odd shape", "aws configure set aws_secret_access_key T,dB?og#xE --profile dev", []string{"T,dB?og#xE"}},
 		// config lines whose separator is a blank, and values that hold
 		// their syntax's characters (written with the plant contexts

@@ -56,7 +56,7 @@ func wrapJoins(s string) [][2]int {
 				ai++
 			}
 			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
-				assignStart(s, ai) && !openQuote(s[ls:ae]) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
+				assignStart(s, ai) && !openQuote(s[ls:ae]) && !labelCut(s, a, ae, ai) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
 				return false, 0
 			}
 			if hasPlaceholder(s[a:ae]) || hasPlaceholder(s[an:ne]) {
@@ -89,6 +89,40 @@ func wrapJoins(s string) [][2]int {
 		_, ls = lineAt(a)
 	}
 	return out
+}
+
+// labelCut reports a credential label that the wrap cut in two: the line
+// [a, ae) ends with a bare word (after a blank, '(' or a quote, holding no
+// '=' or ':'; after a separator too: "this header: X-Custom-Au" + "th: …",
+// FuzzPlantedSlot b8eb4a2a2e385d83; a value and the next key joined by
+// mistake fail closed, both redacted as one), the next line starts
+// at its first column (k) with the rest of a name and its separator, and
+// the two pieces together are a credential label ("… AWS_SECRET_ACCESS" +
+// "_KEY=…" of systemctl show; "credentials = (aws_key_" + "id = '…'" of
+// Snowflake's CREATE STAGE; FuzzPlantedSlot b2f91ce6bd04790e). The next
+// line is then the rest of that line, not a new assignment.
+func labelCut(s string, a, ae, k int) bool {
+	if k == 0 || s[k-1] != '\n' && s[k-1] != '\r' {
+		return false
+	}
+	b := ae
+	for b > a && ae-b < 64 && (isWord(s[b-1]) || s[b-1] == '.' || s[b-1] == '-') {
+		b--
+	}
+	if b == ae || b > a && s[b-1] != ' ' && s[b-1] != '\t' && s[b-1] != '(' && s[b-1] != '"' && s[b-1] != '\'' {
+		return false
+	}
+	e := k
+	for e < len(s) && e-k < 64 && (isWord(s[e]) || s[e] == '.' || s[e] == '-') {
+		e++
+	}
+	if e == k || ae-b+e-k > 64 {
+		return false
+	}
+	var buf [128]byte
+	w := append(append(buf[:0], s[b:ae]...), s[k:e]...)
+	cl, _ := labelClass(string(w), 0, len(w))
+	return cl != 0 && cl != lBucket && cl != lObjectKey
 }
 
 // wrapMin is the shortest line taken for a wrapped one.
@@ -206,8 +240,20 @@ func assignStart(s string, k int) bool {
 		// (upper, lower and digits mixed, no '_'), not a name
 		return false
 	}
-	if spaced || after == ' ' {
+	if isDigit(s[k]) {
+		// "4zoow23 =*znmeQX#2", "6UZ= > ~/.passwd-s3fs": a "name"
+		// starting with a digit is the rest of a wrapped line (mc alias
+		// set … KEY SECRET, echo KEY:SECRET > file wrapped inside a
+		// value; FuzzPlantedSlot 45a94630e503475b), not an assignment
+		return false
+	}
+	if after == ' ' || after == '\t' || spaced && (after == '"' || after == '\'' || after == '\r' || after == '\n') {
 		return true
+	}
+	if spaced {
+		// a separator glued to what follows it: "key = value" and "key:
+		// value" put a blank after
+		return false
 	}
 	// KEY=value with no blanks: an environment variable's name
 	return c == '=' && under && !lower && isAlnum(after)
