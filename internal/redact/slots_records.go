@@ -283,7 +283,7 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
 			}
 		}
-		if !ok && (strings.Contains(s[a:b], "s3://") || flag && normKey(w) == "key") {
+		if !ok && (addressesS3(s[a:b]) || flag && normKey(w) == "key") {
 			// a command or a connection string addressing S3 (duck, s3fs,
 			// Athena's JDBC URL), a --key flag: its user is the access key
 			// ID, a lower-case word or any other shape as well
@@ -954,7 +954,9 @@ func isKeyName(w string) bool {
 // addressesS3 reports a text naming an s3:// location, as pasted or
 // percent-encoded in a query (Athena's ?s3_staging_dir=s3%3A%2F%2F…).
 func addressesS3(t string) bool {
-	if strings.Contains(t, "s3://") {
+	// (Athena's JDBC and ODBC drivers sign with an access key too: their
+	// User/UID is its ID, jdbc:awsathena://…;User=…;Password=…)
+	if strings.Contains(t, "s3://") || strings.Contains(t, "awsathena") || strings.Contains(t, "AWSAthena") {
 		return true
 	}
 	i := strings.Index(t, "%3A%2F%2F")
