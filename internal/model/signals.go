@@ -210,7 +210,7 @@ func (b *builder) signals(inc *Incident) {
 		}
 	}
 	if containsAny(text, []string{"eypair", "eyPair", "ey_pair", "Key-Pair-Id", "loudFront", "loudfront", "UrlSigner"}) {
-		for _, m := range lineMatches(text, []string{"ignedUrl", "igned_url", "ignedURL", "SignedURL", "Sign("}, reCFSigner) {
+		for _, m := range lineMatches(text, []string{"ignedUrl", "igned_url", "ignedURL", "SignedURL", "ign("}, reCFSigner) {
 			s, _ := lineBounds(text, m[0])
 			if strings.Contains(strings.ToLower(text[max(0, s-400):min(len(text), m[1]+200)]), "cloudfront") || reCFMarker.MatchString(text[s:min(len(text), m[1]+200)]) {
 				f := codeFact(text, m, 0)

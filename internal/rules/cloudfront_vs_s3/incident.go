@@ -42,6 +42,19 @@ func cloudFrontVsS3(p *rules.Pass) {
 	}
 	for _, s := range sg.CloudFrontSigners {
 		if s.Str == "" {
+			// the URL signed is an expression (Storage::disk('s3')->url(…)):
+			// the S3 URL the paste shows carrying a CloudFront signature's
+			// Signature and Expires, whatever became of its Key-Pair-Id
+			// (renamed AWSAccessKeyId by hand), is where it went
+			for _, u := range p.Facts.URLs {
+				if u.Endpoint.AWS && u.Param("Key-Pair-Id") == nil && u.Param("Signature") != nil && u.Param("Expires") != nil && u.Param("X-Amz-Signature") == nil {
+					p.Report(rules.Finding{
+						Message: fmt.Sprintf("the CloudFront signer's signature (Signature, Expires) is on the S3 host %s: a CloudFront signature is checked only by CloudFront, so S3 reads the parameters as its own legacy query authentication and refuses them (AccessDenied, or InvalidRequest where S3 accepts only SigV4)", u.Host),
+						Span:    s.Span, Key: "cf-on-s3", Fixes: toCF,
+					})
+					break
+				}
+			}
 			continue
 		}
 		host, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(s.Str, "https://"), "http://"), "/")
