@@ -265,7 +265,9 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 		}
 		ve := v
 		for ve < b && s[ve] != '\n' {
-			if q != 0 && s[ve] == q || q == 0 && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 {
+			// (a flag's argument is a shell word: ',' ')' '}' ']' are in it)
+			if q != 0 && s[ve] == q || q == 0 && !flag && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 ||
+				q == 0 && flag && strings.IndexByte(" \t;&|\"'<`", s[ve]) >= 0 {
 				break
 			}
 			ve++

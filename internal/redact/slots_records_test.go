@@ -55,6 +55,8 @@ func TestRecordSlots(t *testing.T) {
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
+		{"a flag's argument is a shell word, commas and all", "$ duck -u 7,200001 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
+			[]string{"7,200001", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
 		{"-u of a command addressing S3", "$ duck -u ci-zivbvbwtt -p 'JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu=' --upload s3://acme/a.png ./a.png",
 			[]string{"ci-zivbvbwtt", "JJ/5xYqJpPpiD1D9Ly0Ls00gc+GowkK1OuHWrfP3COu="}, []string{"s3://acme/a.png"}},
 		{"-u of another command stays a user name", "$ mysql -u appuser -p 'zq8Lm2Xw' -h db.internal", []string{"zq8Lm2Xw"}, []string{"-u appuser"}},
