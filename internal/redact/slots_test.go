@@ -59,6 +59,11 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"powershell", "Set-AWSCredential -AccessKey " + minioKey + " -SecretKey " + minioSec + " -StoreAs dev", []string{minioKey, minioSec}},
 		{"aws configure set", "aws configure set aws_access_key_id " + minioKey + "\naws configure set aws_secret_access_key " + minioSec, []string{minioKey, minioSec}},
 		{"cookie header", "Cookie: session=" + minioSec + "; csrftoken=" + tokenV, []string{minioSec, tokenV}},
+		// a row of an aligned table that fills 80 columns is no hard wrap
+		// (FuzzPlantedSlot a404b89e4ac2a02b: the next row's label was
+		// joined into the key and its value kept)
+		{"vault table row of 80 columns", "access_key         GOOG1EDZI22NPH5KONDW5O0TERPKEPT4NN5QP2A3ULW1K9HMHJEX2K87KJXRA\nsecret_key         " + minioSec + "\n",
+			[]string{"GOOG1EDZI22NPH5KONDW5O0TERPKEPT4NN5QP2A3ULW1K9HMHJEX2K87KJXRA", minioSec}},
 		{"every occurrence", "aws_secret_access_key = " + minioSec + "\nlater in the log: signing with " + minioSec + " failed\n", []string{minioSec}},
 		{"json escaped url", `{"url": "https:\/\/b.s3.amazonaws.com\/k?X-Amz-Credential=` + minioKey + `%2F20240115%2Fus-east-1%2Fs3%2Faws4_request\u0026X-Amz-Signature=` + shortSig + `"}`, []string{minioKey, shortSig}},
 		{"double encoded", "https://sso.example.com/?next=" + url.QueryEscape("https://b.s3.amazonaws.com/k?X-Amz-Credential="+url.QueryEscape(minioKey+"/20240115/us-east-1/s3/aws4_request")+"&X-Amz-Signature="+shortSig), []string{minioKey, shortSig}},

@@ -56,7 +56,8 @@ func wrapJoins(s string) [][2]int {
 				ai++
 			}
 			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
-				assignStart(s, ai) && !openQuote(s[ls:ae]) && !labelCut(s, a, ae, ai) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w {
+				assignStart(s, ai) && !openQuote(s[ls:ae]) && !labelCut(s, a, ae, ai) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w ||
+				alignedRows(s[a:ae], s[an:ne]) {
 				return false, 0
 			}
 			if hasPlaceholder(s[a:ae]) || hasPlaceholder(s[an:ne]) {
@@ -313,4 +314,33 @@ func sameStart(s string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// alignedRows reports two lines of one table whose columns are aligned
+// with blanks (vault read's "key<blanks>value", kubectl describe, a
+// fixed-width listing): each starts with a word followed by two or more
+// blanks, and the next column starts at the same offset in both. The
+// first line filling the width is then a row, not a wrapped one.
+func alignedRows(l1, l2 string) bool {
+	c1, c2 := valueColumn(l1), valueColumn(l2)
+	return c1 > 0 && c1 == c2
+}
+
+// valueColumn is the offset of a line's second column: after a first
+// word (no blank in it) and at least two blanks; 0 when there is none.
+func valueColumn(l string) int {
+	k := 0
+	for k < len(l) && k < 64 && l[k] > ' ' {
+		k++
+	}
+	if k == 0 || k+2 > len(l) || l[k] != ' ' || l[k+1] != ' ' {
+		return 0
+	}
+	for k < len(l) && l[k] == ' ' {
+		k++
+	}
+	if k == len(l) {
+		return 0
+	}
+	return k
 }
