@@ -274,16 +274,12 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 		}
 		val := s[v:ve]
 		ok := idLike(val)
-		if !ok && !flag {
-			switch n := normKey(w); n {
-			case "key", "keyid", "accessid", "access":
-				// a field named as a key in a record that holds a secret
-				// is its key ID whatever its shape (B.A00010, a word):
-				// only a path, a template or a reference that code makes
-				// (codeExpr: a variable or member chain in a slot written
-				// in code) is not
-				ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
-			}
+		if !ok && !flag && isKeyName(w) {
+			// a field named as a key in a record that holds a secret is
+			// its key ID whatever its shape (B.A00010, a word): only a
+			// path, a template or a reference that code makes (codeExpr:
+			// a variable or member chain in a slot written in code) is not
+			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
 		}
 		if !ok && (addressesS3(s[a:b]) || flag && normKey(w) == "key") {
 			// a command or a connection string addressing S3 (duck, s3fs,
@@ -669,11 +665,10 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		}
 		x += from
 		from = x + 4
-		o := strings.LastIndex(s[max(0, x-64):x], "[\"")
-		if o < 0 {
+		na, ne, ok := varDumpName(s, x)
+		if !ok {
 			continue
 		}
-		na, ne := max(0, x-64)+o+2, x
 		v := x + 4
 		for v < len(s) && (s[v] == ' ' || s[v] == '|' || s[v] == '\r') {
 			v++ // a markdown table's cell border
@@ -729,15 +724,25 @@ func varDumpHasSecret(s string, x int) bool {
 		}
 		k += from
 		from = k + 4
-		o := strings.LastIndex(t[max(0, k-64):k], "[\"")
-		if o < 0 {
+		na, ne, ok := varDumpName(t, k)
+		if !ok {
 			continue
 		}
-		switch cl, _ := labelClass(t, max(0, k-64)+o+2, k); cl {
+		switch cl, _ := labelClass(t, na, ne); cl {
 		case lSecret, lPassword:
 			return true
 		}
 	}
+}
+
+// varDumpName returns the element name of var_dump's ["name"]=> whose
+// "]=> stands at s[x] (at most 64 bytes before it).
+func varDumpName(s string, x int) (int, int, bool) {
+	o := strings.LastIndex(s[max(0, x-64):x], "[\"")
+	if o < 0 {
+		return 0, 0, false
+	}
+	return max(0, x-64) + o + 2, x, true
 }
 
 // structDumps reads an object printed by its toString on a log line:
