@@ -3,7 +3,6 @@ package missingregion
 import (
 	"testing"
 
-	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules/ruletest"
 )
 
@@ -13,24 +12,10 @@ import (
 // credential alike, and only the message's fixed text tells them apart.
 func TestSilentWhenAnsweredOtherwise(t *testing.T) {
 	const code = "import boto3\ns3 = boto3.client('s3')\nurl = s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': 'k'}, ExpiresIn=600)\n"
-	for _, c := range []struct {
-		name, answer string
-		fires        bool
-	}{
-		{"no answer", "", true},
-		{"wrong region", "<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-west-1'</Message><Region>eu-west-1</Region></Error>", true},
-		{"mal-formed credential", "<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting \"&lt;YOUR-AKID&gt;/YYYYMMDD/REGION/SERVICE/aws4_request\".</Message></Error>", false},
-		{"other code", "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			parts := []ruletest.Part{ruletest.Python(code)}
-			if c.answer != "" {
-				parts = append(parts, ruletest.Part{Kind: model.KindS3Error, Text: c.answer})
-			}
-			fs, _ := ruletest.Run(t, Rule, parts...)
-			if got := len(fs) > 0; got != c.fires {
-				t.Errorf("fires=%v, want %v:\n%s", got, c.fires, ruletest.Messages(fs))
-			}
-		})
-	}
+	ruletest.RunAnswers(t, Rule, ruletest.Python(code), []ruletest.Answer{
+		{Name: "no answer", XML: "", Fires: true},
+		{Name: "wrong region", XML: "<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-west-1'</Message><Region>eu-west-1</Region></Error>", Fires: true},
+		{Name: "mal-formed credential", XML: "<Error><Code>AuthorizationQueryParametersError</Code><Message>Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting \"&lt;YOUR-AKID&gt;/YYYYMMDD/REGION/SERVICE/aws4_request\".</Message></Error>", Fires: false},
+		{Name: "other code", XML: "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>", Fires: false},
+	})
 }

@@ -68,3 +68,30 @@ func Python(text string) Part { return Part{model.KindPython, text} }
 
 // CLI is a part of aws commands.
 func CLI(text string) Part { return Part{model.KindCLI, text} }
+
+// Answer is one row of an AnsweredOtherwise table: S3's answer beside the
+// code ("" for none) and whether the rule must fire.
+type Answer struct {
+	Name, XML string
+	Fires     bool
+}
+
+// RunAnswers runs r on code alone and beside each answer (an S3 error
+// part), and fails each row where the rule fires other than its row says:
+// the table of a rule whose finding, inferred from what code leaves out,
+// is silent when S3's answer names another cause.
+func RunAnswers(t *testing.T, r *rules.Rule, code Part, rows []Answer) {
+	t.Helper()
+	for _, c := range rows {
+		t.Run(c.Name, func(t *testing.T) {
+			parts := []Part{code}
+			if c.XML != "" {
+				parts = append(parts, Part{Kind: model.KindS3Error, Text: c.XML})
+			}
+			fs, _ := Run(t, r, parts...)
+			if got := len(fs) > 0; got != c.Fires {
+				t.Errorf("fires=%v, want %v:\n%s", got, c.Fires, Messages(fs))
+			}
+		})
+	}
+}
