@@ -248,7 +248,7 @@ func (st *state) scan1(s string) []hit {
 			next = q
 		}
 		// layer 2: a known shape starting the word
-		if next == j && i+1 < n && shapeStart[int(c)<<8|int(s[i+1])] {
+		if next == j && i+1 < n && shapeStart[int(c)<<2|int(s[i+1]>>6)]&(1<<(s[i+1]&63)) != 0 {
 			if h, ok := shapeAt(s, i); ok {
 				hits = st.add(hits, h)
 				i = h.end
