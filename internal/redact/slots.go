@@ -186,11 +186,64 @@ func labelOf(b []byte, heads *[256]uint64) (int, bool) {
 	return l, ok
 }
 
+// labelTails marks the last three characters of every label (labelTail's
+// code), a bit each.
+var labelTails = sync.OnceValue(func() *[(37*37*37 + 63) / 64]uint64 {
+	var set [(37*37*37 + 63) / 64]uint64
+	for l := range labels() {
+		t := tailCode(l[len(l)-3])*37*37 + tailCode(l[len(l)-2])*37 + tailCode(l[len(l)-1])
+		set[t>>6] |= 1 << (t & 63)
+	}
+	return &set
+})
+
+// tailCode numbers the characters of the labels (a-z, 0-9) from 1, any
+// other byte 0; an upper-case letter is its lower case.
+func tailCode(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 1
+	case c >= 'A' && c <= 'Z':
+		return int(c-'A') + 1
+	case c >= '0' && c <= '9':
+		return int(c-'0') + 27
+	}
+	return 0
+}
+
+// labelTailOK reports whether a label can end the word s[i:j]: every
+// lookup of labelClass is of a name ending with the word's last three
+// characters other than '_' '-' '.', and labels are at least three long.
+// A word ending with a digit (a numbered label) or with fewer than three
+// such characters passes.
+func labelTailOK(s string, i, j int) bool {
+	var c [3]int
+	n := 0
+	for k := j - 1; k >= i && n < 3; k-- {
+		b := s[k]
+		if b == '_' || b == '-' || b == '.' {
+			continue
+		}
+		if n == 0 && b >= '0' && b <= '9' {
+			return true
+		}
+		if c[n] = tailCode(b); c[n] == 0 {
+			return false // no label holds it
+		}
+		n++
+	}
+	if n < 3 {
+		return true
+	}
+	t := c[2]*37*37 + c[1]*37 + c[0]
+	return labelTails()[t>>6]&(1<<(t&63)) != 0
+}
+
 // labelClass returns the class of the word s[i:j] (0 if none) and the
 // length of the normalised label that matched, looking at the whole word
 // and at each suffix that starts at a separator or at a case change.
 func labelClass(s string, i, j int) (int, int) {
-	if j-i < 2 {
+	if j-i < 2 || !labelTailOK(s, i, j) {
 		return 0, 0
 	}
 	cut := false
@@ -2118,10 +2171,13 @@ func (st *state) tables(s string) []hit {
 		}
 		cols, sep, inString = nil, 0, false
 		prefixed, quoted := false, false
-		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 && len(t) < 400 {
+		if len(t) >= 400 || csvSep(t) == 0 {
+			continue // no header (a part of t holds no separator t lacks)
+		}
+		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 {
 			t, prefixed, quoted = h, true, t[len(t)-len(h)-1] == '"'
 		}
-		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
+		if hs := csvSep(t); hs != 0 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
 			cells := splitCells(t, hs)
 			cs := make([]int, len(cells))
 			any, words := false, true
