@@ -127,3 +127,31 @@ func TestViewWrapsOpenQuoteAndPrompt(t *testing.T) {
 		}
 	}
 }
+
+// nextEsc's eight-byte steps find the same byte as a byte-by-byte walk,
+// wherever in a word the escape byte falls and whatever surrounds it
+// (bytes ≥ 0x80, which a borrow between bytes could confuse).
+func TestNextEsc(t *testing.T) {
+	const alphabet = "ab%&\\\"'\x80\xff\x00 z"
+	for seed := 0; seed < 2000; seed++ {
+		b := make([]byte, seed%41)
+		for k := range b {
+			b[k] = alphabet[(seed*7+k*k*13+k*seed)%len(alphabet)]
+			if (seed+k)%3 != 0 {
+				b[k] = 'a' + byte((seed+k)%26)
+			}
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			for stop := i; stop <= len(s); stop++ {
+				want := i
+				for want < stop && !escStart[s[want]] {
+					want++
+				}
+				if got := nextEsc(s, i, stop); got != want {
+					t.Fatalf("nextEsc(%q, %d, %d) = %d, want %d", s, i, stop, got, want)
+				}
+			}
+		}
+	}
+}
