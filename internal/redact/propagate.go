@@ -283,6 +283,18 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			i = hits[p].end - 1
 			continue
 		}
+		// up to the next hit, only the filter: head4 written out (the
+		// wasm build inlines nothing)
+		lim := len(s) - 8
+		if p < len(hits) {
+			lim = min(lim, hits[p].start-1)
+		}
+		for ; i < lim; i++ {
+			x := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+			if h4 := (x * 0x9E3779B1) >> 16; first[h4>>6]&(1<<(h4&63)) != 0 {
+				break
+			}
+		}
 		if h4 := head4(s[i:]); first[h4>>6]&(1<<(h4&63)) == 0 {
 			continue
 		}
