@@ -134,7 +134,7 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 	const typ = "aws_iam_access_key"
 	for from := 0; ; {
-		x := strings.Index(s[from:], typ)
+		x := indexVia(s[from:], typ, len("aws_iam_access_k")) // (a 'k')
 		if x < 0 {
 			return hits
 		}
