@@ -117,10 +117,7 @@ func decodeView(s string) view {
 		if j < len(joins) {
 			stop = joins[j][0]
 		}
-		k := i
-		for k < stop && !escStart[s[k]] {
-			k++
-		}
+		k := nextEsc(s, i, stop)
 		buf.WriteString(s[i:k])
 		i = k
 		if i >= len(s) {
@@ -159,6 +156,26 @@ func bytesText(b []byte) string {
 
 // escStart marks the bytes an escape can start with.
 var escStart = [256]bool{'%': true, '&': true, '\\': true, '"': true, '\'': true}
+
+// nextEsc returns the first k in [i, stop) where an escape can start
+// (escStart), or stop. It steps eight bytes at a time while none of them
+// is such a byte (a byte of x equal to c leaves a zero byte in x^c…c,
+// which (y-0x01…01)&^y&0x80…80 detects), then byte by byte.
+func nextEsc(s string, i, stop int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	p := unsafe.Pointer(unsafe.StringData(s))
+	for ; i+8 <= stop; i += 8 {
+		x := *(*uint64)(unsafe.Add(p, i)) // (unaligned loads: amd64 and wasm allow them)
+		a, b, c, d, e := x^(ones*'%'), x^(ones*'&'), x^(ones*'\\'), x^(ones*'"'), x^(ones*'\'')
+		if ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0 {
+			break
+		}
+	}
+	for i < stop && !escStart[s[i]] {
+		i++
+	}
+	return i
+}
 
 // escapeAt reads one escape at s[i]: its length and the byte it stands for,
 // or 0. Percent escapes decode to printable ASCII other than space and '%'

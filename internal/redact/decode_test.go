@@ -127,3 +127,43 @@ func TestViewWrapsOpenQuoteAndPrompt(t *testing.T) {
 		}
 	}
 }
+
+// nextEsc's eight-byte steps find the same byte as a byte-by-byte walk,
+// wherever in a word the escape byte falls and whatever surrounds it
+// (bytes ≥ 0x80, which a borrow between bytes could confuse).
+func TestNextEsc(t *testing.T) {
+	const alphabet = "ab%&\\\"'\x80\xff\x00 z"
+	for seed := 0; seed < 2000; seed++ {
+		b := make([]byte, seed%41)
+		for k := range b {
+			b[k] = alphabet[(seed*7+k*k*13+k*seed)%len(alphabet)]
+			if (seed+k)%3 != 0 {
+				b[k] = 'a' + byte((seed+k)%26)
+			}
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			for stop := i; stop <= len(s); stop++ {
+				want := i
+				for want < stop && !escStart[s[want]] {
+					want++
+				}
+				if got := nextEsc(s, i, stop); got != want {
+					t.Fatalf("nextEsc(%q, %d, %d) = %d, want %d", s, i, stop, got, want)
+				}
+			}
+		}
+	}
+}
+
+// indexVia finds what strings.Index finds, the first occurrence, also
+// where the rare byte occurs before, inside and after a match.
+func TestIndexVia(t *testing.T) {
+	const sub = "aws_iam_access_key"
+	r := len("aws_iam_access_k")
+	for _, s := range []string{"", "k", sub, "kk" + sub, "aws_iam_access_kek" + sub + sub, "x aws_iam_access_keyy", "aws_iam_access_ke", "kaws_iam_access_key"} {
+		if got, want := indexVia(s, sub, r), strings.Index(s, sub); got != want {
+			t.Errorf("indexVia(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

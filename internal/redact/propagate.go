@@ -177,7 +177,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	}
 	var fl []form
 	var tab chainTable
-	var first []bool
+	var first *[1 << 10]uint64 // head4 of a form's first 4 bytes, a bit each (8 KB: it stays in the cache)
 	val := func(x int32) string {
 		f := &fl[x]
 		if f.b64 && f.val == "" {
@@ -197,7 +197,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		if fl == nil {
 			fl = make([]form, 0, 2*len(st.known))
 			tab.init(2 * len(st.known))
-			first = make([]bool, 1<<16)
+			first = new([1 << 10]uint64)
 		}
 		var k uint64
 		var h4 int
@@ -214,17 +214,29 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		if x := tab.heads[at] - 1; x < 0 {
 			tab.put(at, k, int32(len(fl)))
 		} else {
-			// the same value twice is one form, the first added (rare:
-			// forms that share their first 8 bytes are written to compare)
-			if f.b64 {
-				enc := make([]byte, f.n)
-				b64Encode(enc, f.key)
-				f.val = bytesText(enc)
-			}
+			// the same value twice is one form, the first added (forms
+			// that share their first 8 bytes are compared: the base64
+			// forms of key IDs sharing their first 6 bytes, AKIAIO…, are
+			// many; two base64 forms are the same when their keys are,
+			// so only a base64 form met beside a raw one of its length
+			// is written to compare)
 			for {
 				g := &fl[x]
-				if g.n == f.n && val(x) == f.val {
-					return
+				if g.n == f.n {
+					if f.b64 && g.b64 {
+						if g.key == f.key {
+							return
+						}
+					} else {
+						if f.b64 && f.val == "" {
+							enc := make([]byte, f.n)
+							b64Encode(enc, f.key)
+							f.val = bytesText(enc)
+						}
+						if val(x) == f.val {
+							return
+						}
+					}
 				}
 				if g.next < 0 {
 					g.next = int32(len(fl))
@@ -235,7 +247,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		}
 		f.next = -1
 		fl = append(fl, f)
-		first[h4] = true
+		first[h4>>6] |= 1 << (h4 & 63)
 	}
 	for _, e := range st.knownOrder {
 		v, kind := e.v, e.kind
@@ -271,7 +283,19 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			i = hits[p].end - 1
 			continue
 		}
-		if !first[head4(s[i:])] {
+		// up to the next hit, only the filter: head4 written out (the
+		// wasm build inlines nothing)
+		lim := len(s) - 8
+		if p < len(hits) {
+			lim = min(lim, hits[p].start-1)
+		}
+		for ; i < lim; i++ {
+			x := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+			if h4 := (x * 0x9E3779B1) >> 16; first[h4>>6]&(1<<(h4&63)) != 0 {
+				break
+			}
+		}
+		if h4 := head4(s[i:]); first[h4>>6]&(1<<(h4&63)) == 0 {
 			continue
 		}
 		x0 := tab.heads[tab.slot(pack8(s[i:]))] - 1

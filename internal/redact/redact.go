@@ -150,7 +150,8 @@ type edit struct{ src0, src1, out0, out1 int }
 // redactOnce is one pass: detection starts afresh (a later pass sees only
 // the text, as a second Redact call would), the naming carries on.
 func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
-	st := &state{opts: opts, known: map[string]string{}, ph: names.ph,
+	// (a later pass notes every value placeholders stand for first)
+	st := &state{opts: opts, known: make(map[string]string, len(names.ph)), ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
 	// a later pass knows the values the earlier ones replaced: every
 	// further occurrence of one goes too (propagate.go), also where only

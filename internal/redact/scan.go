@@ -244,11 +244,14 @@ func (st *state) scan1(s string) []hit {
 		// A key ID placeholder inside the word was a key ID redacted
 		// before: resume after it, as the first pass resumed after the key
 		// (so "AKIA_KEY_1.key" is not read as the label "….key").
-		if q := keyPlaceholderIn(s, i, j); q > 0 {
-			next = q
+		// (the shortest, AROA_ID_1, is 9 long and must not be the word)
+		if j-i >= 10 {
+			if q := keyPlaceholderIn(s, i, j); q > 0 {
+				next = q
+			}
 		}
 		// layer 2: a known shape starting the word
-		if next == j && i+1 < n && shapeStart[int(c)<<8|int(s[i+1])] {
+		if next == j && i+1 < n && shapeStart[int(c)<<2|int(s[i+1]>>6)]&(1<<(s[i+1]&63)) != 0 {
 			if h, ok := shapeAt(s, i); ok {
 				hits = st.add(hits, h)
 				i = h.end

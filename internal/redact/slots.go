@@ -164,11 +164,86 @@ var labelLast = sync.OnceValue(func() *[256]bool {
 	return &set
 })
 
+// labelHeads marks, for each first letter of a label, the lengths (bit
+// L) of the labels starting with it: labelOf asks the map only for a
+// name that may be one.
+var labelHeads = sync.OnceValue(func() *[256]uint64 {
+	var set [256]uint64
+	for l := range labels() {
+		if len(l) < 64 {
+			set[l[0]] |= 1 << len(l)
+		}
+	}
+	return &set
+})
+
+// labelOf looks the normalised name b up in labels, through labelHeads.
+func labelOf(b []byte, heads *[256]uint64) (int, bool) {
+	if len(b) == 0 || len(b) >= 64 || heads[b[0]]>>len(b)&1 == 0 {
+		return 0, false
+	}
+	l, ok := labels()[string(b)]
+	return l, ok
+}
+
+// labelTails marks the last three characters of every label (labelTail's
+// code), a bit each.
+var labelTails = sync.OnceValue(func() *[(37*37*37 + 63) / 64]uint64 {
+	var set [(37*37*37 + 63) / 64]uint64
+	for l := range labels() {
+		t := tailCode(l[len(l)-3])*37*37 + tailCode(l[len(l)-2])*37 + tailCode(l[len(l)-1])
+		set[t>>6] |= 1 << (t & 63)
+	}
+	return &set
+})
+
+// tailCode numbers the characters of the labels (a-z, 0-9) from 1, any
+// other byte 0; an upper-case letter is its lower case.
+func tailCode(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 1
+	case c >= 'A' && c <= 'Z':
+		return int(c-'A') + 1
+	case c >= '0' && c <= '9':
+		return int(c-'0') + 27
+	}
+	return 0
+}
+
+// labelTailOK reports whether a label can end the word s[i:j]: every
+// lookup of labelClass is of a name ending with the word's last three
+// characters other than '_' '-' '.', and labels are at least three long.
+// A word ending with a digit (a numbered label) or with fewer than three
+// such characters passes.
+func labelTailOK(s string, i, j int) bool {
+	var c [3]int
+	n := 0
+	for k := j - 1; k >= i && n < 3; k-- {
+		b := s[k]
+		if b == '_' || b == '-' || b == '.' {
+			continue
+		}
+		if n == 0 && b >= '0' && b <= '9' {
+			return true
+		}
+		if c[n] = tailCode(b); c[n] == 0 {
+			return false // no label holds it
+		}
+		n++
+	}
+	if n < 3 {
+		return true
+	}
+	t := c[2]*37*37 + c[1]*37 + c[0]
+	return labelTails()[t>>6]&(1<<(t&63)) != 0
+}
+
 // labelClass returns the class of the word s[i:j] (0 if none) and the
 // length of the normalised label that matched, looking at the whole word
 // and at each suffix that starts at a separator or at a case change.
 func labelClass(s string, i, j int) (int, int) {
-	if j-i < 2 {
+	if j-i < 2 || !labelTailOK(s, i, j) {
 		return 0, 0
 	}
 	cut := false
@@ -208,13 +283,14 @@ func labelClass(s string, i, j int) (int, int) {
 			m--
 		}
 		if m > 0 && m < n && ns > 0 && starts[ns-1] == m {
+			heads := labelHeads()
 			// credential classes only (a bucket_2 is no bucket label)
-			if l, ok := labels()[string(buf[:m])]; ok && l != lBucket && l != lObjectKey {
+			if l, ok := labelOf(buf[:m], heads); ok && l != lBucket && l != lObjectKey {
 				return l, n
 			}
 			for k := 0; k < ns-1; k++ {
 				if starts[k] < m {
-					if l, ok := labels()[string(buf[starts[k]:m])]; ok && l != lBucket && l != lObjectKey {
+					if l, ok := labelOf(buf[starts[k]:m], heads); ok && l != lBucket && l != lObjectKey {
 						return l, n - starts[k]
 					}
 				}
@@ -224,12 +300,13 @@ func labelClass(s string, i, j int) (int, int) {
 	if n == 0 || !labelLast()[buf[n-1]] {
 		return 0, 0
 	}
-	if l, ok := labels()[string(buf[:n])]; ok && !cut {
+	heads := labelHeads()
+	if l, ok := labelOf(buf[:n], heads); ok && !cut {
 		return l, n
 	}
 	for k := 0; k < ns; k++ {
 		if starts[k] < n {
-			if l, ok := labels()[string(buf[starts[k]:n])]; ok {
+			if l, ok := labelOf(buf[starts[k]:n], heads); ok {
 				return l, n - starts[k]
 			}
 		}
@@ -1237,30 +1314,29 @@ func slotCandidate(s string, i, j int) bool {
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
 		return true
 	}
-	// a label starting its line (configLabel: several parts), or a field
-	// separator or quote before the word (sibling, argPair)
-	parts := false
-	for k := 1; !parts && k < len(w); k++ {
-		c := w[k]
-		parts = c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z'
-	}
-	if i == 0 {
-		return parts
-	}
-	switch s[i-1] {
-	case '"', '\'', '>', '=', ':':
-		return true
-	case '\n':
-		return parts
-	case ' ', '\t':
-		k := i - 1
-		for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
-			k--
+	// a field separator or quote before the word (sibling, argPair), or
+	// a label starting its line (configLabel: several parts)
+	if i > 0 {
+		switch s[i-1] {
+		case '"', '\'', '>', '=', ':':
+			return true
+		case '\n':
+		case ' ', '\t':
+			k := i - 1
+			for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+				k--
+			}
+			if k > 0 && s[k-1] != '\n' && s[k-1] != '-' && s[k-1] != '|' {
+				return s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
+			}
+		default:
+			return false
 		}
-		if k == 0 || s[k-1] == '\n' || s[k-1] == '-' || s[k-1] == '|' {
-			return parts
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c == '_' || c == '.' || c == '-' || c >= 'A' && c <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true // several parts
 		}
-		return s[k-1] == ':' || s[k-1] == '=' || s[k-1] == '>' || s[k-1] == '"' || s[k-1] == '\''
 	}
 	return false
 }
@@ -2095,10 +2171,13 @@ func (st *state) tables(s string) []hit {
 		}
 		cols, sep, inString = nil, 0, false
 		prefixed, quoted := false, false
-		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 && len(t) < 400 {
+		if len(t) >= 400 || csvSep(t) == 0 {
+			continue // no header (a part of t holds no separator t lacks)
+		}
+		if h := csvHeaderText(t); len(h) < len(t) && csvSep(h) != 0 {
 			t, prefixed, quoted = h, true, t[len(t)-len(h)-1] == '"'
 		}
-		if hs := csvSep(t); hs != 0 && len(t) < 400 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
+		if hs := csvSep(t); hs != 0 && !hasAnyByte(t, &codeBytes) && (!prefixed || csvWords(t, hs)) {
 			cells := splitCells(t, hs)
 			cs := make([]int, len(cells))
 			any, words := false, true

@@ -134,7 +134,7 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 	const typ = "aws_iam_access_key"
 	for from := 0; ; {
-		x := strings.Index(s[from:], typ)
+		x := indexVia(s[from:], typ, len("aws_iam_access_k")) // (a 'k')
 		if x < 0 {
 			return hits
 		}
@@ -256,12 +256,18 @@ func (st *state) envWords(s string, hits []hit) []hit {
 		if p-q < 4 || q == 0 {
 			continue
 		}
+		// what precedes the name first: it costs less than the name's
+		// class, and most '=' of a paste are in no such word
+		c := s[q-1]
+		if !(c == '"' || c == '\'' || c == '=' || c == ' ' && envWordBefore(s, q-1)) {
+			continue
+		}
 		cl, _ := labelClass(s, q, p)
 		if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lScope || cl == lCapability || cl == lSignature || cl == lCookie {
 			continue
 		}
 		v, e := p+1, p+1
-		switch c := s[q-1]; {
+		switch {
 		case c == '"' || c == '\'':
 			for e < len(s) && e-v < 1024 && s[e] != c && s[e] != '\n' {
 				e++
@@ -269,7 +275,7 @@ func (st *state) envWords(s string, hits []hit) []hit {
 			if e >= len(s) || s[e] != c {
 				continue
 			}
-		case c == '=' || c == ' ' && envWordBefore(s, q-1):
+		default: // '=', or a blank after an env flag or another NAME=value
 			for e < len(s) && e-v < 1024 && s[e] > ' ' && s[e] != '"' && s[e] != '\'' {
 				e++
 			}
@@ -279,8 +285,6 @@ func (st *state) envWords(s string, hits []hit) []hit {
 			for e > v && (s[e-1] == ';' || s[e-1] == ',' || s[e-1] == '|') {
 				e-- // the statement's or the list's own end
 			}
-		default:
-			continue
 		}
 		val := s[v:e]
 		if val == "" || val[0] == '$' || templateLike(val) || hasPlaceholder(val) || typeName(val) {

@@ -150,6 +150,9 @@ func commonWidth(w int) bool {
 // was already redacted (its width no longer tells a wrap), so it is never
 // joined, which keeps Redact idempotent.
 func hasPlaceholder(line string) bool {
+	if strings.IndexByte(line, '_') < 0 && strings.IndexByte(line, '-') < 0 {
+		return false // (tokenHasPlaceholder: every placeholder has one)
+	}
 	for i := 0; i < len(line); {
 		if class[line[i]]&cAlnum == 0 {
 			i++
