@@ -164,6 +164,9 @@ func tfBlockLine(t string) bool {
 // otherMark reports whether a line carries a mark of a language other
 // than Python.
 func otherMark(t string) bool {
+	if envLine(t) {
+		return true
+	}
 	if i := strings.Index(t, " //"); i >= 0 && !strings.Contains(t[:i], "://") {
 		t = strings.TrimSpace(t[:i])
 	}
@@ -223,4 +226,22 @@ func historyLine(t string) bool {
 		i++
 	}
 	return i > 0 && i < len(t) && (t[i] == ' ' || t[i] == '\t')
+}
+
+// envLine reports whether a line reads as a .env file's NAME=value: an
+// upper-case name, '=' with no blank around it, and a bare value (no
+// quote, bracket or call, nothing Python would need to write a value).
+func envLine(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] >= 'A' && t[i] <= 'Z' || t[i] == '_' || i > 0 && t[i] >= '0' && t[i] <= '9') {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || t[i] != '=' || t[i+1] == '=' {
+		return false
+	}
+	v := t[i+1:]
+	if v[0] >= '0' && v[0] <= '9' && strings.Trim(v, "0123456789.") == "" {
+		return false // a number: Python's CONSTANT=3600 as much as a .env's
+	}
+	return !strings.ContainsAny(v, " \t\"'()[]{}")
 }
