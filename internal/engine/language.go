@@ -62,7 +62,22 @@ func strongOtherMark(t string) bool {
 			return true
 		}
 	}
-	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t)
+	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t) || pipListLine(t)
+}
+
+// pipListLine reports whether a line is a row of `pip list` (a package
+// name, two or more blanks, its version: "boto3              1.34.120"),
+// which names boto3 without being code.
+func pipListLine(t string) bool {
+	name, rest, ok := strings.Cut(t, "  ")
+	if !ok || name == "" || strings.ContainsAny(name, " =()[]{}'\"") {
+		return false
+	}
+	v := strings.TrimSpace(rest)
+	if v == "" || v[0] < '0' || v[0] > '9' || !strings.Contains(v, ".") {
+		return false
+	}
+	return !strings.ContainsAny(v, " ()[]{}'\"=")
 }
 
 // headerLine reports whether a line reads as a header of a canonical
