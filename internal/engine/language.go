@@ -62,7 +62,22 @@ func strongOtherMark(t string) bool {
 			return true
 		}
 	}
-	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t)
+	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t) || pipListLine(t)
+}
+
+// pipListLine reports whether a line is a row of `pip list` (a package
+// name, two or more blanks, its version: "boto3              1.34.120"),
+// which names boto3 without being code.
+func pipListLine(t string) bool {
+	name, rest, ok := strings.Cut(t, "  ")
+	if !ok || name == "" || strings.ContainsAny(name, " =()[]{}'\"") {
+		return false
+	}
+	v := strings.TrimSpace(rest)
+	if v == "" || v[0] < '0' || v[0] > '9' || !strings.Contains(v, ".") {
+		return false
+	}
+	return !strings.ContainsAny(v, " ()[]{}'\"=")
 }
 
 // headerLine reports whether a line reads as a header of a canonical
@@ -164,6 +179,9 @@ func tfBlockLine(t string) bool {
 // otherMark reports whether a line carries a mark of a language other
 // than Python.
 func otherMark(t string) bool {
+	if envLine(t) {
+		return true
+	}
 	if i := strings.Index(t, " //"); i >= 0 && !strings.Contains(t[:i], "://") {
 		t = strings.TrimSpace(t[:i])
 	}
@@ -223,4 +241,22 @@ func historyLine(t string) bool {
 		i++
 	}
 	return i > 0 && i < len(t) && (t[i] == ' ' || t[i] == '\t')
+}
+
+// envLine reports whether a line reads as a .env file's NAME=value: an
+// upper-case name, '=' with no blank around it, and a bare value (no
+// quote, bracket or call, nothing Python would need to write a value).
+func envLine(t string) bool {
+	i := 0
+	for i < len(t) && (t[i] >= 'A' && t[i] <= 'Z' || t[i] == '_' || i > 0 && t[i] >= '0' && t[i] <= '9') {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || t[i] != '=' || t[i+1] == '=' {
+		return false
+	}
+	v := t[i+1:]
+	if v[0] >= '0' && v[0] <= '9' && strings.Trim(v, "0123456789.") == "" {
+		return false // a number: Python's CONSTANT=3600 as much as a .env's
+	}
+	return !strings.ContainsAny(v, " \t\"'()[]{}")
 }

@@ -68,6 +68,7 @@ func (b *builder) sentRequests(inc *Incident) {
 	b.mobileSenders(inc)
 	b.harEntries(inc)
 	b.consoleLines(inc)
+	b.wireLogs(inc)
 	b.htmlForms(inc)
 	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
@@ -390,12 +391,12 @@ var (
 // response's status as an answer linked to it.
 func (b *builder) harEntries(inc *Incident) {
 	text := b.f.Text
-	if !strings.Contains(text, `"request"`) || !strings.Contains(text, `"method"`) {
+	if !strings.Contains(text, `"method"`) || !strings.Contains(text, `"url"`) {
 		return
 	}
 	for _, p := range b.f.Parts {
 		body := text[p.Span.Start:p.Span.End]
-		if !strings.Contains(body, `"request"`) || !strings.Contains(body, `"method"`) {
+		if !strings.Contains(body, `"method"`) || !strings.Contains(body, `"url"`) {
 			continue
 		}
 		vals, _ := policy.ReadValues(text, p.Span)
@@ -420,21 +421,37 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 	default:
 		return
 	}
-	rq := n.Get("request")
-	if rq == nil || rq.Kind != policy.Object || rq.Get("method") == nil || rq.Get("url") == nil {
+	rq, source := n.Get("request"), "har"
+	if rq == nil && exportedRequest(n) {
+		// an API client's export (Insomnia's resources): the request's
+		// fields stand in the object itself
+		rq, source = n, "http-client"
+	}
+	if rq == nil || rq.Kind != policy.Object || rq.Get("method") == nil || requestURL(rq) == nil {
 		for _, fl := range n.Fields {
 			b.harWalk(inc, fl.Value, depth+1, count)
 		}
 		return
 	}
+	if rs := n.Get("response"); source == "har" && (rs == nil || rs.Kind != policy.Object) && n.Get("startedDateTime") == nil && rq.Get("httpVersion") == nil {
+		// Postman's collection item: {"name", "request": {method, header, url: {raw}}}
+		source = "http-client"
+	}
 	*count++
-	m, u := rq.Get("method"), rq.Get("url")
-	s := &SentRequest{Span: n.Span, Source: "har"}
+	m, u := rq.Get("method"), requestURL(rq)
+	s := &SentRequest{Span: n.Span, Source: source}
 	s.Method = stated(strings.ToUpper(m.Str), m.Span, FromSent, "")
 	s.URL = stated(u.Str, u.Span, FromSent, "")
-	if hs := rq.Get("headers"); hs != nil {
+	for _, key := range []string{"headers", "header"} {
+		hs := rq.Get(key)
+		if hs == nil {
+			continue
+		}
 		for _, h := range hs.Items {
 			name, val := h.Get("name"), h.Get("value")
+			if name == nil {
+				name = h.Get("key") // Postman's {"key", "value"}
+			}
 			if name == nil || val == nil {
 				continue
 			}
@@ -444,6 +461,8 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 	s.Body = Fact{Str: "none", From: FromSent}
 	if pd := rq.Get("postData"); pd != nil {
 		s.Body = stated("sized", pd.Span, FromSent, "postData")
+	} else if bd := rq.Get("body"); bd != nil && bd.Kind == policy.Object && len(bd.Fields) > 0 {
+		s.Body = stated("sized", bd.Span, FromSent, "the exported request's body (a file or text)")
 	} else if bs := rq.Get("bodySize"); bs != nil && bs.Str != "0" && bs.Str != "-1" {
 		s.Body = stated("sized", bs.Span, FromSent, "bodySize")
 	}
@@ -493,6 +512,34 @@ func (b *builder) harWalk(inc *Incident, n *policy.Node, depth int, count *int) 
 	}
 	inc.Answers = append(inc.Answers, a)
 	inc.Links = append(inc.Links, Link{Kind: LinkAnswerSent, Sent: s, Answer: a, Reason: "the HAR entry's response"})
+}
+
+// requestURL is a request object's URL: a string (HAR, Insomnia), or
+// Postman's object with its "raw" text.
+func requestURL(rq *policy.Node) *policy.Node {
+	u := rq.Get("url")
+	if u != nil && u.Kind == policy.Object {
+		u = u.Get("raw")
+	}
+	if u == nil || !strings.HasPrefix(strings.ToLower(u.Str), "http") {
+		return nil
+	}
+	return u
+}
+
+// exportedRequest reports an object that is itself a request of an API
+// client's export (Insomnia: "_type": "request", or a method that is an
+// HTTP verb beside an http URL).
+func exportedRequest(n *policy.Node) bool {
+	m := n.Get("method")
+	if m == nil || requestURL(n) == nil {
+		return false
+	}
+	switch strings.ToUpper(m.Str) {
+	case "GET", "PUT", "POST", "HEAD", "DELETE", "PATCH":
+		return true
+	}
+	return false
 }
 
 var (

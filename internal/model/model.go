@@ -289,6 +289,9 @@ type Facts struct {
 	// twice where it was pasted (%252F), as redaction recorded it: the
 	// value itself is not in Text.
 	EncodedTwice []Redacted
+	// RawPlus are the session-token placeholders whose value held a raw
+	// '+' in a URL's query where it was pasted (read as a space).
+	RawPlus []Redacted
 	// Secrets are the placeholders of Text as the redactor recorded them
 	// (SetRedactions), in text order: where each stands, the kind of
 	// secret it replaced, and whether that was one of AWS's documentation
@@ -362,6 +365,17 @@ type Redacted struct {
 	// Example is set when the value was one of AWS's documentation
 	// example keys (AKIAIOSFODNN7EXAMPLE …), which never work.
 	Example bool
+}
+
+// HadRawPlus reports whether the text at sp holds a session-token
+// placeholder whose value held a raw '+' in a URL's query.
+func (f *Facts) HadRawPlus(sp Span) bool {
+	for _, e := range f.RawPlus {
+		if sp.Start <= e.Span.Start && e.Span.End <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // WasEncodedTwice reports whether the text at sp holds a placeholder whose

@@ -246,14 +246,11 @@ func quotedBlock(text string, off int, lim Span) Span {
 		return max(s, lim.Start), min(e, lim.End)
 	}
 	s, e := lineAt(off)
-	mark := reCommentMark.FindStringSubmatch(text[s:e])
-	if mark == nil {
+	mark := quoteMark(text[s:e])
+	if mark == "" {
 		return Span{Start: s, End: e}
 	}
-	same := func(ls, le int) bool {
-		m := reCommentMark.FindStringSubmatch(text[ls:le])
-		return m != nil && m[1] == mark[1]
-	}
+	same := func(ls, le int) bool { return quoteMark(text[ls:le]) == mark }
 	for k := 0; k < 20 && s > lim.Start; k++ {
 		ps, pe := lineAt(s - 1)
 		if !same(ps, pe) {
@@ -269,6 +266,37 @@ func quotedBlock(text string, off int, lim Span) Span {
 		e = ne
 	}
 	return Span{Start: s, End: e}
+}
+
+// quoteMark is what marks line as part of a quoted block: a comment
+// marker (reCommentMark), an email reply's '>' run ("> ", ">> ", "> > "),
+// or an editor's line-number gutter (digits, then blanks: the numbers
+// differ from line to line, so every gutter is the same mark); "" for an
+// unmarked line.
+func quoteMark(line string) string {
+	if m := reCommentMark.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	t := strings.TrimLeft(line, " \t")
+	if strings.HasPrefix(t, ">") {
+		n := 0
+		for _, c := range t {
+			if c == '>' {
+				n++
+			} else if c != ' ' && c != '\t' {
+				break
+			}
+		}
+		return strings.Repeat(">", n)
+	}
+	d := 0
+	for d < len(t) && d < 6 && t[d] >= '0' && t[d] <= '9' {
+		d++
+	}
+	if d > 0 && d < len(t) && (t[d] == ' ' || t[d] == '\t') {
+		return "gutter"
+	}
+	return ""
 }
 
 // The SDKs' one-line renderings of S3's answer, each naming S3's code:

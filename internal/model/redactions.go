@@ -13,12 +13,15 @@ import (
 // pasted. The values themselves are gone from Text: this record is what
 // the rules know of them.
 func (f *Facts) SetRedactions(rs []redact.Redaction) {
-	f.Secrets, f.EncodedTwice = nil, nil
+	f.Secrets, f.EncodedTwice, f.RawPlus = nil, nil, nil
 	for _, r := range rs {
 		d := Redacted{Span: source.Span{Start: r.Start, End: r.End}, Kind: r.Kind, Example: redact.IsExamplePlaceholder(r.Placeholder)}
 		f.Secrets = append(f.Secrets, d)
 		if r.EncodedTwice {
 			f.EncodedTwice = append(f.EncodedTwice, Redacted{Span: d.Span, Kind: d.Kind})
+		}
+		if r.RawPlus {
+			f.RawPlus = append(f.RawPlus, Redacted{Span: d.Span, Kind: d.Kind})
 		}
 	}
 }

@@ -55,6 +55,10 @@ type Redaction struct {
 	// is gone from the redacted text; this is what diagnosis needs of it
 	// (a token re-encoded after signing reaches S3 altered).
 	EncodedTwice bool
+	// RawPlus is true when a session token's value, as pasted in a URL's
+	// query (X-Amz-Security-Token=…), holds a raw '+': the query decodes
+	// it as a space, so S3 reads another token than was issued.
+	RawPlus bool
 }
 
 // Result is the redacted text and what was replaced in it.
@@ -312,6 +316,7 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 			r.Note = h.note
 		}
 		r.Store = h.store
+		r.RawPlus = h.kind == KindSessionToken && strings.Contains(text[h.start:h.end], "+") && afterTokenParam(text, h.start)
 		if r.EncodedTwice = encodedTwice(text[h.start:h.end]); r.EncodedTwice && r.Note == "" {
 			r.Note = "percent-encoded twice where it was pasted (%25…): decoded once it still holds escapes, so S3 reads another value than was signed or issued"
 		}
@@ -377,6 +382,13 @@ func isExampleValue(v string) bool {
 
 // encodedTwice reports whether raw holds "%25" followed by two hex digits:
 // a percent escape encoded again.
+// afterTokenParam reports whether the value at start is a URL query's
+// X-Amz-Security-Token parameter (any case).
+func afterTokenParam(text string, start int) bool {
+	const name = "x-amz-security-token="
+	return start >= len(name) && strings.EqualFold(text[start-len(name):start], name)
+}
+
 func encodedTwice(raw string) bool {
 	for i := 0; i+4 < len(raw); i++ {
 		x := strings.Index(raw[i:], "%25")

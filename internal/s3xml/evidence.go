@@ -56,6 +56,12 @@ func (e *Error) S3Text(name string) (string, []string) {
 		return "", notes
 	}
 	text := strings.ReplaceAll(tf.Value, "\r\n", "\n")
+	if !strings.Contains(text, "\n") && strings.Contains(text, `\n`) {
+		// The body quoted inside a JSON string (a HAR's content.text, a
+		// JSON log line): its line breaks are still escapes, which S3's
+		// text never holds.
+		text = unescapeJSON(text)
+	}
 	// Pretty-printers indent the first line; S3 never starts with space.
 	text = strings.TrimLeft(text, " \t\n")
 	if strings.Contains(text, "\n") {

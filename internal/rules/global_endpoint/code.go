@@ -40,7 +40,7 @@ func globalEndpointCode(p *rules.Pass) {
 		if region == "" {
 			region = derive.KnownStr(s.Region)
 		}
-		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) {
+		if region == "" || region == "us-east-1" || printsRegionalHost(f, c) || succeededOnRegionalHost(f, c) {
 			continue
 		}
 		if f.Incident.PresignVersion(s).Str == "v2" {
@@ -88,6 +88,35 @@ func printsRegionalHost(f *model.Facts, c *model.Client) bool {
 	return derive.AnyPrintedURL(f, c, func(u *presign.URL) bool {
 		return u.Endpoint.AWS && (u.Endpoint.Region != "" || u.Endpoint.Kind == presign.EndpointAccelerate)
 	})
+}
+
+// succeededOnRegionalHost reports whether the paste shows a request to
+// the client's bucket on a regional AWS host answered 2xx (the presigned
+// POST's form sent to bucket.s3.<region>.amazonaws.com, 204): the
+// client's requests reach the bucket's region.
+func succeededOnRegionalHost(f *model.Facts, c *model.Client) bool {
+	if f.Incident == nil {
+		return false
+	}
+	buckets := map[string]bool{}
+	for _, o := range f.Operations {
+		if o.Client == c {
+			if b := derive.KnownStr(o.Bucket); b != "" {
+				buckets[b] = true
+			}
+		}
+	}
+	for _, s := range f.Incident.SentRequests {
+		if s.Status < 200 || s.Status > 299 {
+			continue
+		}
+		for _, u := range f.URLs {
+			if u.Span.Overlaps(s.URL.Span) && u.Endpoint.AWS && u.Endpoint.Region != "" && buckets[u.Bucket] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dottedBucket reports whether the client presigns for a bucket whose

@@ -24,6 +24,11 @@ var (
 	// signer generated, which redaction replaces whole when it names the
 	// key ID in its x-amz-credential condition. Read, not written.
 	rePolicyField = lazyre.New(`(?i)\bpolicy['"]?\s*(?:=|:)\s*['"]?$`)
+	// reRecordedParam ends at the value of a name/value entry a HAR
+	// records of a request sent (postData.params, queryString) for a
+	// query-auth or POST-form parameter: what the browser sent, not a key
+	// written in.
+	reRecordedParam = lazyre.New(`(?i)"name"\s*:\s*"(?:AWSAccessKeyId|X-Amz-Credential|X-Amz-Security-Token)"\s*,\s*"value"\s*:\s*"$`)
 )
 
 // hardcodedCredentialsPaste reports credentials written into code or
@@ -62,7 +67,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 		}
 		if reOutputKey.MatchString(line) || strings.HasPrefix(strings.TrimSpace(line), "<") ||
 			strings.HasSuffix(text[ls:m[0]], "Credential=") || scope(text[m[1]:]) || queryToken(text[ls:m[0]]) ||
-			rePolicyField.MatchString(text[ls:m[0]]) || answerElement(text[ls:m[0]], text[m[1]:le]) ||
+			rePolicyField.MatchString(text[ls:m[0]]) || reRecordedParam.MatchString(text[max(ls, m[0]-120):m[0]]) || answerElement(text[ls:m[0]], text[m[1]:le]) ||
 			credentialResponse(line) {
 			continue
 		}
@@ -122,7 +127,12 @@ func readNotWritten(f *model.Facts, sp source.Span) bool {
 // form's x-amz-credential or a signing log): what a signer wrote, not a
 // key written in.
 func scope(after string) bool {
-	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "%2F") || strings.HasPrefix(after, "%2f")
+	// encoded once (%2F) or more (%252F: the URL went through an encoder)
+	a := strings.ToUpper(after)
+	for strings.HasPrefix(a, "%25") {
+		a = "%" + a[3:]
+	}
+	return strings.HasPrefix(a, "/") || strings.HasPrefix(a, "%2F")
 }
 
 // readByChecks reports whether a credential fact of the code or CLI
@@ -169,7 +179,8 @@ func queryToken(before string) bool {
 }
 
 // answerElement reports a placeholder that is the content of an element S3
-// or STS writes in its XML answers (<AWSAccessKeyId> of an error body;
+// or STS writes in its XML answers (<AWSAccessKeyId> and <Token-0> of an
+// error body;
 // <AccessKeyId>, <SecretAccessKey>, <SessionToken> of an STS response),
 // wherever that XML is quoted: a log line, a JSON string of a HAR or an
 // exception, HTML-escaped in a page. What a service answered, not a key
@@ -178,7 +189,7 @@ func answerElement(before, after string) bool {
 	b := strings.ReplaceAll(strings.ReplaceAll(before, "&lt;", "<"), "&gt;", ">")
 	a := strings.ReplaceAll(strings.ReplaceAll(after, "&lt;", "<"), "&gt;", ">")
 	a = strings.ReplaceAll(a, `<\/`, "</")
-	for _, el := range []string{"AWSAccessKeyId", "AccessKeyId", "SecretAccessKey", "SessionToken"} {
+	for _, el := range []string{"AWSAccessKeyId", "AccessKeyId", "SecretAccessKey", "SessionToken", "Token-0"} {
 		if strings.HasSuffix(b, "<"+el+">") && strings.HasPrefix(a, "</"+el+">") {
 			return true
 		}

@@ -17,14 +17,16 @@ var Rule = &rules.Rule{
 		"the host line of S3's canonical request",
 		"the URL's host",
 		"code that replaces the host of a signed URL",
+		"two URLs of the paste that carry the same signature on different hosts",
 	},
 	CheckedAgainst: []string{
 		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",
 		"https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
 	},
-	Evidence: []string{"code", "error"},
+	Evidence: []string{"code", "error", "url"},
 	Checks: []rules.Check{
 		{Source: "code", Run: hostRewrittenCode},
 		{Source: "error", Run: hostRewrittenError},
+		{Source: "url", Run: hostRewrittenURLs},
 	},
 }

@@ -81,7 +81,7 @@ const leadingSlashMsg = "the object key starts with '/', so the URL's path start
 func keyLeadingSlashCode(p *rules.Pass) {
 	for _, o := range derive.CodeOps(p.Facts) {
 		k := o.Key
-		if k == nil || !leadingSlash(k) {
+		if k == nil || !leadingSlash(k) && !boundLeadingSlash(p.Facts.Text, k) {
 			continue
 		}
 		rest := strings.TrimPrefix(derive.KnownStr(k), "/")
@@ -110,6 +110,16 @@ func leadingSlash(v *model.Value) bool {
 		}
 	}
 	return false
+}
+
+// boundLeadingSlash reports a key reached through a name bound to an
+// expression the reader could not evaluate (key = f"/{tenant}/{name}")
+// whose first literal character is '/'.
+func boundLeadingSlash(text string, v *model.Value) bool {
+	if v.Known || v.Bound.Len() == 0 || v.Bound.End > len(text) {
+		return false
+	}
+	return leadingSlash(&model.Value{Expr: text[v.Bound.Start:v.Bound.End]})
 }
 
 // keyEncoders are each language's URL encoders: a Key passed through one

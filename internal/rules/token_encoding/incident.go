@@ -15,8 +15,9 @@ import (
 // escapes after one decoding (encoded twice); code that encodes a
 // presigned URL again; S3's InvalidToken for a request signed for a
 // region enabled by default (the opt-in case is sts_global_token's).
-// Redaction replaces the token itself, so a raw '+' inside it is not
-// visible; the answer and the region are.
+// Redaction replaces the token itself; the redactor records a raw '+'
+// it held in a URL's query (Facts.RawPlus), and the answer and the
+// region stay visible.
 func tokenEncoding(p *rules.Pass) {
 	inc := p.Facts.Incident
 	if inc == nil {
@@ -54,6 +55,19 @@ func tokenEncoding(p *rules.Pass) {
 			p.Report(rules.Finding{Message: msg, Span: u.Span, Related: invalidSpan, Key: "encoding", Fixes: fixes})
 			reported = true
 			break
+		}
+	}
+	for _, sr := range inc.SignedRequests {
+		if reported || sr.URL == nil {
+			continue
+		}
+		if prm := sr.URL.Param("X-Amz-Security-Token"); prm != nil && p.Facts.HadRawPlus(prm.ValSpan) {
+			msg := "X-Amz-Security-Token holds a raw '+' (not percent-encoded as %2B): a query string decodes '+' as a space, so S3 reads another token than was issued"
+			if invalid != nil {
+				msg += "; that is why S3 answers InvalidToken (400) \"The provided token is malformed or otherwise invalid.\""
+			}
+			p.Report(rules.Finding{Message: msg, Span: prm.ValSpan, Related: invalidSpan, Key: "encoding", Fixes: fixes})
+			reported = true
 		}
 	}
 	if !reported {
