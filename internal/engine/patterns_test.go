@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,9 +48,13 @@ func TestPatternFiltersOnlyRejectNonMatches(t *testing.T) {
 	if len(texts) < 10000 {
 		t.Fatalf("only %d texts", len(texts))
 	}
-	rejected := 0
+	rejected, started := 0, 0
 	for _, r := range lazyre.All() {
 		re := r.Plain()
+		if r.Starts() != nil {
+			started++
+			sameMatches(t, r, texts)
+		}
 		for _, s := range texts {
 			if !r.MayMatch(s) {
 				rejected++
@@ -62,5 +67,33 @@ func TestPatternFiltersOnlyRejectNonMatches(t *testing.T) {
 	if rejected == 0 {
 		t.Error("no filter turned any text away")
 	}
-	t.Logf("%d patterns, %d texts, %d turned away by a filter", len(lazyre.All()), len(texts), rejected)
+	if started == 0 {
+		t.Error("no pattern is run from its start literals")
+	}
+	t.Logf("%d patterns, %d texts, %d turned away by a filter, %d run from their start literals", len(lazyre.All()), len(texts), rejected, started)
+}
+
+// sameMatches checks that a pattern run from the places its matches may
+// start finds what the regexp package finds, match by match and group by
+// group, in each text its filter lets through (the others are the filter's
+// test): all of them, and the first.
+func sameMatches(t *testing.T, r *lazyre.Regexp, texts []string) {
+	t.Helper()
+	re := r.Plain()
+	for _, s := range texts {
+		if !r.MayMatch(s) {
+			continue
+		}
+		for _, n := range []int{-1, 1} {
+			got, want := r.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n)
+			if len(got) != len(want) {
+				t.Fatalf("pattern %q on %q (n=%d): %v, regexp's %v", r.String(), s, n, got, want)
+			}
+			for i := range got {
+				if !slices.Equal(got[i], want[i]) {
+					t.Fatalf("pattern %q on %q (n=%d): %v, regexp's %v", r.String(), s, n, got, want)
+				}
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package lazyre
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
 	"unicode"
@@ -20,6 +21,21 @@ type filter struct {
 	anchored bool      // every match starts at the text's start...
 	first    [256]bool // ...with one of these bytes (the pattern matches no empty text)
 	lits     []string  // every match holds one of these; nil: no such list
+	// starts are literals one of which every match starts with (nil: no
+	// such list). The regexp package skips to a literal prefix only when
+	// the whole pattern has one; for an alternation of them
+	// (`<Code>…|An error occurred \(`) it tries every position of the
+	// text. With starts, the positions tried are where one of them is,
+	// each by the pattern anchored there (atStart). A single one is the
+	// pattern's literal prefix, which the regexp package skips to itself.
+	starts []string
+	// lineStart: every match starts at a line's start ((?m)^ first) with
+	// one of the bytes in first, and is not empty. The regexp package
+	// tries every position of the text; with lineStart only the lines'
+	// first bytes are looked at, and the anchored pattern is run where
+	// one is in first.
+	lineStart bool
+	atStart   *regexp.Regexp // \A(?:expr): the pattern anchored at its text's start
 }
 
 // maxLits bounds the literals searched before a pattern is run.
@@ -44,10 +60,168 @@ func newFilter(expr string) *filter {
 	if lits := required(re); len(lits) > 0 && len(lits) <= maxLits {
 		f.lits = lits
 	}
-	if !f.anchored && f.lits == nil {
+	if !f.anchored {
+		st := starts(re)
+		useStarts := len(st) > 1 && len(st) <= maxLits && shortest(st) >= minStart
+		useLines := false
+		if !useStarts && prog.StartCond()&syntax.EmptyBeginLine != 0 {
+			if nullable := firstBytes(re, &f.first); !nullable {
+				useLines = true
+			}
+		}
+		if useStarts || useLines {
+			if a, err := regexp.Compile(`\A(?:` + expr + `)`); err == nil && a.NumSubexp() == re.MaxCap() {
+				f.atStart = a
+				if useStarts {
+					f.starts = st
+				} else {
+					f.lineStart = true
+				}
+			}
+		}
+	}
+	if !f.anchored && f.lits == nil && f.atStart == nil {
 		return nil
 	}
 	return f
+}
+
+// minStart is the shortest start literal worth searching for: a shorter
+// one is found so often that running the anchored pattern at each
+// occurrence costs more than the regexp's own walk.
+const minStart = 3
+
+// starts returns literals one of which every match of re starts with, or
+// nil when it cannot tell. Only a literal matched as written counts (no
+// case folding, no U+FFFD), and nothing may come before it: an empty-width
+// assertion (^, \b) in front of it gives nil, since it looks at the byte
+// before the match.
+func starts(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return required(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return starts(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return starts(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil
+		}
+		return starts(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			l := starts(sub)
+			if l == nil {
+				return nil
+			}
+			for _, s := range l {
+				if !contains(out, s) {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// nextStart returns the first offset at or after off where a match may
+// start, or -1: where one of the start literals is (next caches each
+// literal's next occurrence; -2: not looked up yet, -1: none left), or
+// for lineStart the next line's start whose byte is in first.
+func (f *filter) nextStart(s string, off int, next []int) int {
+	if f.lineStart {
+		for off < len(s) {
+			at := off
+			if at > 0 && s[at-1] != '\n' {
+				k := strings.IndexByte(s[at:], '\n')
+				if k < 0 {
+					return -1
+				}
+				at += k + 1
+			}
+			if at < len(s) && f.first[s[at]] {
+				return at
+			}
+			off = at + 1
+		}
+		return -1
+	}
+	at := -1
+	for i, w := range f.starts {
+		if next[i] == -1 {
+			continue
+		}
+		if next[i] < off {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				next[i] = -1
+				continue
+			}
+			next[i] = off + k
+		}
+		if at < 0 || next[i] < at {
+			at = next[i]
+		}
+	}
+	return at
+}
+
+// findAt returns the leftmost match of the pattern in s at or after off
+// (its submatch indexes in s's offsets), by the anchored pattern tried at
+// each place nextStart gives in turn: the leftmost match starts at the
+// first such place where the anchored pattern matches, and the anchored
+// pattern prefers among the matches starting there as the pattern does.
+// The text it is run on ends where s does and starts at the match, and
+// it matches there as in s: starts allows no assertion in front of the
+// literal, and at a line's start (?m)^ holds in both and any \b or \B
+// sees no word character before it in both (a newline or nothing).
+func (f *filter) findAt(s string, off int, next []int) []int {
+	for {
+		at := f.nextStart(s, off, next)
+		if at < 0 {
+			return nil
+		}
+		if m := f.atStart.FindStringSubmatchIndex(s[at:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += at
+				}
+			}
+			return m
+		}
+		off = at + 1
+	}
+}
+
+// findAll is FindAllStringSubmatchIndex(s, n) by findAt. A match is never
+// empty (it holds a start literal, or a byte of first), so the next one is looked for from
+// where this one ends, as the regexp package does.
+func (f *filter) findAll(s string, n int) [][]int {
+	var out [][]int
+	next := f.newNext()
+	for off := 0; off <= len(s) && (n < 0 || len(out) < n); {
+		m := f.findAt(s, off, next)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		off = m[1]
+	}
+	return out
+}
+
+func (f *filter) newNext() []int {
+	next := make([]int, len(f.starts))
+	for i := range next {
+		next[i] = -2
+	}
+	return next
 }
 
 // mayMatch reports whether s passes the filter's tests.

@@ -88,12 +88,45 @@ func (r *Regexp) Plain() *regexp.Regexp { return r.get() }
 // String returns the source text.
 func (r *Regexp) String() string { return r.expr }
 
+// byStarts reports whether the pattern is run from the places a match may
+// start (its start literals, or its lines' starts: filter.nextStart)
+// instead of by the regexp package's walk.
+func (r *Regexp) byStarts() bool { return r.f != nil && r.f.atStart != nil }
+
+// Starts returns what the pattern is run from: the literals one of which
+// every match starts with, or ["^"] for a line's start; nil when the
+// regexp package walks the text itself.
+func (r *Regexp) Starts() []string {
+	r.get()
+	switch {
+	case !r.byStarts():
+		return nil
+	case r.f.lineStart:
+		return []string{"^"}
+	}
+	return r.f.starts
+}
+
 // MatchString is regexp.Regexp's.
-func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.re.MatchString(s) }
+func (r *Regexp) MatchString(s string) bool {
+	if !r.may(s) {
+		return false
+	}
+	if r.byStarts() {
+		return r.f.findAt(s, 0, r.f.newNext()) != nil
+	}
+	return r.re.MatchString(s)
+}
 
 // FindString is regexp.Regexp's.
 func (r *Regexp) FindString(s string) string {
 	if !r.may(s) {
+		return ""
+	}
+	if r.byStarts() {
+		if m := r.f.findAt(s, 0, r.f.newNext()); m != nil {
+			return s[m[0]:m[1]]
+		}
 		return ""
 	}
 	return r.re.FindString(s)
@@ -104,6 +137,9 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 	if !r.may(s) {
 		return nil
 	}
+	if r.byStarts() {
+		return submatches(s, r.f.findAt(s, 0, r.f.newNext()))
+	}
 	return r.re.FindStringSubmatch(s)
 }
 
@@ -111,6 +147,9 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !r.may(s) {
 		return nil
+	}
+	if r.byStarts() {
+		return r.f.findAt(s, 0, r.f.newNext())
 	}
 	return r.re.FindStringSubmatchIndex(s)
 }
@@ -120,6 +159,13 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if !r.may(s) {
 		return nil
 	}
+	if r.byStarts() {
+		var out [][]string
+		for _, m := range r.f.findAll(s, n) {
+			out = append(out, submatches(s, m))
+		}
+		return out
+	}
 	return r.re.FindAllStringSubmatch(s, n)
 }
 
@@ -128,7 +174,25 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !r.may(s) {
 		return nil
 	}
+	if r.byStarts() {
+		return r.f.findAll(s, n)
+	}
 	return r.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// submatches is the strings of a match's submatch indexes, "" for a
+// group that took no part, as the regexp package gives them.
+func submatches(s string, m []int) []string {
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 // FindAllInLines is FindAllStringSubmatchIndex(text, n) for a pattern

@@ -146,3 +146,53 @@ func TestFilterRejectsOnlyNonMatches(t *testing.T) {
 	}
 	all = all[:len(all)-len(cases)]
 }
+
+// A pattern whose every match starts with one of several literals is run
+// from where they are, and finds what the regexp package finds: overlapping
+// and adjacent occurrences, a literal that starts no match, assertions after
+// the literal, groups that take no part, the limit.
+func TestStartsSameAsRegexp(t *testing.T) {
+	cases := []struct {
+		expr   string
+		starts bool
+	}{
+		{`<Code>[A-Za-z.]{2,80}</Code>|An error occurred \([\w.-]+\)`, true},
+		{`(?:foo(\d+)\b|bar(x)?)$`, true},
+		{`(?m)(?:abc|xbd)e?$|xyz^`, true},
+		{`(?m)(?:abc|abd)e?$|xyz^`, false},
+		{`\bfoo|barz`, false},
+		{`(?i)foo|bar`, false},
+		{`foo\w*|fo`, false}, // "fo": too short to search for
+		{`prefix(?:a|b)`, false},
+		{`(?m)^[ \t]*([A-Z]\w+): (.*?)\r?$`, true}, // a line's start
+		{`(?m)^(?:\bfoo|bar)`, true},
+		{`(?m)^\bfoo|^bar`, false}, // each branch's ^: not seen by the regexp package's StartCond
+		{`(?m)^x*`, false},         // matches the empty text
+	}
+	texts := []string{"", "foo1 foo22x bar barx foo3", "<Code>A</Code> <Code>AccessDenied</Code>An error occurred (X.y)", "abcabde\nxbde\nxbd\nxyz",
+		"foofoo12", "barbarx", "An error occurred () An error occurred (a)", "Code: x\n  Err: y\r\n\nfoo\nbar\nxfoo\n\tNo: z", "\nbar", "foo\n"}
+	for _, c := range cases {
+		lz, re := New(c.expr), regexp.MustCompile(c.expr)
+		if (lz.Starts() != nil) != c.starts {
+			t.Errorf("%q: starts %q", c.expr, lz.Starts())
+		}
+		for _, in := range texts {
+			for _, n := range []int{-1, 0, 1, 2} {
+				got, want := lz.FindAllStringSubmatchIndex(in, n), re.FindAllStringSubmatchIndex(in, n)
+				if len(got) != len(want) {
+					t.Fatalf("%s on %q, n=%d: %v, want %v", c.expr, in, n, got, want)
+				}
+				for i := range got {
+					if !slices.Equal(got[i], want[i]) {
+						t.Fatalf("%s on %q, n=%d: %v, want %v", c.expr, in, n, got, want)
+					}
+				}
+			}
+			if !slices.Equal(lz.FindStringSubmatch(in), re.FindStringSubmatch(in)) || lz.FindString(in) != re.FindString(in) || lz.MatchString(in) != re.MatchString(in) ||
+				!slices.Equal(lz.FindStringSubmatchIndex(in), re.FindStringSubmatchIndex(in)) {
+				t.Errorf("%s on %q: first match differs", c.expr, in)
+			}
+		}
+	}
+	all = all[:len(all)-len(cases)]
+}

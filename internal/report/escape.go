@@ -18,19 +18,33 @@ func Text(s string) string {
 	if lineStart(s) {
 		b.WriteByte('\\')
 	}
-	for _, r := range s {
+	b.Grow(len(s) + 8)
+	// The runs of bytes kept as they are (every rune but the ones below,
+	// s being valid UTF-8) are copied whole, not a rune at a time.
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		n := 1
+		var out string
 		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029':
-			b.WriteByte(' ')
-		case r < 0x20 || r == 0x7f:
-			b.WriteRune('\uFFFD')
-		case r < 0x80 && strings.IndexByte(inlineMarks, byte(r)) >= 0:
-			b.WriteByte('\\')
-			b.WriteRune(r)
+		case c == '\n' || c == '\r' || c == '\t':
+			out = " "
+		case c < 0x20 || c == 0x7f:
+			out = "\uFFFD"
+		case c < 0x80 && strings.IndexByte(inlineMarks, c) >= 0:
+			out = "\\" + s[i:i+1]
+		case c == 0xe2 && strings.HasPrefix(s[i+1:], "\x80") && len(s) > i+2 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			out, n = " ", 3 // U+2028, U+2029
 		default:
-			b.WriteRune(r)
+			i++
+			continue
 		}
+		b.WriteString(s[run:i])
+		b.WriteString(out)
+		i += n
+		run = i
 	}
+	b.WriteString(s[run:])
 	return ordered(b.String())
 }
 

@@ -205,3 +205,34 @@ func TestCodeSpanKeepsText(t *testing.T) {
 		}
 	}
 }
+
+// Text copies runs of plain bytes whole: it escapes as rune by rune.
+func TestTextAsRuneByRune(t *testing.T) {
+	for _, s := range []string{"", "plain", "a*b_c`d", "x\ny\r\tz", "\x01\x7f", "é\u2028ü\u2029!", "\xe2\x80", "\xe2\x80\xa8", "\xff<a>", "# h", "1. x", "ok \u2027 \u202a"} {
+		if got, want := Text(s), textRuneByRune(s); got != want {
+			t.Errorf("Text(%q) = %q, rune by rune %q", s, got, want)
+		}
+	}
+}
+
+func textRuneByRune(s string) string {
+	var b strings.Builder
+	s = strings.TrimLeft(strings.ToValidUTF8(s, "\uFFFD"), " \t\r\n")
+	if lineStart(s) {
+		b.WriteByte('\\')
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029':
+			b.WriteByte(' ')
+		case r < 0x20 || r == 0x7f:
+			b.WriteRune('\uFFFD')
+		case r < 0x80 && strings.IndexByte(inlineMarks, byte(r)) >= 0:
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return ordered(b.String())
+}

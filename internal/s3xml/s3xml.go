@@ -81,7 +81,6 @@ var (
 	reHeader   = lazyre.New(`(?m)^[ \t]*(?:< )?([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]*([^\n\r<]*?)[ \t]*\r?$`)
 	reBotocore = lazyre.New(`An error occurred \(([\w.-]+)\)(?: when calling the (\w+) operation)?(?: \(reached max retries: \d+\))?: ?([^\n]*)`)
 	reJSONPair = lazyre.New(`["']([A-Za-z][\w-]{0,60})["']\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([0-9]+)\b)`)
-	reXMLName  = lazyre.New(`^[A-Za-z_][\w.-]*`)
 )
 
 // Parse reads the error in text[sp.Start:sp.End]. Spans are into text.
@@ -181,7 +180,7 @@ func (e *Error) readXML(part string, at func(i, j int) source.Span) {
 			return
 		}
 		lt += i
-		name := reXMLName.FindString(part[lt+1:])
+		name := xmlName(part[lt+1:])
 		// The first '>' after lt, found once for a run of '<' before it.
 		if nextGT <= lt {
 			nextGT = len(part)
@@ -234,6 +233,23 @@ func (e *Error) readXML(part string, at func(i, j int) source.Span) {
 	}
 }
 
+// xmlName is the element name s starts with (as `^[A-Za-z_][\w.-]*`
+// matches it), "" if none: read byte by byte, since it runs at every '<'
+// of every answer and the regexp package's setup is most of such a short
+// match's cost.
+func xmlName(s string) string {
+	if s == "" || !(isASCIILetter(s[0]) || s[0] == '_') {
+		return ""
+	}
+	i := 1
+	for i < len(s) && (isASCIILetter(s[i]) || '0' <= s[i] && s[i] <= '9' || s[i] == '_' || s[i] == '.' || s[i] == '-') {
+		i++
+	}
+	return s[:i]
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // closeTags indexes the closing tags of part by name, in order, so that
 // finding an element's end does not rescan the text.
 func closeTags(part string) map[string][]int {
@@ -244,7 +260,7 @@ func closeTags(part string) map[string][]int {
 			return m
 		}
 		k += i
-		name := reXMLName.FindString(part[k+2:])
+		name := xmlName(part[k+2:])
 		if name != "" && strings.HasPrefix(part[k+2+len(name):], ">") {
 			m[name] = append(m[name], k)
 		}

@@ -2,6 +2,7 @@ package s3xml
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -205,4 +206,14 @@ func FuzzParse(f *testing.F) {
 			Parse(text, source.Span{Start: 2, End: len(text) - 2})
 		}
 	})
+}
+
+// xmlName reads the name the pattern it replaced read.
+func TestXMLNameAsPattern(t *testing.T) {
+	re := regexp.MustCompile(`^[A-Za-z_][\w.-]*`)
+	for _, s := range []string{"", "Code>", "_a.b-c9>x", "9x", "-x", ".x", "é", "aé", "Ab_9.-z/", "/Code>", "x\n", "Z"} {
+		if got, want := xmlName(s), re.FindString(s); got != want {
+			t.Errorf("xmlName(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -4,6 +4,7 @@ package source
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -140,11 +141,16 @@ func (t *Text) FromUTF16(u int) int {
 func (t *Text) LineCol(off int) (line, col int) {
 	off = t.clamp(off)
 	if t.lineStarts == nil {
-		t.lineStarts = []int{0}
-		for i := 0; i < len(t.s); i++ {
-			if t.s[i] == '\n' {
-				t.lineStarts = append(t.lineStarts, i+1)
+		// Sized once, each newline found by IndexByte: a byte loop with
+		// appends was most of the first LineCol on a big paste in the wasm.
+		t.lineStarts = make([]int, 1, strings.Count(t.s, "\n")+1)
+		for i := 0; ; {
+			k := strings.IndexByte(t.s[i:], '\n')
+			if k < 0 {
+				break
 			}
+			i += k + 1
+			t.lineStarts = append(t.lineStarts, i)
 		}
 	}
 	i := sort.SearchInts(t.lineStarts, off+1) - 1
@@ -162,7 +168,13 @@ func ContainsLower(s, sub string) bool {
 		return true
 	}
 	first := sub[0]
+	var cand [256]bool
+	markFirst(&cand, first)
 	for i := 0; i < len(s); {
+		if !cand[s[i]] {
+			i++ // an ASCII byte that is not first in either case
+			continue
+		}
 		c, n := s[i], 1
 		if c >= utf8.RuneSelf {
 			c, n = lowerRune(s[i:])
@@ -180,7 +192,15 @@ func ContainsLower(s, sub string) bool {
 // ContainsLowerAny reports whether ContainsLower(s, sub) holds for one of
 // subs (each lower-case ASCII, not empty), in one pass over s.
 func ContainsLowerAny(s string, subs []string) bool {
+	var cand [256]bool
+	for _, sub := range subs {
+		markFirst(&cand, sub[0])
+	}
 	for i := 0; i < len(s); {
+		if !cand[s[i]] {
+			i++
+			continue
+		}
 		c, n := s[i], 1
 		if c >= utf8.RuneSelf {
 			c, n = lowerRune(s[i:])
@@ -195,6 +215,21 @@ func ContainsLowerAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// markFirst marks in cand the bytes a text's character lowered to c can
+// start with: c, its upper case, and every byte from 0x80 (a rune beyond
+// ASCII whose lower case is c, such as the Kelvin sign's k). The loops
+// above skip every other byte at once, one table look-up instead of the
+// case mapping and a comparison with each word.
+func markFirst(cand *[256]bool, c byte) {
+	cand[c] = true
+	if 'a' <= c && c <= 'z' {
+		cand[c-('a'-'A')] = true
+	}
+	for b := utf8.RuneSelf; b < 256; b++ {
+		cand[b] = true
+	}
 }
 
 // hasLowerPrefix reports whether strings.ToLower(s) starts with sub
