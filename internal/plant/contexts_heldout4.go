@@ -284,4 +284,40 @@ func HeldOut4() []string {
 	return out
 }
 
-func init() { Contexts = append(Contexts, heldOut4...) }
+// promoted4 are the contexts of wave 4 that the redactor holds (every
+// slot, every encoding) and that the property test therefore plants among
+// all the others; the rest are measured by the wave's own test only, with
+// their survivors ratcheted there, until their slots are read.
+var promoted4 = map[string]bool{"aws-cli-text-table-output": true, "aws-export-credentials-formats": true,
+	"bitbucket-circleci-pipelines": true, "jenkins-credentials": true,
+	"rclone-connection-strings": true, "secret-store-cli": true, "sentry-event-json": true}
+
+// heldOutOnly are held-out contexts not (yet) among Contexts: GenerateFrom
+// and Lookup find them by name.
+var heldOutOnly []Context
+
+func init() {
+	for _, c := range heldOut4 {
+		if promoted4[c.Name] {
+			Contexts = append(Contexts, c)
+		} else {
+			heldOutOnly = append(heldOutOnly, c)
+		}
+	}
+}
+
+// Lookup returns the context named name, among Contexts and the held-out
+// contexts not planted by Generate.
+func Lookup(name string) (Context, bool) {
+	for _, c := range Contexts {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	for _, c := range heldOutOnly {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Context{}, false
+}

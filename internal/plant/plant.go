@@ -275,17 +275,11 @@ func Generate(seed uint64, n, perDoc int) []Doc { return generate(Contexts, seed
 func GenerateFrom(names []string, seed uint64, n, perDoc int) []Doc {
 	var cs []Context
 	for _, name := range names {
-		found := false
-		for _, c := range Contexts {
-			if c.Name == name {
-				cs = append(cs, c)
-				found = true
-				break
-			}
-		}
-		if !found {
+		c, ok := Lookup(name)
+		if !ok {
 			panic("plant: no context " + name)
 		}
+		cs = append(cs, c)
 	}
 	return generate(cs, seed, n, perDoc)
 }
