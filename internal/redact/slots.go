@@ -276,6 +276,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 			k++
 		}
 	case s[k] == ':':
+		if k+1 < n && s[k+1] == ':' {
+			return 0, "", false // a scope operator: Aws::Auth::…, Foo::Bar
+		}
 		k++
 		if k < n && s[k] == '=' {
 			k++
@@ -326,6 +329,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k+1 < n && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k++ // aws_secret_access_key=("…" "…"): a literal split in parentheses
+	}
+	if k+1 < n && s[k] == '@' && s[k+1] == '"' {
+		k++ // an Objective-C literal: initWithAccessKey:@"…" secretKey:@"…"
 	}
 	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
 		return k + 1, s[k : k+1], true
@@ -383,6 +389,16 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
 		return hit{}, false
+	}
+	if quote == "" && v > j && strings.Trim(s[j:v], " \t") == "" {
+		// the word after the blanks is a flag or a label, not the value
+		// (slots_pairs.go: gh secret set NAME --body V, pulumi config set
+		// --secret aws:secretKey V)
+		if a, b, isFlag, ok := flagValue(s, v); ok {
+			return slotHit(cl, a, b, s[a:b])
+		} else if isFlag || namespacedLabel(s, v) {
+			return hit{}, false
+		}
 	}
 	if cl == lSignature {
 		// "Signature: |" then the row's end: the cell border of a
@@ -938,6 +954,12 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
 	// 0001027," kept its value, cut short at its ',')
 	e := valueEnd(s, v, synToken68, "")
+	if lower(w[1]) == 'a' && e < len(s) && s[e] == ' ' && strings.IndexByte(s[v:e], ':') < 0 {
+		// "Basic USER PASSWORD", both unencoded (VS Code REST Client)
+		if h, ok := basicUserPass(s, v); ok { // slots_pairs.go
+			return h, true
+		}
+	}
 	// A placeholder with trailing punctuation was redacted before: the
 	// bucket and key placeholders ("redacted-key-1") are long enough to
 	// pass for a token where the first pass saw a short word ("Bearer t."
@@ -1231,7 +1253,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "password", "passwd":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd":
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1250,6 +1272,8 @@ func slotCandidate(s string, i, j int) bool {
 	switch s[i-1] {
 	case '"', '\'', '>', '=', ':':
 		return true
+	case '/': // a path's last part ending a string: "Name": "/prod/app/secret_key"
+		return s[j] == '"' || s[j] == '\''
 	case '\n':
 		return parts
 	case ' ', '\t':
@@ -1314,8 +1338,24 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := headerDirective(s, j); ok {
 			return h, true
 		}
-	case w == "AWS" || w == "mc" || w == "garage":
+	case w == "AWS" || w == "mc" || w == "garage" || w == "b2":
+		if h, more, ok := positionalCommands(s, i, j); ok { // slots_pairs.go
+			st.extra = append(st.extra, more...)
+			return h, true
+		}
 		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if i >= 2 && s[i-1] == ':' {
+		if h, ok := namespacedSlot(s, i, j); ok { // slots_pairs.go
+			return h, true
+		}
+	}
+	if j+1 < len(s) && s[j] == '>' && s[j+1] == '(' {
+		// Aws::MakeShared<Type>(tag, args…): the template argument names
+		// the type constructed (the table keys it with its '>')
+		if h, ok := st.positional(s, i, j+1); ok {
 			return h, true
 		}
 	}
@@ -1327,7 +1367,8 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) {
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) ||
+		i > 0 && s[i-1] == '/' && (s[j] == '"' || s[j] == '\'') {
 		if h, ok := st.sibling(s, i, j); ok {
 			return h, true
 		}
@@ -1569,6 +1610,11 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		for e < len(s) && e-k < 256 && s[e] != ':' && s[e] > ' ' && s[e] != '"' {
 			e++
 		}
+		if e < len(s) && (s[e] == ' ' || s[e] == '\t') {
+			h, more, ok := restClientAWS(s, k) // slots_pairs.go
+			st.extra = append(st.extra, more...)
+			return h, ok
+		}
 		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
 			return hit{}, false
 		}
@@ -1593,6 +1639,8 @@ const (
 	// argMaybeToken: a session token, or the next optional argument (a
 	// format name such as 'CSVWithNames' or 'Parquet': letters only)
 	argMaybeToken
+	// argCookie: a cookie's value
+	argCookie
 )
 
 // constructors maps a constructor or factory (its last name, or Type.method)
@@ -1664,7 +1712,7 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 	if strings.HasPrefix(s[j:], "::") {
 		return hit{}, false
 	}
-	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") {
+	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") && !(i >= 2 && s[i-1] == ' ' && isWord(s[i-2])) {
 		return hit{}, false
 	}
 	roles, ok := constructors()[w]
@@ -1676,8 +1724,25 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		}
 		roles, ok = constructors()[s[a:b]+"::"+w]
 	}
+	if !ok && i >= 2 && s[i-1] == ' ' {
+		// C++ direct-initialisation: Type name(args…) (the type is the
+		// word before the variable: Aws::Auth::AWSCredentials creds(…))
+		b := i - 1
+		a := b
+		for a > 0 && (isWord(s[a-1]) || s[a-1] == ':') {
+			a--
+		}
+		t := s[a:b]
+		if x := strings.LastIndex(t, "::"); x >= 0 {
+			t = t[x+2:]
+		}
+		roles, ok = constructors()[t]
+	}
 	if !ok || k >= len(s) || s[k] != '(' {
 		return hit{}, false
+	}
+	if r, ok := byArity[w]; ok && argCount(s, k) == len(r) {
+		roles = r
 	}
 	var found []hit
 	k++
@@ -1716,6 +1781,8 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 					found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
 				case argPassword:
 					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
+				case argCookie:
+					found = append(found, hit{start: k + 1, end: e, kind: KindCredential, val: v})
 				case argMaybeToken:
 					if !formatName(v) {
 						found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
@@ -1804,6 +1871,14 @@ func siblingSep(s string, i int) bool {
 func (st *state) sibling(s string, i, j int) (hit, bool) {
 	// look back: name, separator, optional quote
 	k := i
+	// a label that ends a path ("Name": "/prod/app/secret_access_key" of
+	// aws ssm get-parameter) or a namespaced key ("aws:secretKey")
+	for p := i; p > 0 && i-p < 128 && (isWord(s[p-1]) || s[p-1] == '/' || s[p-1] == ':' || s[p-1] == '.' || s[p-1] == '-'); p-- {
+		if p-1 > 0 && (s[p-2] == '"' || s[p-2] == '\'') && j < len(s) && s[j] == s[p-2] && strings.ContainsAny(s[p-1:i], "/:") {
+			k = p - 1
+			break
+		}
+	}
 	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
 		k--
 	}
@@ -1827,7 +1902,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	for k > 0 && isAlnum(s[k-1]) {
 		k--
 	}
-	if !nameFields()[s[k:b]] {
+	if !nameFields()[s[k:b]] && !nameField(s[k:b]) {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
@@ -1857,15 +1932,15 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		if c == '}' || c == '>' || c == ']' {
 			return hit{}, false
 		}
-		if c != 'v' && c != 'V' && c != 'P' || p > 0 && isAlnum(s[p-1]) {
+		if !isAlnum(c) || p > 0 && isAlnum(s[p-1]) {
 			continue
 		}
 		q := p
-		if strings.HasPrefix(s[q:], "ParameterValue") {
-			q += len("ParameterValue")
-		} else if hasPrefixFold(s, q, "value") {
-			q += 5
-		} else {
+		for q < len(s) && q-p < 24 && isAlnum(s[q]) {
+			q++
+		}
+		// value, Value, ParameterValue, OutputValue, AttributeValue
+		if !valueField(s[p:q]) {
 			continue
 		}
 		if q < len(s) && isAlnum(s[q]) {

@@ -18,6 +18,8 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.userPassFlags(s, hits) // slots_records.go
 	hits = st.varDumpValues(s, hits) // slots_records.go
 	hits = st.structDumps(s, hits)   // slots_records.go
+	hits = st.pairArrays(s, hits)    // slots_pairs.go
+	hits = st.cliTextRows(s, hits)   // slots_pairs.go
 	return hits
 }
 
