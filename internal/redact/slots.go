@@ -298,6 +298,20 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 		if e <= 0 || strings.ContainsAny(s[x+1:x+1+e], " \t\n") {
 			return false
 		}
+		// the name opens the call, pair or list ((…, {…, […), it is not a
+		// later item of a list of names: array['…-access-key',
+		// '…-secret-key', '…region']
+		// (parallelArrays reads their values)
+		lo := max(0, j-128)
+		if oq := strings.LastIndexByte(s[lo:j], s[j]); oq >= 0 {
+			p := lo + oq
+			for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
+				p--
+			}
+			if p > 0 && s[p-1] != '(' && s[p-1] != '{' && s[p-1] != '[' {
+				return false // a later item: the pair is (name, value) first
+			}
+		}
 		// and no object key: {"name": "x-amz-security-token", "value": …}
 		y := x + 1 + e + 1
 		for y < n && (s[y] == ' ' || s[y] == '\t') {
@@ -332,6 +346,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k+1 < n && s[k] == '@' && s[k+1] == '"' {
 		k++ // an Objective-C literal: initWithAccessKey:@"…" secretKey:@"…"
+	}
+	if k+7 < n && s[k] == 'p' && strings.HasPrefix(s[k:], "paste0(") && (s[k+7] == '"' || s[k+7] == '\'') {
+		k += 7 // R: "NAME" = paste0("…", "…"), the pieces one string (inConcat)
 	}
 	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
 		return k + 1, s[k : k+1], true
@@ -398,6 +415,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 			return slotHit(cl, a, b, s[a:b])
 		} else if isFlag || namespacedLabel(s, v) {
 			return hit{}, false
+		}
+	}
+	if quote == "" && s[v] == '{' && cl != lBucket && cl != lObjectKey {
+		if a, b, ok := objectValue(s, v); ok { // slots_pairs.go
+			return slotHit(cl, a, b, s[a:b])
 		}
 	}
 	if cl == lSignature {
@@ -2587,7 +2609,7 @@ func argWrapper(s string) int {
 	if len(s) > 1 && s[0] == '(' && (s[1] == '"' || s[1] == '\'') {
 		return 1
 	}
-	for _, w := range []string{"Some(", "concat!(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
+	for _, w := range []string{"Some(", "concat!(", "paste0(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
 		if strings.HasPrefix(s, w) {
 			return len(w)
 		}

@@ -404,3 +404,126 @@ func flagShape(w string) bool {
 	}
 	return true
 }
+
+// objectValue reads a credential-named key whose value is an object that
+// holds the value in a "value" field: terraform output -json
+// ({"uploader_secret_access_key": {"sensitive": true, "type": "string",
+// "value": "…"}}, developer.hashicorp.com/terraform/cli/commands/output),
+// the outputs of a Terraform state. v is the object's '{'.
+func objectValue(s string, v int) (a, b int, ok bool) {
+	depth := 0
+	for p := v + 1; p < len(s) && p-v < 512; p++ {
+		switch c := s[p]; c {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return 0, 0, false
+			}
+			depth--
+		case '"':
+			if depth == 0 && strings.HasPrefix(s[p:], "\"value\"") {
+				k := p + len("\"value\"")
+				for k < len(s) && (s[k] == ' ' || s[k] == ':') {
+					k++
+				}
+				if k < len(s) && s[k] == '"' {
+					e := valueEnd(s, k+1, synQuoted, "\"")
+					if e > k+1 {
+						return k + 1, e, true
+					}
+				}
+				return 0, 0, false
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// parallelArrays reads names and values given as two parallel arrays:
+// map(array['n1', 'n2'], array['v1', 'v2']) (Trino's and Presto's MAP
+// constructor, as Gravitino's create_catalog takes catalog properties:
+// gravitino.apache.org, trino-connector docs): the value at the index of a
+// credential-named name is the credential.
+func (st *state) parallelArrays(s string, hits []hit) []hit {
+	for from := 0; from < len(s); {
+		x := indexFoldMap(s[from:])
+		if x < 0 {
+			return hits
+		}
+		x += from
+		from = x + 4
+		names, k := arrayItems(s, skipBlank(s, x+4))
+		if len(names) == 0 || k >= len(s) || s[k] != ',' {
+			continue
+		}
+		vals, _ := arrayItems(s, skipBlank(s, k+1))
+		for n := 0; n < len(names) && n < len(vals); n++ {
+			cl, _ := labelClass(s, names[n][0], names[n][1])
+			a, b := vals[n][0], vals[n][1]
+			if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || b <= a || IsPlaceholder(s[a:b]) || templateLike(s[a:b]) {
+				continue
+			}
+			if h, ok := slotHit(cl, a, b, s[a:b]); ok {
+				hits = st.add(hits, h)
+			}
+		}
+	}
+	return hits
+}
+
+// indexFoldMap finds "map(" or "MAP(" starting a word.
+func indexFoldMap(s string) int {
+	for from := 0; ; {
+		x := strings.Index(s[from:], "ap(")
+		if x < 0 {
+			return -1
+		}
+		x += from
+		from = x + 3
+		if x >= 1 && (s[x-1] == 'm' || s[x-1] == 'M') && (x < 2 || !isWord(s[x-2])) {
+			return x - 1
+		}
+		if x >= 1 && s[x-1] == 'A' && x >= 2 && s[x-2] == 'M' && (x < 3 || !isWord(s[x-3])) {
+			return x - 2
+		}
+	}
+}
+
+func skipBlank(s string, k int) int {
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+		k++
+	}
+	return k
+}
+
+// arrayItems reads array['a', 'b', …] (or ARRAY[…]) of quoted items at
+// s[k], returning the items' bounds and where the array ends (after ']'
+// and blanks).
+func arrayItems(s string, k int) ([][2]int, int) {
+	if !strings.HasPrefix(s[k:], "array[") && !strings.HasPrefix(s[k:], "ARRAY[") {
+		return nil, k
+	}
+	k += 6
+	var out [][2]int
+	for len(out) < 64 {
+		k = skipBlank(s, k)
+		if k >= len(s) || s[k] != '\'' && s[k] != '"' {
+			return nil, k
+		}
+		e := valueEnd(s, k+1, synQuoted, s[k:k+1])
+		if e < 0 {
+			return nil, k
+		}
+		out = append(out, [2]int{k + 1, e})
+		k = skipBlank(s, e+1)
+		if k < len(s) && s[k] == ']' {
+			return out, skipBlank(s, k+1)
+		}
+		if k >= len(s) || s[k] != ',' {
+			return nil, k
+		}
+		k++
+	}
+	return nil, k
+}

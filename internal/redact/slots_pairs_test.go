@@ -67,6 +67,13 @@ func TestPairSlots(t *testing.T) {
 			[]string{"svc-abcdef12", "zq8Lm2Xw"}, []string{"Amazon S3", "acme.s3.amazonaws.com"}},
 		{"Objective-C @\"…\"", "[[AWSStaticCredentialsProvider alloc] initWithAccessKey:@\"svc-abcdef12\" secretKey:@\"zq8Lm2Xw\"];",
 			[]string{"svc-abcdef12", "zq8Lm2Xw"}, nil},
+		// an object holding the value; parallel arrays; literals joined by a call
+		{"terraform output -json", "{\n  \"uploader_secret_access_key\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"zq8Lm2Xw\"\n  },\n  \"bucket_name\": {\"sensitive\": false, \"type\": \"string\", \"value\": \"acme-uploads\"}\n}",
+			[]string{"zq8Lm2Xw"}, []string{"acme-uploads"}},
+		{"map(array[names], array[values])", "map(\n  array['metastore.uris', 'hive.s3.aws-access-key', 'hive.s3.aws-secret-key', 'hive.s3.region'],\n  array['thrift://hive:9083', 'svc-abcdef12', 'lowercasesecret', 'us-east-1']\n)",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"'hive.s3.aws-secret-key'", "'hive.s3.region'", "us-east-1", "thrift://hive:9083"}},
+		{"setter (name, value) still read", "os.Setenv(\"AWS_SECRET_ACCESS_KEY\", \"zq8Lm2Xw\")", []string{"zq8Lm2Xw"}, nil},
+		{"R paste0 pieces", "Sys.setenv(\"AWS_SECRET_ACCESS_KEY\" = paste0(\"ggcd,oZ\", \"f296\"))", []string{"ggcd,oZ", "f296"}, nil},
 		{"a C++ scope is no separator", "auto c = Aws::Auth::AWSCredentialsProvider::Create();", nil, []string{"Aws::Auth::AWSCredentialsProvider::Create()"}},
 	} {
 		r := Redact(tc.in, Options{})
