@@ -21,7 +21,36 @@ import (
 // issue 18's held-out measure). TestRedactPlantedProperty plants these
 // contexts too, among all the others; this test measures the wave apart.
 func TestRedactHeldOutWave3(t *testing.T) {
-	names := plant.HeldOut3()
+	runHeldOutWave(t, "held-out wave 3", plant.HeldOut3(), nil)
+}
+
+// TestRedactHeldOutWave4 runs the fourth held-out wave (plant.HeldOut4: 21
+// formats written from their documentation before internal/redact was read
+// — the AWS CLI's text/table and name/value outputs, secret stores' CLIs,
+// terraform output and pulumi config, Jenkins credentials, CI pipelines,
+// API clients' files, devtools' Copy as PowerShell, a Sentry event, C++ /
+// Swift / Objective-C / Kotlin / Dart / R constructors, S3-compatible stores'
+// admin outputs, the B2 CLI and gsutil -o, rclone connection strings, FTP
+// clients' saved sites, lakehouse catalogs, nginx's aws_auth module, JVM
+// build tools) the same way. Its survivors are not all read yet: each
+// context's count is held to wave4Ceiling, a ratchet that only goes down
+// (a count above it fails; one below it is logged, to be lowered); the
+// contexts at 0 are planted by the property test too (plant's promoted4).
+func TestRedactHeldOutWave4(t *testing.T) {
+	runHeldOutWave(t, "held-out wave 4", plant.HeldOut4(), wave4Ceiling)
+}
+
+// wave4Ceiling holds the survivors per context of wave 4 (seed 3, 3
+// rounds) that no reader takes yet. As written, before any fix, 513 of
+// 5478 survived (see the commit that added the wave).
+var wave4Ceiling = map[string]int{
+	"aws-cli-name-value-json": 16, "b2-cli-gsutil-boto-options": 14, "bruno-collection-files": 8, "ftp-client-saved-sites": 9, "jvm-build-tool-credentials": 10,
+	"lakehouse-catalog-properties": 1, "nginx-aws-auth-module": 10,
+	"r-aws-clients": 1, "s3compat-admin-outputs": 20, "terraform-output-pulumi-config": 6,
+	"vscode-rest-client-http": 4,
+}
+
+func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {
 	rounds := 3
 	if testing.Short() {
 		rounds = 1
@@ -29,10 +58,8 @@ func TestRedactHeldOutWave3(t *testing.T) {
 	perDoc := 8
 	blocks := 0
 	for _, n := range names {
-		for _, c := range plant.Contexts {
-			if c.Name == n {
-				blocks += len(plant.EncodingsFor(c))
-			}
+		if c, ok := plant.Lookup(n); ok {
+			blocks += len(plant.EncodingsFor(c))
 		}
 	}
 	docs := plant.GenerateFrom(names, 3, rounds*blocks/perDoc+1, perDoc)
@@ -73,7 +100,9 @@ func TestRedactHeldOutWave3(t *testing.T) {
 			if left[s] {
 				k.bad++
 				c.bad++
-				examples = append(examples, fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs)))
+				if ceiling[s.Context] == 0 || testing.Verbose() {
+					examples = append(examples, fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs)))
+				}
 			}
 		}
 		altered := map[*plant.Benign]bool{}
@@ -94,7 +123,7 @@ func TestRedactHeldOutWave3(t *testing.T) {
 	}
 
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "held-out wave 3: %d contexts, %d pastes, %d planted secrets\n\nper kind:\n", len(names), len(docs), secrets)
+	fmt.Fprintf(&sb, "%s: %d contexts, %d pastes, %d planted secrets\n\nper kind:\n", title, len(names), len(docs), secrets)
 	for _, k := range plant.Kinds {
 		if c := perKind[k]; c != nil {
 			fmt.Fprintf(&sb, "  %-22s %5d planted %4d survive (%s)\n", k, c.n, c.bad, c.rate())
@@ -115,7 +144,14 @@ func TestRedactHeldOutWave3(t *testing.T) {
 	}
 	t.Log(sb.String())
 
-	if n := len(examples); n > 0 {
+	for _, n := range sorted {
+		if c, max := get(n, perCtx), ceiling[n]; max > 0 && c.bad > max {
+			t.Errorf("%s: %d survivors, over its ceiling of %d", n, c.bad, max)
+		} else if max > 0 && c.bad < max {
+			t.Logf("%s: %d survivors, under its ceiling of %d: lower wave4Ceiling", n, c.bad, max)
+		}
+	}
+	if n := len(examples); n > 0 && (ceiling == nil || !testing.Verbose()) {
 		sort.Strings(examples)
 		if n > 60 {
 			examples = append(examples[:60], fmt.Sprintf("… and %d more", n-60))

@@ -113,6 +113,12 @@ func fenceLang(c *Context) string {
 		return "ruby"
 	case "rs":
 		return "rust"
+	case "cpp":
+		return "cpp"
+	case "swift":
+		return "swift"
+	case "r":
+		return "r"
 	}
 	return ""
 }

@@ -142,7 +142,8 @@ type Context struct {
 	// Source is where the format was taken from.
 	Source string
 	// Lang is the string-literal style of a programming language ("py",
-	// "js", "go", "java", "cs", "php", "rb", "rs"), "" for other formats.
+	// "js", "go", "java", "cs", "php", "rb", "rs", "cpp", "swift", "r"), ""
+	// for other formats.
 	Lang string
 	gen  func(g *G) string
 }
@@ -252,6 +253,10 @@ func (g *G) Q(v string) string {
 		return q + a + q + " . " + q + b + q
 	case "rs":
 		return `concat!("` + a + `", "` + b + `")`
+	case "cpp": // adjacent literals are one
+		return q + a + q + " " + q + b + q
+	case "r":
+		return "paste0(" + q + a + q + ", " + q + b + q + ")"
 	default:
 		return q + a + q + " + " + q + b + q
 	}
@@ -270,17 +275,11 @@ func Generate(seed uint64, n, perDoc int) []Doc { return generate(Contexts, seed
 func GenerateFrom(names []string, seed uint64, n, perDoc int) []Doc {
 	var cs []Context
 	for _, name := range names {
-		found := false
-		for _, c := range Contexts {
-			if c.Name == name {
-				cs = append(cs, c)
-				found = true
-				break
-			}
-		}
-		if !found {
+		c, ok := Lookup(name)
+		if !ok {
 			panic("plant: no context " + name)
 		}
+		cs = append(cs, c)
 	}
 	return generate(cs, seed, n, perDoc)
 }

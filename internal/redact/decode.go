@@ -354,16 +354,25 @@ func pieceStart(c byte) bool {
 	return c > ' ' && c < 0x7f && strings.IndexByte("\"'`\\", c) < 0
 }
 
-// inConcat reports a closing quote at s[i] inside Rust's concat!( … )
-// (std::concat: its literal arguments are one string).
+// inConcat reports a closing quote at s[i] inside a call that joins its
+// literal arguments into one string: Rust's concat!( … ) (std::concat),
+// R's paste0( … ) (base::paste0, no separator), SQL's CONCAT( … ).
 func inConcat(s string, i int) bool {
 	lo := max(0, i-512)
-	if !strings.Contains(s[lo:i], "concat!(") { // a forward search first: much cheaper than LastIndex
-		return false
+	for _, op := range concatCalls {
+		if !strings.Contains(s[lo:i], op) { // a forward search first: much cheaper than LastIndex
+			continue
+		}
+		x := strings.LastIndex(s[lo:i], op)
+		if x >= 0 && strings.IndexByte(s[lo+x+len(op):i], ')') < 0 {
+			return true
+		}
 	}
-	x := strings.LastIndex(s[lo:i], "concat!(")
-	return x >= 0 && strings.IndexByte(s[lo+x+8:i], ')') < 0
+	return false
 }
+
+// concatCalls are the calls inConcat knows.
+var concatCalls = []string{"concat!(", "paste0(", "CONCAT("}
 
 // printableOrSpace: a byte a decoded escape may become.
 func printableOrSpace(d byte) bool {

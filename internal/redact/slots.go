@@ -353,6 +353,9 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 			k++
 		}
 	case s[k] == ':':
+		if k+1 < n && s[k+1] == ':' {
+			return 0, "", false // a scope operator: Aws::Auth::…, Foo::Bar
+		}
 		k++
 		if k < n && s[k] == '=' {
 			k++
@@ -371,6 +374,20 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 		e := strings.IndexByte(s[x+1:min(n, x+1025)], s[x])
 		if e <= 0 || strings.ContainsAny(s[x+1:x+1+e], " \t\n") {
 			return false
+		}
+		// the name opens the call, pair or list ((…, {…, […), it is not a
+		// later item of a list of names: array['…-access-key',
+		// '…-secret-key', '…region']
+		// (parallelArrays reads their values)
+		lo := max(0, j-128)
+		if oq := strings.LastIndexByte(s[lo:j], s[j]); oq >= 0 {
+			p := lo + oq
+			for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
+				p--
+			}
+			if p > 0 && s[p-1] != '(' && s[p-1] != '{' && s[p-1] != '[' {
+				return false // a later item: the pair is (name, value) first
+			}
 		}
 		// and no object key: {"name": "x-amz-security-token", "value": …}
 		y := x + 1 + e + 1
@@ -403,6 +420,12 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k+1 < n && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k++ // aws_secret_access_key=("…" "…"): a literal split in parentheses
+	}
+	if k+1 < n && s[k] == '@' && s[k+1] == '"' {
+		k++ // an Objective-C literal: initWithAccessKey:@"…" secretKey:@"…"
+	}
+	if k+7 < n && s[k] == 'p' && strings.HasPrefix(s[k:], "paste0(") && (s[k+7] == '"' || s[k+7] == '\'') {
+		k += 7 // R: "NAME" = paste0("…", "…"), the pieces one string (inConcat)
 	}
 	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
 		return k + 1, s[k : k+1], true
@@ -460,6 +483,21 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
 		return hit{}, false
+	}
+	if quote == "" && v > j && strings.Trim(s[j:v], " \t") == "" {
+		// the word after the blanks is a flag or a label, not the value
+		// (slots_pairs.go: gh secret set NAME --body V, pulumi config set
+		// --secret aws:secretKey V)
+		if a, b, isFlag, ok := flagValue(s, v); ok {
+			return slotHit(cl, a, b, s[a:b])
+		} else if isFlag || namespacedLabel(s, v) {
+			return hit{}, false
+		}
+	}
+	if quote == "" && s[v] == '{' && cl != lBucket && cl != lObjectKey {
+		if a, b, ok := objectValue(s, v); ok { // slots_pairs.go
+			return slotHit(cl, a, b, s[a:b])
+		}
 	}
 	if cl == lSignature {
 		// "Signature: |" then the row's end: the cell border of a
@@ -1015,6 +1053,12 @@ func bearerAt(s string, j int, w string) (hit, bool) {
 	// the credential (FuzzPlantedSlot: "Proxy-Authorization: Basic
 	// 0001027," kept its value, cut short at its ',')
 	e := valueEnd(s, v, synToken68, "")
+	if lower(w[1]) == 'a' && e < len(s) && s[e] == ' ' && strings.IndexByte(s[v:e], ':') < 0 {
+		// "Basic USER PASSWORD", both unencoded (VS Code REST Client)
+		if h, ok := basicUserPass(s, v); ok { // slots_pairs.go
+			return h, true
+		}
+	}
 	// A placeholder with trailing punctuation was redacted before: the
 	// bucket and key placeholders ("redacted-key-1") are long enough to
 	// pass for a token where the first pass saw a short word ("Bearer t."
@@ -1308,7 +1352,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "password", "passwd":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd":
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1320,6 +1364,8 @@ func slotCandidate(s string, i, j int) bool {
 		switch s[i-1] {
 		case '"', '\'', '>', '=', ':':
 			return true
+		case '/': // a path's last part ending a string: "Name": "/prod/app/secret_key"
+			return s[j] == '"' || s[j] == '\''
 		case '\n':
 		case ' ', '\t':
 			k := i - 1
@@ -1390,8 +1436,24 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := headerDirective(s, j); ok {
 			return h, true
 		}
-	case w == "AWS" || w == "mc" || w == "garage":
+	case w == "AWS" || w == "mc" || w == "garage" || w == "b2":
+		if h, more, ok := positionalCommands(s, i, j); ok { // slots_pairs.go
+			st.extra = append(st.extra, more...)
+			return h, true
+		}
 		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if i >= 2 && s[i-1] == ':' {
+		if h, ok := namespacedSlot(s, i, j); ok { // slots_pairs.go
+			return h, true
+		}
+	}
+	if j+1 < len(s) && s[j] == '>' && s[j+1] == '(' {
+		// Aws::MakeShared<Type>(tag, args…): the template argument names
+		// the type constructed (the table keys it with its '>')
+		if h, ok := st.positional(s, i, j+1); ok {
 			return h, true
 		}
 	}
@@ -1403,7 +1465,8 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) {
+	if i > 0 && (s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ' ' || s[i-1] == '>' || s[i-1] == '=' || s[i-1] == ':') && siblingSep(s, i) ||
+		i > 0 && s[i-1] == '/' && (s[j] == '"' || s[j] == '\'') {
 		if h, ok := st.sibling(s, i, j); ok {
 			return h, true
 		}
@@ -1645,6 +1708,11 @@ func (st *state) command(s string, i, j int) (hit, bool) {
 		for e < len(s) && e-k < 256 && s[e] != ':' && s[e] > ' ' && s[e] != '"' {
 			e++
 		}
+		if e < len(s) && (s[e] == ' ' || s[e] == '\t') {
+			h, more, ok := restClientAWS(s, k) // slots_pairs.go
+			st.extra = append(st.extra, more...)
+			return h, ok
+		}
 		if e == k || e >= len(s) || s[e] != ':' || IsPlaceholder(s[k:e]) {
 			return hit{}, false
 		}
@@ -1669,6 +1737,8 @@ const (
 	// argMaybeToken: a session token, or the next optional argument (a
 	// format name such as 'CSVWithNames' or 'Parquet': letters only)
 	argMaybeToken
+	// argCookie: a cookie's value
+	argCookie
 )
 
 // constructors maps a constructor or factory (its last name, or Type.method)
@@ -1740,7 +1810,7 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 	if strings.HasPrefix(s[j:], "::") {
 		return hit{}, false
 	}
-	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") {
+	if w == "" || !constructorLast()[w[len(w)-1]] && !(i >= 2 && s[i-2:i] == "::") && !(i >= 2 && s[i-1] == ' ' && isWord(s[i-2])) {
 		return hit{}, false
 	}
 	roles, ok := constructors()[w]
@@ -1752,8 +1822,25 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		}
 		roles, ok = constructors()[s[a:b]+"::"+w]
 	}
+	if !ok && i >= 2 && s[i-1] == ' ' {
+		// C++ direct-initialisation: Type name(args…) (the type is the
+		// word before the variable: Aws::Auth::AWSCredentials creds(…))
+		b := i - 1
+		a := b
+		for a > 0 && (isWord(s[a-1]) || s[a-1] == ':') {
+			a--
+		}
+		t := s[a:b]
+		if x := strings.LastIndex(t, "::"); x >= 0 {
+			t = t[x+2:]
+		}
+		roles, ok = constructors()[t]
+	}
 	if !ok || k >= len(s) || s[k] != '(' {
 		return hit{}, false
+	}
+	if r, ok := byArity[w]; ok && argCount(s, k) == len(r) {
+		roles = r
 	}
 	var found []hit
 	k++
@@ -1792,6 +1879,8 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 					found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
 				case argPassword:
 					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
+				case argCookie:
+					found = append(found, hit{start: k + 1, end: e, kind: KindCredential, val: v})
 				case argMaybeToken:
 					if !formatName(v) {
 						found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})
@@ -1880,6 +1969,14 @@ func siblingSep(s string, i int) bool {
 func (st *state) sibling(s string, i, j int) (hit, bool) {
 	// look back: name, separator, optional quote
 	k := i
+	// a label that ends a path ("Name": "/prod/app/secret_access_key" of
+	// aws ssm get-parameter) or a namespaced key ("aws:secretKey")
+	for p := i; p > 0 && i-p < 128 && (isWord(s[p-1]) || s[p-1] == '/' || s[p-1] == ':' || s[p-1] == '.' || s[p-1] == '-'); p-- {
+		if p-1 > 0 && (s[p-2] == '"' || s[p-2] == '\'') && j < len(s) && s[j] == s[p-2] && strings.ContainsAny(s[p-1:i], "/:") {
+			k = p - 1
+			break
+		}
+	}
 	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
 		k--
 	}
@@ -1903,7 +2000,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	for k > 0 && isAlnum(s[k-1]) {
 		k--
 	}
-	if !nameFields()[s[k:b]] {
+	if !nameFields()[s[k:b]] && !nameField(s[k:b]) {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
@@ -1933,15 +2030,15 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 		if c == '}' || c == '>' || c == ']' {
 			return hit{}, false
 		}
-		if c != 'v' && c != 'V' && c != 'P' || p > 0 && isAlnum(s[p-1]) {
+		if !isAlnum(c) || p > 0 && isAlnum(s[p-1]) {
 			continue
 		}
 		q := p
-		if strings.HasPrefix(s[q:], "ParameterValue") {
-			q += len("ParameterValue")
-		} else if hasPrefixFold(s, q, "value") {
-			q += 5
-		} else {
+		for q < len(s) && q-p < 24 && isAlnum(s[q]) {
+			q++
+		}
+		// value, Value, ParameterValue, OutputValue, AttributeValue
+		if !valueField(s[p:q]) {
 			continue
 		}
 		if q < len(s) && isAlnum(s[q]) {
@@ -2591,7 +2688,7 @@ func argWrapper(s string) int {
 	if len(s) > 1 && s[0] == '(' && (s[1] == '"' || s[1] == '\'') {
 		return 1
 	}
-	for _, w := range []string{"Some(", "concat!(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
+	for _, w := range []string{"Some(", "concat!(", "paste0(", "String::from(", "Secret::new(", "SecretString::from(", "SecretString::new("} {
 		if strings.HasPrefix(s, w) {
 			return len(w)
 		}

@@ -908,6 +908,20 @@ var moreConstructors = map[string][]int{
 	"S3":        {argSkip, argKeyID, argSecret, argMaybeToken},
 	"s3Cluster": {argSkip, argSkip, argKeyID, argSecret, argMaybeToken},
 	"gcs":       {argSkip, argKeyID, argSecret},
+	// AWS SDK for C++ Aws::Auth::AWSCredentials(accessKeyId, secretKey[,
+	// sessionToken]) (github.com/aws/aws-sdk-cpp/issues/54), and
+	// SimpleAWSCredentialsProvider(accessKeyId, secretKey, sessionToken),
+	// also built as Aws::MakeShared<SimpleAWSCredentialsProvider>(tag, …)
+	// (the type keyed with its '>': the first argument is the allocation tag)
+	"AWSCredentials":                {argKeyID, argSecret, argToken},
+	"SimpleAWSCredentialsProvider":  {argKeyID, argSecret, argToken},
+	"SimpleAWSCredentialsProvider>": {argSkip, argKeyID, argSecret, argToken},
+	// a cookie's value: .NET System.Net.Cookie(name, value, path, domain)
+	// (learn.microsoft.com/en-us/dotnet/api/system.net.cookie.-ctor, as
+	// DevTools' "Copy as PowerShell" writes it), Java servlet
+	// Cookie(name, value), Python requests.cookies.create_cookie(name, value)
+	"Cookie":        {argSkip, argCookie},
+	"create_cookie": {argSkip, argCookie},
 }
 
 // regType reports a Windows registry value type (REG_SZ, REG_EXPAND_SZ,

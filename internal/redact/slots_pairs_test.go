@@ -1,0 +1,94 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Examples of the slot classes of slots_pairs.go (and the hooks in
+// slots.go that call them), one group per class: what must go and what
+// must stay readable.
+func TestPairSlots(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		in         string
+		gone, kept []string
+	}{
+		// a label followed by a value-carrying flag: the flag's argument
+		{"gh secret set NAME --body", "$ gh secret set AWS_SECRET_ACCESS_KEY --body \"lowercasesecret\" --repo acme/up\n",
+			[]string{"lowercasesecret"}, []string{"--body", "--repo acme/up"}},
+		{"gh secret set NAME -b", "$ gh secret set AWS_ACCESS_KEY_ID -b svc-abcdef12\n", []string{"svc-abcdef12"}, []string{"-b "}},
+		{"ssm put-parameter --name path --value", "$ aws ssm put-parameter --name /prod/app/aws_secret_access_key --value 'zq8Lm2Xw' --type SecureString\n",
+			[]string{"zq8Lm2Xw"}, []string{"--value", "--type SecureString", "/prod/app/aws_secret_access_key"}},
+		{"a label then an unrelated flag names nothing", "$ myjob --secret-file /run/s.txt --verbose\n", nil, []string{"--verbose", "/run/s.txt"}},
+		// namespaced labels: pulumi config set, and its listing
+		{"pulumi config set --secret ns:label VALUE", "$ pulumi config set --secret aws:secretKey lowercasesecret\n",
+			[]string{"lowercasesecret"}, []string{"aws:secretKey"}},
+		{"pulumi config set ns:label VALUE --secret", "$ pulumi config set minio:minioPassword zq8Lm2Xw --secret\n", []string{"zq8Lm2Xw"}, []string{"minio:minioPassword"}},
+		{"pulumi config listing", "KEY            VALUE\naws:accessKey  svc-abcdef12\naws:region     us-east-1\n",
+			[]string{"svc-abcdef12"}, []string{"us-east-1", "aws:accessKey"}},
+		// name/value siblings: <Thing>Key/<Thing>Value, a path-valued name
+		{"CloudFormation OutputKey/OutputValue", "{\"OutputKey\": \"UploaderSecretAccessKey\", \"OutputValue\": \"lowercasesecret\"}",
+			[]string{"lowercasesecret"}, []string{"UploaderSecretAccessKey"}},
+		{"an output that names a bucket stays", "{\"OutputKey\": \"BucketName\", \"OutputValue\": \"acme-uploads\"}", nil, []string{"acme-uploads"}},
+		{"ssm Name path / Value", "{\"Name\": \"/prod/app/secret_access_key\", \"Type\": \"SecureString\", \"Value\": \"zq8Lm2Xw\"}",
+			[]string{"zq8Lm2Xw"}, []string{"/prod/app/secret_access_key"}},
+		// two-element arrays
+		{"Sentry cookies pairs", "\"cookies\": [[\"sessionid\", \"abcdefgh1234\"], [\"theme\", \"darkmode\"]]",
+			[]string{"abcdefgh1234", "darkmode"}, []string{"sessionid"}},
+		{"header pairs: only credential names", "\"headers\": [[\"Host\", \"api.example.com\"], [\"X-Api-Key\", \"zq8Lm2Xw\"]]",
+			[]string{"zq8Lm2Xw"}, []string{"api.example.com"}},
+		// the AWS CLI's text output
+		{"create-access-key --output text", "ACCESSKEY\tsvc-abcdef12\t2024-01-15T12:30:00+00:00\tlowercasesecret\tActive\tci\n",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"2024-01-15T12:30:00+00:00", "Active\tci"}},
+		{"assume-role --output text", "CREDENTIALS\tASIAY34FZKBOKMUTVV7A\t2024-01-15T13:30:00+00:00\tzq8Lm2Xw\tFwoGZXIvYXdzEabcdefgh\n",
+			[]string{"ASIAY34FZKBOKMUTVV7A", "zq8Lm2Xw", "FwoGZXIvYXdzEabcdefgh"}, []string{"2024-01-15T13:30:00+00:00"}},
+		// positional CLIs of S3-compatible stores
+		{"b2 account authorize", "$ b2 account authorize 0051234567890ab0000000001 lowercasesecret\n",
+			[]string{"0051234567890ab0000000001", "lowercasesecret"}, nil},
+		{"b2 authorize-account", "$ b2 authorize-account svc-abcdef12 zq8Lm2Xw\n", []string{"svc-abcdef12", "zq8Lm2Xw"}, nil},
+		{"garage key import --yes", "$ garage key import --yes GK3515373e4c851ebaad366558 lowercasesecret -n imported\n",
+			[]string{"GK3515373e4c851ebaad366558", "lowercasesecret"}, []string{"-n imported"}},
+		{"b2 other subcommands stay", "$ b2 bucket list acme-uploads\n", nil, []string{"acme-uploads"}},
+		// VS Code REST Client's schemes
+		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"region:us-east-1", "service:s3"}},
+		{"Authorization: AWS with variables", "Authorization: AWS {{accessKeyId}} {{secretAccessKey}} region:us-east-1\n",
+			nil, []string{"{{accessKeyId}}", "{{secretAccessKey}}"}},
+		{"Authorization: Basic user passwd", "Authorization: Basic console zq8Lm2Xw\n", []string{"zq8Lm2Xw"}, nil},
+		// constructors: C++ direct-initialisation, MakeShared, cookies, arity
+		{"C++ Type name(args)", "Aws::Auth::AWSCredentials temp(\"svc-abcdef12\", \"lowercasesecret\");",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"Aws::Auth::AWSCredentials temp("}},
+		{"Aws::MakeShared<Type>(tag, …)", "auto p = Aws::MakeShared<Aws::Auth::SimpleAWSCredentialsProvider>(\"uploader\", \"svc-abcdef12\", \"zq8Lm2Xw\");",
+			[]string{"svc-abcdef12", "zq8Lm2Xw"}, []string{"\"uploader\"", "SimpleAWSCredentialsProvider"}},
+		{".NET Cookie(name, value, path, domain)", "$session.Cookies.Add((New-Object System.Net.Cookie(\"sessionid\", \"abcdefgh1234\", \"/\", \"example.com\")))",
+			[]string{"abcdefgh1234"}, []string{"\"sessionid\"", "example.com"}},
+		{"sbt Credentials(realm, host, user, pass)", "credentials += Credentials(\"Amazon S3\", \"acme.s3.amazonaws.com\", \"svc-abcdef12\", \"zq8Lm2Xw\")",
+			[]string{"svc-abcdef12", "zq8Lm2Xw"}, []string{"Amazon S3", "acme.s3.amazonaws.com"}},
+		{"Objective-C @\"…\"", "[[AWSStaticCredentialsProvider alloc] initWithAccessKey:@\"svc-abcdef12\" secretKey:@\"zq8Lm2Xw\"];",
+			[]string{"svc-abcdef12", "zq8Lm2Xw"}, nil},
+		// an object holding the value; parallel arrays; literals joined by a call
+		{"terraform output -json", "{\n  \"uploader_secret_access_key\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"zq8Lm2Xw\"\n  },\n  \"bucket_name\": {\"sensitive\": false, \"type\": \"string\", \"value\": \"acme-uploads\"}\n}",
+			[]string{"zq8Lm2Xw"}, []string{"acme-uploads"}},
+		{"map(array[names], array[values])", "map(\n  array['metastore.uris', 'hive.s3.aws-access-key', 'hive.s3.aws-secret-key', 'hive.s3.region'],\n  array['thrift://hive:9083', 'svc-abcdef12', 'lowercasesecret', 'us-east-1']\n)",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"'hive.s3.aws-secret-key'", "'hive.s3.region'", "us-east-1", "thrift://hive:9083"}},
+		{"setter (name, value) still read", "os.Setenv(\"AWS_SECRET_ACCESS_KEY\", \"zq8Lm2Xw\")", []string{"zq8Lm2Xw"}, nil},
+		{"R paste0 pieces", "Sys.setenv(\"AWS_SECRET_ACCESS_KEY\" = paste0(\"ggcd,oZ\", \"f296\"))", []string{"ggcd,oZ", "f296"}, nil},
+		{"a C++ scope is no separator", "auto c = Aws::Auth::AWSCredentialsProvider::Create();", nil, []string{"Aws::Auth::AWSCredentialsProvider::Create()"}},
+	} {
+		r := Redact(tc.in, Options{})
+		for _, g := range tc.gone {
+			if strings.Contains(r.Text, g) {
+				t.Errorf("%s: %q survived in %q", tc.name, g, r.Text)
+			}
+		}
+		for _, k := range tc.kept {
+			if !strings.Contains(r.Text, k) {
+				t.Errorf("%s: %q altered: %q", tc.name, k, r.Text)
+			}
+		}
+		if again := Redact(r.Text, Options{}); again.Text != r.Text {
+			t.Errorf("%s: not idempotent: %q -> %q", tc.name, r.Text, again.Text)
+		}
+	}
+}
