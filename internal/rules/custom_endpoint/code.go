@@ -53,7 +53,20 @@ func customEndpointCode(p *rules.Pass) {
 			Message: msg,
 			Span:    c.Endpoint.Span,
 			Key:     host,
-			Fixes:   []rules.Fix{{Message: "sign with a second client whose " + derive.ClientSettingName(c, model.SetEndpoint) + " is the public host the URL's user will reach (path-style addressing for MinIO-like stores); never edit the host of a signed URL"}},
+			Fixes:   []rules.Fix{{Message: "sign with a second client whose " + derive.ClientSettingName(c, model.SetEndpoint) + " is the public host the URL's user will reach" + pathStyleNote(c) + "; never edit the host of a signed URL"}},
 		})
 	}
+}
+
+// pathStyleNote asks for path-style addressing in the client's own
+// setting (forcePathStyle, o.UsePathStyle, ForcePathStyle,
+// 'use_path_style_endpoint' …), unless the client sets it already.
+func pathStyleNote(c *model.Client) string {
+	if c.AddressingStyle != nil && c.AddressingStyle.Str == "path" {
+		return ""
+	}
+	if s, ok := model.SettingOf(c.Source, c.Framework, model.SetPathStyle); ok {
+		return " (path-style addressing for MinIO-like stores: " + s.With("") + ")"
+	}
+	return " (path-style addressing for MinIO-like stores)"
 }
