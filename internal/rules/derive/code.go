@@ -40,9 +40,25 @@ func SettingName(src string, k model.SettingKind) string {
 
 // ClientSettingName is setting k as the client's own settings name it:
 // its framework's (AWS_S3_REGION_NAME for django-storages, 'region' in a
-// Laravel disk) when a framework builds it, else its SDK's.
-func ClientSettingName(c *model.Client, k model.SettingKind) string {
-	return settingName(c.Source, c.Framework, k)
+// Laravel disk) when a framework builds it, else its SDK's (Java v1's
+// withEndpointConfiguration, not Java v2's endpointOverride).
+func ClientSettingName(f *model.Facts, c *model.Client, k model.SettingKind) string {
+	return settingName(c.Source, ClientSDK(f, c), k)
+}
+
+// ClientSDK is the key of the client's row in the model's SDK settings
+// table: the framework that builds it, else the SDK of a presign
+// operation made with it (java-v1, js-v2 …), else "" (its language's).
+func ClientSDK(f *model.Facts, c *model.Client) string {
+	if c.Framework != "" {
+		return c.Framework
+	}
+	for _, o := range f.Operations {
+		if o.Client == c && o.SDK != "" {
+			return o.SDK
+		}
+	}
+	return ""
 }
 
 func settingName(src, fw string, k model.SettingKind) string {

@@ -90,7 +90,7 @@ func urlRegionOf(f *model.Facts, c *model.Client) string {
 // writes it as a string literal.
 func reportBraceRegion(p *rules.Pass, c *model.Client, r *model.Value, have, want string, ev model.Fact) {
 	f := p.Facts
-	name := derive.ClientSettingName(c, model.SetRegion)
+	name := derive.ClientSettingName(f, c, model.SetRegion)
 	fix := rules.Fix{Message: fmt.Sprintf("sign for the bucket's region: %s %s", name, want)}
 	if s, ok := derive.SettingFor(f, model.SetRegion, want); ok {
 		fix.Message = "sign for the bucket's region: " + s
