@@ -370,6 +370,11 @@ func (d *doc) scan() {
 		// Calls.
 		if d.punct(i+1, "(") {
 			d.addCall(i, prevDot)
+		} else if d.lang == Java && prevDot && d.punct(i+1, "{") && d.match[i+1] > int32(i+1) {
+			// Groovy's and Kotlin's trailing closure, the call's one
+			// argument: presigner.presignGetObject { r -> r.… }, a
+			// Java v2 builder consumer written without parentheses.
+			d.addCall(i, prevDot)
 		} else if d.lang == Ruby && d.rubyParenless(i) {
 			d.addRubyCall(i)
 		}
