@@ -22,3 +22,23 @@ func TestTrailingClosurePresign(t *testing.T) {
 		t.Errorf("got %s %s bucket %v expires %v", p.SDK, p.Op, p.Bucket, p.Expires)
 	}
 }
+
+// TestJavaDateFromMethod: the expiration comes from a method of the paste
+// that returns it; methods returning each other do not loop.
+func TestJavaDateFromMethod(t *testing.T) {
+	s := `private Date expiry() { return new Date(System.currentTimeMillis() + 1000L * 60 * 60 * 24 * 30); }
+URL u = s3.generatePresignedUrl(new GeneratePresignedUrlRequest("b", "k").withExpiration(expiry()));
+Date a() { return b(); }
+Date b() { return a(); }
+URL v = s3.generatePresignedUrl(new GeneratePresignedUrlRequest("b", "k2").withExpiration(a()));`
+	r := ReadLang(s, source.Span{End: len(s)}, Java)
+	if len(r.Presigns) != 2 {
+		t.Fatalf("%d presigns, want 2", len(r.Presigns))
+	}
+	if e := r.Presigns[0].Expires; e == nil || e.Num != 2592000 {
+		t.Errorf("expires %v, want 2592000", e)
+	}
+	if e := r.Presigns[1].Expires; e != nil && e.IsNum {
+		t.Errorf("expires of a() %v, want unknown", e)
+	}
+}

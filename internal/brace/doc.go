@@ -59,12 +59,14 @@ type call struct {
 }
 
 type doc struct {
-	text     string
-	lang     Lang
-	toks     []Token
-	match    []int32
-	parent   []int32 // innermost open bracket around each token, or -1
-	settings []setting
+	text string
+	lang Lang
+	// dateDepth bounds javaDate's following of methods that return a date.
+	dateDepth int
+	toks      []Token
+	match     []int32
+	parent    []int32 // innermost open bracket around each token, or -1
+	settings  []setting
 	// binds maps a name to the value ranges assigned to it, in order.
 	binds map[string][]rng
 	// stmts maps a name to the statements that start with it as a
