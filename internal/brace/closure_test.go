@@ -42,3 +42,26 @@ URL v = s3.generatePresignedUrl(new GeneratePresignedUrlRequest("b", "k2").withE
 		t.Errorf("expires of a() %v, want unknown", e)
 	}
 }
+
+// TestTypedDeclarationAndFallback: a TypeScript typed declaration binds
+// its name, and a setting read with a literal fallback (?? / ||) is the
+// fallback.
+func TestTypedDeclarationAndFallback(t *testing.T) {
+	s := `const client = new S3Client({ region: 'us-east-1', endpoint: this.config.get<string>('S3_ENDPOINT') ?? 'http://seaweed.internal:8333' });
+const params: PutObjectCommandInput = { Bucket: 'b', Key: key, ChecksumAlgorithm: ChecksumAlgorithm.SHA256 };
+const url = await getSignedUrl(client, new PutObjectCommand(params), { expiresIn: Number(process.env.EXPIRES) || 600 });`
+	r := ReadLang(s, source.Span{End: len(s)}, TypeScript)
+	if r.Client == nil || r.Client.Endpoint == nil || r.Client.Endpoint.Str != "http://seaweed.internal:8333" {
+		t.Errorf("endpoint %v, want the fallback", r.Client)
+	}
+	if len(r.Presigns) != 1 {
+		t.Fatalf("%d presigns, want 1", len(r.Presigns))
+	}
+	p := r.Presigns[0]
+	if p.Bucket == nil || p.Bucket.Str != "b" || p.Param("ChecksumAlgorithm") == nil {
+		t.Errorf("the typed params were not read: bucket %v, params %v", p.Bucket, p.Params)
+	}
+	if p.Expires == nil || p.Expires.Num != 600 {
+		t.Errorf("expires %v, want 600", p.Expires)
+	}
+}
