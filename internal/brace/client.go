@@ -73,7 +73,7 @@ func (d *doc) client(res *Result) {
 				continue
 			}
 			for _, a := range cl.args {
-				if v := d.val(a); v != nil && v.Known && strings.HasPrefix(d.src(a), "RegionEndpoint.") {
+				if v := d.val(a); v != nil && v.Known && regionEndpointExpr(d.src(a)) {
 					set(&c.Region, v, setting{tok: a.a, val: a})
 				}
 			}
@@ -223,7 +223,7 @@ func (d *doc) credentials(res *Result) {
 		}
 		if c.name == "AmazonS3Client" {
 			// (key, secret[, token][, config|region]) but not (credentials, region) or (config).
-			if s := d.src(c.args[1]); strings.HasPrefix(s, "RegionEndpoint") || strings.Contains(strings.ToLower(s), "config") {
+			if s := d.src(c.args[1]); regionEndpointExpr(s) || strings.Contains(strings.ToLower(s), "config") {
 				continue
 			}
 		}
@@ -433,4 +433,11 @@ func (d *doc) otherClients(res *Result) []rng {
 		}
 	}
 	return keep
+}
+
+// regionEndpointExpr reports whether a .NET argument names a region:
+// RegionEndpoint.USEast1, written with its namespace or not
+// (Amazon.RegionEndpoint.USEast1, global::Amazon.RegionEndpoint…).
+func regionEndpointExpr(s string) bool {
+	return strings.HasPrefix(s, "RegionEndpoint.") || strings.Contains(s, ".RegionEndpoint.") || strings.Contains(s, "::RegionEndpoint.")
 }

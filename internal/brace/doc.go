@@ -59,12 +59,14 @@ type call struct {
 }
 
 type doc struct {
-	text     string
-	lang     Lang
-	toks     []Token
-	match    []int32
-	parent   []int32 // innermost open bracket around each token, or -1
-	settings []setting
+	text string
+	lang Lang
+	// dateDepth bounds javaDate's following of methods that return a date.
+	dateDepth int
+	toks      []Token
+	match     []int32
+	parent    []int32 // innermost open bracket around each token, or -1
+	settings  []setting
 	// binds maps a name to the value ranges assigned to it, in order.
 	binds map[string][]rng
 	// stmts maps a name to the statements that start with it as a
@@ -339,6 +341,13 @@ func (d *doc) scan() {
 		if t.Kind != Ident {
 			continue
 		}
+		// TypeScript's typed declaration: const params: PutObjectCommandInput = {…}.
+		if d.lang.isJS() && d.punct(i+1, ":") && i > 0 && d.ident(i-1) && declKeywords[d.toks[i-1].Text] {
+			if eq := d.typedInit(i + 2); eq > 0 {
+				d.bind(t.Text, eq+1)
+			}
+			continue
+		}
 		// JS shorthand property { region, credentials }.
 		if d.lang.isJS() && (d.punct(i-1, "{") || d.punct(i-1, ",")) && (d.punct(i+1, ",") || d.punct(i+1, "}")) && d.inBrace(i) {
 			d.addSetting(setting{name: t.Text, tok: i, val: rng{i, i + 1}, form: ':', shorthand: true})
@@ -369,6 +378,11 @@ func (d *doc) scan() {
 		}
 		// Calls.
 		if d.punct(i+1, "(") {
+			d.addCall(i, prevDot)
+		} else if d.lang == Java && prevDot && d.punct(i+1, "{") && d.match[i+1] > int32(i+1) {
+			// Groovy's and Kotlin's trailing closure, the call's one
+			// argument: presigner.presignGetObject { r -> r.… }, a
+			// Java v2 builder consumer written without parentheses.
 			d.addCall(i, prevDot)
 		} else if d.lang == Ruby && d.rubyParenless(i) {
 			d.addRubyCall(i)
@@ -659,4 +673,42 @@ func inRanges(k int, rs []rng) bool {
 		}
 	}
 	return false
+}
+
+// declKeywords start a JavaScript / TypeScript declaration.
+var declKeywords = map[string]bool{"const": true, "let": true, "var": true, "readonly": true}
+
+// typedInit returns the '=' that ends a TypeScript type annotation
+// starting at token k (Record<string, string>, { a: string }[], A | B),
+// or -1 when the declaration has no initializer on its line.
+func (d *doc) typedInit(k int) int {
+	angle := 0
+	for j := k; j < len(d.toks); j++ {
+		t := d.toks[j]
+		if j > k && t.NL && angle == 0 {
+			return -1
+		}
+		if t.Kind != Punct {
+			continue
+		}
+		switch t.Text {
+		case "=":
+			if angle == 0 {
+				return j
+			}
+		case "<":
+			angle++
+		case ">":
+			angle--
+		case ">>":
+			angle -= 2
+		case "(", "[", "{":
+			if m := int(d.match[j]); m > j {
+				j = m
+			}
+		case ";", ",", ")", "]", "}", "=>":
+			return -1
+		}
+	}
+	return -1
 }

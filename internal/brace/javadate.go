@@ -55,6 +55,16 @@ func (d *doc) javaDate(r rng) (int64, bool) {
 		}
 		return n * u, true
 	}
+	// A method of the paste that returns the date: withExpiration(expiry()).
+	if r.b-r.a == 3 && d.toks[r.a].Kind == Ident && d.punct(r.a+1, "(") && d.punct(r.a+2, ")") {
+		ret, ok := d.returnedBy(d.toks[r.a].Text, r.a)
+		if !ok || d.dateDepth >= 4 {
+			return 0, false // also a() returning b() returning a()
+		}
+		d.dateDepth++
+		defer func() { d.dateDepth-- }()
+		return d.javaDate(ret)
+	}
 	// A Date variable set from its own time plus an offset.
 	if r.b-r.a == 1 && d.toks[r.a].Kind == Ident {
 		name := d.toks[r.a].Text
@@ -210,4 +220,31 @@ func (p *arith) factor() (int64, bool) {
 	}
 	p.i = j
 	return x, true
+}
+
+// returnedBy finds the declaration of a method without parameters named
+// name (name() { … }, its token other than at) and returns the
+// expression of its first return statement.
+func (d *doc) returnedBy(name string, at int) (rng, bool) {
+	for k := 0; k+3 < len(d.toks); k++ {
+		if k == at || d.toks[k].Kind != Ident || d.toks[k].Text != name || !d.punct(k+1, "(") || !d.punct(k+2, ")") || !d.punct(k+3, "{") {
+			continue
+		}
+		end := int(d.match[k+3])
+		if end < 0 {
+			end = len(d.toks)
+		}
+		for j := k + 4; j < end; j++ {
+			if d.ident(j) && d.toks[j].Text == "return" {
+				e := j + 1
+				for e < end && !d.punct(e, ";") {
+					e++
+				}
+				if e > j+1 {
+					return rng{j + 1, e}, true
+				}
+			}
+		}
+	}
+	return rng{}, false
 }

@@ -120,6 +120,16 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 	case n == 2 && t.Kind == Punct && t.Text == "&" && d.toks[r.a+1].Kind == Ident:
 		return v // &bucket: a Go pointer to a variable
 	}
+	// A setting read with a literal fallback: config.get('S3_ENDPOINT') ??
+	// 'http://seaweed:8333', process.env.EXPIRES || 3600: the paste's
+	// only word on the value is the fallback.
+	if k := d.fallbackOp(r); k > 0 && k+2 == r.b && depth > 0 {
+		if fb := d.valDepth(rng{k + 1, r.b}, 0); fb != nil && fb.Known {
+			fb.From = fb.Span
+			fb.Span, fb.Expr = v.Span, v.Expr
+			return fb
+		}
+	}
 	// A wrapper call: aws.String("x"), new URI("x"), Region.of("x").
 	if d.punct(r.b-1, ")") {
 		o := int(d.match[r.b-1])
@@ -495,4 +505,28 @@ func (e *evaluator) factor() (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fallbackOp returns the last top-level ?? or || of r (JavaScript,
+// TypeScript, PHP), or -1.
+func (d *doc) fallbackOp(r rng) int {
+	if !d.lang.isJS() && d.lang != PHP {
+		return -1
+	}
+	at := -1
+	for k := r.a; k < r.b; k++ {
+		t := d.toks[k]
+		if t.Kind != Punct {
+			continue
+		}
+		switch t.Text {
+		case "(", "[", "{":
+			if m := int(d.match[k]); m > k {
+				k = m
+			}
+		case "??", "||":
+			at = k
+		}
+	}
+	return at
 }

@@ -13,8 +13,9 @@ import (
 // scripts/verdictcases) use it to know what the verdict must explain.
 func AnswerCodes(input string, now time.Time) []string {
 	red := redact.Redact(input, redact.Options{})
-	read, _ := limitParts(red.Text, Split(red.Text))
-	facts := model.Build(red.Text, read, now.UTC())
+	text := blankLineNumbers(red.Text)
+	read, _ := limitParts(text, Split(text))
+	facts := model.Build(text, read, now.UTC())
 	var out []string
 	for _, a := range facts.Incident.Answers {
 		if a.Code.Str != "" {

@@ -65,7 +65,7 @@ func Analyze(req Request) (resp Response) {
 		ropts.Known = []string{req.SecretAccessKey} // never echoed, even if pasted too
 	}
 	red := redact.Redact(req.Input, ropts)
-	text := red.Text
+	text := blankLineNumbers(red.Text)
 	observe("split", text)
 	parts := Split(text)
 	binary := binaryShare(text) >= binaryMinShare

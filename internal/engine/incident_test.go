@@ -43,7 +43,7 @@ func TestIncident(t *testing.T) {
 			}
 			red := redact.Redact(paste, redact.Options{})
 			now := time.Date(2024, 1, 15, 14, 30, 0, 0, time.UTC)
-			f := model.Build(red.Text, Split(red.Text), now)
+			f := model.Build(blankLineNumbers(red.Text), Split(blankLineNumbers(red.Text)), now)
 			inc := f.Incident
 			var resp *Response
 			for _, line := range strings.Split(strings.TrimSpace(expect), "\n") {

@@ -62,7 +62,7 @@ func strongOtherMark(t string) bool {
 			return true
 		}
 	}
-	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t) || pipListLine(t)
+	return historyLine(t) || logLine(t) || tfBlockLine(t) || headerLine(t) || versionBanner(t) || base64Run(t) || pipListLine(t) || bracedDef(t)
 }
 
 // pipListLine reports whether a line is a row of `pip list` (a package
@@ -78,6 +78,18 @@ func pipListLine(t string) bool {
 		return false
 	}
 	return !strings.ContainsAny(v, " ()[]{}'\"=")
+}
+
+// bracedDef reports whether a def line opens a body with a brace or an
+// equals sign (Scala's def f(k: String): String = {, Groovy's def x =
+// …): Python's def ends with a colon, or an open bracket when its
+// parameters go on.
+func bracedDef(t string) bool {
+	if !strings.HasPrefix(t, "def ") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	name, _, _ := strings.Cut(t, "(")
+	return strings.HasSuffix(t, "{") || strings.HasSuffix(t, "=") || strings.Contains(name, "=")
 }
 
 // headerLine reports whether a line reads as a header of a canonical

@@ -78,8 +78,9 @@ var testNow = time.Date(2024, 1, 15, 14, 30, 0, 0, time.UTC)
 // findings.
 func analyseCode(input string) (*model.Facts, []rules.Finding) {
 	red := redact.Redact(input, redact.Options{})
-	parts := Split(red.Text)
-	facts := model.Build(red.Text, parts, testNow)
+	text := blankLineNumbers(red.Text) // as Analyze reads it
+	parts := Split(text)
+	facts := model.Build(text, parts, testNow)
 	facts.SetRedactions(red.Redactions)
 	return facts, all.Run(facts, "", red.Reveal)
 }

@@ -162,6 +162,7 @@ var sdkSettings = [...]sdkFamily{
 	{Key: "java-v2", Label: "Java v2", Language: "java"},
 	{Key: "java-v1", Label: "Java v1", Language: "java", Settings: settings{
 		SetRegion:    {"withRegion", ".withRegion(%s)", "on AmazonS3ClientBuilder"},
+		SetEndpoint:  {"withEndpointConfiguration", ".withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(%s, region))", "on AmazonS3ClientBuilder"},
 		SetPathStyle: {"withPathStyleAccessEnabled", ".withPathStyleAccessEnabled(true)", "on AmazonS3ClientBuilder"},
 		SetExpiry:    {"expiration", "generatePresignedUrl(bucket, key, %s)", "", "the expiration of generatePresignedUrl"},
 	}},

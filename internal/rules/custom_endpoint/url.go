@@ -30,9 +30,18 @@ func customEndpointURL(p *rules.Pass) {
 		default:
 			msg = fmt.Sprintf("the URL is signed for %s, which is not an S3 endpoint (a custom domain, CDN or proxy): S3 rebuilds the signature with the Host it receives, so if the domain forwards with another Host the answer is SignatureDoesNotMatch (403); S3 itself only accepts its own endpoints and a bucket named exactly like the domain", u.Host)
 		}
-		fix := "sign against the host the client will call: a separate client for presigning with endpoint_url set to the public address"
+		endpoint, pathStyle := "endpoint_url", "s3={'addressing_style': 'path'}"
+		if src, sdk := derive.CodeSDK(p.Facts); src != "" {
+			if s, ok := model.SettingOf(src, sdk, model.SetEndpoint); ok {
+				endpoint = s.Name
+			}
+			if s, ok := model.SettingOf(src, sdk, model.SetPathStyle); ok {
+				pathStyle = s.With("")
+			}
+		}
+		fix := "sign against the host the client will call: a separate client for presigning with " + endpoint + " set to the public address"
 		if e.Kind == presign.EndpointCompatible {
-			fix += ", and s3={'addressing_style': 'path'} where the store needs it (MinIO, LocalStack)"
+			fix += ", and " + pathStyle + " where the store needs it (MinIO, LocalStack)"
 		}
 		p.Report(rules.Finding{Message: msg, Span: derive.URLHost(u), Key: u.Host, Fixes: []rules.Fix{{Message: fix}}})
 	}

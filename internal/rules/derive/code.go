@@ -40,9 +40,25 @@ func SettingName(src string, k model.SettingKind) string {
 
 // ClientSettingName is setting k as the client's own settings name it:
 // its framework's (AWS_S3_REGION_NAME for django-storages, 'region' in a
-// Laravel disk) when a framework builds it, else its SDK's.
-func ClientSettingName(c *model.Client, k model.SettingKind) string {
-	return settingName(c.Source, c.Framework, k)
+// Laravel disk) when a framework builds it, else its SDK's (Java v1's
+// withEndpointConfiguration, not Java v2's endpointOverride).
+func ClientSettingName(f *model.Facts, c *model.Client, k model.SettingKind) string {
+	return settingName(c.Source, ClientSDK(f, c), k)
+}
+
+// ClientSDK is the key of the client's row in the model's SDK settings
+// table: the framework that builds it, else the SDK of a presign
+// operation made with it (java-v1, js-v2 …), else "" (its language's).
+func ClientSDK(f *model.Facts, c *model.Client) string {
+	if c.Framework != "" {
+		return c.Framework
+	}
+	for _, o := range f.Operations {
+		if o.Client == c && o.SDK != "" {
+			return o.SDK
+		}
+	}
+	return ""
 }
 
 func settingName(src, fw string, k model.SettingKind) string {
@@ -77,4 +93,47 @@ func Language(src string) string {
 		return "Ruby"
 	}
 	return src
+}
+
+// CodeSDK is the SDK of the code that presigns in the paste, as the
+// model's table of SDK settings keys it: the language (Source) and SDK
+// (the client's Framework, else Operation.SDK) of its first presign
+// operation of code, else of its first S3 client of code; src is "" when
+// the paste holds no code. Fix messages name that SDK's settings, so a Go
+// user reads config.WithRegion and not boto3's region_name.
+func CodeSDK(f *model.Facts) (src, sdk string) {
+	for _, o := range CodeOps(f) {
+		if o.Client != nil && o.Client.Framework != "" {
+			return o.Source, o.Client.Framework
+		}
+		return o.Source, o.SDK
+	}
+	for _, c := range CodeClients(f) {
+		return c.Source, c.Framework
+	}
+	return "", ""
+}
+
+// SettingFor writes setting k, with the string v as its value where it
+// takes one, as the SDK of the paste's code spells it, with the SDK's name
+// and where the setting goes: `Go v2 config.WithRegion("eu-west-1") in
+// config.LoadDefaultConfig`. ok is false when the paste's code is boto3
+// (whose fixes name its settings already) or there is none.
+func SettingFor(f *model.Facts, k model.SettingKind, v string) (string, bool) {
+	src, sdk := CodeSDK(f)
+	if src == "" || src == "python" {
+		return "", false
+	}
+	s, ok := model.SettingOf(src, sdk, k)
+	if !ok {
+		return "", false
+	}
+	label := model.SDKLabel(sdk)
+	if sdk == "" || label == sdk {
+		label = model.SDKLabel(src)
+	}
+	if v == "" {
+		return label + " " + s.With(""), true
+	}
+	return label + " " + s.WithString(v), true
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
+	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
 
@@ -24,13 +25,13 @@ func dottedBucketTLS(p *rules.Pass) {
 	for _, sr := range inc.SignedRequests {
 		if u := sr.URL; u != nil {
 			if u.Scheme == "https" && u.Endpoint.AWS && u.Endpoint.Style == presign.StyleVirtual && strings.Contains(u.Bucket, ".") {
-				p.Report(finding(u.Bucket, u.Endpoint.Region, u.HostSpan, "the URL is https and virtual-hosted ("+u.Host+")", nil))
+				p.Report(finding(p.Facts, u.Bucket, u.Endpoint.Region, u.HostSpan, "the URL is https and virtual-hosted ("+u.Host+")", nil))
 			}
 			continue
 		}
 		b := sr.Bucket.Str
 		if strings.Contains(b, ".") && !strings.HasPrefix(b, "arn:") && sr.Addressing.Stated && sr.Addressing.Str == "virtual" && sr.Endpoint.Str == "" {
-			p.Report(finding(b, sr.Region.Str, sr.Bucket.Span, "the code presigns it virtual-hosted (addressing_style 'virtual')", []source.Span{sr.Addressing.Span}))
+			p.Report(finding(p.Facts, b, sr.Region.Str, sr.Bucket.Span, "the code presigns it virtual-hosted (addressing_style 'virtual')", []source.Span{sr.Addressing.Span}))
 		}
 	}
 	if inc.Signals == nil {
@@ -48,7 +49,7 @@ func dottedBucketTLS(p *rules.Pass) {
 		if who == "" {
 			who = "the client"
 		}
-		p.Report(finding(bucket, region, e.Span, fmt.Sprintf("%s refuses the certificate of %s", who, e.Host), nil))
+		p.Report(finding(p.Facts, bucket, region, e.Span, fmt.Sprintf("%s refuses the certificate of %s", who, e.Host), nil))
 	}
 }
 
@@ -73,7 +74,7 @@ func dottedS3Host(host string) (bucket, region string, ok bool) {
 	return "", "", false
 }
 
-func finding(bucket, region string, sp source.Span, why string, related []source.Span) rules.Finding {
+func finding(f *model.Facts, bucket, region string, sp source.Span, why string, related []source.Span) rules.Finding {
 	host := "s3.amazonaws.com"
 	if region != "" && region != "us-east-1" {
 		host = "s3." + region + ".amazonaws.com"
@@ -83,19 +84,31 @@ func finding(bucket, region string, sp source.Span, why string, related []source
 		Span:    sp,
 		Related: related,
 		Key:     bucket,
-		Fixes:   []rules.Fix{{Message: fmt.Sprintf("presign in path style for this bucket and sign again (the path is signed): https://%s/%s/KEY — %s", host, bucket, pathStyleSettings())}},
+		Fixes:   []rules.Fix{{Message: fmt.Sprintf("presign in path style for this bucket and sign again (the path is signed): https://%s/%s/KEY — %s", host, bucket, pathStyleSettings(f))}},
 	}
 }
 
 // pathStyleSettings lists the path-style setting of the SDKs users
-// presign with most (the model's table of SDK settings): "boto3
-// Config(s3={'addressing_style': 'path'}), JavaScript v3 forcePathStyle:
-// true, …".
-func pathStyleSettings() string {
+// presign with most (the model's table of SDK settings), the SDK of the
+// paste's code first: "Java v1 .withPathStyleAccessEnabled(true) on
+// AmazonS3ClientBuilder, boto3 Config(s3={'addressing_style': 'path'}), …".
+func pathStyleSettings(f *model.Facts) string {
 	var out []string
-	for _, f := range [][2]string{{"python", ""}, {"javascript", "js-v3"}, {"go", "go-v2"}, {"java", "java-v2"}, {"csharp", "dotnet"}} {
-		s, _ := model.SettingOf(f[0], f[1], model.SetPathStyle)
-		out = append(out, model.SDKLabel(cmp.Or(f[1], f[0]))+" "+s.Example)
+	seen := map[string]bool{}
+	add := func(src, sdk string) {
+		s, ok := model.SettingOf(src, sdk, model.SetPathStyle)
+		label := model.SDKLabel(cmp.Or(sdk, src))
+		if !ok || seen[label] {
+			return
+		}
+		seen[label] = true
+		out = append(out, label+" "+s.Example)
+	}
+	if src, sdk := derive.CodeSDK(f); src != "" {
+		add(src, sdk)
+	}
+	for _, fam := range [][2]string{{"python", ""}, {"javascript", "js-v3"}, {"go", "go-v2"}, {"java", "java-v2"}, {"csharp", "dotnet"}} {
+		add(fam[0], fam[1])
 	}
 	return strings.Join(out, ", ")
 }

@@ -57,7 +57,7 @@ func missingRegionCode(p *rules.Pass) {
 		if f.Runtime.Lambda {
 			where = "the Lambda function's own region (AWS_REGION), which need not be the bucket's"
 		}
-		name := derive.ClientSettingName(c, model.SetRegion)
+		name := derive.ClientSettingName(f, c, model.SetRegion)
 		msg := fmt.Sprintf("this S3 client has no %s, so it signs for %s; for a bucket in another region S3 answers AuthorizationQueryParametersError (400) \"the region … is wrong\" or a redirect that breaks the signature", name, where)
 		fix := rules.Fix{Message: fmt.Sprintf("set the region explicitly: %s (the region %s names)", regionSetting(c, region), from)}
 		if guess {
@@ -99,7 +99,7 @@ func noRegionError(p *rules.Pass) {
 		name, example := "region setting", "the region setting of the client"
 		for _, c := range derive.CodeClients(p.Facts) {
 			if c.RegionUnset || c.Region != nil && derive.KnownStr(c.Region) == "" {
-				name = derive.ClientSettingName(c, model.SetRegion)
+				name = derive.ClientSettingName(p.Facts, c, model.SetRegion)
 				example = regionSetting(c, "<bucket region>")
 				break
 			}

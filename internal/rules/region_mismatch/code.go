@@ -2,6 +2,7 @@ package regionmismatch
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
@@ -29,6 +30,9 @@ func regionMismatchCode(p *rules.Pass) {
 		have := derive.KnownStr(r)
 		c := s.Client
 		if c.Source != "python" {
+			if have != "" && have != want {
+				reportBraceRegion(p, c, r, have, want, ev)
+			}
 			continue
 		}
 		if r == nil {
@@ -77,4 +81,69 @@ func urlRegionOf(f *model.Facts, c *model.Client) string {
 		}
 	}
 	return ""
+}
+
+// reportBraceRegion is the finding for a client of another language than
+// Python that signs for another region than the bucket's: the message
+// names the SDK's own setting (config.WithRegion, .region(…),
+// 'region' =>, region:), and the fix rewrites the region where the code
+// writes it as a string literal.
+func reportBraceRegion(p *rules.Pass, c *model.Client, r *model.Value, have, want string, ev model.Fact) {
+	f := p.Facts
+	name := derive.ClientSettingName(f, c, model.SetRegion)
+	fix := rules.Fix{Message: fmt.Sprintf("sign for the bucket's region: %s %s", name, want)}
+	if s, ok := derive.SettingFor(f, model.SetRegion, want); ok {
+		fix.Message = "sign for the bucket's region: " + s
+	}
+	sp := derive.ValueSpan(r)
+	lit := f.Text[sp.Start:sp.End]
+	switch {
+	case len(lit) == len(have)+2 && (lit[0] == '"' || lit[0] == '\'') && lit[1:len(lit)-1] == have:
+		fix.Edits = derive.Edit(sp, lit[:1]+want+lit[:1])
+	default:
+		// The SDK's region constant: RegionEndpoint.USEast1 (.NET),
+		// Region.US_EAST_1 (Java v2), Regions.US_EAST_1 (Java v1).
+		for _, form := range [...]func(string) string{dotnetRegion, javaRegion} {
+			if h, w := form(have), form(want); h != "" && w != "" && strings.HasSuffix(lit, "."+h) {
+				fix.Edits = derive.Edit(source.Span{Start: sp.End - len(h), End: sp.End}, w)
+				break
+			}
+		}
+	}
+	p.Report(rules.Finding{
+		Message: fmt.Sprintf("the client signs for %s (%s) but %s says the bucket is in %s; S3 answers AuthorizationQueryParametersError (400) \"the region '%s' is wrong; expecting '%s'\", or a redirect that breaks the signature", have, name, model.RegionWords(ev), want, have, want),
+		Span:    r.Span,
+		Related: []source.Span{ev.Span},
+		Key:     want,
+		Fixes:   []rules.Fix{fix},
+	})
+}
+
+// regionParts splits a region name into its parts (eu, west, 1), nil
+// when it is not of the usual partition-direction-number form.
+func regionParts(region string) []string {
+	ps := strings.Split(region, "-")
+	if len(ps) != 3 || ps[2] == "" || ps[2][0] < '0' || ps[2][0] > '9' {
+		return nil
+	}
+	return ps
+}
+
+// dotnetRegion is the .NET SDK's RegionEndpoint field of a region:
+// eu-west-1 → EUWest1.
+func dotnetRegion(region string) string {
+	ps := regionParts(region)
+	if ps == nil {
+		return ""
+	}
+	return strings.ToUpper(ps[0]) + strings.ToUpper(ps[1][:1]) + ps[1][1:] + ps[2]
+}
+
+// javaRegion is the Java SDKs' Region / Regions constant of a region:
+// eu-west-1 → EU_WEST_1.
+func javaRegion(region string) string {
+	if regionParts(region) == nil {
+		return ""
+	}
+	return strings.ToUpper(strings.ReplaceAll(region, "-", "_"))
 }

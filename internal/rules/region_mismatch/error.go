@@ -63,7 +63,7 @@ func regionMismatchError(p *rules.Pass) {
 		if wrongInMsg {
 			rel = append(rel, a.WrongRegion.Span)
 		}
-		p.Report(rules.Finding{Message: b.String(), Span: want.Span, Related: rel, Key: want.Str, Fixes: []rules.Fix{regionFix(want.Str)}})
+		p.Report(rules.Finding{Message: b.String(), Span: want.Span, Related: rel, Key: want.Str, Fixes: []rules.Fix{regionFix(p.Facts, want.Str)}})
 	}
 }
 

@@ -37,7 +37,7 @@ func regionMismatchBucketLocation(p *rules.Pass) {
 			Span:    sp,
 			Related: []source.Span{loc.Span},
 			Key:     loc.Str,
-			Fixes:   []rules.Fix{regionFix(loc.Str)},
+			Fixes:   []rules.Fix{regionFix(p.Facts, loc.Str)},
 		})
 	}
 }

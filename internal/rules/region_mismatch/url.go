@@ -3,6 +3,7 @@ package regionmismatch
 import (
 	"fmt"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -33,12 +34,17 @@ func reportRegionMismatch(p *rules.Pass, u *presign.URL, scope string, sp source
 		Span:    sp,
 		Related: []source.Span{derive.URLHost(u)},
 		Key:     host,
-		Fixes:   []rules.Fix{regionFix(host)},
+		Fixes:   []rules.Fix{regionFix(p.Facts, host)},
 	})
 }
 
-// regionFix is the fix message for signing in the bucket's region.
-func regionFix(region string) rules.Fix {
+// regionFix is the fix message for signing in the bucket's region, in the
+// settings of the SDK the paste's code presigns with (boto3 and the CLI
+// when it has none).
+func regionFix(f *model.Facts, region string) rules.Fix {
+	if s, ok := derive.SettingFor(f, model.SetRegion, region); ok {
+		return rules.Fix{Message: "sign again for the bucket's region " + region + ": " + s}
+	}
 	return rules.Fix{Message: "sign again for the bucket's region " + region + ": boto3.client('s3', region_name='" + region +
 		"', config=Config(signature_version='s3v4', s3={'addressing_style': 'virtual'})), or aws s3 presign --region " + region}
 }

@@ -449,3 +449,58 @@ func duplicatedSignedHeaders(p *rules.Pass, inc *model.Incident) {
 		}
 	}
 }
+
+// emptySignedHeaders reads S3's canonical request: a header it lists in
+// the signed headers with an empty value was signed into the URL and not
+// sent (x-amz-acl:, x-amz-storage-class: in aws-sdk-ruby#816), whatever
+// SDK signed it and whether or not the paste shows the code or the URL.
+func emptySignedHeaders(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
+	}
+	for _, a := range inc.Answers {
+		c := a.Canonical
+		if c.SignedHeaders == "" {
+			continue
+		}
+		values := map[string]string{}
+		for _, h := range c.Headers {
+			n, v, _ := strings.Cut(h, ":")
+			values[strings.ToLower(strings.TrimSpace(n))] = strings.TrimSpace(v)
+		}
+		var empty []string
+		for _, n := range strings.Split(strings.ToLower(c.SignedHeaders), ";") {
+			switch n {
+			case "", "host", "x-amz-date", "x-amz-content-sha256", "x-amz-security-token":
+				continue
+			}
+			if v, ok := values[n]; ok && v == "" {
+				empty = append(empty, n)
+			}
+		}
+		if len(empty) == 0 {
+			continue
+		}
+		sp := a.Code.Span
+		if sp.Len() == 0 {
+			sp = a.Span
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("S3's canonical request lists %s among the signed headers with an empty value: the URL signs %s, but the request did not send %s, so S3 computed another signature (SignatureDoesNotMatch, 403)",
+				strings.Join(empty, ", "), pluralIt(empty, "that header", "those headers"), pluralIt(empty, "it", "them")),
+			Span: sp,
+			Key:  "empty:" + strings.Join(empty, ";"),
+			Fixes: []rules.Fix{
+				{Message: "send " + strings.Join(empty, ", ") + " with the values given to the presign call (acl, storage class …) on the request, or presign without them"},
+			},
+		})
+	}
+}
+
+func pluralIt(l []string, one, many string) string {
+	if len(l) == 1 {
+		return one
+	}
+	return many
+}
