@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Kinds of redacted material, as reported in Redaction.Kind.
@@ -34,21 +36,21 @@ var Kinds = []string{KindAccessKeyID, KindUniqueID, KindSecretAccessKey, KindSes
 // unique-ID placeholders carry their four-letter prefix and are handled
 // apart.
 var stems = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"ACCESS_KEY_ID":             KindAccessKeyID, // a key ID without a known prefix
-		"SECRET_ACCESS_KEY":         KindSecretAccessKey,
-		"EXAMPLE_SECRET_ACCESS_KEY": KindSecretAccessKey,
-		"SESSION_TOKEN":             KindSessionToken,
-		"SIGNATURE":                 KindSignature,
-		"ACCOUNT":                   KindAccountID,
-		"PRIVATE_KEY":               KindPrivateKey,
-		"BEARER_TOKEN":              KindBearerToken,
-		"PASSWORD":                  KindPassword,
-		"CREDENTIAL":                KindCredential,
-		"redacted-bucket":           KindBucket,
-		"redacted-key":              KindObjectKey,
-		"UNKNOWN_SECRET":            KindUnknownSecret,
-	}
+	return table.Pairs(
+		"ACCESS_KEY_ID", KindAccessKeyID, // a key ID without a known prefix
+		"SECRET_ACCESS_KEY", KindSecretAccessKey,
+		"EXAMPLE_SECRET_ACCESS_KEY", KindSecretAccessKey,
+		"SESSION_TOKEN", KindSessionToken,
+		"SIGNATURE", KindSignature,
+		"ACCOUNT", KindAccountID,
+		"PRIVATE_KEY", KindPrivateKey,
+		"BEARER_TOKEN", KindBearerToken,
+		"PASSWORD", KindPassword,
+		"CREDENTIAL", KindCredential,
+		"redacted-bucket", KindBucket,
+		"redacted-key", KindObjectKey,
+		"UNKNOWN_SECRET", KindUnknownSecret,
+	)
 })
 
 // placeholderStem returns the stem of a kind's placeholder (without the

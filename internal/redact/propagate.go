@@ -170,10 +170,11 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	// only when the scan meets its first 8 bytes (most never are: the
 	// values found in a paste are long, 378 KB of them in a 1 MB one).
 	type form struct {
-		val, kind, key string // key is the placeholder's value (the secret)
-		b64            bool   // val is the base64 of key, "" until written
-		n              int    // len(val), also before it is written
-		next           int32  // the next form with the same first 8 bytes, or -1
+		_              [0]func() // not comparable: no generated equality function in the wasm
+		val, kind, key string    // key is the placeholder's value (the secret)
+		b64            bool      // val is the base64 of key, "" until written
+		n              int       // len(val), also before it is written
+		next           int32     // the next form with the same first 8 bytes, or -1
 	}
 	var fl []form
 	var tab chainTable

@@ -40,7 +40,8 @@ type Options struct {
 
 // Redaction is one replaced secret.
 type Redaction struct {
-	Kind        string // access-key-id, secret-access-key, session-token, signature, account-id, ...
+	_           [0]func() // not comparable: no generated equality function in the wasm
+	Kind        string    // access-key-id, secret-access-key, session-token, signature, account-id, ...
 	Placeholder string
 	// Start and End are byte offsets of the placeholder in the redacted text.
 	Start, End int

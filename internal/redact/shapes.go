@@ -6,25 +6,27 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // credentialPrefixes are the key-ID prefixes of real credentials.
 var credentialPrefixes = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"AKIA": "long-term access key",
-		"ASIA": "temporary (STS) access key",
-		"ABIA": "STS service bearer token key",
-		"ACCA": "context-specific credential",
-	}
+	return table.Pairs(
+		"AKIA", "long-term access key",
+		"ASIA", "temporary (STS) access key",
+		"ABIA", "STS service bearer token key",
+		"ACCA", "context-specific credential",
+	)
 })
 
 // uniquePrefixes are IAM unique-ID prefixes: identifiers, not credentials.
 var uniquePrefixes = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"AIDA": "IAM user", "AROA": "IAM role", "AGPA": "IAM group",
-		"AIPA": "EC2 instance profile", "ANPA": "managed policy",
-		"ANVA": "managed policy version", "APKA": "public key", "ASCA": "certificate",
-	}
+	return table.Pairs(
+		"AIDA", "IAM user", "AROA", "IAM role", "AGPA", "IAM group",
+		"AIPA", "EC2 instance profile", "ANPA", "managed policy",
+		"ANVA", "managed policy version", "APKA", "public key", "ASCA", "certificate",
+	)
 })
 
 func isCredentialPrefix(p string) bool {
@@ -39,14 +41,14 @@ func isCredentialPrefix(p string) bool {
 
 // exampleValues are AWS's documentation example credentials (exact values).
 var exampleValues = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"AKIAIOSFODNN7EXAMPLE":                     true,
-		"ASIAIOSFODNN7EXAMPLE":                     true,
-		"AKIAI44QH8DHBEXAMPLE":                     true,
-		"ASIAI44QH8DHBEXAMPLE":                     true,
-		"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY": true,
-		"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY": true,
-	}
+	return table.Set(
+		"AKIAIOSFODNN7EXAMPLE",
+		"ASIAIOSFODNN7EXAMPLE",
+		"AKIAI44QH8DHBEXAMPLE",
+		"ASIAI44QH8DHBEXAMPLE",
+		"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+		"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+	)
 })
 
 // keyIDAt reports the length of an access key ID or unique ID starting at

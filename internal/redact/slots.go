@@ -3,6 +3,8 @@ package redact
 import (
 	"strings"
 	"sync"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
 // Layer 1: slots. A value in a credential-bearing slot is redacted whatever
@@ -1492,8 +1494,8 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 // (Caddyfile reverse_proxy and header directives), Apache RequestHeader /
 // Header set|add|append (mod_headers), HAProxy http-request set-header.
 var headerDirectives = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"proxy_set_header": true, "add_header": true, "header_up": true, "header_down": true,
-		"header": true, "RequestHeader": true, "Header": true, "set-header": true, "grpc_set_header": true}
+	return table.Set("proxy_set_header", "add_header", "header_up", "header_down",
+		"header", "RequestHeader", "Header", "set-header", "grpc_set_header")
 })
 
 // headerDirective reads "DIRECTIVE [set] NAME VALUE" after the directive
@@ -1938,8 +1940,8 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 // ParameterValue), Elastic Beanstalk option settings (OptionName/Value),
 // and keyNameFields.
 var nameFields = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"name": true, "Name": true, "NAME": true, "ParameterKey": true,
-		"OptionName": true, "key": true, "Key": true, "keyName": true, "KeyName": true}
+	return table.Set("name", "Name", "NAME", "ParameterKey",
+		"OptionName", "key", "Key", "keyName", "KeyName")
 })
 
 // keyNameFields are the name fields that name a KEY: the sibling "value"
@@ -1948,7 +1950,7 @@ var nameFields = sync.OnceValue(func() map[string]bool {
 // storage/account/keys#az-storage-account-keys-list: [{"creationTime": …,
 // "keyName": "key1", "permissions": "FULL", "value": "…"}]) and the
 // Storage REST API's ListKeys (StorageAccountKey: keyName, value).
-var keyNameFields = map[string]bool{"keyName": true, "KeyName": true}
+var keyNameFields = table.Set("keyName", "KeyName")
 
 // siblingSep is sibling's cheap first test: before the word (an optional
 // quote, blanks) stands the ':' or '=' after a field name, or the '>' of

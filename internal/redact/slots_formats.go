@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // Slots of whole-file formats whose lines carry credentials without a
 // label (added for held-out formats, issue 18, h-rprobe). Each reader names
@@ -233,10 +237,10 @@ func (st *state) plistPhrase(s string, hits []hit) []hit {
 // (docs.docker.com), Dockerfile ENV/ARG, export/set/setx, helm --set,
 // kubectl create secret --from-literal, systemd Environment= (its
 // value's words; systemctl show prints them space-separated).
-var envFlags = map[string]bool{
-	"-e": true, "--env": true, "--build-arg": true, "ENV": true, "ARG": true, "export": true, "set": true,
-	"setx": true, "--set": true, "--set-string": true, "--from-literal": true, "env": true, "Environment": true,
-}
+var envFlags = table.Set(
+	"-e", "--env", "--build-arg", "ENV", "ARG", "export", "set",
+	"setx", "--set", "--set-string", "--from-literal", "env", "Environment",
+)
 
 // envWords reads NAME=value where the whole of it is one string or one
 // shell word, so the value runs to that string's closing quote or to the

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/table"
+)
 
 // Slot classes recognised by construction rather than by one format
 // (issue 18, found by the third held-out wave of internal/plant: formats
@@ -34,17 +38,17 @@ import "strings"
 
 // identityNames are the normalised names (lower case, without '_', '-',
 // '.') of the field that names who holds the secret of its record.
-var identityNames = map[string]bool{
-	"key": true, "user": true, "username": true, "uid": true, "userid": true, "login": true,
-	"keyid": true, "accessid": true, "access": true, "clientid": true,
-}
+var identityNames = table.Set(
+	"key", "user", "username", "uid", "userid", "login",
+	"keyid", "accessid", "access", "clientid",
+)
 
 // identityFlags are the CLI flags that name the user or key ID of the
 // secret given beside them.
-var identityFlags = map[string]bool{
-	"-u": true, "--user": true, "--username": true, "--key": true, "--login": true, "--access-key": true,
-	"--access-key-id": true, "--key-id": true, "--uid": true,
-}
+var identityFlags = table.Set(
+	"-u", "--user", "--username", "--key", "--login", "--access-key",
+	"--access-key-id", "--key-id", "--uid",
+)
 
 // idLike reports a value that reads as a generated identifier (a key ID,
 // not a person's name, a path, a host or a file): 8 to 128 letters,
