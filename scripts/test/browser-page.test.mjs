@@ -398,6 +398,8 @@ for (const scheme of ["light", "dark"]) {
     const held = new Promise((resolve) => { release = resolve; });
     let asked = false;
     await context.route("**/presign-doctor.wasm", async (route) => { asked = true; await held; await route.continue(); });
+    // A machine shared by many: no watchdog on the cold analysis.
+    await context.addInitScript(() => { globalThis.presignDoctorWatchdogMs = 120000; });
     const page = await context.newPage();
     await page.goto(server.origin + "/");
     await page.waitForFunction(() => document.readyState === "complete");
@@ -409,8 +411,8 @@ for (const scheme of ["light", "dark"]) {
     assert.deepEqual(await axe(page), [], "a paste waiting for the analyser");
     assert.ok(asked, "the wasm was asked for (and held)");
     release();
-    await waitReady(page);
-    await page.waitForSelector('#result[data-state="done"]', { timeout: 60000 });
+    await waitReady(page, 120000);
+    await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
     await context.close();
   });
 
