@@ -18,14 +18,22 @@ import (
 // hand control back to JavaScript for a short sleep, and "ready" came 300
 // ms late.) When the last step is done, globalThis.onPresignDoctorWarm is
 // called if it is a function.
+//
+// The steps are made in the first task, not before ready: making them
+// (the requests' JSON, warm's tables) is work and code to compile that
+// "ready" need not wait for.
 func scheduleWarm() {
-	steps := warm.Steps()
+	var steps []func()
+	made := false
 	var f safejs.Func
 	next := func() bool {
 		_, err := safejs.Global().Call("setTimeout", f.Value(), 0)
 		return err == nil
 	}
 	f, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		if !made {
+			steps, made = warm.Steps(), true
+		}
 		if len(steps) > 0 {
 			steps[0]()
 			steps = steps[1:]

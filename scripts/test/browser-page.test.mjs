@@ -390,6 +390,32 @@ for (const scheme of ["light", "dark"]) {
     await context.close();
   });
 
+  // Before ready: the wasm's response held back, the page shows its loading
+  // step; then a paste made while it loads (waiting for the analyser).
+  test(`axe-core: no violation while the analyser loads in the ${scheme} theme, before and after a paste`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let asked = false;
+    await context.route("**/presign-doctor.wasm", async (route) => { asked = true; await held; await route.continue(); });
+    // A machine shared by many: no watchdog on the cold analysis.
+    await context.addInitScript(() => { globalThis.presignDoctorWatchdogMs = 120000; });
+    const page = await context.newPage();
+    await page.goto(server.origin + "/");
+    await page.waitForFunction(() => document.readyState === "complete");
+    assert.ok(await page.locator("#loading").isVisible(), "the loading step is shown");
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.ready), "true");
+    assert.deepEqual(await axe(page), [], "loading");
+    await page.locator("#paste").fill("https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=700000");
+    await page.waitForSelector('#result[data-state="working"]');
+    assert.deepEqual(await axe(page), [], "a paste waiting for the analyser");
+    assert.ok(asked, "the wasm was asked for (and held)");
+    release();
+    await waitReady(page, 120000);
+    await page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+    await context.close();
+  });
+
   test(`axe-core: no violation in the ${scheme} theme, every view`, async () => {
     const { context, page } = await ready({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     await page.selectOption("#examples", "content-type");
