@@ -928,6 +928,9 @@ func regType(v string) bool {
 // such a group is written just before it (Ruby's
 // Aws::S3::Client.new(credentials: creds) above presigned_url(…, key: "a.txt")).
 func inCredentialsGroup(s string, p int) bool {
+	if p > 0 && s[p-1] == '[' {
+		p-- // print_r's [key] => …: the brackets name the entry of the group around them
+	}
 	a, _ := record(s, p)
 	if a == 0 || strings.IndexByte("([{", s[a-1]) < 0 {
 		return false

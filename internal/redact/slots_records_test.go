@@ -52,6 +52,10 @@ func TestRecordSlots(t *testing.T) {
 		{"host:port with @ later stays", "https://registry01:5000/v2/app@sha256", nil, []string{"registry01:5000"}},
 		{"an e-mail folder in a MinIO URL's path stays", "http://localhost:9000/bucket/user@example.com/a.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256", nil, []string{"localhost:9000/bucket/user@example.com/a.txt"}},
 
+		{"print_r [key] in a credentials group, whatever its shape", "Array\n(\n    [region] => us-east-1\n    [endpoint] => https://minio.internal.example:9000\n    [credentials] => Array\n        (\n            [key] => 2107000/\n            [secret] => cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d\n        )\n\n)\n",
+			[]string{"2107000/", "cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d"}, []string{"[region] => us-east-1", "https://minio.internal.example:9000"}},
+		{"print_r [key] outside a credentials group stays", "Array\n(\n    [Bucket] => acme\n    [key] => reports/2024/a.pdf\n    [secret] => cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d\n)\n",
+			[]string{"cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d"}, []string{"reports/2024/a.pdf"}},
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
