@@ -883,7 +883,7 @@ func userinfoUsers(s string, found []hit) []hit {
 		for d < at && isDigit(s[d]) {
 			d++
 		}
-		if d > u+1 && (d == at || s[d] == '/') {
+		if d > u+1 && (d == at || s[d] == '/' && !portPassword(s, a, u, d)) {
 			continue // host:port/…@…: a port, not a password
 		}
 		if at < len(s) && s[at] == '@' && at > u+1 {
