@@ -286,6 +286,14 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// Athena's JDBC URL), a --key flag: its user is the access key
 			// ID, a lower-case word or any other shape as well
 			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
+			if !ok && flag && normKey(w) != "key" && addressesS3(s[a:b]) {
+				// a user flag's argument (duck --username, -u, --login)
+				// in a command addressing S3 is its access key ID
+				// whatever it holds: '/' too, no path names a user (a
+				// --key may be an object key's path, so it keeps the rule
+				// above) (FuzzPlantedSlot 5cc3d882dde65937: 07200/01)
+				ok = len(val) >= 3 && !templateLike(val)
+			}
 		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})

@@ -58,6 +58,8 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d"}, []string{"reports/2024/a.pdf"}},
 		{"a quoted --password ending in '=' is the slot's, and so is --username", "$ duck --username 7A200010 --password '4eIQ90XWAJOoQjl3d3EZvrvkeThV3wu3al0t4zLcF3k=' --list s3://acme/\n",
 			[]string{"7A200010", "4eIQ90XWAJOoQjl3d3EZvrvkeThV3wu3al0t4zLcF3k="}, []string{"s3://acme/"}},
+		{"a --username of a command addressing S3 holding '/'", "$ duck --username 07200/01 --password 'K005XbHxHrNGb4Yl330USolG8pZYhEd' --list s3://acme/\n",
+			[]string{"07200/01", "K005XbHxHrNGb4Yl330USolG8pZYhEd"}, []string{"s3://acme/"}},
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
