@@ -210,8 +210,12 @@ func (st *state) identities(s string, hits []hit) []hit {
 		}
 		// URL userinfo: scheme://USER:SECRET@
 		if h.start > 0 && s[h.start-1] == ':' {
+			// (the user: RFC 3986 3.2.1's userinfo characters up to the
+			// first ':', unreserved, sub-delims and '%': "072!0100" is a
+			// user as much as an identifier is, FuzzPlantedSlot
+			// b98517f309b4dbf8)
 			a := h.start - 1
-			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '_' || s[a-1] == '.') {
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%", s[a-1]) >= 0) {
 				a--
 			}
 			// (its user is the key ID when it reads as one, or whatever its

@@ -60,6 +60,8 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"7A200010", "4eIQ90XWAJOoQjl3d3EZvrvkeThV3wu3al0t4zLcF3k="}, []string{"s3://acme/"}},
 		{"a --username of a command addressing S3 holding '/'", "$ duck --username 07200/01 --password 'K005XbHxHrNGb4Yl330USolG8pZYhEd' --list s3://acme/\n",
 			[]string{"07200/01", "K005XbHxHrNGb4Yl330USolG8pZYhEd"}, []string{"s3://acme/"}},
+		{"a URL user of any userinfo characters beside an Athena URL's password", "SQLALCHEMY_URI = \"awsathena+rest://072!0100:de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de@athena.sa-east-1.amazonaws.com:443/default\"",
+			[]string{"072!0100", "de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de"}, []string{"athena.sa-east-1.amazonaws.com:443/default"}},
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
