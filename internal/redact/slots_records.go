@@ -718,7 +718,12 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
 			hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
 		default:
-			if identityName(s[na:ne]) && (idLike(val) || isKeyName(s[na:ne]) && len(val) >= 3 && !strings.ContainsAny(val, "/ ")) && varDumpHasSecret(s, x) {
+			// (a "key" beside a "secret" in the same dump is the AWS SDK
+			// for PHP's credentials array, ['key' => …, 'secret' => …,
+			// 'token' => …]: its key ID whatever it holds, '/' too
+			// (FuzzPlantedSlot 4779bda3187064f8: 7001020/); another key
+			// holding '/' is an object key's path)
+			if identityName(s[na:ne]) && (idLike(val) || isKeyName(s[na:ne]) && len(val) >= 3 && (!strings.ContainsAny(val, "/ ") || s[na:ne] == "key" && !strings.Contains(val, " ") && strings.Contains(s[max(0, x-1024):min(len(s), x+1024)], "[\"secret\"]=>"))) && varDumpHasSecret(s, x) {
 				hits = st.add(hits, hit{start: v, end: e, kind: keyKind(val), val: val})
 			}
 		}
