@@ -417,7 +417,7 @@ func webScheme(s string, u int) bool {
 // slashInPassword reports whether the '/' at s[k], after "user:" (the
 // URL's authority starting at s[u], its first ':' at s[colon]) and before
 // any '@', belongs to a password pasted unencoded: an '@' follows in the
-// same URL token with something between. The password may hold '/', '?',
+// same URL token. The password may hold '/', '?',
 // '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y). When digits
 // alone stand between ':' and this '/' in a web URL, they may be a port
 // and a path: portPassword decides; "app:000/0127@db" and
@@ -429,7 +429,12 @@ func slashInPassword(s string, u, colon, k int) bool {
 	for x := k + 1; x < len(s) && x-k < 256; x++ {
 		c := s[x]
 		if c == '@' {
-			return x > k+1
+			// (also just after the '/': no port stands before it, so
+			// "ci-bot:21070A0/@github.com" reads only as userinfo, and
+			// the last '@' of the word closes it,
+			// "ci-bot:A01000/@@github.com": FuzzPlantedSlot
+			// 1115534492c19cac, 2805fe8194b7861a)
+			return true
 		}
 		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
 			return false

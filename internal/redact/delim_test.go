@@ -133,6 +133,8 @@ func TestUserinfoAt(t *testing.T) {
 		// '/': userinfo when the '@' is in the first path segment and a host
 		// name follows, or when the "host" is an access key ID
 		{"https://ci-bot:2107000/@github.com", false, "ci-bot:2107000/"},
+		{"https://ci-bot:A01000/@@github.com", false, "ci-bot:A01000/@"},
+		{"https://ci-bot:21070A0/@github.com", false, "ci-bot:21070A0/"},
 		{"https://oauth2:443/xyzab@gitlab.com/acme/app.git", false, "oauth2:443/xyzab"},
 		{"https://AKIAIOSFODNN7EXAMPLE:12/ab/cd@minio.example.com/b", false, "AKIAIOSFODNN7EXAMPLE:12/ab/cd"},
 		{"http://minio:9000/bucket/user@example.com/file.txt", false, ""},
