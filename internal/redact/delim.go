@@ -364,7 +364,7 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 			colon = true
 		case c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`':
 			return at
-		case c == '/' && !store && at < 0 && colon && slashInPassword(s, k, webScheme(s, u) && allDigits(s[firstColon+1:k])):
+		case c == '/' && !store && at < 0 && colon && slashInPassword(s, u, firstColon, k):
 			// user:pass/word@host, the password pasted unencoded: the
 			// '@' that follows decides
 		case c == '/' && !store:
@@ -414,32 +414,95 @@ func webScheme(s string, u int) bool {
 	return w == "http" || w == "https" || w == "ws" || w == "wss" || strings.HasSuffix(w, "+https") || strings.HasSuffix(w, "+http")
 }
 
-// slashInPassword reports whether the '/' at s[k], after "user:" and before
+// slashInPassword reports whether the '/' at s[k], after "user:" (the
+// URL's authority starting at s[u], its first ':' at s[colon]) and before
 // any '@', belongs to a password pasted unencoded: an '@' follows in the
-// same URL token with something between. The password may hold '/', '?',
+// same URL token. The password may hold '/', '?',
 // '#', '=' and even "://" as pasted (q/w=e?r#t, https://x.y). When digits
-// alone stand between ':' and this '/' (port: it may be a port and a
-// path), the '@' must not start a path segment ("host:4873/@scope/pkg",
-// "cdn:443/npm/@babel/core") nor follow a query ("host:8080/a?email=x@y");
-// "app:000/0127@db" and "app:0/0#0012@db" are passwords (FuzzPlantedSlot
-// c055f46ce10d95e7).
-func slashInPassword(s string, k int, port bool) bool {
-	if port {
-		// a web URL's host:port/path: its path may hold '@' anywhere (an
-		// e-mail as a folder of a MinIO or S3 key, app@sha256), and a
-		// password pasted unencoded with digits then '/' is no URL
-		return false
+// alone stand between ':' and this '/' in a web URL, they may be a port
+// and a path: portPassword decides; "app:000/0127@db" and
+// "app:0/0#0012@db" are passwords (FuzzPlantedSlot c055f46ce10d95e7).
+func slashInPassword(s string, u, colon, k int) bool {
+	if webScheme(s, u) && allDigits(s[colon+1:k]) {
+		return portPassword(s, u, colon, k)
 	}
 	for x := k + 1; x < len(s) && x-k < 256; x++ {
 		c := s[x]
 		if c == '@' {
-			return x > k+1 && !(port && s[x-1] == '/')
+			// (also just after the '/': no port stands before it, so
+			// "ci-bot:21070A0/@github.com" reads only as userinfo, and
+			// the last '@' of the word closes it,
+			// "ci-bot:A01000/@@github.com": FuzzPlantedSlot
+			// 1115534492c19cac, 2805fe8194b7861a)
+			return true
 		}
-		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || port && (c == '?' || c == '=' || c == '&') {
+		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
 			return false
 		}
 	}
 	return false
+}
+
+// portPassword reports whether "s[u:colon]:DIGITS/…@…", a web URL whose
+// digits read as a port (the '/' at s[k] ending them), is userinfo after
+// all: a password pasted unencoded that starts with digits then '/'. It is
+// when an '@' follows in the same word (not in a query's name=value) and
+// either the "host" is no host name (an access key ID: letters
+// with upper case and digits, as no host is written) or the '@' stands in
+// the first path segment and a host name follows it: a path-style S3 URL
+// puts a bucket first (no '@' in it), an npm scope or a version is no
+// host name ("localhost:4873/@scope/pkg", "cdn:443/react@18.2.0/…"), so
+// "ci-bot:2107000/@github.com" is "user:password@host". A path of several
+// segments holding '@' stays a path ("minio:9000/bucket/u@example.com/f").
+func portPassword(s string, u, colon, k int) bool {
+	// (the last '@' of the word: the host holds none)
+	// ('?' and '=' may be the password's; a query's name=value is not)
+	at, first, slash, query := -1, true, false, false
+	for x := k + 1; x < len(s) && x-k < 256; x++ {
+		c := s[x]
+		if c == '@' {
+			at, first = x, !slash
+		}
+		if c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '&' || c == '=' && query {
+			break
+		}
+		switch c {
+		case '/':
+			slash = true
+		case '?':
+			query = true
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	if h := s[u:colon]; idLike(h) && strings.ToLower(h) != h {
+		return true
+	}
+	return first && hostAt(s, at+1)
+}
+
+// hostAt reports a host name at s[h]: "localhost", an IPv4 address or a
+// dotted name whose last label holds a letter ("4.17.21" after a
+// package@ is a version), ending the word or followed by ':', '/', '?' or
+// '#'.
+func hostAt(s string, h int) bool {
+	e, dots, lastLetter := h, 0, false
+	for e < len(s) && e-h < 256 && (isAlnum(s[e]) || s[e] == '-' || s[e] == '.') {
+		switch c := s[e]; {
+		case c == '.':
+			dots++
+			lastLetter = false
+		case !isDigit(c) && c != '-':
+			lastLetter = true
+		}
+		e++
+	}
+	if e < len(s) && s[e] > ' ' && strings.IndexByte(":/?#\"'<>`)]},;", s[e]) < 0 {
+		return false
+	}
+	name := s[h:e]
+	return strings.EqualFold(name, "localhost") || dots == 3 && !lastLetter && name[len(name)-1] != '.' || dots > 0 && lastLetter
 }
 
 // delimited is the rule for a slot whose closer is a fixed string (an

@@ -129,6 +129,17 @@ func TestUserinfoAt(t *testing.T) {
 		{"s3a://000/0127:sec/ret@bucket/key", true, "000/0127:sec/ret"},
 		{"MC_HOST_x=https://000012@7:s/e@c:t/o@minio.local:9000", true, "000012@7:s/e@c:t/o"},
 		{`"https://host" and later @someone`, false, ""},
+		// a password pasted unencoded starting with port-like digits then
+		// '/': userinfo when the '@' is in the first path segment and a host
+		// name follows, or when the "host" is an access key ID
+		{"https://ci-bot:2107000/@github.com", false, "ci-bot:2107000/"},
+		{"https://ci-bot:A01000/@@github.com", false, "ci-bot:A01000/@"},
+		{"https://ci-bot:21070A0/@github.com", false, "ci-bot:21070A0/"},
+		{"https://oauth2:443/xyzab@gitlab.com/acme/app.git", false, "oauth2:443/xyzab"},
+		{"https://AKIAIOSFODNN7EXAMPLE:12/ab/cd@minio.example.com/b", false, "AKIAIOSFODNN7EXAMPLE:12/ab/cd"},
+		{"http://minio:9000/bucket/user@example.com/file.txt", false, ""},
+		{"https://unpkg.com:443/react@18.2.0/umd/react.js", false, ""},
+		{"http://registry:5000/app@sha256:abcdef", false, ""},
 	}
 	for _, c := range cases {
 		u := strings.Index(c.paste, "://") + 3

@@ -535,9 +535,12 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if v > j && strings.Trim(s[j:v], "\"' \t") == "" && attrStart(s, v) {
+	if quote == "" && v > j && strings.Trim(s[j:v], "\"' \t") == "" && attrStart(s, v) {
 		// name="x-amz-security-token" value="…": the word after the blank
-		// is the next field's label (the sibling slot reads the value)
+		// is the next field's label (the sibling slot reads the value);
+		// a quoted value is the slot's own whatever it holds: a base64
+		// run ending in '=' before its closing quote is no attribute
+		// (duck --password '…3k=': FuzzPlantedSlot 16b4a854ea7d3659)
 		return hit{}, false
 	}
 	// The value's end: the delimiter grammar (delim.go) of the syntax the

@@ -214,8 +214,12 @@ func (st *state) identities(s string, hits []hit) []hit {
 		}
 		// URL userinfo: scheme://USER:SECRET@
 		if h.start > 0 && s[h.start-1] == ':' {
+			// (the user: RFC 3986 3.2.1's userinfo characters up to the
+			// first ':', unreserved, sub-delims and '%': "072!0100" is a
+			// user as much as an identifier is, FuzzPlantedSlot
+			// b98517f309b4dbf8)
 			a := h.start - 1
-			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || s[a-1] == '-' || s[a-1] == '_' || s[a-1] == '.') {
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%", s[a-1]) >= 0) {
 				a--
 			}
 			// (its user is the key ID when it reads as one, or whatever its
@@ -290,6 +294,14 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// Athena's JDBC URL), a --key flag: its user is the access key
 			// ID, a lower-case word or any other shape as well
 			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
+			if !ok && flag && normKey(w) != "key" && addressesS3(s[a:b]) {
+				// a user flag's argument (duck --username, -u, --login)
+				// in a command addressing S3 is its access key ID
+				// whatever it holds: '/' too, no path names a user (a
+				// --key may be an object key's path, so it keeps the rule
+				// above) (FuzzPlantedSlot 5cc3d882dde65937: 07200/01)
+				ok = len(val) >= 3 && !templateLike(val)
+			}
 		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
@@ -710,7 +722,12 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
 			hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
 		default:
-			if identityName(s[na:ne]) && (idLike(val) || isKeyName(s[na:ne]) && len(val) >= 3 && !strings.ContainsAny(val, "/ ")) && varDumpHasSecret(s, x) {
+			// (a "key" beside a "secret" in the same dump is the AWS SDK
+			// for PHP's credentials array, ['key' => …, 'secret' => …,
+			// 'token' => …]: its key ID whatever it holds, '/' too
+			// (FuzzPlantedSlot 4779bda3187064f8: 7001020/); another key
+			// holding '/' is an object key's path)
+			if identityName(s[na:ne]) && (idLike(val) || isKeyName(s[na:ne]) && len(val) >= 3 && (!strings.ContainsAny(val, "/ ") || s[na:ne] == "key" && !strings.Contains(val, " ") && strings.Contains(s[max(0, x-1024):min(len(s), x+1024)], "[\"secret\"]=>"))) && varDumpHasSecret(s, x) {
 				hits = st.add(hits, hit{start: v, end: e, kind: keyKind(val), val: val})
 			}
 		}
@@ -887,7 +904,7 @@ func userinfoUsers(s string, found []hit) []hit {
 		for d < at && isDigit(s[d]) {
 			d++
 		}
-		if d > u+1 && (d == at || s[d] == '/') {
+		if d > u+1 && (d == at || s[d] == '/' && !portPassword(s, a, u, d)) {
 			continue // host:port/…@…: a port, not a password
 		}
 		if at < len(s) && s[at] == '@' && at > u+1 {
@@ -946,6 +963,9 @@ func regType(v string) bool {
 // such a group is written just before it (Ruby's
 // Aws::S3::Client.new(credentials: creds) above presigned_url(…, key: "a.txt")).
 func inCredentialsGroup(s string, p int) bool {
+	if p > 0 && s[p-1] == '[' {
+		p-- // print_r's [key] => …: the brackets name the entry of the group around them
+	}
 	a, _ := record(s, p)
 	if a == 0 || strings.IndexByte("([{", s[a-1]) < 0 {
 		return false

@@ -52,6 +52,18 @@ func TestRecordSlots(t *testing.T) {
 		{"host:port with @ later stays", "https://registry01:5000/v2/app@sha256", nil, []string{"registry01:5000"}},
 		{"an e-mail folder in a MinIO URL's path stays", "http://localhost:9000/bucket/user@example.com/a.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256", nil, []string{"localhost:9000/bucket/user@example.com/a.txt"}},
 
+		{"print_r [key] in a credentials group, whatever its shape", "Array\n(\n    [region] => us-east-1\n    [endpoint] => https://minio.internal.example:9000\n    [credentials] => Array\n        (\n            [key] => 2107000/\n            [secret] => cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d\n        )\n\n)\n",
+			[]string{"2107000/", "cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d"}, []string{"[region] => us-east-1", "https://minio.internal.example:9000"}},
+		{"print_r [key] outside a credentials group stays", "Array\n(\n    [Bucket] => acme\n    [key] => reports/2024/a.pdf\n    [secret] => cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d\n)\n",
+			[]string{"cc562d3cdafed80a6abc9ee6ab9e02443ee9c0be3b1f30260460b6328668be8d"}, []string{"reports/2024/a.pdf"}},
+		{"a quoted --password ending in '=' is the slot's, and so is --username", "$ duck --username 7A200010 --password '4eIQ90XWAJOoQjl3d3EZvrvkeThV3wu3al0t4zLcF3k=' --list s3://acme/\n",
+			[]string{"7A200010", "4eIQ90XWAJOoQjl3d3EZvrvkeThV3wu3al0t4zLcF3k="}, []string{"s3://acme/"}},
+		{"a --username of a command addressing S3 holding '/'", "$ duck --username 07200/01 --password 'K005XbHxHrNGb4Yl330USolG8pZYhEd' --list s3://acme/\n",
+			[]string{"07200/01", "K005XbHxHrNGb4Yl330USolG8pZYhEd"}, []string{"s3://acme/"}},
+		{"a URL user of any userinfo characters beside an Athena URL's password", "SQLALCHEMY_URI = \"awsathena+rest://072!0100:de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de@athena.sa-east-1.amazonaws.com:443/default\"",
+			[]string{"072!0100", "de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de"}, []string{"athena.sa-east-1.amazonaws.com:443/default"}},
+		{"var_dump's key beside secret holding '/'", "array(3) {\n  [\"region\"]=>\n  string(9) \"us-east-1\"\n  [\"key\"]=>\n  string(8) \"7001020/\"\n  [\"secret\"]=>\n  string(11) \"cpde@VVpc41\"\n}",
+			[]string{"7001020/", "cpde@VVpc41"}, []string{"string(9) \"us-east-1\""}},
 		// userPassFlags
 		{"-u then -p", "$ duck -u 3d34fd83a8ccefd79358a09eec753687 -p lTgWnkkEx2889 --upload s3://acme/x.pdf ./x.pdf",
 			[]string{"3d34fd83a8ccefd79358a09eec753687", "lTgWnkkEx2889"}, []string{"s3://acme/x.pdf"}},
