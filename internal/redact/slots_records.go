@@ -288,6 +288,13 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// path, a template or a reference that code makes (codeExpr:
 			// a variable or member chain in a slot written in code) is not
 			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
+			if n := normKey(w); !ok && (n == "keyid" || n == "accessid") {
+				// a name that only ever holds a key ID (key_id, KEY_ID,
+				// access_id) takes '/' too: no path is named so; a bare
+				// key may be an object key's path and keeps the rule
+				// above (FuzzPlantedSlot: DuckDB KEY_ID '000/0127')
+				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
+			}
 		}
 		if !ok && (addressesS3(s[a:b]) || flag && normKey(w) == "key") {
 			// a command or a connection string addressing S3 (duck, s3fs,
