@@ -13,13 +13,14 @@ import (
 // customEndpointURL reports presigned URLs signed for an S3-compatible
 // store, a local or private host, or a custom domain.
 func customEndpointURL(p *rules.Pass) {
+	swapped, _ := derive.SwappedHost(p.Facts)
 	for _, u := range p.Facts.URLs {
 		e := u.Endpoint
 		if !u.Presigned() || e.AWS || (e.Kind != presign.EndpointCompatible && e.Kind != presign.EndpointCustom) {
 			continue
 		}
-		if hostEditedTo(p.Facts, u.Host) {
-			continue // host_rewritten: the code put this host in after signing
+		if hostEditedTo(p.Facts, u.Host) || u == swapped {
+			continue // host_rewritten: the code (or the user, as the paste shows) put this host in after signing
 		}
 		var msg string
 		switch {

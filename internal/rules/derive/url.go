@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 	"github.com/presign-doctor/presign-doctor/internal/table"
@@ -104,4 +105,34 @@ func ParamsAfterSignature(names []string) []int {
 // signerParam reports a query parameter only a signer or an SDK writes.
 func signerParam(name string) bool {
 	return len(name) >= 6 && strings.EqualFold(name[:6], "x-amz-") || name == "x-id"
+}
+
+// SwappedHost links a signed URL on a host that is not AWS's to the URL
+// the paste shows it was generated as: an AWS S3 URL of the same object
+// whose query the user left out ("?...", "…"), so no signature links the
+// two. Only when S3's answer is SignatureDoesNotMatch: a URL signed for its
+// own public host (MinIO's, a CNAME's) is fine. host_rewritten reports the
+// pair; custom_endpoint leaves the sent URL to it.
+func SwappedHost(f *model.Facts) (sent, generated *presign.URL) {
+	mismatch := false
+	for _, e := range f.Errors {
+		mismatch = mismatch || e.Code == "SignatureDoesNotMatch"
+	}
+	if !mismatch {
+		return nil, nil
+	}
+	for _, b := range f.URLs {
+		if !b.Presigned() || b.Endpoint.AWS || strings.HasSuffix(b.Host, ".cloudfront.net") || b.Param("Key-Pair-Id") != nil {
+			continue
+		}
+		for _, a := range f.URLs {
+			if a == b || !a.Endpoint.AWS || a.Presigned() || a.Param("X-Amz-Signature") != nil || a.Param("Signature") != nil || a.Key == "" {
+				continue
+			}
+			if strings.TrimPrefix(b.Path, "/") == a.Key || b.Key != "" && b.Key == a.Key && b.Bucket == a.Bucket {
+				return b, a
+			}
+		}
+	}
+	return nil, nil
 }

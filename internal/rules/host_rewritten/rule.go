@@ -18,6 +18,7 @@ var Rule = &rules.Rule{
 		"the URL's host",
 		"code that replaces the host of a signed URL",
 		"two URLs of the paste that carry the same signature on different hosts",
+		"a signed URL on a host that is not S3's beside the S3 URL of the same object it was generated as (its query left out) and S3's SignatureDoesNotMatch",
 	},
 	CheckedAgainst: []string{
 		"https://repost.aws/knowledge-center/s3-presigned-url-signature-mismatch",

@@ -42,6 +42,15 @@ func hostRewrittenURLs(p *rules.Pass) {
 			return
 		}
 	}
+	if b, a := derive.SwappedHost(p.Facts); b != nil {
+		p.Report(rules.Finding{
+			Span:    derive.URLHost(b),
+			Related: []source.Span{derive.URLHost(a)},
+			Key:     "host:" + b.Host,
+			Message: fmt.Sprintf("the signed URL sent to host %s names the object the paste shows generated on host %s, and S3 answered SignatureDoesNotMatch (403): a presigned URL signs its host, so a URL whose host is swapped afterwards (a custom domain, a proxy) never matches", b.Host, a.Host),
+			Fixes:   []rules.Fix{{Message: "sign with the endpoint the client will call (a client whose endpoint is the public host), and use the URL exactly as returned"}},
+		})
+	}
 }
 
 // signature is the URL's SigV4 or SigV2 signature as pasted (a redaction
