@@ -326,7 +326,12 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 		}
 		r.Store = h.store
 		if h.kind == KindAccessKeyID || h.kind == KindSecretAccessKey || h.kind == KindPassword {
-			r.Default = EmulatorDefault(h.val)
+			if r.Default = EmulatorDefault(h.val); r.Default != "" {
+				if r.Note != "" {
+					r.Note += "; "
+				}
+				r.Note += r.Default + ": no leak when used against that emulator on a local or private host"
+			}
 		}
 		r.RawPlus = h.kind == KindSessionToken && strings.Contains(text[h.start:h.end], "+") && afterTokenParam(text, h.start)
 		if r.EncodedTwice = encodedTwice(text[h.start:h.end]); r.EncodedTwice && r.Note == "" {
