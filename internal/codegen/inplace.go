@@ -204,6 +204,11 @@ func camel(pascal string) string {
 
 var credLineRE = lazyre.New(`^(?:[A-Za-z_$][\w$]*\s*:|'\w+'\s*=>|"\w+"\s*=>)\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?\s*$`)
 
+// credObjectLineRE is a line that is a whole credentials object of
+// literals only: credentials: { accessKeyId: "…", secretAccessKey: "…" },
+// (JavaScript), 'credentials' => ['key' => '…', 'secret' => '…'], (PHP).
+var credObjectLineRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\s*\[)(?:\s*(?:[A-Za-z_$][\w$]*\s*:|'\w+'\s*=>|"\w+"\s*=>)\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?)+\s*[}\]]\s*,?\s*$`)
+
 // credBlockRE is the line opening a block of credentials only: JavaScript's
 // credentials: {, PHP's 'credentials' => [ (or array().
 var credBlockRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\s*(?:\[|array\())$`)
@@ -234,7 +239,7 @@ func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 				break
 			}
 			s, e := lineOf(text, v.Span.Start)
-			if !credLineRE.MatchString(strings.TrimSpace(text[s:e])) {
+			if t := strings.TrimSpace(text[s:e]); !credLineRE.MatchString(t) && !credObjectLineRE.MatchString(t) {
 				ok = false
 				break
 			}

@@ -255,6 +255,10 @@ type Credential struct {
 	Kind   string // access-key-id, secret-access-key, session-token
 	Name   string // the label: aws_access_key_id, AWS_SECRET_ACCESS_KEY, ...
 	Value  *Value
+	// Dummy is the Dummy of the redactor's record of the value (see
+	// Redacted): set when the value is an emulator's documented dummy
+	// credential used against a local or private endpoint.
+	Dummy string
 }
 
 // Runtime is what the paste says about where the code runs.
@@ -365,6 +369,11 @@ type Redacted struct {
 	// Example is set when the value was one of AWS's documentation
 	// example keys (AKIAIOSFODNN7EXAMPLE …), which never work.
 	Example bool
+	// Dummy says, when set, why the value is no leak: it was a local
+	// emulator's documented dummy value (LocalStack's test, MinIO's
+	// minioadmin …) and every endpoint the paste shows is a local or
+	// private host (see SetRedactions).
+	Dummy string
 }
 
 // HadRawPlus reports whether the text at sp holds a session-token

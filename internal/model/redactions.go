@@ -14,14 +14,30 @@ import (
 // the rules know of them.
 func (f *Facts) SetRedactions(rs []redact.Redaction) {
 	f.Secrets, f.EncodedTwice, f.RawPlus = nil, nil, nil
+	local := ""
+	for _, r := range rs {
+		if r.Default != "" {
+			local, _ = f.EmulatorEndpoint()
+			break
+		}
+	}
 	for _, r := range rs {
 		d := Redacted{Span: source.Span{Start: r.Start, End: r.End}, Kind: r.Kind, Example: redact.IsExamplePlaceholder(r.Placeholder)}
+		if r.Default != "" && local != "" {
+			d.Dummy = r.Default + ", used against " + local
+		}
 		f.Secrets = append(f.Secrets, d)
 		if r.EncodedTwice {
 			f.EncodedTwice = append(f.EncodedTwice, Redacted{Span: d.Span, Kind: d.Kind})
 		}
 		if r.RawPlus {
 			f.RawPlus = append(f.RawPlus, Redacted{Span: d.Span, Kind: d.Kind})
+		}
+	}
+	for _, c := range f.Credentials {
+		c.Dummy = ""
+		if s, ok := f.SecretOf(c.Value); ok {
+			c.Dummy = s.Dummy
 		}
 	}
 }

@@ -60,6 +60,14 @@ type Redaction struct {
 	// query (X-Amz-Security-Token=…), holds a raw '+': the query decodes
 	// it as a space, so S3 reads another token than was issued.
 	RawPlus bool
+	// Default names the local emulator whose documented dummy value this
+	// was (LocalStack's test, MinIO's minioadmin, Moto's testing), or says
+	// the value is too short to be a key any store issues; empty
+	// otherwise. The value is redacted all the same (a secret in a
+	// credential slot is redacted whatever its shape); whether it is a
+	// leak depends on the endpoint it is used with, which the model
+	// resolves.
+	Default string
 }
 
 // Result is the redacted text and what was replaced in it.
@@ -317,6 +325,14 @@ func (st *state) render(text string, hits []hit) (Result, []edit) {
 			r.Note = h.note
 		}
 		r.Store = h.store
+		if h.kind == KindAccessKeyID || h.kind == KindSecretAccessKey || h.kind == KindPassword {
+			if r.Default = EmulatorDefault(h.val); r.Default != "" {
+				if r.Note != "" {
+					r.Note += "; "
+				}
+				r.Note += r.Default + ": no leak when used against that emulator on a local or private host"
+			}
+		}
 		r.RawPlus = h.kind == KindSessionToken && strings.Contains(text[h.start:h.end], "+") && afterTokenParam(text, h.start)
 		if r.EncodedTwice = encodedTwice(text[h.start:h.end]); r.EncodedTwice && r.Note == "" {
 			r.Note = "percent-encoded twice where it was pasted (%25…): decoded once it still holds escapes, so S3 reads another value than was signed or issued"

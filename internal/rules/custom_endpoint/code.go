@@ -2,25 +2,11 @@ package customendpoint
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
 )
-
-// privateHost reports whether a host is only reachable from where the
-// code runs (loopback, docker service names, private addresses).
-func privateHost(host string) bool {
-	h := host
-	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
-		h = h[:i]
-	}
-	return h == "localhost" || strings.HasPrefix(h, "127.") || h == "host.docker.internal" || h == "0.0.0.0" ||
-		strings.HasPrefix(h, "10.") || strings.HasPrefix(h, "192.168.") || strings.HasPrefix(h, "172.") ||
-		!strings.Contains(h, ".") || strings.HasSuffix(h, ".local") || strings.HasSuffix(h, ".internal") || strings.HasSuffix(h, ".svc") ||
-		strings.HasSuffix(h, ".cluster.local")
-}
 
 // customEndpointCode reports a client, in any language, whose endpoint
 // (endpoint_url, endpoint, BaseEndpoint, endpointOverride, ServiceURL) is
@@ -46,7 +32,7 @@ func customEndpointCode(p *rules.Pass) {
 			continue
 		}
 		msg := fmt.Sprintf("URLs are signed for the host %s; when the URL's user reaches the store under another name (a public domain, a proxy, another container) the Host changes and S3-compatible stores answer SignatureDoesNotMatch (403)", host)
-		if privateHost(host) {
+		if model.PrivateHost(host) {
 			msg = fmt.Sprintf("%s %s is a host only reachable where this code runs; a browser or another machine cannot open the URL, and rewriting its host afterwards breaks the signature (SignatureDoesNotMatch, 403)", derive.ClientSettingName(f, c, model.SetEndpoint), host)
 		}
 		p.Report(rules.Finding{

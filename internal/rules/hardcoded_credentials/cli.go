@@ -25,7 +25,7 @@ func hardcodedCredentialsCLI(p *rules.Pass) {
 		default:
 			continue
 		}
-		if !literal(c.Value) {
+		if !literal(c.Value) || c.Dummy != "" {
 			continue
 		}
 		msg := fmt.Sprintf("%s (%s) is written %s and in this paste; S3 answers normally, but anyone who sees the text has the key", credWhat()[c.Kind], c.Name, where)

@@ -51,7 +51,7 @@ func hardcodedCredentialsPaste(p *rules.Pass) {
 	diff := strings.HasPrefix(text, "diff --git") || strings.Contains(text, "\n@@ ") || strings.Contains(text, "\n+++ ")
 	for _, sec := range f.Secrets {
 		kind := sec.Kind
-		if kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken {
+		if kind != redact.KindAccessKeyID && kind != redact.KindSecretAccessKey && kind != redact.KindSessionToken || sec.Dummy != "" {
 			continue
 		}
 		sp := sec.Span
