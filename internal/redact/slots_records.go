@@ -288,11 +288,19 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// path, a template or a reference that code makes (codeExpr:
 			// a variable or member chain in a slot written in code) is not
 			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
-			if n := normKey(w); !ok && (n == "keyid" || n == "accessid") {
+			n := normKey(w)
+			if !ok && (n == "keyid" || n == "accessid") {
 				// a name that only ever holds a key ID (key_id, KEY_ID,
 				// access_id) takes '/' too: no path is named so; a bare
 				// key may be an object key's path and keeps the rule
 				// above (FuzzPlantedSlot: DuckDB KEY_ID '000/0127')
+				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
+			}
+			if !ok && n == "key" && strings.Contains(s[e:v], "=>") && phpSecretSibling(s[a:b]) {
+				// a PHP array's 'key' => beside 'secret' => is the AWS SDK
+				// for PHP's credentials array (and Laravel's, Nextcloud's
+				// objectstore arguments): its key ID whatever it holds, as
+				// var_dump's (FuzzPlantedSlot: Nextcloud 'key' => '000/7120')
 				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
 			}
 		}
@@ -991,6 +999,24 @@ func inCredentialsGroup(s string, p int) bool {
 // variable or member chain in a slot written in code) is not.
 func anyShapeID(s string, k, e int, val string, q byte) bool {
 	return len(val) >= 3 && len(val) <= 128 && !strings.ContainsAny(val, "/ ") && !templateLike(val) && (q != 0 || !codeExpr(s, k, e, val))
+}
+
+// phpSecretSibling reports a record holding a PHP array element 'secret'
+// => (or "secret" =>): the AWS SDK for PHP's credentials array.
+func phpSecretSibling(rec string) bool {
+	for _, q := range []string{"'secret'", "\"secret\""} {
+		for off := 0; ; {
+			i := strings.Index(rec[off:], q)
+			if i < 0 {
+				break
+			}
+			off += i + len(q)
+			if strings.HasPrefix(strings.TrimLeft(rec[off:], " \t"), "=>") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isKeyName reports an identity field named as a key (key, key_id,
