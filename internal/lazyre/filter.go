@@ -113,19 +113,7 @@ func starts(re *syntax.Regexp) []string {
 		}
 		return starts(re.Sub[0])
 	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
-			l := starts(sub)
-			if l == nil {
-				return nil
-			}
-			for _, s := range l {
-				if !contains(out, s) {
-					out = append(out, s)
-				}
-			}
-		}
-		return out
+		return union(re.Sub, starts)
 	}
 	return nil
 }
@@ -356,19 +344,7 @@ func required(re *syntax.Regexp) []string {
 		}
 		return best
 	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
-			l := required(sub)
-			if l == nil {
-				return nil
-			}
-			for _, s := range l {
-				if !contains(out, s) {
-					out = append(out, s)
-				}
-			}
-		}
-		return out
+		return union(re.Sub, required)
 	}
 	return nil
 }
@@ -398,4 +374,22 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// union is the literals of an alternation: each branch's (f), together,
+// nil when a branch has none (then any match may hold none of them).
+func union(subs []*syntax.Regexp, f func(*syntax.Regexp) []string) []string {
+	var out []string
+	for _, sub := range subs {
+		l := f(sub)
+		if l == nil {
+			return nil
+		}
+		for _, s := range l {
+			if !contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }

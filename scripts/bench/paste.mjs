@@ -13,10 +13,11 @@
 // from the paste to 100 ms after done (Long Tasks API), and "ready" (navigation
 // → data-ready). With -trace DIR, each load writes a Chromium trace
 // (devtools.timeline) there to open in chrome://tracing or DevTools.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { root, startServer, launch, median } from "../test/lib.mjs";
+import { endTrace } from "./trace.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 3;
@@ -166,17 +167,7 @@ for (let round = 0; round < rounds; round++) {
     }
     }
     if (cdp) {
-      const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-      await cdp.send("Tracing.end");
-      const { stream } = await done;
-      let data = "";
-      for (;;) {
-        const chunk = await cdp.send("IO.read", { handle: stream });
-        data += chunk.base64Encoded ? Buffer.from(chunk.data, "base64").toString() : chunk.data;
-        if (chunk.eof) break;
-      }
-      await cdp.send("IO.close", { handle: stream });
-      writeFileSync(path.join(traceDir, `trace-${d}-${round}.json`), data);
+      await endTrace(cdp, path.join(traceDir, `trace-${d}-${round}.json`));
     }
     await context.close();
     await new Promise((r) => setTimeout(r, 750));

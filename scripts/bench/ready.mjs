@@ -7,9 +7,10 @@
 // ratio to the first dir, and the median of each round's ratio to the first
 // dir (loads next to each other share the machine's load of the moment).
 // With -trace DIR, each load writes a Chromium trace (navigation → ready).
-import { writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { startServer, launch, median } from "../test/lib.mjs";
+import { endTrace } from "./trace.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 8;
@@ -48,17 +49,7 @@ for (let round = 0; round < rounds; round++) {
     await page.waitForFunction(() => window.__readyAt, null, { timeout: 120000 });
     readies[d].push(await page.evaluate(() => window.__readyAt));
     if (cdp) {
-      const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-      await cdp.send("Tracing.end");
-      const { stream } = await done;
-      let data = "";
-      for (;;) {
-        const chunk = await cdp.send("IO.read", { handle: stream });
-        data += chunk.base64Encoded ? Buffer.from(chunk.data, "base64").toString() : chunk.data;
-        if (chunk.eof) break;
-      }
-      await cdp.send("IO.close", { handle: stream });
-      writeFileSync(path.join(traceDir, `trace-${d}-${round}.json`), data);
+      await endTrace(cdp, path.join(traceDir, `trace-${d}-${round}.json`));
     }
     await context.close();
     await new Promise((r) => setTimeout(r, 750));

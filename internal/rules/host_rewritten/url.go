@@ -32,25 +32,24 @@ func hostRewrittenURLs(p *rules.Pass) {
 				// global host to the bucket's region (global_endpoint's)
 				continue
 			}
-			p.Report(rules.Finding{
-				Span:    derive.URLHost(b),
-				Related: []source.Span{derive.URLHost(a)},
-				Key:     "host:" + b.Host,
-				Message: fmt.Sprintf("the same signature is sent to host %s and to host %s: a presigned URL signs its host, so the one whose host was changed after signing (a proxy, a compose service name swapped for localhost, a custom domain) is answered SignatureDoesNotMatch (403)", a.Host, b.Host),
-				Fixes:   []rules.Fix{{Message: "sign with the endpoint the client will call (a client whose endpoint is the public host), and use the URL exactly as returned"}},
-			})
+			reportSwap(p, b, a, fmt.Sprintf("the same signature is sent to host %s and to host %s: a presigned URL signs its host, so the one whose host was changed after signing (a proxy, a compose service name swapped for localhost, a custom domain) is answered SignatureDoesNotMatch (403)", a.Host, b.Host))
 			return
 		}
 	}
 	if b, a := derive.SwappedHost(p.Facts); b != nil {
-		p.Report(rules.Finding{
-			Span:    derive.URLHost(b),
-			Related: []source.Span{derive.URLHost(a)},
-			Key:     "host:" + b.Host,
-			Message: fmt.Sprintf("the signed URL sent to host %s names the object the paste shows generated on host %s, and S3 answered SignatureDoesNotMatch (403): a presigned URL signs its host, so a URL whose host is swapped afterwards (a custom domain, a proxy) never matches", b.Host, a.Host),
-			Fixes:   []rules.Fix{{Message: "sign with the endpoint the client will call (a client whose endpoint is the public host), and use the URL exactly as returned"}},
-		})
+		reportSwap(p, b, a, fmt.Sprintf("the signed URL sent to host %s names the object the paste shows generated on host %s, and S3 answered SignatureDoesNotMatch (403): a presigned URL signs its host, so a URL whose host is swapped afterwards (a custom domain, a proxy) never matches", b.Host, a.Host))
 	}
+}
+
+// reportSwap reports URL b as a's host swapped after signing.
+func reportSwap(p *rules.Pass, b, a *presign.URL, msg string) {
+	p.Report(rules.Finding{
+		Span:    derive.URLHost(b),
+		Related: []source.Span{derive.URLHost(a)},
+		Key:     "host:" + b.Host,
+		Message: msg,
+		Fixes:   []rules.Fix{{Message: "sign with the endpoint the client will call (a client whose endpoint is the public host), and use the URL exactly as returned"}},
+	})
 }
 
 // signature is the URL's SigV4 or SigV2 signature as pasted (a redaction

@@ -1,0 +1,18 @@
+// The Chromium trace helpers the bench scripts share (paste.mjs, ready.mjs).
+import { writeFileSync } from "node:fs";
+
+// endTrace stops the trace a CDP session started (Tracing.start with
+// transferMode ReturnAsStream) and writes it to file.
+export async function endTrace(cdp, file) {
+  const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.end");
+  const { stream } = await done;
+  let data = "";
+  for (;;) {
+    const chunk = await cdp.send("IO.read", { handle: stream });
+    data += chunk.base64Encoded ? Buffer.from(chunk.data, "base64").toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send("IO.close", { handle: stream });
+  writeFileSync(file, data);
+}
