@@ -296,11 +296,14 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				// above (FuzzPlantedSlot: DuckDB KEY_ID '000/0127')
 				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
 			}
-			if !ok && n == "key" && strings.Contains(s[e:v], "=>") && phpSecretSibling(s[a:b]) {
-				// a PHP array's 'key' => beside 'secret' => is the AWS SDK
-				// for PHP's credentials array (and Laravel's, Nextcloud's
-				// objectstore arguments): its key ID whatever it holds, as
-				// var_dump's (FuzzPlantedSlot: Nextcloud 'key' => '000/7120')
+			if !ok && n == "key" && secretSibling(s[a:b]) && !keyPathLike(val) {
+				// key beside secret is the key/secret pair of the AWS SDK
+				// for PHP's credentials array, Laravel's s3 disk,
+				// Nextcloud's objectstore arguments, fsspec/s3fs's
+				// S3FileSystem(key=, secret=): its key ID whatever it
+				// holds, '/' too, unless it reads as an object's path
+				// (FuzzPlantedSlot: Nextcloud 'key' => '000/7120', fsspec
+				// key='0/070012')
 				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
 			}
 		}
@@ -1001,22 +1004,40 @@ func anyShapeID(s string, k, e int, val string, q byte) bool {
 	return len(val) >= 3 && len(val) <= 128 && !strings.ContainsAny(val, "/ ") && !templateLike(val) && (q != 0 || !codeExpr(s, k, e, val))
 }
 
-// phpSecretSibling reports a record holding a PHP array element 'secret'
-// => (or "secret" =>): the AWS SDK for PHP's credentials array.
-func phpSecretSibling(rec string) bool {
-	for _, q := range []string{"'secret'", "\"secret\""} {
-		for off := 0; ; {
-			i := strings.Index(rec[off:], q)
-			if i < 0 {
-				break
-			}
-			off += i + len(q)
-			if strings.HasPrefix(strings.TrimLeft(rec[off:], " \t"), "=>") {
-				return true
-			}
+// secretSibling reports a record holding a field named exactly secret
+// (secret=, secret:, 'secret' =>, "secret":, [secret] =>), the other half
+// of a key/secret pair; secret_key and the like are not this convention.
+func secretSibling(rec string) bool {
+	for off := 0; ; {
+		i := strings.Index(rec[off:], "secret")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len("secret")
+		if i > 0 && (isAlnum(rec[i-1]) || rec[i-1] == '_' || rec[i-1] == '-' || rec[i-1] == '.') {
+			continue
+		}
+		t := strings.TrimLeft(rec[off:], "'\"]")
+		t = strings.TrimLeft(t, " \t")
+		if strings.HasPrefix(t, "=") || strings.HasPrefix(t, ":") {
+			return true
 		}
 	}
-	return false
+}
+
+// keyPathLike reports a value of a key field that reads as an object's
+// path: residue's pathLike (a year or a word between its slashes), or a
+// file name's extension in its last segment (reports/a.pdf); a key ID has
+// neither around a '/'.
+func keyPathLike(v string) bool {
+	if !strings.Contains(v, "/") {
+		return false
+	}
+	if d := strings.LastIndexByte(v, '.'); d > strings.LastIndexByte(v, '/') && d < len(v)-1 {
+		return true
+	}
+	return pathLike(v, len(v), v)
 }
 
 // isKeyName reports an identity field named as a key (key, key_id,
