@@ -246,6 +246,9 @@ func positionalCommands(s string, i, j int) (hit, []hit, bool) {
 			at = 2
 		}
 	}
+	if at < 0 && s[i:j] == "b2" && len(ws) >= 2 && word(0) == "key" && word(1) == "create" {
+		return b2KeyCreated(s, j)
+	}
 	if at < 0 {
 		return hit{}, nil, false
 	}
@@ -261,6 +264,65 @@ func positionalCommands(s string, i, j int) (hit, []hit, bool) {
 	}
 	return hit{start: ws[at][0], end: ws[at][1], kind: keyKind(ka), val: ka},
 		[]hit{{start: ws[at+1][0], end: ws[at+1][1], kind: KindSecretAccessKey, val: sv}}, true
+}
+
+// b2KeyCreated reads the output of "b2 key create …" (Backblaze B2
+// command-line tool: it prints the new key as one line,
+// "<applicationKeyId> <applicationKey>"): the line after the command's,
+// when it is exactly two words, is a key ID and its secret, whatever
+// their shape. j is the end of the word "b2".
+func b2KeyCreated(s string, j int) (hit, []hit, bool) {
+	nl := strings.IndexByte(s[j:], '\n')
+	if nl < 0 {
+		return hit{}, nil, false
+	}
+	k := j + nl + 1
+	e := strings.IndexByte(s[k:], '\n')
+	if e < 0 {
+		e = len(s) - k
+	}
+	ws := shellWords(s[:k+e], k, 3)
+	if len(ws) != 2 {
+		return hit{}, nil, false
+	}
+	ka, sv := s[ws[0][0]:ws[0][1]], s[ws[1][0]:ws[1][1]]
+	if len(ka) < 8 || len(sv) < 8 || ka[0] == '$' || ka[0] == '-' || templateLike(ka) || templateLike(sv) || IsPlaceholder(ka) || IsPlaceholder(sv) {
+		return hit{}, nil, false
+	}
+	return hit{start: ws[0][0], end: ws[0][1], kind: keyKind(ka), val: ka},
+		[]hit{{start: ws[1][0], end: ws[1][1], kind: KindSecretAccessKey, val: sv}}, true
+}
+
+// commandFlags are tools' own short flags whose argument is a credential,
+// by command name (its last path part): short flags mean other things to
+// other tools (curl -k is --insecure), so each is read after its command
+// only.
+//   - ngx_aws_auth's generate_signing_key -k SECRET -r REGION
+//     (github.com/anomalizer/ngx_aws_auth README: derives the signing key
+//     from the secret access key).
+var commandFlags = map[string]map[string]int{
+	"generate_signing_key": {"-k": lSecret, "--secret-key": lSecret},
+}
+
+// commandFlag reads the argument of a commandFlags flag on the command line
+// of the command word s[i:j], whatever its shape.
+func commandFlag(s string, i, j int) (hit, bool) {
+	fl := commandFlags[s[i:j]]
+	if fl == nil {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 12)
+	for k := 0; k+1 < len(ws); k++ {
+		if cl := fl[s[ws[k][0]:ws[k][1]]]; cl != 0 {
+			a, b := ws[k+1][0], ws[k+1][1]
+			v := s[a:b]
+			if len(v) < 3 || v[0] == '-' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+				return hit{}, false
+			}
+			return hit{start: a, end: b, kind: classKind(cl, v), val: v}, true
+		}
+	}
+	return hit{}, false
 }
 
 // restClientAWS reads the VS Code REST Client's AWS scheme, "Authorization:

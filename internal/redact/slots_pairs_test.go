@@ -50,6 +50,24 @@ func TestPairSlots(t *testing.T) {
 		{"garage key import --yes", "$ garage key import --yes GK3515373e4c851ebaad366558 lowercasesecret -n imported\n",
 			[]string{"GK3515373e4c851ebaad366558", "lowercasesecret"}, []string{"-n imported"}},
 		{"b2 other subcommands stay", "$ b2 bucket list acme-uploads\n", nil, []string{"acme-uploads"}},
+		// a command's own output line: b2 key create prints "<keyId> <key>"
+		{"b2 key create output", "$ b2 key create --bucket acme-up uploader listFiles,readFiles\n0051234567890ab0000000002 lowercasesecretvalue\n$ ls\n",
+			[]string{"0051234567890ab0000000002", "lowercasesecretvalue"}, []string{"acme-up uploader", "$ ls"}},
+		{"b2 key create, an error line stays", "$ b2 key create uploader listFiles\nERROR: unauthorized for application key with capabilities listBuckets\n",
+			nil, []string{"ERROR: unauthorized"}},
+		// a tool's own short flag, read after its command only
+		{"generate_signing_key -k", "$ ./generate_signing_key -k lowercasesecret -r us-east-1\n", []string{"lowercasesecret"}, []string{"-r us-east-1"}},
+		{"curl -k is --insecure", "$ curl -k https://acme-up.s3.amazonaws.com/report.pdf\n", nil, []string{"https://acme-up.s3.amazonaws.com/report.pdf"}},
+		// cliff "| Field | Value |" tables: the row's field names the value
+		{"openstack ec2 credentials create", "+--------+----------------------------+\n| Field  | Value                      |\n+--------+----------------------------+\n| access | svc-abcdef12               |\n| secret | lowercasesecret            |\n| user_id | 1f691ff9900e714c13991b66e4cfca17 |\n+--------+----------------------------+\n",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"1f691ff9900e714c13991b66e4cfca17"}},
+		{"access outside a Field/Value table stays", "| access | private |\n| acl | public-read |\n", nil, []string{"private"}},
+		// XML: an element with attributes, and the user beside a password
+		{"FileZilla <Pass encoding=base64>", "<User>svc-abcdef12</User>\n<Pass encoding=\"base64\">bG93ZXJjYXNlc2VjcmV0</Pass>\n<Logontype>1</Logontype>\n",
+			[]string{"bG93ZXJjYXNlc2VjcmV0", "svc-abcdef12"}, []string{"<Logontype>1</Logontype>"}},
+		{"settings.xml <username> beside <password>", "<server>\n  <id>s3-releases</id>\n  <username>backup-lye4t705o</username>\n  <password>zq8Lm2Xw</password>\n</server>\n",
+			[]string{"backup-lye4t705o", "zq8Lm2Xw"}, []string{"s3-releases"}},
+		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
 			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"region:us-east-1", "service:s3"}},

@@ -263,6 +263,13 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			continue
 		}
 		v, q := identityValue(s, e, b, flag)
+		if v < 0 && !flag && k > 0 && s[k-1] == '<' && e < b && s[e] == '>' {
+			// an XML element beside the secret's (<server><username>KEY
+			// </username><password>SECRET</password>, Maven settings.xml
+			// as S3 wagons read it; FileZilla's <User> beside <Pass>): its
+			// text, to the next tag
+			v, q = e+1, 0
+		}
 		if v < 0 {
 			k = e
 			continue
