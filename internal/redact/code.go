@@ -115,6 +115,12 @@ func codeSlot(s string, i, j int) bool {
 			line, lead = in, lead-off
 		}
 	}
+	// a command typed at a prompt ("$ sam deploy --parameter-overrides
+	// SecretAccessKey=value"): its words are literals, whatever code the
+	// lines around it hold (a JSON output above it opened a '{')
+	if !walrus && commandLine(s, i) {
+		return false
+	}
 	// 1. a statement
 	if walrus || statementLine(line, lead) {
 		return true

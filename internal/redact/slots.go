@@ -1277,6 +1277,20 @@ func (st *state) arn(s string, j int, hits []hit) ([]hit, int) {
 				}
 			}
 		}
+	} else if acc != "" {
+		// the resource's type and its separator (secretsmanager
+		// "secret:prod/minio-a1B2c3", iam "user/…", lambda "function:…";
+		// AWS General Reference, ARN formats): a name of the ARN, never a
+		// label whose value follows (the scan resumes after it)
+		b := k
+		for k < len(s) && k-b < 64 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
+			k++
+		}
+		if k > b && k < len(s) && (s[k] == ':' || s[k] == '/') {
+			k++
+		} else {
+			k = b
+		}
 	}
 	return hits, k
 }

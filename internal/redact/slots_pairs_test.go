@@ -67,6 +67,12 @@ func TestPairSlots(t *testing.T) {
 			[]string{"bG93ZXJjYXNlc2VjcmV0", "svc-abcdef12"}, []string{"<Logontype>1</Logontype>"}},
 		{"settings.xml <username> beside <password>", "<server>\n  <id>s3-releases</id>\n  <username>backup-lye4t705o</username>\n  <password>zq8Lm2Xw</password>\n</server>\n",
 			[]string{"backup-lye4t705o", "zq8Lm2Xw"}, []string{"s3-releases"}},
+		// a command typed at a prompt is no code, whatever JSON is above it
+		{"sam --parameter-overrides after a JSON output", "{\n  \"Name\": \"prod/minio\"\n}\n$ sam deploy --parameter-overrides AccessKeyId=svcabcdefgh SecretAccessKey=dvuylajpkxewbrhn BucketName=acme-up\n",
+			[]string{"svcabcdefgh", "dvuylajpkxewbrhn"}, []string{"BucketName=acme-up"}},
+		{"a reference in code stays", "{\n  secretAccessKey = settings.awsSecret\n}\n", nil, []string{"settings.awsSecret"}},
+		// an ARN's resource type is no label
+		{"secretsmanager ARN", "\"ARN\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/minio-a1B2c3\"", []string{"123456789012"}, []string{"secret:prod/minio-a1B2c3"}},
 		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
