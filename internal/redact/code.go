@@ -121,6 +121,9 @@ func codeSlot(s string, i, j int) bool {
 	if !walrus && commandLine(s, i) {
 		return false
 	}
+	if !walrus && s[k] == ':' && blockEntry(s, ls, le) {
+		return false
+	}
 	// 1. a statement
 	if walrus || statementLine(line, lead) {
 		return true
@@ -132,6 +135,55 @@ func codeSlot(s string, i, j int) bool {
 	// 3. a block of code
 	if k < len(s) && s[k] == '=' && (k+1 >= len(s) || s[k+1] != '=') {
 		return codeBlock(s, ls, le)
+	}
+	return false
+}
+
+// blockEntry reports a "name: value" line (s[ls:le]) inside a block opened
+// by a line that is a name and '{' alone: Bruno's .bru files ("auth:awsv4
+// {", "auth:basic {", "vars {", "headers {"; docs.usebruno.com/bru-lang/
+// overview: a block's entries are "key: value", the value a literal to
+// the line's end, never quoted, never followed by ','). Code's object
+// literals are opened after '=', '(' or a keyword and separate their
+// entries with ','; such a line is no code.
+func blockEntry(s string, ls, le int) bool {
+	t := strings.TrimRight(s[ls:le], " \t\r")
+	if t == "" || t[len(t)-1] == ',' || t[len(t)-1] == ';' || t[len(t)-1] == '{' {
+		return false
+	}
+	ind := len(s[ls:le]) - len(strings.TrimLeft(s[ls:le], " \t"))
+	if ind == 0 {
+		return false
+	}
+	// the lines above, up to the first one indented less: the opener
+	for e, n := ls-1, 0; e > 0 && n < 32; n++ {
+		b := strings.LastIndexByte(s[:e], '\n') + 1
+		l := strings.TrimRight(s[b:e], " \t\r")
+		e = b - 1
+		if l == "" {
+			return false
+		}
+		li := len(l) - len(strings.TrimLeft(l, " \t"))
+		if li >= ind {
+			if c := l[len(l)-1]; c == ',' || c == ';' || c == '{' || c == '(' {
+				return false // an entry of code, or a nested block
+			}
+			continue
+		}
+		o := strings.TrimSpace(l)
+		if len(o) < 2 || o[len(o)-1] != '{' {
+			return false
+		}
+		name := strings.TrimRight(o[:len(o)-1], " \t")
+		if name == "" || strings.IndexByte(name, ' ') >= 0 || !isAlnum(name[0]) {
+			return false
+		}
+		for x := 0; x < len(name); x++ {
+			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -731,6 +731,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 					return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
 				}
 			}
+			if authz && authScheme(val) {
+				return hit{}, false // a scheme or an auth mode alone ("auth: awsv4")
+			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
 	case lKeyID:
@@ -2630,6 +2633,12 @@ func phraseClass(cell string) int {
 func authScheme(w string) bool {
 	switch w {
 	case "Bearer", "bearer", "BEARER", "Basic", "basic", "AWS4-HMAC-SHA256", "AWS", "GOOG4-HMAC-SHA256", "GOOG4-RSA-SHA256", "Digest":
+		return true
+	// the auth modes of API clients' request files, written as a value
+	// (Bruno: "auth: awsv4" in a request block, "auth:awsv4 {" naming the
+	// block; docs.usebruno.com/bru-lang: awsv4, basic, bearer, digest,
+	// oauth2, ntlm, wsse, apikey, inherit, none)
+	case "awsv4", "digest", "oauth2", "ntlm", "wsse", "inherit":
 		return true
 	}
 	return false

@@ -73,6 +73,11 @@ func TestPairSlots(t *testing.T) {
 		{"a reference in code stays", "{\n  secretAccessKey = settings.awsSecret\n}\n", nil, []string{"settings.awsSecret"}},
 		// an ARN's resource type is no label
 		{"secretsmanager ARN", "\"ARN\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/minio-a1B2c3\"", []string{"123456789012"}, []string{"secret:prod/minio-a1B2c3"}},
+		// Bruno .bru blocks: "name {" then "key: value" entries, literals
+		{"bru auth:awsv4 block", "get {\n  body: none\n  auth: awsv4\n}\n\nauth:awsv4 {\n  accessKeyId: svcabcdef\n  secretAccessKey: jhhvidoariqq\n  service: s3\n}\n",
+			[]string{"svcabcdef", "jhhvidoariqq"}, []string{"auth: awsv4", "auth:awsv4 {", "service: s3"}},
+		{"bru auth:basic block", "auth:basic {\n  username: admin\n  password: hllbczovgsl\n}\n", []string{"hllbczovgsl"}, []string{"username: admin"}},
+		{"a JS object literal's references stay", "const creds = {\n  accessKeyId: keyId,\n  secretAccessKey: secret\n}\n", nil, []string{"keyId", "secret\n"}},
 		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
