@@ -124,6 +124,9 @@ func codeSlot(s string, i, j int) bool {
 	if !walrus && s[k] == ':' && blockEntry(s, ls, le) {
 		return false
 	}
+	if !walrus && i > 0 && s[i-1] == '@' && i-1 == ls && restClientFile(s, le) {
+		return false
+	}
 	// 1. a statement
 	if walrus || statementLine(line, lead) {
 		return true
@@ -184,6 +187,24 @@ func blockEntry(s string, ls, le int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// restClientFile reports a request of an .http file after s[le] (the VS
+// Code REST Client, JetBrains HTTP Client: "@name = value" file variables
+// at the top, then "METHOD URL" request lines, github.com/Huachao/
+// vscode-restclient README): its "@name = value" lines are variables whose
+// value is the line's literal rest, not Ruby's instance variables.
+func restClientFile(s string, le int) bool {
+	t := s[le:min(len(s), le+4096)]
+	for _, m := range [...]string{"\nGET ", "\nPOST ", "\nPUT ", "\nDELETE ", "\nHEAD ", "\nPATCH "} {
+		if x := strings.Index(t, m); x >= 0 {
+			r := t[x+len(m):]
+			if strings.HasPrefix(r, "http") || strings.HasPrefix(r, "{{") {
+				return true
+			}
+		}
 	}
 	return false
 }

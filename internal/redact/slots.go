@@ -1417,7 +1417,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu":
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1507,6 +1507,11 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if (w == "terraform" || w == "tofu") && j < len(s) && s[j] == ' ' {
+		if h, ok := rawOutput(s, j); ok { // slots_pairs.go
 			return h, true
 		}
 	}

@@ -87,7 +87,11 @@ func namespacedSlot(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	line := lineAround(s, i)
-	row := strings.HasPrefix(strings.TrimLeft(line, "| "), s[a:j])
+	t := strings.TrimSpace(line)
+	if k, in := numberedRowText(t); k > 0 {
+		t = in // a numbered-lines table's row ("| 29 | aws:secretKey  v |")
+	}
+	row := strings.HasPrefix(strings.TrimLeft(t, "| "), s[a:j])
 	if !row && !strings.Contains(line, "config set") {
 		return hit{}, false
 	}
@@ -293,6 +297,61 @@ func b2KeyCreated(s string, j int) (hit, []hit, bool) {
 		[]hit{{start: ws[1][0], end: ws[1][1], kind: KindSecretAccessKey, val: sv}}, true
 }
 
+// rawOutput reads the output of a command that prints one named value
+// bare on the next line: terraform output -raw NAME (and OpenTofu's tofu
+// output -raw; developer.hashicorp.com/terraform/cli/commands/output: "-raw
+// ... print the raw string directly, without quotes or a newline" — a
+// prompt or the paste's next line follows), when NAME names a credential
+// (uploader_secret_access_key): the line's one word is its value, whatever
+// its shape. j is the end of the command word.
+func rawOutput(s string, j int) (hit, bool) {
+	ws := shellWords(s, j, 8)
+	if len(ws) < 3 || s[ws[0][0]:ws[0][1]] != "output" {
+		return hit{}, false
+	}
+	raw, name := false, [2]int{}
+	for _, w := range ws[1:] {
+		switch t := s[w[0]:w[1]]; {
+		case t == "-raw" || t == "--raw":
+			raw = true
+		case t != "" && t[0] != '-':
+			name = w
+		}
+	}
+	if !raw || name[1] == name[0] {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, name[0], name[1])
+	switch cl {
+	case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+	default:
+		return hit{}, false
+	}
+	nl := strings.IndexByte(s[name[1]:], '\n')
+	if nl < 0 {
+		return hit{}, false
+	}
+	k := name[1] + nl + 1
+	e := strings.IndexByte(s[k:], '\n')
+	if e < 0 {
+		e = len(s) - k
+	}
+	line := s[k : k+e]
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	// (the value may run into the next prompt: -raw prints no newline)
+	if p := strings.Index(line, "$ "); p > 0 {
+		line = line[:p]
+	}
+	v := strings.TrimSpace(line)
+	a := k + strings.Index(line, v)
+	if len(v) < 3 || strings.ContainsAny(v, " \t<>") || v[0] == '$' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: a, end: a + len(v), kind: classKind(cl, v), val: v}, true
+}
+
 // commandFlags are tools' own short flags whose argument is a credential,
 // by command name (its last path part): short flags mean other things to
 // other tools (curl -k is --insecure), so each is read after its command
@@ -363,6 +422,9 @@ func restClientAWS(s string, k int) (hit, []hit, bool) {
 // scheme is the user, the word after it to the line's end the password.
 func basicUserPass(s string, v int) (hit, bool) {
 	ws := shellWords(s, v, 3)
+	if len(ws) == 3 && s[ws[2][0]:ws[2][1]] == "|" {
+		ws = ws[:2] // the row's end of a numbered-lines table
+	}
 	if len(ws) != 2 {
 		return hit{}, false
 	}

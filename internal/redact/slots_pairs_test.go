@@ -78,6 +78,18 @@ func TestPairSlots(t *testing.T) {
 			[]string{"svcabcdef", "jhhvidoariqq"}, []string{"auth: awsv4", "auth:awsv4 {", "service: s3"}},
 		{"bru auth:basic block", "auth:basic {\n  username: admin\n  password: hllbczovgsl\n}\n", []string{"hllbczovgsl"}, []string{"username: admin"}},
 		{"a JS object literal's references stay", "const creds = {\n  accessKeyId: keyId,\n  secretAccessKey: secret\n}\n", nil, []string{"keyId", "secret\n"}},
+		// a command that prints one named value bare on the next line
+		{"terraform output -raw", "$ terraform output -raw uploader_secret_access_key\nbljdcpkfuxiws\n$ pulumi config set aws:region sa-east-1\n",
+			[]string{"bljdcpkfuxiws"}, []string{"aws:region sa-east-1"}},
+		{"terraform output -raw of a bucket stays", "$ terraform output -raw bucket_name\nacme-uploads\n", nil, []string{"acme-uploads"}},
+		// numbered-lines table rows (a snippet pasted line by line)
+		{"pulumi listing in a numbered table", "| 26 | KEY                  VALUE |\n| 29 | aws:secretKey        nvvxfvvndyoz |\n| 30 | aws:region           us-east-1 |\n",
+			[]string{"nvvxfvvndyoz"}, []string{"us-east-1"}},
+		{"Basic user passwd in a numbered table", "| 19 | Authorization: Basic console uYg2jVPt724 |\n", []string{"uYg2jVPt724"}, []string{"console"}},
+		// .http file variables are no Ruby instance variables
+		{"REST Client @name = value", "@accessKeyId = svcabcdefg\n@secretAccessKey = fakuqtnsvnvlio\n\n### get\nGET {{host}}/a HTTP/1.1\n",
+			[]string{"svcabcdefg", "fakuqtnsvnvlio"}, []string{"GET {{host}}/a"}},
+		{"Ruby @ivar = reference stays", "class S3\n  def initialize\n    @secret_key = secret\n  end\nend\n", nil, []string{"@secret_key = secret"}},
 		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
