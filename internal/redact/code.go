@@ -121,6 +121,9 @@ func codeSlot(s string, i, j int) bool {
 	if !walrus && commandLine(s, i) {
 		return false
 	}
+	if !walrus && s[k] == '=' && flagWord(s, i) {
+		return false // -Daws.secretKey=value, --secret=value: a CLI flag, no code writes "-name="
+	}
 	if !walrus && s[k] == ':' && blockEntry(s, ls, le) {
 		return false
 	}
@@ -189,6 +192,20 @@ func blockEntry(s string, ls, le int) bool {
 		return true
 	}
 	return false
+}
+
+// flagWord reports a label at s[i] that is (the end of) a command-line
+// flag: the word holding it starts with '-' after a blank, a quote or the
+// line's start (-Daws.secretKey, --secret, -secret_key).
+func flagWord(s string, i int) bool {
+	a := i
+	for a > 0 && i-a < 128 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == '_' || s[a-1] == '-') {
+		a--
+	}
+	if a == i && (a >= len(s) || s[a] != '-') || s[a] != '-' {
+		return false
+	}
+	return a == 0 || s[a-1] == ' ' || s[a-1] == '\t' || s[a-1] == '\n' || s[a-1] == '"' || s[a-1] == '\''
 }
 
 // restClientFile reports a request of an .http file after s[le] (the VS

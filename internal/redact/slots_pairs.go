@@ -577,11 +577,11 @@ func (st *state) parallelArrays(s string, hits []hit) []hit {
 		}
 		x += from
 		from = x + 4
-		names, k := arrayItems(s, skipBlank(s, x+4))
+		names, k := arrayItems(s, skipLayout(s, x+4))
 		if len(names) == 0 || k >= len(s) || s[k] != ',' {
 			continue
 		}
-		vals, _ := arrayItems(s, skipBlank(s, k+1))
+		vals, _ := arrayItems(s, skipLayout(s, k+1)) // (also across a numbered-lines table's rows)
 		for n := 0; n < len(names) && n < len(vals); n++ {
 			cl, _ := labelClass(s, names[n][0], names[n][1])
 			a, b := vals[n][0], vals[n][1]
@@ -631,7 +631,7 @@ func arrayItems(s string, k int) ([][2]int, int) {
 	k += 6
 	var out [][2]int
 	for len(out) < 64 {
-		k = skipBlank(s, k)
+		k = skipLayout(s, k)
 		if k >= len(s) || s[k] != '\'' && s[k] != '"' {
 			return nil, k
 		}
@@ -640,7 +640,7 @@ func arrayItems(s string, k int) ([][2]int, int) {
 			return nil, k
 		}
 		out = append(out, [2]int{k + 1, e})
-		k = skipBlank(s, e+1)
+		k = skipLayout(s, e+1)
 		if k < len(s) && s[k] == ']' {
 			return out, skipBlank(s, k+1)
 		}

@@ -90,6 +90,15 @@ func TestPairSlots(t *testing.T) {
 		{"REST Client @name = value", "@accessKeyId = svcabcdefg\n@secretAccessKey = fakuqtnsvnvlio\n\n### get\nGET {{host}}/a HTTP/1.1\n",
 			[]string{"svcabcdefg", "fakuqtnsvnvlio"}, []string{"GET {{host}}/a"}},
 		{"Ruby @ivar = reference stays", "class S3\n  def initialize\n    @secret_key = secret\n  end\nend\n", nil, []string{"@secret_key = secret"}},
+		// a CLI flag's value is a literal whatever code is near it
+		{"-D flag after a wrapped line, code below", "Picked up JAVA_TOOL_OPTIONS: -Daws.accessKeyId=ACCAFXNA7UTUQK5AETRR -Daws.secretKey=yupjqnntvbuilvi\n// build.gradle\nrepositories {\n    maven {\n    }\n}\n",
+			[]string{"yupjqnntvbuilvi"}, []string{"repositories {"}},
+		// parallel arrays across a numbered-lines table's rows
+		{"map(array[names], array[values]) in a numbered table", "| 18 |   map( |\n| 19 |     array['s3.aws-access-key', 's3.aws-secret-key', 's3.region'], |\n| 20 |     array['GKf1e6707660c030cf0430da66', 'zq8Lm2Xw', 'us-west-2'] |\n| 21 |   ) |\n",
+			[]string{"GKf1e6707660c030cf0430da66", "zq8Lm2Xw"}, []string{"us-west-2"}},
+		// R's paste0(…) pieces: the record is the call around it
+		{"R key = beside secret = paste0(…)", "b <- get_bucket(bucket = \"acme-up\", key = \"OQE8SZJ0R5V9ELO7PLWZ\", secret = paste0(\"dBnoHsfJ8MoExCQ3t\", \"fkgeReiCVifL0U1o43f\"), region = \"us-east-1\")",
+			[]string{"OQE8SZJ0R5V9ELO7PLWZ", "dBnoHsfJ8MoExCQ3t"}, []string{"acme-up", "us-east-1"}},
 		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
