@@ -127,7 +127,7 @@ func codeSlot(s string, i, j int) bool {
 	if !walrus && s[k] == ':' && blockEntry(s, ls, le) {
 		return false
 	}
-	if !walrus && i > 0 && s[i-1] == '@' && i-1 == ls && restClientFile(s, le) {
+	if !walrus && lead > 0 && line[lead-1] == '@' && strings.TrimSpace(line[:lead-1]) == "" && restClientFile(s, le) {
 		return false
 	}
 	// 1. a statement
@@ -215,10 +215,21 @@ func flagWord(s string, i int) bool {
 // value is the line's literal rest, not Ruby's instance variables.
 func restClientFile(s string, le int) bool {
 	t := s[le:min(len(s), le+4096)]
-	for _, m := range [...]string{"\nGET ", "\nPOST ", "\nPUT ", "\nDELETE ", "\nHEAD ", "\nPATCH "} {
-		if x := strings.Index(t, m); x >= 0 {
-			r := t[x+len(m):]
-			if strings.HasPrefix(r, "http") || strings.HasPrefix(r, "{{") {
+	for _, m := range [...]string{"GET ", "POST ", "PUT ", "DELETE ", "HEAD ", "PATCH "} {
+		for from := 0; ; {
+			x := strings.Index(t[from:], m)
+			if x < 0 {
+				break
+			}
+			x += from
+			from = x + len(m)
+			// the method starts its line (or a numbered-lines table's
+			// row: "| 6 | GET …")
+			ls := strings.LastIndexByte(t[:x], '\n') + 1
+			if strings.Trim(t[ls:x], " \t|0123456789") != "" {
+				continue
+			}
+			if r := t[from:]; strings.HasPrefix(r, "http") || strings.HasPrefix(r, "{{") {
 				return true
 			}
 		}

@@ -314,7 +314,7 @@ func rawOutput(s string, j int) (hit, bool) {
 		switch t := s[w[0]:w[1]]; {
 		case t == "-raw" || t == "--raw":
 			raw = true
-		case t != "" && t[0] != '-':
+		case t != "" && t[0] != '-' && t != "|": // (a numbered-lines table's row end)
 			name = w
 		}
 	}
@@ -340,12 +340,15 @@ func rawOutput(s string, j int) (hit, bool) {
 	if len(line) > 0 && line[len(line)-1] == '\r' {
 		line = line[:len(line)-1]
 	}
+	if n, in := numberedRowText(strings.TrimSpace(line)); n > 0 && in != "" {
+		line = in // a numbered-lines table's row: "| 23 | value |"
+	}
 	// (the value may run into the next prompt: -raw prints no newline)
 	if p := strings.Index(line, "$ "); p > 0 {
 		line = line[:p]
 	}
 	v := strings.TrimSpace(line)
-	a := k + strings.Index(line, v)
+	a := k + strings.Index(s[k:k+e], v)
 	if len(v) < 3 || strings.ContainsAny(v, " \t<>") || v[0] == '$' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
 		return hit{}, false
 	}
