@@ -59,7 +59,7 @@ var heldOut4 = []Context{
 		Source: "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/describe-stacks.html (Outputs: [{OutputKey, OutputValue, Description}]); https://docs.aws.amazon.com/cli/latest/reference/ssm/get-parameter.html (Parameter: {Name, Type: SecureString, Value}); https://docs.aws.amazon.com/cli/latest/reference/secretsmanager/get-secret-value.html (SecretString: a JSON document as a string); https://docs.aws.amazon.com/cli/latest/reference/cloudformation/create-stack.html (--parameters ParameterKey=…,ParameterValue=…); https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-cli-command-reference-sam-deploy.html (--parameter-overrides Key=Value)",
 		gen: func(g *G) string {
 			pname := "/prod/uploader/" + g.pick("secret_access_key", "aws_secret_key", "minio_secret")
-			return fmt.Sprintf("$ aws cloudformation describe-stacks --stack-name uploader --query 'Stacks[0].Outputs'\n[\n    {\n        \"OutputKey\": \"UploaderAccessKeyId\",\n        \"OutputValue\": \"%s\",\n        \"Description\": \"Access key of the uploader user\"\n    },\n    {\n        \"OutputKey\": \"UploaderSecretAccessKey\",\n        \"OutputValue\": \"%s\"\n    },\n    {\n        \"OutputKey\": \"BucketName\",\n        \"OutputValue\": \"%s\"\n    }\n]\n$ aws ssm get-parameter --name %[4]s --with-decryption\n{\n    \"Parameter\": {\n        \"Name\": \"%[4]s\",\n        \"Type\": \"SecureString\",\n        \"Value\": \"%s\",\n        \"Version\": 3,\n        \"LastModifiedDate\": \"2024-01-15T12:30:00.000000+00:00\",\n        \"ARN\": \"arn:aws:ssm:us-east-1:123456789012:parameter%[4]s\",\n        \"DataType\": \"text\"\n    }\n}\n$ aws secretsmanager get-secret-value --secret-id prod/minio\n{\n    \"ARN\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/minio-a1B2c3\",\n    \"Name\": \"prod/minio\",\n    \"VersionId\": \"%s\",\n    \"SecretString\": \"{\\\"accessKey\\\":\\\"%s\\\",\\\"secretKey\\\":\\\"%s\\\",\\\"endpoint\\\":\\\"https://minio.internal.example:9000\\\"}\",\n    \"VersionStages\": [\n        \"AWSCURRENT\"\n    ]\n}\n$ aws cloudformation create-stack --stack-name uploader2 --template-body file://t.yaml --parameters ParameterKey=AccessKeyId,ParameterValue=%s '[{\"ParameterKey\":\"SecretAccessKey\",\"ParameterValue\":\"%s\"}]'\n$ sam deploy --stack-name uploader3 --parameter-overrides AccessKeyId=%s SecretAccessKey=%s BucketName=%s\n",
+			return fmt.Sprintf("$ aws cloudformation describe-stacks --stack-name uploader --query 'Stacks[0].Outputs'\n[\n    {\n        \"OutputKey\": \"UploaderAccessKeyId\",\n        \"OutputValue\": \"%s\",\n        \"Description\": \"Access key of the uploader user\"\n    },\n    {\n        \"OutputKey\": \"UploaderSecretAccessKey\",\n        \"OutputValue\": \"%s\"\n    },\n    {\n        \"OutputKey\": \"BucketName\",\n        \"OutputValue\": \"%s\"\n    }\n]\n$ aws ssm get-parameter --name %[4]s --with-decryption\n{\n    \"Parameter\": {\n        \"Name\": \"%[4]s\",\n        \"Type\": \"SecureString\",\n        \"Value\": \"%s\",\n        \"Version\": 3,\n        \"LastModifiedDate\": \"2024-01-15T12:30:00.000000+00:00\",\n        \"ARN\": \"arn:aws:ssm:us-east-1:123456789012:parameter%[4]s\",\n        \"DataType\": \"text\"\n    }\n}\n$ aws secretsmanager get-secret-value --secret-id prod/minio\n{\n    \"ARN\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/minio-a1B2c3\",\n    \"Name\": \"prod/minio\",\n    \"VersionId\": \"%[6]s\",\n    \"SecretString\": \"{\\\"accessKey\\\":\\\"%s\\\",\\\"secretKey\\\":\\\"%s\\\",\\\"endpoint\\\":\\\"https://minio.internal.example:9000\\\"}\",\n    \"VersionStages\": [\n        \"AWSCURRENT\"\n    ]\n}\n$ aws cloudformation create-stack --stack-name uploader2 --template-body file://t.yaml --parameters ParameterKey=AccessKeyId,ParameterValue=%s '[{\"ParameterKey\":\"SecretAccessKey\",\"ParameterValue\":\"%s\"}]'\n$ sam deploy --stack-name uploader3 --parameter-overrides AccessKeyId=%s SecretAccessKey=%s BucketName=%s\n",
 				g.AK("describe-stacks OutputValue (OutputKey …AccessKeyId)"), g.K(SecretKey, "describe-stacks OutputValue (OutputKey …SecretAccessKey)"), g.B(Bucket),
 				pname, g.K(SecretKey, "ssm get-parameter Value (Name …secret…)"),
 				g.B(UUID), g.K(KeyIDCompat, "SecretString {\\\"accessKey\\\"}"), g.K(SecretKey, "SecretString {\\\"secretKey\\\"}"),
@@ -290,7 +290,20 @@ func HeldOut4() []string {
 // their survivors ratcheted there, until their slots are read.
 var promoted4 = map[string]bool{"aws-cli-text-table-output": true, "aws-export-credentials-formats": true,
 	"bitbucket-circleci-pipelines": true, "jenkins-credentials": true,
-	"rclone-connection-strings": true, "secret-store-cli": true, "sentry-event-json": true}
+	"rclone-connection-strings": true, "secret-store-cli": true, "sentry-event-json": true,
+	// promoted at 0 survivors in wave 4 (h-wave4), the property test green
+	// with them. At 0 in the wave but not promoted: vscode-rest-client-http
+	// (planted among the others it shifts the property test's pastes and
+	// exposes older misses elsewhere: WinSCP.ini UserName= short lower
+	// case, fastcgi_param NAME "…=" in a numbered table, a wrapped Go
+	// struct dump's SessionToken:), ftp-client-saved-sites and devtools-
+	// copy-as-powershell (code-shaped values, redact's
+	// TestCodeShapedValueInEverySlot: <User>, UserName=, cmdkey /user:,
+	// -Headers @{"x-amz-security-token"=…} keep "creds.secret_key")
+	"aws-cli-name-value-json": true, "bruno-collection-files": true, "cpp-sdk-credentials": true,
+	"jvm-build-tool-credentials": true, "terraform-output-pulumi-config": true,
+	"lakehouse-catalog-properties": true, "mobile-client-constructors": true, "nginx-aws-auth-module": true,
+	"r-aws-clients": true, "s3compat-admin-outputs": true}
 
 // heldOutOnly are held-out contexts not (yet) among Contexts: GenerateFrom
 // and Lookup find them by name.

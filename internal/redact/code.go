@@ -115,6 +115,21 @@ func codeSlot(s string, i, j int) bool {
 			line, lead = in, lead-off
 		}
 	}
+	// a command typed at a prompt ("$ sam deploy --parameter-overrides
+	// SecretAccessKey=value"): its words are literals, whatever code the
+	// lines around it hold (a JSON output above it opened a '{')
+	if !walrus && commandLine(s, i) {
+		return false
+	}
+	if !walrus && s[k] == '=' && flagWord(s, i) {
+		return false // -Daws.secretKey=value, --secret=value: a CLI flag, no code writes "-name="
+	}
+	if !walrus && s[k] == ':' && blockEntry(s, ls, le) {
+		return false
+	}
+	if !walrus && lead > 0 && line[lead-1] == '@' && strings.TrimSpace(line[:lead-1]) == "" && restClientFile(s, le) {
+		return false
+	}
 	// 1. a statement
 	if walrus || statementLine(line, lead) {
 		return true
@@ -126,6 +141,98 @@ func codeSlot(s string, i, j int) bool {
 	// 3. a block of code
 	if k < len(s) && s[k] == '=' && (k+1 >= len(s) || s[k+1] != '=') {
 		return codeBlock(s, ls, le)
+	}
+	return false
+}
+
+// blockEntry reports a "name: value" line (s[ls:le]) inside a block opened
+// by a line that is a name and '{' alone: Bruno's .bru files ("auth:awsv4
+// {", "auth:basic {", "vars {", "headers {"; docs.usebruno.com/bru-lang/
+// overview: a block's entries are "key: value", the value a literal to
+// the line's end, never quoted, never followed by ','). Code's object
+// literals are opened after '=', '(' or a keyword and separate their
+// entries with ','; such a line is no code.
+func blockEntry(s string, ls, le int) bool {
+	t := strings.TrimRight(s[ls:le], " \t\r")
+	if t == "" || t[len(t)-1] == ',' || t[len(t)-1] == ';' || t[len(t)-1] == '{' {
+		return false
+	}
+	ind := len(s[ls:le]) - len(strings.TrimLeft(s[ls:le], " \t"))
+	if ind == 0 {
+		return false
+	}
+	// the lines above, up to the first one indented less: the opener
+	for e, n := ls-1, 0; e > 0 && n < 32; n++ {
+		b := strings.LastIndexByte(s[:e], '\n') + 1
+		l := strings.TrimRight(s[b:e], " \t\r")
+		e = b - 1
+		if l == "" {
+			return false
+		}
+		li := len(l) - len(strings.TrimLeft(l, " \t"))
+		if li >= ind {
+			if c := l[len(l)-1]; c == ',' || c == ';' || c == '{' || c == '(' {
+				return false // an entry of code, or a nested block
+			}
+			continue
+		}
+		o := strings.TrimSpace(l)
+		if len(o) < 2 || o[len(o)-1] != '{' {
+			return false
+		}
+		name := strings.TrimRight(o[:len(o)-1], " \t")
+		if name == "" || strings.IndexByte(name, ' ') >= 0 || !isAlnum(name[0]) {
+			return false
+		}
+		for x := 0; x < len(name); x++ {
+			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// flagWord reports a label at s[i] that is (the end of) a command-line
+// flag: the word holding it starts with '-' after a blank, a quote or the
+// line's start (-Daws.secretKey, --secret, -secret_key).
+func flagWord(s string, i int) bool {
+	a := i
+	for a > 0 && i-a < 128 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == '_' || s[a-1] == '-') {
+		a--
+	}
+	if a == i && (a >= len(s) || s[a] != '-') || s[a] != '-' {
+		return false
+	}
+	return a == 0 || s[a-1] == ' ' || s[a-1] == '\t' || s[a-1] == '\n' || s[a-1] == '"' || s[a-1] == '\''
+}
+
+// restClientFile reports a request of an .http file after s[le] (the VS
+// Code REST Client, JetBrains HTTP Client: "@name = value" file variables
+// at the top, then "METHOD URL" request lines, github.com/Huachao/
+// vscode-restclient README): its "@name = value" lines are variables whose
+// value is the line's literal rest, not Ruby's instance variables.
+func restClientFile(s string, le int) bool {
+	t := s[le:min(len(s), le+4096)]
+	for _, m := range [...]string{"GET ", "POST ", "PUT ", "DELETE ", "HEAD ", "PATCH "} {
+		for from := 0; ; {
+			x := strings.Index(t[from:], m)
+			if x < 0 {
+				break
+			}
+			x += from
+			from = x + len(m)
+			// the method starts its line (or a numbered-lines table's
+			// row: "| 6 | GET …")
+			ls := strings.LastIndexByte(t[:x], '\n') + 1
+			if strings.Trim(t[ls:x], " \t|0123456789") != "" {
+				continue
+			}
+			if r := t[from:]; strings.HasPrefix(r, "http") || strings.HasPrefix(r, "{{") {
+				return true
+			}
+		}
 	}
 	return false
 }

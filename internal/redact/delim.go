@@ -561,8 +561,8 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 		return synAuthParam
 	case v == j+1 && s[j] == '=' && before == ';':
 		return synConnString // …;AccountKey=…;
-	case v == j+1 && s[j] == '>' && before == '<':
-		return synXMLElement
+	case s[v-1] == '>' && before == '<' && (v == j+1 || s[j] == ' '):
+		return synXMLElement // also with attributes (xmlAttrsEnd)
 	case s[j] == '=' && (cliFlag(s[i:j]) || flagArg(s, i) || (before == ' ' || before == '\t') && commandLine(s, i)):
 		// --password=VALUE, or --conf fs.s3a.secret.key=VALUE / -e
 		// NAME=VALUE, or NAME=VALUE as an argument of a command typed

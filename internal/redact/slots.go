@@ -327,6 +327,11 @@ func labelClass(s string, i, j int) (int, int) {
 func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	n := len(s)
 	k := j
+	if k < n && s[k] == ' ' {
+		if e := xmlAttrsEnd(s, j); e > 0 {
+			return e, "", true // <Pass encoding="base64">VALUE</Pass>
+		}
+	}
 	quoted := false
 	if k+1 < n && s[k] == '\\' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k += 2
@@ -435,6 +440,46 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	return k, "", true
 }
 
+// xmlAttrsEnd reads the attributes of an XML start tag whose name ends at
+// s[j] (<Pass encoding="base64">, FileZilla's sitemanager.xml; <password
+// type="…">): the element's text is its value as it is without
+// attributes. It returns where the text starts (after '>'), or 0 when
+// s[j:] is no run of name="…" attributes closing the tag.
+func xmlAttrsEnd(s string, j int) int {
+	a := j
+	for a > 0 && j-a < 64 && (isAlnum(s[a-1]) || s[a-1] == '_' || s[a-1] == '-' || s[a-1] == ':' || s[a-1] == '.') {
+		a--
+	}
+	if a == j || a == 0 || s[a-1] != '<' {
+		return 0
+	}
+	k := j
+	for n := 0; n < 8; n++ {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] == '>' {
+			if n == 0 {
+				return 0
+			}
+			return k + 1
+		}
+		e := k
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == ':') {
+			e++
+		}
+		if e == k || e+1 >= len(s) || s[e] != '=' || s[e+1] != '"' && s[e+1] != '\'' {
+			return 0
+		}
+		q := strings.IndexByte(s[e+2:min(len(s), e+258)], s[e+1])
+		if q < 0 || strings.ContainsAny(s[e+2:e+2+q], "<>\n") {
+			return 0
+		}
+		k = e + 2 + q + 1
+	}
+	return 0
+}
+
 // labelled handles a word followed by a separator and a value.
 func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if j-i < 2 {
@@ -459,7 +504,8 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 		}
 		// (a word holding a placeholder is not long: the placeholder may
 		// stand for a short value, and the first pass saw that)
-		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) && !configLabel(s, i, j) {
+		if k < len(s) && s[k] != '=' && s[k] != ':' && s[k] != '%' && (j-i < 12 || hasPlaceholder(s[i:j])) && !cliFlag(s[i:j]) && !configLabel(s, i, j) &&
+			(i == 0 || s[i-1] != '<') {
 			return hit{}, false
 		}
 	default:
@@ -687,6 +733,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 					// "Token abc…", "SharedKey acct:sig": the scheme stays
 					return hit{start: e - len(rest), end: e, kind: KindCredential, val: rest}, true
 				}
+			}
+			if authz && authScheme(val) {
+				return hit{}, false // a scheme or an auth mode alone ("auth: awsv4")
 			}
 			return hit{start: v, end: e, kind: KindCredential, val: val}, true
 		}
@@ -1234,6 +1283,20 @@ func (st *state) arn(s string, j int, hits []hit) ([]hit, int) {
 				}
 			}
 		}
+	} else if acc != "" {
+		// the resource's type and its separator (secretsmanager
+		// "secret:prod/minio-a1B2c3", iam "user/…", lambda "function:…";
+		// AWS General Reference, ARN formats): a name of the ARN, never a
+		// label whose value follows (the scan resumes after it)
+		b := k
+		for k < len(s) && k-b < 64 && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_') {
+			k++
+		}
+		if k > b && k < len(s) && (s[k] == ':' || s[k] == '/') {
+			k++
+		} else {
+			k = b
+		}
 	}
 	return hits, k
 }
@@ -1351,13 +1414,13 @@ func slotCandidate(s string, i, j int) bool {
 		if k < len(s) && (s[k] == '=' || s[k] == ':' || s[k] == '%') {
 			return true
 		}
-		if j-i >= 12 || s[i] == '-' || sqlOptionNext(s, j) {
-			return true
+		if j-i >= 12 || s[i] == '-' || sqlOptionNext(s, j) || i > 0 && s[i-1] == '<' {
+			return true // (<Name attr="…">: xmlAttrsEnd)
 		}
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu":
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1447,6 +1510,16 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 		if h, ok := st.command(s, i, j); ok {
+			return h, true
+		}
+	}
+	if (w == "terraform" || w == "tofu") && j < len(s) && s[j] == ' ' {
+		if h, ok := rawOutput(s, j); ok { // slots_pairs.go
+			return h, true
+		}
+	}
+	if w[len(w)-1] == 'y' && commandFlags[w] != nil {
+		if h, ok := commandFlag(s, i, j); ok { // slots_pairs.go
 			return h, true
 		}
 	}
@@ -2169,6 +2242,7 @@ func (st *state) tables(s string) []hit {
 	var hits []hit
 	var cols []int // class per column of the current table, nil outside one
 	sep := byte(0)
+	props := false // inside a cliff "| Field | Value |" table (fieldNames)
 	ncells := 0
 	inString := false // the header opened a JSON string ("message":"Access key ID,…)
 	cell := func(off int, c [2]int, cl int) {
@@ -2214,11 +2288,29 @@ func (st *state) tables(s string) []hit {
 			hits = st.add(hits, h)
 			continue
 		}
+		if t[0] == '+' && strings.Trim(t, "+-=") == "" {
+			cols, sep = nil, 0
+			continue // a cliff/prettytable border (+----+----+)
+		}
+		if t[0] != '|' {
+			props = false
+		}
 		if t[0] == '|' {
 			if strings.Trim(t, "|-: ") == "" {
 				continue // the |---| row
 			}
 			cells := splitCells(t, '|')
+			if len(cells) == 2 && strings.EqualFold(strings.TrimSpace(t[cells[0][0]:cells[0][1]]), "field") &&
+				strings.EqualFold(strings.TrimSpace(t[cells[1][0]:cells[1][1]]), "value") {
+				props = true
+				continue
+			}
+			if props && len(cells) == 2 {
+				if cl := fieldNames[strings.ToLower(strings.TrimSpace(t[cells[0][0]:cells[0][1]]))]; cl != 0 {
+					cell(off, cells[1], cl)
+					continue
+				}
+			}
 			for _, x := range cells {
 				c := strings.TrimSpace(t[x[0]:x[1]])
 				if len(c) > 0 {
@@ -2296,6 +2388,15 @@ func (st *state) tables(s string) []hit {
 	}
 	return append(hits, st.formatSlots(s)...)
 }
+
+// fieldNames are the property names that hold a credential in the rows of
+// a cliff "| Field | Value |" table (python-openstackclient prints every
+// show/create that way): "openstack ec2 credentials create/show" prints
+// the EC2 (S3) credential as rows "access" and "secret"
+// (docs.openstack.org/python-openstackclient/latest/cli/command-objects/
+// ec2-credentials.html); "access" alone names no credential outside such
+// a row ("access: private"). The other rows' names go through phraseClass.
+var fieldNames = map[string]int{"access": lKeyID, "secret": lSecret}
 
 // codeBytes are the bytes that make a comma-separated line code, not CSV.
 var codeBytes = byteSet("=:()[]{}\"'<>")
@@ -2540,6 +2641,12 @@ func phraseClass(cell string) int {
 func authScheme(w string) bool {
 	switch w {
 	case "Bearer", "bearer", "BEARER", "Basic", "basic", "AWS4-HMAC-SHA256", "AWS", "GOOG4-HMAC-SHA256", "GOOG4-RSA-SHA256", "Digest":
+		return true
+	// the auth modes of API clients' request files, written as a value
+	// (Bruno: "auth: awsv4" in a request block, "auth:awsv4 {" naming the
+	// block; docs.usebruno.com/bru-lang: awsv4, basic, bearer, digest,
+	// oauth2, ntlm, wsse, apikey, inherit, none)
+	case "awsv4", "digest", "oauth2", "ntlm", "wsse", "inherit":
 		return true
 	}
 	return false

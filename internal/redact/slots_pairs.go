@@ -87,7 +87,11 @@ func namespacedSlot(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	line := lineAround(s, i)
-	row := strings.HasPrefix(strings.TrimLeft(line, "| "), s[a:j])
+	t := strings.TrimSpace(line)
+	if k, in := numberedRowText(t); k > 0 {
+		t = in // a numbered-lines table's row ("| 29 | aws:secretKey  v |")
+	}
+	row := strings.HasPrefix(strings.TrimLeft(t, "| "), s[a:j])
 	if !row && !strings.Contains(line, "config set") {
 		return hit{}, false
 	}
@@ -246,6 +250,9 @@ func positionalCommands(s string, i, j int) (hit, []hit, bool) {
 			at = 2
 		}
 	}
+	if at < 0 && s[i:j] == "b2" && len(ws) >= 2 && word(0) == "key" && word(1) == "create" {
+		return b2KeyCreated(s, j)
+	}
 	if at < 0 {
 		return hit{}, nil, false
 	}
@@ -261,6 +268,123 @@ func positionalCommands(s string, i, j int) (hit, []hit, bool) {
 	}
 	return hit{start: ws[at][0], end: ws[at][1], kind: keyKind(ka), val: ka},
 		[]hit{{start: ws[at+1][0], end: ws[at+1][1], kind: KindSecretAccessKey, val: sv}}, true
+}
+
+// b2KeyCreated reads the output of "b2 key create …" (Backblaze B2
+// command-line tool: it prints the new key as one line,
+// "<applicationKeyId> <applicationKey>"): the line after the command's,
+// when it is exactly two words, is a key ID and its secret, whatever
+// their shape. j is the end of the word "b2".
+func b2KeyCreated(s string, j int) (hit, []hit, bool) {
+	nl := strings.IndexByte(s[j:], '\n')
+	if nl < 0 {
+		return hit{}, nil, false
+	}
+	k := j + nl + 1
+	e := strings.IndexByte(s[k:], '\n')
+	if e < 0 {
+		e = len(s) - k
+	}
+	ws := shellWords(s[:k+e], k, 3)
+	if len(ws) != 2 {
+		return hit{}, nil, false
+	}
+	ka, sv := s[ws[0][0]:ws[0][1]], s[ws[1][0]:ws[1][1]]
+	if len(ka) < 8 || len(sv) < 8 || ka[0] == '$' || ka[0] == '-' || templateLike(ka) || templateLike(sv) || IsPlaceholder(ka) || IsPlaceholder(sv) {
+		return hit{}, nil, false
+	}
+	return hit{start: ws[0][0], end: ws[0][1], kind: keyKind(ka), val: ka},
+		[]hit{{start: ws[1][0], end: ws[1][1], kind: KindSecretAccessKey, val: sv}}, true
+}
+
+// rawOutput reads the output of a command that prints one named value
+// bare on the next line: terraform output -raw NAME (and OpenTofu's tofu
+// output -raw; developer.hashicorp.com/terraform/cli/commands/output: "-raw
+// ... print the raw string directly, without quotes or a newline" — a
+// prompt or the paste's next line follows), when NAME names a credential
+// (uploader_secret_access_key): the line's one word is its value, whatever
+// its shape. j is the end of the command word.
+func rawOutput(s string, j int) (hit, bool) {
+	ws := shellWords(s, j, 8)
+	if len(ws) < 3 || s[ws[0][0]:ws[0][1]] != "output" {
+		return hit{}, false
+	}
+	raw, name := false, [2]int{}
+	for _, w := range ws[1:] {
+		switch t := s[w[0]:w[1]]; {
+		case t == "-raw" || t == "--raw":
+			raw = true
+		case t != "" && t[0] != '-' && t != "|": // (a numbered-lines table's row end)
+			name = w
+		}
+	}
+	if !raw || name[1] == name[0] {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, name[0], name[1])
+	switch cl {
+	case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+	default:
+		return hit{}, false
+	}
+	nl := strings.IndexByte(s[name[1]:], '\n')
+	if nl < 0 {
+		return hit{}, false
+	}
+	k := name[1] + nl + 1
+	e := strings.IndexByte(s[k:], '\n')
+	if e < 0 {
+		e = len(s) - k
+	}
+	line := s[k : k+e]
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	if n, in := numberedRowText(strings.TrimSpace(line)); n > 0 && in != "" {
+		line = in // a numbered-lines table's row: "| 23 | value |"
+	}
+	// (the value may run into the next prompt: -raw prints no newline)
+	if p := strings.Index(line, "$ "); p > 0 {
+		line = line[:p]
+	}
+	v := strings.TrimSpace(line)
+	a := k + strings.Index(s[k:k+e], v)
+	if len(v) < 3 || strings.ContainsAny(v, " \t<>") || v[0] == '$' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: a, end: a + len(v), kind: classKind(cl, v), val: v}, true
+}
+
+// commandFlags are tools' own short flags whose argument is a credential,
+// by command name (its last path part): short flags mean other things to
+// other tools (curl -k is --insecure), so each is read after its command
+// only.
+//   - ngx_aws_auth's generate_signing_key -k SECRET -r REGION
+//     (github.com/anomalizer/ngx_aws_auth README: derives the signing key
+//     from the secret access key).
+var commandFlags = map[string]map[string]int{
+	"generate_signing_key": {"-k": lSecret, "--secret-key": lSecret},
+}
+
+// commandFlag reads the argument of a commandFlags flag on the command line
+// of the command word s[i:j], whatever its shape.
+func commandFlag(s string, i, j int) (hit, bool) {
+	fl := commandFlags[s[i:j]]
+	if fl == nil {
+		return hit{}, false
+	}
+	ws := shellWords(s, j, 12)
+	for k := 0; k+1 < len(ws); k++ {
+		if cl := fl[s[ws[k][0]:ws[k][1]]]; cl != 0 {
+			a, b := ws[k+1][0], ws[k+1][1]
+			v := s[a:b]
+			if len(v) < 3 || v[0] == '-' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+				return hit{}, false
+			}
+			return hit{start: a, end: b, kind: classKind(cl, v), val: v}, true
+		}
+	}
+	return hit{}, false
 }
 
 // restClientAWS reads the VS Code REST Client's AWS scheme, "Authorization:
@@ -301,6 +425,9 @@ func restClientAWS(s string, k int) (hit, []hit, bool) {
 // scheme is the user, the word after it to the line's end the password.
 func basicUserPass(s string, v int) (hit, bool) {
 	ws := shellWords(s, v, 3)
+	if len(ws) == 3 && s[ws[2][0]:ws[2][1]] == "|" {
+		ws = ws[:2] // the row's end of a numbered-lines table
+	}
 	if len(ws) != 2 {
 		return hit{}, false
 	}
@@ -453,11 +580,11 @@ func (st *state) parallelArrays(s string, hits []hit) []hit {
 		}
 		x += from
 		from = x + 4
-		names, k := arrayItems(s, skipBlank(s, x+4))
+		names, k := arrayItems(s, skipLayout(s, x+4))
 		if len(names) == 0 || k >= len(s) || s[k] != ',' {
 			continue
 		}
-		vals, _ := arrayItems(s, skipBlank(s, k+1))
+		vals, _ := arrayItems(s, skipLayout(s, k+1)) // (also across a numbered-lines table's rows)
 		for n := 0; n < len(names) && n < len(vals); n++ {
 			cl, _ := labelClass(s, names[n][0], names[n][1])
 			a, b := vals[n][0], vals[n][1]
@@ -507,7 +634,7 @@ func arrayItems(s string, k int) ([][2]int, int) {
 	k += 6
 	var out [][2]int
 	for len(out) < 64 {
-		k = skipBlank(s, k)
+		k = skipLayout(s, k)
 		if k >= len(s) || s[k] != '\'' && s[k] != '"' {
 			return nil, k
 		}
@@ -516,7 +643,7 @@ func arrayItems(s string, k int) ([][2]int, int) {
 			return nil, k
 		}
 		out = append(out, [2]int{k + 1, e})
-		k = skipBlank(s, e+1)
+		k = skipLayout(s, e+1)
 		if k < len(s) && s[k] == ']' {
 			return out, skipBlank(s, k+1)
 		}

@@ -50,6 +50,56 @@ func TestPairSlots(t *testing.T) {
 		{"garage key import --yes", "$ garage key import --yes GK3515373e4c851ebaad366558 lowercasesecret -n imported\n",
 			[]string{"GK3515373e4c851ebaad366558", "lowercasesecret"}, []string{"-n imported"}},
 		{"b2 other subcommands stay", "$ b2 bucket list acme-uploads\n", nil, []string{"acme-uploads"}},
+		// a command's own output line: b2 key create prints "<keyId> <key>"
+		{"b2 key create output", "$ b2 key create --bucket acme-up uploader listFiles,readFiles\n0051234567890ab0000000002 lowercasesecretvalue\n$ ls\n",
+			[]string{"0051234567890ab0000000002", "lowercasesecretvalue"}, []string{"acme-up uploader", "$ ls"}},
+		{"b2 key create, an error line stays", "$ b2 key create uploader listFiles\nERROR: unauthorized for application key with capabilities listBuckets\n",
+			nil, []string{"ERROR: unauthorized"}},
+		// a tool's own short flag, read after its command only
+		{"generate_signing_key -k", "$ ./generate_signing_key -k lowercasesecret -r us-east-1\n", []string{"lowercasesecret"}, []string{"-r us-east-1"}},
+		{"curl -k is --insecure", "$ curl -k https://acme-up.s3.amazonaws.com/report.pdf\n", nil, []string{"https://acme-up.s3.amazonaws.com/report.pdf"}},
+		// cliff "| Field | Value |" tables: the row's field names the value
+		{"openstack ec2 credentials create", "+--------+----------------------------+\n| Field  | Value                      |\n+--------+----------------------------+\n| access | svc-abcdef12               |\n| secret | lowercasesecret            |\n| user_id | 1f691ff9900e714c13991b66e4cfca17 |\n+--------+----------------------------+\n",
+			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"1f691ff9900e714c13991b66e4cfca17"}},
+		{"access outside a Field/Value table stays", "| access | private |\n| acl | public-read |\n", nil, []string{"private"}},
+		// XML: an element with attributes, and the user beside a password
+		{"FileZilla <Pass encoding=base64>", "<User>svc-abcdef12</User>\n<Pass encoding=\"base64\">bG93ZXJjYXNlc2VjcmV0</Pass>\n<Logontype>1</Logontype>\n",
+			[]string{"bG93ZXJjYXNlc2VjcmV0", "svc-abcdef12"}, []string{"<Logontype>1</Logontype>"}},
+		{"settings.xml <username> beside <password>", "<server>\n  <id>s3-releases</id>\n  <username>backup-lye4t705o</username>\n  <password>zq8Lm2Xw</password>\n</server>\n",
+			[]string{"backup-lye4t705o", "zq8Lm2Xw"}, []string{"s3-releases"}},
+		// a command typed at a prompt is no code, whatever JSON is above it
+		{"sam --parameter-overrides after a JSON output", "{\n  \"Name\": \"prod/minio\"\n}\n$ sam deploy --parameter-overrides AccessKeyId=svcabcdefgh SecretAccessKey=dvuylajpkxewbrhn BucketName=acme-up\n",
+			[]string{"svcabcdefgh", "dvuylajpkxewbrhn"}, []string{"BucketName=acme-up"}},
+		{"a reference in code stays", "{\n  secretAccessKey = settings.awsSecret\n}\n", nil, []string{"settings.awsSecret"}},
+		// an ARN's resource type is no label
+		{"secretsmanager ARN", "\"ARN\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/minio-a1B2c3\"", []string{"123456789012"}, []string{"secret:prod/minio-a1B2c3"}},
+		// Bruno .bru blocks: "name {" then "key: value" entries, literals
+		{"bru auth:awsv4 block", "get {\n  body: none\n  auth: awsv4\n}\n\nauth:awsv4 {\n  accessKeyId: svcabcdef\n  secretAccessKey: jhhvidoariqq\n  service: s3\n}\n",
+			[]string{"svcabcdef", "jhhvidoariqq"}, []string{"auth: awsv4", "auth:awsv4 {", "service: s3"}},
+		{"bru auth:basic block", "auth:basic {\n  username: admin\n  password: hllbczovgsl\n}\n", []string{"hllbczovgsl"}, []string{"username: admin"}},
+		{"a JS object literal's references stay", "const creds = {\n  accessKeyId: keyId,\n  secretAccessKey: secret\n}\n", nil, []string{"keyId", "secret\n"}},
+		// a command that prints one named value bare on the next line
+		{"terraform output -raw", "$ terraform output -raw uploader_secret_access_key\nbljdcpkfuxiws\n$ pulumi config set aws:region sa-east-1\n",
+			[]string{"bljdcpkfuxiws"}, []string{"aws:region sa-east-1"}},
+		{"terraform output -raw of a bucket stays", "$ terraform output -raw bucket_name\nacme-uploads\n", nil, []string{"acme-uploads"}},
+		// numbered-lines table rows (a snippet pasted line by line)
+		{"pulumi listing in a numbered table", "| 26 | KEY                  VALUE |\n| 29 | aws:secretKey        nvvxfvvndyoz |\n| 30 | aws:region           us-east-1 |\n",
+			[]string{"nvvxfvvndyoz"}, []string{"us-east-1"}},
+		{"Basic user passwd in a numbered table", "| 19 | Authorization: Basic console uYg2jVPt724 |\n", []string{"uYg2jVPt724"}, []string{"console"}},
+		// .http file variables are no Ruby instance variables
+		{"REST Client @name = value", "@accessKeyId = svcabcdefg\n@secretAccessKey = fakuqtnsvnvlio\n\n### get\nGET {{host}}/a HTTP/1.1\n",
+			[]string{"svcabcdefg", "fakuqtnsvnvlio"}, []string{"GET {{host}}/a"}},
+		{"Ruby @ivar = reference stays", "class S3\n  def initialize\n    @secret_key = secret\n  end\nend\n", nil, []string{"@secret_key = secret"}},
+		// a CLI flag's value is a literal whatever code is near it
+		{"-D flag after a wrapped line, code below", "Picked up JAVA_TOOL_OPTIONS: -Daws.accessKeyId=ACCAFXNA7UTUQK5AETRR -Daws.secretKey=yupjqnntvbuilvi\n// build.gradle\nrepositories {\n    maven {\n    }\n}\n",
+			[]string{"yupjqnntvbuilvi"}, []string{"repositories {"}},
+		// parallel arrays across a numbered-lines table's rows
+		{"map(array[names], array[values]) in a numbered table", "| 18 |   map( |\n| 19 |     array['s3.aws-access-key', 's3.aws-secret-key', 's3.region'], |\n| 20 |     array['GKf1e6707660c030cf0430da66', 'zq8Lm2Xw', 'us-west-2'] |\n| 21 |   ) |\n",
+			[]string{"GKf1e6707660c030cf0430da66", "zq8Lm2Xw"}, []string{"us-west-2"}},
+		// R's paste0(…) pieces: the record is the call around it
+		{"R key = beside secret = paste0(…)", "b <- get_bucket(bucket = \"acme-up\", key = \"OQE8SZJ0R5V9ELO7PLWZ\", secret = paste0(\"dBnoHsfJ8MoExCQ3t\", \"fkgeReiCVifL0U1o43f\"), region = \"us-east-1\")",
+			[]string{"OQE8SZJ0R5V9ELO7PLWZ", "dBnoHsfJ8MoExCQ3t"}, []string{"acme-up", "us-east-1"}},
+		{"an element with attributes naming no secret stays", "<Host type=\"dns\">s3.amazonaws.com</Host>\n", nil, []string{"s3.amazonaws.com"}},
 		// VS Code REST Client's schemes
 		{"Authorization: AWS id secret", "Authorization: AWS svc-abcdef12 lowercasesecret region:us-east-1 service:s3\n",
 			[]string{"svc-abcdef12", "lowercasesecret"}, []string{"region:us-east-1", "service:s3"}},

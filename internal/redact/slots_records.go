@@ -140,6 +140,9 @@ func record(s string, p int) (int, int) {
 				if pk > lo && (s[pk-1] == '=' || s[pk-1] == ':') {
 					continue // a value in parentheses (a split literal): its record is outside
 				}
+				if strings.HasSuffix(s[lo:k], "paste0") || strings.HasSuffix(s[lo:k], "concat!") || strings.HasSuffix(s[lo:k], "CONCAT") {
+					continue // a value joined from pieces (concatCalls): its record is outside
+				}
 			}
 			// the matching closer after p
 			d := 0
@@ -267,6 +270,13 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			continue
 		}
 		v, q := identityValue(s, e, b, flag)
+		if v < 0 && !flag && k > 0 && s[k-1] == '<' && e < b && s[e] == '>' {
+			// an XML element beside the secret's (<server><username>KEY
+			// </username><password>SECRET</password>, Maven settings.xml
+			// as S3 wagons read it; FileZilla's <User> beside <Pass>): its
+			// text, to the next tag
+			v, q = e+1, 0
+		}
 		if v < 0 {
 			k = e
 			continue
@@ -363,6 +373,9 @@ func identityValue(s string, e, b int, flag bool) (int, byte) {
 	var q byte
 	if k+1 < b && s[k] == '(' && (s[k+1] == '"' || s[k+1] == '\'') {
 		k++ // ("…" "…"): a literal split in parentheses
+	}
+	if k+8 < b && s[k] == 'p' && strings.HasPrefix(s[k:], "paste0(") && (s[k+7] == '"' || s[k+7] == '\'') {
+		k += 7 // R: key = paste0("…", "…"), the pieces one string (inConcat), as separator reads it
 	}
 	if k < b && (s[k] == '"' || s[k] == '\'') {
 		q = s[k]
