@@ -154,6 +154,10 @@ var phraseLabels = sync.OnceValue(func() map[string]int {
 		"secretkey": lSecret, "sessiontoken": lSession, "password": lPassword, "secret": lSecret,
 		"awsaccesskeyid": lKeyID, "awssecretaccesskey": lSecret, "token": lToken, "apikey": lCred,
 		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret,
+		// a derived SigV4 signing key as tools print it (nginx aws-auth
+		// module's generate_signing_key: "Signing key: …"), and the other
+		// keys written as two words
+		"signingkey": lCred, "hmackey": lCred, "masterkey": lCred, "encryptionkey": lCred,
 	}
 })
 

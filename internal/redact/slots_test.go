@@ -44,6 +44,7 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"mc alias set", "mc alias set local http://localhost:9000 " + minioKey + " " + minioSec, []string{minioKey, minioSec}},
 		{"docker-compose minio", "environment:\n  MINIO_ROOT_USER: " + minioKey + "\n  MINIO_ROOT_PASSWORD: " + minioSec + "\n", []string{minioKey, minioSec}},
 		{"garage key info", "Key name: my-key\nKey ID: " + garageID + "\nSecret key: " + garageSk + "\n", []string{garageID, garageSk}},
+		{"a signing key as a tool prints it", "$ ./generate_signing_key -k " + minioSec + " -r eu-central-1\nSigning key: 7,200001\nKey Scope: 20240522/eu-central-1/s3/aws4_request\n", []string{minioSec, "7,200001"}},
 		{"k8s env list", "env:\n  - name: AWS_ACCESS_KEY_ID\n    value: " + minioKey + "\n  - name: AWS_SECRET_ACCESS_KEY\n    value: \"" + minioSec + "\"\n", []string{minioKey, minioSec}},
 		{"har header", `{"headers": [{"name": "x-amz-security-token", "value": "` + tokenV + `"}, {"name": "Authorization", "value": "Token ` + minioSec + `"}]}`, []string{tokenV, minioSec}},
 		{"markdown table", "| user | Access key ID | Secret access key |\n|---|---|---|\n| bob | `" + minioKey + "` | " + minioSec + " |\n", []string{minioKey, minioSec}},
