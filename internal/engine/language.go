@@ -17,21 +17,48 @@ func otherLanguage(block string) bool {
 		return true
 	}
 	py, other := 0, 0
-	for _, l := range strings.Split(block, "\n") {
+	// A line's mark depends on the line alone: short lines, which repeat
+	// (brackets, "else:", "})", indentation), are weighed once each.
+	seen := map[string]int{}
+	for rest := block; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
-		if t == "" || strings.HasPrefix(t, "#") {
+		if t == "" || t[0] == '#' {
 			continue // a comment says nothing of the language
 		}
+		w, ok := 0, false
+		if len(t) <= 16 {
+			w, ok = seen[t]
+		}
+		if !ok {
+			w = lineMark(t)
+			if len(t) <= 16 {
+				seen[t] = w
+			}
+		}
 		switch {
-		case strongOtherMark(t):
-			other += 2
-		case pythonMark(t):
+		case w > 0:
+			other += w
+		case w < 0:
 			py++
-		case otherMark(t):
-			other++
 		}
 	}
 	return other > py
+}
+
+// lineMark weighs one line: 2 for a line that is certainly not Python, 1
+// for a mark of another language, -1 for a mark of Python, 0 for none.
+func lineMark(t string) int {
+	switch {
+	case strongOtherMark(t):
+		return 2
+	case pythonMark(t):
+		return -1
+	case otherMark(t):
+		return 1
+	}
+	return 0
 }
 
 // pythonMark reports whether a line can only be Python (or is most
@@ -144,8 +171,10 @@ func base64Run(t string) bool {
 // (and blank lines): a comment says nothing of the language, and a shell
 // snippet's notes are not Python code.
 func onlyComments(block string) bool {
-	for _, l := range strings.Split(block, "\n") {
-		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "#") {
+	for rest := block; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if t := strings.TrimSpace(l); t != "" && t[0] != '#' {
 			return false
 		}
 	}

@@ -2956,16 +2956,22 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 func credentialLine(s string, off int, t string) (hit, bool) {
 	// both formats need four ':' (pgpass) or a '[host]' and one ':'; a
 	// byte count first, before any split (this runs on every line)
-	if t == "" || t[0] != '[' && strings.Count(t, ":") < 4 {
+	if t == "" {
+		return hit{}, false
+	}
+	colons := strings.Count(t, ":")
+	if colons == 0 || t[0] != '[' && colons < 4 {
 		return hit{}, false
 	}
 	// ~/.pgpass: the password is the fifth field and runs to the end of
 	// the line, whatever it holds (':' and '@' too: its delimiter is the
 	// line's end, PostgreSQL libpq-pgpass)
-	if f := strings.SplitN(t, ":", 5); len(f) == 5 && !strings.ContainsAny(t[:len(t)-len(f[4])], " \t/\"'") {
-		if (allDigits(f[1]) || f[1] == "*") && f[1] != "" && f[0] != "" && f[4] != "" && f[4] != "*" && !strings.ContainsAny(f[4], " \t") {
-			p := off + len(t) - len(f[4])
-			return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
+	if colons >= 4 {
+		if f := strings.SplitN(t, ":", 5); len(f) == 5 && !strings.ContainsAny(t[:len(t)-len(f[4])], " \t/\"'") {
+			if (allDigits(f[1]) || f[1] == "*") && f[1] != "" && f[0] != "" && f[4] != "" && f[4] != "*" && !strings.ContainsAny(f[4], " \t") {
+				p := off + len(t) - len(f[4])
+				return hit{start: p, end: off + len(t), kind: KindPassword, val: f[4]}, true
+			}
 		}
 	}
 	if t[0] == '[' {

@@ -7,8 +7,11 @@ import { root } from "./lib.mjs";
 
 // openPage opens url in a fresh context and records requests, console lines,
 // page errors and dialogs.
-export async function openPage(browser, url, contextOptions = {}) {
+// contextOptions.init, if given, is a script run in every page of the
+// context before the page's own (e.g. setting the watchdog).
+export async function openPage(browser, url, { init, ...contextOptions } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const requests = [];
   const consoleLines = [];

@@ -35,9 +35,13 @@ test("second visit with the network off: the page and the wasm come from the ser
   await waitReady(page);
   await waitSettled(page);
   const settled = network(requests).length;
+  // Installed during load; its activation ends on its own time after that
+  // (the 'activate' event's caches cleanup), so wait for it to say so.
   assert.equal(await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return reg && reg.active ? reg.active.state : "none";
+    const reg = await navigator.serviceWorker.ready;
+    const w = reg.active;
+    if (w.state !== "activated") await new Promise((done) => w.addEventListener("statechange", () => { if (w.state === "activated") done(); }));
+    return w.state;
   }), "activated");
   assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), false, "the first visit is not taken over");
   assert.match(await page.locator("#privacy").textContent(), /^0 requests since load/);
