@@ -215,19 +215,23 @@ function pageText(ctx) {
       scrolled = false;
     }
     shown = { from: 0, to: 0 };
-    renderWindow(true);
+    // At the top (just set): the rows in view are known without asking the
+    // browser where the view is, which would lay out the page now, in this
+    // task, with everything just built; it does so at the frame instead.
+    renderWindow(true, 0);
   }
 
   // renderWindow puts the rows in view in the DOM (all of them for a short
   // text).
-  function renderWindow(force) {
+  // scrollTop, when given, is the view's known scroll position.
+  function renderWindow(force, scrollTop) {
     if (!win) return;
     const n = rows.length;
     let from = 0;
     let to = n;
     if (n > FULL_ROWS) {
-      const h = annotated.clientHeight || 32 * 16;
-      const top = Math.floor(annotated.scrollTop / ROW_PX);
+      const h = viewHeight || 32 * 16;
+      const top = Math.floor((scrollTop ?? annotated.scrollTop) / ROW_PX);
       from = Math.max(0, top - OVERSCAN);
       to = Math.min(n, top + Math.ceil(h / ROW_PX) + OVERSCAN);
       // Scrolled within the overscan: the rows shown still cover the view
@@ -274,6 +278,17 @@ function pageText(ctx) {
     }
     return el("div", { class: "ln" }, el("span", { class: "no", "aria-hidden": "true", text: String(l + 1) }), text);
   }
+
+  // The annotated view's height, kept by a ResizeObserver (reading
+  // clientHeight would lay out the page at once).
+  let viewHeight = 0;
+  new ResizeObserver((entries) => {
+    const h = entries[entries.length - 1].contentRect.height;
+    if (h === viewHeight) return;
+    const grew = h > viewHeight;
+    viewHeight = h;
+    if (grew && rows.length > FULL_ROWS) renderWindow(true);
+  }).observe(annotated);
 
   let scrollFrame = 0;
   let scrolled = false; // the annotated view is not at its top

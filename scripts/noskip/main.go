@@ -79,6 +79,18 @@ func run(in io.Reader, out io.Writer, failOnSkip bool) int {
 			}
 		case "fail":
 			failed = true
+			if e.Test == "" {
+				// The package failed: a test still running then (a
+				// timeout, a panic, a crash) has no result of its own;
+				// print its output, which holds the reason.
+				for ok, b := range outputs {
+					if ok.pkg == e.Package && ok.test != "" {
+						fmt.Fprintf(out, "--- %s %s: no result (running when the package failed):\n%s", ok.pkg, ok.test, tail(b.String(), 16<<10))
+						delete(outputs, ok)
+					}
+				}
+				continue
+			}
 			if b := outputs[k]; b != nil {
 				fmt.Fprint(out, b.String())
 			}
@@ -98,6 +110,18 @@ func run(in io.Reader, out io.Writer, failOnSkip bool) int {
 		return 1
 	}
 	return report(out, skipped, failOnSkip, failed)
+}
+
+// tail is the last n bytes of s, from a line start.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[i+1:]
+	}
+	return "…\n" + s
 }
 
 // runTAP lists the tests a TAP stream marks "# SKIP" (or "# TODO").

@@ -51,6 +51,24 @@ func TestFailurePrintsItsOutput(t *testing.T) {
 	}
 }
 
+// A package that times out: the test running then gets no result of its
+// own, only the package fails (as go test -json reports a timeout's panic).
+func TestTimeoutPrintsTheRunningTest(t *testing.T) {
+	s := `{"Action":"run","Package":"p","Test":"TestSlow"}
+{"Action":"output","Package":"p","Test":"TestSlow","Output":"=== RUN   TestSlow\n"}
+{"Action":"output","Package":"p","Test":"TestSlow","Output":"panic: test timed out after 10m0s\n"}
+{"Action":"output","Package":"p","Output":"FAIL\tp\t600.1s\n"}
+{"Action":"fail","Package":"p"}
+`
+	var out strings.Builder
+	if code := run(strings.NewReader(s), &out, false); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out.String(), "p TestSlow: no result") || !strings.Contains(out.String(), "test timed out after 10m0s") {
+		t.Errorf("the running test and the timeout are not printed:\n%s", out.String())
+	}
+}
+
 func TestBuildErrorsFail(t *testing.T) {
 	var out strings.Builder
 	if code := run(strings.NewReader("# p\n./x.go:1:1: syntax error\n"), &out, false); code != 1 {
