@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -47,6 +48,17 @@ func TestPatternFiltersOnlyRejectNonMatches(t *testing.T) {
 	})
 	if len(texts) < 10000 {
 		t.Fatalf("only %d texts", len(texts))
+	}
+	if runtime.GOARCH == "wasm" {
+		// The filters are the same Go code on every target, checked on
+		// every text by the native tier; under wasm (about 25x slower
+		// here: 514 s of a 10 min package timeout on a loaded machine)
+		// every 8th text, which still reaches each kind of test data.
+		var some []string
+		for i := 0; i < len(texts); i += 8 {
+			some = append(some, texts[i])
+		}
+		texts = some
 	}
 	rejected, started := 0, 0
 	for _, r := range lazyre.All() {
