@@ -18,6 +18,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { root, startServer, launch, median } from "../test/lib.mjs";
 import { endTrace } from "./trace.mjs";
+import { pasteInPage } from "./drive.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 3;
@@ -139,29 +140,7 @@ for (let round = 0; round < rounds; round++) {
     // with that set).
     if (process.env.PASTE_WAIT_MS) await page.waitForTimeout(Number(process.env.PASTE_WAIT_MS));
     for (const c of cases) {
-      const r = await page.evaluate(async (input) => {
-        const paste = document.getElementById("paste");
-        const result = document.getElementById("result");
-        window.__longest = 0;
-        window.__result = null;
-        performance.mark("paste");
-        const t0 = performance.now();
-        const done = new Promise((resolve) => {
-          const mo = new MutationObserver(() => {
-            if (result.dataset.state === "done" || result.dataset.state === "error") { mo.disconnect(); resolve(performance.now()); }
-          });
-          mo.observe(result, { attributes: true, attributeFilter: ["data-state"] });
-        });
-        paste.value = input;
-        paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-        const handled = performance.now();
-        const t = await done;
-        performance.mark("done");
-        const painted = await new Promise((res) => requestAnimationFrame(() => setTimeout(() => res(performance.now()), 0)));
-        await new Promise((res) => setTimeout(res, 100));
-        const w = window.__result || { at: NaN, ms: NaN };
-        return { handler: handled - t0, result: w.at - t0, worker: w.ms, render: t - w.at, done: t - t0, painted: painted - t0, longest: window.__longest, nodes: document.getElementsByTagName("*").length };
-      }, c.input);
+      const r = await pasteInPage(page, c.input);
       if (!rows[d].has(c.name)) rows[d].set(c.name, []);
       rows[d].get(c.name).push(r);
     }

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { root, startServer, launch } from "../test/lib.mjs";
+import { pasteInPage } from "./drive.mjs";
 
 const reqDir = path.join(root, "internal/engine/testdata/requests");
 const cases = {};
@@ -35,25 +36,7 @@ for (const w of wanted) {
   const input = /^\d+$/.test(w) ? big(Number(w)) : cases[w];
   for (const round of [0, 1]) {
     await cdp.send("Profiler.start");
-    const r = await page.evaluate(async (input) => {
-      const paste = document.getElementById("paste");
-      const result = document.getElementById("result");
-      window.__longest = 0;
-      result.dataset.state = "stale";
-      const t0 = performance.now();
-      const done = new Promise((resolve) => {
-        const mo = new MutationObserver(() => {
-          if (result.dataset.state === "done" || result.dataset.state === "error") { mo.disconnect(); resolve(performance.now() - t0); }
-        });
-        mo.observe(result, { attributes: true, attributeFilter: ["data-state"] });
-      });
-      paste.value = input;
-      paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      const dt = await done;
-      const painted = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)));
-      await new Promise((r) => setTimeout(r, 200));
-      return { dt, painted, longest: window.__longest };
-    }, input + (round ? " " : ""));
+    const r = await pasteInPage(page, input + (round ? " " : ""), { settleMs: 200 });
     const { profile } = await cdp.send("Profiler.stop");
     if (!round) continue;
     const self = new Map(), byId = new Map();
@@ -66,7 +49,7 @@ for (const w of wanted) {
       const k = n.callFrame.functionName || "(" + n.callFrame.url.split("/").pop() + ")";
       self.set(k, (self.get(k) || 0) + t);
     }
-    console.log(`\n${w} (${input.length} B): input → done ${r.dt.toFixed(0)} ms, painted ${r.painted.toFixed(0)} ms, longest task ${r.longest.toFixed(0)} ms`);
+    console.log(`\n${w} (${input.length} B): input → done ${r.done.toFixed(0)} ms, painted ${r.painted.toFixed(0)} ms, longest task ${r.longest.toFixed(0)} ms`);
     for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${t.toFixed(1).padStart(7)} ms  ${k}`);
   }
 }
