@@ -113,10 +113,12 @@ deps-checkers:
 	@scripts/ensure-checkers.sh
 
 # test-go needs the node modules, boto3 and the checkers: emitted code is run
-# or compiled with the real tools.
+# or compiled with the real tools. internal/engine takes about 1.5 min on a
+# quiet machine and took 7-8 min on a loaded one: a package counts as hung
+# after 30 min, not go test's default 10.
 test-go: deps-node deps-python deps-checkers $(BIN)/noskip
 	$(GO) vet ./...
-	$(GO) test -json ./... | $(NOSKIP)
+	$(GO) test -json -timeout 30m ./... | $(NOSKIP)
 
 # The wasm tier runs the same tests under Node; its packages take several
 # times the native time, so a package may take up to 30 min before it
