@@ -47,6 +47,13 @@ type Signals struct {
 	// HostSwaps are code replacing a presigned URL's host by another
 	// (Str the new host).
 	HostSwaps []Fact
+	// Outcomes are what a comment of code says a request ended with,
+	// after an arrow ("# https://… -> 307 then SignatureDoesNotMatch",
+	// "// => 403 AccessDenied"): one Fact per S3 code (a CamelCase word)
+	// or HTTP status (a three-digit number from 200 to 599) it names, Span
+	// the comment's text after the arrow. Not an answer of S3's: the
+	// paste only tells it, without S3's message or elements.
+	Outcomes []Fact
 	// ETagReads are code reading the ETag response header.
 	ETagReads []Fact
 	// Endpoints are endpoint settings of code with their scheme
@@ -224,6 +231,26 @@ func (b *builder) signals(inc *Incident) {
 	}
 	b.endpoints(sg)
 	b.pythonStreamBodies(inc)
+	sg.Outcomes = commentOutcomes(text)
+}
+
+var (
+	// reOutcomeComment is a comment (#, //) whose text says, after an
+	// arrow, what a request ended with.
+	reOutcomeComment = lazyre.New(`(?:^|[ \t])(?:#|//)[^\n]*?(?:->|=>|→)[ \t]*([^\n]+)`)
+	reOutcomeWord    = lazyre.New(`\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|[2-5]\d\d)\b`)
+)
+
+// commentOutcomes reads Signals.Outcomes.
+func commentOutcomes(text string) []Fact {
+	var out []Fact
+	for _, m := range lineMatches(text, []string{"->", "=>", "→"}, reOutcomeComment) {
+		body := text[m[2]:m[3]]
+		for _, w := range reOutcomeWord.FindAllStringSubmatchIndex(body, -1) {
+			out = append(out, Fact{Str: body[w[0]:w[1]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromCode, Why: "a comment telling the request's outcome"})
+		}
+	}
+	return out
 }
 
 // clientError reads one client error: the first URL its groups name, the

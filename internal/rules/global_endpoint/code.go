@@ -14,8 +14,12 @@ import (
 
 // globalEndpointCode reports an S3 client for a bucket outside us-east-1
 // without s3={'addressing_style': 'virtual'}: botocore then presigns on the
-// global host bucket.s3.amazonaws.com, which S3 answers with a
-// TemporaryRedirect (307) that breaks the signature or CORS.
+// global host bucket.s3.amazonaws.com (signers.py
+// _should_use_global_endpoint, every version to this day). S3 routes that
+// host by DNS for the regions launched before 20 March 2019, so the rule
+// needs the paste to show the failure there (a 307 TemporaryRedirect for
+// a bucket created hours ago, SignatureDoesNotMatch after the redirect);
+// for the later regions S3 always answers IllegalLocationConstraintException.
 func globalEndpointCode(p *rules.Pass) {
 	f := p.Facts
 	if f.Incident == nil {
@@ -49,8 +53,22 @@ func globalEndpointCode(p *rules.Pass) {
 			// sigv2_signature's).
 			continue
 		}
-		if judgedAtHost(f.Incident, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
+		if dottedBucket(f, c) {
+			// A bucket name that is not a host label (dots) is presigned
+			// in path style on the client's regional host
+			// (customize_endpoint_resolver_builtins since botocore 1.28.2;
+			// fix_s3_host leaves it on the regional endpoint before).
+			continue
+		}
+		srs, sole := f.Incident.SignedBy(c), f.Incident.SoleSigner(c)
+		if judgedAtHost(f.Incident, srs, sole) {
 			continue // S3 routed the client's request and judged it: not the host
+		}
+		if routedByDNS(region) && !failureShown(f.Incident, srs, sole) {
+			// The global host routes the bucket's requests by DNS: the
+			// URL works unless the paste shows it failed (a bucket
+			// created hours ago still gets 307).
+			continue
 		}
 		style := "no addressing style"
 		sp := c.Span
@@ -62,17 +80,14 @@ func globalEndpointCode(p *rules.Pass) {
 		if s.Region == nil {
 			extra = append(extra, derive.InsertClientArg(f, c, "region_name='"+region+"'")...)
 		}
-		// A bucket name with dots never gets virtual-hosted style over
-		// https (the wildcard certificate covers one label): path style
-		// names the regional host too.
-		style2 := "virtual"
-		if dottedBucket(f, c) {
-			style2 = "path"
+		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual",
+			"set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host", extra...)
+		answer := "S3 answers TemporaryRedirect (307) to the regional host while the bucket's DNS record still points to us-east-1 (the first hours after the bucket is created), and following it fails with SignatureDoesNotMatch (403) or a CORS error"
+		if !routedByDNS(region) {
+			answer = "S3 does not route the global host to a region launched after 20 March 2019 and answers IllegalLocationConstraintException (400)"
 		}
-		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, style2,
-			"set Config(signature_version='s3v4', s3={'addressing_style': '"+style2+"'}) so the URL names the regional host", extra...)
 		p.Report(rules.Finding{
-			Message: fmt.Sprintf("with %s botocore presigns on the global host bucket.s3.amazonaws.com; for a bucket in %s S3 answers TemporaryRedirect (307) to the regional host, and following it fails with SignatureDoesNotMatch (403) or a CORS error", style, region),
+			Message: fmt.Sprintf("with %s botocore presigns on the global host bucket.s3.amazonaws.com; for a bucket in %s %s", style, region, answer),
 			Span:    sp,
 			Key:     region,
 			Fixes:   []rules.Fix{fix},
@@ -119,15 +134,21 @@ func succeededOnRegionalHost(f *model.Facts, c *model.Client) bool {
 	return false
 }
 
-// dottedBucket reports whether the client presigns for a bucket whose
-// name holds dots.
+// dottedBucket reports whether every bucket the client presigns for (one
+// at least) holds dots, so is not a host label.
 func dottedBucket(f *model.Facts, c *model.Client) bool {
+	n := 0
 	for _, o := range derive.PyOps(f) {
-		if o.Client == c && strings.Contains(derive.KnownStr(o.Bucket), ".") {
-			return true
+		if o.Client != c {
+			continue
 		}
+		b := derive.KnownStr(o.Bucket)
+		if !strings.Contains(b, ".") {
+			return false
+		}
+		n++
 	}
-	return false
+	return n > 0
 }
 
 // accelerates reports whether the client's Config asks for the Transfer
