@@ -28,7 +28,10 @@ func globalEndpointCode(p *rules.Pass) {
 	hint := f.Incident.RegionEvidence().Str
 	for _, s := range f.Incident.Signers {
 		c := s.Client
-		if c.Source != "python" || c.Endpoint != nil || derive.KnownStr(c.AddressingStyle) == "virtual" {
+		if style := derive.KnownStr(c.AddressingStyle); c.Source != "python" || c.Endpoint != nil || style == "virtual" || style == "path" {
+			// virtual: the regional host (botocore 1.33.8 on); path: the
+			// client's regional host in path style (path_style_requested
+			// keeps customize_endpoint_resolver_builtins off the global one)
 			continue
 		}
 		if c.Framework != "" {
