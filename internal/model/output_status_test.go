@@ -31,3 +31,21 @@ func TestOutputStatus(t *testing.T) {
 		})
 	}
 }
+
+// The botocore version a paste states, or the one its stated boto3 ships
+// with (boto3 1.x up to 1.29 pins botocore 1.(x+3), boto3 1.33 on the same).
+func TestBotocoreVersion(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"boto3==1.26.0\nrequests==2.31.0\n", "1.29.0"},
+		{"boto3 version: 1.29.7\n", "1.32.7"},
+		{"Boto3 version - 1.33.8\n", "1.33.8"},
+		{"boto3-1.7.70\nbotocore-1.10.70\n", "1.10.70"},
+		{"User-Agent: Boto3/1.34.2 md/Botocore#1.34.2 ua/2.0 os/linux Botocore/1.34.2\n", "1.34.2"},
+		{"import boto3\ns3 = boto3.client('s3')\n", ""},
+		{"boto3 1.31.0\n", ""}, // no such boto3
+	} {
+		if got := botocoreVersion(c.text).Str; got != c.want {
+			t.Errorf("%q: botocore %q, want %q", c.text, got, c.want)
+		}
+	}
+}

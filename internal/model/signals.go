@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -47,6 +48,12 @@ type Signals struct {
 	// HostSwaps are code replacing a presigned URL's host by another
 	// (Str the new host).
 	HostSwaps []Fact
+	// Botocore is the botocore version the paste states (botocore==1.29.0,
+	// "botocore version: 1.20.50", botocore-1.10.70, Botocore/1.31.2 in a
+	// user agent), or the one a stated boto3 version ships with (boto3
+	// 1.x.y depends on botocore 1.(x+3).y up to boto3 1.29, on the same
+	// version from 1.33 on): Str "1.29.0", Why where it comes from.
+	Botocore Fact
 	// Outcomes are what a comment of code says a request ended with,
 	// after an arrow ("# https://… -> 307 then SignatureDoesNotMatch",
 	// "// => 403 AccessDenied"): one Fact per S3 code (a CamelCase word)
@@ -232,6 +239,37 @@ func (b *builder) signals(inc *Incident) {
 	b.endpoints(sg)
 	b.pythonStreamBodies(inc)
 	sg.Outcomes = commentOutcomes(text)
+	if strings.Contains(text, "oto") {
+		sg.Botocore = botocoreVersion(text)
+	}
+}
+
+// reSDKVersion is a stated boto3 or botocore version: a pin, a print, a
+// pip line, a user agent.
+var reSDKVersion = lazyre.New(`(?i)\b(boto3|botocore)(?:[ \t]*==[ \t]*|[ \t]+version[ \t]*[:=-]?[ \t]*|[ \t]*[:=][ \t]*|-|/|[ \t]+v?)(\d+)\.(\d+)\.(\d+)\b`)
+
+// botocoreVersion reads Signals.Botocore: botocore's own version when the
+// paste states it, else the one a stated boto3 version ships with.
+func botocoreVersion(text string) Fact {
+	var boto3 Fact
+	for _, m := range lineMatches(text, []string{"oto3", "otocore", "OTO3", "OTOCORE"}, reSDKVersion) {
+		major, minor, patch := grp(text, m, 2), atoi(grp(text, m, 3)), grp(text, m, 4)
+		if major != "1" {
+			continue
+		}
+		if strings.EqualFold(grp(text, m, 1), "botocore") {
+			return Fact{Str: fmt.Sprintf("1.%d.%s", minor, patch), Span: spanOf(m, 0), Stated: true, From: FromCode, Why: "botocore's version as the paste states it"}
+		}
+		if boto3.Str == "" {
+			if minor <= 29 {
+				minor += 3 // boto3 1.29 depends on botocore 1.32
+			} else if minor < 33 {
+				continue // no boto3 1.30-1.32 was released
+			}
+			boto3 = Fact{Str: fmt.Sprintf("1.%d.%s", minor, patch), Span: spanOf(m, 0), Stated: false, From: FromCode, Why: "the botocore the stated boto3 version ships with"}
+		}
+	}
+	return boto3
 }
 
 var (

@@ -28,11 +28,20 @@ func globalEndpointCode(p *rules.Pass) {
 	hint := f.Incident.RegionEvidence().Str
 	for _, s := range f.Incident.Signers {
 		c := s.Client
-		if style := derive.KnownStr(c.AddressingStyle); c.Source != "python" || c.Endpoint != nil || style == "virtual" || style == "path" {
-			// virtual: the regional host (botocore 1.33.8 on); path: the
-			// client's regional host in path style (path_style_requested
-			// keeps customize_endpoint_resolver_builtins off the global one)
+		oldVirtual := false
+		if style := derive.KnownStr(c.AddressingStyle); c.Source != "python" || c.Endpoint != nil || style == "path" {
+			// path: the client's regional host in path style
+			// (path_style_requested keeps customize_endpoint_resolver_builtins
+			// off the global one)
 			continue
+		} else if style == "virtual" {
+			// virtual: the regional host from botocore 1.33.8 on
+			// (botocore#3081); an older botocore the paste states still
+			// presigns on the global host.
+			if !beforeVirtualFix(f.Incident.Signals) {
+				continue
+			}
+			oldVirtual = true
 		}
 		if c.Framework != "" {
 			// A client a framework builds from its settings
@@ -79,12 +88,23 @@ func globalEndpointCode(p *rules.Pass) {
 			style = "addressing_style=" + c.AddressingStyle.Expr
 			sp = c.AddressingStyle.Span
 		}
+		if oldVirtual {
+			bv := f.Incident.Signals.Botocore
+			style += " and botocore " + bv.Str + " (before 1.33.8"
+			if !bv.Stated {
+				style += ", the one the stated boto3 ships with"
+			}
+			style += ")"
+		}
 		var extra []diff.Edit
 		if s.Region == nil {
 			extra = append(extra, derive.InsertClientArg(f, c, "region_name='"+region+"'")...)
 		}
 		fix := rules.ClientConfigFix(f, c, [][2]string{{"signature_version", "'s3v4'"}}, "virtual",
 			"set Config(signature_version='s3v4', s3={'addressing_style': 'virtual'}) so the URL names the regional host", extra...)
+		if oldVirtual {
+			fix = rules.Fix{Message: "upgrade botocore to 1.33.8 or later (boto3 1.33.8 or later), which presigns on the regional host when the addressing style is virtual; with an older one, endpoint_url='https://s3." + region + ".amazonaws.com'"}
+		}
 		answer := "S3 answers TemporaryRedirect (307) to the regional host while the bucket's DNS record still points to us-east-1 (the first hours after the bucket is created), and following it fails with SignatureDoesNotMatch (403) or a CORS error"
 		if !routedByDNS(region) {
 			answer = "S3 does not route the global host to a region launched after 20 March 2019 and answers IllegalLocationConstraintException (400)"
@@ -171,4 +191,18 @@ func accelerates(f *model.Facts, c *model.Client) bool {
 		}
 	}
 	return false
+}
+
+// beforeVirtualFix reports whether the paste states a botocore (or a
+// boto3 that ships one) older than 1.33.8, which presigns on the global
+// host even with addressing_style 'virtual' (botocore#3081 fixed it).
+func beforeVirtualFix(sg *model.Signals) bool {
+	if sg == nil || sg.Botocore.Str == "" {
+		return false
+	}
+	var major, minor, patch int
+	if n, _ := fmt.Sscanf(sg.Botocore.Str, "%d.%d.%d", &major, &minor, &patch); n != 3 {
+		return false
+	}
+	return major == 1 && (minor < 33 || minor == 33 && patch < 8)
 }
