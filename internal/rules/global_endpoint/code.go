@@ -2,6 +2,7 @@ package globalendpoint
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
@@ -200,9 +201,11 @@ func beforeVirtualFix(sg *model.Signals) bool {
 	if sg == nil || sg.Botocore.Str == "" {
 		return false
 	}
-	var major, minor, patch int
-	if n, _ := fmt.Sscanf(sg.Botocore.Str, "%d.%d.%d", &major, &minor, &patch); n != 3 {
+	v := strings.Split(sg.Botocore.Str, ".")
+	if len(v) != 3 || v[0] != "1" {
 		return false
 	}
-	return major == 1 && (minor < 33 || minor == 33 && patch < 8)
+	minor, err1 := strconv.Atoi(v[1])
+	patch, err2 := strconv.Atoi(v[2])
+	return err1 == nil && err2 == nil && (minor < 33 || minor == 33 && patch < 8)
 }
