@@ -21,6 +21,25 @@ func PrivateHost(host string) bool {
 		strings.HasSuffix(h, ".cluster.local") || strings.HasSuffix(h, ".localhost") || strings.HasSuffix(h, ".localstack.cloud")
 }
 
+// LocalStackGateway reports whether a host (host[:port]) is LocalStack's
+// gateway, which serves plain HTTP and HTTPS on the same port (4566 by
+// default; https://s3.us-east-1.localhost.localstack.cloud:4566 in its
+// HTTPS/TLS documentation): its port 4566, or a host under
+// localstack.cloud, or the docker service named localstack. An https URL
+// made for an http endpoint there is still answered (localstack#6229
+// shows the .NET SDK's https URL answered NoSuchBucket).
+func LocalStackGateway(host string) bool {
+	h := strings.ToLower(strings.TrimSpace(host))
+	if u, err := url.Parse(h); err == nil && u.Host != "" {
+		h = u.Host
+	}
+	port := ""
+	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
+		h, port = h[:i], h[i+1:]
+	}
+	return port == "4566" || h == "localstack" || h == "localhost.localstack.cloud" || strings.HasSuffix(h, ".localhost.localstack.cloud")
+}
+
 // EmulatorEndpoint returns the endpoint host the paste's requests go to
 // when every endpoint it shows is a local or private host (a LocalStack,
 // MinIO or Moto on localhost, a docker service, a private address), and

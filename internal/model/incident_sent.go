@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/cli"
+	"github.com/presign-doctor/presign-doctor/internal/curl"
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/policy"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
@@ -40,6 +41,9 @@ func (b *builder) sentRequests(inc *Incident) {
 		}
 		if h := s.Header("Transfer-Encoding"); h != nil && strings.Contains(strings.ToLower(h.Value), "chunked") {
 			s.Body = stated("chunked", h.Span, FromSent, "")
+		}
+		if curlWritesStatus(c.Cmd.Words) {
+			s.Status = statusLineAfter(f.Text, c.Cmd.Span.End)
 		}
 		inc.SentRequests = append(inc.SentRequests, s)
 	}
@@ -129,7 +133,9 @@ func (b *builder) shellSenders(inc *Incident) {
 			prog := strings.ToLower(c.Program)
 			switch prog {
 			case "wget":
-				inc.SentRequests = append(inc.SentRequests, wget(c))
+				w := wget(c)
+				w.Status = wgetStatus(text, c.Span.End)
+				inc.SentRequests = append(inc.SentRequests, w)
 			case "http", "https", "xh":
 				if s := httpie(c); s != nil {
 					inc.SentRequests = append(inc.SentRequests, s)
@@ -141,6 +147,87 @@ func (b *builder) shellSenders(inc *Incident) {
 			}
 		}
 	}
+}
+
+var (
+	reWgetStatus = lazyre.New(`HTTP request sent, awaiting response\.\.\. ([1-5]\d\d)\b`)
+	reLeadStatus = lazyre.New(`^[ \t]*([1-5]\d\d)(?:[ \t]|$)`)
+)
+
+// outputLines are the lines of a command's output: those after the
+// command's end up to the next shell prompt or blank line, at most 40.
+func outputLines(text string, end int) []string {
+	if end >= len(text) {
+		return nil
+	}
+	rest := text[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[i+1:]
+	} else {
+		return nil
+	}
+	var out []string
+	for _, l := range strings.SplitN(rest, "\n", 41) {
+		t := strings.TrimSpace(l)
+		if t == "" && len(out) > 0 || strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "> ") || strings.HasPrefix(t, "PS ") {
+			break
+		}
+		if t != "" {
+			out = append(out, l)
+		}
+		if len(out) == 40 {
+			break
+		}
+	}
+	return out
+}
+
+// wgetStatus is the status wget's output shows for the request itself
+// (its first "HTTP request sent, awaiting response... 307 Temporary
+// Redirect"; later ones answer the redirects it followed), or 0.
+func wgetStatus(text string, end int) int {
+	for _, l := range outputLines(text, end) {
+		if m := reWgetStatus.FindStringSubmatch(l); m != nil {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
+
+// curlWritesStatus reports a curl command whose -w / --write-out format
+// starts with the response's status (%{http_code}, %{response_code}).
+func curlWritesStatus(words []curl.Word) bool {
+	for i, w := range words {
+		f := ""
+		switch {
+		case w.Text == "-w" || w.Text == "--write-out":
+			if i+1 < len(words) {
+				f = words[i+1].Text
+			}
+		case strings.HasPrefix(w.Text, "--write-out="):
+			f = strings.TrimPrefix(w.Text, "--write-out=")
+		case strings.HasPrefix(w.Text, "-w") && len(w.Text) > 2 && !strings.HasPrefix(w.Text, "--"):
+			f = w.Text[2:]
+		}
+		f = strings.Trim(f, `"'`)
+		if strings.HasPrefix(f, "%{http_code}") || strings.HasPrefix(f, "%{response_code}") {
+			return true
+		}
+	}
+	return false
+}
+
+// statusLineAfter is the status a curl -w '%{http_code}…' printed: the
+// first output line after the command when it starts with one, or 0.
+func statusLineAfter(text string, end int) int {
+	ls := outputLines(text, end)
+	if len(ls) == 0 {
+		return 0
+	}
+	if m := reLeadStatus.FindStringSubmatch(ls[0]); m != nil {
+		return atoi(m[1])
+	}
+	return 0
 }
 
 // maxScan bounds the matches each whole-text scanner looks at.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -47,6 +48,19 @@ type Signals struct {
 	// HostSwaps are code replacing a presigned URL's host by another
 	// (Str the new host).
 	HostSwaps []Fact
+	// Botocore is the botocore version the paste states (botocore==1.29.0,
+	// "botocore version: 1.20.50", botocore-1.10.70, Botocore/1.31.2 in a
+	// user agent), or the one a stated boto3 version ships with (boto3
+	// 1.x.y depends on botocore 1.(x+3).y up to boto3 1.29, on the same
+	// version from 1.33 on): Str "1.29.0", Why where it comes from.
+	Botocore Fact
+	// Outcomes are what a comment of code says a request ended with,
+	// after an arrow ("# https://… -> 307 then SignatureDoesNotMatch",
+	// "// => 403 AccessDenied"): one Fact per S3 code (a CamelCase word)
+	// or HTTP status (a three-digit number from 200 to 599) it names, Span
+	// the comment's text after the arrow. Not an answer of S3's: the
+	// paste only tells it, without S3's message or elements.
+	Outcomes []Fact
 	// ETagReads are code reading the ETag response header.
 	ETagReads []Fact
 	// Endpoints are endpoint settings of code with their scheme
@@ -224,6 +238,57 @@ func (b *builder) signals(inc *Incident) {
 	}
 	b.endpoints(sg)
 	b.pythonStreamBodies(inc)
+	sg.Outcomes = commentOutcomes(text)
+	if strings.Contains(text, "oto") {
+		sg.Botocore = botocoreVersion(text)
+	}
+}
+
+// reSDKVersion is a stated boto3 or botocore version: a pin, a print, a
+// pip line, a user agent.
+var reSDKVersion = lazyre.New(`(?i)\b(boto3|botocore)(?:[ \t]*==[ \t]*|[ \t]+version[ \t]*[:=-]?[ \t]*|[ \t]*[:=][ \t]*|-|/|[ \t]+v?)(\d+)\.(\d+)\.(\d+)\b`)
+
+// botocoreVersion reads Signals.Botocore: botocore's own version when the
+// paste states it, else the one a stated boto3 version ships with.
+func botocoreVersion(text string) Fact {
+	var boto3 Fact
+	for _, m := range lineMatches(text, []string{"oto3", "otocore", "OTO3", "OTOCORE"}, reSDKVersion) {
+		major, minor, patch := grp(text, m, 2), atoi(grp(text, m, 3)), grp(text, m, 4)
+		if major != "1" {
+			continue
+		}
+		if strings.EqualFold(grp(text, m, 1), "botocore") {
+			return Fact{Str: fmt.Sprintf("1.%d.%s", minor, patch), Span: spanOf(m, 0), Stated: true, From: FromCode, Why: "botocore's version as the paste states it"}
+		}
+		if boto3.Str == "" {
+			if minor <= 29 {
+				minor += 3 // boto3 1.29 depends on botocore 1.32
+			} else if minor < 33 {
+				continue // no boto3 1.30-1.32 was released
+			}
+			boto3 = Fact{Str: fmt.Sprintf("1.%d.%s", minor, patch), Span: spanOf(m, 0), Stated: false, From: FromCode, Why: "the botocore the stated boto3 version ships with"}
+		}
+	}
+	return boto3
+}
+
+var (
+	// reOutcomeComment is a comment (#, //) whose text says, after an
+	// arrow, what a request ended with.
+	reOutcomeComment = lazyre.New(`(?:^|[ \t])(?:#|//)[^\n]*?(?:->|=>|→)[ \t]*([^\n]+)`)
+	reOutcomeWord    = lazyre.New(`\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|[2-5]\d\d)\b`)
+)
+
+// commentOutcomes reads Signals.Outcomes.
+func commentOutcomes(text string) []Fact {
+	var out []Fact
+	for _, m := range lineMatches(text, []string{"->", "=>", "→"}, reOutcomeComment) {
+		body := text[m[2]:m[3]]
+		for _, w := range reOutcomeWord.FindAllStringSubmatchIndex(body, -1) {
+			out = append(out, Fact{Str: body[w[0]:w[1]], Span: Span{Start: m[2], End: m[3]}, Stated: true, From: FromCode, Why: "a comment telling the request's outcome"})
+		}
+	}
+	return out
 }
 
 // clientError reads one client error: the first URL its groups name, the

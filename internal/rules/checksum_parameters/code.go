@@ -69,6 +69,12 @@ func checksumParametersCode(p *rules.Pass) {
 		if c.Source != "python" {
 			// JavaScript v3 (3.729 and later) signs x-amz-checksum-crc32 of
 			// the empty body into presigned PutObject URLs by default.
+			if model.LocalStackGateway(host) {
+				// LocalStack ignores a presigned URL's checksum since
+				// localstack#12164 (January 2025, localstack#12169: "ignored
+				// on real AWS. We will also ignore it").
+				continue
+			}
 			p.Report(rules.Finding{
 				Message: fmt.Sprintf("the JavaScript v3 client (3.729 and later) adds integrity checksums by default and signs the CRC32 of the body it saw at presign time (none: AAAAAA==) into PutObject URLs; S3-compatible stores such as the one at %s check it against the real upload and answer BadDigest or a checksum mismatch", host),
 				Span:    c.Endpoint.Span,

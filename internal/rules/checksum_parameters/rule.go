@@ -17,11 +17,12 @@ var Rule = &rules.Rule{
 	Facts: []string{
 		"checksum parameters in a URL's query (x-amz-checksum-*, x-amz-sdk-checksum-algorithm)",
 		"the clients' endpoint and checksum settings, boto3's and JavaScript v3's (both add default checksums since 1.36 and 3.729: requestChecksumCalculation, o.RequestChecksumCalculation read in any SDK)",
-		"whether the URL's host is AWS",
+		"whether the URL's host is AWS, or LocalStack's gateway (which ignores a presigned URL's checksum: the JavaScript v3 default is no cause there)",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/sdkref/latest/guide/feature-dataintegrity.html",
 		"aws/aws-sdk-js-v3: packages/s3-request-presigner/src/presigner.spec.ts",
+		"https://github.com/localstack/localstack/issues/12169 (LocalStack ignores the JavaScript v3 client's presigned CRC32 since #12164, January 2025)",
 	},
 	Evidence: []string{"code", "url"},
 	Checks: []rules.Check{

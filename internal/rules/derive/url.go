@@ -122,11 +122,11 @@ func SwappedHost(f *model.Facts) (sent, generated *presign.URL) {
 		return nil, nil
 	}
 	for _, b := range f.URLs {
-		if !b.Presigned() || b.Endpoint.AWS || strings.HasSuffix(b.Host, ".cloudfront.net") || b.Param("Key-Pair-Id") != nil {
+		if !b.Presigned() || b.Endpoint.AWS || CloudFront(b) {
 			continue
 		}
 		for _, a := range f.URLs {
-			if a == b || !a.Endpoint.AWS || a.Presigned() || a.Param("X-Amz-Signature") != nil || a.Param("Signature") != nil || a.Key == "" {
+			if a == b || !a.Endpoint.AWS || a.Presigned() || SignatureParam(a) != nil || a.Key == "" {
 				continue
 			}
 			if strings.TrimPrefix(b.Path, "/") == a.Key || b.Key != "" && b.Key == a.Key && b.Bucket == a.Bucket {
@@ -135,4 +135,33 @@ func SwappedHost(f *model.Facts) (sent, generated *presign.URL) {
 		}
 	}
 	return nil, nil
+}
+
+// SignatureParam returns the URL's SigV4 (X-Amz-Signature) or SigV2
+// (Signature) parameter, or nil.
+func SignatureParam(u *presign.URL) *presign.Param {
+	for _, name := range []string{"X-Amz-Signature", "Signature"} {
+		if prm := u.Param(name); prm != nil {
+			return prm
+		}
+	}
+	return nil
+}
+
+// Signature is the URL's SigV4 or SigV2 signature as pasted (a redaction
+// placeholder: the same value gets the same one), "" when none.
+func Signature(u *presign.URL) string {
+	for _, name := range []string{"X-Amz-Signature", "Signature"} {
+		if prm := u.Param(name); prm != nil && prm.Value != "" {
+			return prm.Value
+		}
+	}
+	return ""
+}
+
+// CloudFront reports a URL of CloudFront's: on a *.cloudfront.net host, or
+// signed by CloudFront (presign.URL.CloudFrontSigned). Its host and
+// signature are CloudFront's (cloudfront_vs_s3's case), not an S3 URL's.
+func CloudFront(u *presign.URL) bool {
+	return strings.HasSuffix(u.Host, ".cloudfront.net") || u.CloudFrontSigned()
 }

@@ -36,8 +36,16 @@ func globalEndpointURL(p *rules.Pass) {
 			continue
 		}
 		if inc := p.Facts.Incident; inc != nil {
-			if sr := inc.SignedForURL(u); sr != nil && judgedAtHost(inc, []*model.SignedRequest{sr}, len(inc.SignedRequests) == 1) {
+			sr := inc.SignedForURL(u)
+			if sr != nil && judgedAtHost(inc, []*model.SignedRequest{sr}, len(inc.SignedRequests) == 1) {
 				continue // S3 routed the request and judged it: not the host
+			}
+			if sr != nil && sr.Op != nil && u.Endpoint.Style != presign.StylePath && routedByDNS(region) &&
+				!failureShown(inc, inc.SignedBy(sr.Op.Client), inc.SoleSigner(sr.Op.Client)) {
+				// The URL is the output of code the paste shows: the same
+				// facts as the code check's, which S3 serves by DNS
+				// unless the paste shows it failed.
+				continue
 			}
 		}
 		answer := "S3 answers TemporaryRedirect (307) to the regional endpoint while the bucket's DNS name still points to us-east-1, and the redirected request fails with SignatureDoesNotMatch (403), or with a CORS error in a browser"

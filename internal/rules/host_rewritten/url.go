@@ -22,12 +22,12 @@ func hostRewrittenURLs(p *rules.Pass) {
 		return
 	}
 	for i, a := range us {
-		sa := signature(a)
+		sa := derive.Signature(a)
 		if sa == "" {
 			continue
 		}
 		for _, b := range us[i+1:] {
-			if signature(b) != sa || strings.EqualFold(a.Host, b.Host) || cloudFront(a) || cloudFront(b) || a.Endpoint.AWS && b.Endpoint.AWS {
+			if derive.Signature(b) != sa || strings.EqualFold(a.Host, b.Host) || derive.CloudFront(a) || derive.CloudFront(b) || a.Endpoint.AWS && b.Endpoint.AWS {
 				// two AWS hosts of one signature: S3's redirect from the
 				// global host to the bucket's region (global_endpoint's)
 				continue
@@ -50,19 +50,4 @@ func reportSwap(p *rules.Pass, b, a *presign.URL, msg string) {
 		Message: msg,
 		Fixes:   []rules.Fix{{Message: "sign with the endpoint the client will call (a client whose endpoint is the public host), and use the URL exactly as returned"}},
 	})
-}
-
-// signature is the URL's SigV4 or SigV2 signature as pasted (a redaction
-// placeholder: the same value gets the same one), "" when none.
-func signature(u *presign.URL) string {
-	for _, name := range []string{"X-Amz-Signature", "Signature"} {
-		if prm := u.Param(name); prm != nil && prm.Value != "" {
-			return prm.Value
-		}
-	}
-	return ""
-}
-
-func cloudFront(u *presign.URL) bool {
-	return strings.HasSuffix(u.Host, ".cloudfront.net") || u.Param("Key-Pair-Id") != nil
 }

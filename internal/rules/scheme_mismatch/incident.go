@@ -13,7 +13,8 @@ import (
 // schemeMismatch is the rule as a predicate over the incident: the client
 // reports TLS spoken to a plain-HTTP port (or plain HTTP to a TLS port);
 // or .NET's GetPreSignedURL, which signs https unless told, is used with
-// an http ServiceURL.
+// an http ServiceURL that serves only plain HTTP (not LocalStack's
+// gateway, which serves both on one port).
 func schemeMismatch(p *rules.Pass) {
 	inc := p.Facts.Incident
 	if inc == nil || inc.Signals == nil {
@@ -52,7 +53,9 @@ func schemeMismatch(p *rules.Pass) {
 			})
 		}
 	}
-	if httpEndpoint != nil {
+	if httpEndpoint != nil && !model.LocalStackGateway(httpEndpoint.Str) {
+		// LocalStack's gateway answers https on its http port too: the
+		// https URL GetPreSignedURL makes still reaches it.
 		for _, d := range sg.HTTPSDefault {
 			p.Report(rules.Finding{
 				Message: fmt.Sprintf("GetPreSignedURL signs an https URL unless the request sets Protocol = Protocol.HTTP, whatever the client's ServiceURL (%s, plain HTTP): the URL it gives fails the TLS handshake (ERR_SSL_PROTOCOL_ERROR)", httpEndpoint.Str),
