@@ -96,68 +96,30 @@ func (b *builder) runtimeWords(sp Span) {
 	}
 	text := b.f.Text[sp.Start:sp.End]
 	rt := &b.f.Runtime
-	if len(text) >= manyWordsText {
-		b.runtimeWordsOnce(sp, text)
-		return
-	}
 	if !rt.Lambda {
 		for _, w := range lambdaWords {
-			if i := strings.Index(text, w); i >= 0 {
+			if i := indexRare(text, w); i >= 0 {
 				rt.Lambda, rt.LambdaSpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}
 		}
 	}
 	for _, w := range ec2Words {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			rt.EC2 = true
 		}
 	}
 	for _, w := range ecsWords {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			rt.ECS = true
 		}
 	}
 	if !rt.WebIdentity {
 		for _, w := range webIdentityWords {
-			if i := strings.Index(text, w); i >= 0 {
+			if i := indexRare(text, w); i >= 0 {
 				rt.WebIdentity, rt.WebIdentitySpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}
 		}
-	}
-}
-
-// runtimeWordsOnce is runtimeWords on a long text: the four lists'
-// first occurrences found in one pass.
-func (b *builder) runtimeWordsOnce(sp Span, text string) {
-	words := make([]string, 0, len(lambdaWords)+len(ec2Words)+len(ecsWords)+len(webIdentityWords))
-	words = append(append(append(append(words, lambdaWords...), ec2Words...), ecsWords...), webIdentityWords...)
-	ws := newWordSet(words)
-	if ws == nil {
-		panic("model: a runtime word shorter than two bytes")
-	}
-	at := ws.firstIndexes(text)
-	rt := &b.f.Runtime
-	first := func(from int, list []string) (int, string) {
-		for k, w := range list {
-			if at[from+k] >= 0 {
-				return at[from+k], w
-			}
-		}
-		return -1, ""
-	}
-	l, e, c := len(lambdaWords), len(ec2Words), len(ecsWords)
-	if i, w := first(0, lambdaWords); !rt.Lambda && i >= 0 {
-		rt.Lambda, rt.LambdaSpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
-	}
-	if i, _ := first(l, ec2Words); i >= 0 {
-		rt.EC2 = true
-	}
-	if i, _ := first(l+e, ecsWords); i >= 0 {
-		rt.ECS = true
-	}
-	if i, w := first(l+e+c, webIdentityWords); !rt.WebIdentity && i >= 0 {
-		rt.WebIdentity, rt.WebIdentitySpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 	}
 }

@@ -303,13 +303,13 @@ type cursor struct {
 }
 
 func newCursor(text, word string) *cursor {
-	return &cursor{text: text, word: word, at: strings.Index(text, word)}
+	return &cursor{text: text, word: word, at: indexRare(text, word)}
 }
 
 // in reports whether text[ls:le] holds the word; lines are asked in order.
 func (c *cursor) in(ls, le int) bool {
 	if c.at >= 0 && c.at < ls {
-		c.at = strings.Index(c.text[ls:], c.word)
+		c.at = indexRare(c.text[ls:], c.word)
 		if c.at >= 0 {
 			c.at += ls
 		}

@@ -289,18 +289,8 @@ func grp(text string, m []int, i int) string {
 func spanOf(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
 
 func containsAny(text string, words []string) bool {
-	if len(text) >= manyWordsText {
-		if ws := newWordSet(words); ws != nil {
-			found := false
-			ws.each(text, func(int, int) bool {
-				found = true
-				return false
-			})
-			return found
-		}
-	}
 	for _, w := range words {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			return true
 		}
 	}
@@ -566,64 +556,16 @@ func lineMatches(text string, words []string, re *lazyre.Regexp) [][]int {
 // lineMatchesNeed is lineMatches run only on the lines that also hold one
 // of need in any case (every match of re holds one of need).
 func lineMatchesNeed(text string, words, need []string, re *lazyre.Regexp) [][]int {
-	if len(text) >= manyWordsText {
-		if ws := newWordSet(words); ws != nil {
-			return lineMatchesOnce(text, ws, need, re)
-		}
-	}
 	var out [][]int
 	seen := map[int]bool{}
 	for _, w := range words {
 		for off := 0; off < len(text) && len(out) < maxScan; {
-			i := strings.Index(text[off:], w)
+			i := indexRare(text[off:], w)
 			if i < 0 {
 				break
 			}
 			s, e := lineStart(text, off+i), lineEnd(text, off+i)
 			off = e + 1
-			if seen[s] {
-				continue
-			}
-			seen[s] = true
-			if need != nil && !holdsFold(text[s:e], need) {
-				continue
-			}
-			for _, m := range re.FindAllStringSubmatchIndex(text[s:e], -1) {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += s
-					}
-				}
-				out = append(out, m)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	return out
-}
-
-// lineMatchesOnce is lineMatchesNeed on a long text, whose words are
-// found in one pass: the lines are then read as lineMatchesNeed reads
-// them (each word's lines in order, a line once, until maxScan matches).
-func lineMatchesOnce(text string, ws *wordSet, need []string, re *lazyre.Regexp) [][]int {
-	lines := make([][][2]int, len(ws.words)) // each word's lines, in order
-	next := make([]int, len(ws.words))       // where each word's next line starts
-	ws.each(text, func(at, k int) bool {
-		if at >= next[k] {
-			s, e := lineStart(text, at), lineEnd(text, at)
-			lines[k] = append(lines[k], [2]int{s, e})
-			next[k] = e + 1
-		}
-		return true
-	})
-	var out [][]int
-	seen := map[int]bool{}
-	for _, wl := range lines {
-		for _, l := range wl {
-			if len(out) >= maxScan {
-				break
-			}
-			s, e := l[0], l[1]
 			if seen[s] {
 				continue
 			}

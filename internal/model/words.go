@@ -1,67 +1,58 @@
 package model
 
-// manyWordsText is the length from which a text is searched for a list of
-// words in one pass (a wordSet) instead of once a word: in the wasm build
-// each whole-text strings.Index costs about 10 ms a megabyte (no SIMD,
-// Rabin-Karp once the first byte is common), and a 1 MB paste was searched
-// for the same few dozen words over a hundred times an analysis.
-const manyWordsText = 4096
+import "strings"
 
-// wordSet finds the occurrences of several words in a text in one pass.
-type wordSet struct {
-	_     [0]func() // not comparable: no generated equality function in the wasm
-	words []string
-	pairs [1 << 10]uint64 // the words' first two bytes, a bit each
-}
-
-// newWordSet returns the set of words, or nil when one is shorter than
-// two bytes (the caller searches word by word then).
-func newWordSet(words []string) *wordSet {
-	ws := &wordSet{words: words}
-	for _, w := range words {
-		if len(w) < 2 {
-			return nil
-		}
-		x := uint32(w[0]) | uint32(w[1])<<8
-		ws.pairs[x>>6] |= 1 << (x & 63)
+// indexRare is strings.Index(s, w), found by the rarest byte of w.
+//
+// In the wasm build strings.Index skips ahead by w's first byte
+// (IndexByte, fast there) and, once that byte proves common in s, walks s
+// a byte at a time (Rabin-Karp, about 10 ms a megabyte: the model searched
+// a 1 MB paste for words that way over a hundred times an analysis). Here
+// IndexByte skips ahead by the byte of w least common in pastes (byteRank);
+// a byte that turns out common in s too hands the rest to strings.Index,
+// whose cost is bounded.
+func indexRare(s, w string) int {
+	n := len(w)
+	if n < 2 || n > len(s) {
+		return strings.Index(s, w)
 	}
-	return ws
-}
-
-// each calls fn(at, k) for every occurrence of words[k] in text at at, in
-// the order of at and, at one offset, of k; it stops when fn returns
-// false.
-func (ws *wordSet) each(text string, fn func(at, k int) bool) {
-	for i := 0; i+1 < len(text); i++ {
-		// the filter written out (the wasm build inlines nothing)
-		x := uint32(text[i]) | uint32(text[i+1])<<8
-		if ws.pairs[x>>6]&(1<<(x&63)) == 0 {
-			continue
+	r := 0
+	for k := 1; k < n; k++ {
+		if byteRank[w[k]] < byteRank[w[r]] {
+			r = k
 		}
-		for k, w := range ws.words {
-			if len(w) <= len(text)-i && w[0] == text[i] && w[1] == text[i+1] && text[i:i+len(w)] == w {
-				if !fn(i, k) {
-					return
-				}
+	}
+	c := w[r]
+	fails := 0
+	for i := 0; i+n <= len(s); { // no match starts before i
+		j := strings.IndexByte(s[i+r:len(s)-n+r+1], c)
+		if j < 0 {
+			return -1
+		}
+		at := i + j // s[at+r] == c
+		if s[at:at+n] == w {
+			return at
+		}
+		i = at + 1
+		if fails++; fails > 16 && fails > i>>5 {
+			if k := strings.Index(s[i:], w); k >= 0 {
+				return i + k
 			}
+			return -1
 		}
 	}
+	return -1
 }
 
-// firstIndexes returns strings.Index(text, w) for each of words, in one
-// pass over text.
-func (ws *wordSet) firstIndexes(text string) []int {
-	at := make([]int, len(ws.words))
-	for k := range at {
-		at[k] = -1
+// containsRare is strings.Contains(s, w), by indexRare.
+func containsRare(s, w string) bool { return indexRare(s, w) >= 0 }
+
+// byteRank ranks bytes by how common they are in pastes (code, logs, URLs,
+// prose): 0 for the rarest (those not listed), 255 for a blank.
+var byteRank = func() (rank [256]uint8) {
+	const common = " etaosrinlcdphumg./\"=:-,_fybwkvx()0123456789\n'\tESATIRONLCDPHUMGFYBWKVX{}[]#;<>$@&*+!?|\\%^~`jqzJQZ\r"
+	for k := 0; k < len(common); k++ {
+		rank[common[k]] = uint8(255 - k)
 	}
-	left := len(at)
-	ws.each(text, func(i, k int) bool {
-		if at[k] < 0 {
-			at[k] = i
-			left--
-		}
-		return left > 0
-	})
-	return at
-}
+	return rank
+}()
