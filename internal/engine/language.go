@@ -19,23 +19,37 @@ func otherLanguage(block string) bool {
 	py, other := 0, 0
 	// A line's mark depends on the line alone: short lines, which repeat
 	// (brackets, "else:", "})", indentation), are weighed once each.
+	// The line before's weight is kept aside: a run of one line (a
+	// million "[") asks the map nothing.
 	seen := map[string]int{}
+	last, lastW := "", 0
 	for rest := block; rest != ""; {
-		var l string
-		l, rest, _ = strings.Cut(rest, "\n")
+		l := rest
+		if e := strings.IndexByte(rest, '\n'); e >= 0 {
+			l, rest = rest[:e], rest[e+1:]
+		} else {
+			rest = ""
+		}
 		t := strings.TrimSpace(l)
 		if t == "" || t[0] == '#' {
 			continue // a comment says nothing of the language
 		}
 		w, ok := 0, false
 		if len(t) <= 16 {
-			w, ok = seen[t]
+			if t == last {
+				w, ok = lastW, true
+			} else {
+				w, ok = seen[t]
+			}
 		}
 		if !ok {
 			w = lineMark(t)
 			if len(t) <= 16 {
 				seen[t] = w
 			}
+		}
+		if len(t) <= 16 {
+			last, lastW = t, w
 		}
 		switch {
 		case w > 0:

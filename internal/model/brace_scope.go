@@ -98,25 +98,25 @@ func (b *builder) runtimeWords(sp Span) {
 	rt := &b.f.Runtime
 	if !rt.Lambda {
 		for _, w := range lambdaWords {
-			if i := strings.Index(text, w); i >= 0 {
+			if i := indexRare(text, w); i >= 0 {
 				rt.Lambda, rt.LambdaSpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}
 		}
 	}
 	for _, w := range ec2Words {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			rt.EC2 = true
 		}
 	}
 	for _, w := range ecsWords {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			rt.ECS = true
 		}
 	}
 	if !rt.WebIdentity {
 		for _, w := range webIdentityWords {
-			if i := strings.Index(text, w); i >= 0 {
+			if i := indexRare(text, w); i >= 0 {
 				rt.WebIdentity, rt.WebIdentitySpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}

@@ -47,22 +47,22 @@ func (b *builder) mobileSenders(inc *Incident) {
 			n++
 		}
 	}
-	if strings.Contains(text, ".put") || strings.Contains(text, ".post") || strings.Contains(text, ".get") {
+	if containsRare(text, ".put") || containsRare(text, ".post") || containsRare(text, ".get") {
 		for _, m := range reClientCall.FindAllStringSubmatchIndex(text, maxScan) {
 			add(clientCall(text, text[m[4]:m[5]], m))
 		}
 	}
-	if strings.Contains(text, "Request.Builder") {
+	if containsRare(text, "Request.Builder") {
 		for _, m := range reOkBuilder.FindAllStringSubmatchIndex(text, maxScan) {
 			add(okHTTP(text, m[0], m[1]))
 		}
 	}
-	if strings.Contains(text, " request") || strings.Contains(text, " REQUEST") || strings.Contains(text, " Request") {
+	if containsRare(text, " request") || containsRare(text, " REQUEST") || containsRare(text, " Request") {
 		for _, m := range reProseSend.FindAllInLines(text, []string{"request", "Request", "REQUEST"}, maxScan) {
 			add(proseSend(text, m))
 		}
 	}
-	if strings.Contains(text, ".src") {
+	if containsRare(text, ".src") {
 		for _, m := range reMediaSrc.FindAllStringSubmatchIndex(text, maxScan) {
 			add(&SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "media",
 				Method: Fact{Str: "GET", From: FromSent, Why: "a media element"},
@@ -73,7 +73,7 @@ func (b *builder) mobileSenders(inc *Incident) {
 				Body:    Fact{Str: "none", From: FromSent}})
 		}
 	}
-	if strings.Contains(text, "URLRequest") {
+	if containsRare(text, "URLRequest") {
 		for _, m := range reURLRequest.FindAllStringSubmatchIndex(text, maxScan) {
 			add(urlRequest(text, text[m[2]:m[3]], m))
 		}

@@ -26,19 +26,24 @@ func (b *builder) lineFacts() {
 	lf := &lineIndex{}
 	region, region2, aws := newCursor(text, "egion"), newCursor(text, "EGION"), newCursor(text, "AWS_")
 	sh, sh2, sh3 := newCursor(text, "SignedHeader"), newCursor(text, "signedHeaders"), newCursor(text, "signed_headers")
+	sv := newCursor(text, "signature_version")
 	regions := 0
+	// A cursor's next occurrence is asked for only when it lies before
+	// the line's end (c.at < le): in, which says false for the others
+	// without moving, is then called on few lines.
 	eachLine(text, func(ls, le int) {
 		line := text[ls:le]
-		if !b.f.CopiesSignedHeaders && (sh.in(ls, le) || sh2.in(ls, le) || sh3.in(ls, le)) && copiesLine(line) {
+		if !b.f.CopiesSignedHeaders && (sh.at >= 0 && sh.at < le && sh.in(ls, le) || sh2.at >= 0 && sh2.at < le && sh2.in(ls, le) ||
+			sh3.at >= 0 && sh3.at < le && sh3.in(ls, le)) && copiesLine(line) {
 			b.f.CopiesSignedHeaders = true
 		}
-		if regions < maxScan && (region.in(ls, le) || region2.in(ls, le)) && regionLine(line) {
+		if regions < maxScan && (region.at >= 0 && region.at < le && region.in(ls, le) || region2.at >= 0 && region2.at < le && region2.in(ls, le)) && regionLine(line) {
 			if m := reRegionSetting.FindStringSubmatchIndex(line); m != nil {
 				regions++
 				b.regionSetting(ls+m[0], ls+m[1], ls+m[4], ls+m[5])
 			}
 		}
-		if lf.keyLines < maxScan && aws.in(ls, le) && keyLine(line) {
+		if lf.keyLines < maxScan && aws.at >= 0 && aws.at < le && aws.in(ls, le) && keyLine(line) {
 			if m := reKeyLine.FindStringSubmatchIndex(line); m != nil {
 				lf.keyLines++
 				if line[m[2]:m[3]] != "AWS_ACCESS_KEY_ID" {
@@ -48,7 +53,7 @@ func (b *builder) lineFacts() {
 				}
 			}
 		}
-		if strings.Contains(line, "signature_version") {
+		if sv.at >= 0 && sv.at < le && sv.in(ls, le) {
 			if m := reSigVersionLine.FindStringSubmatchIndex(line); m != nil {
 				v := &Value{Span: Span{Start: ls + m[2], End: ls + m[3]}, Known: true, Str: line[m[2]:m[3]], Expr: line[m[2]:m[3]]}
 				b.f.Settings = append(b.f.Settings, Setting{Span: Span{Start: ls + m[0], End: ls + m[1]}, Source: "credentials", Name: "signature_version", Value: v})
@@ -303,13 +308,13 @@ type cursor struct {
 }
 
 func newCursor(text, word string) *cursor {
-	return &cursor{text: text, word: word, at: strings.Index(text, word)}
+	return &cursor{text: text, word: word, at: indexRare(text, word)}
 }
 
 // in reports whether text[ls:le] holds the word; lines are asked in order.
 func (c *cursor) in(ls, le int) bool {
 	if c.at >= 0 && c.at < ls {
-		c.at = strings.Index(c.text[ls:], c.word)
+		c.at = indexRare(c.text[ls:], c.word)
 		if c.at >= 0 {
 			c.at += ls
 		}

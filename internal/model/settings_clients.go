@@ -28,16 +28,16 @@ const (
 // settingsClients reads the framework settings blocks of the paste.
 func (b *builder) settingsClients() {
 	text := b.f.Text
-	if strings.Contains(text, "AWS_STORAGE_BUCKET_NAME") || strings.Contains(text, "storages.backends.s3") {
+	if containsRare(text, "AWS_STORAGE_BUCKET_NAME") || containsRare(text, "storages.backends.s3") {
 		b.djangoStorages()
 	}
-	if strings.Contains(text, "'driver'") || strings.Contains(text, `"driver"`) {
+	if containsRare(text, "'driver'") || containsRare(text, `"driver"`) {
 		b.laravelDisks()
 	}
-	if strings.Contains(text, "service:") || strings.Contains(text, "spring") {
+	if containsRare(text, "service:") || containsRare(text, "spring") {
 		b.yamlSettings()
 	}
-	if strings.Contains(text, "spring.cloud.aws.") {
+	if containsRare(text, "spring.cloud.aws.") {
 		b.springProperties()
 	}
 }

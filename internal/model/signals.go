@@ -355,7 +355,7 @@ func spanOf(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
 
 func containsAny(text string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(text, w) {
+		if containsRare(text, w) {
 			return true
 		}
 	}
@@ -625,7 +625,7 @@ func lineMatchesNeed(text string, words, need []string, re *lazyre.Regexp) [][]i
 	seen := map[int]bool{}
 	for _, w := range words {
 		for off := 0; off < len(text) && len(out) < maxScan; {
-			i := strings.Index(text[off:], w)
+			i := indexRare(text[off:], w)
 			if i < 0 {
 				break
 			}

@@ -175,6 +175,8 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		b64            bool      // val is the base64 of key, "" until written
 		n              int       // len(val), also before it is written
 		next           int32     // the next form with the same first 8 bytes, or -1
+		count, last    int32     // at a chain's first form: its length and its last form
+		trie           int32     // at a long chain's first form: its trie's root + 1 once built
 	}
 	var fl []form
 	var tab chainTable
@@ -188,6 +190,13 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		}
 		return f.val
 	}
+	// seen holds the values of the forms of every chain longer than
+	// shortChain (base64 forms written), so that adding a form to a long
+	// chain (5,000 signatures sharing their first 60 bytes) is one lookup
+	// instead of a comparison with each form before it
+	const shortChain = 8
+	var seen map[string]struct{}
+	var nodes []trieNode // the tries of the long chains, built when first asked
 	addForm := func(f form) {
 		if !f.b64 {
 			f.n = len(f.val)
@@ -212,41 +221,67 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			h4 = head4(f.val)
 		}
 		at := tab.slot(k)
-		if x := tab.heads[at] - 1; x < 0 {
+		x0 := tab.heads[at] - 1
+		switch {
+		case x0 < 0:
 			tab.put(at, k, int32(len(fl)))
-		} else {
+		case fl[x0].count < shortChain:
 			// the same value twice is one form, the first added (forms
 			// that share their first 8 bytes are compared: the base64
 			// forms of key IDs sharing their first 6 bytes, AKIAIO…, are
 			// many; two base64 forms are the same when their keys are,
 			// so only a base64 form met beside a raw one of its length
 			// is written to compare)
-			for {
+			for x := x0; x >= 0; x = fl[x].next {
 				g := &fl[x]
-				if g.n == f.n {
-					if f.b64 && g.b64 {
-						if g.key == f.key {
-							return
-						}
-					} else {
-						if f.b64 && f.val == "" {
-							enc := make([]byte, f.n)
-							b64Encode(enc, f.key)
-							f.val = bytesText(enc)
-						}
-						if val(x) == f.val {
-							return
-						}
+				if g.n != f.n {
+					continue
+				}
+				if f.b64 && g.b64 {
+					if g.key == f.key {
+						return
+					}
+				} else {
+					if f.b64 && f.val == "" {
+						enc := make([]byte, f.n)
+						b64Encode(enc, f.key)
+						f.val = bytesText(enc)
+					}
+					if val(x) == f.val {
+						return
 					}
 				}
-				if g.next < 0 {
-					g.next = int32(len(fl))
-					break
-				}
-				x = g.next
 			}
+		default:
+			if fl[x0].count == shortChain {
+				// the chain grows long: its values go into seen
+				if seen == nil {
+					seen = make(map[string]struct{})
+				}
+				for x := x0; x >= 0; x = fl[x].next {
+					seen[val(x)] = struct{}{}
+				}
+			}
+			if f.b64 && f.val == "" {
+				enc := make([]byte, f.n)
+				b64Encode(enc, f.key)
+				f.val = bytesText(enc)
+			}
+			if _, ok := seen[f.val]; ok {
+				return
+			}
+			seen[f.val] = struct{}{}
 		}
 		f.next = -1
+		x := int32(len(fl))
+		if x0 < 0 {
+			f.count, f.last = 1, x
+		} else {
+			h := &fl[x0]
+			fl[h.last].next = x
+			h.last = x
+			h.count++
+		}
 		fl = append(fl, f)
 		first[h4>>6] |= 1 << (h4 & 63)
 	}
@@ -304,6 +339,31 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			continue
 		}
 		best, bestLen := int32(-1), 0
+		if fl[x0].count > shortChain {
+			// a long chain is asked through its trie: as long as the
+			// comparisons the walk below makes with one of its forms
+			if fl[x0].trie == 0 {
+				root := int32(len(nodes))
+				nodes = append(nodes, trieNode{end: -1, long: -1, child: -1, sib: -1})
+				for x := x0; x >= 0; x = fl[x].next {
+					nodes = trieInsert(nodes, root, val(x), x)
+				}
+				fl[x0].trie = root + 1
+			}
+			lim := len(s) - i
+			if p < len(hits) {
+				lim = min(lim, hits[p].start-i)
+			}
+			var walked int
+			best, bestLen, walked = trieBest(nodes, fl[x0].trie-1, s, i, lim)
+			budget -= walked
+			if best >= 0 {
+				f := fl[best]
+				add = append(add, hit{start: i, end: i + bestLen, kind: f.kind, val: f.key})
+				i += bestLen - 1
+			}
+			continue
+		}
 		for x := x0; x >= 0; x = fl[x].next {
 			fv := val(x)
 			budget -= min(len(fv), len(s)-i)
@@ -343,6 +403,123 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		return hits
 	}
 	return mergeHits(hits, add)
+}
+
+// trieNode is a node of the trie (radix tree) of a long chain of
+// everywhere's forms: the forms' values below their shared first 8 bytes.
+// A value's node is where its path ends; a node's depth is 8 plus the
+// lengths of the labels above it.
+type trieNode struct {
+	_     [0]func()
+	label string // the edge into this node (the root has none)
+	end   int32  // the form whose value ends here, or -1
+	long  int32  // the first form added of those 24 bytes or longer below here (this node's included), or -1
+	child int32  // the first child, or -1
+	sib   int32  // the next sibling, or -1
+}
+
+// trieInsert adds the form x with value v (8 bytes or longer, its first 8
+// those of the trie's) below root. Forms are added in the order of their
+// chain, so the first long form to pass a node is its long.
+func trieInsert(nodes []trieNode, root int32, v string, x int32) []trieNode {
+	long := len(v) >= 24
+	n, d := root, 8
+	for {
+		if long && nodes[n].long < 0 {
+			nodes[n].long = x
+		}
+		if d == len(v) {
+			nodes[n].end = x
+			return nodes
+		}
+		prev, c := int32(-1), nodes[n].child
+		for c >= 0 && nodes[c].label[0] != v[d] {
+			prev, c = c, nodes[c].sib
+		}
+		if c < 0 {
+			leaf := trieNode{label: v[d:], end: x, long: -1, child: -1, sib: nodes[n].child}
+			if long {
+				leaf.long = x
+			}
+			nodes[n].child = int32(len(nodes))
+			return append(nodes, leaf)
+		}
+		lab := nodes[c].label
+		m := 1
+		for m < len(lab) && d+m < len(v) && lab[m] == v[d+m] {
+			m++
+		}
+		if m < len(lab) {
+			// v leaves the edge inside it: split the edge there
+			mid := int32(len(nodes))
+			nodes = append(nodes, trieNode{label: lab[:m], end: -1, long: nodes[c].long, child: c, sib: nodes[c].sib})
+			nodes[c].label, nodes[c].sib = lab[m:], -1
+			if prev < 0 {
+				nodes[n].child = mid
+			} else {
+				nodes[prev].sib = mid
+			}
+			c = mid
+		}
+		n, d = c, d+m
+	}
+}
+
+// trieBest is the chain walk of everywhere, asked of a long chain's trie
+// at s[i:] (whose first 8 bytes are the chain's): the form met at i whose
+// match is longest, the first added among those as long, and the match's
+// length; best is -1 when none. A match is the whole value (a short or
+// all-digit value standing alone as a word), or, for a value 24 bytes or
+// longer, its first 16 or more bytes cut at a word boundary, i at one;
+// none is longer than lim. walked counts the bytes compared.
+func trieBest(nodes []trieNode, root int32, s string, i, lim int) (best int32, bestLen, walked int) {
+	best = -1
+	wordStart := i == 0 || !isAlnum(s[i-1])
+	n, d := root, 8
+	for d <= lim {
+		// the values ending here, and those leaving the path of s here
+		cand := int32(-1)
+		if x := nodes[n].end; x >= 0 {
+			e := i + d
+			if !((d < 12 || allDigits(s[i:e])) && (i > 0 && isAlnum(s[i-1]) || e < len(s) && isAlnum(s[e]))) {
+				cand = x
+			}
+		}
+		cut := wordStart && d >= 16 && (i+d == len(s) || !isAlnum(s[i+d]))
+		w := int32(-1)
+		for c := nodes[n].child; c >= 0; c = nodes[c].sib {
+			if i+d < len(s) && nodes[c].label[0] == s[i+d] {
+				w = c
+				continue
+			}
+			if l := nodes[c].long; cut && l >= 0 && (cand < 0 || l < cand) {
+				cand = l
+			}
+		}
+		if cand >= 0 {
+			best, bestLen = cand, d
+		}
+		if w < 0 {
+			break
+		}
+		lab := nodes[w].label
+		m := 1
+		for m < len(lab) && i+d+m < len(s) && lab[m] == s[i+d+m] {
+			m++
+		}
+		walked += m
+		if m < len(lab) {
+			// s leaves the edge inside it (or ends there): every value
+			// below shares its first d+m bytes
+			c := d + m
+			if l := nodes[w].long; l >= 0 && c <= lim && wordStart && c >= 16 && (i+c == len(s) || !isAlnum(s[i+c])) {
+				best, bestLen = l, c
+			}
+			break
+		}
+		n, d = w, d+m
+	}
+	return best, bestLen, walked + 8
 }
 
 // pack8 packs the first 8 bytes of s (at least 8 long) into a word: the

@@ -2271,6 +2271,26 @@ func (st *state) tables(s string) []hit {
 			le += ls
 		}
 		line := s[ls:le]
+		if cols == nil || sep == 0 || sep == '|' {
+			// a line of punctuation only (a bracket, "},", "]);" in
+			// code and JSON) names nothing, holds no pgpass or sasl
+			// line (no ':'), no row ('|'), no border ('+'): it only
+			// ends what a line that is not a row ends, as the checks
+			// below would, at one byte test a byte
+			k, seen := 0, false
+			for ; k < len(line); k++ {
+				c := line[k]
+				if class[c]&cAlnum != 0 || c == '|' || c == ':' || c == '+' || c >= 0x80 {
+					break
+				}
+				seen = seen || c > ' '
+			}
+			if k == len(line) && seen && len(line) <= 4096 {
+				cols, sep, props, inString = nil, 0, false, false
+				ls = le + 1
+				continue
+			}
+		}
 		if p := strings.IndexByte(line, '|'); p > 0 && strings.Count(line, "|") >= 2 {
 			line = line[p:] // a table after other text on its line (<pre><code>| …)
 			ls += p

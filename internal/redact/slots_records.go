@@ -808,15 +808,16 @@ func varDumpName(s string, x int) (int, int, bool) {
 func (st *state) structDumps(s string, hits []hit) []hit {
 	for _, opener := range []byte{'(', '['} {
 		for from := 0; from < len(s); {
-			o := strings.IndexByte(s[from:], opener)
-			if o < 0 {
+			// the next opener right after a letter or digit, found in
+			// place: one call a '(' in code costs more than its test
+			o := from
+			for o < len(s) && (s[o] != opener || o == 0 || s[o-1] < 'A' || class[s[o-1]]&cAlnum == 0) {
+				o++
+			}
+			if o >= len(s) {
 				break
 			}
-			o += from
 			from = o + 1
-			if o == 0 || s[o-1] < 'A' || !isAlnum(s[o-1]) {
-				continue
-			}
 			ls := max(0, o-4096)
 			ls += strings.LastIndexByte(s[ls:o], '\n') + 1
 			hi := min(len(s), o+4096)
