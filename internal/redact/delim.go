@@ -96,7 +96,13 @@ const (
 	// recognition): a word to the next blank or the line's end; opened
 	// with a quote (given), to the matching quote. Unlike sh, a quote
 	// inside the word ends it: pasted, a command line sits in a string
-	// (a JSON "args" value, a Python list) whose quote closes it.
+	// (a JSON "args" value, a Python list) whose quote closes it. The ';'
+	// that ends the word is a terminator, not the value's: sh's control
+	// operator (2.9.3 lists: "cmd --secret=V;"), and the end of an nginx
+	// simple directive, "name and parameters separated by spaces [that]
+	// ends with a semicolon" (nginx.org/en/docs/beginners_guide.html:
+	// ngx_aws_auth's "aws_signing_key V;"); a ';' inside the word stays
+	// in it (see directiveEnd).
 	synShellWord
 
 	// synScope: the access key ID of a SigV4 credential scope
@@ -253,7 +259,7 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 			}
 			e++
 		}
-		return e
+		return directiveEnd(s, v, e)
 	case synScope:
 		// (the date: 8 digits, then '/' or the text's end; a scope cut
 		// by a wrap keeps its key's delimiter)
@@ -274,6 +280,21 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return e
 	}
 	return -1
+}
+
+// directiveEnd returns e, the end of an unquoted word s[v:e], less the
+// ';' that close it: the terminator of a shell command or of an nginx
+// directive ("aws_signing_key V;"), which a copy of V elsewhere does not
+// carry. A word that is ';' alone keeps it (no value is empty).
+func directiveEnd(s string, v, e int) int {
+	k := e
+	for k > v && s[k-1] == ';' {
+		k--
+	}
+	if k == v {
+		return e
+	}
+	return k
 }
 
 // tableRowAt reports whether the line holding s[v] is a markdown table's

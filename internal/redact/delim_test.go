@@ -79,6 +79,13 @@ func TestValueEnd(t *testing.T) {
 		{"shell word line end", synShellWord, "", "--password=«p@ss:w0rd/=»\nnext"},
 		{"shell word quoted", synShellWord, `"`, `--secret-key "«a b,c»" --x`},
 		{"shell word in a JSON string", synShellWord, "", `{"env": "AWS_SECRET_ACCESS_KEY=«a,b!c»\nBUCKET=b"}`},
+		// (the ';' closing a word is sh's control operator or an nginx
+		// directive's terminator, nginx.org/en/docs/beginners_guide.html;
+		// inside the word it is the value's)
+		{"nginx directive's terminator", synShellWord, "", "    aws_signing_key «7,200001»;\n    aws_s3_bucket b;"},
+		{"shell command's terminator", synShellWord, "", "$ export AWS_SECRET_ACCESS_KEY=«a,b!c»; aws s3 ls"},
+		{"';' inside a word", synShellWord, "", "--password=«a;b,c»\nnext"},
+		{"a word that is ';' alone", synShellWord, "", "x «;;»\n"},
 
 		// credential scope: the key to the '/' before its date
 		{"scope", synScope, "", "Credential=«000/0127»/20240115/us-east-1/s3/aws4_request"},

@@ -282,6 +282,25 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			continue
 		}
 		ve := v
+		if q == 0 && !flag {
+			// a value does not start with its own delimiter: leading ','
+			// ';' are its characters, as genericValue reads them, unless
+			// the next field follows them ("User=;Password=…": an empty
+			// user) (FuzzPlantedSlot: Athena's JDBC URL, User=,0010207)
+			x := v
+			for x < b && x-v < 8 && (s[x] == ',' || s[x] == ';') {
+				x++
+			}
+			if x > v {
+				y := x
+				for y < b && s[y] > ' ' && strings.IndexByte(",;)}]&|\"'<=", s[y]) < 0 {
+					y++
+				}
+				if y > x && (y == b || s[y] != '=') {
+					ve = x
+				}
+			}
+		}
 		for ve < b && s[ve] != '\n' {
 			// (a flag's argument is a shell word: ',' ')' '}' ']' are in it)
 			if q != 0 && s[ve] == q || q == 0 && !flag && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 ||

@@ -21,6 +21,14 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"9178a1764962f3c59ac8d88e793374ad", "s3cr3tvalue"}, nil},
 		{"jdbc User= beside Password=", "jdbc:awsathena://AwsRegion=us-east-1;User=SCW359GA1H1FIWK6MQWT;Password=abcdefgh12;S3OutputLocation=s3://b/",
 			[]string{"SCW359GA1H1FIWK6MQWT", "abcdefgh12"}, []string{"AwsRegion=us-east-1", "s3://b/"}},
+		// (a value does not start with its own delimiter: jdbc:awsathena
+		// separates properties with ';', docs.aws.amazon.com/athena/latest/ug/jdbc-v3-driver-basic-connection-parameters.html)
+		{"jdbc User= starting with ','", "jdbc:awsathena://AwsRegion=us-east-1;User=,0010207;Password=abcdefgh12;S3OutputLocation=s3://b/",
+			[]string{",0010207", "0010207", "abcdefgh12"}, []string{"AwsRegion=us-east-1", "s3://b/"}},
+		{"odbc.ini UID starting with ','", "[Athena]\nS3OutputLocation=s3://b/results/\nUID=,,7200001\nPWD=zq8Lm2Xw\n",
+			[]string{"7200001", "zq8Lm2Xw"}, []string{"s3://b/results/"}},
+		{"an empty jdbc User= is no value", "jdbc:awsathena://AwsRegion=us-east-1;User=;Password=abcdefgh12;S3OutputLocation=s3://b/",
+			[]string{"abcdefgh12"}, []string{"User=;Password=", "S3OutputLocation=s3://b/"}},
 		{"odbc.ini UID beside PWD", "[Athena]\nAwsRegion=us-east-1\nUID=5ad32966e26389070f71db2488fee699\nPWD=zq8Lm2Xw\n",
 			[]string{"5ad32966e26389070f71db2488fee699", "zq8Lm2Xw"}, []string{"AwsRegion=us-east-1"}},
 		{"a person's user name stays", "[client]\nuser=admin\npassword=zq8Lm2Xw\n",
