@@ -349,6 +349,12 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				// above) (FuzzPlantedSlot 5cc3d882dde65937: 07200/01)
 				ok = len(val) >= 3 && !templateLike(val)
 			}
+			if !ok && !flag && !isKeyName(w) && addressesS3(s[a:b]) {
+				// so is a user field's value (User=, UID=, UserName=):
+				// '/' too, as for the flag (FuzzPlantedSlot 9b1f7116ebe1c1f6:
+				// WinSCP.ini UserName=000/0127 of an S3 session)
+				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
+			}
 		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
@@ -1089,6 +1095,25 @@ func addressesS3(t string) bool {
 	// User/UID is its ID, jdbc:awsathena://…;User=…;Password=…)
 	if strings.Contains(t, "s3://") || strings.Contains(t, "awsathena") || strings.Contains(t, "AWSAthena") {
 		return true
+	}
+	// (a WinSCP session of the S3 protocol: its raw settings name S3's
+	// own, S3DefaultRegion=, S3UrlStyle=, S3SessionToken=
+	// (winscp.net/eng/docs/rawsettings), and its UserName is the access
+	// key ID: "For Amazon S3, use Access key ID", winscp.net/eng/docs/ui_login)
+	for k := strings.Index(t, "\nS3"); k >= 0; {
+		if e := k + 3; e+1 < len(t) && t[e] >= 'A' && t[e] <= 'Z' {
+			for e < len(t) && e-k < 40 && isAlnum(t[e]) {
+				e++
+			}
+			if e < len(t) && t[e] == '=' {
+				return true
+			}
+		}
+		n := strings.Index(t[k+3:], "\nS3")
+		if n < 0 {
+			break
+		}
+		k += 3 + n
 	}
 	i := strings.Index(t, "%3A%2F%2F")
 	if i < 0 {

@@ -29,6 +29,15 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"7200001", "zq8Lm2Xw"}, []string{"s3://b/results/"}},
 		{"an empty jdbc User= is no value", "jdbc:awsathena://AwsRegion=us-east-1;User=;Password=abcdefgh12;S3OutputLocation=s3://b/",
 			[]string{"abcdefgh12"}, []string{"User=;Password=", "S3OutputLocation=s3://b/"}},
+		// (WinSCP.ini: an S3 session's UserName is its access key ID
+		// whatever its shape, winscp.net/eng/docs/ui_login; an SFTP one's
+		// is a person's user name)
+		{"WinSCP.ini S3 session UserName", "[Sessions\\minio]\nHostName=minio.internal.example\nPortNumber=9000\nFSProtocol=7\nUserName=000/0127\nPassword=A35C1F2E3D4C5B6A79880716253443\nS3DefaultRegion=us-east-1\n",
+			[]string{"000/0127", "A35C1F2E3D4C5B6A79880716253443"}, []string{"S3DefaultRegion=us-east-1", "HostName=minio.internal.example"}},
+		{"WinSCP.ini S3 session lower-case UserName", "[Sessions\\minio]\nHostName=minio.internal.example\nFSProtocol=7\nUserName=bqzkvx\nPassword=A35C1F2E3D4C5B6A79880716253443\nS3UrlStyle=1\n",
+			[]string{"bqzkvx"}, []string{"S3UrlStyle=1"}},
+		{"WinSCP.ini SFTP session UserName stays", "[Sessions\\web]\nHostName=web.example\nFSProtocol=2\nUserName=deploy\nPassword=A35C1F2E3D4C5B6A79880716253443\n",
+			[]string{"A35C1F2E3D4C5B6A79880716253443"}, []string{"UserName=deploy"}},
 		{"odbc.ini UID beside PWD", "[Athena]\nAwsRegion=us-east-1\nUID=5ad32966e26389070f71db2488fee699\nPWD=zq8Lm2Xw\n",
 			[]string{"5ad32966e26389070f71db2488fee699", "zq8Lm2Xw"}, []string{"AwsRegion=us-east-1"}},
 		{"a person's user name stays", "[client]\nuser=admin\npassword=zq8Lm2Xw\n",
