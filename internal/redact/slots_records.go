@@ -270,19 +270,26 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			continue
 		}
 		v, q := identityValue(s, e, b, flag)
+		elem := false
 		if v < 0 && !flag && k > 0 && s[k-1] == '<' && e < b && s[e] == '>' {
 			// an XML element beside the secret's (<server><username>KEY
 			// </username><password>SECRET</password>, Maven settings.xml
 			// as S3 wagons read it; FileZilla's <User> beside <Pass>): its
-			// text, to the next tag
-			v, q = e+1, 0
+			// text, to the next tag whatever it holds (syntax: XML
+			// element, delim.go; FuzzPlantedSlot 1cf0feb3e631c9b6:
+			// <username>01,00072</username>)
+			v, q, elem = e+1, 0, true
 		}
 		if v < 0 {
 			k = e
 			continue
 		}
 		ve := v
-		if q == 0 && !flag {
+		if elem {
+			if x := valueEnd(s, v, synXMLElement, ""); x > v && x <= b {
+				ve = x
+			}
+		} else if q == 0 && !flag {
 			// a value does not start with its own delimiter: leading ','
 			// ';' are its characters, as genericValue reads them, unless
 			// the next field follows them ("User=;Password=…": an empty
@@ -301,7 +308,7 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				}
 			}
 		}
-		for ve < b && s[ve] != '\n' {
+		for !elem && ve < b && s[ve] != '\n' {
 			// (a flag's argument is a shell word: ',' ')' '}' ']' are in it)
 			if q != 0 && s[ve] == q || q == 0 && !flag && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 ||
 				q == 0 && flag && strings.IndexByte(" \t;&|\"'<`", s[ve]) >= 0 {

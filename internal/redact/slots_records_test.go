@@ -38,6 +38,8 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"bqzkvx"}, []string{"S3UrlStyle=1"}},
 		{"WinSCP.ini SFTP session UserName stays", "[Sessions\\web]\nHostName=web.example\nFSProtocol=2\nUserName=deploy\nPassword=A35C1F2E3D4C5B6A79880716253443\n",
 			[]string{"A35C1F2E3D4C5B6A79880716253443"}, []string{"UserName=deploy"}},
+		{"settings.xml <username> holding ','", "<servers>\n  <server>\n    <!-- the wagon of s3://acme-maven/release -->\n    <id>s3-releases</id>\n    <username>01,00072</username>\n    <password>zq8Lm2Xw9LkT</password>\n  </server>\n</servers>\n",
+			[]string{"01,00072", "zq8Lm2Xw9LkT"}, []string{"<id>s3-releases</id>", "<username>", "</username>"}},
 		{"odbc.ini UID beside PWD", "[Athena]\nAwsRegion=us-east-1\nUID=5ad32966e26389070f71db2488fee699\nPWD=zq8Lm2Xw\n",
 			[]string{"5ad32966e26389070f71db2488fee699", "zq8Lm2Xw"}, []string{"AwsRegion=us-east-1"}},
 		{"a person's user name stays", "[client]\nuser=admin\npassword=zq8Lm2Xw\n",
