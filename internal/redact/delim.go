@@ -500,7 +500,70 @@ func portPassword(s string, u, colon, k int) bool {
 	if h := s[u:colon]; idLike(h) && strings.ToLower(h) != h {
 		return true
 	}
+	if !first && hostAt(s, at+1) && (!portNumber(s[colon+1:k]) || gitCredentialsLine(s, u)) {
+		// a path of several segments before a host: userinfo still when
+		// the digits are no port anyone writes (a leading 0, above
+		// 65535), or on a line of git's credential store, which is one
+		// URL "https://user:pass@example.com" a line
+		// (git-scm.com/docs/git-credential-store, STORAGE FORMAT)
+		// (FuzzPlantedSlot f142473582368005: ci-bot:000/1/27@github.com)
+		return true
+	}
 	return first && hostAt(s, at+1)
+}
+
+// portNumber reports digits that read as a port as people write one: no
+// leading 0, at most 65535 (RFC 6335 6: 0-65535).
+func portNumber(d string) bool {
+	if d == "" || len(d) > 5 || len(d) > 1 && d[0] == '0' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(d); i++ {
+		n = n*10 + int(d[i]-'0')
+	}
+	return n <= 65535
+}
+
+// gitCredentialsLine reports a URL at s[u] (after its "scheme://") that
+// is a line of git's credential store: alone on its line, under a line
+// naming the file (cat ~/.git-credentials, # .git-credentials) with only
+// such URL lines between.
+func gitCredentialsLine(s string, u int) bool {
+	ls := strings.LastIndexByte(s[:u], '\n') + 1
+	if !schemeStart(s, ls, u) {
+		return false
+	}
+	for k, hops := ls, 0; k > 0 && hops < 16; hops++ {
+		p := strings.LastIndexByte(s[:k-1], '\n') + 1
+		line := s[p : k-1]
+		if strings.Contains(line, ".git-credentials") || strings.Contains(line, "git-credentials:") {
+			return true
+		}
+		if x := strings.Index(line, "://"); x < 0 || !schemeStart(s, p, p+x+3) {
+			return false
+		}
+		k = p
+	}
+	return false
+}
+
+// schemeStart reports a line s[ls:] that starts (after blanks) with a
+// URL scheme whose "://" ends at u.
+func schemeStart(s string, ls, u int) bool {
+	k := ls
+	for k < u && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if u-k < 4 || s[u-3:u] != "://" {
+		return false
+	}
+	for x := k; x < u-3; x++ {
+		if !isAlnum(s[x]) && s[x] != '+' && s[x] != '-' && s[x] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostAt reports a host name at s[h]: "localhost", an IPv4 address or a
