@@ -221,8 +221,11 @@ func (st *state) identities(s string, hits []hit) []hit {
 			// first ':', unreserved, sub-delims and '%': "072!0100" is a
 			// user as much as an identifier is, FuzzPlantedSlot
 			// b98517f309b4dbf8)
+			// ('#' '?' '[' ']' too, gen-delims that a user pasted
+			// unencoded holds: the scheme's "//" decides where it
+			// starts; FuzzPlantedSlot 1bccd20fc1515eb3: 072#0100)
 			a := h.start - 1
-			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%", s[a-1]) >= 0) {
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%#?[]", s[a-1]) >= 0) {
 				a--
 			}
 			// (its user is the key ID when it reads as one, or whatever its

@@ -92,6 +92,8 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"07200/01", "K005XbHxHrNGb4Yl330USolG8pZYhEd"}, []string{"s3://acme/"}},
 		{"a URL user of any userinfo characters beside an Athena URL's password", "SQLALCHEMY_URI = \"awsathena+rest://072!0100:de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de@athena.sa-east-1.amazonaws.com:443/default\"",
 			[]string{"072!0100", "de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de"}, []string{"athena.sa-east-1.amazonaws.com:443/default"}},
+		{"a URL user holding '#' beside an Athena URL's password", "SQLALCHEMY_URI = \"awsathena+rest://072#0100:de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de@athena.sa-east-1.amazonaws.com:443/default\"",
+			[]string{"072#0100", "de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de"}, []string{"athena.sa-east-1.amazonaws.com:443/default"}},
 		{"var_dump's key beside secret holding '/'", "array(3) {\n  [\"region\"]=>\n  string(9) \"us-east-1\"\n  [\"key\"]=>\n  string(8) \"7001020/\"\n  [\"secret\"]=>\n  string(11) \"cpde@VVpc41\"\n}",
 			[]string{"7001020/", "cpde@VVpc41"}, []string{"string(9) \"us-east-1\""}},
 		// userPassFlags
