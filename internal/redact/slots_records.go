@@ -1082,7 +1082,10 @@ func keyPathLike(v string) bool {
 	if !strings.Contains(v, "/") {
 		return false
 	}
-	if d := strings.LastIndexByte(v, '.'); d > strings.LastIndexByte(v, '/') && d < len(v)-1 {
+	// (a file name's extension: a name of digits and dots alone is a
+	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
+	// R's get_bucket(key = "/7200.00", secret = …))
+	if d, sl := strings.LastIndexByte(v, '.'), strings.LastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" {
 		return true
 	}
 	return pathLike(v, len(v), v)
