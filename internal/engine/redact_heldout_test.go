@@ -47,6 +47,26 @@ var wave4Ceiling = map[string]int{
 	"b2-cli-gsutil-boto-options": 1,
 }
 
+// TestRedactHeldOutWave5 runs the fifth held-out wave (plant.HeldOut5: 22
+// formats written from their documentation before internal/redact was read
+// — Puppet hiera and Chef data bags, Nomad jobs and Consul KV exports, dbt
+// profiles, Fluent Bit, backup tools (kopia, duplicity, borg, pgBackRest,
+// WAL-G), Thunder Client, supervisord, AWS Tools for PowerShell, SAM and
+// CloudFormation parameters, Azure DevOps, Drone and Woodpecker, Crossplane,
+// kubectl secret dumps and External Secrets, pytest --showlocals, Rich
+// tracebacks, proxy dumps, tshark's follow stream, Airbyte and MLflow, Gitea
+// and the registry, Nextflow and Flink, git credential fill) the same way,
+// each context's survivors held to wave5Ceiling, a ratchet that only goes
+// down. None of these contexts is planted by the property test yet.
+func TestRedactHeldOutWave5(t *testing.T) {
+	runHeldOutWave(t, "held-out wave 5", plant.HeldOut5(), wave5Ceiling)
+}
+
+// wave5Ceiling holds the survivors per context of wave 5 (seed 3, 3
+// rounds) that no reader takes yet; the figures as written, before any fix,
+// are in the commit that measured the wave.
+var wave5Ceiling = map[string]int{}
+
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {
 	rounds := 3
 	if testing.Short() {
@@ -145,7 +165,7 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 		if c, max := get(n, perCtx), ceiling[n]; max > 0 && c.bad > max {
 			t.Errorf("%s: %d survivors, over its ceiling of %d", n, c.bad, max)
 		} else if max > 0 && c.bad < max {
-			t.Logf("%s: %d survivors, under its ceiling of %d: lower wave4Ceiling", n, c.bad, max)
+			t.Logf("%s: %d survivors, under its ceiling of %d: lower the wave ceiling", n, c.bad, max)
 		}
 	}
 	if n := len(examples); n > 0 && (ceiling == nil || !testing.Verbose()) {
