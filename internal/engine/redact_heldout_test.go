@@ -63,9 +63,23 @@ func TestRedactHeldOutWave5(t *testing.T) {
 }
 
 // wave5Ceiling holds the survivors per context of wave 5 (seed 3, 3
-// rounds) that no reader takes yet; the figures as written, before any fix,
-// are in the commit that measured the wave.
-var wave5Ceiling = map[string]int{}
+// rounds) that no reader takes yet. As written, before any fix, 136 of
+// 4466 survived (3.0 %): key IDs of S3-compatible stores 26 of 641, secret
+// keys 51 of 1509, passwords 44 of 694, bearer tokens 15 of 91; the other
+// kinds 0. The 12 contexts not listed here are at 0 and fail on any
+// survivor.
+var wave5Ceiling = map[string]int{
+	"aws-tools-powershell-output": 22, // ConvertTo-SecureString '…' -AsPlainText
+	"azure-devops-pipeline":       31, // ##vso[task.setvariable …;issecret=true]VALUE
+	"crossplane-provider-secret":  1,  // base64 INI in data.creds, percent-encoded block
+	"drone-woodpecker-ci":         10, // woodpecker-cli secret add --value
+	"kubectl-secret-dumps-eso":    18, // echo -n '…' > ./access-key; | base64 --decode
+	"nextflow-flink-config":       8,  // Loading configuration property: fs.s3a.secret.key, …
+	"nomad-job-consul-kv":         22, // consul kv get KEY, the bare value below
+	"pgbackrest-walg-conf":        19, // repo1-s3-key= (compat IDs); cat …/env/AWS_SECRET_ACCESS_KEY
+	"sam-cfn-parameter-overrides": 1,  // parameter_overrides MinioSecretKey=\"…\" wrapped with \
+	"supervisord-program-env":     4,  // environment=…,S3_KEY=… (compat IDs)
+}
 
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {
 	rounds := 3
@@ -90,7 +104,10 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 		}
 		return m[k]
 	}
-	var examples []string
+	// examples fail the test (survivors of a context without a ceiling);
+	// held are the survivors a ceiling holds, listed under -v
+	var examples, held []string
+	var lost []string // benign items altered, listed under -v
 	secrets := 0
 	for i := range docs {
 		d := &docs[i]
@@ -117,8 +134,11 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 			if left[s] {
 				k.bad++
 				c.bad++
-				if ceiling[s.Context] == 0 || testing.Verbose() {
-					examples = append(examples, fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs)))
+				ex := fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs))
+				if ceiling[s.Context] == 0 {
+					examples = append(examples, ex)
+				} else if testing.Verbose() {
+					held = append(held, ex)
 				}
 			}
 		}
@@ -135,8 +155,13 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 			k.n++
 			if altered[b] {
 				k.bad++
+				lost = append(lost, fmt.Sprintf("%s %s %s: %q", b.Context, b.Kind, b.Enc, b.Value))
 			}
 		}
+	}
+	if len(lost) > 0 && testing.Verbose() {
+		sort.Strings(lost)
+		t.Logf("%d benign items altered:\n  %s", len(lost), strings.Join(lost, "\n  "))
 	}
 
 	var sb strings.Builder
@@ -168,9 +193,13 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 			t.Logf("%s: %d survivors, under its ceiling of %d: lower the wave ceiling", n, c.bad, max)
 		}
 	}
-	if n := len(examples); n > 0 && (ceiling == nil || !testing.Verbose()) {
+	if len(held) > 0 {
+		sort.Strings(held)
+		t.Logf("%d survivors held by the wave's ceiling:\n  %s", len(held), strings.Join(held, "\n  "))
+	}
+	if n := len(examples); n > 0 {
 		sort.Strings(examples)
-		if n > 60 {
+		if n > 60 && !testing.Verbose() {
 			examples = append(examples[:60], fmt.Sprintf("… and %d more", n-60))
 		}
 		t.Errorf("%d planted secrets of the held-out wave survive:\n  %s", n, strings.Join(examples, "\n  "))
