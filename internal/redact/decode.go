@@ -73,8 +73,11 @@ func (v view) origHits(hits []hit) {
 
 // decodeView builds the view of s: escapes decoded and the hard wraps
 // wrapJoins finds dropped. It is linear: each escape is read once.
-func decodeView(s string) view {
-	joins := wrapJoins(s)
+func decodeView(s string) view { return decodeViewJoins(s, wrapJoins(s)) }
+
+// decodeViewJoins is decodeView with the hard wraps to drop given (the
+// second reading of redactOnce drops fewer: commandJoins).
+func decodeViewJoins(s string, joins [][2]int) view {
 	first := -1
 	if len(joins) > 0 {
 		first = joins[0][0]

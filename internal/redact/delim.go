@@ -96,7 +96,13 @@ const (
 	// recognition): a word to the next blank or the line's end; opened
 	// with a quote (given), to the matching quote. Unlike sh, a quote
 	// inside the word ends it: pasted, a command line sits in a string
-	// (a JSON "args" value, a Python list) whose quote closes it.
+	// (a JSON "args" value, a Python list) whose quote closes it. The ';'
+	// that ends the word is a terminator, not the value's: sh's control
+	// operator (2.9.3 lists: "cmd --secret=V;"), and the end of an nginx
+	// simple directive, "name and parameters separated by spaces [that]
+	// ends with a semicolon" (nginx.org/en/docs/beginners_guide.html:
+	// ngx_aws_auth's "aws_signing_key V;"); a ';' inside the word stays
+	// in it (see directiveEnd).
 	synShellWord
 
 	// synScope: the access key ID of a SigV4 credential scope
@@ -253,7 +259,7 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 			}
 			e++
 		}
-		return e
+		return directiveEnd(s, v, e)
 	case synScope:
 		// (the date: 8 digits, then '/' or the text's end; a scope cut
 		// by a wrap keeps its key's delimiter)
@@ -274,6 +280,21 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return e
 	}
 	return -1
+}
+
+// directiveEnd returns e, the end of an unquoted word s[v:e], less the
+// ';' that close it: the terminator of a shell command or of an nginx
+// directive ("aws_signing_key V;"), which a copy of V elsewhere does not
+// carry. A word that is ';' alone keeps it (no value is empty).
+func directiveEnd(s string, v, e int) int {
+	k := e
+	for k > v && s[k-1] == ';' {
+		k--
+	}
+	if k == v {
+		return e
+	}
+	return k
 }
 
 // tableRowAt reports whether the line holding s[v] is a markdown table's
@@ -479,7 +500,70 @@ func portPassword(s string, u, colon, k int) bool {
 	if h := s[u:colon]; idLike(h) && strings.ToLower(h) != h {
 		return true
 	}
+	if !first && hostAt(s, at+1) && (!portNumber(s[colon+1:k]) || gitCredentialsLine(s, u)) {
+		// a path of several segments before a host: userinfo still when
+		// the digits are no port anyone writes (a leading 0, above
+		// 65535), or on a line of git's credential store, which is one
+		// URL "https://user:pass@example.com" a line
+		// (git-scm.com/docs/git-credential-store, STORAGE FORMAT)
+		// (FuzzPlantedSlot f142473582368005: ci-bot:000/1/27@github.com)
+		return true
+	}
 	return first && hostAt(s, at+1)
+}
+
+// portNumber reports digits that read as a port as people write one: no
+// leading 0, at most 65535 (RFC 6335 6: 0-65535).
+func portNumber(d string) bool {
+	if d == "" || len(d) > 5 || len(d) > 1 && d[0] == '0' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(d); i++ {
+		n = n*10 + int(d[i]-'0')
+	}
+	return n <= 65535
+}
+
+// gitCredentialsLine reports a URL at s[u] (after its "scheme://") that
+// is a line of git's credential store: alone on its line, under a line
+// naming the file (cat ~/.git-credentials, # .git-credentials) with only
+// such URL lines between.
+func gitCredentialsLine(s string, u int) bool {
+	ls := strings.LastIndexByte(s[:u], '\n') + 1
+	if !schemeStart(s, ls, u) {
+		return false
+	}
+	for k, hops := ls, 0; k > 0 && hops < 16; hops++ {
+		p := strings.LastIndexByte(s[:k-1], '\n') + 1
+		line := s[p : k-1]
+		if strings.Contains(line, ".git-credentials") || strings.Contains(line, "git-credentials:") {
+			return true
+		}
+		if x := strings.Index(line, "://"); x < 0 || !schemeStart(s, p, p+x+3) {
+			return false
+		}
+		k = p
+	}
+	return false
+}
+
+// schemeStart reports a line s[ls:] that starts (after blanks) with a
+// URL scheme whose "://" ends at u.
+func schemeStart(s string, ls, u int) bool {
+	k := ls
+	for k < u && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if u-k < 4 || s[u-3:u] != "://" {
+		return false
+	}
+	for x := k; x < u-3; x++ {
+		if !isAlnum(s[x]) && s[x] != '+' && s[x] != '-' && s[x] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostAt reports a host name at s[h]: "localhost", an IPv4 address or a

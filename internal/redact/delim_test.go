@@ -79,6 +79,13 @@ func TestValueEnd(t *testing.T) {
 		{"shell word line end", synShellWord, "", "--password=«p@ss:w0rd/=»\nnext"},
 		{"shell word quoted", synShellWord, `"`, `--secret-key "«a b,c»" --x`},
 		{"shell word in a JSON string", synShellWord, "", `{"env": "AWS_SECRET_ACCESS_KEY=«a,b!c»\nBUCKET=b"}`},
+		// (the ';' closing a word is sh's control operator or an nginx
+		// directive's terminator, nginx.org/en/docs/beginners_guide.html;
+		// inside the word it is the value's)
+		{"nginx directive's terminator", synShellWord, "", "    aws_signing_key «7,200001»;\n    aws_s3_bucket b;"},
+		{"shell command's terminator", synShellWord, "", "$ export AWS_SECRET_ACCESS_KEY=«a,b!c»; aws s3 ls"},
+		{"';' inside a word", synShellWord, "", "--password=«a;b,c»\nnext"},
+		{"a word that is ';' alone", synShellWord, "", "x «;;»\n"},
 
 		// credential scope: the key to the '/' before its date
 		{"scope", synScope, "", "Credential=«000/0127»/20240115/us-east-1/s3/aws4_request"},
@@ -140,9 +147,18 @@ func TestUserinfoAt(t *testing.T) {
 		{"http://minio:9000/bucket/user@example.com/file.txt", false, ""},
 		{"https://unpkg.com:443/react@18.2.0/umd/react.js", false, ""},
 		{"http://registry:5000/app@sha256:abcdef", false, ""},
+		// several path segments before a host: userinfo when the digits
+		// are no port (a leading 0, above 65535) or on a line of git's
+		// credential store (git-scm.com/docs/git-credential-store)
+		{"https://ci-bot:000/1/27@github.com", false, "ci-bot:000/1/27"},
+		{"https://ci-bot:70000/1/27@github.com", false, "ci-bot:70000/1/27"},
+		{"$ cat ~/.git-credentials\nhttps://ci-bot:1234/5/6@github.com\n", false, "ci-bot:1234/5/6"},
+		{"$ cat ~/.git-credentials\nhttps://a:b@gitlab.com\nhttps://ci-bot:1234/5/6@github.com", false, "ci-bot:1234/5/6"},
+		{"http://minio:9000/bucket/user@example.com", false, ""},
+		{"$ cat notes.txt\nhttp://minio:9000/bucket/user@example.com", false, ""},
 	}
 	for _, c := range cases {
-		u := strings.Index(c.paste, "://") + 3
+		u := strings.LastIndex(c.paste, "://") + 3
 		at := userinfoAt(c.paste, u, c.store, 4096)
 		got := ""
 		if at >= 0 {

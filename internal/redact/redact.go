@@ -163,6 +163,39 @@ type edit struct{ src0, src1, out0, out1 int }
 // redactOnce is one pass: detection starts afresh (a later pass sees only
 // the text, as a second Redact call would), the naming carries on.
 func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
+	st := passState(opts, names)
+	// layer 0: one decoded view; every layer reads it, every hit maps back
+	joins := wrapJoins(text)
+	v := decodeViewJoins(text, joins)
+	hits := st.find(v.text)
+	v.origHits(hits)
+	if fewer, ok := commandJoins(text, joins); ok {
+		// a join after a command line is a guess (wrap.go): the lines
+		// read unjoined too, afresh (what the joined reading learnt, a
+		// run across the break, is not this reading's), and what this
+		// reading finds elsewhere goes
+		st2 := passState(opts, names)
+		v2 := decodeViewJoins(text, fewer)
+		h2 := st2.find(v2.text)
+		v2.origHits(h2)
+		hits = addDisjoint(hits, h2)
+		st.hasKey = st.hasKey || st2.hasKey
+		for a := range st2.accounts {
+			st.accounts[a] = true
+		}
+	}
+	if names.ph == nil {
+		// sized by the first pass's hits (only render writes it; a nil
+		// map reads as empty before)
+		names.ph = make(map[string]string, len(hits))
+		st.ph = names.ph
+	}
+	return st.render(text, hits)
+}
+
+// passState is the state a pass starts with: detection afresh, the
+// naming carried on.
+func passState(opts Options, names *naming) *state {
 	// (a later pass notes every value placeholders stand for first)
 	st := &state{opts: opts, known: make(map[string]string, len(names.ph)), ph: names.ph,
 		count: names.count, accounts: map[string]bool{}}
@@ -181,17 +214,7 @@ func redactOnce(text string, opts Options, names *naming) (Result, []edit) {
 			}
 		}
 	}
-	// layer 0: one decoded view; every layer reads it, every hit maps back
-	v := decodeView(text)
-	hits := st.find(v.text)
-	v.origHits(hits)
-	if names.ph == nil {
-		// sized by the first pass's hits (only render writes it; a nil
-		// map reads as empty before)
-		names.ph = make(map[string]string, len(hits))
-		st.ph = names.ph
-	}
-	return st.render(text, hits)
+	return st
 }
 
 // find runs the layers over the decoded view s and returns sorted,

@@ -115,7 +115,7 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		}
 		return hit{}, false
 	}
-	if !highEntropy(body) || benignBefore(s, i) || pathLike(s, e, body) && !padded(v) {
+	if !highEntropy(body) || benignBefore(s, i) || pathLike(s, e, body) && !base64Marked(v) {
 		return hit{}, false
 	}
 	return hit{start: i, end: e, kind: KindUnknownSecret, val: v,
@@ -305,6 +305,17 @@ func bareSecret(v string) bool {
 		wordy += run
 	}
 	return up && lo && dig && !hexOnly && wordy < 24
+}
+
+// base64Marked reports a run that carries what base64 writes and no path
+// does: '=' padding at its end (padded or not to a multiple of 4: a
+// value cut or made up still ends so) or a '+' (RFC 4648 4's alphabet; an
+// object key holding '+' and random enough to be judged here is rarer than
+// a secret whose one segment between '/' is five lower-case letters by
+// chance, 1 in 90 per segment: FuzzPlantedSlot's forum-prose
+// "lF+thLAy…c5/yypbj/Hvv…1B==" read as a path and survived).
+func base64Marked(v string) bool {
+	return padded(v) || strings.HasSuffix(v, "=") || strings.IndexByte(v, '+') >= 0
 }
 
 // padded reports a run in base64's padded form: '=' padding and a length

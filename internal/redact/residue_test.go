@@ -16,6 +16,11 @@ func TestResidue(t *testing.T) {
 		// an Azure storage key (86 base64 characters and "==") whose first
 		// segment before a '/' happens to be five lower-case letters
 		"pppno/ZpUEi+xhR6zdNFEVqXeGupfPYeMdW9xBBI11ZUl8f/Y9+asgGeP4h54hbz3vSlFp9EtqLvxOeVOt4+SM==",
+		// a segment of five lower-case letters between two '/', in a run
+		// that ends in "==" without being a multiple of 4 long
+		// (FuzzPlantedSlot's forum-prose) or that holds a '+'
+		"lF+thLAyGxjC2fPJKc5/yypbj/HvvQlU8sHze7NkOYkQ6Y1B==",
+		"lF+thLAyGxjC2fPJKc5/yypbj/HvvQlU8sHze7NkOYkQ6Y1B",
 	}
 	for _, v := range secrets {
 		for _, paste := range []string{"then it printed " + v + " and stopped", "x " + v + "\n", "[" + v + "]"} {
@@ -34,6 +39,8 @@ func TestResidue(t *testing.T) {
 		"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7mZtY3x2vWq9PbL0R5sKdQ8uJhXo4NcT1fGzEy6aM user@host",
 		"<UploadId>VXBsb2FkIElEIGZvciA2aWWpbmcncyBteS1tb3ZpZS5tMnRzIHVwbG9hZA</UploadId>",
 		"commit 3f786850e387550fdab836ed7e6dc881de23001b",
+		"GET s3://acme/reports/2024/Zk3mQ9xLw2Vb7Tn5Rp8Yc4Hd6Js1Fg0Qa/x.pdf",
+		"copied to uploads/ZK3mQ9xLw2Vb7Tn5Rp8Yc4Hd6Js1Fg0Qa/photos/a.png",
 		"request 9f1c2d3e-4b5a-6789-abcd-ef0123456789 failed",
 		"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
 		"AbstractAnnotationConfigDispatcherServletInitializer",

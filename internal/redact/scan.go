@@ -127,6 +127,58 @@ func dropOverlaps(hits []hit) []hit {
 	return out
 }
 
+// addDisjoint returns a (sorted, non-overlapping) with the hits of b
+// (sorted, non-overlapping) that overlap none of a's: a second reading of
+// the same text adds what the first did not find. Where a's hit is only
+// the residue's guess (an unknown secret) and b's reading has slots there,
+// b's hits replace it: a run that reads as high-entropy only because the
+// first reading joined two lines ("…writeFiles" + "<key ID> <key>") is
+// not the value the second reading's slot names.
+func addDisjoint(a, b []hit) []hit {
+	var out []hit
+	changed := false
+	i := 0
+	for k := 0; k < len(a); k++ {
+		// b's hits before a[k] that overlap nothing of a are added
+		for i < len(b) && b[i].end <= a[k].start {
+			if k == 0 || b[i].start >= a[k-1].end {
+				out = append(out, b[i])
+				changed = true
+			}
+			i++
+		}
+		// b's hits overlapping a[k]: they replace it when it is the
+		// residue's guess and they are slots inside it
+		x := i
+		inside, slots := true, false
+		for x < len(b) && b[x].start < a[k].end {
+			inside = inside && b[x].start >= a[k].start && b[x].end <= a[k].end
+			slots = slots || b[x].kind != KindUnknownSecret
+			x++
+		}
+		if x > i && inside && slots && a[k].kind == KindUnknownSecret {
+			out = append(out, b[i:x]...)
+			changed = true
+			i = x
+			continue
+		}
+		out = append(out, a[k])
+		for i < x && b[i].end <= a[k].end {
+			i++ // (one straddling a[k]'s end may still add after it)
+		}
+	}
+	for ; i < len(b); i++ {
+		if len(a) == 0 || b[i].start >= a[len(a)-1].end {
+			out = append(out, b[i])
+			changed = true
+		}
+	}
+	if !changed {
+		return a
+	}
+	return dropOverlaps(out)
+}
+
 // mergeHits is sortHits(a followed by b) in a new slice, without sorting
 // when a and b are each in order already (the usual case: b was found
 // scanning forward): a stable merge that takes a's hit first on a tie is

@@ -839,7 +839,7 @@ func grammarValue(s string, i, j, v int, quote string, cl, ll int, syn syntax, c
 		default:
 			return hit{}, false
 		}
-		if cfg && !cliFlag(s[i:j]) && lineRest(s, v) != e || val[0] == '-' {
+		if cfg && !cliFlag(s[i:j]) && directiveEnd(s, v, lineRest(s, v)) != e || val[0] == '-' {
 			return hit{}, false
 		}
 		if !cfg && !cliFlag(s[i:j]) && lettersOnly(s[i:j]) && lettersOnly(val) && strings.ToLower(val) == val {

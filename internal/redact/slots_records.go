@@ -270,19 +270,45 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			continue
 		}
 		v, q := identityValue(s, e, b, flag)
+		elem := false
 		if v < 0 && !flag && k > 0 && s[k-1] == '<' && e < b && s[e] == '>' {
 			// an XML element beside the secret's (<server><username>KEY
 			// </username><password>SECRET</password>, Maven settings.xml
 			// as S3 wagons read it; FileZilla's <User> beside <Pass>): its
-			// text, to the next tag
-			v, q = e+1, 0
+			// text, to the next tag whatever it holds (syntax: XML
+			// element, delim.go; FuzzPlantedSlot 1cf0feb3e631c9b6:
+			// <username>01,00072</username>)
+			v, q, elem = e+1, 0, true
 		}
 		if v < 0 {
 			k = e
 			continue
 		}
 		ve := v
-		for ve < b && s[ve] != '\n' {
+		if elem {
+			if x := valueEnd(s, v, synXMLElement, ""); x > v && x <= b {
+				ve = x
+			}
+		} else if q == 0 && !flag {
+			// a value does not start with its own delimiter: leading ','
+			// ';' are its characters, as genericValue reads them, unless
+			// the next field follows them ("User=;Password=…": an empty
+			// user) (FuzzPlantedSlot: Athena's JDBC URL, User=,0010207)
+			x := v
+			for x < b && x-v < 8 && (s[x] == ',' || s[x] == ';') {
+				x++
+			}
+			if x > v {
+				y := x
+				for y < b && s[y] > ' ' && strings.IndexByte(",;)}]&|\"'<=", s[y]) < 0 {
+					y++
+				}
+				if y > x && (y == b || s[y] != '=') {
+					ve = x
+				}
+			}
+		}
+		for !elem && ve < b && s[ve] != '\n' {
 			// (a flag's argument is a shell word: ',' ')' '}' ']' are in it)
 			if q != 0 && s[ve] == q || q == 0 && !flag && strings.IndexByte(" \t,;)}]&|\"'<", s[ve]) >= 0 ||
 				q == 0 && flag && strings.IndexByte(" \t;&|\"'<`", s[ve]) >= 0 {
@@ -329,6 +355,12 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				// --key may be an object key's path, so it keeps the rule
 				// above) (FuzzPlantedSlot 5cc3d882dde65937: 07200/01)
 				ok = len(val) >= 3 && !templateLike(val)
+			}
+			if !ok && !flag && !isKeyName(w) && addressesS3(s[a:b]) {
+				// so is a user field's value (User=, UID=, UserName=):
+				// '/' too, as for the flag (FuzzPlantedSlot 9b1f7116ebe1c1f6:
+				// WinSCP.ini UserName=000/0127 of an S3 session)
+				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
 			}
 		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
@@ -1070,6 +1102,25 @@ func addressesS3(t string) bool {
 	// User/UID is its ID, jdbc:awsathena://…;User=…;Password=…)
 	if strings.Contains(t, "s3://") || strings.Contains(t, "awsathena") || strings.Contains(t, "AWSAthena") {
 		return true
+	}
+	// (a WinSCP session of the S3 protocol: its raw settings name S3's
+	// own, S3DefaultRegion=, S3UrlStyle=, S3SessionToken=
+	// (winscp.net/eng/docs/rawsettings), and its UserName is the access
+	// key ID: "For Amazon S3, use Access key ID", winscp.net/eng/docs/ui_login)
+	for k := strings.Index(t, "\nS3"); k >= 0; {
+		if e := k + 3; e+1 < len(t) && t[e] >= 'A' && t[e] <= 'Z' {
+			for e < len(t) && e-k < 40 && isAlnum(t[e]) {
+				e++
+			}
+			if e < len(t) && t[e] == '=' {
+				return true
+			}
+		}
+		n := strings.Index(t[k+3:], "\nS3")
+		if n < 0 {
+			break
+		}
+		k += 3 + n
 	}
 	i := strings.Index(t, "%3A%2F%2F")
 	if i < 0 {

@@ -21,6 +21,25 @@ func TestRecordSlots(t *testing.T) {
 			[]string{"9178a1764962f3c59ac8d88e793374ad", "s3cr3tvalue"}, nil},
 		{"jdbc User= beside Password=", "jdbc:awsathena://AwsRegion=us-east-1;User=SCW359GA1H1FIWK6MQWT;Password=abcdefgh12;S3OutputLocation=s3://b/",
 			[]string{"SCW359GA1H1FIWK6MQWT", "abcdefgh12"}, []string{"AwsRegion=us-east-1", "s3://b/"}},
+		// (a value does not start with its own delimiter: jdbc:awsathena
+		// separates properties with ';', docs.aws.amazon.com/athena/latest/ug/jdbc-v3-driver-basic-connection-parameters.html)
+		{"jdbc User= starting with ','", "jdbc:awsathena://AwsRegion=us-east-1;User=,0010207;Password=abcdefgh12;S3OutputLocation=s3://b/",
+			[]string{",0010207", "0010207", "abcdefgh12"}, []string{"AwsRegion=us-east-1", "s3://b/"}},
+		{"odbc.ini UID starting with ','", "[Athena]\nS3OutputLocation=s3://b/results/\nUID=,,7200001\nPWD=zq8Lm2Xw\n",
+			[]string{"7200001", "zq8Lm2Xw"}, []string{"s3://b/results/"}},
+		{"an empty jdbc User= is no value", "jdbc:awsathena://AwsRegion=us-east-1;User=;Password=abcdefgh12;S3OutputLocation=s3://b/",
+			[]string{"abcdefgh12"}, []string{"User=;Password=", "S3OutputLocation=s3://b/"}},
+		// (WinSCP.ini: an S3 session's UserName is its access key ID
+		// whatever its shape, winscp.net/eng/docs/ui_login; an SFTP one's
+		// is a person's user name)
+		{"WinSCP.ini S3 session UserName", "[Sessions\\minio]\nHostName=minio.internal.example\nPortNumber=9000\nFSProtocol=7\nUserName=000/0127\nPassword=A35C1F2E3D4C5B6A79880716253443\nS3DefaultRegion=us-east-1\n",
+			[]string{"000/0127", "A35C1F2E3D4C5B6A79880716253443"}, []string{"S3DefaultRegion=us-east-1", "HostName=minio.internal.example"}},
+		{"WinSCP.ini S3 session lower-case UserName", "[Sessions\\minio]\nHostName=minio.internal.example\nFSProtocol=7\nUserName=bqzkvx\nPassword=A35C1F2E3D4C5B6A79880716253443\nS3UrlStyle=1\n",
+			[]string{"bqzkvx"}, []string{"S3UrlStyle=1"}},
+		{"WinSCP.ini SFTP session UserName stays", "[Sessions\\web]\nHostName=web.example\nFSProtocol=2\nUserName=deploy\nPassword=A35C1F2E3D4C5B6A79880716253443\n",
+			[]string{"A35C1F2E3D4C5B6A79880716253443"}, []string{"UserName=deploy"}},
+		{"settings.xml <username> holding ','", "<servers>\n  <server>\n    <!-- the wagon of s3://acme-maven/release -->\n    <id>s3-releases</id>\n    <username>01,00072</username>\n    <password>zq8Lm2Xw9LkT</password>\n  </server>\n</servers>\n",
+			[]string{"01,00072", "zq8Lm2Xw9LkT"}, []string{"<id>s3-releases</id>", "<username>", "</username>"}},
 		{"odbc.ini UID beside PWD", "[Athena]\nAwsRegion=us-east-1\nUID=5ad32966e26389070f71db2488fee699\nPWD=zq8Lm2Xw\n",
 			[]string{"5ad32966e26389070f71db2488fee699", "zq8Lm2Xw"}, []string{"AwsRegion=us-east-1"}},
 		{"a person's user name stays", "[client]\nuser=admin\npassword=zq8Lm2Xw\n",

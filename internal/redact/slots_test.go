@@ -128,6 +128,9 @@ func TestSlotsWhateverShape(t *testing.T) {
 		{"compose list item with a comma", "    environment:\n      - MINIO_ROOT_PASSWORD=upgz,XUZeY5Px81\n", []string{"upgz,XUZeY5Px81"}},
 		{"env value with a dot", "MINIO_ROOT_PASSWORD=bbye.don9019\n", []string{"bbye.don9019"}},
 		{"url password holding @", "DATABASE_URL=postgres://app:%40z_-%2Al8%2Ccb1k%2A@db.internal:5432/app", []string{"%40z_-%2Al8%2Ccb1k%2A"}},
+		// ngx_aws_auth (github.com/anomalizer/ngx_aws_auth): the directive's
+		// ';' is no part of the key, so its copy in a comment goes too
+		{"nginx aws_signing_key and its copy", "    aws_access_key AKIAIOSFODNN7EXAMPLE;\n    aws_signing_key 7,200001;\n# signing key 7,200001 from generate_signing_key\n", []string{"7,200001"}},
 		{"nginx header directive", "    proxy_set_header        X-Api-Key 000A0172;\n    header_up X-Amz-Security-Token \"" + tokenV + "\"\n    RequestHeader set X-Api-Key \"k-2f9!q,1\"\n", []string{"000A0172", tokenV, "k-2f9!q,1"}},
 		{"botocore next-line signature with a '!'", "2024-01-15 12:00:00,123 botocore.auth [DEBUG] Signature:\n0000000000001027!000000000000000\n2024-01-15 12:00:00,124 botocore.endpoint [DEBUG] Sending", []string{"0000000000001027!000000000000000"}},
 		{"basic with a comma", "Proxy-Authorization: Basic 0001027,\nX-Request-Id: 1", []string{"0001027,"}},

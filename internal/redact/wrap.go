@@ -92,6 +92,40 @@ func wrapJoins(s string) [][2]int {
 	return out
 }
 
+// commandJoins returns joins without the breaks that end a command line
+// typed at a prompt ("$ …", commandLine) as long as the wrap width, and
+// whether it left any out. Such a join is a guess either way: a terminal
+// that hard-wraps cuts a long command at its width, and a command that
+// happens to fill the width is followed by its output (b2 key create
+// prints "<applicationKeyId> <applicationKey>" on the next line,
+// backblaze.com/docs/cloud-storage-command-line-tools; wave 4's
+// b2-cli-gsutil-boto-options: an 80-byte "$ b2 key create …" line joined
+// to that output hid the key from the reader of that output). Neither
+// reading is known to be the paste's, so redactOnce redacts what either
+// finds.
+func commandJoins(s string, joins [][2]int) ([][2]int, bool) {
+	var out [][2]int
+	for k, j := range joins {
+		// (a break continuing a join before it is a wrapped line's, not
+		// the end of the command line's first row)
+		if !(k > 0 && joins[k-1][1] == lineStart(s, j[0])) && commandLine(s, j[0]) {
+			if out == nil {
+				out = append(make([][2]int, 0, len(joins)), joins[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, j)
+		}
+	}
+	return out, out != nil
+}
+
+// lineStart is the offset of the start of the line holding s[k].
+func lineStart(s string, k int) int {
+	return strings.LastIndexByte(s[:k], '\n') + 1
+}
+
 // labelCut reports a credential label that the wrap cut in two: the line
 // [a, ae) ends with a bare word (after a blank, '(' or a quote, holding no
 // '=' or ':'; after a separator too: "this header: X-Custom-Au" + "th: …",

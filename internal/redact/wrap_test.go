@@ -1,0 +1,49 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A command line as wide as the terminal is followed either by its own
+// wrapped rest or by its output: b2 key create prints
+// "<applicationKeyId> <applicationKey>" on the next line
+// (backblaze.com/docs/cloud-storage-command-line-tools). Both readings are
+// redacted, and a command wrapped inside a secret still loses it.
+func TestCommandLineAtWrapWidth(t *testing.T) {
+	cmd := "$ b2 key create --bucket tf4yz1x-uploads uploader listFiles,readFiles,writeFiles"
+	if len(cmd) != 80 {
+		t.Fatalf("the command line is %d wide, want 80", len(cmd))
+	}
+	paste := "$ b2 account authorize DO009NZAZOOMRCY3CASD 7zcxLbC402\n" + cmd + "\nFAHACIAGXBZJ0K5OGV8F bbkwzevenfebpc\n$ b2 ls tf4yz1x-uploads\n"
+	r := Redact(paste, Options{})
+	for _, v := range []string{"FAHACIAGXBZJ0K5OGV8F", "bbkwzevenfebpc", "7zcxLbC402"} {
+		if strings.Contains(r.Text, v) {
+			t.Errorf("%q survived:\n%s", v, r.Text)
+		}
+	}
+	if !strings.Contains(r.Text, "listFiles,readFiles,writeFiles\n") {
+		t.Errorf("the command line was altered:\n%s", r.Text)
+	}
+	if again := Redact(r.Text, Options{}); again.Text != r.Text {
+		t.Errorf("not idempotent:\n%s\n%s", r.Text, again.Text)
+	}
+	joins := wrapJoins(paste)
+	fewer, ok := commandJoins(paste, joins)
+	if len(joins) != 1 || !ok || len(fewer) != 0 {
+		t.Errorf("joins %v, without the command line's %v %v", joins, fewer, ok)
+	}
+
+	// a command cut inside its secret by the terminal: the joined reading
+	// finds it
+	const secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lm2Xw9LkT"
+	long := "$ aws configure set aws_secret_access_key " + secret + " --profile ci"
+	paste = long[:80] + "\n" + long[80:] + "\n$ aws s3 ls\n"
+	if r := Redact(paste, Options{}); strings.Contains(r.Text, secret[:20]) || strings.Contains(r.Text, secret[len(secret)-10:]) {
+		t.Errorf("the wrapped secret survived:\n%s", r.Text)
+	}
+	// a line that is no command keeps the one reading
+	if _, ok := commandJoins("x", [][2]int{{0, 1}}); ok {
+		t.Errorf("a line without a prompt read twice")
+	}
+}
