@@ -2366,7 +2366,7 @@ func (st *state) tables(s string) []hit {
 					cs[c] = phraseClass(t[x[0]:x[1]])
 					any = any || cs[c] != 0
 				}
-				if any {
+				if any && !numberedHeader(t, cells) { // slots_outputs.go
 					cols = cs
 				}
 				continue

@@ -315,3 +315,32 @@ func pairedSecret(s string, i, j int) bool {
 	}
 	return false
 }
+
+// numberedHeader reports the header of a numbered-lines table, "| # |
+// TITLE |": a line-number column, then the lines of a file or a paste
+// under its title (a file name such as aws-secret.yaml or
+// crossplane-provider-secret). The title names the text, not the field of
+// each cell, so it labels no column: a line under it is a line of text,
+// read by the readers of its own text.
+func numberedHeader(t string, cells [][2]int) bool {
+	return len(cells) == 2 && strings.TrimSpace(t[cells[0][0]:cells[0][1]]) == "#"
+}
+
+// fileNameLike reports a value that ends in a common file name extension
+// (report.pdf, backup.tar.gz): a field named just key holding it names an
+// object (S3's Key, a traceback's local key = 'a.csv' beside the call
+// put_object(Bucket=bucket, Key=key)), not an access key: no key ID ends
+// so.
+func fileNameLike(v string) bool {
+	d := strings.LastIndexByte(v, '.')
+	if d <= 0 || d == len(v)-1 {
+		return false
+	}
+	switch v[d+1:] {
+	case "csv", "pdf", "gz", "tgz", "zip", "txt", "json", "jpg", "jpeg", "png", "gif", "webp", "mp4", "mov", "mp3",
+		"parquet", "avro", "orc", "log", "xml", "html", "htm", "bin", "tar", "bz2", "xz", "zst", "doc", "docx",
+		"xls", "xlsx", "ppt", "pptx", "yaml", "yml", "md", "svg", "wav", "iso", "dmg", "exe", "jar", "whl":
+		return true
+	}
+	return false
+}

@@ -23,6 +23,13 @@ func TestOutputSlots(t *testing.T) {
 		{"PREFIX_KEY beside PREFIX_SECRET", "environment=S3_ENDPOINT=http://minio:9000,S3_KEY=backup-xn2fpb9tgag,S3_SECRET=\"zq8Lm2Xw\",HOME=\"/srv/app\"\n",
 			[]string{"backup-xn2fpb9tgag"}, []string{"HOME=\"/srv/app\""}},
 		{"an object key without a secret beside it stays", "S3_KEY=reports/2024/q1.csv\nS3_BUCKET=acme-uploads\n", nil, []string{"reports/2024/q1.csv"}},
+		// a numbered-lines table's title names its text, not a column of values
+		{"numbered-lines table titled with a credential word", "| # | crossplane-provider-secret |\n| --- | --- |\n| 1 | secret/aws-secret created |\n| 2 | kind: Secret |\n| 3 | aws_secret_access_key = zq8Lm2Xw |\n",
+			[]string{"zq8Lm2Xw"}, []string{"secret/aws-secret created", "kind: Secret"}},
+		{"a table with a secret column", "| Name | Secret |\n| --- | --- |\n| uploader | zq8Lm2Xwlowercase |\n", []string{"zq8Lm2Xwlowercase"}, []string{"uploader"}},
+		// a key field holding a file name names an object (a Rich traceback's locals box)
+		{"a key local holding a file name", "│ │      db_password = 'hunter22x'   │\n│ │              key = 'rjbnobiwdtrz.csv'   │\n", []string{"hunter22x"}, []string{"rjbnobiwdtrz.csv"}},
+		{"a key beside a password stays a key ID", "│ │      db_password = 'hunter22x'   │\n│ │              key = 'backup-xn2fpb9'   │\n", []string{"hunter22x", "backup-xn2fpb9"}, nil},
 		{"consul kv get a bucket stays", "$ consul kv get minio/bucket\nacme-uploads\n", nil, []string{"acme-uploads"}},
 		// kubernetes.io managing-secret-using-kubectl: jsonpath one data key
 		{"kubectl jsonpath one data key", "$ kubectl get secret minio-creds -o jsonpath='{.data.secretkey}' | base64 --decode\nhjuqxzdklwedy\n",
