@@ -45,6 +45,32 @@ func TestRedactHeldOutWave4(t *testing.T) {
 // 5478 survived (see the commit that added the wave).
 var wave4Ceiling = map[string]int{}
 
+// TestRedactHeldOutWave5 runs the fifth held-out wave (plant.HeldOut5: 22
+// formats written from their documentation before internal/redact was read
+// — Puppet hiera and Chef data bags, Nomad jobs and Consul KV exports, dbt
+// profiles, Fluent Bit, backup tools (kopia, duplicity, borg, pgBackRest,
+// WAL-G), Thunder Client, supervisord, AWS Tools for PowerShell, SAM and
+// CloudFormation parameters, Azure DevOps, Drone and Woodpecker, Crossplane,
+// kubectl secret dumps and External Secrets, pytest --showlocals, Rich
+// tracebacks, proxy dumps, tshark's follow stream, Airbyte and MLflow, Gitea
+// and the registry, Nextflow and Flink, git credential fill) the same way,
+// each context's survivors held to wave5Ceiling, a ratchet that only goes
+// down. None of these contexts is planted by the property test yet.
+func TestRedactHeldOutWave5(t *testing.T) {
+	runHeldOutWave(t, "held-out wave 5", plant.HeldOut5(), wave5Ceiling)
+}
+
+// wave5Ceiling holds the survivors per context of wave 5 (seed 3, 3
+// rounds) that no reader takes yet. As written, before any fix, 136 of
+// 4466 survived (3.0 %): key IDs of S3-compatible stores 26 of 641, secret
+// keys 51 of 1509, passwords 44 of 694, bearer tokens 15 of 91; the other
+// kinds 0. After the readers of slots_outputs.go (a command's named
+// output or argument, a key named beside its secret): 1. The contexts not
+// listed here are at 0 and fail on any survivor.
+var wave5Ceiling = map[string]int{
+	"sam-cfn-parameter-overrides": 1, // parameter_overrides MinioSecretKey=\"…\" wrapped with \ right after the escape's \
+}
+
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {
 	rounds := 3
 	if testing.Short() {
@@ -68,7 +94,10 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 		}
 		return m[k]
 	}
-	var examples []string
+	// examples fail the test (survivors of a context without a ceiling);
+	// held are the survivors a ceiling holds, listed under -v
+	var examples, held []string
+	var lost []string // benign items altered, listed under -v
 	secrets := 0
 	for i := range docs {
 		d := &docs[i]
@@ -95,8 +124,11 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 			if left[s] {
 				k.bad++
 				c.bad++
-				if ceiling[s.Context] == 0 || testing.Verbose() {
-					examples = append(examples, fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs)))
+				ex := fmt.Sprintf("%s (slot %q): %.40q… in %s", s.Triple(), s.Slot, s.Value, where(d, s, fs))
+				if ceiling[s.Context] == 0 {
+					examples = append(examples, ex)
+				} else if testing.Verbose() {
+					held = append(held, ex)
 				}
 			}
 		}
@@ -113,8 +145,13 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 			k.n++
 			if altered[b] {
 				k.bad++
+				lost = append(lost, fmt.Sprintf("%s %s %s: %q", b.Context, b.Kind, b.Enc, b.Value))
 			}
 		}
+	}
+	if len(lost) > 0 && testing.Verbose() {
+		sort.Strings(lost)
+		t.Logf("%d benign items altered:\n  %s", len(lost), strings.Join(lost, "\n  "))
 	}
 
 	var sb strings.Builder
@@ -143,12 +180,16 @@ func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[stri
 		if c, max := get(n, perCtx), ceiling[n]; max > 0 && c.bad > max {
 			t.Errorf("%s: %d survivors, over its ceiling of %d", n, c.bad, max)
 		} else if max > 0 && c.bad < max {
-			t.Logf("%s: %d survivors, under its ceiling of %d: lower wave4Ceiling", n, c.bad, max)
+			t.Logf("%s: %d survivors, under its ceiling of %d: lower the wave ceiling", n, c.bad, max)
 		}
 	}
-	if n := len(examples); n > 0 && (ceiling == nil || !testing.Verbose()) {
+	if len(held) > 0 {
+		sort.Strings(held)
+		t.Logf("%d survivors held by the wave's ceiling:\n  %s", len(held), strings.Join(held, "\n  "))
+	}
+	if n := len(examples); n > 0 {
 		sort.Strings(examples)
-		if n > 60 {
+		if n > 60 && !testing.Verbose() {
 			examples = append(examples[:60], fmt.Sprintf("… and %d more", n-60))
 		}
 		t.Errorf("%d planted secrets of the held-out wave survive:\n  %s", n, strings.Join(examples, "\n  "))

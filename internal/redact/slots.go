@@ -522,6 +522,9 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	if cl == lObjectKey && s[i:j] == "key" && inCredentialsGroup(s, i) {
 		cl = lKeyID // AWS SDK for PHP: 'credentials' => ['key' => …, 'secret' => …]
 	}
+	if cl == lObjectKey && j-i > 3 && pairedSecret(s, i, j) { // slots_outputs.go
+		cl = lKeyID
+	}
 	if (cl == lBucket || cl == lObjectKey) && !st.opts.RedactBucketNames {
 		return hit{}, false
 	}
@@ -1424,7 +1427,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo":
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1493,6 +1496,33 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return st.phraseIs(s, i, j)
 	case w == "cat":
 		if h, ok := st.catKeyFile(s, i, j); ok {
+			return h, true
+		}
+		if h, ok := namedOutput(s, j, w); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "consul" || w == "kubectl":
+		if h, ok := namedOutput(s, j, w); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "variable":
+		if h, ok := vsoSetVariable(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "property":
+		if h, ok := loadedProperty(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "echo":
+		if h, ok := echoToFile(s, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "--value":
+		if h, ok := namedValueFlag(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case strings.EqualFold(w, "ConvertTo-SecureString"):
+		if h, ok := plainTextSecure(s, j); ok { // slots_outputs.go
 			return h, true
 		}
 	case w == "password" || w == "passwd":
@@ -2356,7 +2386,7 @@ func (st *state) tables(s string) []hit {
 					cs[c] = phraseClass(t[x[0]:x[1]])
 					any = any || cs[c] != 0
 				}
-				if any {
+				if any && !numberedHeader(t, cells) { // slots_outputs.go
 					cols = cs
 				}
 				continue

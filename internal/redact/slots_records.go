@@ -328,6 +328,9 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// a variable or member chain in a slot written in code) is not
 			ok = keyLike(val) && !templateLike(val) || anyShapeID(s, k, e, val, q)
 			n := normKey(w)
+			if ok && n == "key" && fileNameLike(val) { // slots_outputs.go
+				ok = false
+			}
 			if !ok && (n == "keyid" || n == "accessid") {
 				// a name that only ever holds a key ID (key_id, KEY_ID,
 				// access_id) takes '/' too: no path is named so; a bare
