@@ -285,7 +285,12 @@ func escapeAt(s string, i int) (int, byte) {
 			if i+2 < len(s) && s[i+2] == '\n' {
 				return 3, 0
 			}
-		case '/', '"', '\\':
+		case '\\':
+			if n := escapeCut(s, i); n > 0 {
+				return n, s[i+n-1]
+			}
+			return 2, '\\'
+		case '/', '"':
 			return 2, s[i+1]
 		case '|':
 			return 2, '|' // a pipe escaped in a markdown table cell
@@ -306,6 +311,35 @@ func escapeAt(s string, i int) (int, byte) {
 		return quoteJoin(s, i), 0
 	}
 	return 0, 0
+}
+
+// escapeCut reads an escape cut by a terminal's wrap at s[i]: a line as
+// wide as a wrapped one ends in two backslashes (an escape's, then the
+// wrap's continuation mark) and the next line starts with what the escape
+// escaped (a JSON string's \" wrapped at 80 with a trailing \: the cut
+// fell inside the escape; aws secretsmanager's SecretString,
+// {\"secretKey\":\"…\"}, FuzzPlantedSlot b86def6517cab4c4). It returns the
+// length from s[i] through the escaped byte, or 0. An escaped backslash
+// that really ends a line (a shell's "C:\\" before a new line) is
+// followed by a line of its own, which starts otherwise.
+func escapeCut(s string, i int) int {
+	k := i + 2
+	if k < len(s) && s[k] == '\r' {
+		k++
+	}
+	if k+1 >= len(s) || s[k] != '\n' {
+		return 0
+	}
+	switch s[k+1] {
+	case '"', '/', '\\':
+	default:
+		return 0
+	}
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	if i+2-ls < wrapMin {
+		return 0
+	}
+	return k + 2 - i
 }
 
 // quoteJoin reads a string literal split into concatenated pieces at

@@ -47,3 +47,32 @@ func TestCommandLineAtWrapWidth(t *testing.T) {
 		t.Errorf("a line without a prompt read twice")
 	}
 }
+
+// A terminal's wrap with a trailing \ can cut a JSON string's escape: the
+// line ends in the escape's backslash and the wrap's, the next starts with
+// the escaped quote (aws secretsmanager get-secret-value's SecretString,
+// docs.aws.amazon.com/cli/latest/reference/secretsmanager/get-secret-value.html).
+// The value after it is read as if unwrapped; a line that really ends in
+// an escaped backslash, followed by a line of its own, is not joined.
+func TestWrapCutInsideAnEscape(t *testing.T) {
+	head := `    "SecretString": "{\"accessKey\":\"minio-uploader\",\"secretKey\":\`
+	line := head + `\`
+	if len(line) < wrapMin {
+		t.Fatalf("the cut line is %d wide", len(line))
+	}
+	paste := "{\n" + line + "\n" + `"2107000A\",\"endpoint\":\"https://minio.internal.example:9000\"}",` + "\n}\n"
+	r := Redact(paste, Options{})
+	if strings.Contains(r.Text, "2107000A") {
+		t.Errorf("the secret key after the cut escape survived:\n%s", r.Text)
+	}
+	if again := Redact(r.Text, Options{}); again.Text != r.Text {
+		t.Errorf("not idempotent:\n%s\n%s", r.Text, again.Text)
+	}
+	if n := escapeCut(paste, strings.Index(paste, `\\`+"\n")); n != 4 {
+		t.Errorf("escapeCut = %d, want 4 (both backslashes, the break, the quote)", n)
+	}
+	short := "dir C:\\\\\n\"next\"\n"
+	if n := escapeCut(short, strings.Index(short, `\\`)); n != 0 {
+		t.Errorf("a short line ending in an escaped backslash was joined (%d)", n)
+	}
+}
