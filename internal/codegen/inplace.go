@@ -270,7 +270,7 @@ func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 		}
 		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: c.Span, Edits: edits})
 	}
-	return out
+	return append(out, flowCredentialEdits(text, f, out)...)
 }
 
 // reRubyCredsLine is a line binding Aws::Credentials.new(…) to a name.
