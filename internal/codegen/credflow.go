@@ -501,9 +501,10 @@ func flowCredentialEdits(text string, f *model.Facts, have []PlanEdit) []PlanEdi
 }
 
 // tidy sorts the cuts and joins the removals of whole lines that only
-// blank lines part, and takes the blank lines after a removal that blank
-// lines (or the text's start) come before, so no gap of two blank lines
-// is left where statements went.
+// blank lines part, and takes the blank lines after a removal that a
+// blank line, a block's opening line or the text's start comes before,
+// so no gap of two blank lines (nor a block opening on one) is left where
+// statements went.
 func (fl *flow) tidy() {
 	sortEdits(fl.cuts)
 	whole := func(e diff.Edit) bool {
@@ -531,8 +532,11 @@ func (fl *flow) tidy() {
 		if !whole(c) {
 			continue
 		}
-		ps, _ := prevLine(fl.text, c.Start)
-		if c.Start == 0 || strings.TrimSpace(fl.text[ps:c.Start]) == "" {
+		prev := ""
+		if ps, _ := prevLine(fl.text, c.Start); ps >= 0 {
+			prev = strings.TrimSpace(fl.text[ps:c.Start])
+		}
+		if prev == "" || strings.HasSuffix(prev, "{") {
 			e := blanks(c.End)
 			if k+1 < len(out) {
 				e = min(e, out[k+1].Start)

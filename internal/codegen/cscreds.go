@@ -25,6 +25,14 @@ func csharpCredentialEdits(text string, f *model.Facts) []PlanEdit {
 		}
 		var toks []brace.Token
 		done := map[int]bool{}
+		// The starts of the credential values: literals, or names bound
+		// to literals (const string AccessKey = "…").
+		lit := map[int]bool{}
+		for _, c := range f.Credentials {
+			if c.Value != nil && (c.Value.Known || c.Value.Placeholder) {
+				lit[c.Value.Span.Start] = true
+			}
+		}
 		for _, c := range f.Credentials {
 			if c.Source != "csharp" || c.Value == nil || !(c.Value.Known || c.Value.Placeholder) ||
 				c.Value.Span.Start < run.Span.Start || c.Value.Span.End > run.Span.End {
@@ -48,7 +56,7 @@ func csharpCredentialEdits(text string, f *model.Facts) []PlanEdit {
 				continue
 			}
 			done[open] = true
-			if pe, ok := csharpCtorEdit(toks, open); ok {
+			if pe, ok := csharpCtorEdit(toks, open, lit); ok {
 				out = append(out, pe)
 			}
 		}
@@ -156,16 +164,17 @@ func csharpSettingsEdit(text string, f *model.Facts, toks []brace.Token) (PlanEd
 	return PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: call, Edits: fl.cuts}, true
 }
 
-// csharpCtorEdit drops the two or three leading string arguments of the
-// constructor whose argument list opens at toks[open].
-func csharpCtorEdit(toks []brace.Token, open int) (PlanEdit, bool) {
+// csharpCtorEdit drops the two or three leading arguments of the
+// constructor whose argument list opens at toks[open] that are each a
+// string literal or a name lit says is bound to one.
+func csharpCtorEdit(toks []brace.Token, open int, lit map[int]bool) (PlanEdit, bool) {
 	closeAt := matching(toks, open)
 	if closeAt < 0 {
 		return PlanEdit{}, false
 	}
 	// The leading arguments that are one string literal each.
 	n, i := 0, open+1
-	for i+1 <= closeAt && toks[i].Kind == brace.String && (toks[i+1].Text == "," || i+1 == closeAt) {
+	for i+1 <= closeAt && (toks[i].Kind == brace.String || toks[i].Kind == brace.Ident && lit[toks[i].Start]) && (toks[i+1].Text == "," || i+1 == closeAt) {
 		n++
 		if i+1 == closeAt {
 			i++
