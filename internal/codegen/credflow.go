@@ -339,7 +339,7 @@ func (fl *flow) holder(i int) (a, b int, entry bool) {
 	if closeAt < 0 {
 		return -1, -1, false
 	}
-	if fl.is(o, "(") && o >= 1 && fl.toks[o-1].Kind == brace.Ident {
+	if fl.is(o, "(") && o >= 1 && fl.toks[o-1].Kind == brace.Ident && fl.toks[o-1].Text != "array" {
 		// A call building credentials from positional arguments.
 		s := o - 1
 		for s >= 2 && (fl.is(s-1, ".") || fl.is(s-1, "::")) && fl.toks[s-2].Kind == brace.Ident {
