@@ -38,10 +38,18 @@ type flow struct {
 	toks []brace.Token
 	lang brace.Lang
 	cuts []diff.Edit
+	// steps counts the expressions followed: each scans the run once.
+	steps int
 }
 
-// maxFlowDepth bounds how far a holder is followed through names.
-const maxFlowDepth = 4
+// maxFlowDepth bounds how far a holder is followed through names, and
+// maxFlowSteps how many expressions one run's flow follows (a name used
+// in many places, each binding another: a paste cannot make it
+// quadratic).
+const (
+	maxFlowDepth = 4
+	maxFlowSteps = 64
+)
 
 func braceLang(lang string) brace.Lang {
 	for l := brace.JavaScript; l <= brace.Ruby; l++ {
@@ -253,7 +261,7 @@ func (fl *flow) removeLines(a, b int) bool {
 // holds credentials only, from where it is used; false when the place is
 // none the fix knows (then nothing is removed).
 func (fl *flow) removeExpr(a, b, depth int) bool {
-	if depth > maxFlowDepth || a < 0 || b >= len(fl.toks) {
+	if fl.steps++; depth > maxFlowDepth || fl.steps > maxFlowSteps || a < 0 || b >= len(fl.toks) {
 		return false
 	}
 	saved := len(fl.cuts)

@@ -1,6 +1,20 @@
 package codegen
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// manyBindings binds the name credentials to n other names, each used
+// nowhere else.
+func manyBindings(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("const x" + strconv.Itoa(i) + " = credentials\n")
+	}
+	return b.String()
+}
 
 // TestCredentialFlowEdits checks the in-place fix of code whose literal
 // keys reach the client through names and holders: the holder goes where
@@ -43,6 +57,10 @@ func TestCredentialFlowEdits(t *testing.T) {
 			"{\n  \"S3\": {\n    \"BucketName\": \"b\"\n  }\n}\n\npublic class U\n{\n    public U(IConfiguration cfg)\n    {\n        _s3 = new AmazonS3Client(RegionEndpoint.USEast1);\n    }\n}\n"},
 		{"appsettings.json keys the code does not read: no edit",
 			"{\n  \"S3\": {\n    \"AccessKey\": \"AKIA_EXAMPLE_KEY_1\",\n    \"SecretKey\": \"EXAMPLE_SECRET_ACCESS_KEY_1\"\n  }\n}\n\npublic class U\n{\n    public U(IConfiguration cfg)\n    {\n        _s3 = new AmazonS3Client(RegionEndpoint.USEast1);\n    }\n}\n",
+			""},
+		{"a holder bound to 20,000 names: the flow stops after its budget, no edit",
+			"const credentials = { accessKeyId: 'AKIA_EXAMPLE_KEY_1', secretAccessKey: 'EXAMPLE_SECRET_ACCESS_KEY_1' }\n" +
+				manyBindings(20000) + "const s3 = new S3Client({ credentials })\n",
 			""},
 	}, true, CredentialEdits)
 }
