@@ -171,10 +171,25 @@ func (fl *flow) removed(s, e int) bool {
 	return false
 }
 
+// cut removes the text from s to e; a removal overlapping others joins
+// them (two entries' removals sharing a comma), and one overlapping
+// another fix's replacement is not made.
 func (fl *flow) cut(s, e int) {
-	if !fl.removed(s, e) {
-		fl.cuts = append(fl.cuts, diff.Edit{Start: s, End: e})
+	if fl.removed(s, e) {
+		return
 	}
+	out := fl.cuts[:0:0]
+	for _, c := range fl.cuts {
+		if c.Start < e && s < c.End || c.Start == c.End && s < c.Start && c.Start < e {
+			if c.New != "" {
+				return
+			}
+			s, e = min(s, c.Start), max(e, c.End)
+			continue
+		}
+		out = append(out, c)
+	}
+	fl.cuts = append(out, diff.Edit{Start: s, End: e})
 }
 
 // removeEntries takes the entries of list o whose indexes drop says out,
@@ -264,8 +279,8 @@ func (fl *flow) removeExpr(a, b, depth int) bool {
 	if fl.steps++; depth > maxFlowDepth || fl.steps > maxFlowSteps || a < 0 || b >= len(fl.toks) {
 		return false
 	}
-	saved := len(fl.cuts)
-	fail := func() bool { fl.cuts = fl.cuts[:saved]; return false }
+	saved := append([]diff.Edit(nil), fl.cuts...)
+	fail := func() bool { fl.cuts = saved; return false }
 	p := a - 1
 	// The value of a credentials entry (credentials: x, 'credentials' => x),
 	// or a shorthand entry { credentials }.
