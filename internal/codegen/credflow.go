@@ -296,6 +296,19 @@ func (fl *flow) removeExpr(a, b, depth int) bool {
 			return true
 		}
 	}
+	// Credentials given first to a .NET or Java client's constructor (new
+	// AmazonS3Client(creds, RegionEndpoint.USEast1)): the overload without
+	// them reads the default chain.
+	if (fl.lang == brace.CSharp || fl.lang == brace.Java) && fl.is(p, "(") && fl.is(p-2, "new") && strings.HasSuffix(fl.toks[p-1].Text, "Client") {
+		switch {
+		case fl.is(b+1, ",") && b+2 < len(fl.toks):
+			fl.cut(fl.toks[a].Start, fl.toks[b+2].Start)
+			return true
+		case fl.is(b+1, ")"):
+			fl.cut(fl.toks[a].Start, fl.toks[b].End)
+			return true
+		}
+	}
 	if !fl.is(p, "=") && !fl.is(p, ":=") || p < 1 {
 		return fail()
 	}
@@ -401,6 +414,22 @@ func (fl *flow) holder(i int) (a, b int, entry bool) {
 	return es[at][0], es[at][1], true
 }
 
+// emptyArg empties the list from token a to token b, all credentials,
+// when it is a call's argument (S3Client::factory(array('key' => …,
+// 'secret' => …)), new AWS.S3({ accessKeyId: …, secretAccessKey: … })):
+// the client then reads the default chain.
+func (fl *flow) emptyArg(a, b int) bool {
+	o := a
+	if fl.is(a, "array") {
+		o++
+	}
+	if !fl.is(fl.opener(a), "(") || matching(fl.toks, o) != b {
+		return false
+	}
+	fl.cut(fl.toks[o].End, fl.toks[b].Start)
+	return true
+}
+
 // bindingName returns, for a literal at token i bound to a name (name =
 // 'lit', const NAME = "lit";, $name = 'lit';, name := "lit"), the index of
 // the name and the first token of its statement, or -1.
@@ -481,8 +510,8 @@ func flowCredentialEdits(text string, f *model.Facts, have []PlanEdit) []PlanEdi
 				pe.Edits = fl.cuts
 			}
 		}
-		if lang != brace.JavaScript && lang != brace.TypeScript && lang != brace.PHP && lang != brace.Ruby {
-			continue
+		if lang == brace.Go {
+			continue // a Go client without its provider is anonymous, not the default chain's
 		}
 		fl := &flow{text: text, toks: toks, lang: lang}
 		call := model.Span{Start: -1}
@@ -502,7 +531,7 @@ func flowCredentialEdits(text string, f *model.Facts, have []PlanEdit) []PlanEdi
 				if !fl.removeEntryAt(fl.opener(a), a) {
 					continue
 				}
-			case !fl.removeExpr(a, b, 0):
+			case !fl.removeExpr(a, b, 0) && !fl.emptyArg(a, b):
 				continue
 			}
 			if call.Start < 0 || v.Span.Start < call.Start {
