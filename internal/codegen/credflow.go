@@ -323,20 +323,15 @@ func (fl *flow) removeExpr(a, b, depth int) bool {
 			return fail()
 		}
 		return true
-	case name.Kind != brace.Ident:
+	}
+	n := fl.declName(s, p)
+	if n < 0 || !fl.removeLines(s, b) {
 		return fail()
 	}
-	for _, t := range lhs {
-		if t.Kind != brace.Ident {
-			return fail() // a name declared by keywords and a type only
-		}
-	}
-	if !fl.removeLines(s, b) {
-		return fail()
-	}
+	name = fl.toks[n]
 	// Every use of the name goes too.
 	for k, t := range fl.toks {
-		if k == p-1 || t.Kind != brace.Ident || t.Text != name.Text || fl.is(k-1, ".") || fl.is(k-1, "->") || fl.removed(t.Start, t.End) {
+		if k == n || t.Kind != brace.Ident || t.Text != name.Text || fl.is(k-1, ".") || fl.is(k-1, "->") || fl.removed(t.Start, t.End) {
 			continue
 		}
 		if fl.is(k+1, ":") && !fl.is(k-1, "?") {
@@ -435,19 +430,36 @@ func (fl *flow) emptyArg(a, b int) bool {
 // the name and the first token of its statement, or -1.
 func (fl *flow) bindingName(i int) (name, start int) {
 	p := i - 1
-	if !fl.is(p, "=") && !fl.is(p, ":=") || p < 1 || fl.toks[p-1].Kind != brace.Ident {
+	if !fl.is(p, "=") && !fl.is(p, ":=") || p < 1 {
 		return -1, -1
 	}
 	if e := i + 1; e < len(fl.toks) && !fl.is(e, ";") && !fl.toks[e].NL {
 		return -1, -1 // more than the literal is bound
 	}
 	s := fl.stmtStart(p - 1)
-	for k := s; k < p; k++ {
-		if fl.toks[k].Kind != brace.Ident {
-			return -1, -1
+	return fl.declName(s, p), s
+}
+
+// declName returns the index of the name a declaration from token s to
+// the '=' at p declares: keywords, a type and the name (final String
+// KEY, const creds, $key), or in TypeScript the name before its type
+// (const creds: AwsCredentialIdentity); -1 for anything else.
+func (fl *flow) declName(s, p int) int {
+	n := p - 1
+	if fl.lang == brace.TypeScript || fl.lang == brace.JavaScript {
+		for k := s + 1; k < p-1; k++ {
+			if fl.is(k, ":") {
+				n = k - 1
+				break
+			}
 		}
 	}
-	return p - 1, s
+	for k := s; k <= n; k++ {
+		if fl.toks[k].Kind != brace.Ident {
+			return -1
+		}
+	}
+	return n
 }
 
 // dropDeadBindings removes the statements binding the given literals to

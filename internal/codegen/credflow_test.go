@@ -67,6 +67,9 @@ func TestCredentialFlowEdits(t *testing.T) {
 		{"PHP factory given only the keys",
 			"<?php\n$s3 = S3Client::factory(array(\n    'key'    => 'AKIA_EXAMPLE_KEY_1',\n    'secret' => 'EXAMPLE_SECRET_ACCESS_KEY_1',\n));\n",
 			"<?php\n$s3 = S3Client::factory(array());\n"},
+		{"TypeScript names declared with their types",
+			"const KEY: string = 'AKIA_EXAMPLE_KEY_1';\nconst SECRET: string = 'EXAMPLE_SECRET_ACCESS_KEY_1';\nconst credentials: AwsCredentialIdentity = { accessKeyId: KEY, secretAccessKey: SECRET };\nconst s3 = new S3Client({ region: 'us-east-1', credentials });\n",
+			"const s3 = new S3Client({ region: 'us-east-1' });\n"},
 		{"a holder bound to 20,000 names: the flow stops after its budget, no edit",
 			"const credentials = { accessKeyId: 'AKIA_EXAMPLE_KEY_1', secretAccessKey: 'EXAMPLE_SECRET_ACCESS_KEY_1' }\n" +
 				manyBindings(20000) + "const s3 = new S3Client({ credentials })\n",
