@@ -173,16 +173,16 @@ func (fl *flow) removed(s, e int) bool {
 
 // cut removes the text from s to e; a removal overlapping others joins
 // them (two entries' removals sharing a comma), and one overlapping
-// another fix's replacement is not made.
-func (fl *flow) cut(s, e int) {
+// another fix's replacement is not made (false).
+func (fl *flow) cut(s, e int) bool {
 	if fl.removed(s, e) {
-		return
+		return true
 	}
 	out := fl.cuts[:0:0]
 	for _, c := range fl.cuts {
 		if c.Start < e && s < c.End || c.Start == c.End && s < c.Start && c.Start < e {
 			if c.New != "" {
-				return
+				return false
 			}
 			s, e = min(s, c.Start), max(e, c.End)
 			continue
@@ -190,6 +190,7 @@ func (fl *flow) cut(s, e int) {
 		out = append(out, c)
 	}
 	fl.cuts = append(out, diff.Edit{Start: s, End: e})
+	return true
 }
 
 // removeEntries takes the entries of list o whose indexes drop says out,
@@ -268,8 +269,7 @@ func (fl *flow) removeLines(a, b int) bool {
 	}
 	s, _ := lineOf(fl.text, fl.toks[a].Start)
 	_, e := lineOf(fl.text, max(fl.toks[b].End-1, fl.toks[b].Start))
-	fl.cut(s, e)
-	return true
+	return fl.cut(s, e)
 }
 
 // removeExpr takes out the expression from token a to token b, which
@@ -463,8 +463,9 @@ func (fl *flow) declName(s, p int) int {
 }
 
 // dropDeadBindings removes the statements binding the given literals to
-// a name once every use of the name lies in the cuts.
-func (fl *flow) dropDeadBindings(froms []model.Span) {
+// a name once every use of the name lies in the cuts, and reports whether
+// it removed any.
+func (fl *flow) dropDeadBindings(froms []model.Span) (any bool) {
 	for _, from := range froms {
 		i := fl.tokAt(from.Start)
 		if i < 0 {
@@ -481,16 +482,17 @@ func (fl *flow) dropDeadBindings(froms []model.Span) {
 				break
 			}
 		}
-		if !used {
-			fl.removeLines(s, i)
+		if !used && fl.removeLines(s, i) {
+			any = true
 		}
 	}
+	return any
 }
 
-// flowCredentialEdits returns the edits removing the credentials of the
-// JavaScript, PHP and Ruby runs that no edit of have removes yet, and
-// adds to the edits of have the removal of the literal bindings they
-// leave unused.
+// flowCredentialEdits adds to the edits of have (the per-SDK fixes) the
+// removal of the literal bindings they leave unused, and returns the
+// edits removing the credentials no edit of have removes yet, in every
+// language but Go.
 func flowCredentialEdits(text string, f *model.Facts, have []PlanEdit) []PlanEdit {
 	var out []PlanEdit
 	for _, run := range f.Syntax.Code {
@@ -516,8 +518,7 @@ func flowCredentialEdits(text string, f *model.Facts, have []PlanEdit) []PlanEdi
 				continue
 			}
 			fl := &flow{text: text, toks: toks, lang: lang, cuts: append([]diff.Edit(nil), pe.Edits...)}
-			fl.dropDeadBindings(fromsIn(vals, fl.cuts))
-			if len(fl.cuts) > len(pe.Edits) {
+			if fl.dropDeadBindings(fromsIn(vals, fl.cuts)) {
 				fl.tidy()
 				pe.Edits = fl.cuts
 			}
