@@ -8,8 +8,8 @@ import (
 )
 
 // TestCsharpCtorEdit: the leading literal keys of new AmazonS3Client(…)
-// go, what follows them stays; a constructor without two literal keys is
-// left alone.
+// go, or names bound to literals (here AccessKey and SecretKey), what
+// follows them stays; a constructor without two such keys is left alone.
 func TestCsharpCtorEdit(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{`new AmazonS3Client("AKIA_KEY_1", "SECRET_ACCESS_KEY_1", RegionEndpoint.USEast1)`, `new AmazonS3Client(RegionEndpoint.USEast1)`},
@@ -17,16 +17,21 @@ func TestCsharpCtorEdit(t *testing.T) {
 		{`new AmazonS3Client("AKIA_KEY_1", "SECRET_ACCESS_KEY_1")`, `new AmazonS3Client()`},
 		{`new AmazonS3Client(RegionEndpoint.USEast1)`, ``},
 		{`new AmazonS3Client(key, "SECRET_ACCESS_KEY_1", RegionEndpoint.USEast1)`, ``},
+		{`new AmazonS3Client(AccessKey, SecretKey, RegionEndpoint.USEast1)`, `new AmazonS3Client(RegionEndpoint.USEast1)`},
+		{`new AmazonS3Client(AccessKey, secret, RegionEndpoint.USEast1)`, ``},
 	} {
 		toks, _ := brace.Lex(c.in, source.Span{Start: 0, End: len(c.in)}, brace.CSharp)
 		open := -1
+		lit := map[int]bool{}
 		for i, tk := range toks {
-			if tk.Text == "(" {
+			if tk.Text == "(" && open < 0 {
 				open = i
-				break
+			}
+			if tk.Text == "AccessKey" || tk.Text == "SecretKey" {
+				lit[tk.Start] = true
 			}
 		}
-		pe, ok := csharpCtorEdit(toks, open)
+		pe, ok := csharpCtorEdit(toks, open, lit)
 		got := ""
 		if ok {
 			e := pe.Edits[0]

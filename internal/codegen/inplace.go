@@ -5,7 +5,6 @@ import (
 
 	"github.com/presign-doctor/presign-doctor/internal/diff"
 	"github.com/presign-doctor/presign-doctor/internal/expiry"
-	"github.com/presign-doctor/presign-doctor/internal/lazyre"
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/source"
 )
@@ -202,107 +201,17 @@ func camel(pascal string) string {
 	return strings.ToLower(pascal[:1]) + pascal[1:]
 }
 
-var credLineRE = lazyre.New(`^(?:[A-Za-z_$][\w$]*\s*:|'\w+'\s*=>|"\w+"\s*=>)\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?\s*$`)
-
-// credObjectLineRE is a line that is a whole credentials object of
-// literals only: credentials: { accessKeyId: "…", secretAccessKey: "…" },
-// (JavaScript), 'credentials' => ['key' => '…', 'secret' => '…'], (PHP).
-var credObjectLineRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\s*\[)(?:\s*(?:[A-Za-z_$][\w$]*\s*:|'\w+'\s*=>|"\w+"\s*=>)\s*(?:"[^"\n]*"|'[^'\n]*'|` + "`[^`\\n]*`" + `)\s*,?)+\s*[}\]]\s*,?\s*$`)
-
-// credBlockRE is the line opening a block of credentials only: JavaScript's
-// credentials: {, PHP's 'credentials' => [ (or array().
-var credBlockRE = lazyre.New(`^(?:credentials\s*:\s*\{|['"]credentials['"]\s*=>\s*(?:\[|array\())$`)
-
-// CredentialEdits remove the credential literals of JavaScript and PHP clients
-// (accessKeyId: "…", secretAccessKey: "…" in the client's options, or a
-// credentials: { … } block that holds nothing else), so the client reads
-// the default chain: each literal must sit alone on its line; and they
-// replace the static providers of Go and Java code with the default chain
-// (goCredentialEdits, javaCredentialEdits). The edits go to hardcoded_credentials, whose fix
+// CredentialEdits remove the literal credentials of the user's clients so
+// they read the default chain: the static providers of Go and Java code
+// (goCredentialEdits, javaCredentialEdits), the key arguments of .NET's
+// constructor (csharpCredentialEdits), and in every language the holders
+// the literals reach the client through and the bindings left unused
+// (flowCredentialEdits). The edits go to hardcoded_credentials, whose fix
 // says to remove them.
 func CredentialEdits(text string, f *model.Facts) []PlanEdit {
 	out := append(goCredentialEdits(text, f), javaCredentialEdits(text, f)...)
 	out = append(out, csharpCredentialEdits(text, f)...)
-	out = append(out, rubyCredentialEdits(text, f)...)
-	for _, c := range f.Clients {
-		if c.Source != JavaScript && c.Source != "typescript" && c.Source != "php" {
-			continue
-		}
-		var lines [][2]int // start, end (after the newline) of each literal's line
-		ok := true
-		for _, v := range []*model.Value{c.AccessKeyID, c.SecretKey, c.SessionToken} {
-			if v == nil {
-				continue
-			}
-			if !v.Known && !v.Placeholder || !validSpan(text, v.Span) {
-				ok = false // read from elsewhere (process.env…): not a literal
-				break
-			}
-			s, e := lineOf(text, v.Span.Start)
-			if t := strings.TrimSpace(text[s:e]); !credLineRE.MatchString(t) && !credObjectLineRE.MatchString(t) {
-				ok = false
-				break
-			}
-			if len(lines) == 0 || lines[len(lines)-1][0] != s {
-				lines = append(lines, [2]int{s, e})
-			}
-		}
-		if !ok || len(lines) == 0 {
-			continue
-		}
-		for i := 1; i < len(lines); i++ { // in text order
-			for j := i; j > 0 && lines[j][0] < lines[j-1][0]; j-- {
-				lines[j], lines[j-1] = lines[j-1], lines[j]
-			}
-		}
-		var edits []diff.Edit
-		// A credentials: { … } block of these lines only goes whole.
-		if ps, pe := prevLine(text, lines[0][0]); ps >= 0 && credBlockRE.MatchString(strings.TrimSpace(text[ps:pe])) && contiguous(lines) {
-			ns, ne := lineOf(text, lines[len(lines)-1][1])
-			if t := strings.TrimRight(strings.TrimSpace(text[ns:ne]), ","); (t == "}" || t == "]" || t == ")") && lines[len(lines)-1][1] < len(text) {
-				edits = append(edits, diff.Edit{Start: ps, End: ne})
-			}
-		}
-		if edits == nil {
-			for _, l := range lines {
-				edits = append(edits, diff.Edit{Start: l[0], End: l[1]})
-			}
-		}
-		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: c.Span, Edits: edits})
-	}
-	return out
-}
-
-// reRubyCredsLine is a line binding Aws::Credentials.new(…) to a name.
-var reRubyCredsLine = lazyre.New(`^[ \t]*([a-z_]\w*)[ \t]*=[ \t]*Aws::Credentials\.new\([^\n]*\)[ \t]*$`)
-
-// rubyCredentialEdits remove a Ruby client's literal credentials: the line
-// that binds Aws::Credentials.new("…", …) to a name, and the credentials:
-// argument that passes that name to the client, so the client reads the
-// default chain.
-func rubyCredentialEdits(text string, f *model.Facts) []PlanEdit {
-	var out []PlanEdit
-	for _, c := range f.Clients {
-		if c.Source != "ruby" || c.AccessKeyID == nil || !(c.AccessKeyID.Known || c.AccessKeyID.Placeholder) || !validSpan(text, c.AccessKeyID.Span) {
-			continue
-		}
-		ls, le := lineOf(text, c.AccessKeyID.Span.Start)
-		line := strings.TrimRight(text[ls:le], "\r\n")
-		m := reRubyCredsLine.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		arg := lazyre.New(`,[ \t]*credentials:[ \t]*` + m[1] + `\b|\bcredentials:[ \t]*` + m[1] + `[ \t]*,[ \t]*`)
-		loc := arg.FindStringSubmatchIndex(text[le:])
-		if loc == nil {
-			continue
-		}
-		as, ae := le+loc[0], le+loc[1]
-		cs, ce := lineOf(text, as)
-		out = append(out, PlanEdit{Rules: []string{"hardcoded_credentials"}, Call: model.Span{Start: cs, End: ce},
-			Edits: []diff.Edit{{Start: ls, End: le}, {Start: as, End: ae}}})
-	}
-	return out
+	return append(out, flowCredentialEdits(text, f, out)...)
 }
 
 // lineOf returns the line holding off: its start and its end after the
@@ -322,13 +231,4 @@ func prevLine(text string, start int) (int, int) {
 		return -1, -1
 	}
 	return lineOf(text, start-1)
-}
-
-func contiguous(lines [][2]int) bool {
-	for i := 1; i < len(lines); i++ {
-		if lines[i][0] != lines[i-1][1] {
-			return false
-		}
-	}
-	return true
 }

@@ -294,11 +294,7 @@ const (
 // whose corrected code is not yet a patch of the user's code, with why:
 // they are measured apart, and the test fails once one of them passes,
 // so that it leaves the list (the corpus-gaps ratchet, for this measure).
-var minimalGaps = map[string]string{
-	"rules/hardcoded_credentials/testdata/javav1_lambda_basic_credentials.txtar": "Java v1 credentials held in static final constants: no edit drops them, so the program is regenerated without the user's names",
-	"rules/hardcoded_credentials/testdata/jsv3_credentials_object_week.txtar":    "JavaScript v3 credentials in variables given as a shorthand object: no edit drops them, so the program is regenerated",
-	"rules/hardcoded_credentials/testdata/ruby_credentials_new_proxy.txtar":      "Ruby Aws::Credentials.new stored into an options hash: no edit drops it, so the program is regenerated",
-}
+var minimalGaps = map[string]string{}
 
 // signatureRE finds the lines that declare a function or method, per code
 // key: their text must come back unchanged.
