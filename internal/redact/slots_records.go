@@ -320,6 +320,14 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			ve++
 		}
 		val := s[v:ve]
+		if q == 0 && strings.HasSuffix(val, "(") && ve < b && (s[ve] == '"' || s[ve] == '\'' || s[ve] == '`') {
+			// a call given a literal (Key: aws.String("reports/q1.pdf"),
+			// Go's SDK; key: String("…")): the value is the argument, read
+			// by the quoted-literal slots, not the call's name, whose
+			// every copy would go (Bucket: aws.String(…) too)
+			k = ve
+			continue
+		}
 		ok := idLike(val)
 		if !ok && !flag && isKeyName(w) {
 			// a field named as a key in a record that holds a secret is

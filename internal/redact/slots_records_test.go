@@ -138,6 +138,10 @@ func TestRecordSlots(t *testing.T) {
 		// structDumps
 		{"toString dump on a log line", "2024-01-15T12:30:00.123Z  INFO 1 --- [main] c.e.S3Config : Loaded S3Properties(endpoint=https://minio.example:9000, region=us-east-1, accessKey=prdrgdnenrmj, secretKey=prdrgdnenrmi, pathStyleAccess=true)",
 			[]string{"prdrgdnenrmi", "prdrgdnenrmj"}, []string{"endpoint=https://minio.example:9000", "region=us-east-1"}},
+		// (Go's SDK wraps literals in aws.String: the call's name is no
+		// value, github.com/aws/aws-sdk-go-v2/aws String)
+		{"Go aws.String beside a secret stays", "secretKey := \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"\nin := &s3.GetObjectInput{Bucket: aws.String(\"my-bucket\"), Key: aws.String(\"reports/q1.pdf\")}",
+			[]string{"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}, []string{`Bucket: aws.String("my-bucket"), Key: aws.String("reports/q1.pdf")`}},
 		{"a call with variables stays", "val props = S3Properties(accessKey=accessKeyVar, secretKey=secretKeyVar)", nil, []string{"secretKey=secretKeyVar"}},
 
 		// positional arguments of more credential calls
