@@ -1,19 +1,12 @@
 package redact
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Slots added for held-out formats (issue 18, h-rprobe): each case is a
 // paste in its format's own shape (the source is named in the reader), the
 // secrets that must go, and what must stay readable.
 func TestHeldOutFormatSlots(t *testing.T) {
-	for _, tc := range []struct {
-		name       string
-		in         string
-		gone, kept []string
-	}{
+	runRedactCases(t, []redactCase{
 		{"s3fs passwd echo", "$ echo svc-uploads01:zq8Lm2Xw > ${HOME}/.passwd-s3fs\n$ chmod 600 ${HOME}/.passwd-s3fs\n",
 			[]string{"svc-uploads01", "zq8Lm2Xw"}, []string{"chmod 600"}},
 		{"s3fs passwd cat", "$ cat /etc/passwd-s3fs\nacme-logs:GK3515373e4c851ebaad366558:b7e1:f00d\n$ s3fs acme-logs /mnt/s3\n",
@@ -61,20 +54,5 @@ func TestHeldOutFormatSlots(t *testing.T) {
 			[]string{"vxdj,Tpz1OAO71", "ab.cd,ef", "neiv.PHTRH69", "svc.ci", "x,y.z"}, []string{"PATH=/usr/bin", "$SECRET", "password=bar.baz, x=1"}},
 		{"slack mrkdwn label", "*AWS_SECRET_ACCESS_KEY*: `shortsecret`\nx = a*b: c",
 			[]string{"shortsecret"}, []string{"a*b: c"}},
-	} {
-		r := Redact(tc.in, Options{})
-		for _, g := range tc.gone {
-			if strings.Contains(r.Text, g) {
-				t.Errorf("%s: %q survived in %q", tc.name, g, r.Text)
-			}
-		}
-		for _, k := range tc.kept {
-			if !strings.Contains(r.Text, k) {
-				t.Errorf("%s: %q altered: %q", tc.name, k, r.Text)
-			}
-		}
-		if again := Redact(r.Text, Options{}); again.Text != r.Text {
-			t.Errorf("%s: not idempotent: %q -> %q", tc.name, r.Text, again.Text)
-		}
-	}
+	})
 }
