@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { root, startServer, launch, median } from "../test/lib.mjs";
-import { endTrace } from "./trace.mjs";
+import { endLoad } from "./trace.mjs";
 import { pasteInPage } from "./drive.mjs";
 
 const args = process.argv.slice(2);
@@ -145,11 +145,7 @@ for (let round = 0; round < rounds; round++) {
       rows[d].get(c.name).push(r);
     }
     }
-    if (cdp) {
-      await endTrace(cdp, path.join(traceDir, `trace-${d}-${round}.json`));
-    }
-    await context.close();
-    await new Promise((r) => setTimeout(r, 750));
+    await endLoad(context, cdp, traceDir, d, round);
   }
 }
 await browser.close();

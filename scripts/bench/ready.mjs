@@ -10,7 +10,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { startServer, launch, median } from "../test/lib.mjs";
-import { endTrace } from "./trace.mjs";
+import { endLoad } from "./trace.mjs";
 
 const args = process.argv.slice(2);
 let rounds = 8;
@@ -48,11 +48,7 @@ for (let round = 0; round < rounds; round++) {
     await page.goto(servers[d].origin + "/");
     await page.waitForFunction(() => window.__readyAt, null, { timeout: 120000 });
     readies[d].push(await page.evaluate(() => window.__readyAt));
-    if (cdp) {
-      await endTrace(cdp, path.join(traceDir, `trace-${d}-${round}.json`));
-    }
-    await context.close();
-    await new Promise((r) => setTimeout(r, 750));
+    await endLoad(context, cdp, traceDir, d, round);
   }
 }
 await browser.close();
