@@ -1003,6 +1003,26 @@ func genericValue(s string, i, j, v int, quote string) (int, string, bool) {
 		}
 		e++
 	}
+	// A ',' or ';' ends an unquoted value only where another field, a
+	// blank or a closer follows it: in a Go %+v dump (SecretAccessKey:7,200100
+	// SessionToken:…, FuzzPlantedSlot a2e5bba2adf209a2) the value holds it,
+	// in ",SignedHeaders=" or ";aws_secret_access_key=" it is the list's
+	// delimiter. A first part that code reads as a reference stays one
+	// (JavaScript's shorthand {secretAccessKey:secret,region}).
+	for e < n && e > v && (s[e] == ',' || s[e] == ';') && !codeExpr(s, i, j, s[v:e]) {
+		k := e + 1
+		for k < n && k-v < 1024 {
+			c := s[k]
+			if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\=:", c) >= 0 || hasPrefixFold(s, k, "%26") {
+				break
+			}
+			k++
+		}
+		if k == e+1 || k-v >= 1024 || k < n && strings.IndexByte("=:([", s[k]) >= 0 {
+			break
+		}
+		e = k
+	}
 	if e == v || e-v >= 1024 {
 		return 0, "", false
 	}

@@ -120,3 +120,18 @@ func TestPairSlots(t *testing.T) {
 		{"a C++ scope is no separator", "auto c = Aws::Auth::AWSCredentialsProvider::Create();", nil, []string{"Aws::Auth::AWSCredentialsProvider::Create()"}},
 	})
 }
+
+// An unquoted value holding ',' or ';': the list's delimiter only where
+// another field, a blank or a closer follows (genericValue, slots.go).
+func TestUnquotedValueDelimiters(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"Go %+v dump, digits", "creds: {AccessKeyID:AKIAIOSFODNN7EXAMPLE SecretAccessKey:7,200100 SessionToken:}\n",
+			[]string{"7,200100", "200100"}, []string{"SecretAccessKey:", "SessionToken:"}},
+		{"Go %+v dump, letters", "creds: {AccessKeyID:AKIAIOSFODNN7EXAMPLE SecretAccessKey:Xk9,mQ2p;zz8 Region:eu}\n",
+			[]string{"Xk9", "mQ2p", "zz8"}, []string{"Region:eu"}},
+		{"a list's next field stays", "opts: key:svc-uploads01,secret:zq8Lm2Xw,region:eu-west-1 end\n",
+			[]string{"svc-uploads01", "zq8Lm2Xw"}, []string{",secret:", ",region:eu-west-1 end"}},
+		{"JavaScript shorthand stays code", "const s3 = new S3Client({credentials:{accessKeyId:keyId,secretAccessKey:secret,sessionToken}})\n",
+			nil, []string{"secretAccessKey:secret,sessionToken}"}},
+	})
+}
