@@ -98,6 +98,10 @@ type ClientError struct {
 	// Detail is what it says was refused: a method, a header
 	// (Access-Control-Allow-Headers), the unsafe header's name.
 	Detail string
+	// Preflight is a CORS refusal of the preflight (OPTIONS) for want
+	// of its headers: the request itself was never sent, so S3 never
+	// read it.
+	Preflight bool
 	// Who is "browser", "curl", "python", "ruby", "node", "java" or "".
 	Who string
 }
@@ -311,6 +315,10 @@ func clientError(text string, m []int, kind string) *ClientError {
 	}
 	if kind == ClientCORS || kind == ClientUnsafeHeader {
 		e.Who = "browser"
+		// (a preflight refused for a redirect was read and answered by
+		// S3: a 307 from a global or wrong-region endpoint)
+		l := strings.ToLower(text[m[0]:m[1]])
+		e.Preflight = kind == ClientCORS && strings.Contains(l, "preflight") && !strings.Contains(l, "redirect")
 		if e.Detail == "" {
 			e.Detail = text[m[0]:m[1]]
 		}

@@ -10,17 +10,16 @@ import (
 // AnsweredOtherwise reports whether the paste shows how the signed
 // requests srs ended, and that end is none of the answers a rule
 // documents: S3's answer with a code (and, when the rule fixes it, a
-// message) the rule does not list, or a client error that stops the
-// request before S3 reads it (a certificate that does not match the host,
-// TLS spoken to a plain port or the reverse). A rule whose finding is
-// inferred from what code leaves unsaid (an SDK default, a setting left
-// out) stays silent then: the evidence names another cause.
+// message) the rule does not list, or an end without an error of S3's
+// (EndedWithoutS3Error). A rule whose finding is inferred from what code
+// leaves unsaid (an SDK default, a setting left out) stays silent then:
+// the evidence names another cause.
 //
 // The answers are the incident's as the model resolved and linked them:
 // those linked to srs, and, when sole (srs are every request the paste
 // signs, and one client signs), the answers and client errors linked to
-// no signed request. Answers without a code (a bare status line) tell
-// nothing.
+// no signed request. An error status without a code (a bare "403
+// Forbidden") tells nothing.
 func AnsweredOtherwise(inc *model.Incident, documented []Answer, srs []*model.SignedRequest, sole bool) bool {
 	if inc == nil {
 		return false
@@ -30,12 +29,55 @@ func AnsweredOtherwise(inc *model.Incident, documented []Answer, srs []*model.Si
 			return true
 		}
 	}
-	if sole && inc.Signals != nil {
-		for _, e := range inc.Signals.ClientErrors {
-			switch e.Kind {
-			case model.ClientCertificate, model.ClientTLSProtocol, model.ClientPlainToTLS:
-				return true
-			}
+	return EndedWithoutS3Error(inc, srs, sole)
+}
+
+// EndedWithoutS3Error reports whether the paste shows that the signed
+// requests srs ended without an error of S3's: S3 took them (a success,
+// 2xx, and no error beside it: a working setup shown for comparison), or
+// the client stopped them before S3 read them (a certificate that does
+// not match the host, TLS spoken to a plain port or the reverse, a
+// browser's refused preflight; a refusal of the response itself hides
+// S3's answer instead, and tells nothing). A client error counts when it
+// names the URL of one of srs, or when sole.
+func EndedWithoutS3Error(inc *model.Incident, srs []*model.SignedRequest, sole bool) bool {
+	if inc == nil {
+		return false
+	}
+	ok, failed := false, false
+	for _, a := range AnswersAbout(inc, srs, sole) {
+		switch {
+		case a.Code.Str != "" || a.Status >= 300:
+			failed = true
+		case a.Status >= 200:
+			ok = true
+		}
+	}
+	if ok && !failed {
+		return true
+	}
+	if inc.Signals == nil {
+		return false
+	}
+	for _, e := range inc.Signals.ClientErrors {
+		switch {
+		case e.Kind == model.ClientCertificate, e.Kind == model.ClientTLSProtocol, e.Kind == model.ClientPlainToTLS:
+		case e.Kind == model.ClientCORS && e.Preflight:
+		default:
+			continue
+		}
+		if sole || namesURLOf(e, srs) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesURLOf reports whether the client error names the URL of one of srs.
+func namesURLOf(e *model.ClientError, srs []*model.SignedRequest) bool {
+	for _, sr := range srs {
+		if e.URL != "" && sr.URL != nil && e.URL == sr.URL.Raw {
+			return true
 		}
 	}
 	return false

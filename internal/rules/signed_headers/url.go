@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/presign"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
 	"github.com/presign-doctor/presign-doctor/internal/rules/derive"
@@ -22,6 +23,9 @@ func signedHeadersURL(p *rules.Pass) {
 		}
 		if len(extra) == 0 || usedByCall(p, u) || urlSentAsSigned(p.Facts.Incident, u, extra) {
 			continue // the curl / HTTP-call check compares what is sent; or the paste sends them as signed
+		}
+		if endedWithoutS3Error(p.Facts.Incident, u) {
+			continue // the paste shows S3 took the request, or the browser never sent it
 		}
 		msg := fmt.Sprintf("the URL's X-Amz-SignedHeaders signs %s besides host: the request must send %s with exactly the values used when signing; a missing or different value gives SignatureDoesNotMatch (403), and other x-amz-* headers that are sent but not signed give AccessDenied (403) \"There were headers present in the request which were not signed\"",
 			strings.Join(extra, ", "), derive.PickPlural(extra, "that header", "those headers"))
@@ -63,4 +67,21 @@ func usedByCall(p *rules.Pass, u *presign.URL) bool {
 		}
 	}
 	return false
+}
+
+// endedWithoutS3Error reports whether the paste shows that the request
+// of URL u ended without an error of S3's (rules.EndedWithoutS3Error: S3
+// took it, or the browser refused its preflight): this check only infers,
+// from the URL alone, what a request may get wrong. (Another error of
+// S3's, such as an expired URL, does not silence it: S3 checks the
+// signature after, and the headers still have to be sent.)
+func endedWithoutS3Error(inc *model.Incident, u *presign.URL) bool {
+	if inc == nil {
+		return false
+	}
+	var srs []*model.SignedRequest
+	if sr := inc.SignedForURL(u); sr != nil {
+		srs = append(srs, sr)
+	}
+	return rules.EndedWithoutS3Error(inc, srs, len(inc.SignedRequests) <= 1)
 }
