@@ -75,10 +75,16 @@ var (
 	reCLI  = lazyre.New(`^(?:\$\s*|#\s*|>\s*|❯\s*|PS[^>]*>\s*|` + rePromptTail + `)?(?:sudo\s+)?aws(?:\.exe)?\s+[a-z0-9-]+`)
 	reCurl = lazyre.New(`^(?:\$\s*|#\s*|>\s*|❯\s*|PS[^>]*>\s*|` + rePromptTail + `)?curl(?:\.exe)?\s`)
 	// reTFBlock starts a Terraform block that may hold a policy.
-	reTFBlock   = lazyre.New(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
-	reCredLine  = lazyre.New(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
-	reINIHeader = lazyre.New(`^\[(?:default|profile [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
-	rePython    = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*[^\s=]|[A-Za-z_][\w.]*\s*\(.*\)\s*$|[A-Za-z_][\w.]*\([\w.]*\($|#)`)
+	reTFBlock  = lazyre.New(`^(?:resource|data|module|locals)\b[^{]*\{\s*$`)
+	reCredLine = lazyre.New(`(?i)^(?:\$\s+)?(?:export\s+|set\s+|\$env:)?(?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|aws_default_region|aws_region|aws_profile|region|output|role_arn|source_profile|credential_source|mfa_serial|duration_seconds|external_id|role_session_name|sso_start_url|sso_region|sso_account_id|sso_role_name|sso_session|web_identity_token_file|credential_process)\s*[=:]`)
+	// the AWS config file's sections: [default], [profile NAME],
+	// [sso-session NAME], [services NAME]; other INI files' [name]
+	reINIHeader = lazyre.New(`^\[(?:default|(?:profile|sso-session|services) [^\]]+|[A-Za-z0-9_.-]+)\]\s*$`)
+	// reINISetting is an INI setting with an unquoted value that is no
+	// call, list or string of code, or none (the AWS config file's nested
+	// settings: "s3 =" over indented "endpoint_url = …")
+	reINISetting = lazyre.New(`^[A-Za-z_][\w.-]*\s*=\s*(?:[^\s'"(\[{][^'"()]*)?$`)
+	rePython     = lazyre.New(`^(?:>>>|\.\.\.\s|from\s+[\w.]+\s+import\b|import\s+[\w.]+|def\s+\w+\s*\(|async\s+def\b|class\s+\w+|@\w+|with\s.*:\s*$|if\s.*:\s*$|elif\s.*:\s*$|else\s*:|try\s*:|except\b.*:|finally\s*:|for\s.*\sin\s.*:\s*$|while\s.*:\s*$|return\b|raise\b|print\s*\(|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/]?=\s*[^\s=]|[A-Za-z_][\w.]*\s*\(.*\)\s*$|[A-Za-z_][\w.]*\([\w.]*\($|#)`)
 	// reBoto: Python S3 code; "s3." only as a name (s3.generate…, self.s3.…),
 	// never inside a host (bucket.s3.eu-west-1.amazonaws.com).
 	reBoto       = lazyre.New(`boto3|botocore|generate_presigned_(?:url|post)|(?:^|[^\w.:/-]|\bself\.)s3\.|client\(|Session\(`)
@@ -351,11 +357,20 @@ func jsonKind(block string) string {
 	return model.KindText
 }
 
+// credBlock takes a run of credentials or config lines: INI section
+// headers, the settings reCredLine knows, comments, blank lines; and, once
+// a section header is in the run, any "name = value" with an unquoted
+// value (a setting of the AWS config file reCredLine does not list, such
+// as sso_registration_scopes = sso:account:access, is INI, not Python).
 func credBlock(text string, lines []line, i int) int {
+	ini := reINIHeader.MatchString(strings.TrimSpace(text[lines[i].start:lines[i].end]))
 	j := i + 1
 	for j < len(lines) {
 		t := strings.TrimSpace(text[lines[j].start:lines[j].end])
-		if t == "" || reINIHeader.MatchString(t) || reCredLine.MatchString(t) || strings.HasPrefix(t, "#") || strings.HasPrefix(t, ";") {
+		if reINIHeader.MatchString(t) {
+			ini = true
+		}
+		if t == "" || reINIHeader.MatchString(t) || reCredLine.MatchString(t) || strings.HasPrefix(t, "#") || strings.HasPrefix(t, ";") || ini && reINISetting.MatchString(t) {
 			j++
 			continue
 		}

@@ -181,3 +181,17 @@ func TestSplitHostIsNotPython(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAWSConfigSections checks that the AWS config file's sections
+// ([sso-session NAME], [services NAME]) and settings no list names stay
+// one credentials part, not Python.
+func TestSplitAWSConfigSections(t *testing.T) {
+	text := "[profile dev]\nsso_session = acme\nregion = eu-west-1\n\n[sso-session acme]\nsso_start_url = https://acme.awsapps.com/start\nsso_registration_scopes = sso:account:access\n\n[services local]\ns3 =\n  endpoint_url = http://localhost:9000\n\ns3 = boto3.client(\"s3\")\n"
+	parts := Split(text)
+	if len(parts) != 2 || parts[0].Kind != model.KindCredentials || parts[1].Kind != model.KindPython {
+		for _, p := range parts {
+			t.Logf("%s %q", p.Kind, text[p.Span.Start:p.Span.End])
+		}
+		t.Fatalf("want credentials then python, got %d parts", len(parts))
+	}
+}

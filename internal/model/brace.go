@@ -24,9 +24,14 @@ import (
 func (b *builder) braceParts(parts []Part) []Part {
 	var rest []Part
 	lang := make([]brace.Lang, len(parts))
+	cue := make([]bool, len(parts)) // the part has a cue of some language
 	for i, p := range parts {
 		if codeKind(p.Kind) {
-			lang[i] = braceOf(brace.Detect(b.f.Text, p.Span))
+			d := brace.Detect(b.f.Text, p.Span)
+			lang[i] = braceOf(d)
+			for _, sc := range d.Scores {
+				cue[i] = cue[i] || sc > 0
+			}
 		}
 	}
 	for i := 0; i < len(parts); {
@@ -53,6 +58,15 @@ func (b *builder) braceParts(parts []Part) []Part {
 				runLang = lang[k]
 			}
 			j = k + 1
+		}
+		// Parts before the code without a cue of any language or a
+		// bracket (a file's name, an .env listing above a controller) are
+		// not the code's: they stay for the other readers, and the run,
+		// which the corrected code patches, starts at the code
+		// ("Aws.config.update(" alone has no cue, and is code).
+		for i < j-1 && (!codeKind(parts[i].Kind) || lang[i] == brace.Text && !cue[i] && !strings.ContainsAny(b.f.Text[parts[i].Span.Start:parts[i].Span.End], "()[]{};")) {
+			rest = append(rest, parts[i])
+			i++
 		}
 		sp := Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End}
 		det := brace.Detect(b.f.Text, sp)
