@@ -43,6 +43,11 @@ var (
 // quotedErrors reads the answers quoted in parts of kind code or text.
 func (b *builder) quotedErrors(parts []Part) {
 	text := b.f.Text
+	for _, p := range parts {
+		if p.Kind == KindText {
+			b.messageLines(p)
+		}
+	}
 	if !strings.Contains(text, "<Code>") && !strings.Contains(text, "n error occurred (") && !strings.Contains(text, ": ") {
 		return
 	}
@@ -158,6 +163,39 @@ var messageCodes = table.Pairs(
 	"the specified key does not exist.", "NoSuchKey", "the specified bucket does not exist", "NoSuchBucket",
 	"the content-md5 you specified was invalid.", "InvalidDigest",
 )
+
+// messageLines reads a line of prose that is one of S3's long fixed
+// messages and nothing else (the browser shows the XML's message, a user
+// quotes it: "The request signature we calculated does not match the
+// signature you provided. Check your key and signing method.") as S3's
+// answer, its code from the message. The short messages ("Access
+// Denied", "Request has expired") are also words of a sentence, and stay
+// unread alone.
+func (b *builder) messageLines(p Part) {
+	text := b.f.Text
+	for off := p.Span.Start; off < p.Span.End; {
+		end := strings.IndexByte(text[off:p.Span.End], '\n')
+		if end < 0 {
+			end = p.Span.End
+		} else {
+			end += off
+		}
+		s, e := off, end
+		for s < e && (text[s] == ' ' || text[s] == '\t') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		if n := e - s; n >= 30 && n <= 120 && !b.errorAt(s) {
+			if c := messageCodes[strings.ToLower(text[s:e])]; c != "" {
+				sp := Span{Start: s, End: e}
+				b.f.Errors = append(b.f.Errors, &s3xml.Error{Span: sp, Code: c, CodeSpan: sp, Message: text[s:e], MessageSpan: sp})
+			}
+		}
+		off = end + 1
+	}
+}
 
 // serviceExceptions reads the S3 service exceptions of the Java and .NET
 // SDKs (reServiceException) as answers: the code from "Error Code:", else
