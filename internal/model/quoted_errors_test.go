@@ -35,6 +35,27 @@ func TestServiceExceptions(t *testing.T) {
 	}
 }
 
+// A line that is one of S3's long fixed messages and nothing else is S3's
+// answer; the message inside a sentence, or a short one alone, is not.
+func TestMessageLines(t *testing.T) {
+	for text, want := range map[string]string{
+		"PUT https://b.s3.amazonaws.com/k 403 (Forbidden)\nThe request signature we calculated does not match the signature you provided. Check your key and signing method.\n": "SignatureDoesNotMatch",
+		"  The AWS Access Key Id you provided does not exist in our records.  ":                                                                                                 "InvalidAccessKeyId",
+		"the browser shows: The provided token has expired.":                                                                                                                    "",
+		"I keep getting the request signature we calculated does not match the signature you provided. check your key and signing method.":                                      "",
+		"Access Denied": "",
+	} {
+		f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
+		got := ""
+		for _, e := range f.Errors {
+			got = e.Code
+		}
+		if got != want {
+			t.Errorf("%q: code %q, want %q", text, got, want)
+		}
+	}
+}
+
 // The JVM (Apache HttpClient, OkHttp) and Go certificate refusals name the
 // host they refused, like curl's and Python's.
 func TestCertificateRefusalHosts(t *testing.T) {
