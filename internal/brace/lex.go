@@ -204,7 +204,7 @@ func (l *lexer) run() {
 		case (c == '`' || c == '~') && strings.HasPrefix(s[i:], string([]byte{c, c, c})) && l.atLineStart(i):
 			// A Markdown code fence (```js … ```): not code.
 			i = l.lineEnd(i)
-		case c == '/' && i+1 < len(s) && s[i+1] == '/' && l.lang != Ruby && l.lang != Python:
+		case c == '/' && i+1 < len(s) && s[i+1] == '/' && l.lang != Ruby && l.lang != Python && !urlScheme(s, i):
 			i = l.lineEnd(i)
 		case c == '/' && i+1 < len(s) && s[i+1] == '*' && l.lang != Ruby && l.lang != Python:
 			i = l.block(i, "*/", "comment")
@@ -530,4 +530,28 @@ func (l *lexer) regex(i int) int {
 	// Not a regex after all: a lone slash.
 	l.emit(Punct, i, i+1, "", false)
 	return i + 1
+}
+
+// urlScheme reports whether the "//" at i ends a URL's scheme written
+// outside a string (s3://bucket/key, https://host in a shell line or a
+// CI file beside the code): a word of two or more scheme characters, ':',
+// then "//" and a host's first character. A comment after a label or a
+// case ("default: // …") has a blank before its "//".
+func urlScheme(s string, i int) bool {
+	if i < 3 || s[i-1] != ':' || i+2 >= len(s) {
+		return false
+	}
+	if h := s[i+2]; !(h >= 'a' && h <= 'z' || h >= 'A' && h <= 'Z' || h >= '0' && h <= '9' || h == '$' || h == '{' || h == '[') {
+		return false
+	}
+	j := i - 1
+	for j > 0 {
+		c := s[j-1]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-' {
+			j--
+			continue
+		}
+		break
+	}
+	return i-1-j >= 2
 }
