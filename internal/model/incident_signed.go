@@ -236,7 +236,7 @@ func matchOperation(srs []*SignedRequest, u *presign.URL, used map[*SignedReques
 			continue
 		}
 		bOK := sr.Bucket.Str == "" || u.Bucket == "" || strings.EqualFold(sr.Bucket.Str, u.Bucket) // a host is case-insensitive
-		kOK := sr.Key.Str == "" || sr.Key.Str == u.Key
+		kOK := sr.Key.Str == "" || sr.Key.Str == u.Key || keyTemplateMatch(sr.Key.Str, u.Key)
 		if !bOK || !kOK {
 			continue
 		}
@@ -249,6 +249,78 @@ func matchOperation(srs []*SignedRequest, u *presign.URL, used map[*SignedReques
 		return loose[0]
 	}
 	return nil
+}
+
+// keyTemplateMatch reports whether key is what the template tmpl gives
+// once its variables are filled in: a key written with a shell variable
+// (${GITHUB_SHA}/bundle.tgz, $ID.csv), an f-string or format field
+// ({user_id}/a.png, #{id}, %s) against the key its printed URL shows
+// (4f2a9c1/bundle.tgz). Each variable stands for one or more characters;
+// the literal text around the variables must match in order, the first
+// at the key's start and the last at its end. A template without a
+// variable, or without literal text, matches nothing here.
+func keyTemplateMatch(tmpl, key string) bool {
+	var lits []string
+	lit := strings.Builder{}
+	vars := 0
+	for i := 0; i < len(tmpl); {
+		n := keyVarLen(tmpl[i:])
+		if n == 0 {
+			lit.WriteByte(tmpl[i])
+			i++
+			continue
+		}
+		lits = append(lits, lit.String())
+		lit.Reset()
+		vars++
+		i += n
+	}
+	lits = append(lits, lit.String())
+	if vars == 0 || len(strings.Join(lits, "")) == 0 {
+		return false
+	}
+	if !strings.HasPrefix(key, lits[0]) {
+		return false
+	}
+	pos := len(lits[0])
+	for k, l := range lits[1:] {
+		last := k == len(lits)-2
+		if last {
+			return len(key)-len(l) > pos && strings.HasSuffix(key, l)
+		}
+		j := strings.Index(key[pos+1:], l) // a variable takes at least one character
+		if j < 0 {
+			return false
+		}
+		pos += 1 + j + len(l)
+	}
+	return false
+}
+
+// keyVarLen is the length of the variable reference s starts with (${X},
+// $X, {x}, #{x}, %s, %d, %v), or 0.
+func keyVarLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "${") || strings.HasPrefix(s, "#{"):
+		if j := strings.IndexByte(s, '}'); j > 2 {
+			return j + 1
+		}
+	case s[0] == '{':
+		if j := strings.IndexByte(s, '}'); j > 1 && !strings.ContainsAny(s[1:j], "/ ") {
+			return j + 1
+		}
+	case s[0] == '$':
+		j := 1
+		for j < len(s) && (s[j] == '_' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z' || j > 1 && s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		if j > 1 {
+			return j
+		}
+	case s[0] == '%' && len(s) > 1 && (s[1] == 's' || s[1] == 'd' || s[1] == 'v'):
+		return 2
+	}
+	return 0
 }
 
 func urlEndpoint(u *presign.URL) (endpoint, addressing Fact) {
