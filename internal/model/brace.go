@@ -68,7 +68,7 @@ func (b *builder) braceParts(parts []Part) []Part {
 			rest = append(rest, parts[i])
 			i++
 		}
-		sp := Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End}
+		sp := trimRunLines(b.f.Text, Span{Start: parts[i].Span.Start, End: parts[j-1].Span.End})
 		det := brace.Detect(b.f.Text, sp)
 		if det.Lang.Brace() && det.Scores[brace.Python]*2 <= det.Scores[det.Lang] {
 			// Read in its place among the parts (Build's loop), so facts
@@ -88,6 +88,48 @@ func (b *builder) braceParts(parts []Part) []Part {
 }
 
 func codeKind(k string) bool { return k == KindPython || k == KindText }
+
+// trimRunLines narrows a run of code to its code: blank lines and lines
+// with no cue of any language, no bracket, ';', quote or spaced '=' (an
+// .env line, a file's name, "Browser:") at its start and end are not the
+// code's, and the corrected code, a patch of the run, must not carry them.
+func trimRunLines(text string, sp Span) Span {
+	noCode := func(s, e int) bool {
+		l := text[s:e]
+		if strings.TrimSpace(l) == "" {
+			return true
+		}
+		if strings.ContainsAny(l, "()[]{};'\"`") || strings.Contains(l, " =") || strings.Contains(l, "= ") || strings.HasSuffix(strings.TrimSpace(l), "=") {
+			return false // a call, a string, an assignment (KEY=value without blanks is an .env line)
+		}
+		d := brace.Detect(text, Span{Start: s, End: e})
+		for _, sc := range d.Scores {
+			if sc > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for sp.Start < sp.End {
+		e := strings.IndexByte(text[sp.Start:sp.End], '\n')
+		if e < 0 || !noCode(sp.Start, sp.Start+e) {
+			break
+		}
+		sp.Start += e + 1
+	}
+	for sp.End > sp.Start {
+		s := strings.LastIndexByte(text[sp.Start:sp.End-1], '\n')
+		if s < 0 {
+			break
+		}
+		s += sp.Start + 1
+		if !noCode(s, sp.End) {
+			break
+		}
+		sp.End = s - 1
+	}
+	return sp
+}
 
 // kindBrace marks, among the parts Build reads (never in Facts.Parts), a
 // run of code in a brace language.
