@@ -218,6 +218,13 @@ type SentRequest struct {
 	Status int
 	// SignedURL is the presigned URL literal the request uses, if any.
 	SignedURL *presign.URL
+	// AsSent is the URL as this request really sends it, when that differs
+	// from SignedURL.Raw (the URL reader repairs escaped ampersands for
+	// display): a sender that does not read an escape the pasted URL
+	// carries sends it as written (a shell hands "…\u0026…" and "…&amp;…"
+	// to curl unread; JSON, HAR and code string literals read \u0026, HTML
+	// reads &amp;). Else "".
+	AsSent string
 	// Curl and Call are the older facts it was made from, when any.
 	Curl *Curl
 	Call *HTTPCall

@@ -77,6 +77,11 @@ func (b *builder) sentRequests(inc *Incident) {
 	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
+		if s.SignedURL != nil && len(s.SignedURL.Repairs) > 0 {
+			if raw := s.SignedURL.AsSent(f.Text, escapesKept(s.Source)); raw != s.SignedURL.Raw {
+				s.AsSent = raw
+			}
+		}
 		if h := s.Header("Content-Length"); h != nil && s.Body.Str == "stream" {
 			// a stream whose length the code sets: the client sends
 			// Content-Length, not chunks
@@ -84,6 +89,26 @@ func (b *builder) sentRequests(inc *Incident) {
 		}
 	}
 	b.verboseRequests(inc)
+}
+
+// escapesKept says which escaped ampersands a sender of this source
+// passes on unread (presign.EscapeJSON, presign.EscapeHTML): a shell reads
+// neither (inside double quotes \u0026 stays a backslash, a u and four
+// digits), a browser's console and a wire log show what was sent; HAR is
+// JSON; an HTML form reads entities; code string literals read \u0026.
+// S3's own quote of the request and prose send nothing of their own.
+func escapesKept(source string) int {
+	switch source {
+	case "curl", "wget", "httpie", "powershell", "console", "wire-log":
+		return presign.EscapeJSON | presign.EscapeHTML
+	case "har":
+		return presign.EscapeHTML
+	case "form":
+		return presign.EscapeJSON
+	case "s3", "prose":
+		return 0
+	}
+	return presign.EscapeHTML
 }
 
 func methodWhy(from string) string {
