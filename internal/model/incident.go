@@ -424,6 +424,21 @@ func (inc *Incident) SignedForURL(u *presign.URL) *SignedRequest {
 	return nil
 }
 
+// OtherMethod returns a request sent with sr that uses another method than
+// sr was signed for (the signed method stated, not assumed), or nil: S3
+// then answers SignatureDoesNotMatch whatever host the URL names.
+func (inc *Incident) OtherMethod(sr *SignedRequest) *SentRequest {
+	if sr == nil || sr.Method.Str == "" || sr.Method.From == FromDefault {
+		return nil
+	}
+	for _, s := range inc.SentWith(sr) {
+		if s.Method.Str != "" && s.Method.Str != sr.Method.Str {
+			return s
+		}
+	}
+	return nil
+}
+
 // AnswersTo returns the answers linked to the signed request (directly
 // or through a sent request).
 func (inc *Incident) AnswersTo(sr *SignedRequest) []*Answer {
