@@ -33,7 +33,27 @@ func (b *builder) buildIncident() {
 	b.environment(inc)
 	b.signals(inc)
 	b.links(inc)
+	answeredCredentials(inc)
 	resolveTarget(b.f, inc)
+}
+
+// answeredCredentials marks the credentials of a signed request temporary
+// when S3 answered it ExpiredToken ("The provided token has expired"): the
+// signature carried a session token, whatever the code shows (a default
+// chain, a runtime the paste does not name). Credentials whose kind the
+// paste tells otherwise (keys written without a token) are left as they are.
+func answeredCredentials(inc *Incident) {
+	for _, sr := range inc.SignedRequests {
+		if sr.Credentials.Kind.Str != "" {
+			continue // temporary already, or keys the paste shows without a token
+		}
+		for _, a := range inc.AnswersTo(sr) {
+			if a.Code.Str == "ExpiredToken" {
+				sr.Credentials.Kind = Fact{Str: "temporary", Span: a.Code.Span, From: FromS3, Why: "S3 answered ExpiredToken: the signature carried a session token that ended"}
+				break
+			}
+		}
+	}
 }
 
 // OperationMethod returns the HTTP method an S3 operation (snake case)
