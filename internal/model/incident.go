@@ -225,6 +225,10 @@ type SentRequest struct {
 	// to curl unread; JSON, HAR and code string literals read \u0026, HTML
 	// reads &amp;). Else "".
 	AsSent string
+	// HeadersUnknown is set when the paste shows where the request went
+	// but not what it carried (urllib3's "Max retries exceeded with url"):
+	// its Headers are not all it sent.
+	HeadersUnknown bool
 	// Curl and Call are the older facts it was made from, when any.
 	Curl *Curl
 	Call *HTTPCall

@@ -74,6 +74,7 @@ func (b *builder) sentRequests(inc *Incident) {
 	b.consoleLines(inc)
 	b.wireLogs(inc)
 	b.htmlForms(inc)
+	b.poolErrors(inc)
 	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
@@ -660,3 +661,28 @@ var (
 	reXMLRegion   = lazyre.New(`<Region>([a-z0-9-]{1,40})</Region>`)
 	reXMLEndpoint = lazyre.New(`<Endpoint>([^<]{1,200})</Endpoint>`)
 )
+
+// poolErrors reads urllib3's connection errors ("HTTPSConnectionPool(host=
+// 'H', port=P): Max retries exceeded with url: /path?query") as requests
+// sent to the URL they name (the model's URLs hold it joined): the method
+// and the headers are not shown.
+func (b *builder) poolErrors(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "ConnectionPool(host=") {
+		return
+	}
+	for _, u := range presign.FindPoolErrors(text) {
+		var signed *presign.URL
+		for _, v := range b.f.URLs {
+			if v.Raw == u.Raw {
+				signed = v
+				break
+			}
+		}
+		if signed == nil {
+			continue
+		}
+		inc.SentRequests = append(inc.SentRequests, &SentRequest{Span: u.Span, Source: "urllib3", HeadersUnknown: true,
+			URL: stated(u.Raw, u.Span, FromSent, "urllib3's connection error names it"), SignedURL: signed})
+	}
+}
