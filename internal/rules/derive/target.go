@@ -113,4 +113,3 @@ func AnyPrintedURL(f *model.Facts, c *model.Client, ok func(*presign.URL) bool) 
 	}
 	return only != nil && ok(only)
 }
-
