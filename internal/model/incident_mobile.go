@@ -53,7 +53,11 @@ func (b *builder) mobileSenders(inc *Incident) {
 	if containsRare(text, ".put") || containsRare(text, ".post") || containsRare(text, ".get") {
 		for _, m := range reClientCall.FindAllStringSubmatchIndex(text, maxScan) {
 			if src := clientReceiver(text, m); src != "" {
-				add(clientCall(text, src, text[m[6]:m[7]], m))
+				if s := clientCall(text, src, text[m[6]:m[7]], m); s != nil && (src != "client" || urlish(s.URL)) {
+					// a receiver named only "…client" may be any client
+					// (redisClient.get(key)): its argument must be a URL
+					add(s)
+				}
 			}
 		}
 	}
@@ -127,6 +131,22 @@ func clientReceiver(text string, m []int) string {
 		return "client"
 	}
 	return ""
+}
+
+// urlish reports whether a request's URL argument is a URL: an http(s)
+// literal, or an expression whose name says URL (url, uri, link, href,
+// signed, presigned, location).
+func urlish(f Fact) bool {
+	if strings.HasPrefix(f.Str, "http://") || strings.HasPrefix(f.Str, "https://") {
+		return true
+	}
+	e := strings.ToLower(f.Expr)
+	for _, w := range []string{"url", "uri", "link", "href", "signed", "presign", "location"} {
+		if strings.Contains(e, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func clientCall(text, src, meth string, m []int) *SentRequest {

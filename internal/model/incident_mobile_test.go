@@ -56,7 +56,7 @@ func TestMobileSenders(t *testing.T) {
 	}
 	// Not a client call: a map's get, a JS axios instance is the JS reader's.
 	inc := &Incident{}
-	(&builder{f: &Facts{Text: "value = cache.get(key)\nconst r = api.put(url, file)\nv = os.environ.get(\"URL\")\nx = getIt<Store>().get(id)\n"}}).mobileSenders(inc)
+	(&builder{f: &Facts{Text: "value = cache.get(key)\nconst r = api.put(url, file)\nv = os.environ.get(\"URL\")\nx = getIt<Store>().get(id)\ncached = redisClient.get(cacheKey)\nclient.get(sessionId)\n"}}).mobileSenders(inc)
 	if len(inc.SentRequests) != 0 {
 		t.Errorf("non-clients read as sent requests: %+v", inc.SentRequests)
 	}
