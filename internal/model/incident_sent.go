@@ -79,7 +79,13 @@ func (b *builder) sentRequests(inc *Incident) {
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
 		if s.SignedURL != nil && len(s.SignedURL.Repairs) > 0 {
-			if raw := s.SignedURL.AsSent(f.Text, escapesKept(s.Source)); raw != s.SignedURL.Raw {
+			kept := escapesKept(s.Source)
+			if sp := s.Span; sp.Start >= 0 && sp.End <= len(f.Text) && htmlEscaped(f.Text[sp.Start:sp.End]) {
+				// the command itself sits in HTML (&quot; around its URL,
+				// a page's source): the page escaped its & too
+				kept &^= presign.EscapeHTML
+			}
+			if raw := s.SignedURL.AsSent(f.Text, kept); raw != s.SignedURL.Raw {
 				s.AsSent = raw
 			}
 		}
@@ -110,6 +116,17 @@ func escapesKept(source string) int {
 		return 0
 	}
 	return presign.EscapeHTML
+}
+
+// htmlEscaped reports whether text carries HTML's escapes of characters
+// other than & (&quot; &#39; &lt; &gt;): it was escaped as a whole.
+func htmlEscaped(text string) bool {
+	for _, e := range []string{"&quot;", "&#39;", "&#34;", "&lt;", "&gt;"} {
+		if strings.Contains(text, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func methodWhy(from string) string {
