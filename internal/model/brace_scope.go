@@ -75,7 +75,11 @@ var (
 	ec2Words = []string{"InstanceProfileCredentialsProvider", "InstanceProfileCredentials", "InstanceProfileAWSCredentials",
 		"ec2rolecreds", "EC2RoleProvider", "fromInstanceMetadata", "EC2InstanceMetadata"}
 	ecsWords = []string{"AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "ContainerCredentialsProvider",
-		"fromContainerMetadata", "ECSTaskCredentials", "ECSCredentials", "ECS_CONTAINER_METADATA_URI"}
+		"fromContainerMetadata", "ECSTaskCredentials", "ECSCredentials", "ECS_CONTAINER_METADATA_URI",
+		// a task definition's task role (JSON, CloudFormation, Terraform),
+		// the task role's trust principal and the container credentials
+		// endpoint
+		"taskRoleArn", "TaskRoleArn", "task_role_arn", "ecs-tasks.amazonaws.com", "169.254.170.2"}
 	// webIdentityWords are a web identity role's (EKS IRSA, a GitHub
 	// Actions OIDC role): the SDK assumes it with AssumeRoleWithWebIdentity,
 	// an hour by default, and refreshes it; what it signs lives that long.

@@ -218,6 +218,17 @@ type SentRequest struct {
 	Status int
 	// SignedURL is the presigned URL literal the request uses, if any.
 	SignedURL *presign.URL
+	// AsSent is the URL as this request really sends it, when that differs
+	// from SignedURL.Raw (the URL reader repairs escaped ampersands for
+	// display): a sender that does not read an escape the pasted URL
+	// carries sends it as written (a shell hands "…\u0026…" and "…&amp;…"
+	// to curl unread; JSON, HAR and code string literals read \u0026, HTML
+	// reads &amp;). Else "".
+	AsSent string
+	// HeadersUnknown is set when the paste shows where the request went
+	// but not what it carried (urllib3's "Max retries exceeded with url"):
+	// its Headers are not all it sent.
+	HeadersUnknown bool
 	// Curl and Call are the older facts it was made from, when any.
 	Curl *Curl
 	Call *HTTPCall
@@ -412,6 +423,21 @@ func (inc *Incident) SignedForURL(u *presign.URL) *SignedRequest {
 	for _, sr := range inc.SignedRequests {
 		if sr.URL != nil && u != nil && sr.URL.Raw == u.Raw {
 			return sr
+		}
+	}
+	return nil
+}
+
+// OtherMethod returns a request sent with sr that uses another method than
+// sr was signed for (the signed method stated, not assumed), or nil: S3
+// then answers SignatureDoesNotMatch whatever host the URL names.
+func (inc *Incident) OtherMethod(sr *SignedRequest) *SentRequest {
+	if sr == nil || sr.Method.Str == "" || sr.Method.From == FromDefault {
+		return nil
+	}
+	for _, s := range inc.SentWith(sr) {
+		if s.Method.Str != "" && s.Method.Str != sr.Method.Str {
+			return s
 		}
 	}
 	return nil

@@ -15,8 +15,11 @@ import (
 
 var (
 	// reClientCall is http.put(…), client.post(…), dio.put(…),
-	// this.http.put(…): a generic HTTP client's method call.
-	reClientCall = lazyre.New(`\b(http|client|_client|httpClient|dio|_dio)\.(get|put|post|head|delete|patch)\s*(?:<[^>\n]*>)?\(`)
+	// this.http.put(…), Dio().post(…), _apiClient.put(…),
+	// getIt<Dio>().put(…): a generic HTTP client's method call, whatever
+	// expression gives the client (a name, a constructor call, a service
+	// locator); clientReceiver keeps the receivers that name an HTTP client.
+	reClientCall = lazyre.New(`(?:\b|\$)([A-Za-z_$][\w$]*)(\s*<[^<>()\n]{1,60}>)?(?:\s*\([^()\n]{0,80}\))?\.(get|put|post|head|delete|patch)\s*(?:<[^>\n]*>)?\(`)
 	reOkBuilder  = lazyre.New(`Request\.Builder\(\)`)
 	reOkCall     = lazyre.New(`\.(url|put|post|get|head|delete|patch|method|addHeader|header)\s*\(`)
 	reMediaType  = lazyre.New(`"([a-z]+/[A-Za-z0-9.+-]+)"\s*\.toMediaType(?:OrNull)?\(\)|MediaType\.(?:parse|get)\(\s*"([a-z]+/[A-Za-z0-9.+-]+)"\s*\)`)
@@ -49,7 +52,13 @@ func (b *builder) mobileSenders(inc *Incident) {
 	}
 	if containsRare(text, ".put") || containsRare(text, ".post") || containsRare(text, ".get") {
 		for _, m := range reClientCall.FindAllStringSubmatchIndex(text, maxScan) {
-			add(clientCall(text, text[m[4]:m[5]], m))
+			if src := clientReceiver(text, m); src != "" {
+				if s := clientCall(text, src, text[m[6]:m[7]], m); s != nil && (src != "client" || urlish(s.URL)) {
+					// a receiver named only "…client" may be any client
+					// (redisClient.get(key)): its argument must be a URL
+					add(s)
+				}
+			}
 		}
 	}
 	if containsRare(text, "Request.Builder") {
@@ -105,14 +114,53 @@ func unwrapURI(text string, sp Span) Span {
 // clientCall reads http.put(url, body: …, headers: {…}) (Dart),
 // dio.put(url, data: …, options: Options(contentType: …, headers: {…})),
 // http.put(url, body, {headers: …}) (Angular).
-func clientCall(text, meth string, m []int) *SentRequest {
+// clientReceiver names the HTTP client a reClientCall match calls ("dio",
+// "http", "client"), or "" when its receiver is not one: the receiver's
+// name or its type argument (getIt<Dio>()) must say http, client or dio.
+func clientReceiver(text string, m []int) string {
+	name := strings.ToLower(text[m[2]:m[3]])
+	if m[4] >= 0 {
+		name += " " + strings.ToLower(text[m[4]:m[5]])
+	}
+	switch {
+	case strings.Contains(name, "dio"):
+		return "dio"
+	case strings.Contains(name, "http"):
+		return "http"
+	case strings.Contains(name, "client"):
+		return "client"
+	}
+	return ""
+}
+
+// urlish reports whether a request's URL argument is a URL: an http(s)
+// literal, or an expression whose name says URL (url, uri, link, href,
+// signed, presigned, location).
+func urlish(f Fact) bool {
+	if strings.HasPrefix(f.Str, "http://") || strings.HasPrefix(f.Str, "https://") {
+		return true
+	}
+	e := strings.ToLower(f.Expr)
+	for _, w := range []string{"url", "uri", "link", "href", "signed", "presign", "location"} {
+		if strings.Contains(e, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func clientCall(text, src, meth string, m []int) *SentRequest {
 	args := jsArgs(text, m[1]-1)
 	if len(args) == 0 {
 		return nil
 	}
-	sp := Span{Start: m[0], End: min(len(text), args[len(args)-1].End+1)}
-	s := &SentRequest{Span: sp, Source: text[m[2]:m[3]], URL: jsValueFact(text, unwrapURI(text, args[0])),
-		Method: stated(strings.ToUpper(meth), Span{Start: m[4], End: m[5]}, FromSent, text[m[2]:m[3]]+"."+meth),
+	start := m[2]
+	if start > 0 && text[start-1] == '$' {
+		start--
+	}
+	sp := Span{Start: start, End: min(len(text), args[len(args)-1].End+1)}
+	s := &SentRequest{Span: sp, Source: src, URL: jsValueFact(text, unwrapURI(text, args[0])),
+		Method: stated(strings.ToUpper(meth), Span{Start: m[6], End: m[7]}, FromSent, text[m[2]:m[7]]),
 		Body:   Fact{Str: "none", From: FromSent}}
 	for i, a := range args[1:] {
 		name, val := namedArg(text, a)

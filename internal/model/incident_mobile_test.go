@@ -20,6 +20,12 @@ func TestMobileSenders(t *testing.T) {
 			"okhttp", "GET", "downloadUrl", nil, "none"},
 		{"swift urlrequest", "var request = URLRequest(url: uploadURL)\nrequest.httpMethod = \"PUT\"\nrequest.setValue(\"video/mp4\", forHTTPHeaderField: \"Content-Type\")\nlet task = session.uploadTask(with: request, fromFile: clip)\n",
 			"urlsession", "PUT", "uploadURL", map[string]string{"Content-Type": "video/mp4"}, "sized"},
+		{"dio constructed inline", "var response = await Dio().post(signed.data['url'], data: formData);\n",
+			"dio", "POST", "signed.data['url']", nil, "multipart"},
+		{"dio from a service locator", "final res = await getIt<Dio>().put(link.url, data: bytes);\n",
+			"dio", "PUT", "link.url", nil, "sized"},
+		{"ktor client built inline", "HttpClient(CIO).post(signed) {\n    setBody(bytes)\n}\n",
+			"http", "POST", "signed", nil, "none"},
 		{"video element", "videoEl.src = url; // 403 in the network tab\n",
 			"media", "GET", "url", map[string]string{"Range": "bytes=0-"}, "none"},
 	}
@@ -50,7 +56,7 @@ func TestMobileSenders(t *testing.T) {
 	}
 	// Not a client call: a map's get, a JS axios instance is the JS reader's.
 	inc := &Incident{}
-	(&builder{f: &Facts{Text: "value = cache.get(key)\nconst r = api.put(url, file)\n"}}).mobileSenders(inc)
+	(&builder{f: &Facts{Text: "value = cache.get(key)\nconst r = api.put(url, file)\nv = os.environ.get(\"URL\")\nx = getIt<Store>().get(id)\ncached = redisClient.get(cacheKey)\nclient.get(sessionId)\n"}}).mobileSenders(inc)
 	if len(inc.SentRequests) != 0 {
 		t.Errorf("non-clients read as sent requests: %+v", inc.SentRequests)
 	}

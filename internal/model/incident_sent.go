@@ -74,9 +74,21 @@ func (b *builder) sentRequests(inc *Incident) {
 	b.consoleLines(inc)
 	b.wireLogs(inc)
 	b.htmlForms(inc)
+	b.poolErrors(inc)
 	shellVarURLs(inc)
 	for _, s := range inc.SentRequests {
 		s.fillURL(f.URLs)
+		if s.SignedURL != nil && len(s.SignedURL.Repairs) > 0 {
+			kept := escapesKept(s.Source)
+			if sp := s.Span; sp.Start >= 0 && sp.End <= len(f.Text) && htmlEscaped(f.Text[sp.Start:sp.End]) {
+				// the command itself sits in HTML (&quot; around its URL,
+				// a page's source): the page escaped its & too
+				kept &^= presign.EscapeHTML
+			}
+			if raw := s.SignedURL.AsSent(f.Text, kept); raw != s.SignedURL.Raw {
+				s.AsSent = raw
+			}
+		}
 		if h := s.Header("Content-Length"); h != nil && s.Body.Str == "stream" {
 			// a stream whose length the code sets: the client sends
 			// Content-Length, not chunks
@@ -84,6 +96,37 @@ func (b *builder) sentRequests(inc *Incident) {
 		}
 	}
 	b.verboseRequests(inc)
+}
+
+// escapesKept says which escaped ampersands a sender of this source
+// passes on unread (presign.EscapeJSON, presign.EscapeHTML): a shell reads
+// neither (inside double quotes \u0026 stays a backslash, a u and four
+// digits), a browser's console and a wire log show what was sent; HAR is
+// JSON; an HTML form reads entities; code string literals read \u0026.
+// S3's own quote of the request and prose send nothing of their own.
+func escapesKept(source string) int {
+	switch source {
+	case "curl", "wget", "httpie", "powershell", "console", "wire-log":
+		return presign.EscapeJSON | presign.EscapeHTML
+	case "har":
+		return presign.EscapeHTML
+	case "form":
+		return presign.EscapeJSON
+	case "s3", "prose":
+		return 0
+	}
+	return presign.EscapeHTML
+}
+
+// htmlEscaped reports whether text carries HTML's escapes of characters
+// other than & (&quot; &#39; &lt; &gt;): it was escaped as a whole.
+func htmlEscaped(text string) bool {
+	for _, e := range []string{"&quot;", "&#39;", "&#34;", "&lt;", "&gt;"} {
+		if strings.Contains(text, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func methodWhy(from string) string {
@@ -635,3 +678,28 @@ var (
 	reXMLRegion   = lazyre.New(`<Region>([a-z0-9-]{1,40})</Region>`)
 	reXMLEndpoint = lazyre.New(`<Endpoint>([^<]{1,200})</Endpoint>`)
 )
+
+// poolErrors reads urllib3's connection errors ("HTTPSConnectionPool(host=
+// 'H', port=P): Max retries exceeded with url: /path?query") as requests
+// sent to the URL they name (the model's URLs hold it joined): the method
+// and the headers are not shown.
+func (b *builder) poolErrors(inc *Incident) {
+	text := b.f.Text
+	if !strings.Contains(text, "ConnectionPool(host=") {
+		return
+	}
+	for _, u := range presign.FindPoolErrors(text) {
+		var signed *presign.URL
+		for _, v := range b.f.URLs {
+			if v.Raw == u.Raw {
+				signed = v
+				break
+			}
+		}
+		if signed == nil {
+			continue
+		}
+		inc.SentRequests = append(inc.SentRequests, &SentRequest{Span: u.Span, Source: "urllib3", HeadersUnknown: true,
+			URL: stated(u.Raw, u.Span, FromSent, "urllib3's connection error names it"), SignedURL: signed})
+	}
+}

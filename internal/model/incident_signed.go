@@ -33,7 +33,27 @@ func (b *builder) buildIncident() {
 	b.environment(inc)
 	b.signals(inc)
 	b.links(inc)
+	answeredCredentials(inc)
 	resolveTarget(b.f, inc)
+}
+
+// answeredCredentials marks the credentials of a signed request temporary
+// when S3 answered it ExpiredToken ("The provided token has expired"): the
+// signature carried a session token, whatever the code shows (a default
+// chain, a runtime the paste does not name). Credentials whose kind the
+// paste tells otherwise (keys written without a token) are left as they are.
+func answeredCredentials(inc *Incident) {
+	for _, sr := range inc.SignedRequests {
+		if sr.Credentials.Kind.Str != "" {
+			continue // temporary already, or keys the paste shows without a token
+		}
+		for _, a := range inc.AnswersTo(sr) {
+			if a.Code.Str == "ExpiredToken" {
+				sr.Credentials.Kind = Fact{Str: "temporary", Span: a.Code.Span, From: FromS3, Why: "S3 answered ExpiredToken: the signature carried a session token that ended"}
+				break
+			}
+		}
+	}
 }
 
 // OperationMethod returns the HTTP method an S3 operation (snake case)
@@ -167,6 +187,12 @@ func (b *builder) signedRequests(inc *Incident) {
 			continue
 		}
 		seen[u.Raw] = true
+		if RedirectTarget(f.Text, u) && signedBefore(f.URLs, u) {
+			// Where S3 redirected a URL of the paste (the browser's
+			// "redirected to '…'", a Location header): the same signature
+			// on another host, not a request the paste signs again.
+			continue
+		}
 		sr := matchOperation(inc.SignedRequests, u, used)
 		if sr == nil {
 			sr = &SignedRequest{Span: u.Span, Source: "url"}
@@ -582,4 +608,48 @@ func v4OnlyRegion(r string) bool {
 		return false
 	}
 	return true
+}
+
+// RedirectTarget reports whether the paste writes u as where a redirect
+// sent a request (a Location header, the browser's "The request was
+// redirected to '…'", curl's "Issue another request to this URL: '…'"):
+// a URL S3 named, not one a client printed.
+func RedirectTarget(text string, u *presign.URL) bool {
+	if u.Span.Start <= 0 || u.Span.Start > len(text) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:u.Span.Start], '\n') + 1
+	before := strings.ToLower(strings.TrimRight(text[max(ls, u.Span.Start-40):u.Span.Start], "'\" \t<"))
+	for _, w := range []string{"redirected to", "location:", "issue another request to this url:"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedBefore reports whether a URL of us before u carries the same
+// signing (credential scope, date and object; the signature itself may
+// be redacted to another placeholder): u is that URL on another host.
+func signedBefore(us []*presign.URL, u *presign.URL) bool {
+	id := func(v *presign.URL) string {
+		c, d := v.Param("X-Amz-Credential"), v.Param("X-Amz-Date")
+		if c == nil || d == nil {
+			return ""
+		}
+		return c.Value + "|" + d.Value + "|" + v.Bucket + "|" + v.Key
+	}
+	want := id(u)
+	if want == "" {
+		return false
+	}
+	for _, v := range us {
+		if v == u {
+			return false
+		}
+		if id(v) == want {
+			return true
+		}
+	}
+	return false
 }

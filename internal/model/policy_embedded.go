@@ -60,6 +60,9 @@ func (b *builder) embeddedPolicies(parts []Part) {
 	if strings.Contains(text, "PolicyStatement(") {
 		add(policy.CDKDocuments(text, Span{Start: 0, End: len(text)}))
 	}
+	if strings.Contains(text, ".grant") {
+		add(policy.CDKGrantDocuments(text, Span{Start: 0, End: len(text)}))
+	}
 	if strings.Contains(text, "Statement") {
 		// A policy written as an object literal of JavaScript/TypeScript
 		// (Pulumi's JSON.stringify({...}), a const passed to

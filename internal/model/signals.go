@@ -61,6 +61,13 @@ type Signals struct {
 	// the comment's text after the arrow. Not an answer of S3's: the
 	// paste only tells it, without S3's message or elements.
 	Outcomes []Fact
+	// Refusals are an HTTP status with one of S3's error codes right after
+	// it in the paste's words ("Response: 403 SignatureDoesNotMatch", "got
+	// a 403 (AccessDenied)"): Str the code, Why the status. Not an answer
+	// of S3's (no message, no elements, no link to a request): a rule may
+	// read it only where the paste has one signed request and no answer
+	// naming another cause.
+	Refusals []Fact
 	// ETagReads are code reading the ETag response header.
 	ETagReads []Fact
 	// Endpoints are endpoint settings of code with their scheme
@@ -109,7 +116,7 @@ type ClientError struct {
 var (
 	reCORSChrome    = lazyre.New(`Access to (?:fetch|XMLHttpRequest) at '([^']+)' from origin '([^']*)' has been blocked by CORS policy:? ?([^\n]*)`)
 	reCORSFox       = lazyre.New(`Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at (\S+?)\.? \(Reason: ([^)\n]*)\)`)
-	reCORSOther     = lazyre.New(`(?:Response for preflight has invalid HTTP status code \d+|Response to preflight request doesn't pass access control check[^\n]*|is not allowed by Access-Control-Allow-(?:Headers|Methods|Origin)[^\n]*|CORSResponse: This CORS request is not allowed[^\n<]*|CORSResponse: CORS is not enabled for this bucket|Preflight response is not successful[^\n]*|(?:Fetch API|XMLHttpRequest) cannot load \S+ due to access control checks)`)
+	reCORSOther     = lazyre.New(`(?:Response for preflight has invalid HTTP status code \d+|Response to preflight request doesn't pass access control check[^\n]*|is not allowed by Access-Control-Allow-(?:Headers|Methods|Origin)[^\n]*|CORSResponse: This CORS request is not allowed[^\n<]*|CORSResponse: CORS is not enabled for this bucket|Preflight response is not successful[^\n]*|(?:Fetch API|XMLHttpRequest) cannot load \S+ due to access control checks|The request was redirected to '[^'\n]+', which is disallowed for cross-origin requests that require preflight)`)
 	reUnsafeHdr     = lazyre.New(`Refused to get unsafe header "([^"]+)"|No access to ETag property on response`)
 	reHdrNotAllowed = lazyre.New(`Request header field (\S+) is not allowed by Access-Control-Allow-Headers`)
 	reCert          = lazyre.New(`(?i)(?:hostname '([^']+)' doesn't match[^\n]*|hostname "([^"]+)" does not match the server certificate|no alternative certificate subject name matches target host name '([^']+)'|certificate subject name '[^']*' does not match target hostname '([^']+)'|Hostname/IP does not match certificate's altnames: Host: ([^\s.]+(?:\.[^\s.]+)+?)\. is not in|Certificate for <([^>\s]+)> doesn't match any of the subject alternative names|x509: certificate is valid for [^\n]*?, not ([A-Za-z0-9.-]+)|Hostname ([A-Za-z0-9.-]+) not verified|certificate verify failed: Hostname mismatch, certificate is not valid for '([^']+)'|(?:NET::)?ERR_CERT_COMMON_NAME_INVALID|SSL_ERROR_BAD_CERT_DOMAIN|Your connection is not private)`)
@@ -243,6 +250,7 @@ func (b *builder) signals(inc *Incident) {
 	b.endpoints(sg)
 	b.pythonStreamBodies(inc)
 	sg.Outcomes = commentOutcomes(text)
+	sg.Refusals = statusCodes(text)
 	if strings.Contains(text, "oto") {
 		sg.Botocore = botocoreVersion(text)
 	}
@@ -282,6 +290,23 @@ var (
 	reOutcomeComment = lazyre.New(`(?:^|[ \t])(?:#|//)[^\n]*?(?:->|=>|→)[ \t]*([^\n]+)`)
 	reOutcomeWord    = lazyre.New(`\b(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|[2-5]\d\d)\b`)
 )
+
+// reStatusCode is a 4xx/5xx status followed by a code-like word, with
+// at most a reason phrase and punctuation between them.
+var reStatusCode = lazyre.New(`\b([45]\d\d)[ \t]*[-:(–—]?[ \t]*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*[-:(–—,][ \t]*)?([A-Z][A-Za-z0-9]{5,60})\b`)
+
+// statusCodes reads Signals.Refusals: only S3's own codes count.
+func statusCodes(text string) []Fact {
+	var out []Fact
+	for _, m := range lineMatches(text, []string{"400", "403", "404", "405", "409", "411", "412", "416", "500", "501", "503"}, reStatusCode) {
+		code := text[m[4]:m[5]]
+		if !s3Codes[code] {
+			continue
+		}
+		out = append(out, Fact{Str: code, Why: text[m[2]:m[3]], Span: Span{Start: m[0], End: m[1]}, Stated: true, From: FromText})
+	}
+	return out
+}
 
 // commentOutcomes reads Signals.Outcomes.
 func commentOutcomes(text string) []Fact {

@@ -60,6 +60,10 @@ func Overlap(p, q string, fold bool) bool {
 			ok = rec(i+1, j) || (j < len(q) && rec(i, j+1))
 		case j < len(q) && q[j] == '*':
 			ok = rec(i, j+1) || (i < len(p) && rec(i+1, j))
+		case i < len(p) && p[i] == bucketWild:
+			ok = rec(i+1, j) || (j < len(q) && q[j] != '/' && rec(i, j+1))
+		case j < len(q) && q[j] == bucketWild:
+			ok = rec(i, j+1) || (i < len(p) && p[i] != '/' && rec(i+1, j))
 		case i < len(p) && j < len(q) && (p[i] == q[j] || p[i] == '?' || q[j] == '?'):
 			ok = rec(i+1, j+1)
 		}
@@ -73,7 +77,14 @@ func Overlap(p, q string, fold bool) bool {
 	return rec(0, 0)
 }
 
-// wild turns Terraform interpolations into * wildcards.
+// bucketWild stands for an interpolation in the bucket place of an S3 ARN
+// (arn:aws:s3:::${bucket}/…): any run of characters but '/', since a
+// bucket name holds none.
+const bucketWild = '\x01'
+
+// wild turns Terraform interpolations into * wildcards; one that is the
+// whole bucket of an S3 ARN (arn:aws:s3:::${Bucket}, CloudFormation's
+// !Sub, CDK's arnForObjects) into bucketWild.
 func wild(s string) string {
 	for {
 		i := strings.Index(s, "${")
@@ -84,7 +95,11 @@ func wild(s string) string {
 		if j < 0 {
 			return s[:i] + "*"
 		}
-		s = s[:i] + "*" + s[i+j+1:]
+		w := "*"
+		if strings.HasSuffix(s[:i], ":s3:::") && (i+j+1 == len(s) || s[i+j+1] == '/') {
+			w = string(rune(bucketWild))
+		}
+		s = s[:i] + w + s[i+j+1:]
 	}
 }
 

@@ -313,3 +313,48 @@ func htmlDelim(s string) bool {
 	}
 	return false
 }
+
+// Escaped ampersands a reader can leave unread.
+const (
+	EscapeJSON = 1 << iota // \u0026: read by JSON and by JavaScript, Python … string literals
+	EscapeHTML             // &amp; &#38; &#x26;: read by an HTML parser
+)
+
+// AsSent returns the URL as a sender that does not read the escapes in
+// kept sends it: Raw with each ampersand the reader repaired from such an
+// escape put back as written in text (a shell hands "…\u0026…" to curl
+// unread). It returns Raw when no repaired ampersand is kept. text is the
+// text the URL was read from.
+func (u *URL) AsSent(text string, kept int) string {
+	var b []byte
+	for i := 0; i < len(u.Raw) && i < len(u.offs); i++ {
+		c, off := u.Raw[i], u.offs[i]
+		if c != '&' || off < 0 || off >= len(text) || text[off] == '&' && htmlAmp(text[off:]) == 0 {
+			if b != nil {
+				b = append(b, c)
+			}
+			continue
+		}
+		n := 0
+		switch {
+		case text[off] == '\\' && kept&EscapeJSON != 0:
+			n = escapedAmp(text[off:])
+		case text[off] == '&' && kept&EscapeHTML != 0:
+			n = htmlAmp(text[off:])
+		}
+		if n == 0 {
+			if b != nil {
+				b = append(b, c)
+			}
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(u.Raw)+16), u.Raw[:i]...)
+		}
+		b = append(b, text[off:off+n]...)
+	}
+	if b == nil {
+		return u.Raw
+	}
+	return string(b)
+}

@@ -146,6 +146,15 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 			}
 			e++
 		}
+		if e == n || s[e] <= ' ' || s[e] == '"' || s[e] == '\'' || s[e] == '<' || s[e] == '`' {
+			// Sentence punctuation after the URL ("…&X-Amz-Signature=ab12.
+			// The request was redirected") is the sentence's, as the URL
+			// reader reads it: the same value elsewhere gets the same
+			// placeholder.
+			for e > v+1 && strings.IndexByte(".,;:!?", s[e-1]) >= 0 {
+				e--
+			}
+		}
 		return e
 	case synAuthParam:
 		e := v

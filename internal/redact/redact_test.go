@@ -365,3 +365,19 @@ func TestEncodedTwiceRecorded(t *testing.T) {
 		}
 	}
 }
+
+// A URL that ends a sentence ("…&X-Amz-Signature=ab12. The request was
+// redirected to '…ab12'") keeps the period as the sentence's, as the URL
+// reader reads it: the same signature gets one placeholder.
+func TestQueryValueBeforeSentencePeriod(t *testing.T) {
+	u := "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=" + sig
+	in := "XMLHttpRequest cannot load " + u + ". The request was redirected to '" + strings.Replace(u, "s3.amazonaws", "s3.us-west-2.amazonaws", 1) + "', which is disallowed."
+	r := Redact(in, Options{})
+	ph := phOf(r, KindSignature)
+	if len(ph) != 2 || ph[0] != ph[1] {
+		t.Errorf("signature placeholders %v\n%s", ph, r.Text)
+	}
+	if !strings.Contains(r.Text, ph[0]+". The request") || strings.Contains(r.Text, sig) {
+		t.Errorf("the period went with the value, or the signature survived:\n%s", r.Text)
+	}
+}

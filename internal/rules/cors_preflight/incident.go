@@ -34,7 +34,19 @@ func corsPreflight(p *rules.Pass) {
 			break
 		}
 	}
+	redirected := refusal != nil && strings.Contains(strings.ToLower(refusal.Detail), "redirect")
 	switch {
+	case redirected && redirectExplained(inc):
+		// S3 redirected the preflight: the URL names an endpoint other
+		// than the bucket's (the global host, another region), which the
+		// paste shows and global_endpoint / region_mismatch name. No CORS
+		// rule makes S3 redirect.
+	case redirected:
+		p.Report(rules.Finding{
+			Message: "the browser blocked the request because the preflight OPTIONS was answered with a redirect, which a preflighted request may not follow: S3 redirects when the URL names another endpoint than the bucket's (the global host bucket.s3.amazonaws.com for a bucket outside us-east-1, or another region's host); no CORS rule changes that",
+			Span:    refusal.Span, Key: "cors",
+			Fixes: []rules.Fix{{Message: "presign on the bucket's regional host (the bucket's region, and addressing_style 'virtual' in boto3) so that S3 answers the preflight itself"}},
+		})
 	case refusal != nil:
 		msg := "the browser blocked the request (CORS): the preflight OPTIONS is answered from the bucket's CORS rules alone, before any signature is checked, so this is not a signature failure"
 		if d := refusal.Detail; strings.HasPrefix(d, "header ") {
@@ -219,4 +231,28 @@ func factSpans(fs []model.Fact) []source.Span {
 		out = append(out, f.Span)
 	}
 	return out
+}
+
+// redirectExplained reports whether the paste shows why S3 redirects: a
+// presigned URL on the global host signed for a region other than
+// us-east-1, or on a regional host of another region than it was signed
+// for.
+func redirectExplained(inc *model.Incident) bool {
+	for _, sr := range inc.SignedRequests {
+		u := sr.URL
+		if u == nil {
+			continue
+		}
+		sc, _, ok := u.Credential()
+		if !ok || sc.Region == "" {
+			continue
+		}
+		switch {
+		case u.Endpoint.Kind == "global" && sc.Region != "us-east-1":
+			return true
+		case u.Endpoint.Region != "" && u.Endpoint.Region != sc.Region:
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,7 @@ var Rule = &rules.Rule{
 		"the bucket's CORS rules (get-bucket-cors JSON, the XML form, the console's JSON, Terraform cors_rule)",
 		"the method and headers of the requests the page sends (fetch, axios with defaults, XHR, jQuery, HAR, console lines)",
 		"code reading the ETag response header",
+		"a refusal naming a redirect (\"Redirect is not allowed for a preflight request\", older Chrome's \"The request was redirected to '…', which is disallowed for cross-origin requests that require preflight\"): no CORS rule makes S3 redirect, so the rule stays silent when a presigned URL shows why S3 redirects (the global host signed for another region than us-east-1, a regional host of another region than signed) and otherwise names the endpoint, not the CORS rules",
 	},
 	CheckedAgainst: []string{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/cors.html",

@@ -14,7 +14,7 @@ var Rule = &rules.Rule{
 	Fix: "Sign against the host the client will call (a separate public client for presigning), with path-style addressing where the store needs it; never edit the host of a signed URL.",
 	Facts: []string{
 		"the clients' endpoint in any SDK (endpoint_url, endpoint, BaseEndpoint, endpointOverride, ServiceURL, 'endpoint')",
-		"the host of each URL",
+		"the host of each URL (also a URL urllib3's connection error names: HTTPConnectionPool(host='…', port=…): Max retries exceeded with url: /path?query, joined)",
 		"which client presigns",
 	},
 	CheckedAgainst: []string{

@@ -94,7 +94,7 @@ func AnyPrintedURL(f *model.Facts, c *model.Client, ok func(*presign.URL) bool) 
 		}
 		known = true
 		for _, u := range f.URLs {
-			if u.Presigned() && u.Bucket == b && ok(u) {
+			if u.Presigned() && u.Bucket == b && !model.RedirectTarget(f.Text, u) && ok(u) {
 				return true
 			}
 		}
@@ -104,7 +104,7 @@ func AnyPrintedURL(f *model.Facts, c *model.Client, ok func(*presign.URL) bool) 
 	}
 	var only *presign.URL
 	for _, u := range f.URLs {
-		if u.Presigned() {
+		if u.Presigned() && !model.RedirectTarget(f.Text, u) {
 			if only != nil {
 				return false // not the paste's only presigned URL
 			}

@@ -54,6 +54,8 @@ func expiryExceedsSessionCode(p *rules.Pass) {
 			limit, why = 43200, "the credentials come from a web identity role (EKS IRSA, AWS_WEB_IDENTITY_TOKEN_FILE), assumed for an hour by default and at most 12 hours"
 		case f.Runtime.EC2 && (c == nil || c.AccessKeyID == nil):
 			limit, why = 21600, "the credentials come from the instance profile, whose temporary credentials last at most about 6 hours"
+		case answeredTemporary(f.Incident, o):
+			limit, why = 43200, "S3 answered ExpiredToken, so the URL was signed with temporary credentials (a session token: a role, SSO, a runtime's credentials), which last at most 12 hours (36 for get_session_token)"
 		}
 		if limit == 0 || n <= limit {
 			continue
@@ -105,4 +107,20 @@ func expiryArgValue(o *model.Operation, n int64) string {
 		return fmt.Sprintf("ExpiresIn=%d", n)
 	}
 	return fmt.Sprintf("an expiry of %d seconds", n)
+}
+
+// answeredTemporary reports whether the model holds the credentials that
+// sign o temporary because S3 answered its URL ExpiredToken (whatever
+// source the answer came from: an XML body, an SDK exception, a log).
+func answeredTemporary(inc *model.Incident, o *model.Operation) bool {
+	if inc == nil {
+		return false
+	}
+	for _, sr := range inc.SignedRequests {
+		if sr.Op == o {
+			k := sr.Credentials.Kind
+			return k.Str == "temporary" && k.From == model.FromS3
+		}
+	}
+	return false
 }

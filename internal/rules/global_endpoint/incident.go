@@ -83,11 +83,12 @@ func failureShown(inc *model.Incident, srs []*model.SignedRequest, sole bool) bo
 	if inc == nil {
 		return false
 	}
-	for _, a := range rules.AnswersAbout(inc, srs, sole) {
+	about := rules.AnswersAbout(inc, srs, sole)
+	for _, a := range about {
 		if a.Code.Str == "CORS" {
 			continue // the browser's refusal: only one naming the redirect tells (below)
 		}
-		if a.Code.Str != "" && rules.Documents(answers, a) || a.Code.Str == "" && a.Status >= 300 {
+		if a.Code.Str != "" && rules.Documents(answers, a) && (onlyAfter(a) == "" || redirectShown(inc, about) || !otherCause(inc, srs)) || a.Code.Str == "" && a.Status >= 300 {
 			return true
 		}
 	}
@@ -115,6 +116,68 @@ func failureShown(inc *model.Incident, srs []*model.SignedRequest, sole bool) bo
 			if toldFailed(inc.Signals.Outcomes) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onlyAfter returns the code S3 answers first when every documented
+// answer with a's code comes only after it (SignatureDoesNotMatch after
+// TemporaryRedirect is followed), else "".
+func onlyAfter(a *model.Answer) string {
+	after := ""
+	for _, d := range answers {
+		if d.Code != a.Code.Str {
+			continue
+		}
+		if d.After == "" {
+			return ""
+		}
+		after = d.After
+	}
+	return after
+}
+
+// redirectShown reports whether the paste shows a redirect: S3's redirect
+// answer or a 3xx status (an answer, a sent request, a comment telling
+// it), or the browser refusing a redirect. Without one, an answer S3
+// gives only after a redirect (SignatureDoesNotMatch) has other causes
+// the paste may show (a method or header mismatch): it does not tell the
+// global host failed when one of them is there (otherCause).
+func redirectShown(inc *model.Incident, about []*model.Answer) bool {
+	for _, a := range about {
+		if c := a.Code.Str; c == "TemporaryRedirect" || c == "PermanentRedirect" || a.Status >= 300 && a.Status < 400 {
+			return true
+		}
+	}
+	for _, s := range inc.SentRequests {
+		if s.Status >= 300 && s.Status < 400 {
+			return true
+		}
+	}
+	if inc.Signals == nil {
+		return false
+	}
+	for _, o := range inc.Signals.Outcomes {
+		if o.Str == "TemporaryRedirect" || o.Str == "PermanentRedirect" || o.Str >= "300" && o.Str < "400" {
+			return true
+		}
+	}
+	for _, e := range inc.Signals.ClientErrors {
+		if e.Kind == model.ClientCORS && strings.Contains(strings.ToLower(e.Detail), "redirect") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCause reports whether the paste shows another cause of S3's
+// SignatureDoesNotMatch for one of srs, whatever the host: a request sent
+// with another method than signed (the model's OtherMethod).
+func otherCause(inc *model.Incident, srs []*model.SignedRequest) bool {
+	for _, sr := range srs {
+		if inc.OtherMethod(sr) != nil {
+			return true
 		}
 	}
 	return false

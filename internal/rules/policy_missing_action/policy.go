@@ -272,6 +272,11 @@ func missingAllow(p *rules.Pass, d *policy.Document, t model.Target) {
 	} else if len(d.Statements) > 0 && d.Statements[0].ActionSpan.End > 0 {
 		span = d.Statements[0].ActionSpan
 	}
+	if grant := cdkGrantCall(p.Facts.Text, d.Span); grant != "" {
+		// The statement is what a CDK L2 grant gives: the fix is another
+		// grant (or a key pattern that covers the key), not JSON.
+		fix = fmt.Sprintf("%s gives no %s on %s: grant it in the CDK code (grantPut / grant_put gives s3:PutObject, grantRead / grant_read s3:GetObject*, grantReadWrite both), with a key pattern that covers the key", grant, t.Action, arn)
+	}
 	msg += fmt.Sprintf(" on %s; if this is the policy of the principal that signs the URL and no other policy grants it, S3 answers AccessDenied (403) when the URL is used (and 403 instead of 404 for a missing key without s3:ListBucket)", arn)
 	if near != nil {
 		msg = strings.Replace(msg, " on "+arn+";", ";", 1)
@@ -536,4 +541,16 @@ func planRemoved(p *rules.Pass, targets []model.Target) {
 			Fixes:   []rules.Fix{{Message: fmt.Sprintf("keep %s in the policy's Action list (on the object ARN, bucket/*) if the app presigns requests that need it", a.Value)}},
 		})
 	}
+}
+
+// cdkGrantCall returns the CDK grant call (bucket.grantRead(role)) a
+// document was read from, or "".
+func cdkGrantCall(text string, sp source.Span) string {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return ""
+	}
+	if c := text[sp.Start:sp.End]; strings.Contains(c, ".grant") && !strings.ContainsAny(c, "\n{") {
+		return c
+	}
+	return ""
 }

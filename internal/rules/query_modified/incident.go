@@ -2,6 +2,10 @@ package querymodified
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/diff"
+	"github.com/presign-doctor/presign-doctor/internal/presign"
 
 	"github.com/presign-doctor/presign-doctor/internal/model"
 	"github.com/presign-doctor/presign-doctor/internal/rules"
@@ -108,4 +112,138 @@ func queryAddedAfterSigning(p *rules.Pass) {
 			break
 		}
 	}
+}
+
+// queryEscapesSent reports a request that sends a presigned URL with an
+// escaped ampersand (\u0026 from JSON, &amp; from HTML) between its
+// parameters as written: the URL reader repairs the escape for display,
+// but the sender does not read it (a shell hands it to curl unread; the
+// model's SentRequest.AsSent), so S3 splits the query elsewhere: one
+// parameter swallows the next ones and the auth parameters it needs are
+// missing or malformed.
+func queryEscapesSent(p *rules.Pass) {
+	inc := p.Facts.Incident
+	if inc == nil {
+		return
+	}
+	for _, s := range inc.SentRequests {
+		u := s.SignedURL
+		if s.AsSent == "" || u == nil || u.Version == "" {
+			continue
+		}
+		esc, sp, edits := sentEscapes(p.Facts.Text, u)
+		if esc == "" {
+			continue
+		}
+		_, q, _ := strings.Cut(s.AsSent, "?")
+		read, missing := s3Reads(q, u.Version)
+		answer := "AuthorizationQueryParametersError (400) \"Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters\""
+		switch {
+		case u.Version == "v2" || len(missing) == len(authParams(u.Version)):
+			answer = "AccessDenied (403): without its auth parameters the request is anonymous"
+		case len(missing) == 0:
+			answer = "SignatureDoesNotMatch (403): the query it signs is not the one that was signed"
+		case read != "" && strings.EqualFold(read, "X-Amz-Algorithm"):
+			answer = "AuthorizationQueryParametersError (400) \"X-Amz-Algorithm only supports \\\"AWS4-HMAC-SHA256\\\"\""
+		}
+		what := "does not see " + strings.Join(missing, ", ") + " as parameters"
+		if read != "" {
+			what = fmt.Sprintf("reads %s as one parameter whose value runs on through %s", read, strings.Join(missing, ", "))
+		}
+		if len(missing) == 0 {
+			what = "reads other parameter names"
+		}
+		p.Report(rules.Finding{
+			Message: fmt.Sprintf("the %s request sends the URL as written, with %s between its parameters: %s does not read that escape, so S3 %s and answers %s; the URL is fine once the escape is read as &",
+				s.Source, esc, senderWhy(s.Source), what, answer),
+			Span:    sp,
+			Related: []source.Span{s.Span},
+			Key:     fmt.Sprintf("escape:%d", s.Span.Start),
+			Fixes: []rules.Fix{
+				{Message: "send the URL with plain & between its parameters: decode the JSON (jq -r .url, JSON.parse, response.json()) or the HTML before using the URL", Edits: edits},
+			},
+		})
+	}
+}
+
+// sentEscapes names the escapes between u's parameters in text, the first
+// one's span and the edits that read each as &.
+func sentEscapes(text string, u *presign.URL) (string, source.Span, []diff.Edit) {
+	var names []string
+	var first source.Span
+	var edits []diff.Edit
+	for i := 1; i < len(u.Params); i++ {
+		sp := source.Span{Start: u.Params[i-1].Span.End, End: u.Params[i].Span.Start}
+		if sp.Start < 0 || sp.End > len(text) || sp.Len() <= 1 {
+			continue
+		}
+		lit := text[sp.Start:sp.End]
+		name := ""
+		switch {
+		case strings.EqualFold(lit, `\u0026`):
+			name = `\u0026 (JSON's escape of &)`
+		case strings.HasPrefix(lit, "&") && strings.HasSuffix(lit, ";"):
+			name = lit + " (HTML's escape of &)"
+		default:
+			continue
+		}
+		if first.Len() == 0 {
+			first = sp
+		}
+		if len(names) == 0 || names[len(names)-1] != name {
+			names = append(names, name)
+		}
+		edits = append(edits, diff.Edit{Start: sp.Start, End: sp.End, New: "&"})
+	}
+	if len(names) > 1 {
+		names = names[:1]
+	}
+	if len(names) == 0 {
+		return "", first, nil
+	}
+	return names[0], first, edits
+}
+
+func senderWhy(src string) string {
+	switch src {
+	case "curl", "wget", "httpie", "powershell":
+		return "the shell hands it to " + src + " unread and " + src
+	case "har", "console", "wire-log":
+		return "the client that sent it"
+	}
+	return "the " + src + " call"
+}
+
+// s3Reads splits a sent query on & as S3 does: the first auth parameter
+// whose value swallows the next ones (read), and the auth parameters S3
+// then misses.
+func s3Reads(q, version string) (read string, missing []string) {
+	auth := authParams(version)
+	seen := map[string]bool{}
+	for _, kv := range strings.Split(q, "&") {
+		name, val, _ := strings.Cut(kv, "=")
+		for _, a := range auth {
+			if strings.EqualFold(name, a) {
+				seen[a] = true
+				for _, b := range auth {
+					if read == "" && b != a && strings.Contains(val, b+"=") {
+						read = a
+					}
+				}
+			}
+		}
+	}
+	for _, a := range auth {
+		if !seen[a] {
+			missing = append(missing, a)
+		}
+	}
+	return read, missing
+}
+
+func authParams(version string) []string {
+	if version == "v2" {
+		return []string{"AWSAccessKeyId", "Expires", "Signature"}
+	}
+	return []string{"X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders", "X-Amz-Signature"}
 }

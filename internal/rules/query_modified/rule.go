@@ -19,6 +19,7 @@ var Rule = &rules.Rule{
 		"X-Amz-* parameters encoded twice (%252F): the URL was encoded again after signing",
 		"S3's canonical query string",
 		"two requests of the paste that send the same presigned URL with the query written differently (Postman fails, curl works): the incident's ClientDiffs",
+		"a request that sends the URL with an escaped ampersand (\\u0026, &amp;) it does not read between the parameters (curl in a shell): SentRequest.AsSent",
 		"a parameter of the URL that the paste's own words say is added after signing (Signals.QueryAdded)",
 		"code that adds query parameters to a presigned URL after signing: an HTTP client's params (requests/httpx params=), a string appended to it (url += \"&download=1\", f\"{url}&v=2\")",
 	},
@@ -34,5 +35,6 @@ var Rule = &rules.Rule{
 		{Source: "url", Run: queryDoubleEncoded},
 		{Source: rules.IncidentSource, Run: queryModifiedClients},
 		{Source: rules.IncidentSource, Run: queryAddedAfterSigning},
+		{Source: rules.IncidentSource, Run: queryEscapesSent},
 	},
 }

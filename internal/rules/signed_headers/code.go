@@ -58,10 +58,25 @@ func signedHeadersCode(p *rules.Pass) {
 		}
 		msg := fmt.Sprintf("Params sign %s into the URL: the request must carry exactly %s, or S3 answers SignatureDoesNotMatch (403) (browsers and HTTP libraries often send another Content-Type)", countOf(len(hs), "a header", "headers"), strings.Join(hs, ", "))
 		sev := "" // the catalog's: advice on what to send
-		if missing, call := unsentHeaders(f, o, hs); call != nil && len(missing) > 0 {
+		refused := false
+		var sent []*model.SentRequest
+		if sr := signedOfOp(f.Incident, o); sr != nil {
+			sent = f.Incident.SentWith(sr)
+			refused = refusedSigned(f.Incident, sr, sent)
+		}
+		missing, call := unsentHeaders(f, o, hs, refused)
+		var at *source.Span
+		if call != nil {
+			at = &call.Span
+		} else if m, s := unsentBy(sent, hs, refused); s != nil {
+			// the request the incident links to the URL (through a
+			// function's return, a variable of another name)
+			missing, at = m, &s.Span
+		}
+		if at != nil && len(missing) > 0 {
 			sev = rules.Error // the request the code makes fails
 			msg = fmt.Sprintf("Params sign %s into the URL, but the request the code sends does not carry %s; S3 answers SignatureDoesNotMatch (403)", strings.Join(hs, ", "), strings.Join(missing, ", "))
-			rel = append(rel, call.Span)
+			rel = append(rel, *at)
 		}
 		names := make([]string, 0, len(hs))
 		for _, h := range hs {
@@ -111,8 +126,10 @@ func curlCompares(f *model.Facts, hs []string) bool {
 }
 
 // unsentHeaders returns the signed headers that an HTTP call of the code
-// using the operation's URL does not send (with the same value).
-func unsentHeaders(f *model.Facts, o *model.Operation, hs []string) ([]string, *model.HTTPCall) {
+// using the operation's URL does not send (with the same value; a signed
+// value the paste does not show counts as another one when S3 refused
+// the signature: see unsentBy).
+func unsentHeaders(f *model.Facts, o *model.Operation, hs []string, refused bool) ([]string, *model.HTTPCall) {
 	for _, h := range f.HTTPCalls {
 		if h.Source != "python" || h.URL == nil || o.ResultVar == "" || strings.TrimSpace(h.URL.Expr) != o.ResultVar {
 			continue
@@ -128,7 +145,10 @@ func unsentHeaders(f *model.Facts, o *model.Operation, hs []string) ([]string, *
 				continue
 			}
 			got, ok := sent[name]
-			if !ok || val != "…" && got != "" && got != val {
+			if !ok || got != "" && got != val && (val != "…" || refused) {
+				if ok && val == "…" {
+					hv = fmt.Sprintf("%s with the value the signer used (it sends %s, which the paste does not show to be it)", name, got)
+				}
 				missing = append(missing, hv)
 			}
 		}
@@ -200,7 +220,7 @@ func signedHeadersSDK(p *rules.Pass) {
 		if sr != nil {
 			sent = inc.SentWith(sr)
 		}
-		missing, s := unsentBy(sent, hs)
+		missing, s := unsentBy(sent, hs, refusedSigned(inc, sr, sent))
 		if len(missing) == 0 {
 			continue // nothing the paste sends lacks them; advice only when it sends
 		}
@@ -227,10 +247,13 @@ func signedHeadersSDK(p *rules.Pass) {
 
 // unsentBy returns the signed headers ("name: value") that a sent request
 // does not carry, or carries with another literal value, with that
-// request.
-func unsentBy(sent []*model.SentRequest, hs []string) ([]string, *model.SentRequest) {
+// request. A signed value the paste does not show ("…": a variable, a
+// call such as new Tika().detect(key)) is not known to equal the literal
+// sent: when S3 refused the signature (refused), that literal counts as
+// another value; unknown is not equal.
+func unsentBy(sent []*model.SentRequest, hs []string, refused bool) ([]string, *model.SentRequest) {
 	for _, s := range sent {
-		if s.Source == "s3" {
+		if s.Source == "s3" || s.HeadersUnknown {
 			continue
 		}
 		have := map[string]bool{}
@@ -245,7 +268,11 @@ func unsentBy(sent []*model.SentRequest, hs []string) ([]string, *model.SentRequ
 		for _, hv := range hs {
 			name, val, _ := strings.Cut(hv, ": ")
 			got, isLit := lit[name]
-			if !strings.HasSuffix(name, "*") && (!have[name] || isLit && got != "" && val != "…" && got != val) {
+			differs := isLit && got != "" && got != val && (val != "…" || refused)
+			if !strings.HasSuffix(name, "*") && (!have[name] || differs) {
+				if val == "…" && have[name] {
+					hv = fmt.Sprintf("%s with the value the signer used (the request sends %s, which the paste does not show to be it)", name, got)
+				}
 				missing = append(missing, hv)
 			}
 		}
@@ -254,4 +281,26 @@ func unsentBy(sent []*model.SentRequest, hs []string) ([]string, *model.SentRequ
 		}
 	}
 	return nil, nil
+}
+
+// refusedSigned reports whether S3 answered SignatureDoesNotMatch to the
+// signed request sr or to one of the requests sent with it.
+func refusedSigned(inc *model.Incident, sr *model.SignedRequest, sent []*model.SentRequest) bool {
+	if inc == nil {
+		return false
+	}
+	for _, l := range inc.Links {
+		if l.Answer == nil || l.Answer.Code.Str != "SignatureDoesNotMatch" {
+			continue
+		}
+		if l.Kind == model.LinkAnswerSigned && sr != nil && l.Signed == sr {
+			return true
+		}
+		for _, s := range sent {
+			if l.Kind == model.LinkAnswerSent && l.Sent == s {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -75,6 +75,22 @@ func signedHeadersCurl(p *rules.Pass) {
 				})
 				continue
 			}
+			if _, known := signedValues[h]; !known && !s.implicit && (refusedSignature(p.Facts.Incident, c) || toldRefused(p.Facts.Incident)) {
+				// The signed value is not in the paste, and S3 refused the
+				// signature of a request that sends its own value: that
+				// value is not known to be the signed one (unknown is not
+				// equal), and a signed header with another value is one of
+				// the few causes of exactly that answer.
+				p.Report(rules.Finding{
+					Message: fmt.Sprintf("the URL signs %s (X-Amz-SignedHeaders=%s) and this curl line sends %s: %s, but the paste does not show the value the URL was signed with, and S3 answered SignatureDoesNotMatch (403): a %s other than the signed one gives exactly that",
+						h, sh.Value, h, s.value, h),
+					Span:    s.span,
+					Related: related(h, sh.Span),
+					Key:     fmt.Sprintf("curl:%d:%s", c.Cmd.Span.Start, h),
+					Fixes:   []rules.Fix{{Message: fmt.Sprintf("send %s with exactly the value the presign call was given (ContentType in Params, .contentType(...), the signer's headers), or leave %s out of the presign call", h, h)}},
+				})
+				continue
+			}
 			if want, ok := signedValues[h]; ok && want != s.value {
 				what := fmt.Sprintf("%q", s.value)
 				if s.implicit {

@@ -44,7 +44,7 @@ func sentAsSigned(inc *model.Incident, sr *model.SignedRequest, want map[string]
 		if val != "" && strings.TrimSpace(got) != strings.TrimSpace(val) {
 			return false
 		}
-		if val == "" && refused403(inc, from) {
+		if val == "" && refused403(inc, sr, from) {
 			// The paste does not tell the signed value, and the request
 			// that sends one was refused 403 without another cause
 			// named: a header sent with another value than signed is
@@ -55,19 +55,32 @@ func sentAsSigned(inc *model.Incident, sr *model.SignedRequest, want map[string]
 	return true
 }
 
-// refused403 reports whether S3 refused the sent request s with 403
-// and the paste names no other cause: no S3 answer, or only
-// SignatureDoesNotMatch.
-func refused403(inc *model.Incident, s *model.SentRequest) bool {
-	if s.Status != 403 {
-		return false
-	}
+// refused403 reports whether S3 refused the sent request s with 403 (its
+// status, or S3's SignatureDoesNotMatch linked to it or to the signed
+// request sr, whatever source the answer came from) and the paste names
+// no other cause: no S3 answer, or only SignatureDoesNotMatch.
+func refused403(inc *model.Incident, sr *model.SignedRequest, s *model.SentRequest) bool {
 	for _, a := range inc.Answers {
 		if c := a.Code.Str; c != "" && c != "SignatureDoesNotMatch" {
 			return false
 		}
 	}
-	return true
+	return s.Status == 403 || refusedSigned(inc, sr, []*model.SentRequest{s}) || toldRefused(inc)
+}
+
+// toldRefused reports whether the paste's words tell S3 answered 403
+// SignatureDoesNotMatch (Signals.Refusals) where the paste has a single
+// signed request, so that the words can only be about it.
+func toldRefused(inc *model.Incident) bool {
+	if inc.Signals == nil || len(inc.SignedRequests) != 1 {
+		return false
+	}
+	for _, f := range inc.Signals.Refusals {
+		if f.Str == "SignatureDoesNotMatch" && f.Why == "403" {
+			return true
+		}
+	}
+	return false
 }
 
 // unsignedAmz reports whether a sent request (not S3's quote) carries an

@@ -23,6 +23,7 @@ var Rule = &rules.Rule{
 		"the signed headers S3's canonical request shows with an empty value (signed into the URL, not sent)",
 		"x-amz-* headers a linked sent request carries that the URL does not sign, and a signed header a sent request sets twice (joined values in S3's canonical request)",
 		"two requests of the paste that send the same presigned URL with different values of a signed header (curl works, Postman fails)",
+		"S3's SignatureDoesNotMatch linked to the signed or sent request, or told in the paste's words with its status (403 SignatureDoesNotMatch: Signals.Refusals) when the paste has one signed request: then a signed value the paste does not show (a variable, new Tika().detect(key)) is not taken as equal to the value sent",
 		"an x-amz-* header a client adds to every request (axios defaults, an interceptor, a ky hook) on an upload to a URL the code receives, when the paste shows no signed request",
 	},
 	CheckedAgainst: []string{
