@@ -709,23 +709,32 @@ func sqlOption(s string, i, j int) (hit, bool) {
 			under = true
 		}
 	}
-	if !upper && !under {
-		return hit{}, false
+	q := byte('\'')
+	by := identifiedBy(s, i, j) // slots_keywords.go
+	if !upper && !under || by {
+		if by {
+			// IDENTIFIED BY '…'
+		} else if q = keywordLiteral(s, i, j); q == 0 { // slots_keywords.go
+			return hit{}, false
+		}
 	}
 	k := j
 	for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
-	if k == j || k >= len(s) || s[k] != '\'' {
+	if k == j || k >= len(s) || s[k] != q {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
+	if by {
+		cl = lPassword
+	}
 	switch cl {
 	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
 	default:
 		return hit{}, false
 	}
-	e := valueEnd(s, k+1, synQuoted, "'") // syntax: string literal
+	e := valueEnd(s, k+1, synQuoted, string(q)) // syntax: string literal
 	if e < 0 || strings.IndexByte(s[k+1:e], '\n') >= 0 {
 		return hit{}, false
 	}
