@@ -451,10 +451,10 @@ func propertiesLine(s string, i, k int) bool {
 	for ks > 0 && i-ks < 256 && (isAlnum(s[ks-1]) || s[ks-1] == '_' || s[ks-1] == '.' || s[ks-1] == '-') {
 		ks--
 	}
-	if ks > 0 && s[ks-1] != '\n' || k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\t' || s[k+1] == '=' {
+	if ks > 0 && s[ks-1] != '\n' && !rowStart(s, ks) || k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\t' || s[k+1] == '=' {
 		return false
 	}
-	le := lineEnd(s, k)
+	le := lineRest(s, k+1) // (without a table row's closing " |")
 	if q := strings.IndexByte(s[k+1:le], '"'); q >= 0 && strings.Trim(s[k+1+q:le], "\"}] \r") == "" {
 		le = k + 1 + q // the line ends a JSON string: a log's "message": "…key=value"}
 	}

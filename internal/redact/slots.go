@@ -568,7 +568,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	// "pass" of nginx's proxy_pass or "sig" of a longer word)
 	cfg := ll >= 6 && configLabel(s, i, j)
 	spaceOK := cliFlag(s[i:j]) || cfg || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
-		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
+		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 || // rclone config create … access_key_id VALUE
+		// a quoted name then its quoted value, two arguments of a command
+		// typed at a prompt: dotnet user-secrets set "AWS:SecretKey" "…"
+		// (learn.microsoft.com/en-us/aspnet/core/security/app-secrets)
+		quotedArgs(s, i, j) // slots_keywords.go
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
 		return hit{}, false

@@ -74,9 +74,9 @@ func keywordLiteral(s string, i, j int) byte {
 	if q != '\'' {
 		return 0
 	}
-	p := i
+	p := rowBack(s, i)
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t' || s[p-1] == '\n') {
-		p--
+		p = rowBack(s, p-1)
 	}
 	if p >= 3 && strings.EqualFold(s[p-3:p], "SET") || p >= 3 && strings.EqualFold(s[p-3:p], "ADD") {
 		p -= 3
@@ -313,4 +313,41 @@ func keyIDBesideKey(s string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// rowBack steps back from s[p] over a markdown table row's marker ("| 10 |
+// " at its line's start: rowStart) and the previous row's closing " |",
+// to the text the rows hold; elsewhere it returns p.
+func rowBack(s string, p int) int {
+	if !rowStart(s, p) {
+		return p
+	}
+	ls := strings.LastIndexByte(s[:p], '\n')
+	if ls <= 0 {
+		return p
+	}
+	k := ls
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\r') {
+		k--
+	}
+	if k > 0 && s[k-1] == '|' {
+		k--
+	}
+	return k
+}
+
+// quotedArgs reports a label ending a quoted argument ("AWS:SecretKey",
+// the word from its quote to s[j]) followed by a blank and another quoted
+// argument, on a command typed at a shell prompt: a name and its value
+// (dotnet user-secrets set "AWS:SecretKey" "…",
+// learn.microsoft.com/en-us/aspnet/core/security/app-secrets).
+func quotedArgs(s string, i, j int) bool {
+	if j+2 >= len(s) || s[j] != '"' && s[j] != '\'' || s[j+1] != ' ' || s[j+2] != '"' && s[j+2] != '\'' {
+		return false
+	}
+	a := i
+	for a > 0 && i-a < 128 && (isAlnum(s[a-1]) || strings.IndexByte(":_-./", s[a-1]) >= 0) {
+		a--
+	}
+	return a > 0 && s[a-1] == s[j] && commandLine(s, a)
 }

@@ -52,6 +52,14 @@ func TestKeywordSlots(t *testing.T) {
 		// properties lines near code
 		{"properties line after a JSON block", "}\nquarkus.s3.aws.credentials.static-provider.secret-access-key=nnrndycfhbtkcj\nquarkus.datasource.password=kcknjeztwleq\n",
 			[]string{"nnrndycfhbtkcj", "kcknjeztwleq"}, nil},
+		{"properties line in a numbered table row", "| 30 | }\n| 31 | quarkus.datasource.password=qkpqlsrx |\n",
+			[]string{"qkpqlsrx"}, nil},
+		{"sql option list in a numbered table row", "| 9 |   key_id 'mnadmin01', |\n| 10 |   secret 'a3dd88886f8e75806e7e', |\n",
+			[]string{"a3dd88886f8e75806e7e"}, nil},
+		{"dotnet user-secrets set at a prompt", "$ dotnet user-secrets set \"AWS:SecretKey\" \"wjouzxcuisr\"\n",
+			[]string{"wjouzxcuisr"}, []string{"AWS:SecretKey"}},
+		{"s3ql authinfo2 backend-login", "[s3]\nstorage-url: s3://eu-west-1/acme-backups/s3ql\nbackend-login: ci-39cpq8x8a2\nbackend-password: zq8Lm2Xw9LkT\n",
+			[]string{"ci-39cpq8x8a2", "zq8Lm2Xw9LkT"}, []string{"s3://eu-west-1/acme-backups/s3ql"}},
 		{"an indented keyword argument stays a reference", "s3 = boto3.client(\n    \"s3\",\n    aws_secret_access_key=secret_key\n)\n",
 			nil, []string{"aws_secret_access_key=secret_key"}},
 	})

@@ -268,7 +268,20 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 		}
 		w := s[k:e]
 		flag := w[0] == '-'
-		if flag && !identityFlags[w] || !flag && (len(w) > 10 || strings.IndexByte("kKuUlLaAcC", w[0]) < 0 || !identityName(w)) {
+		name := w
+		if !flag && len(w) > 3 {
+			// a compound name whose last part names the identity: s3ql's
+			// authinfo2 backend-login beside backend-password
+			// (rath.org/s3ql-docs/authinfo.html), db_user, s3.username
+			// (a person's identity word: kms_keyid names a KMS key)
+			if x := strings.LastIndexAny(w, "-_."); x > 0 && x < len(w)-3 {
+				switch p := strings.ToLower(w[x+1:]); p {
+				case "user", "username", "login", "userid", "uid":
+					name = p
+				}
+			}
+		}
+		if flag && !identityFlags[w] || !flag && (len(name) > 10 || strings.IndexByte("kKuUlLaAcC", name[0]) < 0 || !identityName(name)) {
 			k = e
 			continue
 		}
