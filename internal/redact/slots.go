@@ -1468,7 +1468,7 @@ func slotCandidate(s string, i, j int) bool {
 	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf":
 		return true
 	}
-	if j < len(s) && (s[j] == ' ' || s[j] == '\t') && directiveTail(w) { // slots_keywords.go
+	if j < len(s) && (s[j] == ' ' || s[j] == '\t') && (directiveTail(w) || w == "key" || w == "secret") { // slots_keywords.go
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1637,6 +1637,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		if h, ok := directiveValue(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
+		if h, ok := proseCredential(s, i, j); ok { // slots_keywords.go
 			return h, true
 		}
 		return sqlOption(s, i, j) // slots_records.go
@@ -2174,6 +2177,10 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	if cl == lScope && strings.EqualFold(s[i:j], "credential") {
 		cl = lCred // a field named credential (1Password's API_CREDENTIAL item) holds one, no SigV4 scope
 	}
+	identity := false
+	if cl == 0 && identityName(s[i:j]) && concealedBeside(s, k, j) { // slots_keywords.go
+		cl, identity = lKeyID, true // the user of an item whose other field is concealed
+	}
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
@@ -2216,7 +2223,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 			return hit{}, false
 		}
 		e, val, ok := slotValue(s, p, q, v, quote)
-		if !ok || val == "" || typeName(val) {
+		if !ok || val == "" || typeName(val) || identity && !idLike(val) {
 			return hit{}, false
 		}
 		if cl == lCred && strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") || strings.HasPrefix(val, "AWS4-") {

@@ -351,3 +351,60 @@ func quotedArgs(s string, i, j int) bool {
 	}
 	return a > 0 && s[a-1] == s[j] && commandLine(s, a)
 }
+
+// concealedBeside reports a name/value field (its name field at s[k], its
+// name ending at s[j]) in an item whose other field is a concealed one:
+// 1Password's op item get --format json marks a secret field "type":
+// "CONCEALED" (developer.1password.com/docs/cli/item-template-json). The
+// item's identity field beside it (username) names who holds that
+// secret: an access key ID when it reads as one (idLike).
+func concealedBeside(s string, k, j int) bool {
+	lo, hi := max(0, k-768), min(len(s), j+768)
+	return strings.Contains(s[lo:hi], "CONCEALED")
+}
+
+// proseCredential reads a credential named in a log message's words and
+// given right after its name: "using access key … with secret …" (boto's
+// and SDK clients' debug lines, printed by an app: docs.docker.com json-
+// file log of such a line). The name is "access key" (the key ID) or
+// "secret" after "with" / "and" (the secret); the value is the next word,
+// and only one that no prose holds: an identifier with a digit or of mixed
+// case (idLike) for the key, and for the secret eight characters at least
+// with a digit, a symbol or an unpronounceable run ("with secret sauce"
+// stays).
+func proseCredential(s string, i, j int) (hit, bool) {
+	w := s[i:j]
+	var cl int
+	switch {
+	case w == "key" && i >= 7 && strings.EqualFold(s[i-7:i], "access "):
+		cl = lKeyID
+	case w == "secret" && (i >= 5 && s[i-5:i] == "with " || i >= 4 && s[i-4:i] == "and "):
+		cl = lSecret
+	default:
+		return hit{}, false
+	}
+	v := j + 1
+	if v >= len(s) || s[j] != ' ' || s[v] <= ' ' {
+		return hit{}, false
+	}
+	e := v
+	for e < len(s) && s[e] > ' ' && s[e] != '"' && s[e] != '\'' && s[e] != '\\' {
+		e++
+	}
+	val := strings.TrimRight(s[v:e], ".,;:")
+	e = v + len(val)
+	if templateLike(val) || IsPlaceholder(val) || hasPlaceholder(val) {
+		return hit{}, false
+	}
+	if cl == lKeyID {
+		if !idLike(val) {
+			return hit{}, false
+		}
+		return hit{start: v, end: e, kind: keyKind(val), val: val}, true
+	}
+	low := strings.ToLower(val)
+	if len(val) < 8 || lettersOnly(val) && low == val && pronounceable(val) {
+		return hit{}, false
+	}
+	return hit{start: v, end: e, kind: KindSecretAccessKey, val: val}, true
+}
