@@ -131,8 +131,10 @@ func directiveValue(s string, i, j int) (hit, bool) {
 	// a setting's own name: a whole-word label of the table (requirepass,
 	// masterauth) or a name ending with a password word (insecure-password);
 	// not a short tail such as the "pass" of nginx's proxy_pass
-	compound := cl == lPassword && (ll == j-i && ll > 6 || j-i > ll && ll >= 6)
-	bare := ll == j-i && ll >= 6 // password, passwd, passphrase alone
+	lw := strings.ToLower(s[i:j])
+	plain := lw == "password" || lw == "passwd" || lw == "passphrase"
+	compound := cl == lPassword && !plain && (ll == j-i && ll > 6 || j-i > ll && ll >= 6)
+	bare := plain // password, passwd, passphrase alone
 	if len(head) > 3 || !compound && len(head) > 1 || !compound && !auth && (len(head) > 0 || !bare) {
 		return hit{}, false
 	}
@@ -178,8 +180,9 @@ func directiveValue(s string, i, j int) (hit, bool) {
 			return hit{}, false
 		}
 	}
-	if lettersOnly(val) && strings.ToLower(val) == val && len(val) < 8 || templateLike(val) || IsPlaceholder(val) || hasPlaceholder(val) {
-		return hit{}, false
+	if lettersOnly(val) && strings.ToLower(val) == val && (len(val) < 8 || plain && pronounceable(val)) ||
+		templateLike(val) || IsPlaceholder(val) || hasPlaceholder(val) {
+		return hit{}, false // a word of prose ("Password incorrect")
 	}
 	return hit{start: v, end: e, kind: KindPassword, val: val}, true
 }
@@ -217,6 +220,12 @@ func pipedValue(s string, j int) (hit, bool) {
 	}
 	if pipe <= 0 || val[1] == val[0] {
 		return hit{}, false
+	}
+	if pipe+1 < len(ws) {
+		switch s[ws[pipe+1][0]:ws[pipe+1][1]] {
+		case "grep", "egrep", "fgrep", "rg", "sed", "awk", "jq", "yq", "cut", "tr", "wc", "head", "tail", "sort":
+			return hit{}, false // a filter whose argument is a pattern, not the name of what it stores
+		}
 	}
 	cl := 0
 	for _, w := range ws[pipe+1:] {

@@ -29,13 +29,14 @@ func TestKeywordSlots(t *testing.T) {
 		{"haproxy userlist and stats auth", "userlist stats-auth\n    user  admin insecure-password kkpassword7\nlisten stats\n    stats auth ops:statspw99\n",
 			[]string{"kkpassword7", "statspw99"}, []string{"userlist stats-auth"}},
 		{"nginx proxy_pass stays", "location /docs/ {\n    proxy_pass https://acme-docs.s3.amazonaws.com\n}\n", nil, []string{"https://acme-docs.s3.amazonaws.com"}},
-		{"prose after password stays", "Reset password link\nChange password twice\n", nil, []string{"link", "twice"}},
+		{"prose after password stays", "Reset password link\nChange password twice\nPassword incorrect\n", nil, []string{"link", "twice", "incorrect"}},
 		// a value piped into the command naming it
 		{"echo into elasticsearch-keystore", "echo 'abcdefgh12' | bin/elasticsearch-keystore add --stdin s3.client.default.secret_key",
 			[]string{"abcdefgh12"}, []string{"s3.client.default.secret_key"}},
 		{"printf into podman secret create", "$ printf '%s' 'W*CHV@d2?6' | podman secret create minio_secret_key -",
 			[]string{"W*CHV@d2?6"}, []string{"minio_secret_key"}},
 		{"echo into a command naming nothing stays", "echo 'hello world' | tee out.txt", nil, []string{"hello world"}},
+		{"echo into grep for a name stays", "echo 'build-output-2024' | grep secret_key", nil, []string{"build-output-2024"}},
 		// separators
 		{"make ?= and ::=", "AWS_ACCESS_KEY_ID ?= r7mnxm4tful\nS3_SESSION_TOKEN::=ejorujfonmvvkgay\nexport AWS_SECRET_ACCESS_KEY := wouueoqaqxbzx\n",
 			[]string{"r7mnxm4tful", "ejorujfonmvvkgay", "wouueoqaqxbzx"}, nil},
