@@ -69,6 +69,36 @@ func TestRedactHeldOutWave5(t *testing.T) {
 // listed here are at 0 and fail on any survivor.
 var wave5Ceiling = map[string]int{}
 
+// TestRedactHeldOutWave6 runs the sixth held-out wave (plant.HeldOut6: 22
+// formats written from their documentation before internal/redact was read
+// — PHP serialize() in wp-config.php and wp_options, Salt pillars, knife.rb
+// and Vagrantfile, Clojure keyword maps, Perl's fat comma, .NET
+// user-secrets, Makefile and crontab assignments, logfmt and container JSON
+// logs, SQL credential clauses, redis/HAProxy directives, password
+// managers' JSON, Spring's /actuator/env and Quarkus, Rails credentials and
+// storage.yml, Django STORAGES, gitlab-runner's config.toml, Jenkins JCasC
+// and Jenkinsfile, the Elasticsearch keystore, grafana.ini / Alertmanager /
+// Prometheus, s3ql and JuiceFS, the AWS CLI's shorthand, podman secrets,
+// mc admin config) the same way, each context's survivors held to
+// wave6Ceiling, a ratchet that only goes down. None of these contexts is
+// planted by the property test yet.
+func TestRedactHeldOutWave6(t *testing.T) {
+	runHeldOutWave(t, "held-out wave 6", plant.HeldOut6(), wave6Ceiling)
+}
+
+// wave6Ceiling holds the survivors per context of wave 6 (seed 3, 3
+// rounds) that no reader takes yet. As written, before any fix, 511 of
+// 5195 survived (9.8 %): key IDs of S3-compatible stores 78 of 805, secret
+// keys 142 of 1927, session tokens 6 of 398, passwords 258 of 796, unknown
+// high-entropy 27 of 60; AWS key IDs, bearer, basic-auth and SaaS tokens 0.
+// After the readers of slots_keywords.go (keyword and literal, directive
+// lines, piped values, make and serialize() separators, a key beside its
+// ID) and code.go's properties lines: 37; with compound identity names
+// (backend-login), quoted arguments at a prompt and markdown-table rows:
+// 18; with an item's identity beside a concealed field and a credential
+// named in a log line's words: 0. Every context fails on any survivor.
+var wave6Ceiling = map[string]int{}
+
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {
 	rounds := 3
 	if testing.Short() {

@@ -100,9 +100,14 @@ func codeSlot(s string, i, j int) bool {
 	if k+1 < len(s) && s[k:k+2] == "=>" && dumpEntry(s, i) {
 		return false // PHP's print_r / var_dump: [key] => value, ["key"]=>
 	}
-	walrus := k+1 < len(s) && s[k] == ':' && s[k+1] == '='
+	// (GNU make's NAME := value, an upper-case variable: Go's := declares
+	// lower- or mixed-case names)
+	walrus := k+1 < len(s) && s[k] == ':' && s[k+1] == '=' && !shellName(s[i:j])
 	if !walrus && k == j && k < len(s) && s[k] == '=' && shellName(s[i:j]) {
 		return false // NAME=value: a shell or env-file assignment
+	}
+	if !walrus && k == j && k < len(s) && s[k] == '=' && propertiesLine(s, i, k) {
+		return false // key=value at column 0: a properties, env or tool-output line
 	}
 	ls := strings.LastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
 	le := lineEnd(s, i)
@@ -429,4 +434,41 @@ func dumpEntry(s string, i int) bool {
 	}
 	ls := strings.LastIndexByte(s[max(0, p-256):p-1], '\n') + 1 + max(0, p-256)
 	return strings.TrimLeft(s[ls:p-1], " \t|0123456789") == "" // (a numbered-lines table's "| 8 |" too)
+}
+
+// propertiesLine reports a "key=value" line: the key (s[ks:k] holding the
+// label that ends at k) starts at column 0 and is one run of name
+// characters (quarkus.s3.aws.credentials.static-provider.secret-access-key,
+// minio_access_key), '=' follows it with no blank on either side and the
+// value runs to the line's end without a ',' ';' or bracket, and the line
+// above continues no call (it ends with no '(' ',' or '\\'). Code puts
+// blanks around an assignment's '=' and indents a call's keyword
+// arguments; java.util.Properties files, env files and tools' NAME=value
+// output write neither (docs.oracle.com/javase/8/docs/api/java/util/
+// Properties.html#load-java.io.Reader-).
+func propertiesLine(s string, i, k int) bool {
+	ks := i
+	for ks > 0 && i-ks < 256 && (isAlnum(s[ks-1]) || s[ks-1] == '_' || s[ks-1] == '.' || s[ks-1] == '-') {
+		ks--
+	}
+	if ks > 0 && s[ks-1] != '\n' && !rowStart(s, ks) || k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\t' || s[k+1] == '=' {
+		return false
+	}
+	le := lineRest(s, k+1) // (without a table row's closing " |")
+	if q := strings.IndexByte(s[k+1:le], '"'); q >= 0 && strings.Trim(s[k+1+q:le], "\"}] \r") == "" {
+		le = k + 1 + q // the line ends a JSON string: a log's "message": "…key=value"}
+	}
+	if strings.ContainsAny(s[k+1:le], ",;()[]{} \t") {
+		return false
+	}
+	if ks >= 2 {
+		p := ks - 1
+		for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t' || s[p-1] == '\r') {
+			p--
+		}
+		if p > 0 && (s[p-1] == '(' || s[p-1] == ',' || s[p-1] == '\\') {
+			return false
+		}
+	}
+	return true
 }

@@ -381,6 +381,13 @@ func quoteJoin(s string, i int) int {
 		// literal continued (implicit concatenation indents its pieces)
 		return 0
 	}
+	if !op && blanks == 1 && commandLine(s, i) {
+		// a command typed at a shell prompt: blank-separated quoted words
+		// are its arguments (POSIX sh 2.6.5 field splitting), a name and
+		// its value (dotnet user-secrets set "AWS:SecretKey" "…"), not
+		// one literal
+		return 0
+	}
 	return k + 1 - i
 }
 

@@ -138,6 +138,13 @@ var labels = sync.OnceValue(func() map[string]int {
 		// Nextcloud config.php (docs.nextcloud.com config_sample_php_parameters:
 		// passwordsalt, secret)
 		"passwordsalt": lCred,
+		// Rails credentials (guides.rubyonrails.org/security.html#custom-
+		// credentials: secret_key_base); podman secret inspect --showsecret
+		// (docs.podman.io podman-secret-inspect: SecretData)
+		"secretkeybase": lCred, "secretdata": lCred,
+		// redis.conf (github.com/redis/redis redis.conf: requirepass,
+		// masterauth; Valkey's primaryauth)
+		"requirepass": lPassword, "masterauth": lPassword, "primaryauth": lPassword,
 
 		"bucket": lBucket, "bucketname": lBucket, "s3bucket": lBucket,
 		"key": lObjectKey, "objectkey": lObjectKey, "s3key": lObjectKey,
@@ -365,12 +372,26 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 		}
 	case s[k] == ':':
 		if k+1 < n && s[k+1] == ':' {
-			return 0, "", false // a scope operator: Aws::Auth::…, Foo::Bar
+			// GNU make's ::= and :::= (make manual "Setting Variables":
+			// simply and immediately expanded variables); otherwise a
+			// scope operator: Aws::Auth::…, Foo::Bar
+			if e := makeAssign(s, k); e > k {
+				k = e
+				break
+			}
+			return 0, "", false
 		}
 		k++
 		if k < n && s[k] == '=' {
 			k++
 		}
+	case s[k] == '?' && k+1 < n && s[k+1] == '=' && k > b:
+		// GNU make's conditional assignment, NAME ?= value (make manual
+		// "Setting Variables"), a blank before it (no code writes "x ?=")
+		k += 2
+	case s[k] == ';' && quoted && k == b && phpSerialized(s, k+1) > 0:
+		// PHP serialize(): s:13:"access-key-id";s:20:"…"; (slots_keywords.go)
+		return phpSerialized(s, k+1), `"`, true
 	case s[k] == '>':
 		k++
 	case s[k] == ',' && quoted && k == b && func() bool {
@@ -439,6 +460,13 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 		k += 7 // R: "NAME" = paste0("…", "…"), the pieces one string (inConcat)
 	}
 	if k < n && (s[k] == '"' || s[k] == '\'' || s[k] == '`') {
+		if k+3 < n && s[k+1] == s[k] && s[k+2] == s[k] && s[k+3] != s[k] {
+			// a triple-quoted string: grafana.ini's password = """…"""
+			// for a value holding # or ; (grafana.com/docs/grafana/latest/
+			// setup-grafana/configure-grafana), TOML's and Python's
+			// multi-line literals: the value starts after the third quote
+			return k + 3, s[k : k+1], true
+		}
 		return k + 1, s[k : k+1], true
 	}
 	return k, "", true
@@ -517,7 +545,13 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	cl, ll := labelClass(s, i, j)
 	if cl == 0 {
-		return hit{}, false
+		if !keyIDBesideKey(s, i, j) { // slots_keywords.go
+			return hit{}, false
+		}
+		cl, ll = lKeyID, j-i // Salt's s3.keyid beside s3.key
+	}
+	if cl == lObjectKey && keyBesideKeyID(s, i, j) { // slots_keywords.go
+		cl = lSecret // Salt's s3.key beside s3.keyid
 	}
 	if cl == lObjectKey && s[i:j] == "key" && inCredentialsGroup(s, i) {
 		cl = lKeyID // AWS SDK for PHP: 'credentials' => ['key' => …, 'secret' => …]
@@ -534,7 +568,11 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	// "pass" of nginx's proxy_pass or "sig" of a longer word)
 	cfg := ll >= 6 && configLabel(s, i, j)
 	spaceOK := cliFlag(s[i:j]) || cfg || ll >= 12 && cl != lKeyID && cl != lAccount && cl != lBucket && cl != lObjectKey ||
-		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 // rclone config create … access_key_id VALUE
+		cl == lKeyID && ll >= 11 && strings.IndexByte(s[i:j], '_') >= 0 || // rclone config create … access_key_id VALUE
+		// a quoted name then its quoted value, two arguments of a command
+		// typed at a prompt: dotnet user-secrets set "AWS:SecretKey" "…"
+		// (learn.microsoft.com/en-us/aspnet/core/security/app-secrets)
+		quotedArgs(s, i, j) // slots_keywords.go
 	v, quote, ok := separator(s, j, spaceOK)
 	if !ok || v >= len(s) {
 		return hit{}, false
@@ -1447,7 +1485,10 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf":
+		return true
+	}
+	if j < len(s) && (s[j] == ' ' || s[j] == '\t') && (directiveTail(w) || w == "key" || w == "secret") { // slots_keywords.go
 		return true
 	}
 	if w[0] == '-' || len(w) >= 6 && (w[len(w)-1] == 'r' || w[len(w)-1] == 'p' || w[len(w)-1] == 'n') && headerDirectives()[w] {
@@ -1533,8 +1574,11 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := loadedProperty(s, i, j); ok { // slots_outputs.go
 			return h, true
 		}
-	case w == "echo":
-		if h, ok := echoToFile(s, j); ok { // slots_outputs.go
+	case w == "echo" || w == "printf":
+		if h, ok := echoToFile(s, j); ok && w == "echo" { // slots_outputs.go
+			return h, true
+		}
+		if h, ok := pipedValue(s, j); ok { // slots_keywords.go
 			return h, true
 		}
 	case w == "--value":
@@ -1612,6 +1656,12 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		return st.phrase(s, i, j)
 	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		if h, ok := directiveValue(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
+		if h, ok := proseCredential(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
 		return sqlOption(s, i, j) // slots_records.go
 	}
 	return hit{}, false
@@ -1900,6 +1950,7 @@ var constructors = sync.OnceValue(func() map[string][]int {
 		"credentials":                  ids,                                      // minio-java MinioClient.builder().credentials(accessKey, secretKey)
 		"S3Connection":                 ids,                                      // legacy boto
 		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
+		"AWSCredentialsImpl":           {argSkip, argSkip, argKeyID, argSecret},  // Jenkins aws-credentials plugin new AWSCredentialsImpl(scope, id, accessKey, secretKey, description)
 		"HTTPBasicAuth":                {argSkip, argPassword},                   // Python requests
 		"SetBasicAuth":                 {argSkip, argPassword},                   // Go net/http
 		"basic_auth":                   {argSkip, argPassword},                   // Rust reqwest
@@ -2071,7 +2122,11 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 // and keyNameFields.
 var nameFields = sync.OnceValue(func() map[string]bool {
 	return table.Set("name", "Name", "NAME", "ParameterKey",
-		"OptionName", "key", "Key", "keyName", "KeyName")
+		"OptionName", "key", "Key", "keyName", "KeyName",
+		// 1Password CLI op item get --format json: fields [{"id", "type",
+		// "label", "value"}] (developer.1password.com/docs/cli/item-
+		// template-json)
+		"label")
 })
 
 // keyNameFields are the name fields that name a KEY: the sibling "value"
@@ -2139,6 +2194,13 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	if keyNameFields[s[k:b]] {
 		cl = lCred // the value of a named key is the key
 	}
+	if cl == lScope && strings.EqualFold(s[i:j], "credential") {
+		cl = lCred // a field named credential (1Password's API_CREDENTIAL item) holds one, no SigV4 scope
+	}
+	identity := false
+	if cl == 0 && identityName(s[i:j]) && concealedBeside(s, k, j) { // slots_keywords.go
+		cl, identity = lKeyID, true // the user of an item whose other field is concealed
+	}
 	if cl == 0 {
 		// any HAR cookie or header named like a credential is caught by
 		// the class; a cookie's value is always a credential
@@ -2181,7 +2243,7 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 			return hit{}, false
 		}
 		e, val, ok := slotValue(s, p, q, v, quote)
-		if !ok || val == "" || typeName(val) {
+		if !ok || val == "" || typeName(val) || identity && !idLike(val) {
 			return hit{}, false
 		}
 		if cl == lCred && strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") || strings.HasPrefix(val, "AWS4-") {

@@ -268,7 +268,20 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 		}
 		w := s[k:e]
 		flag := w[0] == '-'
-		if flag && !identityFlags[w] || !flag && (len(w) > 10 || strings.IndexByte("kKuUlLaAcC", w[0]) < 0 || !identityName(w)) {
+		name := w
+		if !flag && len(w) > 3 {
+			// a compound name whose last part names the identity: s3ql's
+			// authinfo2 backend-login beside backend-password
+			// (rath.org/s3ql-docs/authinfo.html), db_user, s3.username
+			// (a person's identity word: kms_keyid names a KMS key)
+			if x := strings.LastIndexAny(w, "-_."); x > 0 && x < len(w)-3 {
+				switch p := strings.ToLower(w[x+1:]); p {
+				case "user", "username", "login", "userid", "uid":
+					name = p
+				}
+			}
+		}
+		if flag && !identityFlags[w] || !flag && (len(name) > 10 || strings.IndexByte("kKuUlLaAcC", name[0]) < 0 || !identityName(name)) {
 			k = e
 			continue
 		}
@@ -709,23 +722,32 @@ func sqlOption(s string, i, j int) (hit, bool) {
 			under = true
 		}
 	}
-	if !upper && !under {
-		return hit{}, false
+	q := byte('\'')
+	by := identifiedBy(s, i, j) // slots_keywords.go
+	if !upper && !under || by {
+		if by {
+			// IDENTIFIED BY '…'
+		} else if q = keywordLiteral(s, i, j); q == 0 { // slots_keywords.go
+			return hit{}, false
+		}
 	}
 	k := j
 	for k < len(s) && k-j < 16 && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
-	if k == j || k >= len(s) || s[k] != '\'' {
+	if k == j || k >= len(s) || s[k] != q {
 		return hit{}, false
 	}
 	cl, _ := labelClass(s, i, j)
+	if by {
+		cl = lPassword
+	}
 	switch cl {
 	case lSecret, lSession, lPassword, lKeyID, lCred, lToken:
 	default:
 		return hit{}, false
 	}
-	e := valueEnd(s, k+1, synQuoted, "'") // syntax: string literal
+	e := valueEnd(s, k+1, synQuoted, string(q)) // syntax: string literal
 	if e < 0 || strings.IndexByte(s[k+1:e], '\n') >= 0 {
 		return hit{}, false
 	}
