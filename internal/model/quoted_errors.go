@@ -173,28 +173,18 @@ var messageCodes = table.Pairs(
 // unread alone.
 func (b *builder) messageLines(p Part) {
 	text := b.f.Text
-	for off := p.Span.Start; off < p.Span.End; {
-		end := strings.IndexByte(text[off:p.Span.End], '\n')
-		if end < 0 {
-			end = p.Span.End
-		} else {
-			end += off
+	body := text[p.Span.Start:p.Span.End]
+	eachLine(body, func(ls, le int) {
+		line := strings.Trim(body[ls:le], " \t\r")
+		s := p.Span.Start + ls + strings.Index(body[ls:le], line)
+		if n := len(line); n < 30 || n > 120 || b.errorAt(s) {
+			return
 		}
-		s, e := off, end
-		for s < e && (text[s] == ' ' || text[s] == '\t') {
-			s++
+		if c := messageCodes[strings.ToLower(line)]; c != "" {
+			sp := Span{Start: s, End: s + len(line)}
+			b.f.Errors = append(b.f.Errors, &s3xml.Error{Span: sp, Code: c, CodeSpan: sp, Message: line, MessageSpan: sp})
 		}
-		for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
-			e--
-		}
-		if n := e - s; n >= 30 && n <= 120 && !b.errorAt(s) {
-			if c := messageCodes[strings.ToLower(text[s:e])]; c != "" {
-				sp := Span{Start: s, End: e}
-				b.f.Errors = append(b.f.Errors, &s3xml.Error{Span: sp, Code: c, CodeSpan: sp, Message: text[s:e], MessageSpan: sp})
-			}
-		}
-		off = end + 1
-	}
+	})
 }
 
 // serviceExceptions reads the S3 service exceptions of the Java and .NET

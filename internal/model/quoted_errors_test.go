@@ -24,15 +24,21 @@ func TestServiceExceptions(t *testing.T) {
 		"Amazon.S3.AmazonS3Exception: Access Denied":                                "",
 		"log.Printf(\"MyS3Exception: %v\", err)":                                    "",
 	} {
-		f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
-		got := ""
-		for _, e := range f.Errors {
-			got = e.Code
-		}
-		if got != want {
+		if got := answerCode(text); got != want {
 			t.Errorf("%q: code %q, want %q", text, got, want)
 		}
 	}
+}
+
+// answerCode is the code of the last S3 answer the model reads in text,
+// read as one text part.
+func answerCode(text string) string {
+	f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
+	got := ""
+	for _, e := range f.Errors {
+		got = e.Code
+	}
+	return got
 }
 
 // A line that is one of S3's long fixed messages and nothing else is S3's
@@ -45,12 +51,7 @@ func TestMessageLines(t *testing.T) {
 		"I keep getting the request signature we calculated does not match the signature you provided. check your key and signing method.":                                      "",
 		"Access Denied": "",
 	} {
-		f := Build(text, []Part{{Kind: KindText, Span: Span{Start: 0, End: len(text)}}}, time.Unix(0, 0))
-		got := ""
-		for _, e := range f.Errors {
-			got = e.Code
-		}
-		if got != want {
+		if got := answerCode(text); got != want {
 			t.Errorf("%q: code %q, want %q", text, got, want)
 		}
 	}
