@@ -1119,10 +1119,35 @@ func keyPathLike(v string) bool {
 	// (a file name's extension: a name of digits and dots alone is a
 	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
 	// R's get_bucket(key = "/7200.00", secret = …))
-	if d, sl := strings.LastIndexByte(v, '.'), strings.LastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" {
+	if d, sl := strings.LastIndexByte(v, '.'), strings.LastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) {
 		return true
 	}
 	return pathLike(v, len(v), v)
+}
+
+// fileExtension reports a file name's extension: one to five letters and
+// digits, a letter first, its letters of one case (pdf, JPG, mp4, h264,
+// tar's gz); "0A" of "/0100.0A" is no extension but a key ID's characters
+// (FuzzPlantedSlot fab307407044279c: R's get_bucket(key = "/0100.0A",
+// secret = …)).
+func fileExtension(x string) bool {
+	if len(x) == 0 || len(x) > 5 || !(x[0] >= 'a' && x[0] <= 'z' || x[0] >= 'A' && x[0] <= 'Z') {
+		return false
+	}
+	lower, upper := false, false
+	for i := 0; i < len(x); i++ {
+		c := x[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return !(lower && upper)
 }
 
 // isKeyName reports an identity field named as a key (key, key_id,
