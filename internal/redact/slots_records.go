@@ -854,10 +854,21 @@ func varDumpName(s string, x int) (int, int, bool) {
 func (st *state) structDumps(s string, hits []hit) []hit {
 	for _, opener := range []byte{'(', '['} {
 		for from := 0; from < len(s); {
-			// the next opener right after a letter or digit, found in
-			// place: one call a '(' in code costs more than its test
+			// the next opener right after a letter (a byte at or above
+			// 'A' that is alphanumeric), found by IndexByte: openers are
+			// rare outside code, and even in code IndexByte's call costs
+			// less than testing every byte up to the next one
 			o := from
-			for o < len(s) && (s[o] != opener || o == 0 || s[o-1] < 'A' || class[s[o-1]]&cAlnum == 0) {
+			for {
+				x := strings.IndexByte(s[o:], opener)
+				if x < 0 {
+					o = len(s)
+					break
+				}
+				o += x
+				if o > 0 && s[o-1] >= 'A' && class[s[o-1]]&cAlnum != 0 {
+					break
+				}
 				o++
 			}
 			if o >= len(s) {
