@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Byte classes used by the hand-written scanners.
 const (
 	cAlnum = 1 << iota
@@ -165,23 +163,4 @@ func padding(s string, i int) bool {
 		i += n
 	}
 	return true
-}
-
-// indexVia is strings.Index(s, sub), its candidates found by
-// strings.IndexByte of sub[r]: for a whole-paste search whose first byte is
-// common in pastes (strings.Index steps from one sub[0] to the next, an
-// 'a' every dozen bytes) and sub[r] is rare.
-func indexVia(s, sub string, r int) int {
-	for from := r; from < len(s); {
-		x := strings.IndexByte(s[from:], sub[r])
-		if x < 0 {
-			return -1
-		}
-		p := from + x - r
-		if p+len(sub) <= len(s) && s[p:p+len(sub)] == sub {
-			return p
-		}
-		from += x + 1
-	}
-	return -1
 }

@@ -155,15 +155,3 @@ func TestNextEsc(t *testing.T) {
 		}
 	}
 }
-
-// indexVia finds what strings.Index finds, the first occurrence, also
-// where the rare byte occurs before, inside and after a match.
-func TestIndexVia(t *testing.T) {
-	const sub = "aws_iam_access_key"
-	r := len("aws_iam_access_k")
-	for _, s := range []string{"", "k", sub, "kk" + sub, "aws_iam_access_kek" + sub + sub, "x aws_iam_access_keyy", "aws_iam_access_ke", "kaws_iam_access_key"} {
-		if got, want := indexVia(s, sub, r), strings.Index(s, sub); got != want {
-			t.Errorf("indexVia(%q) = %d, want %d", s, got, want)
-		}
-	}
-}

@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -141,7 +142,7 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 	const typ = "aws_iam_access_key"
 	for from := 0; ; {
-		x := indexVia(s[from:], typ, len("aws_iam_access_k")) // (a 'k')
+		x := rare.Index(s[from:], typ) // (by its 'k')
 		if x < 0 {
 			return hits
 		}
