@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unsafe"
+
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // Layer 0: decoding, once, before the layers.
@@ -397,7 +399,7 @@ func pieceStart(c byte) bool {
 func inConcat(s string, i int) bool {
 	lo := max(0, i-512)
 	for _, op := range concatCalls {
-		if !strings.Contains(s[lo:i], op) { // a forward search first: much cheaper than LastIndex
+		if !rare.Contains(s[lo:i], op) { // a forward search first: much cheaper than LastIndex
 			continue
 		}
 		x := strings.LastIndex(s[lo:i], op)

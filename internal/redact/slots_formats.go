@@ -37,7 +37,7 @@ func (st *state) formatSlots(s string) []hit {
 func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 	const name = "passwd-s3fs"
 	for from := 0; ; {
-		x := strings.Index(s[from:], name)
+		x := rare.Index(s[from:], name)
 		if x < 0 {
 			return hits
 		}
@@ -202,7 +202,7 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 // (<key>SecretKey</key>) are read by xmlSibling.
 func (st *state) plistPhrase(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "<key>")
+		x := rare.Index(s[from:], "<key>")
 		if x < 0 {
 			return hits
 		}

@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -468,7 +469,7 @@ func identityName(w string) bool {
 func (st *state) userPassFlags(s string, hits []hit) []hit {
 	le, withU := -1, false
 	for from := 0; ; {
-		x := strings.Index(s[from:], " -p ")
+		x := rare.Index(s[from:], " -p ")
 		if x < 0 {
 			return hits
 		}
@@ -559,7 +560,7 @@ func setterCall(s string, i, j int) (hit, bool) {
 // the brackets is a phrase label.
 func (st *state) promptLines(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "]: ")
+		x := rare.Index(s[from:], "]: ")
 		if x < 0 {
 			return hits
 		}
@@ -624,7 +625,7 @@ func normPhrase(p string) string {
 // label in any syntax (HKCU\Environment holds the variables setx wrote).
 func (st *state) regValues(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "REG_")
+		x := rare.Index(s[from:], "REG_")
 		if x < 0 {
 			return hits
 		}
@@ -752,7 +753,7 @@ func sqlOptionNext(s string, j int) bool {
 // "user" beside a credential of the same dump is its identity.
 func (st *state) varDumpValues(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "\"]=>")
+		x := rare.Index(s[from:], "\"]=>")
 		if x < 0 {
 			return hits
 		}
@@ -971,7 +972,7 @@ func isoDateIn(t string) bool {
 // where it stands (percent-encoded inside a JSON string, say).
 func userinfoUsers(s string, found []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "://")
+		x := rare.Index(s[from:], "://")
 		if x < 0 {
 			return found
 		}
