@@ -190,12 +190,12 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		}
 		return f.val
 	}
-	// seen holds the values of the forms of every chain longer than
-	// shortChain (base64 forms written), so that adding a form to a long
-	// chain (5,000 signatures sharing their first 60 bytes) is one lookup
-	// instead of a comparison with each form before it
+	// seen holds the forms of every chain longer than shortChain, so
+	// that adding a form to a long chain (5,000 signatures sharing their
+	// first 60 bytes) is one lookup instead of a comparison with each
+	// form before it
 	const shortChain = 8
-	var seen map[string]struct{}
+	var seen formSet
 	var nodes []trieNode // the tries of the long chains, built when first asked
 	addForm := func(f form) {
 		if !f.b64 {
@@ -254,23 +254,15 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			}
 		default:
 			if fl[x0].count == shortChain {
-				// the chain grows long: its values go into seen
-				if seen == nil {
-					seen = make(map[string]struct{})
-				}
+				// the chain grows long: its forms go into seen
 				for x := x0; x >= 0; x = fl[x].next {
-					seen[val(x)] = struct{}{}
+					seen.add(fl[x].b64, fl[x].key, fl[x].val, fl[x].n)
 				}
 			}
-			if f.b64 && f.val == "" {
-				enc := make([]byte, f.n)
-				b64Encode(enc, f.key)
-				f.val = bytesText(enc)
-			}
-			if _, ok := seen[f.val]; ok {
+			if seen.has(f.b64, f.key, f.val, f.n) {
 				return
 			}
-			seen[f.val] = struct{}{}
+			seen.add(f.b64, f.key, f.val, f.n)
 		}
 		f.next = -1
 		x := int32(len(fl))
@@ -403,6 +395,73 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		return hits
 	}
 	return mergeHits(hits, add)
+}
+
+// formSet is the set of the values of everywhere's forms, a base64 form
+// held by its key and written only to compare it with a raw value of its
+// length: a long chain is mostly the base64 forms of long values sharing
+// their first 6 bytes (PEM blocks: 692 KB of base64 a Redact of the 1 MB
+// mixed paste wrote, allocated and hashed only to put them here).
+// Two base64 forms are the same value when their keys are; a raw value
+// is a base64 form's when it decodes to the form's key and that key
+// encodes back to it (base64.StdEncoding also reads what b64Encode never
+// writes: '\r', nonzero padding bits).
+type formSet struct {
+	raw, keys      map[string]struct{} // raw forms' values; base64 forms' keys
+	rawLen, b64Len map[int]bool        // the lengths of the values of each
+}
+
+func (fs *formSet) add(b64 bool, key, val string, n int) {
+	if fs.raw == nil {
+		fs.raw, fs.keys = map[string]struct{}{}, map[string]struct{}{}
+		fs.rawLen, fs.b64Len = map[int]bool{}, map[int]bool{}
+	}
+	if b64 {
+		fs.keys[key] = struct{}{}
+		fs.b64Len[n] = true
+	} else {
+		fs.raw[val] = struct{}{}
+		fs.rawLen[n] = true
+	}
+}
+
+// has reports a form of the set with the value of the form given (a
+// base64 form by its key; val is "" while unwritten, n its length).
+func (fs *formSet) has(b64 bool, key, val string, n int) bool {
+	if fs.raw == nil {
+		return false
+	}
+	if b64 {
+		if _, ok := fs.keys[key]; ok {
+			return true
+		}
+		if !fs.rawLen[n] {
+			return false
+		}
+		if val == "" {
+			enc := make([]byte, n)
+			b64Encode(enc, key)
+			val = bytesText(enc)
+		}
+		_, ok := fs.raw[val]
+		return ok
+	}
+	if _, ok := fs.raw[val]; ok {
+		return true
+	}
+	if !fs.b64Len[n] {
+		return false
+	}
+	d, err := base64.StdEncoding.DecodeString(val)
+	if err != nil {
+		return false
+	}
+	if _, ok := fs.keys[string(d)]; !ok {
+		return false
+	}
+	enc := make([]byte, base64.StdEncoding.EncodedLen(len(d)))
+	b64Encode(enc, string(d))
+	return string(enc) == val
 }
 
 // trieNode is a node of the trie (radix tree) of a long chain of
