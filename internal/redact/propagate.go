@@ -296,6 +296,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	if fl == nil {
 		return hits
 	}
+	coarse, cshift := alignedFilter(&tab, len(s))
 	var add []hit
 	p := 0
 	// comparing is bounded by a budget linear in the paste, so a paste
@@ -316,6 +317,13 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		lim := len(s) - 8
 		if p < len(hits) {
 			lim = min(lim, hits[p].start-1)
+		}
+		if coarse != nil {
+			// by 4-byte windows at multiples of 4 first: a form's first
+			// 8 bytes at i hold the window at the next multiple of 4
+			// (alignedFilter); only where the window is one of theirs are
+			// the 4 positions it serves asked
+			i = alignedNext(s, i, lim, coarse, cshift, first)
 		}
 		for ; i < lim; i++ {
 			x := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
@@ -462,6 +470,59 @@ func (fs *formSet) has(b64 bool, key, val string, n int) bool {
 	enc := make([]byte, base64.StdEncoding.EncodedLen(len(d)))
 	b64Encode(enc, string(d))
 	return string(enc) == val
+}
+
+// alignedFilter is a filter of everywhere's scan over a long text (nil
+// for a short one): a bit for each 4-byte window of each chain's first 8
+// bytes, at offsets 0 to 3. A form whose first 8 bytes start at i holds,
+// whole, the window at the first multiple of 4 from i, so the scan needs
+// to ask the head filter only at the four positions a window it meets at
+// a multiple of 4 serves: one test every 4 bytes instead of every byte.
+// Positions it skips hold no chain's first 8 bytes, and everywhere does
+// nothing at such a position but find that out: the same hits.
+func alignedFilter(tab *chainTable, n int) ([]uint64, uint) {
+	if n < alignedMin {
+		return nil, 0
+	}
+	bits, shift := 1<<12, uint(32-12)
+	for bits < 4*32*tab.n && bits < 1<<21 && bits/8 < n/16 {
+		bits <<= 1
+		shift--
+	}
+	f := make([]uint64, bits/64)
+	for y, h := range tab.heads {
+		if h == 0 {
+			continue
+		}
+		for off := uint(0); off < 4; off++ {
+			w := (uint32(tab.keys[y]>>(8*off)) * 0x9E3779B1) >> shift
+			f[w>>6] |= 1 << (w & 63)
+		}
+	}
+	return f, shift
+}
+
+// alignedMin is the length of text from which everywhere uses
+// alignedFilter (a variable for its test).
+var alignedMin = 1 << 16
+
+// alignedNext returns the first position from i below lim whose first 4
+// bytes pass the head filter first and that the windows at multiples of 4
+// do not rule out (alignedFilter), or lim.
+func alignedNext(s string, i, lim int, coarse []uint64, shift uint, first *[1 << 10]uint64) int {
+	for a := (i + 3) &^ 3; a-3 < lim; a += 4 {
+		x := uint32(s[a]) | uint32(s[a+1])<<8 | uint32(s[a+2])<<16 | uint32(s[a+3])<<24
+		if w := (x * 0x9E3779B1) >> shift; coarse[w>>6]&(1<<(w&63)) == 0 {
+			continue
+		}
+		for q := max(i, a-3); q <= a && q < lim; q++ {
+			y := uint32(s[q]) | uint32(s[q+1])<<8 | uint32(s[q+2])<<16 | uint32(s[q+3])<<24
+			if h4 := (y * 0x9E3779B1) >> 16; first[h4>>6]&(1<<(h4&63)) != 0 {
+				return q
+			}
+		}
+	}
+	return max(i, lim)
 }
 
 // trieNode is a node of the trie (radix tree) of a long chain of
