@@ -7,6 +7,7 @@ const (
 	cB64   // alnum, '+', '/', '='
 	cHex
 	cDigit
+	cB64Letter // alnum, '+', '/': cB64 without the padding
 )
 
 var class [256]uint8
@@ -16,14 +17,16 @@ func init() {
 		var k uint8
 		switch {
 		case c >= '0' && c <= '9':
-			k = cAlnum | cWord | cB64 | cHex | cDigit
+			k = cAlnum | cWord | cB64 | cHex | cDigit | cB64Letter
 		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
-			k = cAlnum | cWord | cB64 | cHex
+			k = cAlnum | cWord | cB64 | cHex | cB64Letter
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-			k = cAlnum | cWord | cB64
+			k = cAlnum | cWord | cB64 | cB64Letter
 		case c == '_' || c == '-' || c == '.':
 			k = cWord
-		case c == '+' || c == '/' || c == '=':
+		case c == '+' || c == '/':
+			k = cB64 | cB64Letter
+		case c == '=':
 			k = cB64
 		}
 		class[c] = k
@@ -106,7 +109,7 @@ func b64Run(s string, i int) (end int, val string) {
 	j := i
 	// fast path: a run of base64 letters without '=' or an escape is its
 	// own value (plain text is words of these)
-	for j < len(s) && class[s[j]]&cB64 != 0 && s[j] != '=' {
+	for j < len(s) && class[s[j]]&cB64Letter != 0 {
 		j++
 	}
 	if j == len(s) || s[j] != '=' && s[j] != '%' && s[j] != '&' && s[j] != '\\' {

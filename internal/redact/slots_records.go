@@ -259,12 +259,12 @@ func (st *state) identities(s string, hits []hit) []hit {
 func identitiesIn(s string, a, b int, found []hit) []hit {
 	for k := a; k < b; {
 		c := s[k]
-		if !(isAlnum(c) || c == '-') || k > a && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+		if class[c]&cAlnum == 0 && c != '-' || k > a && class[s[k-1]]&cWord != 0 {
 			k++
 			continue
 		}
 		e := k
-		for e < b && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+		for e < b && class[s[e]]&cWord != 0 {
 			e++
 		}
 		w := s[k:e]
@@ -650,7 +650,7 @@ func (st *state) regValues(s string, hits []hit) []hit {
 			ne--
 		}
 		na := ne
-		for na > 0 && ne-na < 128 && (isAlnum(s[na-1]) || s[na-1] == '_' || s[na-1] == '-' || s[na-1] == '.') {
+		for na > 0 && ne-na < 128 && class[s[na-1]]&cWord != 0 {
 			na--
 		}
 		cl, _ := labelClass(s, na, ne)
@@ -1087,7 +1087,7 @@ func secretSibling(rec string) bool {
 		}
 		i += off
 		off = i + len("secret")
-		if i > 0 && (isAlnum(rec[i-1]) || rec[i-1] == '_' || rec[i-1] == '-' || rec[i-1] == '.') {
+		if i > 0 && class[rec[i-1]]&cWord != 0 {
 			continue
 		}
 		t := strings.TrimLeft(rec[off:], "'\"]")
