@@ -167,3 +167,27 @@ func padding(s string, i int) bool {
 	}
 	return true
 }
+
+// lastIndexByte is lastIndexByte(s, c), eight bytes at a time:
+// the standard library's is a loop over every byte, and the readers look
+// back up to 1 KB for a line's start at every label and bracket.
+func lastIndexByte(s string, c byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	m := uint64(c) * ones
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		w := s[i-8 : i]
+		x := (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56) ^ m
+		if (x-ones)&^x&highs != 0 {
+			break // c is one of these eight
+		}
+	}
+	for i > 0 {
+		i--
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}

@@ -337,7 +337,7 @@ func escapeCut(s string, i int) int {
 	default:
 		return 0
 	}
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	ls := lastIndexByte(s[:i], '\n') + 1
 	if i+2-ls < wrapMin {
 		return 0
 	}

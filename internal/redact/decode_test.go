@@ -155,3 +155,35 @@ func TestNextEsc(t *testing.T) {
 		}
 	}
 }
+
+// lastIndexByte answers as strings.LastIndexByte: the byte in every
+// position of every 8-byte block, alone, twice and absent, and bytes that
+// differ from it in one bit (the block test's borrow).
+func TestLastIndexByte(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		for _, c := range []byte{'\n', 0, 0x80, 0xff, 'a'} {
+			for _, fill := range []byte{'x', c ^ 1, c ^ 0x80, c + 1, 0} {
+				base := []byte(strings.Repeat(string([]byte{fill}), n))
+				if fill == c {
+					continue
+				}
+				cases := []string{string(base)}
+				for p := 0; p < n; p++ {
+					b := append([]byte(nil), base...)
+					b[p] = c
+					cases = append(cases, string(b))
+					for q := p + 1; q < n; q += 3 {
+						b2 := append([]byte(nil), b...)
+						b2[q] = c
+						cases = append(cases, string(b2))
+					}
+				}
+				for _, s := range cases {
+					if got, want := lastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
+						t.Fatalf("lastIndexByte(%q, %q) = %d, want %d", s, c, got, want)
+					}
+				}
+			}
+		}
+	}
+}

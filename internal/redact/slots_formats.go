@@ -43,7 +43,7 @@ func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 		}
 		x += from
 		from = x + len(name)
-		ls := strings.LastIndexByte(s[:x], '\n') + 1
+		ls := lastIndexByte(s[:x], '\n') + 1
 		le := strings.IndexByte(s[x:], '\n')
 		if le < 0 {
 			le = len(s)

@@ -172,9 +172,9 @@ func record(s string, p int) (int, int) {
 		}
 	}
 	lo = max(0, p-recordSpan)
-	a := lo + strings.LastIndexByte(s[lo:p], '\n') + 1
+	a := lo + lastIndexByte(s[lo:p], '\n') + 1
 	for a > lo && !recordBreak(s[a:min(len(s), a+256)]) {
-		ps := lo + strings.LastIndexByte(s[lo:a-1], '\n') + 1
+		ps := lo + lastIndexByte(s[lo:a-1], '\n') + 1
 		if prev := strings.TrimLeft(s[ps:a-1], " \t|"); prev == "" || prev[0] == '[' {
 			break
 		}
@@ -476,7 +476,7 @@ func (st *state) userPassFlags(s string, hits []hit) []hit {
 		x += from
 		from = x + 4
 		if x >= le { // a new line: read it once
-			ls := strings.LastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
+			ls := lastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
 			e := strings.IndexByte(s[x:min(len(s), x+2048)], '\n')
 			if e < 0 {
 				e = min(len(s), x+2048) - x
@@ -523,7 +523,7 @@ func setterCall(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	w := s[i:j]
-	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+	if x := lastIndexByte(w, '.'); x >= 0 {
 		i += x + 1
 		w = w[x+1:]
 	}
@@ -567,8 +567,8 @@ func (st *state) promptLines(s string, hits []hit) []hit {
 		x += from
 		from = x + 3
 		lo := max(0, x-256)
-		ls := lo + strings.LastIndexByte(s[lo:x], '\n') + 1
-		o := strings.LastIndexByte(s[ls:x], '[')
+		ls := lo + lastIndexByte(s[lo:x], '\n') + 1
+		o := lastIndexByte(s[ls:x], '[')
 		if o < 0 {
 			continue
 		}
@@ -787,7 +787,7 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		if le < 0 {
 			le = hi - v
 		}
-		e := v + strings.LastIndexByte(s[v:v+le], '"')
+		e := v + lastIndexByte(s[v:v+le], '"')
 		if e <= v {
 			continue
 		}
@@ -877,7 +877,7 @@ func (st *state) structDumps(s string, hits []hit) []hit {
 			}
 			from = o + 1
 			ls := max(0, o-4096)
-			ls += strings.LastIndexByte(s[ls:o], '\n') + 1
+			ls += lastIndexByte(s[ls:o], '\n') + 1
 			hi := min(len(s), o+4096)
 			le := strings.IndexByte(s[o:hi], '\n')
 			if le < 0 {
@@ -1109,7 +1109,7 @@ func keyPathLike(v string) bool {
 	// (a file name's extension: a name of digits and dots alone is a
 	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
 	// R's get_bucket(key = "/7200.00", secret = …))
-	if d, sl := strings.LastIndexByte(v, '.'), strings.LastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" {
+	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" {
 		return true
 	}
 	return pathLike(v, len(v), v)
