@@ -133,11 +133,11 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		e := v
 		for e < lim {
 			c := s[e]
-			if c == '#' && syn == synQuery && hashInValue(s, e) {
-				e++
-				continue
-			}
-			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
+			if queryStop[c] {
+				if c == '#' && syn == synQuery && hashInValue(s, e) {
+					e++
+					continue
+				}
 				break
 			}
 			if c == '%' && (syn == synQueryEnc && (hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%23")) ||
@@ -238,7 +238,7 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return -1
 	case synLine, synLineHash:
 		e := v
-		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
+		for e < lim && !lineStop[s[e]] {
 			if syn == synLineHash && s[e] == '#' && e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 				break
 			}
@@ -281,6 +281,22 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	}
 	return -1
 }
+
+// queryStop holds the bytes that end a query value (a blank or control
+// byte, & # " ' < > `), lineStop those that end a line's value (\n \r " |):
+// one lookup a byte in valueEnd's loops instead of a comparison with each.
+var queryStop, lineStop = func() (q, l [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		q[c] = true
+	}
+	for _, c := range []byte("&#\"'<>`") {
+		q[c] = true
+	}
+	for _, c := range []byte("\n\r\"|") {
+		l[c] = true
+	}
+	return q, l
+}()
 
 // directiveEnd returns e, the end of an unquoted word s[v:e], less the
 // ';' that close it: the terminator of a shell command or of an nginx
