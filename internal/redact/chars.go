@@ -191,3 +191,20 @@ func lastIndexByte(s string, c byte) int {
 	}
 	return -1
 }
+
+// lastIndexPair is strings.LastIndex(s, string([]byte{c, c})), by
+// lastIndexByte from one c to the one before it (strings.LastIndex reads
+// every byte, record asks it for a blank line 512 bytes back at each
+// secret).
+func lastIndexPair(s string, c byte) int {
+	for e := len(s); ; {
+		x := lastIndexByte(s[:e], c)
+		if x < 1 {
+			return -1
+		}
+		if s[x-1] == c {
+			return x - 1
+		}
+		e = x - 1
+	}
+}

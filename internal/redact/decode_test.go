@@ -187,3 +187,22 @@ func TestLastIndexByte(t *testing.T) {
 		}
 	}
 }
+
+// lastIndexPair answers as strings.LastIndex of the byte twice, on texts of
+// that byte and another in every arrangement up to 12 bytes.
+func TestLastIndexPair(t *testing.T) {
+	for n := 0; n <= 12; n++ {
+		for bits := 0; bits < 1<<n; bits++ {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = 'x'
+				if bits&(1<<k) != 0 {
+					b[k] = '\n'
+				}
+			}
+			if got, want := lastIndexPair(string(b), '\n'), strings.LastIndex(string(b), "\n\n"); got != want {
+				t.Fatalf("lastIndexPair(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}

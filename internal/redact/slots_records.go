@@ -115,11 +115,11 @@ const recordSpan = 512
 func record(s string, p int) (int, int) {
 	depth := 0
 	lo := max(0, p-recordSpan)
-	if x := strings.LastIndex(s[lo:p], "\n\n"); x >= 0 {
+	if x := lastIndexPair(s[lo:p], '\n'); x >= 0 {
 		lo += x + 2 // not past a blank line
 	}
 	for k := p - 1; k >= lo; k-- {
-		x := strings.LastIndexAny(s[lo:k+1], "()[]{}")
+		x := lastBracket(s[lo : k+1])
 		if x < 0 {
 			break
 		}
@@ -149,7 +149,7 @@ func record(s string, p int) (int, int) {
 			d := 0
 			hi := min(len(s), p+recordSpan)
 			for e := k + 1; e < hi; e++ {
-				x := strings.IndexAny(s[e:hi], "()[]{}")
+				x := indexBracket(s[e:hi])
 				if x < 0 {
 					break
 				}
@@ -195,6 +195,30 @@ func record(s string, p int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// isBracket holds ( ) [ ] { }.
+var isBracket = [256]bool{'(': true, ')': true, '[': true, ']': true, '{': true, '}': true}
+
+// indexBracket and lastBracket are strings.IndexAny and LastIndexAny of s
+// and "()[]{}", one lookup a byte (those build their set at each call,
+// record makes a dozen a secret).
+func indexBracket(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isBracket[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastBracket(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if isBracket[s[i]] {
+			return i
+		}
+	}
+	return -1
 }
 
 // recordBreak reports a line (the start of t) that begins a new record:
