@@ -17,7 +17,7 @@ const module = "github.com/presign-doctor/presign-doctor/internal/"
 // layers gives each package its layer: a package may import only packages
 // of a lower layer. A new package must be added here.
 var layers = map[string]int{
-	"source": 0, "table": 0, "diff": 0, "timefmt": 0, "lazyre": 0, "plant": 0, "expiry": 0,
+	"source": 0, "table": 0, "diff": 0, "timefmt": 0, "lazyre": 0, "rare": 0, "plant": 0, "expiry": 0,
 	"redact": 1, "sigv4": 1, "shell": 1,
 	"python": 2, "presign": 2, "s3xml": 2, "cli": 2, "policy": 2, "curl": 2, "brace": 2,
 	"model": 3,

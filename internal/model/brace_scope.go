@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/brace"
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -102,25 +103,25 @@ func (b *builder) runtimeWords(sp Span) {
 	rt := &b.f.Runtime
 	if !rt.Lambda {
 		for _, w := range lambdaWords {
-			if i := indexRare(text, w); i >= 0 {
+			if i := rare.Index(text, w); i >= 0 {
 				rt.Lambda, rt.LambdaSpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}
 		}
 	}
 	for _, w := range ec2Words {
-		if containsRare(text, w) {
+		if rare.Contains(text, w) {
 			rt.EC2 = true
 		}
 	}
 	for _, w := range ecsWords {
-		if containsRare(text, w) {
+		if rare.Contains(text, w) {
 			rt.ECS = true
 		}
 	}
 	if !rt.WebIdentity {
 		for _, w := range webIdentityWords {
-			if i := indexRare(text, w); i >= 0 {
+			if i := rare.Index(text, w); i >= 0 {
 				rt.WebIdentity, rt.WebIdentitySpan = true, Span{Start: sp.Start + i, End: sp.Start + i + len(w)}
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // The HTTP clients of mobile and other typed languages that send a
@@ -50,7 +51,7 @@ func (b *builder) mobileSenders(inc *Incident) {
 			n++
 		}
 	}
-	if containsRare(text, ".put") || containsRare(text, ".post") || containsRare(text, ".get") {
+	if rare.Contains(text, ".put") || rare.Contains(text, ".post") || rare.Contains(text, ".get") {
 		for _, m := range reClientCall.FindAllStringSubmatchIndex(text, maxScan) {
 			if src := clientReceiver(text, m); src != "" {
 				if s := clientCall(text, src, text[m[6]:m[7]], m); s != nil && (src != "client" || urlish(s.URL)) {
@@ -61,17 +62,17 @@ func (b *builder) mobileSenders(inc *Incident) {
 			}
 		}
 	}
-	if containsRare(text, "Request.Builder") {
+	if rare.Contains(text, "Request.Builder") {
 		for _, m := range reOkBuilder.FindAllStringSubmatchIndex(text, maxScan) {
 			add(okHTTP(text, m[0], m[1]))
 		}
 	}
-	if containsRare(text, " request") || containsRare(text, " REQUEST") || containsRare(text, " Request") {
+	if rare.Contains(text, " request") || rare.Contains(text, " REQUEST") || rare.Contains(text, " Request") {
 		for _, m := range reProseSend.FindAllInLines(text, []string{"request", "Request", "REQUEST"}, maxScan) {
 			add(proseSend(text, m))
 		}
 	}
-	if containsRare(text, ".src") {
+	if rare.Contains(text, ".src") {
 		for _, m := range reMediaSrc.FindAllStringSubmatchIndex(text, maxScan) {
 			add(&SentRequest{Span: Span{Start: m[0], End: m[1]}, Source: "media",
 				Method: Fact{Str: "GET", From: FromSent, Why: "a media element"},
@@ -82,7 +83,7 @@ func (b *builder) mobileSenders(inc *Incident) {
 				Body:    Fact{Str: "none", From: FromSent}})
 		}
 	}
-	if containsRare(text, "URLRequest") {
+	if rare.Contains(text, "URLRequest") {
 		for _, m := range reURLRequest.FindAllStringSubmatchIndex(text, maxScan) {
 			add(urlRequest(text, text[m[2]:m[3]], m))
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // lineFacts reads, in one pass over the lines of the whole paste, the
@@ -308,13 +309,13 @@ type cursor struct {
 }
 
 func newCursor(text, word string) *cursor {
-	return &cursor{text: text, word: word, at: indexRare(text, word)}
+	return &cursor{text: text, word: word, at: rare.Index(text, word)}
 }
 
 // in reports whether text[ls:le] holds the word; lines are asked in order.
 func (c *cursor) in(ls, le int) bool {
 	if c.at >= 0 && c.at < ls {
-		c.at = indexRare(c.text[ls:], c.word)
+		c.at = rare.Index(c.text[ls:], c.word)
 		if c.at >= 0 {
 			c.at += ls
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // Settings-built clients: web frameworks build the S3 client from their own
@@ -28,16 +29,16 @@ const (
 // settingsClients reads the framework settings blocks of the paste.
 func (b *builder) settingsClients() {
 	text := b.f.Text
-	if containsRare(text, "AWS_STORAGE_BUCKET_NAME") || containsRare(text, "storages.backends.s3") {
+	if rare.Contains(text, "AWS_STORAGE_BUCKET_NAME") || rare.Contains(text, "storages.backends.s3") {
 		b.djangoStorages()
 	}
-	if containsRare(text, "'driver'") || containsRare(text, `"driver"`) {
+	if rare.Contains(text, "'driver'") || rare.Contains(text, `"driver"`) {
 		b.laravelDisks()
 	}
-	if containsRare(text, "service:") || containsRare(text, "spring") {
+	if rare.Contains(text, "service:") || rare.Contains(text, "spring") {
 		b.yamlSettings()
 	}
-	if containsRare(text, "spring.cloud.aws.") {
+	if rare.Contains(text, "spring.cloud.aws.") {
 		b.springProperties()
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/presign-doctor/presign-doctor/internal/lazyre"
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // Signals are the facts of the incident that no request reader holds: what
@@ -388,7 +389,7 @@ func spanOf(m []int, i int) Span { return Span{Start: m[2*i], End: m[2*i+1]} }
 
 func containsAny(text string, words []string) bool {
 	for _, w := range words {
-		if containsRare(text, w) {
+		if rare.Contains(text, w) {
 			return true
 		}
 	}
@@ -658,7 +659,7 @@ func lineMatchesNeed(text string, words, need []string, re *lazyre.Regexp) [][]i
 	seen := map[int]bool{}
 	for _, w := range words {
 		for off := 0; off < len(text) && len(out) < maxScan; {
-			i := indexRare(text[off:], w)
+			i := rare.Index(text[off:], w)
 			if i < 0 {
 				break
 			}

@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Byte classes used by the hand-written scanners.
 const (
 	cAlnum = 1 << iota
@@ -9,6 +7,7 @@ const (
 	cB64   // alnum, '+', '/', '='
 	cHex
 	cDigit
+	cB64Letter // alnum, '+', '/': cB64 without the padding
 )
 
 var class [256]uint8
@@ -18,14 +17,16 @@ func init() {
 		var k uint8
 		switch {
 		case c >= '0' && c <= '9':
-			k = cAlnum | cWord | cB64 | cHex | cDigit
+			k = cAlnum | cWord | cB64 | cHex | cDigit | cB64Letter
 		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F':
-			k = cAlnum | cWord | cB64 | cHex
+			k = cAlnum | cWord | cB64 | cHex | cB64Letter
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-			k = cAlnum | cWord | cB64
+			k = cAlnum | cWord | cB64 | cB64Letter
 		case c == '_' || c == '-' || c == '.':
 			k = cWord
-		case c == '+' || c == '/' || c == '=':
+		case c == '+' || c == '/':
+			k = cB64 | cB64Letter
+		case c == '=':
 			k = cB64
 		}
 		class[c] = k
@@ -108,7 +109,7 @@ func b64Run(s string, i int) (end int, val string) {
 	j := i
 	// fast path: a run of base64 letters without '=' or an escape is its
 	// own value (plain text is words of these)
-	for j < len(s) && class[s[j]]&cB64 != 0 && s[j] != '=' {
+	for j < len(s) && class[s[j]]&cB64Letter != 0 {
 		j++
 	}
 	if j == len(s) || s[j] != '=' && s[j] != '%' && s[j] != '&' && s[j] != '\\' {
@@ -167,21 +168,43 @@ func padding(s string, i int) bool {
 	return true
 }
 
-// indexVia is strings.Index(s, sub), its candidates found by
-// strings.IndexByte of sub[r]: for a whole-paste search whose first byte is
-// common in pastes (strings.Index steps from one sub[0] to the next, an
-// 'a' every dozen bytes) and sub[r] is rare.
-func indexVia(s, sub string, r int) int {
-	for from := r; from < len(s); {
-		x := strings.IndexByte(s[from:], sub[r])
-		if x < 0 {
-			return -1
+// lastIndexByte is lastIndexByte(s, c), eight bytes at a time:
+// the standard library's is a loop over every byte, and the readers look
+// back up to 1 KB for a line's start at every label and bracket.
+func lastIndexByte(s string, c byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	m := uint64(c) * ones
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		w := s[i-8 : i]
+		x := (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56) ^ m
+		if (x-ones)&^x&highs != 0 {
+			break // c is one of these eight
 		}
-		p := from + x - r
-		if p+len(sub) <= len(s) && s[p:p+len(sub)] == sub {
-			return p
+	}
+	for i > 0 {
+		i--
+		if s[i] == c {
+			return i
 		}
-		from += x + 1
 	}
 	return -1
+}
+
+// lastIndexPair is strings.LastIndex(s, string([]byte{c, c})), by
+// lastIndexByte from one c to the one before it (strings.LastIndex reads
+// every byte, record asks it for a blank line 512 bytes back at each
+// secret).
+func lastIndexPair(s string, c byte) int {
+	for e := len(s); ; {
+		x := lastIndexByte(s[:e], c)
+		if x < 1 {
+			return -1
+		}
+		if s[x-1] == c {
+			return x - 1
+		}
+		e = x - 1
+	}
 }

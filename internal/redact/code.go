@@ -109,7 +109,7 @@ func codeSlot(s string, i, j int) bool {
 	if !walrus && k == j && k < len(s) && s[k] == '=' && propertiesLine(s, i, k) {
 		return false // key=value at column 0: a properties, env or tool-output line
 	}
-	ls := strings.LastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
+	ls := lastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
 	le := lineEnd(s, i)
 	// (a numbered-lines table's row holds the line as its cell)
 	line := s[ls:le]
@@ -168,7 +168,7 @@ func blockEntry(s string, ls, le int) bool {
 	}
 	// the lines above, up to the first one indented less: the opener
 	for e, n := ls-1, 0; e > 0 && n < 32; n++ {
-		b := strings.LastIndexByte(s[:e], '\n') + 1
+		b := lastIndexByte(s[:e], '\n') + 1
 		l := strings.TrimRight(s[b:e], " \t\r")
 		e = b - 1
 		if l == "" {
@@ -230,7 +230,7 @@ func restClientFile(s string, le int) bool {
 			from = x + len(m)
 			// the method starts its line (or a numbered-lines table's
 			// row: "| 6 | GET …")
-			ls := strings.LastIndexByte(t[:x], '\n') + 1
+			ls := lastIndexByte(t[:x], '\n') + 1
 			if strings.Trim(t[ls:x], " \t|0123456789") != "" {
 				continue
 			}
@@ -301,7 +301,7 @@ func identLabel(w string) bool {
 // object holds its entries indented deeper), one line above when the
 // label's line is not indented, at most 2 KiB.
 func enclosedInCode(s string, i int) bool {
-	ls := strings.LastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
+	ls := lastIndexByte(s[max(0, i-1024):i], '\n') + 1 + max(0, i-1024)
 	indent := 0
 	for ls+indent < i && (s[ls+indent] == ' ' || s[ls+indent] == '\t') {
 		indent++
@@ -332,7 +332,7 @@ func enclosedInCode(s string, i int) bool {
 			if c == '[' || quotes%2 == 1 {
 				return false
 			}
-			ls := strings.LastIndexByte(s[max(0, k-1024):k], '\n') + 1 + max(0, k-1024)
+			ls := lastIndexByte(s[max(0, k-1024):k], '\n') + 1 + max(0, k-1024)
 			first := strings.TrimLeft(s[ls:k+1], " \t|") // (a markdown table's cell border too)
 			if first == "" || isDigit(first[0]) {
 				return false
@@ -351,7 +351,7 @@ func enclosedInCode(s string, i int) bool {
 func codeBlock(s string, ls, le int) bool {
 	// up
 	for n, e := 0, ls-1; n < 12 && e > 0; n++ {
-		b := strings.LastIndexByte(s[max(0, e-1024):e], '\n') + 1 + max(0, e-1024)
+		b := lastIndexByte(s[max(0, e-1024):e], '\n') + 1 + max(0, e-1024)
 		t := rowText(s[b:e])
 		if t == "" {
 			break
@@ -432,7 +432,7 @@ func dumpEntry(s string, i int) bool {
 	if p == 0 || s[p-1] != '[' {
 		return false
 	}
-	ls := strings.LastIndexByte(s[max(0, p-256):p-1], '\n') + 1 + max(0, p-256)
+	ls := lastIndexByte(s[max(0, p-256):p-1], '\n') + 1 + max(0, p-256)
 	return strings.TrimLeft(s[ls:p-1], " \t|0123456789") == "" // (a numbered-lines table's "| 8 |" too)
 }
 

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unsafe"
+
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // Layer 0: decoding, once, before the layers.
@@ -335,7 +337,7 @@ func escapeCut(s string, i int) int {
 	default:
 		return 0
 	}
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	ls := lastIndexByte(s[:i], '\n') + 1
 	if i+2-ls < wrapMin {
 		return 0
 	}
@@ -404,7 +406,7 @@ func pieceStart(c byte) bool {
 func inConcat(s string, i int) bool {
 	lo := max(0, i-512)
 	for _, op := range concatCalls {
-		if !strings.Contains(s[lo:i], op) { // a forward search first: much cheaper than LastIndex
+		if !rare.Contains(s[lo:i], op) { // a forward search first: much cheaper than LastIndex
 			continue
 		}
 		x := strings.LastIndex(s[lo:i], op)

@@ -156,14 +156,53 @@ func TestNextEsc(t *testing.T) {
 	}
 }
 
-// indexVia finds what strings.Index finds, the first occurrence, also
-// where the rare byte occurs before, inside and after a match.
-func TestIndexVia(t *testing.T) {
-	const sub = "aws_iam_access_key"
-	r := len("aws_iam_access_k")
-	for _, s := range []string{"", "k", sub, "kk" + sub, "aws_iam_access_kek" + sub + sub, "x aws_iam_access_keyy", "aws_iam_access_ke", "kaws_iam_access_key"} {
-		if got, want := indexVia(s, sub, r), strings.Index(s, sub); got != want {
-			t.Errorf("indexVia(%q) = %d, want %d", s, got, want)
+// lastIndexByte answers as strings.LastIndexByte: the byte in every
+// position of every 8-byte block, alone, twice and absent, and bytes that
+// differ from it in one bit (the block test's borrow).
+func TestLastIndexByte(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		for _, c := range []byte{'\n', 0, 0x80, 0xff, 'a'} {
+			for _, fill := range []byte{'x', c ^ 1, c ^ 0x80, c + 1, 0} {
+				base := []byte(strings.Repeat(string([]byte{fill}), n))
+				if fill == c {
+					continue
+				}
+				cases := []string{string(base)}
+				for p := 0; p < n; p++ {
+					b := append([]byte(nil), base...)
+					b[p] = c
+					cases = append(cases, string(b))
+					for q := p + 1; q < n; q += 3 {
+						b2 := append([]byte(nil), b...)
+						b2[q] = c
+						cases = append(cases, string(b2))
+					}
+				}
+				for _, s := range cases {
+					if got, want := lastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
+						t.Fatalf("lastIndexByte(%q, %q) = %d, want %d", s, c, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// lastIndexPair answers as strings.LastIndex of the byte twice, on texts of
+// that byte and another in every arrangement up to 12 bytes.
+func TestLastIndexPair(t *testing.T) {
+	for n := 0; n <= 12; n++ {
+		for bits := 0; bits < 1<<n; bits++ {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = 'x'
+				if bits&(1<<k) != 0 {
+					b[k] = '\n'
+				}
+			}
+			if got, want := lastIndexPair(string(b), '\n'), strings.LastIndex(string(b), "\n\n"); got != want {
+				t.Fatalf("lastIndexPair(%q) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }

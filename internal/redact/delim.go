@@ -133,11 +133,11 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		e := v
 		for e < lim {
 			c := s[e]
-			if c == '#' && syn == synQuery && hashInValue(s, e) {
-				e++
-				continue
-			}
-			if c <= ' ' || c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' {
+			if queryStop[c] {
+				if c == '#' && syn == synQuery && hashInValue(s, e) {
+					e++
+					continue
+				}
 				break
 			}
 			if c == '%' && (syn == synQueryEnc && (hasPrefixFold(s, e, "%26") || hasPrefixFold(s, e, "%23")) ||
@@ -247,7 +247,7 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 		return -1
 	case synLine, synLineHash:
 		e := v
-		for e < lim && s[e] != '\n' && s[e] != '\r' && s[e] != '"' && s[e] != '|' {
+		for e < lim && !lineStop[s[e]] {
 			if syn == synLineHash && s[e] == '#' && e > v && (s[e-1] == ' ' || s[e-1] == '\t') {
 				break
 			}
@@ -291,6 +291,22 @@ func valueEnd(s string, v int, syn syntax, quote string) int {
 	return -1
 }
 
+// queryStop holds the bytes that end a query value (a blank or control
+// byte, & # " ' < > `), lineStop those that end a line's value (\n \r " |):
+// one lookup a byte in valueEnd's loops instead of a comparison with each.
+var queryStop, lineStop = func() (q, l [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		q[c] = true
+	}
+	for _, c := range []byte("&#\"'<>`") {
+		q[c] = true
+	}
+	for _, c := range []byte("\n\r\"|") {
+		l[c] = true
+	}
+	return q, l
+}()
+
 // directiveEnd returns e, the end of an unquoted word s[v:e], less the
 // ';' that close it: the terminator of a shell command or of an nginx
 // directive ("aws_signing_key V;"), which a copy of V elsewhere does not
@@ -309,7 +325,7 @@ func directiveEnd(s string, v, e int) int {
 // tableRowAt reports whether the line holding s[v] is a markdown table's
 // row (it starts with '|' after indentation).
 func tableRowAt(s string, v int) bool {
-	ls := strings.LastIndexByte(s[max(0, v-4096):v], '\n') + 1 + max(0, v-4096)
+	ls := lastIndexByte(s[max(0, v-4096):v], '\n') + 1 + max(0, v-4096)
 	t := strings.TrimLeft(s[ls:v], " \t")
 	return t != "" && t[0] == '|'
 }
@@ -539,12 +555,12 @@ func portNumber(d string) bool {
 // naming the file (cat ~/.git-credentials, # .git-credentials) with only
 // such URL lines between.
 func gitCredentialsLine(s string, u int) bool {
-	ls := strings.LastIndexByte(s[:u], '\n') + 1
+	ls := lastIndexByte(s[:u], '\n') + 1
 	if !schemeStart(s, ls, u) {
 		return false
 	}
 	for k, hops := ls, 0; k > 0 && hops < 16; hops++ {
-		p := strings.LastIndexByte(s[:k-1], '\n') + 1
+		p := lastIndexByte(s[:k-1], '\n') + 1
 		line := s[p : k-1]
 		if strings.Contains(line, ".git-credentials") || strings.Contains(line, "git-credentials:") {
 			return true
@@ -697,7 +713,7 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 // shell prompt ("$ ", "% ", "> ", "PS C:\> ", or sh -x's "+ " trace), the
 // line perhaps a numbered-lines table's row: its words are shell words.
 func commandLine(s string, i int) bool {
-	ls := strings.LastIndexByte(s[max(0, i-2048):i], '\n') + 1 + max(0, i-2048)
+	ls := lastIndexByte(s[max(0, i-2048):i], '\n') + 1 + max(0, i-2048)
 	t := strings.TrimLeft(s[ls:i], " \t")
 	if k, in := numberedRowText(t + " |"); k > 0 {
 		t = in
@@ -761,7 +777,7 @@ func shellName(w string) bool {
 // V4, HTTP Digest RFC 7616) or SigV4's first auth-param Credential= comes
 // before it on its line.
 func authParamLine(s string, i int) bool {
-	ls := max(strings.LastIndexByte(s[:i], '\n')+1, i-1200)
+	ls := max(lastIndexByte(s[:i], '\n')+1, i-1200)
 	t := s[ls:i]
 	return strings.Contains(t, "Credential=") || strings.Contains(t, "AWS4-HMAC-SHA256 ") ||
 		strings.Contains(t, "GOOG4-HMAC-SHA256 ") || strings.Contains(t, "GOOG4-RSA-SHA256 ") || strings.Contains(t, "Digest ")

@@ -267,6 +267,12 @@ func placeholderEnd(s string, i int) int {
 	for te < len(s) && isDigit(s[te]) {
 		te++
 	}
+	if te == i && (i == 0 || class[s[i-1]]&cDigit == 0) {
+		// no counter starts here: a placeholder ending at i would end
+		// with s[i-1] (the '_' or '-' before s[i]), and every one ends
+		// with a digit
+		return i
+	}
 	ts := i - 1
 	for ts > 0 && ts > i-40 && (isAlnum(s[ts-1]) || s[ts-1] == '_' || s[ts-1] == '-') {
 		ts--

@@ -190,12 +190,12 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		}
 		return f.val
 	}
-	// seen holds the values of the forms of every chain longer than
-	// shortChain (base64 forms written), so that adding a form to a long
-	// chain (5,000 signatures sharing their first 60 bytes) is one lookup
-	// instead of a comparison with each form before it
+	// seen holds the forms of every chain longer than shortChain, so
+	// that adding a form to a long chain (5,000 signatures sharing their
+	// first 60 bytes) is one lookup instead of a comparison with each
+	// form before it
 	const shortChain = 8
-	var seen map[string]struct{}
+	var seen formSet
 	var nodes []trieNode // the tries of the long chains, built when first asked
 	addForm := func(f form) {
 		if !f.b64 {
@@ -254,23 +254,15 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 			}
 		default:
 			if fl[x0].count == shortChain {
-				// the chain grows long: its values go into seen
-				if seen == nil {
-					seen = make(map[string]struct{})
-				}
+				// the chain grows long: its forms go into seen
 				for x := x0; x >= 0; x = fl[x].next {
-					seen[val(x)] = struct{}{}
+					seen.add(fl[x].b64, fl[x].key, fl[x].val, fl[x].n)
 				}
 			}
-			if f.b64 && f.val == "" {
-				enc := make([]byte, f.n)
-				b64Encode(enc, f.key)
-				f.val = bytesText(enc)
-			}
-			if _, ok := seen[f.val]; ok {
+			if seen.has(f.b64, f.key, f.val, f.n) {
 				return
 			}
-			seen[f.val] = struct{}{}
+			seen.add(f.b64, f.key, f.val, f.n)
 		}
 		f.next = -1
 		x := int32(len(fl))
@@ -304,6 +296,7 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 	if fl == nil {
 		return hits
 	}
+	coarse, cshift := alignedFilter(&tab, len(s))
 	var add []hit
 	p := 0
 	// comparing is bounded by a budget linear in the paste, so a paste
@@ -324,6 +317,13 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		lim := len(s) - 8
 		if p < len(hits) {
 			lim = min(lim, hits[p].start-1)
+		}
+		if coarse != nil {
+			// by 4-byte windows at multiples of 4 first: a form's first
+			// 8 bytes at i hold the window at the next multiple of 4
+			// (alignedFilter); only where the window is one of theirs are
+			// the 4 positions it serves asked
+			i = alignedNext(s, i, lim, coarse, cshift, first)
 		}
 		for ; i < lim; i++ {
 			x := uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
@@ -403,6 +403,126 @@ func (st *state) everywhere(s string, hits []hit) []hit {
 		return hits
 	}
 	return mergeHits(hits, add)
+}
+
+// formSet is the set of the values of everywhere's forms, a base64 form
+// held by its key and written only to compare it with a raw value of its
+// length: a long chain is mostly the base64 forms of long values sharing
+// their first 6 bytes (PEM blocks: 692 KB of base64 a Redact of the 1 MB
+// mixed paste wrote, allocated and hashed only to put them here).
+// Two base64 forms are the same value when their keys are; a raw value
+// is a base64 form's when it decodes to the form's key and that key
+// encodes back to it (base64.StdEncoding also reads what b64Encode never
+// writes: '\r', nonzero padding bits).
+type formSet struct {
+	raw, keys      map[string]struct{} // raw forms' values; base64 forms' keys
+	rawLen, b64Len map[int]bool        // the lengths of the values of each
+}
+
+func (fs *formSet) add(b64 bool, key, val string, n int) {
+	if fs.raw == nil {
+		fs.raw, fs.keys = map[string]struct{}{}, map[string]struct{}{}
+		fs.rawLen, fs.b64Len = map[int]bool{}, map[int]bool{}
+	}
+	if b64 {
+		fs.keys[key] = struct{}{}
+		fs.b64Len[n] = true
+	} else {
+		fs.raw[val] = struct{}{}
+		fs.rawLen[n] = true
+	}
+}
+
+// has reports a form of the set with the value of the form given (a
+// base64 form by its key; val is "" while unwritten, n its length).
+func (fs *formSet) has(b64 bool, key, val string, n int) bool {
+	if fs.raw == nil {
+		return false
+	}
+	if b64 {
+		if _, ok := fs.keys[key]; ok {
+			return true
+		}
+		if !fs.rawLen[n] {
+			return false
+		}
+		if val == "" {
+			enc := make([]byte, n)
+			b64Encode(enc, key)
+			val = bytesText(enc)
+		}
+		_, ok := fs.raw[val]
+		return ok
+	}
+	if _, ok := fs.raw[val]; ok {
+		return true
+	}
+	if !fs.b64Len[n] {
+		return false
+	}
+	d, err := base64.StdEncoding.DecodeString(val)
+	if err != nil {
+		return false
+	}
+	if _, ok := fs.keys[string(d)]; !ok {
+		return false
+	}
+	enc := make([]byte, base64.StdEncoding.EncodedLen(len(d)))
+	b64Encode(enc, string(d))
+	return string(enc) == val
+}
+
+// alignedFilter is a filter of everywhere's scan over a long text (nil
+// for a short one): a bit for each 4-byte window of each chain's first 8
+// bytes, at offsets 0 to 3. A form whose first 8 bytes start at i holds,
+// whole, the window at the first multiple of 4 from i, so the scan needs
+// to ask the head filter only at the four positions a window it meets at
+// a multiple of 4 serves: one test every 4 bytes instead of every byte.
+// Positions it skips hold no chain's first 8 bytes, and everywhere does
+// nothing at such a position but find that out: the same hits.
+func alignedFilter(tab *chainTable, n int) ([]uint64, uint) {
+	if n < alignedMin {
+		return nil, 0
+	}
+	bits, shift := 1<<12, uint(32-12)
+	for bits < 4*32*tab.n && bits < 1<<21 && bits/8 < n/16 {
+		bits <<= 1
+		shift--
+	}
+	f := make([]uint64, bits/64)
+	for y, h := range tab.heads {
+		if h == 0 {
+			continue
+		}
+		for off := uint(0); off < 4; off++ {
+			w := (uint32(tab.keys[y]>>(8*off)) * 0x9E3779B1) >> shift
+			f[w>>6] |= 1 << (w & 63)
+		}
+	}
+	return f, shift
+}
+
+// alignedMin is the length of text from which everywhere uses
+// alignedFilter (a variable for its test).
+var alignedMin = 1 << 16
+
+// alignedNext returns the first position from i below lim whose first 4
+// bytes pass the head filter first and that the windows at multiples of 4
+// do not rule out (alignedFilter), or lim.
+func alignedNext(s string, i, lim int, coarse []uint64, shift uint, first *[1 << 10]uint64) int {
+	for a := (i + 3) &^ 3; a-3 < lim; a += 4 {
+		x := uint32(s[a]) | uint32(s[a+1])<<8 | uint32(s[a+2])<<16 | uint32(s[a+3])<<24
+		if w := (x * 0x9E3779B1) >> shift; coarse[w>>6]&(1<<(w&63)) == 0 {
+			continue
+		}
+		for q := max(i, a-3); q <= a && q < lim; q++ {
+			y := uint32(s[q]) | uint32(s[q+1])<<8 | uint32(s[q+2])<<16 | uint32(s[q+3])<<24
+			if h4 := (y * 0x9E3779B1) >> 16; first[h4>>6]&(1<<(h4&63)) != 0 {
+				return q
+			}
+		}
+	}
+	return max(i, lim)
 }
 
 // trieNode is a node of the trie (radix tree) of a long chain of

@@ -255,7 +255,7 @@ func benignBefore(s string, i int) bool {
 	}
 	// (a line before that ends in a blank was cut there too: a log line
 	// ends in no blank, and a viewer's hard wrap falls where it falls)
-	if ls := strings.LastIndexByte(s[max(0, i-800):i], '\n'); ls > 0 && s[max(0, i-800)+ls-1] != '\n' && accessLog(s[max(0, i-800):i]) {
+	if ls := lastIndexByte(s[max(0, i-800):i], '\n'); ls > 0 && s[max(0, i-800)+ls-1] != '\n' && accessLog(s[max(0, i-800):i]) {
 		return true
 	}
 	lo := max(0, i-1<<14)

@@ -412,7 +412,7 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 		// '…-secret-key', '…region']
 		// (parallelArrays reads their values)
 		lo := max(0, j-128)
-		if oq := strings.LastIndexByte(s[lo:j], s[j]); oq >= 0 {
+		if oq := lastIndexByte(s[lo:j], s[j]); oq >= 0 {
 			p := lo + oq
 			for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
 				p--
@@ -1775,7 +1775,7 @@ func argPair(s string, i, j int) (hit, bool) {
 func lineAround(s string, i int) string {
 	lo, hi := max(0, i-2048), min(len(s), i+2048)
 	a := lo
-	if x := strings.LastIndexByte(s[lo:i], '\n'); x >= 0 {
+	if x := lastIndexByte(s[lo:i], '\n'); x >= 0 {
 		a = lo + x + 1
 	}
 	e := hi
@@ -1979,10 +1979,10 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		w += "::new"
 		k = j + 5
 	}
-	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+	if x := lastIndexByte(w, '.'); x >= 0 {
 		if _, ok := constructors()[w[x+1:]]; ok {
 			w = w[x+1:]
-		} else if y := strings.LastIndexByte(w[:x], '.'); y >= 0 {
+		} else if y := lastIndexByte(w[:x], '.'); y >= 0 {
 			w = w[y+1:]
 		}
 	}
@@ -3323,7 +3323,7 @@ func wordBounds(s string) (int, int) {
 // keyFiles are the names of private key files (OpenSSH ssh-keygen(1)
 // FILES: id_rsa, id_ecdsa, id_ed25519, id_dsa; deploy keys by convention).
 func keyFile(path string) bool {
-	base := path[strings.LastIndexByte(path, '/')+1:]
+	base := path[lastIndexByte(path, '/')+1:]
 	if strings.HasSuffix(base, ".pub") || base == "" {
 		return false
 	}

@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -36,13 +37,13 @@ func (st *state) formatSlots(s string) []hit {
 func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 	const name = "passwd-s3fs"
 	for from := 0; ; {
-		x := strings.Index(s[from:], name)
+		x := rare.Index(s[from:], name)
 		if x < 0 {
 			return hits
 		}
 		x += from
 		from = x + len(name)
-		ls := strings.LastIndexByte(s[:x], '\n') + 1
+		ls := lastIndexByte(s[:x], '\n') + 1
 		le := strings.IndexByte(s[x:], '\n')
 		if le < 0 {
 			le = len(s)
@@ -141,7 +142,7 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 	const typ = "aws_iam_access_key"
 	for from := 0; ; {
-		x := indexVia(s[from:], typ, len("aws_iam_access_k")) // (a 'k')
+		x := rare.Index(s[from:], typ) // (by its 'k')
 		if x < 0 {
 			return hits
 		}
@@ -201,7 +202,7 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 // (<key>SecretKey</key>) are read by xmlSibling.
 func (st *state) plistPhrase(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "<key>")
+		x := rare.Index(s[from:], "<key>")
 		if x < 0 {
 			return hits
 		}

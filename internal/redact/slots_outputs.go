@@ -332,7 +332,7 @@ func numberedHeader(t string, cells [][2]int) bool {
 // put_object(Bucket=bucket, Key=key)), not an access key: no key ID ends
 // so.
 func fileNameLike(v string) bool {
-	d := strings.LastIndexByte(v, '.')
+	d := lastIndexByte(v, '.')
 	if d <= 0 || d == len(v)-1 {
 		return false
 	}

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/rare"
+)
 
 // Slots found on held-out wave 4 (issue 18, h-rprobe: 21 formats written
 // from their documentation before this package was read; their survivors
@@ -118,7 +122,7 @@ func namespacedSlot(s string, i, j int) (hit, bool) {
 // other, a value whose name names a credential is one.
 func (st *state) pairArrays(s string, hits []hit) []hit {
 	for from := 0; from < len(s); {
-		x := strings.Index(s[from:], "[[\"")
+		x := rare.Index(s[from:], "[[\"")
 		if x < 0 {
 			return hits
 		}
@@ -193,7 +197,7 @@ func (st *state) cliTextRows(s string, hits []hit) []hit {
 		{"CREDENTIALS\t", []int{argKeyID, argSkip, argSecret, argToken}},
 	} {
 		for from := 0; from < len(s); {
-			x := strings.Index(s[from:], r.name)
+			x := rare.Index(s[from:], r.name)
 			if x < 0 {
 				break
 			}
@@ -602,7 +606,7 @@ func (st *state) parallelArrays(s string, hits []hit) []hit {
 // indexFoldMap finds "map(" or "MAP(" starting a word.
 func indexFoldMap(s string) int {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "ap(")
+		x := rare.Index(s[from:], "ap(")
 		if x < 0 {
 			return -1
 		}

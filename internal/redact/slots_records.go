@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -114,11 +115,11 @@ const recordSpan = 512
 func record(s string, p int) (int, int) {
 	depth := 0
 	lo := max(0, p-recordSpan)
-	if x := strings.LastIndex(s[lo:p], "\n\n"); x >= 0 {
+	if x := lastIndexPair(s[lo:p], '\n'); x >= 0 {
 		lo += x + 2 // not past a blank line
 	}
 	for k := p - 1; k >= lo; k-- {
-		x := strings.LastIndexAny(s[lo:k+1], "()[]{}")
+		x := lastBracket(s[lo : k+1])
 		if x < 0 {
 			break
 		}
@@ -148,7 +149,7 @@ func record(s string, p int) (int, int) {
 			d := 0
 			hi := min(len(s), p+recordSpan)
 			for e := k + 1; e < hi; e++ {
-				x := strings.IndexAny(s[e:hi], "()[]{}")
+				x := indexBracket(s[e:hi])
 				if x < 0 {
 					break
 				}
@@ -171,9 +172,9 @@ func record(s string, p int) (int, int) {
 		}
 	}
 	lo = max(0, p-recordSpan)
-	a := lo + strings.LastIndexByte(s[lo:p], '\n') + 1
+	a := lo + lastIndexByte(s[lo:p], '\n') + 1
 	for a > lo && !recordBreak(s[a:min(len(s), a+256)]) {
-		ps := lo + strings.LastIndexByte(s[lo:a-1], '\n') + 1
+		ps := lo + lastIndexByte(s[lo:a-1], '\n') + 1
 		if prev := strings.TrimLeft(s[ps:a-1], " \t|"); prev == "" || prev[0] == '[' {
 			break
 		}
@@ -194,6 +195,30 @@ func record(s string, p int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// isBracket holds ( ) [ ] { }.
+var isBracket = [256]bool{'(': true, ')': true, '[': true, ']': true, '{': true, '}': true}
+
+// indexBracket and lastBracket are strings.IndexAny and LastIndexAny of s
+// and "()[]{}", one lookup a byte (those build their set at each call,
+// record makes a dozen a secret).
+func indexBracket(s string) int {
+	for i := 0; i < len(s); i++ {
+		if isBracket[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastBracket(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if isBracket[s[i]] {
+			return i
+		}
+	}
+	return -1
 }
 
 // recordBreak reports a line (the start of t) that begins a new record:
@@ -258,12 +283,12 @@ func (st *state) identities(s string, hits []hit) []hit {
 func identitiesIn(s string, a, b int, found []hit) []hit {
 	for k := a; k < b; {
 		c := s[k]
-		if !(isAlnum(c) || c == '-') || k > a && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+		if class[c]&cAlnum == 0 && c != '-' || k > a && class[s[k-1]]&cWord != 0 {
 			k++
 			continue
 		}
 		e := k
-		for e < b && (isAlnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+		for e < b && class[s[e]]&cWord != 0 {
 			e++
 		}
 		w := s[k:e]
@@ -481,14 +506,14 @@ func identityName(w string) bool {
 func (st *state) userPassFlags(s string, hits []hit) []hit {
 	le, withU := -1, false
 	for from := 0; ; {
-		x := strings.Index(s[from:], " -p ")
+		x := rare.Index(s[from:], " -p ")
 		if x < 0 {
 			return hits
 		}
 		x += from
 		from = x + 4
 		if x >= le { // a new line: read it once
-			ls := strings.LastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
+			ls := lastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
 			e := strings.IndexByte(s[x:min(len(s), x+2048)], '\n')
 			if e < 0 {
 				e = min(len(s), x+2048) - x
@@ -535,7 +560,7 @@ func setterCall(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	w := s[i:j]
-	if x := strings.LastIndexByte(w, '.'); x >= 0 {
+	if x := lastIndexByte(w, '.'); x >= 0 {
 		i += x + 1
 		w = w[x+1:]
 	}
@@ -572,15 +597,15 @@ func setterCall(s string, i, j int) (hit, bool) {
 // the brackets is a phrase label.
 func (st *state) promptLines(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "]: ")
+		x := rare.Index(s[from:], "]: ")
 		if x < 0 {
 			return hits
 		}
 		x += from
 		from = x + 3
 		lo := max(0, x-256)
-		ls := lo + strings.LastIndexByte(s[lo:x], '\n') + 1
-		o := strings.LastIndexByte(s[ls:x], '[')
+		ls := lo + lastIndexByte(s[lo:x], '\n') + 1
+		o := lastIndexByte(s[ls:x], '[')
 		if o < 0 {
 			continue
 		}
@@ -637,7 +662,7 @@ func normPhrase(p string) string {
 // label in any syntax (HKCU\Environment holds the variables setx wrote).
 func (st *state) regValues(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "REG_")
+		x := rare.Index(s[from:], "REG_")
 		if x < 0 {
 			return hits
 		}
@@ -662,7 +687,7 @@ func (st *state) regValues(s string, hits []hit) []hit {
 			ne--
 		}
 		na := ne
-		for na > 0 && ne-na < 128 && (isAlnum(s[na-1]) || s[na-1] == '_' || s[na-1] == '-' || s[na-1] == '.') {
+		for na > 0 && ne-na < 128 && class[s[na-1]]&cWord != 0 {
 			na--
 		}
 		cl, _ := labelClass(s, na, ne)
@@ -774,7 +799,7 @@ func sqlOptionNext(s string, j int) bool {
 // "user" beside a credential of the same dump is its identity.
 func (st *state) varDumpValues(s string, hits []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "\"]=>")
+		x := rare.Index(s[from:], "\"]=>")
 		if x < 0 {
 			return hits
 		}
@@ -808,7 +833,7 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 		if le < 0 {
 			le = hi - v
 		}
-		e := v + strings.LastIndexByte(s[v:v+le], '"')
+		e := v + lastIndexByte(s[v:v+le], '"')
 		if e <= v {
 			continue
 		}
@@ -876,10 +901,21 @@ func varDumpName(s string, x int) (int, int, bool) {
 func (st *state) structDumps(s string, hits []hit) []hit {
 	for _, opener := range []byte{'(', '['} {
 		for from := 0; from < len(s); {
-			// the next opener right after a letter or digit, found in
-			// place: one call a '(' in code costs more than its test
+			// the next opener right after a letter (a byte at or above
+			// 'A' that is alphanumeric), found by IndexByte: openers are
+			// rare outside code, and even in code IndexByte's call costs
+			// less than testing every byte up to the next one
 			o := from
-			for o < len(s) && (s[o] != opener || o == 0 || s[o-1] < 'A' || class[s[o-1]]&cAlnum == 0) {
+			for {
+				x := strings.IndexByte(s[o:], opener)
+				if x < 0 {
+					o = len(s)
+					break
+				}
+				o += x
+				if o > 0 && s[o-1] >= 'A' && class[s[o-1]]&cAlnum != 0 {
+					break
+				}
 				o++
 			}
 			if o >= len(s) {
@@ -887,7 +923,7 @@ func (st *state) structDumps(s string, hits []hit) []hit {
 			}
 			from = o + 1
 			ls := max(0, o-4096)
-			ls += strings.LastIndexByte(s[ls:o], '\n') + 1
+			ls += lastIndexByte(s[ls:o], '\n') + 1
 			hi := min(len(s), o+4096)
 			le := strings.IndexByte(s[o:hi], '\n')
 			if le < 0 {
@@ -982,7 +1018,7 @@ func isoDateIn(t string) bool {
 // where it stands (percent-encoded inside a JSON string, say).
 func userinfoUsers(s string, found []hit) []hit {
 	for from := 0; ; {
-		x := strings.Index(s[from:], "://")
+		x := rare.Index(s[from:], "://")
 		if x < 0 {
 			return found
 		}
@@ -1097,7 +1133,7 @@ func secretSibling(rec string) bool {
 		}
 		i += off
 		off = i + len("secret")
-		if i > 0 && (isAlnum(rec[i-1]) || rec[i-1] == '_' || rec[i-1] == '-' || rec[i-1] == '.') {
+		if i > 0 && class[rec[i-1]]&cWord != 0 {
 			continue
 		}
 		t := strings.TrimLeft(rec[off:], "'\"]")
@@ -1119,7 +1155,7 @@ func keyPathLike(v string) bool {
 	// (a file name's extension: a name of digits and dots alone is a
 	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
 	// R's get_bucket(key = "/7200.00", secret = …))
-	if d, sl := strings.LastIndexByte(v, '.'), strings.LastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) {
+	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) {
 		return true
 	}
 	return pathLike(v, len(v), v)

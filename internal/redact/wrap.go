@@ -123,7 +123,7 @@ func commandJoins(s string, joins [][2]int) ([][2]int, bool) {
 
 // lineStart is the offset of the start of the line holding s[k].
 func lineStart(s string, k int) int {
-	return strings.LastIndexByte(s[:k], '\n') + 1
+	return lastIndexByte(s[:k], '\n') + 1
 }
 
 // labelCut reports a credential label that the wrap cut in two: the line
