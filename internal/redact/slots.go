@@ -1041,25 +1041,10 @@ func genericValue(s string, i, j, v int, quote string) (int, string, bool) {
 		}
 		e++
 	}
-	// A ',' or ';' ends an unquoted value only where another field, a
-	// blank or a closer follows it: in a Go %+v dump (SecretAccessKey:7,200100
-	// SessionToken:…, FuzzPlantedSlot a2e5bba2adf209a2) the value holds it,
-	// in ",SignedHeaders=" or ";aws_secret_access_key=" it is the list's
-	// delimiter. A first part that code reads as a reference stays one
+	// A first part that code reads as a reference ends at its ',' or ';'
 	// (JavaScript's shorthand {secretAccessKey:secret,region}).
-	for e < n && e > v && (s[e] == ',' || s[e] == ';') && !codeExpr(s, i, j, s[v:e]) {
-		k := e + 1
-		for k < n && k-v < 1024 {
-			c := s[k]
-			if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\=:", c) >= 0 || hasPrefixFold(s, k, "%26") {
-				break
-			}
-			k++
-		}
-		if k == e+1 || k-v >= 1024 || k < n && strings.IndexByte("=:([", s[k]) >= 0 {
-			break
-		}
-		e = k
+	if e > v && e < n && (s[e] == ',' || s[e] == ';') && !codeExpr(s, i, j, s[v:e]) {
+		e = listValueEnd(s, v, e, n)
 	}
 	if e == v || e-v >= 1024 {
 		return 0, "", false
@@ -3426,4 +3411,30 @@ func formatName(v string) bool {
 		return true
 	}
 	return false
+}
+
+// listValueEnd is where an unquoted value that stopped at a ',' or ';' (at
+// e) ends: such a separator ends it only where another field ("name=",
+// "name:"), a call, a blank or a closer follows it; else the value holds
+// it and goes on to the next one. In a Go %+v dump (SecretAccessKey:7,200100
+// SessionToken:…, FuzzPlantedSlot a2e5bba2adf209a2) and in a JDBC URL
+// (User=B,200001;Password=…, FuzzPlantedSlot 4953307c1f9086d8) the value
+// holds it; in ",SignedHeaders=" or ";aws_secret_access_key=" it is the
+// list's delimiter. lim bounds the value.
+func listValueEnd(s string, v, e, lim int) int {
+	for e < lim && e > v && (s[e] == ',' || s[e] == ';') {
+		k := e + 1
+		for k < lim && k-v < 1024 {
+			c := s[k]
+			if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\=:|", c) >= 0 || hasPrefixFold(s, k, "%26") {
+				break
+			}
+			k++
+		}
+		if k == e+1 || k-v >= 1024 || k < lim && strings.IndexByte("=:([", s[k]) >= 0 {
+			break
+		}
+		e = k
+	}
+	return e
 }

@@ -357,6 +357,9 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			}
 			ve++
 		}
+		if !elem && q == 0 && !flag && ve > v {
+			ve = listValueEnd(s, v, ve, b) // (User=B,200001;Password=…)
+		}
 		val := s[v:ve]
 		if q == 0 && strings.HasSuffix(val, "(") && ve < b && (s[ve] == '"' || s[ve] == '\'' || s[ve] == '`') {
 			// a call given a literal (Key: aws.String("reports/q1.pdf"),
