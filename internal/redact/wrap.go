@@ -278,6 +278,14 @@ func assignStart(s string, k int) bool {
 		// (upper, lower and digits mixed, no '_'), not a name
 		return false
 	}
+	if !spaced && c == '=' && !under && hasDigit(s[k:e]) && (after == ' ' || after == '\t' || after == '=' || after == '\r' || after == '\n') {
+		// "I4U= > ~/.passwd-s3fs": a run of letters and digits whose '='
+		// is followed by a blank or more padding is a wrapped base64
+		// value's padded tail, not a NAME=value (FuzzPlantedSlot
+		// 92d8d36d3a980f48: echo KEY:SECRET > file wrapped inside the
+		// secret; an environment line's '=' has a value after it)
+		return false
+	}
 	if isDigit(s[k]) {
 		// "4zoow23 =*znmeQX#2", "6UZ= > ~/.passwd-s3fs": a "name"
 		// starting with a digit is the rest of a wrapped line (mc alias

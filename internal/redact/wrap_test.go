@@ -76,3 +76,24 @@ func TestWrapCutInsideAnEscape(t *testing.T) {
 		t.Errorf("a short line ending in an escaped backslash was joined (%d)", n)
 	}
 }
+
+// A base64 secret wrapped so that its padded tail starts the next line
+// ("I4U= > ~/.passwd-s3fs") reads whole: a run of letters and digits
+// whose '=' a blank follows is no assignment; a name with '_' stays one
+// ("S3_BUCKET= acme-uploads" after a full-width line).
+func TestWrapPaddedTailIsNoAssignment(t *testing.T) {
+	first := "$ echo ec93873ec4450eb759a8e6079dcde407:lVK+KAVe4MPBoeVpXd4xIwt2cyZCiwBZUgtamP03"
+	if len(first) != 80 {
+		t.Fatalf("the line is %d wide, want 80", len(first))
+	}
+	r := Redact(first+"\nI4U= > ${HOME}/.passwd-s3fs\n$ chmod 600 ${HOME}/.passwd-s3fs\n", Options{})
+	for _, v := range []string{"ec93873ec4450eb759a8e6079dcde407", "I4U="} {
+		if strings.Contains(r.Text, v) {
+			t.Errorf("%q survived:\n%s", v, r.Text)
+		}
+	}
+	env := strings.Repeat("X", 70) + "_ENABLED=1"
+	if got := wrapJoins(env + "\nS3_BUCKET= acme-uploads\n"); len(got) != 0 {
+		t.Errorf("environment lines joined: %v", got)
+	}
+}
