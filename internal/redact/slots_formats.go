@@ -25,6 +25,7 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.pairArrays(s, hits)     // slots_pairs.go
 	hits = st.cliTextRows(s, hits)    // slots_pairs.go
 	hits = st.parallelArrays(s, hits) // slots_pairs.go
+	hits = st.argvLists(s, hits)      // slots_argv.go
 	return hits
 }
 
