@@ -1535,6 +1535,7 @@ func slotCandidate(s string, i, j int) bool {
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
 	if h, ok := st.labelled(s, i, j); ok {
+		st.changedValue(s, h) // slots_argv.go: "old" -> "new"
 		return h, true
 	}
 	w := s[i:j]

@@ -143,3 +143,103 @@ func argvList(s string, o int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// changedValue reads the new value of a slot whose old value ended at
+// h.end in a diff that writes a change as "old -> new": terraform plan's
+// update in place, ~ "NAME" = "old" -> "new" (developer.hashicorp.com/
+// terraform/cli/commands/plan; Terraform 0.11 and Pulumi preview wrote
+// "=>"): the new value sits in the same slot. The hit is added to
+// st.extra; null and (sensitive value) are no value.
+func (st *state) changedValue(s string, h hit) {
+	if h.end <= h.start || h.kind == "" {
+		return
+	}
+	k := h.end
+	if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		k++
+	}
+	if k+4 > len(s) || s[k] != ' ' || (s[k+1] != '-' && s[k+1] != '=') || s[k+2] != '>' || s[k+3] != ' ' {
+		return
+	}
+	k += 4
+	if k >= len(s) {
+		return
+	}
+	var a, b int
+	if q := s[k]; q == '"' || q == '\'' {
+		b = valueEnd(s, k+1, synQuoted, s[k:k+1]) // syntax: string literal
+		a = k + 1
+	} else {
+		ws := shellWords(s, k, 1)
+		if len(ws) != 1 {
+			return
+		}
+		a, b = ws[0][0], ws[0][1]
+	}
+	if b <= a {
+		return
+	}
+	v := s[a:b]
+	if len(v) < 3 || v == "null" || v[0] == '(' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return
+	}
+	st.extra = append(st.extra, hit{start: a, end: b, kind: h.kind, val: v})
+}
+
+// questionPrompts reads the answered prompts of Inquirer.js and the CLIs
+// built on it (Vercel, Netlify, Amplify: "? What's the value of
+// S3_UPLOAD_SECRET? …", vercel.com/docs/cli/env; github.com/SBoudrias/
+// Inquirer.js prints "? message answer"): a line starting with "? ", the
+// question ending at its last "? ", whose last word (a variable's name) or
+// last words (a phrase) name a credential; the answer is the word after.
+func (st *state) questionPrompts(s string, hits []hit) []hit {
+	for from := 0; from < len(s); {
+		x := strings.Index(s[from:], "? ")
+		if x < 0 {
+			break
+		}
+		x += from
+		from = x + 2
+		ls := strings.LastIndexByte(s[:x], '\n') + 1
+		for ls < x && (s[ls] == ' ' || s[ls] == '\t') {
+			ls++
+		}
+		if ls != x {
+			continue // not a prompt's own "? " opening the line
+		}
+		le := strings.IndexByte(s[x:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += x
+		}
+		q := strings.LastIndex(s[x+2:le], "? ")
+		if q < 0 || le-x > 1024 {
+			continue
+		}
+		q += x + 2
+		w := q
+		for w > x+2 && s[w-1] != ' ' {
+			w--
+		}
+		cl, _ := labelClass(s, w, q)
+		if cl == 0 {
+			cl = phraseLabels()[normPhrase(s[x+2:q])]
+		}
+		switch cl {
+		case lSecret, lSession, lToken, lPassword, lCred, lKeyID:
+		default:
+			continue
+		}
+		ws := shellWords(s, q+2, 2)
+		if len(ws) != 1 {
+			continue // no answer, or prose after the question
+		}
+		v := s[ws[0][0]:ws[0][1]]
+		if len(v) < 3 || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+			continue
+		}
+		hits = st.add(hits, hit{start: ws[0][0], end: ws[0][1], kind: classKind(cl, v), val: v})
+	}
+	return hits
+}

@@ -37,5 +37,13 @@ func TestColumnAndArgvSlots(t *testing.T) {
 		{"obsutil config flags with =", "$ ./obsutil config -i=ci-4wc574tpeej -k=zxmalqyzjylv -e=https://obs.ap-southeast-1.myhuaweicloud.com",
 			[]string{"ci-4wc574tpeej", "zxmalqyzjylv"}, []string{"https://obs.ap-southeast-1.myhuaweicloud.com"}},
 		{"short flags of another command stay", "$ tar -a -s archive.tgz -k keep", nil, []string{"archive.tgz", "keep"}},
+		// a diff's new value in the same slot
+		{"terraform plan update in place", "  ~ \"AWS_SECRET_ACCESS_KEY\" = \"DTCDmrNQ:8hlFkh\" -> \"cworgirsuy\"\n  - \"LEGACY_API_TOKEN\"      = \"abcdefabcdef12\" -> null\n",
+			[]string{"DTCDmrNQ:8hlFkh", "cworgirsuy", "abcdefabcdef12"}, []string{"-> null"}},
+		{"a diff of a name stays", "  ~ \"bucket\" = \"acme-old\" -> \"acme-new\"\n", nil, []string{"acme-old", "acme-new"}},
+		// Inquirer prompts
+		{"vercel env add prompt", "? What's the value of S3_UPLOAD_SECRET? qxybbygimae\n? Which environments? production\n",
+			[]string{"qxybbygimae"}, []string{"production"}},
+		{"a prompt naming nothing stays", "? Is this ok? yes\n? Project name? acme-web\n", nil, []string{"acme-web"}},
 	})
 }
