@@ -135,6 +135,12 @@ var labels = sync.OnceValue(func() map[string]int {
 		// Azure CLI environment (learn.microsoft.com/en-us/cli/azure/
 		// storage: AZURE_STORAGE_KEY, the account key).
 		"accessid": lKeyID, "storagekey": lSecret, "storageaccountkey": lSecret,
+		// Tencent Cloud API keys (tencentcloud.com/document/product/598/
+		// 32675: a SecretId, AKID…, is the key ID beside its SecretKey;
+		// COS's coscmd writes secret_id = / secret_key = in ~/.cos.conf,
+		// tencentcloud.com/document/product/436/10976; the SDKs read
+		// TENCENTCLOUD_SECRET_ID)
+		"secretid": lKeyID,
 		// Nextcloud config.php (docs.nextcloud.com config_sample_php_parameters:
 		// passwordsalt, secret)
 		"passwordsalt": lCred,
@@ -160,7 +166,7 @@ var phraseLabels = sync.OnceValue(func() map[string]int {
 		"accesskeyid": lKeyID, "keyid": lKeyID, "accesskey": lKeyID, "secretaccesskey": lSecret,
 		"secretkey": lSecret, "sessiontoken": lSession, "password": lPassword, "secret": lSecret,
 		"awsaccesskeyid": lKeyID, "awssecretaccesskey": lSecret, "token": lToken, "apikey": lCred,
-		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret,
+		"accesskeysecret": lSecret, "secretaccesskeyid": lSecret, "secretid": lKeyID,
 		// a derived SigV4 signing key as tools print it (nginx aws-auth
 		// module's generate_signing_key: "Signing key: …"), and the other
 		// keys written as two words
@@ -1473,6 +1479,9 @@ func slotCandidate(s string, i, j int) bool {
 	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf":
 		return true
 	}
+	if commandFlagWord(w) { // slots_pairs.go (coscmd, obsutil)
+		return true
+	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') && (directiveTail(w) || w == "key" || w == "secret") { // slots_keywords.go
 		return true
 	}
@@ -1511,6 +1520,7 @@ func slotCandidate(s string, i, j int) bool {
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
 	if h, ok := st.labelled(s, i, j); ok {
+		st.changedValue(s, h) // slots_argv.go: "old" -> "new"
 		return h, true
 	}
 	w := s[i:j]
@@ -1601,8 +1611,8 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if w[len(w)-1] == 'y' && commandFlags[w] != nil {
-		if h, ok := commandFlag(s, i, j); ok { // slots_pairs.go
+	if commandFlagWord(w) {
+		if h, ok := st.commandFlag(s, i, j); ok { // slots_pairs.go
 			return h, true
 		}
 	}
@@ -2341,7 +2351,9 @@ func (st *state) phrase(s string, i, j int) (hit, bool) {
 // (| secret key | `…` |) makes the next cell a slot too.
 func (st *state) tables(s string) []hit {
 	var hits []hit
-	var cols []int // class per column of the current table, nil outside one
+	orig := s
+	s = boxPipes(s) // slots_columns.go: box-drawn tables read as markdown
+	var cols []int  // class per column of the current table, nil outside one
 	sep := byte(0)
 	props := false // inside a cliff "| Field | Value |" table (fieldNames)
 	ncells := 0
@@ -2507,7 +2519,8 @@ func (st *state) tables(s string) []hit {
 			}
 		}
 	}
-	return append(hits, st.formatSlots(s)...)
+	hits = st.spaceColumns(orig, hits) // slots_columns.go
+	return append(hits, st.formatSlots(orig)...)
 }
 
 // fieldNames are the property names that hold a credential in the rows of

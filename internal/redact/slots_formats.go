@@ -18,14 +18,16 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.tfAccessKeyID(s, hits)
 	hits = st.plistPhrase(s, hits)
 	hits = st.envWords(s, hits)
-	hits = st.promptLines(s, hits)    // slots_records.go
-	hits = st.regValues(s, hits)      // slots_records.go
-	hits = st.userPassFlags(s, hits)  // slots_records.go
-	hits = st.varDumpValues(s, hits)  // slots_records.go
-	hits = st.structDumps(s, hits)    // slots_records.go
-	hits = st.pairArrays(s, hits)     // slots_pairs.go
-	hits = st.cliTextRows(s, hits)    // slots_pairs.go
-	hits = st.parallelArrays(s, hits) // slots_pairs.go
+	hits = st.promptLines(s, hits)     // slots_records.go
+	hits = st.regValues(s, hits)       // slots_records.go
+	hits = st.userPassFlags(s, hits)   // slots_records.go
+	hits = st.varDumpValues(s, hits)   // slots_records.go
+	hits = st.structDumps(s, hits)     // slots_records.go
+	hits = st.pairArrays(s, hits)      // slots_pairs.go
+	hits = st.cliTextRows(s, hits)     // slots_pairs.go
+	hits = st.parallelArrays(s, hits)  // slots_pairs.go
+	hits = st.argvLists(s, hits)       // slots_argv.go
+	hits = st.questionPrompts(s, hits) // slots_argv.go
 	return hits
 }
 

@@ -366,29 +366,68 @@ func rawOutput(s string, j int) (hit, bool) {
 //   - ngx_aws_auth's generate_signing_key -k SECRET -r REGION
 //     (github.com/anomalizer/ngx_aws_auth README: derives the signing key
 //     from the secret access key).
+//   - Tencent COS's coscmd config -a SECRET_ID -s SECRET_KEY [-t TOKEN]
+//     (tencentcloud.com/document/product/436/10976, coscmd config);
+//   - Huawei OBS's obsutil config -i=AK -k=SK [-t=TOKEN] (support.
+//     huaweicloud.com/intl/en-us/utiltg-obs/obs_11_0023.html: -i, -k, -t
+//     and -e, written with '=' as Go's flag package takes them).
 var commandFlags = map[string]map[string]int{
 	"generate_signing_key": {"-k": lSecret, "--secret-key": lSecret},
+	"coscmd":               {"-a": lKeyID, "-s": lSecret, "-t": lSession},
+	"obsutil":              {"-i": lKeyID, "-k": lSecret, "-t": lSession},
 }
 
-// commandFlag reads the argument of a commandFlags flag on the command line
-// of the command word s[i:j], whatever its shape.
-func commandFlag(s string, i, j int) (hit, bool) {
+// commandFlagLast marks the last letters of commandFlags' commands and
+// commandFlagLens their lengths (slot's filters before the map lookup).
+var commandFlagLast, commandFlagLens = func() (set [256]bool, lens uint64) {
+	for c := range commandFlags {
+		set[c[len(c)-1]] = true
+		lens |= 1 << (len(c) & 63)
+	}
+	return set, lens
+}()
+
+// commandFlagWord reports a word that is one of commandFlags' commands.
+func commandFlagWord(w string) bool {
+	return len(w) < 64 && commandFlagLens>>len(w)&1 != 0 && commandFlagLast[w[len(w)-1]] && commandFlags[w] != nil
+}
+
+// commandFlag reads the arguments of commandFlags' flags on the command line
+// of the command word s[i:j], whatever their shape: "-k VALUE" or
+// "-k=VALUE". The first is returned, the others are added to st.extra.
+func (st *state) commandFlag(s string, i, j int) (hit, bool) {
 	fl := commandFlags[s[i:j]]
 	if fl == nil {
 		return hit{}, false
 	}
-	ws := shellWords(s, j, 12)
-	for k := 0; k+1 < len(ws); k++ {
-		if cl := fl[s[ws[k][0]:ws[k][1]]]; cl != 0 {
-			a, b := ws[k+1][0], ws[k+1][1]
-			v := s[a:b]
-			if len(v) < 3 || v[0] == '-' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
-				return hit{}, false
+	ws := shellWords(s, j, 16)
+	var out []hit
+	for k := 0; k < len(ws); k++ {
+		w := s[ws[k][0]:ws[k][1]]
+		a, b := -1, 0
+		if eq := strings.IndexByte(w, '='); eq > 1 && w[0] == '-' {
+			if fl[w[:eq]] != 0 {
+				a, b = ws[k][0]+eq+1, ws[k][1]
+				w = w[:eq]
 			}
-			return hit{start: a, end: b, kind: classKind(cl, v), val: v}, true
+		} else if fl[w] != 0 && k+1 < len(ws) {
+			a, b = ws[k+1][0], ws[k+1][1]
+			k++
 		}
+		if a < 0 {
+			continue
+		}
+		v := s[a:b]
+		if len(v) < 3 || v[0] == '-' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+			continue
+		}
+		out = append(out, hit{start: a, end: b, kind: classKind(fl[w], v), val: v})
 	}
-	return hit{}, false
+	if len(out) == 0 {
+		return hit{}, false
+	}
+	st.extra = append(st.extra, out[1:]...)
+	return out[0], true
 }
 
 // restClientAWS reads the VS Code REST Client's AWS scheme, "Authorization:
