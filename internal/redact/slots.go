@@ -2039,7 +2039,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 			}
 			break
 		}
-		if k >= len(s) {
+		if k >= len(s) || namedArg(s, k) {
+			// a named argument (Dart's accessKey:, Python's key=, C#'s
+			// name:) is no position: the labelled readers read it
 			break
 		}
 		if q := s[k]; q == '"' || q == '\'' || q == '`' {
@@ -2083,6 +2085,12 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 					depth--
 				} else if c == ',' && depth == 0 {
 					break
+				} else if c == '"' || c == '\'' || c == '`' {
+					// a string inside the expression holds its own ','
+					// (FuzzPlantedSlot 16ca729253758d0a: "7001002,")
+					if e := valueEnd(s, k+1, synQuoted, s[k:k+1]); e > k {
+						k = e
+					}
 				}
 				k++
 			}
@@ -3450,4 +3458,30 @@ func listValueEnd(s string, v, e, lim int) int {
 		e = k
 	}
 	return e
+}
+
+// namedArg reports an argument written with its name (accessKey: …,
+// key=…, name: …): an identifier, then ':' or '=' that is not '::', '=='
+// or '=>'.
+func namedArg(s string, k int) bool {
+	e := k
+	for e < len(s) && e-k < 64 && (isAlnum(s[e]) || s[e] == '_') {
+		e++
+	}
+	if e == k || isDigit(s[k]) {
+		return false
+	}
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	if e+1 >= len(s) {
+		return false
+	}
+	switch {
+	case s[e] == ':':
+		return s[e+1] != ':'
+	case s[e] == '=':
+		return s[e+1] != '=' && s[e+1] != '>'
+	}
+	return false
 }

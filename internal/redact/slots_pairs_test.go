@@ -145,3 +145,14 @@ func TestIdentityValueDelimiters(t *testing.T) {
 			[]string{"AKIAIOSFODNN7EXAMPLE"}, []string{";Workgroup=primary"}},
 	})
 }
+
+// The positional constructors' reader skips a string inside an argument
+// whole, and stops at a named argument (the labelled readers read it).
+func TestPositionalArgumentsAndNames(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"Dart named arguments, a value holding ','", "final minio = Minio(endPoint: 'minio.internal.example', port: 9000, accessKey: \"7001002,\", secretKey: \"K0051Z0qjyjGNsIO2vivKsrC3HbxLhF\", useSSL: true);\n",
+			[]string{"7001002,", "K0051Z0qjyjGNsIO2vivKsrC3HbxLhF"}, []string{", secretKey: \"", "useSSL: true"}},
+		{"minio-py positional", "client = Minio(\"minio.internal.example:9000\", \"svc-uploads01\", \"zq8Lm2Xw9LkT4vBn\", secure=True)\n",
+			[]string{"svc-uploads01", "zq8Lm2Xw9LkT4vBn"}, []string{"minio.internal.example:9000", "secure=True"}},
+	})
+}
