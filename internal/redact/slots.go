@@ -3447,17 +3447,36 @@ func listValueEnd(s string, v, e, lim int) int {
 		k := e + 1
 		for k < lim && k-v < 1024 {
 			c := s[k]
-			if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\=:|", c) >= 0 || hasPrefixFold(s, k, "%26") {
+			if c <= ' ' || strings.IndexByte("\"'`,;&<>(){}[]\\|", c) >= 0 || hasPrefixFold(s, k, "%26") {
 				break
 			}
 			k++
 		}
-		if k == e+1 || k-v >= 1024 || k < lim && strings.IndexByte("=:([", s[k]) >= 0 {
+		if k == e+1 || k-v >= 1024 || k < lim && (s[k] == '(' || s[k] == '[') || fieldStart(s[e+1:k]) {
 			break
 		}
 		e = k
 	}
 	return e
+}
+
+// fieldStart reports a word that starts another field: a name (a letter
+// or '_' first, then letters, digits, '_', '.', '-') and '=' or ':'. A
+// "name" of digits is a value's ("0,20=001").
+func fieldStart(w string) bool {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z' || w[0] == '_') {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '=' || c == ':':
+			return true
+		case isAlnum(c) || c == '_' || c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // namedArg reports an argument written with its name (accessKey: …,

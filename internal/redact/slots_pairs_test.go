@@ -141,6 +141,8 @@ func TestIdentityValueDelimiters(t *testing.T) {
 	runRedactCases(t, []redactCase{
 		{"JDBC User= holding ','", "jdbc:awsathena://athena.us-east-1.amazonaws.com:443;User=B,200001;Password=zq8Lm2Xw9LkT4vBn;S3OutputLocation=s3://b/\n",
 			[]string{"B,200001", "200001", "zq8Lm2Xw9LkT4vBn"}, []string{";Password=", "S3OutputLocation=s3://b/"}},
+		{"JDBC User= holding ',' and '=' after a digit", "jdbc:awsathena://athena.us-east-1.amazonaws.com:443;User=0,20=001;Password=zq8Lm2Xw9LkT4vBn;S3OutputLocation=s3://b/\n",
+			[]string{"0,20=001", "=001", "zq8Lm2Xw9LkT4vBn"}, []string{";Password=", "S3OutputLocation=s3://b/"}},
 		{"the next field after ';' stays", "jdbc:awsathena://athena.us-east-1.amazonaws.com:443;User=AKIAIOSFODNN7EXAMPLE;Password=zq8Lm2Xw9LkT4vBn;Workgroup=primary\n",
 			[]string{"AKIAIOSFODNN7EXAMPLE"}, []string{";Workgroup=primary"}},
 	})
