@@ -158,3 +158,13 @@ func TestPositionalArgumentsAndNames(t *testing.T) {
 			[]string{"svc-uploads01", "zq8Lm2Xw9LkT4vBn"}, []string{"minio.internal.example:9000", "secure=True"}},
 	})
 }
+
+// A --key beside a --secret is the pair's key ID whatever it holds, unless
+// it reads as an object's path.
+func TestKeyFlagBesideSecretFlag(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"serverless --key holding '/'", "$ serverless config credentials --provider aws --key 000/0271 --secret zq8Lm2Xw9LkT4vBnQ2\n",
+			[]string{"000/0271", "zq8Lm2Xw9LkT4vBnQ2"}, []string{"--provider aws"}},
+		{"an object key's path stays", "$ tool upload --key reports/2024/q1.pdf --secret-file s.txt\n", nil, []string{"reports/2024/q1.pdf"}},
+	})
+}

@@ -411,6 +411,14 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				// above) (FuzzPlantedSlot 5cc3d882dde65937: 07200/01)
 				ok = len(val) >= 3 && !templateLike(val)
 			}
+			if !ok && flag && normKey(w) == "key" && strings.Contains(s[a:b], "--secret") && !keyPathLike(val) {
+				// a --key beside a --secret (serverless config credentials
+				// --key … --secret …) is the pair's key ID whatever it
+				// holds, '/' too, unless it reads as an object's path, as
+				// key beside secret= is (FuzzPlantedSlot 5af44de7e5ee022b:
+				// --key 000/0271)
+				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
+			}
 			if !ok && !flag && !isKeyName(w) && addressesS3(s[a:b]) {
 				// so is a user field's value (User=, UID=, UserName=):
 				// '/' too, as for the flag (FuzzPlantedSlot 9b1f7116ebe1c1f6:
