@@ -249,8 +249,12 @@ func (st *state) identities(s string, hits []hit) []hit {
 			// ('#' '?' '[' ']' too, gen-delims that a user pasted
 			// unencoded holds: the scheme's "//" decides where it
 			// starts; FuzzPlantedSlot 1bccd20fc1515eb3: 072#0100)
+			// ('@' too: the userinfo ends at the authority's LAST '@',
+			// so a user pasted with an unencoded '@' keeps it, as
+			// userinfoAt reads the password; FuzzPlantedSlot
+			// dc50c0878cd081ef: awsathena+rest://072@0100:SECRET@host)
 			a := h.start - 1
-			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%#?[]", s[a-1]) >= 0) {
+			for a > 0 && h.start-a < 256 && (isAlnum(s[a-1]) || strings.IndexByte("-._~!$&'()*+,;=%#?[]@", s[a-1]) >= 0) {
 				a--
 			}
 			// (its user is the key ID when it reads as one, or whatever its
