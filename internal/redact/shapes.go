@@ -245,6 +245,12 @@ var shapes = []shape{
 	{id: "scaleway-access-key", prefix: "SCW", body: csUpper, min: 17, max: 17, kind: KindAccessKeyID, store: "scaleway",
 		note: "access key ID of an S3-compatible store (Scaleway Object Storage)",
 		tp:   []string{"SCWQ7V2M9K4TR8XN3BZP"}, fp: []string{"SCW", "SCWSHORT", "SCW_SECRET_KEY"}},
+	// Garage: "GK" + 24 lowercase hex (garage key create / key info:
+	// "Key ID: GK3515373e4c851ebaad366558", deuxfleurs-org/garage
+	// doc/book/src/quick-start/_index.md); a word boundary on both sides
+	{id: "garage-access-key", prefix: "GK", body: csHex, min: 24, max: 24, kind: KindAccessKeyID, store: "garage",
+		note: "access key ID of an S3-compatible store (Garage)",
+		tp:   []string{"GK3515373e4c851ebaad366558"}, fp: []string{"GK3515373e4c851ebaad36655", "GKE", "GK3515373e4c851ebaad366558ff", "GKABCDEF"}},
 	{id: "digitalocean-pat", prefix: "dop_v1_", body: csHex, min: 64, max: 64, kind: KindCredential, note: "DigitalOcean personal access token",
 		tp: []string{"dop_v1_" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}, fp: []string{"dop_v1_short"}},
 	{id: "digitalocean-access-token", prefix: "doo_v1_", body: csHex, min: 64, max: 64, kind: KindCredential, note: "DigitalOcean OAuth token",

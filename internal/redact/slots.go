@@ -551,10 +551,10 @@ func (st *state) labelled(s string, i, j int) (hit, bool) {
 	}
 	cl, ll := labelClass(s, i, j)
 	if cl == 0 {
-		if !keyIDBesideKey(s, i, j) { // slots_keywords.go
+		if !keyIDBesideKey(s, i, j) && !s3User(s, i, j) { // slots_keywords.go
 			return hit{}, false
 		}
-		cl, ll = lKeyID, j-i // Salt's s3.keyid beside s3.key
+		cl, ll = lKeyID, j-i // Salt's s3.keyid beside s3.key, a user signing in to S3
 	}
 	if cl == lObjectKey && keyBesideKeyID(s, i, j) { // slots_keywords.go
 		cl = lSecret // Salt's s3.key beside s3.keyid
@@ -1628,7 +1628,7 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 			return h, true
 		}
 	}
-	if j < len(s) && (s[j] == '(' || s[j] == ':' && strings.HasPrefix(s[j:], "::new(")) {
+	if j < len(s) && (s[j] == '(' || s[j] == ':' && strings.HasPrefix(s[j:], "::new(") || s[j] == ' ' && j+1 < len(s) && s[j+1] == '(') {
 		if h, ok := st.positional(s, i, j); ok {
 			return h, true
 		}
@@ -1916,6 +1916,12 @@ const (
 	argMaybeToken
 	// argCookie: a cookie's value
 	argCookie
+	// argUser: the user name of a user and password credential: the
+	// access key ID when it reads as a generated identifier (idLike), as
+	// an S3-compatible store's key ID is when a client signs in with it
+	// (PowerShell's PSCredential for a MinIO gateway, a proxy's basic
+	// auth); a person's name stays
+	argUser
 )
 
 // constructors maps a constructor or factory (its last name, or Type.method)
@@ -1946,9 +1952,9 @@ var constructors = sync.OnceValue(func() map[string][]int {
 		"S3Connection":                 ids,                                      // legacy boto
 		"Minio":                        {argSkip, argKeyID, argSecret, argToken}, // minio-py Minio(endpoint, access_key, secret_key)
 		"AWSCredentialsImpl":           {argSkip, argSkip, argKeyID, argSecret},  // Jenkins aws-credentials plugin new AWSCredentialsImpl(scope, id, accessKey, secretKey, description)
-		"HTTPBasicAuth":                {argSkip, argPassword},                   // Python requests
-		"SetBasicAuth":                 {argSkip, argPassword},                   // Go net/http
-		"basic_auth":                   {argSkip, argPassword},                   // Rust reqwest
+		"HTTPBasicAuth":                {argUser, argPassword},                   // Python requests
+		"SetBasicAuth":                 {argUser, argPassword},                   // Go net/http
+		"basic_auth":                   {argUser, argPassword},                   // Rust reqwest
 	}
 	for k, v := range moreConstructors { // slots_records.go
 		m[k] = v
@@ -2014,6 +2020,9 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 		}
 		roles, ok = constructors()[t]
 	}
+	if k+1 < len(s) && s[k] == ' ' && s[k+1] == '(' {
+		k++ // PowerShell's New-Object Type (args…), a blank before the call's '('
+	}
 	if !ok || k >= len(s) || s[k] != '(' {
 		return hit{}, false
 	}
@@ -2061,6 +2070,10 @@ func (st *state) positional(s string, i, j int) (hit, bool) {
 					found = append(found, hit{start: k + 1, end: e, kind: KindPassword, val: v})
 				case argCookie:
 					found = append(found, hit{start: k + 1, end: e, kind: KindCredential, val: v})
+				case argUser:
+					if idLike(v) {
+						found = append(found, hit{start: k + 1, end: e, kind: keyKind(v), val: v})
+					}
 				case argMaybeToken:
 					if !formatName(v) {
 						found = append(found, hit{start: k + 1, end: e, kind: KindSessionToken, val: v})

@@ -33,11 +33,15 @@ func boxPipes(s string) string {
 	rows := 0 // text rows of the current table so far
 	for ls := 0; ls < len(b); {
 		le := ls
+		// (text counts after the line's first box character: what comes
+		// before it is the line's gutter, a numbered-lines markdown
+		// table's "| 7 | " around a pasted table, whose border lines
+		// hold the line number)
 		box, text := false, false
 		for le < len(b) && b[le] != '\n' {
 			if b[le] == 0xe2 && le+2 < len(b) && (b[le+1] == 0x94 || b[le+1] == 0x95) {
 				box = true
-			} else if isAlnum(b[le]) {
+			} else if box && isAlnum(b[le]) {
 				text = true
 			}
 			le++
@@ -85,6 +89,15 @@ func (st *state) spaceColumns(s string, hits []hit) []hit {
 		line := strings.TrimRight(s[ls:le], "\r")
 		off := ls
 		ls = le + 1
+		// a numbered-lines markdown table's row ("| 3 | text |", a
+		// terminal's output pasted line by line into one) holds the line
+		// in its text cell
+		if t := strings.TrimSpace(line); len(t) > 0 && t[0] == '|' {
+			if k, in := numberedCell(t); k > 0 {
+				off += strings.Index(line, t) + k
+				line = in
+			}
+		}
 		if len(line) > 1024 || strings.IndexByte(line, ' ') < 0 && strings.IndexByte(line, '\t') < 0 {
 			cols = nil
 			continue

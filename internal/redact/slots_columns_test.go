@@ -14,7 +14,11 @@ func TestColumnAndArgvSlots(t *testing.T) {
 			[]string{"kqpw77zzab", "mmxy44trwq"}, []string{"│ ops", "│ ci "}},
 		{"box table naming no secret stays", "┌──────┬────────────────┐\n│ name │ bucket         │\n├──────┼────────────────┤\n│ logs │ acme-logs-2024 │\n└──────┴────────────────┘\n",
 			nil, []string{"acme-logs-2024"}},
+		{"box table pasted into a numbered-lines markdown table", "| 5 | ┌────────┬──────────────────────┬──────────────┐ |\n| 6 | │ id     │ access_key           │ secret_key   │ |\n| 7 | ├────────┼──────────────────────┼──────────────┤ |\n| 8 | │ 412977 │ 0021146d5d5400000075 │ omghaiqtkdon │ |\n| 9 | └────────┴──────────────────────┴──────────────┘ |\n",
+			[]string{"0021146d5d5400000075", "omghaiqtkdon"}, []string{"412977"}},
 		// blank-aligned columns
+		{"columns pasted into a numbered-lines markdown table", "| 2 | Name        Access Key              Secret Key           Created At |\n| 3 | uploader    41f6689f9ccef9fa304c    Yu5aLocYOQ0bi99      2024-01-15 |\n",
+			[]string{"41f6689f9ccef9fa304c", "Yu5aLocYOQ0bi99"}, []string{"uploader", "2024-01-15"}},
 		{"doctl spaces keys create", "Name        Access Key              Secret Key           Grants                     Created At\nuploader    d7dea0de3522803b21bb    Yu5aLocYOQ0bi99      bucket=acme;permission=r   2024-01-15 12:30:00 +0000 UTC\n",
 			[]string{"d7dea0de3522803b21bb", "Yu5aLocYOQ0bi99"}, []string{"uploader", "bucket=acme;permission=r", "2024-01-15 12:30:00"}},
 		{"kubeadm token list", "TOKEN                     TTL   EXPIRES                USAGES\nabcdef.0123456789abcdef   23h   2024-01-16T12:30:00Z   authentication,signing\n",

@@ -417,3 +417,60 @@ func proseCredential(s string, i, j int) (hit, bool) {
 	}
 	return hit{start: v, end: e, kind: KindSecretAccessKey, val: val}, true
 }
+
+// s3User reports a user field (User:, username=, login) of a paragraph that
+// addresses S3, whose value reads as a generated identifier (idLike): an
+// S3 client signs in with the access key ID as its user name, so there the
+// user is the key ID whatever store issued it (Windows Credential Manager's
+// cmdkey /list, "Target: LegacyGeneric:target=s3.…amazonaws.com" then
+// "User: …", learn.microsoft.com/windows-server/administration/windows-commands/cmdkey;
+// WinSCP's S3 sessions, "For Amazon S3, use Access key ID",
+// winscp.net/eng/docs/ui_login). A person's name stays.
+func s3User(s string, i, j int) bool {
+	switch strings.ToLower(s[i:j]) {
+	case "user", "username", "user_name", "login", "userid", "uid":
+	default:
+		return false
+	}
+	v := j
+	for v < len(s) && v-j < 8 && (s[v] == ' ' || s[v] == '\t' || s[v] == ':' || s[v] == '=' || s[v] == '"' || s[v] == '\'') {
+		v++
+	}
+	e := v
+	for e < len(s) && e-v < 129 && (isAlnum(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	if !idLike(s[v:e]) {
+		return false
+	}
+	lo, hi := max(0, i-1024), min(len(s), j+1024)
+	if x := strings.LastIndex(s[lo:i], "\n\n"); x >= 0 {
+		lo += x + 2
+	}
+	if x := strings.Index(s[j:hi], "\n\n"); x >= 0 {
+		hi = j + x
+	}
+	return addressesS3(s[lo:hi]) || s3Host(s[lo:hi])
+}
+
+// s3Host reports a host name of S3 in t: a name under amazonaws.com whose
+// first label is s3, s3-<region>, or <bucket>.s3 (the documented endpoint
+// forms, docs.aws.amazon.com/general/latest/gr/s3.html).
+func s3Host(t string) bool {
+	for off := 0; ; {
+		k := strings.Index(t[off:], ".amazonaws.com")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 14
+		a := k
+		for a > 0 && k-a < 253 && (isAlnum(t[a-1]) || t[a-1] == '.' || t[a-1] == '-') {
+			a--
+		}
+		h := strings.ToLower(t[a : k+1]) // with the dot before amazonaws.com
+		if strings.HasPrefix(h, "s3.") || strings.HasPrefix(h, "s3-") || strings.Contains(h, ".s3.") || strings.Contains(h, ".s3-") {
+			return true
+		}
+	}
+}

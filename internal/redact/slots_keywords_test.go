@@ -71,5 +71,19 @@ func TestKeywordSlots(t *testing.T) {
 			[]string{"access key regularly", "with secret sauce"}},
 		{"an indented keyword argument stays a reference", "s3 = boto3.client(\n    \"s3\",\n    aws_secret_access_key=secret_key\n)\n",
 			nil, []string{"aws_secret_access_key=secret_key"}},
+		// a user signing in to S3 is its key ID
+		{"cmdkey /list of an S3 target", "Currently stored credentials:\n\n    Target: LegacyGeneric:target=s3.eu-west-1.amazonaws.com\n    Type: Generic\n    User: jvpzv4pgqmzhc66gytnsib\n    Local machine persistence\n",
+			[]string{"jvpzv4pgqmzhc66gytnsib"}, []string{"s3.eu-west-1.amazonaws.com"}},
+		{"a WinSCP-like S3 session's user name", "HostName=acme-data.s3.amazonaws.com\nUserName=0021146d5d540000000007500\nPortNumber=443\n",
+			[]string{"0021146d5d540000000007500"}, []string{"acme-data.s3.amazonaws.com"}},
+		{"cmdkey user of another target stays", "    Target: Domain:target=fileserver01\n    Type: Domain Password\n    User: CORP\\build42svc\n", nil, []string{"build42svc"}},
+		{"a person's user name beside S3 stays", "    Target: LegacyGeneric:target=s3.eu-west-1.amazonaws.com\n    User: alice\n", nil, []string{"User: alice"}},
+		{"an identifier user far from S3 stays", "User: build42bot\nHost: ci.internal.example\n", nil, []string{"build42bot"}},
+		// a user and password credential's user name
+		{"PSCredential with a key ID as user", "PS C:\\> $cred = New-Object System.Management.Automation.PSCredential ('008748715a6d0000000009251', $pw)\n",
+			[]string{"008748715a6d0000000009251"}, []string{"$pw"}},
+		{"NetworkCredential user and password", `var c = new NetworkCredential("svc-0bofktxt8mz195", "Zq8Lm2Xw9LkT");`,
+			[]string{"svc-0bofktxt8mz195", "Zq8Lm2Xw9LkT"}, nil},
+		{"PSCredential of a person stays", "$cred = New-Object System.Management.Automation.PSCredential ('alice', $pw)\n", nil, []string{"'alice'"}},
 	})
 }

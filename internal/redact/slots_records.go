@@ -1094,6 +1094,16 @@ var moreConstructors = map[string][]int{
 	// Cookie(name, value), Python requests.cookies.create_cookie(name, value)
 	"Cookie":        {argSkip, argCookie},
 	"create_cookie": {argSkip, argCookie},
+	// a user and password credential: PowerShell's New-Object
+	// System.Management.Automation.PSCredential(userName, password)
+	// (learn.microsoft.com/dotnet/api/system.management.automation.pscredential.-ctor),
+	// .NET's System.Net.NetworkCredential(userName, password)
+	// (learn.microsoft.com/dotnet/api/system.net.networkcredential.-ctor),
+	// Apache HttpClient's UsernamePasswordCredentials(userName, password)
+	// (hc.apache.org/httpcomponents-client-5.2.x)
+	"PSCredential":                {argUser, argPassword},
+	"NetworkCredential":           {argUser, argPassword},
+	"UsernamePasswordCredentials": {argUser, argPassword},
 }
 
 // regType reports a Windows registry value type (REG_SZ, REG_EXPAND_SZ,
