@@ -129,11 +129,13 @@ func TestRedactHeldOutWave7(t *testing.T) {
 // markdown table's cells, Garage's GK key IDs as a shape, a user and
 // password credential's user (PSCredential, NetworkCredential) and a user
 // signing in to an S3 host (cmdkey /list) as the key ID when it reads as
-// an identifier: 6 (key IDs 1, secret keys 5). The contexts not listed
-// are at 0 and fail on any survivor.
+// an identifier: 6 (key IDs 1, secret keys 5); with a character beyond
+// ASCII decoded from its percent escapes (a box-drawn table in a URL): 4
+// (secret keys). The contexts not listed are at 0 and fail on any
+// survivor.
 var wave7Ceiling = map[string]int{
 	"netlify-vercel-env":        1,
-	"object-storage-key-tables": 5,
+	"object-storage-key-tables": 3,
 }
 
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {

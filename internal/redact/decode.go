@@ -190,29 +190,35 @@ func nextEsc(s string, i, stop int) int {
 func escapeAt(s string, i int) (int, byte) {
 	switch s[i] {
 	case '%':
-		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+		n, d := pctAt(s, i)
+		if n == 0 {
 			return 0, 0
 		}
-		d := unhex(s[i+1])<<4 | unhex(s[i+2])
-		// %25 repeated: encoded twice or thrice (a URL inside a URL
-		// inside a URL)
-		for k := i + 3; d == '%' && k < i+9; k += 2 {
-			if k+1 >= len(s) || !isHex(s[k]) || !isHex(s[k+1]) {
-				return 0, 0
-			}
-			d2 := unhex(s[k])<<4 | unhex(s[k+1])
-			if d2 != '%' {
-				if printableOrSpace(d2) {
-					return k + 2 - i, d2
+		if printableOrSpace(d) {
+			return n, d
+		}
+		// a byte of a character beyond ASCII, as every encoder writes
+		// one (a UTF-8 sequence, each byte escaped: "│" is %E2%94%82):
+		// decoded when its sequence is whole, a lead byte followed by
+		// as many continuation bytes escaped the same way, so a table
+		// drawn with box characters or a value holding 'é' reads as
+		// typed; a continuation byte goes with the escape before it
+		if pctUTF8(s, i, n) > 0 {
+			return n, d
+		}
+		if d >= 0x80 && d <= 0xbf {
+			for k := 1; k <= 3; k++ {
+				m, c := pctAt(s, i-k*n)
+				if m != n || c < 0x80 {
+					break
 				}
-				return 0, 0
+				if c >= 0xc0 {
+					if pctUTF8(s, i-k*n, n) > k {
+						return n, d
+					}
+					break
+				}
 			}
-		}
-		if d == '%' {
-			return 0, 0
-		}
-		if printableOrSpace(d) && d != '%' {
-			return 3, d
 		}
 	case '&':
 		e := i + 1
@@ -421,6 +427,54 @@ func inConcat(s string, i int) bool {
 var concatCalls = []string{"concat!(", "paste0(", "CONCAT("}
 
 // printableOrSpace: a byte a decoded escape may become.
+// pctAt reads a percent escape at s[i], encoded once or more (%25
+// repeated: a URL inside a URL inside a URL, up to three times): its
+// length and the byte it stands for, or 0 when s[i:] is none or stands for
+// '%' itself (read as the first half of a deeper encoding).
+func pctAt(s string, i int) (int, byte) {
+	if i < 0 || i+2 >= len(s) || s[i] != '%' || !isHex(s[i+1]) || !isHex(s[i+2]) {
+		return 0, 0
+	}
+	d := unhex(s[i+1])<<4 | unhex(s[i+2])
+	for k := i + 3; d == '%' && k < i+9; k += 2 {
+		if k+1 >= len(s) || !isHex(s[k]) || !isHex(s[k+1]) {
+			return 0, 0
+		}
+		if d2 := unhex(s[k])<<4 | unhex(s[k+1]); d2 != '%' {
+			return k + 2 - i, d2
+		}
+	}
+	if d == '%' {
+		return 0, 0
+	}
+	return 3, d
+}
+
+// pctUTF8 is the number of bytes of the UTF-8 sequence whose lead byte is
+// the percent escape of length n at s[i], each byte escaped the same way,
+// or 0 when it is no whole sequence (no lead byte, a continuation missing
+// or escaped otherwise).
+func pctUTF8(s string, i, n int) int {
+	_, d := pctAt(s, i)
+	need := 0
+	switch {
+	case d >= 0xc2 && d <= 0xdf:
+		need = 1
+	case d >= 0xe0 && d <= 0xef:
+		need = 2
+	case d >= 0xf0 && d <= 0xf4:
+		need = 3
+	default:
+		return 0
+	}
+	for k := 1; k <= need; k++ {
+		if m, c := pctAt(s, i+k*n); m != n || c < 0x80 || c > 0xbf {
+			return 0
+		}
+	}
+	return need + 1
+}
+
 func printableOrSpace(d byte) bool {
 	return d >= ' ' && d < 0x7f || d == '\n' || d == '\r' || d == '\t'
 }

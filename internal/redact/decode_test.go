@@ -206,3 +206,30 @@ func TestLastIndexPair(t *testing.T) {
 		}
 	}
 }
+
+// Layer 0 decodes a character beyond ASCII escaped byte by byte (UTF-8,
+// as every URL encoder writes it), once or twice, only when its sequence
+// is whole: a box-drawn table inside a URL's query reads as drawn, so the
+// table reader sees its columns. A lone or cut sequence stays as written.
+func TestViewDecodesPercentUTF8(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a%E2%94%82b", "a│b"},
+		{"a%25E2%2594%2582b", "a│b"},
+		{"caf%C3%A9", "café"},
+		{"%F0%9F%94%91key", "🔑key"},
+		{"a%E2%94b", "a%E2%94b"},           // cut
+		{"a%94%82b", "a%94%82b"},           // continuation bytes alone
+		{"a%E2%2594%82b", "a%E2%2594%82b"}, // the bytes escaped unlike
+		{"x%C0%80", "x%C0%80"},             // an overlong lead
+	} {
+		if got := decodeView(c.in).text; got != c.want {
+			t.Errorf("view of %q = %q, want %q", c.in, got, c.want)
+		}
+	}
+	r := Redact("https://gist.example.net/new?content=%E2%94%82%20id%20%E2%94%82%20access_key%20%20%20%E2%94%82%20secret_key%20%20%20%E2%94%82%0A%E2%94%9C%E2%94%80%E2%94%80%E2%94%BC%E2%94%80%E2%94%80%E2%94%BC%E2%94%80%E2%94%80%E2%94%A4%0A%E2%94%82%2041%20%E2%94%82%20009ebd678ab90000000001099%20%E2%94%82%20omghaiqtkdon%20%E2%94%82%0A", Options{})
+	for _, v := range []string{"009ebd678ab90000000001099", "omghaiqtkdon"} {
+		if strings.Contains(r.Text, v) {
+			t.Errorf("%s survived in a percent-encoded box table:\n%s", v, r.Text)
+		}
+	}
+}
