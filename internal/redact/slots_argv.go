@@ -204,14 +204,21 @@ func (st *state) questionPrompts(s string, hits []hit) []hit {
 		for ls < x && (s[ls] == ' ' || s[ls] == '\t') {
 			ls++
 		}
-		if ls != x {
-			continue // not a prompt's own "? " opening the line
+		if ls != x && !rowStart(s, x) {
+			continue // not a prompt's own "? " opening the line (or a numbered-lines table's cell)
 		}
 		le := strings.IndexByte(s[x:], '\n')
 		if le < 0 {
 			le = len(s)
 		} else {
 			le += x
+		}
+		if ls != x { // the cell's border closes the row
+			t := strings.TrimRight(s[x:le], " \r")
+			if len(t) < 2 || t[len(t)-1] != '|' {
+				continue
+			}
+			le = x + len(strings.TrimRight(t[:len(t)-1], " "))
 		}
 		q := strings.LastIndex(s[x+2:le], "? ")
 		if q < 0 || le-x > 1024 {
@@ -231,7 +238,7 @@ func (st *state) questionPrompts(s string, hits []hit) []hit {
 		default:
 			continue
 		}
-		ws := shellWords(s, q+2, 2)
+		ws := shellWords(s[:le], q+2, 2)
 		if len(ws) != 1 {
 			continue // no answer, or prose after the question
 		}

@@ -49,5 +49,7 @@ func TestColumnAndArgvSlots(t *testing.T) {
 		{"vercel env add prompt", "? What's the value of S3_UPLOAD_SECRET? qxybbygimae\n? Which environments? production\n",
 			[]string{"qxybbygimae"}, []string{"production"}},
 		{"a prompt naming nothing stays", "? Is this ok? yes\n? Project name? acme-web\n", nil, []string{"acme-web"}},
+		{"vercel prompt in a numbered-lines table", "| 23 | $ vercel env add S3_UPLOAD_SECRET production |\n| 24 | ? What's the value of S3_UPLOAD_SECRET? bioc,DIDPAx240 |\n| 25 | ? Project name? acme-web |\n",
+			[]string{"bioc,DIDPAx240"}, []string{"acme-web"}},
 	})
 }
