@@ -233,3 +233,29 @@ func TestViewDecodesPercentUTF8(t *testing.T) {
 		}
 	}
 }
+
+// Layer 0 joins a table's row that a terminal cut inside a column gap (the
+// line fills the width and ends with a blank, the next starts with one):
+// the header then names as many columns as the rows hold, so the column
+// under "Secret Key" is read. A line that is no padded row stays apart.
+func TestViewJoinsRowCutInColumnGap(t *testing.T) {
+	head := "Name        Access Key              Secret Key                                  "
+	if len(head) != 80 {
+		t.Fatalf("header is %d wide, want 80", len(head))
+	}
+	paste := head + "\n   Grants                                   Created At\n" +
+		"uploader    DO00932YO1T8XK28XER2    oZWQc9pTRFCVum90    bucket=wxsmv;permission=\nreadwrite    2024-01-15 12:30:00 +0000 UTC\n"
+	if v := decodeView(paste); !strings.Contains(v.text, "Secret Key                                     Grants") {
+		t.Fatalf("the header's wrap is not joined:\n%s", v.text)
+	}
+	if r := Redact(paste, Options{}); strings.Contains(r.Text, "oZWQc9pTRFCVum90") {
+		t.Errorf("the secret column survived:\n%s", r.Text)
+	}
+	prose := "The upload fails with SignatureDoesNotMatch when the header is sent twice.      \n    aws s3 cp a.txt s3://acme-uploads/\n"
+	if n := strings.IndexByte(prose, '\n'); n != 80 {
+		t.Fatalf("prose line is %d wide, want 80", n)
+	}
+	if v := decodeView(prose); v.text != prose {
+		t.Errorf("a line that is no padded row was joined:\n%s", v.text)
+	}
+}

@@ -55,7 +55,8 @@ func wrapJoins(s string) [][2]int {
 			for ai < ne && ai-an < 64 && (s[ai] == ' ' || s[ai] == '\t') {
 				ai++
 			}
-			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r') ||
+			if !(joinable(s[ae-1]) && joinable(s[an]) || commonWidth(w) && (s[ae-1] > ' ' || s[an] > ' ') && s[an] != '\n' && s[an] != '\r' ||
+				commonWidth(w) && s[ae-1] == ' ' && s[an] == ' ' && columnGaps(s[a:ae])) ||
 				assignStart(s, ai) && !openQuote(s[ls:ae]) && !labelCut(s, a, ae, ai) || promptStart(s, an) || sameStart(s, a, an) || ne-an > w ||
 				alignedRows(s[a:ae], s[an:ne]) {
 				return false, 0
@@ -339,6 +340,23 @@ func promptStart(s string, k int) bool {
 	switch s[k] {
 	case '$', '%', '>':
 		return isAlnum(s[k+2]) || s[k+2] == '.' || s[k+2] == '/'
+	}
+	return false
+}
+
+// columnGaps reports a line padded into columns: a table's header or row
+// as a CLI prints it (doctl's, tabwriter's, a box-drawn table's), two runs
+// of two blanks or more between words. Such a line filling a terminal's
+// width and cut inside a gap (a blank ending it, a blank starting the
+// next) is wrapped there: an editor keeps no blanks at a line's end.
+func columnGaps(l string) bool {
+	gaps := 0
+	for k := 1; k+1 < len(l); k++ {
+		if l[k] == ' ' && l[k+1] == ' ' && l[k-1] != ' ' {
+			if gaps++; gaps >= 2 {
+				return strings.TrimSpace(l) != ""
+			}
+		}
 	}
 	return false
 }
