@@ -1180,7 +1180,11 @@ func keyPathLike(v string) bool {
 	// (a file name's extension: a name of digits and dots alone is a
 	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
 	// R's get_bucket(key = "/7200.00", secret = …))
-	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) {
+	// (and a file is named with a word, in its name or its folders:
+	// "in/a.pdf", "reports/Scan 7.PDF"; digits alone around an extension
+	// are a key ID's characters, "/0000.A1": FuzzPlantedSlot
+	// e0db57ad0b0a0151, R's get_bucket(key = "/0000.A1", secret = …))
+	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) && hasLetter(v[:d]) {
 		return true
 	}
 	return pathLike(v, len(v), v)
@@ -1253,4 +1257,14 @@ func addressesS3(t string) bool {
 		i = strings.Index(t, "%3a%2f%2f")
 	}
 	return i >= 2 && strings.EqualFold(t[i-2:i], "s3")
+}
+
+// hasLetter reports an ASCII letter in v.
+func hasLetter(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
