@@ -153,17 +153,6 @@ func exceptionDump(after string) bool {
 		strings.Contains(after, " ---> ") || strings.Contains(after, "Stack trace:") || strings.Contains(after, "\n#0 ")
 }
 
-// messageCodes are the codes of S3 messages an SDK exception prints without
-// its code (.NET's AmazonS3Exception, Java v2's S3Exception).
-var messageCodes = table.Pairs(
-	"access denied", "AccessDenied", "request has expired", "AccessDenied", "request is not yet valid", "AccessDenied",
-	"the request signature we calculated does not match the signature you provided. check your key and signing method.", "SignatureDoesNotMatch",
-	"the provided token has expired.", "ExpiredToken", "the provided token is malformed or otherwise invalid.", "InvalidToken",
-	"the aws access key id you provided does not exist in our records.", "InvalidAccessKeyId",
-	"the specified key does not exist.", "NoSuchKey", "the specified bucket does not exist", "NoSuchBucket",
-	"the content-md5 you specified was invalid.", "InvalidDigest",
-)
-
 // messageLines reads a line of prose that is one of S3's long fixed
 // messages and nothing else (the browser shows the XML's message, a user
 // quotes it: "The request signature we calculated does not match the
@@ -180,7 +169,7 @@ func (b *builder) messageLines(p Part) {
 		if n := len(line); n < 30 || n > 120 || b.errorAt(s) {
 			return
 		}
-		if c := messageCodes[strings.ToLower(line)]; c != "" {
+		if c := messageCode(line, false); c != "" {
 			sp := Span{Start: s, End: s + len(line)}
 			b.f.Errors = append(b.f.Errors, &s3xml.Error{Span: sp, Code: c, CodeSpan: sp, Message: line, MessageSpan: sp})
 		}
@@ -208,7 +197,7 @@ func (b *builder) serviceExceptions(p Part) {
 		e := &s3xml.Error{Span: at(m[0], m[1]), Message: msg, MessageSpan: at(m[2], m[2]+len(msg))}
 		if m[6] >= 0 {
 			e.Code, e.CodeSpan = body[m[6]:m[7]], at(m[6], m[7])
-		} else if c := messageCodes[strings.ToLower(strings.TrimRight(msg, " "))]; c != "" {
+		} else if c := messageCode(msg, false); c != "" {
 			e.Code, e.CodeSpan = c, e.MessageSpan
 		}
 		if m[4] >= 0 {

@@ -494,7 +494,7 @@ func (b *builder) loggedAnswers(inc *Incident, sg *Signals) {
 		msg := text[m[2]:m[3]]
 		sp := Span{Start: m[2], End: m[3]}
 		sg.Logged = append(sg.Logged, &Answer{Span: sp, Source: "log",
-			Code:    Fact{Str: loggedCode(msg), Span: sp, From: FromS3, Why: "the code S3 sends with this message"},
+			Code:    Fact{Str: messageCode(msg, true), Span: sp, From: FromS3, Why: "the code S3 sends with this message"},
 			Message: Fact{Str: msg, Span: sp, Stated: true, From: FromS3}})
 	}
 }
@@ -535,29 +535,6 @@ func answered(as []*Answer, off int) bool {
 		}
 	}
 	return false
-}
-
-// loggedCode is the code S3 sends with a message it quotes.
-func loggedCode(msg string) string {
-	switch {
-	case strings.Contains(msg, "Object Lock"), strings.Contains(msg, "Transfer Acceleration"):
-		return "InvalidRequest"
-	case strings.HasPrefix(msg, "The Content-MD5"):
-		return "InvalidDigest"
-	case strings.HasPrefix(msg, "A header you provided"):
-		return "NotImplemented"
-	case strings.HasPrefix(msg, "You must provide the Content-Length"):
-		return "MissingContentLength"
-	case strings.HasPrefix(msg, "Query-string authentication"):
-		return "AccessDenied"
-	case strings.HasPrefix(msg, "The provided token"):
-		return "InvalidToken"
-	case strings.HasPrefix(msg, "The authorization mechanism"):
-		return "InvalidRequest"
-	case strings.HasPrefix(msg, "Requests specifying Server Side Encryption"):
-		return "InvalidArgument"
-	}
-	return ""
 }
 
 var reAssign = lazyre.New(`(?m)^[ \t]*(?:(?:const|let|var|final|String|val)\s+)?\$?([A-Za-z_]\w*)\s*=\s*([^\n;]+)`)
