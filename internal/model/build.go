@@ -41,6 +41,7 @@ func Build(text string, parts []Part, now time.Time) *Facts {
 	b.awsOutputs()
 	b.simulations()
 	b.clientFacts()
+	b.echoes()
 	b.buildIncident()
 	return f
 }

@@ -201,6 +201,11 @@ type Operation struct {
 	// (signableHeaders): each SDK (Operation.SDK) signs other headers by
 	// default (brace_signing.go).
 	SignableHeaders []string
+	// Echoes is the operation this one repeats, nil for the first: the
+	// same aws command again (the same operation, bucket, key and expiry),
+	// as a CI log's "Run …" or set -x echoes a script's line. One request
+	// is judged, and reported, once (echoes.go).
+	Echoes *Operation
 }
 
 // STSCall is an STS call that produces temporary credentials.

@@ -116,11 +116,9 @@ func answeredTemporary(inc *model.Incident, o *model.Operation) bool {
 	if inc == nil {
 		return false
 	}
-	for _, sr := range inc.SignedRequests {
-		if sr.Op == o {
-			k := sr.Credentials.Kind
-			return k.Str == "temporary" && k.From == model.FromS3
-		}
+	for _, sr := range inc.SignedByOp(o) {
+		k := sr.Credentials.Kind
+		return k.Str == "temporary" && k.From == model.FromS3
 	}
 	return false
 }

@@ -35,22 +35,23 @@ func missingRegionCLI(p *rules.Pass) {
 		}
 	}
 	inc := p.Facts.Incident
-	for i, o := range p.Facts.Operations {
+	for _, o := range p.Facts.Operations {
 		c := o.Client
 		if o.Source != "cli" || c == nil || c.Region != nil {
 			continue
 		}
 		// The same command twice (a CI log's "Run …" or set -x echo of
 		// the script's line) is one request: judged, and reported, once.
-		twins := sameCommand(p.Facts.Operations, o)
-		if twins[0] != p.Facts.Operations[i] {
+		if o.Echoes != nil {
 			continue
 		}
 		var srs []*model.SignedRequest
 		known := false
-		for _, t := range twins {
+		for _, t := range p.Facts.Repeats(o) {
 			known = known || signedForBucketRegion(inc, t)
-			srs = append(srs, signedByOp(inc, t)...)
+			if inc != nil {
+				srs = append(srs, inc.SignedByOp(t)...)
+			}
 		}
 		if known {
 			continue
@@ -92,38 +93,4 @@ func signedForBucketRegion(inc *model.Incident, o *model.Operation) bool {
 		}
 	}
 	return false
-}
-
-// sameCommand returns the aws s3 presign operations that are o's command
-// again (the same bucket, key and expiry), o among them, in the paste's
-// order.
-func sameCommand(ops []*model.Operation, o *model.Operation) []*model.Operation {
-	var out []*model.Operation
-	for _, t := range ops {
-		if t == o || t.Source == "cli" && t.Name == o.Name && valueStr(t.Bucket) == valueStr(o.Bucket) && valueStr(t.Key) == valueStr(o.Key) && valueStr(t.ExpiresIn) == valueStr(o.ExpiresIn) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func valueStr(v *model.Value) string {
-	if v == nil {
-		return ""
-	}
-	return v.Str
-}
-
-// signedByOp returns the signed requests operation o made.
-func signedByOp(inc *model.Incident, o *model.Operation) []*model.SignedRequest {
-	if inc == nil {
-		return nil
-	}
-	var out []*model.SignedRequest
-	for _, sr := range inc.SignedRequests {
-		if sr.Op == o {
-			out = append(out, sr)
-		}
-	}
-	return out
 }

@@ -128,10 +128,8 @@ func signedOfOp(inc *model.Incident, o *model.Operation) *model.SignedRequest {
 	if inc == nil {
 		return nil
 	}
-	for _, sr := range inc.SignedRequests {
-		if sr.Op == o {
-			return sr
-		}
+	if srs := inc.SignedByOp(o); len(srs) > 0 {
+		return srs[0]
 	}
 	return nil
 }
