@@ -161,7 +161,7 @@ var wave8Ceiling = map[string]int{
 	"gitlab-variables-api-gh":      4,
 	"hocon-alpakka-play":           6,
 	"java-properties-escapes":      16,
-	"jmeter-k6-load-tests":         31,
+	"jmeter-k6-load-tests":         14,
 	"packer-variables-and-flags":   14,
 	"proc-environ-ps-eww":          1,
 	"pulumi-stack-export-secrets":  12,

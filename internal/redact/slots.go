@@ -281,7 +281,11 @@ func labelClass(s string, i, j int) (int, int) {
 			}
 			continue
 		}
-		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1])) && ns < len(starts) {
+		// a case change, a digit's end, or the name glued to a one-letter
+		// flag that sets a property (-Jsecret_key=, -Psecret=, -Dsecret=:
+		// JMeter, Gradle, the JVM)
+		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1]) ||
+			k == i+2 && s[i] == '-' && s[k-1] >= 'A' && s[k-1] <= 'Z' && c >= 'a' && c <= 'z') && ns < len(starts) {
 			starts[ns] = n
 			ns++
 		}

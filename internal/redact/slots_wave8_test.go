@@ -1,0 +1,13 @@
+package redact
+
+import "testing"
+
+// Slots added for held-out wave 8 (issue 18, h-rprobe8): each case is a
+// paste in its format's own shape (the source is named in the reader), the
+// secrets that must go, and what must stay readable.
+func TestWave8Slots(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"name glued to a one-letter property flag", "$ jmeter -n -t s3.jmx -Jaccess_key=minio-ci-7 -Jsecret_key=ab.cd,ef -Jthreads=10\n$ gradle publish -Psecret=hunter2x -Pversion=1.2\n",
+			[]string{"minio-ci-7", "ab.cd,ef", "hunter2x"}, []string{"-Jthreads=10", "-Pversion=1.2"}},
+	})
+}
