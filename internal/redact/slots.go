@@ -2180,6 +2180,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	if k > 5 && s[k-1] == '>' && (strings.HasSuffix(s[:k-1], "<name") || strings.HasSuffix(s[:k-1], "<Name") || strings.HasSuffix(s[:k-1], "<key")) {
 		return st.xmlSibling(s, i, j)
 	}
+	if k > 12 && s[k-1] == '>' && s[k-2] == '"' {
+		return xmlNamedSibling(s, k, i, j)
+	}
 	if k == 0 || s[k-1] != ':' && s[k-1] != '=' {
 		return hit{}, false
 	}
@@ -3089,6 +3092,47 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+}
+
+// xmlNamedSibling reads a name and its value written as two sibling
+// elements told apart by a name attribute ending with "name" and "value":
+// JMeter's <stringProp name="Argument.name">LABEL</stringProp> <stringProp
+// name="Argument.value">VALUE</stringProp> (User Defined Variables, Header
+// Manager). The element before the label ends at s[k-1]; the value is the
+// next element's text, to its own "</".
+func xmlNamedSibling(s string, k, i, j int) (hit, bool) {
+	lt := strings.LastIndexByte(s[max(0, k-120):k], '<')
+	if lt < 0 || j+2 > len(s) || s[j] != '<' || s[j+1] != '/' {
+		return hit{}, false
+	}
+	tag := s[max(0, k-120)+lt : k-2]
+	a := strings.LastIndex(tag, `name="`)
+	if a < 0 || !strings.HasSuffix(strings.ToLower(tag), "name") || a+6 == len(tag) {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lCapability {
+		return hit{}, false
+	}
+	lim := min(len(s), j+300)
+	for p := j; p < lim; p++ {
+		if s[p] != '>' || p < 7 || s[p-1] != '"' || !strings.EqualFold(s[p-6:p-1], "value") {
+			continue
+		}
+		v := p + 1
+		e := valueEnd(s, v, synXMLElement, "")
+		if e <= v || !strings.HasPrefix(s[e:], "</") {
+			return hit{}, false
+		}
+		val := strings.TrimSpace(s[v:e])
+		if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") ||
+			strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") {
+			return hit{}, false
+		}
+		v += strings.Index(s[v:e], val)
+		return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+	}
+	return hit{}, false
 }
 
 // credentialLine reads line formats that hold a password with no label:

@@ -9,5 +9,7 @@ func TestWave8Slots(t *testing.T) {
 	runRedactCases(t, []redactCase{
 		{"name glued to a one-letter property flag", "$ jmeter -n -t s3.jmx -Jaccess_key=minio-ci-7 -Jsecret_key=ab.cd,ef -Jthreads=10\n$ gradle publish -Psecret=hunter2x -Pversion=1.2\n",
 			[]string{"minio-ci-7", "ab.cd,ef", "hunter2x"}, []string{"-Jthreads=10", "-Pversion=1.2"}},
+		{"name and value as sibling elements told apart by a name attribute", "<elementProp name=\"S3_SECRET_KEY\" elementType=\"Argument\">\n  <stringProp name=\"Argument.name\">S3_SECRET_KEY</stringProp>\n  <stringProp name=\"Argument.value\">myyy=JUZz,Ku66</stringProp>\n  <stringProp name=\"Argument.metadata\">=</stringProp>\n</elementProp>\n<stringProp name=\"Argument.name\">BUCKET</stringProp>\n<stringProp name=\"Argument.value\">acme-data</stringProp>\n",
+			[]string{"myyy=JUZz,Ku66"}, []string{"acme-data", "Argument.metadata"}},
 	})
 }
