@@ -157,7 +157,7 @@ func TestRedactHeldOutWave8(t *testing.T) {
 // are at 0 and fail on any survivor.
 var wave8Ceiling = map[string]int{
 	"ci-service-messages":          5,
-	"debugger-dumps":               22,
+	"debugger-dumps":               9,
 	"gitlab-variables-api-gh":      4,
 	"hocon-alpakka-play":           6,
 	"java-properties-escapes":      16,

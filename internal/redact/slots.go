@@ -466,6 +466,17 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	if k+1 < n && s[k] == '@' && s[k+1] == '"' {
 		k++ // an Objective-C literal: initWithAccessKey:@"…" secretKey:@"…"
 	}
+	if k+7 < n && s[k] == '0' && s[k+1] == 'x' {
+		// a debugger's char pointer: gdb's and lldb's 0x555555559300
+		// "…" print the address, then the string it points to
+		x := k + 2
+		for x < n && x-k < 19 && isHex(s[x]) {
+			x++
+		}
+		if x-k >= 6 && x+1 < n && s[x] == ' ' && s[x+1] == '"' {
+			k = x + 1
+		}
+	}
 	if k+7 < n && s[k] == 'p' && strings.HasPrefix(s[k:], "paste0(") && (s[k+7] == '"' || s[k+7] == '\'') {
 		k += 7 // R: "NAME" = paste0("…", "…"), the pieces one string (inConcat)
 	}

@@ -11,5 +11,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"minio-ci-7", "ab.cd,ef", "hunter2x"}, []string{"-Jthreads=10", "-Pversion=1.2"}},
 		{"name and value as sibling elements told apart by a name attribute", "<elementProp name=\"S3_SECRET_KEY\" elementType=\"Argument\">\n  <stringProp name=\"Argument.name\">S3_SECRET_KEY</stringProp>\n  <stringProp name=\"Argument.value\">myyy=JUZz,Ku66</stringProp>\n  <stringProp name=\"Argument.metadata\">=</stringProp>\n</elementProp>\n<stringProp name=\"Argument.name\">BUCKET</stringProp>\n<stringProp name=\"Argument.value\">acme-data</stringProp>\n",
 			[]string{"myyy=JUZz,Ku66"}, []string{"acme-data", "Argument.metadata"}},
+		{"a debugger's char pointer before its string", "(gdb) p *cfg\n$1 = {bucket = 0x5555555592d0 \"acme-data\", access_key = 0x555555559300 \"svc-ci-1\", secret_key = 0x555555559330 \"ab:cd!ef\", port = 9000}\n(const char *) password = 0x0000000100004f80 \"hunter2x\"\n",
+			[]string{"svc-ci-1", "ab:cd!ef", "hunter2x"}, []string{"acme-data", "0x5555555592d0", "port = 9000"}},
 	})
 }
