@@ -1491,7 +1491,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf", "get":
 		return true
 	}
 	if commandFlagWord(w) { // slots_pairs.go (coscmd, obsutil)
@@ -1580,6 +1580,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := vsoSetVariable(s, i, j); ok { // slots_outputs.go
 			return h, true
 		}
+	case w == "get":
+		if h, ok := getOutput(s, j); ok { // slots_outputs.go
+			return h, true
+		}
 	case w == "property":
 		if h, ok := loadedProperty(s, i, j); ok { // slots_outputs.go
 			return h, true
@@ -1664,6 +1668,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
+	}
+	if j < len(s) && (s[j] == '\n' || s[j] == '\r') {
+		return labelLine(s, i, j) // slots_outputs.go
 	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		if h, ok := directiveValue(s, i, j); ok { // slots_keywords.go

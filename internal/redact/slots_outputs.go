@@ -344,3 +344,65 @@ func fileNameLike(v string) bool {
 	}
 	return false
 }
+
+// getOutput reads a "get NAME" command that prints the stored value bare
+// on the next line, when NAME (its last part) names a credential: glab
+// variable get KEY (gitlab.com/gitlab-org/cli docs/source/variable/get.md),
+// netlify env:get, heroku config:get, doppler secrets get, buildkite-agent
+// meta-data get. j is the end of the word "get"; the name is the first
+// word after it that is no flag.
+func getOutput(s string, j int) (hit, bool) {
+	if j >= len(s) || s[j] != ' ' {
+		return hit{}, false
+	}
+	name := [2]int{}
+	for _, x := range shellWords(s, j, 8) {
+		t := s[x[0]:x[1]]
+		if t == "|" || t == ">" || t == "&&" || t == ";" {
+			return hit{}, false // piped or written elsewhere: no output below
+		}
+		if t != "" && t[0] != '-' && name[1] == name[0] {
+			name = x
+		}
+	}
+	if name[1] == name[0] {
+		return hit{}, false
+	}
+	a, b := lastNamePart(s, name[0], name[1])
+	cl, _ := labelClass(s, a, b)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	va, vb, ok := nextLineWord(s, name[1])
+	if !ok {
+		return hit{}, false
+	}
+	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+}
+
+// labelLine reads a credential's name alone on its line and the value
+// alone on the next: grep -A1 over strings(1) of a core file or a binary
+// prints the name, then the string stored after it. The name must be a
+// configuration name of several parts (aws_secret_access_key,
+// MINIO_SECRET_KEY), not a word of prose. s[i:j] is the word, s[j] its
+// line's end.
+func labelLine(s string, i, j int) (hit, bool) {
+	if j >= len(s) || s[j] != '\n' && s[j] != '\r' || i > 0 && s[i-1] != '\n' {
+		return hit{}, false
+	}
+	if !strings.ContainsAny(s[i:j], "_.-") {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	va, vb, ok := nextLineWord(s, j)
+	if !ok || vb-va < 6 {
+		return hit{}, false
+	}
+	if c, _ := labelClass(s, va, vb); c != 0 {
+		return hit{}, false // another name (a list of names, one a line)
+	}
+	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+}

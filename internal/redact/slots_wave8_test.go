@@ -13,5 +13,9 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"myyy=JUZz,Ku66"}, []string{"acme-data", "Argument.metadata"}},
 		{"a debugger's char pointer before its string", "(gdb) p *cfg\n$1 = {bucket = 0x5555555592d0 \"acme-data\", access_key = 0x555555559300 \"svc-ci-1\", secret_key = 0x555555559330 \"ab:cd!ef\", port = 9000}\n(const char *) password = 0x0000000100004f80 \"hunter2x\"\n",
 			[]string{"svc-ci-1", "ab:cd!ef", "hunter2x"}, []string{"acme-data", "0x5555555592d0", "port = 9000"}},
+		{"get NAME prints the value on the next line", "$ glab variable get AWS_ACCESS_KEY_ID\nsvc-ci-key-7\n$ heroku config:get S3_SECRET -a uploads\nab.cd,ef99\n$ git config --get user.name\nalice-smith\n$ glab variable get MINIO_SECRET_KEY | pbcopy\n",
+			[]string{"svc-ci-key-7", "ab.cd,ef99"}, []string{"alice-smith", "pbcopy"}},
+		{"a name alone on its line, the value on the next", "$ strings -n 12 core.4127 | grep -A1 secret_access_key\naws_secret_access_key\nlqnmlnvncf\nPassword\nsomething\nAWS_SECRET_ACCESS_KEY\nAWS_SESSION_TOKEN\n",
+			[]string{"lqnmlnvncf"}, []string{"something", "AWS_SESSION_TOKEN"}},
 	})
 }
