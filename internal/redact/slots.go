@@ -1534,6 +1534,11 @@ func slotCandidate(s string, i, j int) bool {
 
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
+	if s[j] == '\\' {
+		if h, ok := escapedKey(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
+	}
 	if h, ok := st.labelled(s, i, j); ok {
 		st.changedValue(s, h) // slots_argv.go: "old" -> "new"
 		return h, true

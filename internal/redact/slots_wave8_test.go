@@ -17,5 +17,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"svc-ci-key-7", "ab.cd,ef99"}, []string{"alice-smith", "pbcopy"}},
 		{"a name alone on its line, the value on the next", "$ strings -n 12 core.4127 | grep -A1 secret_access_key\naws_secret_access_key\nlqnmlnvncf\nPassword\nsomething\nAWS_SECRET_ACCESS_KEY\nAWS_SESSION_TOKEN\n",
 			[]string{"lqnmlnvncf"}, []string{"something", "AWS_SESSION_TOKEN"}},
+		{"java properties escaped keys and continued values", "s3.endpoint=https\\://minio.internal\\:9000\ns3.bucket : acme-data\ns3\\:access\\:key=GK33833f7a8c30f910796f5d26\ns3\\:secret\\:key = eqtggjry\nminio\\ secret\\ key : amhzwfcvrqv\naws.accessKeyId = \\\n    YG82MEU0V49C9ZR2P276\naws.secretKey=\\\n  iapjhxneascpm\nupload.max-size=5368709120\n",
+			[]string{"GK33833f7a8c30f910796f5d26", "eqtggjry", "amhzwfcvrqv", "YG82MEU0V49C9ZR2P276", "iapjhxneascpm"}, []string{"acme-data", "upload.max-size=5368709120", "minio.internal"}},
 	})
 }
