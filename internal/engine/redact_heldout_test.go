@@ -160,7 +160,6 @@ var wave8Ceiling = map[string]int{
 	"debugger-dumps":               1,
 	"gitlab-variables-api-gh":      2,
 	"hocon-alpakka-play":           6,
-	"java-properties-escapes":      9,
 	"packer-variables-and-flags":   14,
 	"proc-environ-ps-eww":          1,
 	"pulumi-stack-export-secrets":  12,

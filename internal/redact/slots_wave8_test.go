@@ -19,5 +19,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"lqnmlnvncf"}, []string{"something", "AWS_SESSION_TOKEN"}},
 		{"java properties escaped keys and continued values", "s3.endpoint=https\\://minio.internal\\:9000\ns3.bucket : acme-data\ns3\\:access\\:key=GK33833f7a8c30f910796f5d26\ns3\\:secret\\:key = eqtggjry\nminio\\ secret\\ key : amhzwfcvrqv\naws.accessKeyId = \\\n    YG82MEU0V49C9ZR2P276\naws.secretKey=\\\n  iapjhxneascpm\nupload.max-size=5368709120\n",
 			[]string{"GK33833f7a8c30f910796f5d26", "eqtggjry", "amhzwfcvrqv", "YG82MEU0V49C9ZR2P276", "iapjhxneascpm"}, []string{"acme-data", "upload.max-size=5368709120", "minio.internal"}},
+		{"a line continuation percent-encoded or JSON-escaped joins as a raw one", "https://gist.example.net/new?content=aws.x%3D1%0Aaws.secretKey%3D%5C%0A%20%20HBVtLN0B03%0Aaws.y%3D2\n{\"message\":\"aws.secretKey\\u003d\\\\\\n  43c5c1993806d961d1a4e330\\naws.z=3\"}\n",
+			[]string{"HBVtLN0B03", "43c5c1993806d961d1a4e330"}, []string{"aws.x%3D1", "aws.y%3D2", "aws.z=3"}},
 	})
 }
