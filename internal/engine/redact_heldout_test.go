@@ -163,7 +163,7 @@ var wave8Ceiling = map[string]int{
 	"packer-variables-and-flags":   14,
 	"proc-environ-ps-eww":          1,
 	"pulumi-stack-export-secrets":  12,
-	"sqlserver-oracle-credentials": 15,
+	"sqlserver-oracle-credentials": 2,
 	"strace-ltrace-lines":          10,
 }
 

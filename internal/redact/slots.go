@@ -1534,6 +1534,12 @@ func slotCandidate(s string, i, j int) bool {
 
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
+	if s[i] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' {
+		// a flag whose argument is an expression in parentheses
+		// (PowerShell's -Secret (ConvertTo-SecureString "…" -AsPlainText)):
+		// no value of its own; the scan reads on inside it
+		return hit{}, false
+	}
 	if s[j] == '\\' {
 		if h, ok := escapedKey(s, i, j); ok { // slots_keywords.go
 			return h, true

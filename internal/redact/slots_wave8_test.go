@@ -21,5 +21,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"GK33833f7a8c30f910796f5d26", "eqtggjry", "amhzwfcvrqv", "YG82MEU0V49C9ZR2P276", "iapjhxneascpm"}, []string{"acme-data", "upload.max-size=5368709120", "minio.internal"}},
 		{"a line continuation percent-encoded or JSON-escaped joins as a raw one", "https://gist.example.net/new?content=aws.x%3D1%0Aaws.secretKey%3D%5C%0A%20%20HBVtLN0B03%0Aaws.y%3D2\n{\"message\":\"aws.secretKey\\u003d\\\\\\n  43c5c1993806d961d1a4e330\\naws.z=3\"}\n",
 			[]string{"HBVtLN0B03", "43c5c1993806d961d1a4e330"}, []string{"aws.x%3D1", "aws.y%3D2", "aws.z=3"}},
+		{"a flag whose argument is an expression in parentheses", "PS> New-SqlCredential -Name \"s3://acme-data.s3.us-east-1.amazonaws.com\" -Identity \"S3 Access Key\" -Secret (ConvertTo-SecureString \"backup-zb12te36:R_9afPXHyXNKa\" -AsPlainText -Force)\n",
+			[]string{"backup-zb12te36", "R_9afPXHyXNKa"}, []string{"acme-data", "S3 Access Key"}},
 	})
 }
