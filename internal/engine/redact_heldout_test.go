@@ -160,7 +160,7 @@ var wave8Ceiling = map[string]int{
 	"debugger-dumps":               1,
 	"gitlab-variables-api-gh":      2,
 	"hocon-alpakka-play":           6,
-	"packer-variables-and-flags":   14,
+	"packer-variables-and-flags":   2,
 	"proc-environ-ps-eww":          1,
 	"pulumi-stack-export-secrets":  12,
 	"sqlserver-oracle-credentials": 2,

@@ -499,3 +499,70 @@ func escapedKey(s string, i, j int) (hit, bool) {
 	}
 	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
 }
+
+// blockDefault reads the default of a variable block named for a
+// credential: HCL's variable "aws_secret_key" { default = "…" } (Packer
+// and Terraform input variables, developer.hashicorp.com/packer/docs/
+// templates/hcl_templates/variables) and its JSON form "aws_secret_key":
+// {"default": "…"}. The block's label names the value; the attribute is
+// only "default". s[i:j] is the word default.
+func blockDefault(s string, i, j int) (hit, bool) {
+	v, quote, ok := separator(s, j, false)
+	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	// the block that holds the attribute: the nearest '{' not closed
+	// before it, on an earlier line or this one
+	depth, open := 0, -1
+	for k := i - 1; k >= 0 && i-k < 512; k-- {
+		if s[k] == '}' {
+			depth++
+		} else if s[k] == '{' {
+			if depth == 0 {
+				open = k
+				break
+			}
+			depth--
+		}
+	}
+	if open < 0 {
+		return hit{}, false
+	}
+	// its label: the last quoted string or word before the '{'
+	e := open
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == ':') {
+		e--
+	}
+	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
+		e--
+	}
+	a := e
+	for a > 0 && (isWord(s[a-1]) || s[a-1] == '-' || s[a-1] == '.') {
+		a--
+	}
+	if a == e {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, a, e)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	var end int
+	if quote != "" {
+		x := strings.IndexByte(s[v:min(len(s), v+1024)], quote[0])
+		if x < 0 {
+			return hit{}, false
+		}
+		end = v + x
+	} else {
+		end = v
+		for end < len(s) && s[end] != '\n' && s[end] != '\r' && s[end] != ',' && s[end] != '}' && s[end] != ' ' {
+			end++
+		}
+	}
+	val := s[v:end]
+	if len(val) < 3 || templateLike(val) || IsPlaceholder(val) || codeRef(val) && quote == "" || strings.HasPrefix(val, "var.") {
+		return hit{}, false
+	}
+	return hit{start: v, end: end, kind: classKind(cl, val), val: val}, true
+}

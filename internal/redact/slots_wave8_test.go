@@ -23,5 +23,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"HBVtLN0B03", "43c5c1993806d961d1a4e330"}, []string{"aws.x%3D1", "aws.y%3D2", "aws.z=3"}},
 		{"a flag whose argument is an expression in parentheses", "PS> New-SqlCredential -Name \"s3://acme-data.s3.us-east-1.amazonaws.com\" -Identity \"S3 Access Key\" -Secret (ConvertTo-SecureString \"backup-zb12te36:R_9afPXHyXNKa\" -AsPlainText -Force)\n",
 			[]string{"backup-zb12te36", "R_9afPXHyXNKa"}, []string{"acme-data", "S3 Access Key"}},
+		{"the default of a variable block named for a credential", "variable \"aws_secret_key\" {\n  type      = string\n  default   = \"oruesfluytdffr\"\n  sensitive = true\n}\nvariable \"region\" {\n  default = \"us-east-1\"\n}\nvariable \"db_password\" { default = \"p4ss-w0rd\" }\n{\"variables\": {\"minio_secret\": {\"default\": \"zzqq1122\"}, \"bucket\": {\"default\": \"acme-data\"}}}\n",
+			[]string{"oruesfluytdffr", "p4ss-w0rd", "zzqq1122"}, []string{"us-east-1", "acme-data"}},
 	})
 }
