@@ -164,7 +164,6 @@ var wave8Ceiling = map[string]int{
 	"proc-environ-ps-eww":          1,
 	"pulumi-stack-export-secrets":  12,
 	"sqlserver-oracle-credentials": 2,
-	"strace-ltrace-lines":          10,
 }
 
 func runHeldOutWave(t *testing.T, title string, names []string, ceiling map[string]int) {

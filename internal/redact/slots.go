@@ -363,6 +363,8 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k < n && s[k] == ']' {
 		k++ // a subscript: os.environ["NAME"] = …, ENV['NAME'] = …, php-fpm env[NAME] = …
+	} else if quoted && k+3 < n && s[k] == ')' && s[k+1] == ' ' && s[k+2] == '=' && s[k+3] != '=' {
+		k++ // a call's result: ltrace's getenv("NAME") = "…", VBScript's Environment("NAME") = "…"
 	}
 	for k < n && k-j < 3 && s[k] == '*' {
 		k++ // a Markdown/Slack mrkdwn emphasis around the label: **Secret key**: …, *AWS_SECRET_ACCESS_KEY*: `…`

@@ -25,5 +25,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"backup-zb12te36", "R_9afPXHyXNKa"}, []string{"acme-data", "S3 Access Key"}},
 		{"the default of a variable block named for a credential", "variable \"aws_secret_key\" {\n  type      = string\n  default   = \"oruesfluytdffr\"\n  sensitive = true\n}\nvariable \"region\" {\n  default = \"us-east-1\"\n}\nvariable \"db_password\" { default = \"p4ss-w0rd\" }\n{\"variables\": {\"minio_secret\": {\"default\": \"zzqq1122\"}, \"bucket\": {\"default\": \"acme-data\"}}}\n",
 			[]string{"oruesfluytdffr", "p4ss-w0rd", "zzqq1122"}, []string{"us-east-1", "acme-data"}},
+		{"a call's result after the name it was called with", "uploader->getenv(\"MINIO_SECRET_KEY\") = \"rgjakbybvinigpz\"\nuploader->getenv(\"S3_BUCKET\") = \"acme-data\"\nif os.getenv(\"AWS_SECRET_ACCESS_KEY\") == \"\": pass\n",
+			[]string{"rgjakbybvinigpz"}, []string{"acme-data", "== \"\""}},
 	})
 }
