@@ -162,7 +162,6 @@ var wave8Ceiling = map[string]int{
 	"hocon-alpakka-play":           6,
 	"packer-variables-and-flags":   2,
 	"proc-environ-ps-eww":          1,
-	"pulumi-stack-export-secrets":  12,
 	"sqlserver-oracle-credentials": 2,
 }
 

@@ -27,5 +27,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"oruesfluytdffr", "p4ss-w0rd", "zzqq1122"}, []string{"us-east-1", "acme-data"}},
 		{"a call's result after the name it was called with", "uploader->getenv(\"MINIO_SECRET_KEY\") = \"rgjakbybvinigpz\"\nuploader->getenv(\"S3_BUCKET\") = \"acme-data\"\nif os.getenv(\"AWS_SECRET_ACCESS_KEY\") == \"\": pass\n",
 			[]string{"rgjakbybvinigpz"}, []string{"acme-data", "== \"\""}},
+		{"pulumi stack export --show-secrets", "{\"urn\": \"urn:pulumi:prod::uploads::aws:iam/accessKey:AccessKey::uploader-key\",\n \"id\": \"e3462e59ce22aca4d13da91e0dcd3e4c\",\n \"type\": \"aws:iam/accessKey:AccessKey\",\n \"outputs\": {\"secret\": {\"4dabf18193072939515e22adb298388d\": \"1b47061264138c4ac30d75fd1eb44270\", \"plaintext\": \"\\\",kAJkGQ*3LAa_GCr\\\"\"}, \"status\": \"Active\"}}\n",
+			[]string{"e3462e59ce22aca4d13da91e0dcd3e4c", ",kAJkGQ*3LAa_GCr"}, []string{"1b47061264138c4ac30d75fd1eb44270", "Active"}},
 	})
 }
