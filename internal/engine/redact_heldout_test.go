@@ -159,7 +159,6 @@ var wave8Ceiling = map[string]int{
 	"ci-service-messages":          5,
 	"debugger-dumps":               1,
 	"gitlab-variables-api-gh":      2,
-	"hocon-alpakka-play":           6,
 	"packer-variables-and-flags":   2,
 	"proc-environ-ps-eww":          1,
 	"sqlserver-oracle-credentials": 2,

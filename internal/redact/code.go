@@ -156,7 +156,9 @@ func codeSlot(s string, i, j int) bool {
 // overview: a block's entries are "key: value", the value a literal to
 // the line's end, never quoted, never followed by ','). Code's object
 // literals are opened after '=', '(' or a keyword and separate their
-// entries with ','; such a line is no code.
+// entries with ','; such a line is no code. HOCON's blocks are opened
+// the same way by a dotted path (aws.s3 {, alpakka.s3 {;
+// github.com/lightbend/config HOCON.md: unquoted values are strings).
 func blockEntry(s string, ls, le int) bool {
 	t := strings.TrimRight(s[ls:le], " \t\r")
 	if t == "" || t[len(t)-1] == ',' || t[len(t)-1] == ';' || t[len(t)-1] == '{' {
@@ -190,7 +192,7 @@ func blockEntry(s string, ls, le int) bool {
 			return false
 		}
 		for x := 0; x < len(name); x++ {
-			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' {
+			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' && c != '.' {
 				return false
 			}
 		}

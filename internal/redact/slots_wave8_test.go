@@ -29,5 +29,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"rgjakbybvinigpz"}, []string{"acme-data", "== \"\""}},
 		{"pulumi stack export --show-secrets", "{\"urn\": \"urn:pulumi:prod::uploads::aws:iam/accessKey:AccessKey::uploader-key\",\n \"id\": \"e3462e59ce22aca4d13da91e0dcd3e4c\",\n \"type\": \"aws:iam/accessKey:AccessKey\",\n \"outputs\": {\"secret\": {\"4dabf18193072939515e22adb298388d\": \"1b47061264138c4ac30d75fd1eb44270\", \"plaintext\": \"\\\",kAJkGQ*3LAa_GCr\\\"\"}, \"status\": \"Active\"}}\n",
 			[]string{"e3462e59ce22aca4d13da91e0dcd3e4c", ",kAJkGQ*3LAa_GCr"}, []string{"1b47061264138c4ac30d75fd1eb44270", "Active"}},
+		{"HOCON block opened by a dotted path holds literals", "aws.s3 {\n  bucket : acme-data\n  secretKey : ${?S3_SECRET_KEY}\n  secretKey : nnnybvkvrihtp\n}\nconst cfg = {\n  secretKey: secretValue,\n}\n",
+			[]string{"nnnybvkvrihtp"}, []string{"acme-data", "${?S3_SECRET_KEY}", "secretKey: secretValue,"}},
 	})
 }
