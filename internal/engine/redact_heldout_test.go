@@ -156,7 +156,6 @@ func TestRedactHeldOutWave8(t *testing.T) {
 // bearer, SaaS and unknown high-entropy tokens 0. The contexts not listed
 // are at 0 and fail on any survivor.
 var wave8Ceiling = map[string]int{
-	"ci-service-messages":          5,
 	"debugger-dumps":               1,
 	"gitlab-variables-api-gh":      2,
 	"packer-variables-and-flags":   2,

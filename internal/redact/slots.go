@@ -1593,6 +1593,10 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		if h, ok := vsoSetVariable(s, i, j); ok { // slots_outputs.go
 			return h, true
 		}
+	case w == "add-mask":
+		if h, ok := addMask(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
 	case w == "default":
 		if h, ok := blockDefault(s, i, j); ok { // slots_keywords.go
 			return h, true

@@ -406,3 +406,34 @@ func labelLine(s string, i, j int) (hit, bool) {
 	}
 	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
 }
+
+// addMask reads GitHub Actions' workflow command "::add-mask::VALUE"
+// (github.com/actions/toolkit docs/commands.md: "To mask a value in the
+// logs, use ::add-mask::"; the runner echoes the command line to the log):
+// the command itself says VALUE is a secret, whatever its shape or name.
+// VALUE runs to the line's end, or to the quote that opened the command
+// (echo "::add-mask::…"); a $VARIABLE is a reference. s[i:j] is the word
+// add-mask.
+func addMask(s string, i, j int) (hit, bool) {
+	if i < 2 || s[i-1] != ':' || s[i-2] != ':' || j+2 >= len(s) || s[j] != ':' || s[j+1] != ':' {
+		return hit{}, false
+	}
+	a := j + 2
+	e := a
+	for e < len(s) && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	if i >= 3 && (s[i-3] == '"' || s[i-3] == '\'') {
+		if q := strings.IndexByte(s[a:e], s[i-3]); q >= 0 {
+			e = a + q
+		}
+	}
+	for e > a && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '|') {
+		e-- // (a table's cell closer)
+	}
+	v := s[a:e]
+	if len(v) < 4 || v[0] == '$' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: a, end: e, kind: KindCredential, val: v}, true
+}

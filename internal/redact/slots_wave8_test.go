@@ -31,5 +31,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"e3462e59ce22aca4d13da91e0dcd3e4c", ",kAJkGQ*3LAa_GCr"}, []string{"1b47061264138c4ac30d75fd1eb44270", "Active"}},
 		{"HOCON block opened by a dotted path holds literals", "aws.s3 {\n  bucket : acme-data\n  secretKey : ${?S3_SECRET_KEY}\n  secretKey : nnnybvkvrihtp\n}\nconst cfg = {\n  secretKey: secretValue,\n}\n",
 			[]string{"nnnybvkvrihtp"}, []string{"acme-data", "${?S3_SECRET_KEY}", "secretKey: secretValue,"}},
+		{"GitHub's ::add-mask:: command", "Run echo \"::add-mask::$MINIO_SECRET\"\n::add-mask::qkygvgrsaqfg\necho '::add-mask::p4ss,w0rd' && deploy\n",
+			[]string{"qkygvgrsaqfg", "p4ss,w0rd"}, []string{"$MINIO_SECRET", "&& deploy"}},
 	})
 }
