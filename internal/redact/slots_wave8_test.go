@@ -33,5 +33,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"nnnybvkvrihtp"}, []string{"acme-data", "${?S3_SECRET_KEY}", "secretKey: secretValue,"}},
 		{"GitHub's ::add-mask:: command", "Run echo \"::add-mask::$MINIO_SECRET\"\n::add-mask::qkygvgrsaqfg\necho '::add-mask::p4ss,w0rd' && deploy\n",
 			[]string{"qkygvgrsaqfg", "p4ss,w0rd"}, []string{"$MINIO_SECRET", "&& deploy"}},
+		{"a file escaped into a JSON string among JSON members is no code", "[\n  {\n    \"variable_type\": \"file\",\n    \"key\": \"MINIO_CREDENTIALS\",\n    \"value\": \"[default]\\naws_access_key_id = jkpq2lempiqs4y4rxgf3kau5griy\\naws_secret_access_key = yiowhfwxnmfsph\\n\",\n    \"protected\": false\n  }\n]\nfunction f() {\n  secret_key = settings.AWS_SECRET\n}\n",
+			[]string{"jkpq2lempiqs4y4rxgf3kau5griy", "yiowhfwxnmfsph"}, []string{"settings.AWS_SECRET", "variable_type"}},
 	})
 }
