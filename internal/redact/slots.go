@@ -1690,7 +1690,7 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
 	}
-	if j < len(s) && (s[j] == '\n' || s[j] == '\r') {
+	if j < len(s) && (s[j] == '\n' || s[j] == '\r' || j+2 < len(s) && s[j] == ' ' && s[j+1] == '|') {
 		return labelLine(s, i, j) // slots_outputs.go
 	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {

@@ -384,10 +384,16 @@ func getOutput(s string, j int) (hit, bool) {
 // alone on the next: grep -A1 over strings(1) of a core file or a binary
 // prints the name, then the string stored after it. The name must be a
 // configuration name of several parts (aws_secret_access_key,
-// MINIO_SECRET_KEY), not a word of prose. s[i:j] is the word, s[j] its
-// line's end.
+// MINIO_SECRET_KEY), not a word of prose. s[i:j] is the word, alone on
+// its line (or in a numbered-lines table's row).
 func labelLine(s string, i, j int) (hit, bool) {
-	if j >= len(s) || s[j] != '\n' && s[j] != '\r' || i > 0 && s[i-1] != '\n' {
+	ls := lastIndexByte(s[max(0, i-64):i], '\n') + 1 + max(0, i-64)
+	le := lineEnd(s, j)
+	t := strings.TrimRight(s[ls:le], " \t\r")
+	if n, in := numberedRowText(strings.TrimSpace(t)); n > 0 {
+		t = strings.TrimSpace(in) // a numbered-lines table's row: "| 13 | NAME |"
+	}
+	if t != s[i:j] {
 		return hit{}, false
 	}
 	if !strings.ContainsAny(s[i:j], "_.-") {
@@ -397,7 +403,7 @@ func labelLine(s string, i, j int) (hit, bool) {
 	if !credClass(cl) {
 		return hit{}, false
 	}
-	va, vb, ok := nextLineWord(s, j)
+	va, vb, ok := nextLineWord(s, le)
 	if !ok || vb-va < 6 {
 		return hit{}, false
 	}

@@ -35,5 +35,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"qkygvgrsaqfg", "p4ss,w0rd"}, []string{"$MINIO_SECRET", "&& deploy"}},
 		{"a file escaped into a JSON string among JSON members is no code", "[\n  {\n    \"variable_type\": \"file\",\n    \"key\": \"MINIO_CREDENTIALS\",\n    \"value\": \"[default]\\naws_access_key_id = jkpq2lempiqs4y4rxgf3kau5griy\\naws_secret_access_key = yiowhfwxnmfsph\\n\",\n    \"protected\": false\n  }\n]\nfunction f() {\n  secret_key = settings.AWS_SECRET\n}\n",
 			[]string{"jkpq2lempiqs4y4rxgf3kau5griy", "yiowhfwxnmfsph"}, []string{"settings.AWS_SECRET", "variable_type"}},
+		{"a name alone in a numbered-lines table's row, the value in the next", "| 11 | $ strings -n 12 core.4127 \\| grep -i -A1 secret_access_key |\n| 13 | aws_secret_access_key |\n| 14 | jddhhfmjdtywgo |\n| 15 | region |\n| 16 | us-east-1 |\n",
+			[]string{"jddhhfmjdtywgo"}, []string{"us-east-1"}},
 	})
 }
