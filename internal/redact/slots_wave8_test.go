@@ -37,5 +37,7 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"jkpq2lempiqs4y4rxgf3kau5griy", "yiowhfwxnmfsph"}, []string{"settings.AWS_SECRET", "variable_type"}},
 		{"a name alone in a numbered-lines table's row, the value in the next", "| 11 | $ strings -n 12 core.4127 \\| grep -i -A1 secret_access_key |\n| 13 | aws_secret_access_key |\n| 14 | jddhhfmjdtywgo |\n| 15 | region |\n| 16 | us-east-1 |\n",
 			[]string{"jddhhfmjdtywgo"}, []string{"us-east-1"}},
+		{"the first word after a prompt is on a command line, code above or not", "source \"amazon-ebs\" \"uploader\" {\n  secret_key = var.aws_secret_key\n}\n$ PKR_VAR_aws_secret_key=qkufrbpzuxla packer build .\n+ Minio_Secret=abcdefghij ./seed.sh\n",
+			[]string{"qkufrbpzuxla", "abcdefghij"}, []string{"var.aws_secret_key", "packer build ."}},
 	})
 }
