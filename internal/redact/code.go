@@ -156,7 +156,9 @@ func codeSlot(s string, i, j int) bool {
 // overview: a block's entries are "key: value", the value a literal to
 // the line's end, never quoted, never followed by ','). Code's object
 // literals are opened after '=', '(' or a keyword and separate their
-// entries with ','; such a line is no code.
+// entries with ','; such a line is no code. HOCON's blocks are opened
+// the same way by a dotted path (aws.s3 {, alpakka.s3 {;
+// github.com/lightbend/config HOCON.md: unquoted values are strings).
 func blockEntry(s string, ls, le int) bool {
 	t := strings.TrimRight(s[ls:le], " \t\r")
 	if t == "" || t[len(t)-1] == ',' || t[len(t)-1] == ';' || t[len(t)-1] == '{' {
@@ -190,7 +192,7 @@ func blockEntry(s string, ls, le int) bool {
 			return false
 		}
 		for x := 0; x < len(name); x++ {
-			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' {
+			if c := name[x]; !isAlnum(c) && c != ':' && c != '-' && c != '_' && c != '.' {
 				return false
 			}
 		}
@@ -353,8 +355,8 @@ func codeBlock(s string, ls, le int) bool {
 	for n, e := 0, ls-1; n < 12 && e > 0; n++ {
 		b := lastIndexByte(s[max(0, e-1024):e], '\n') + 1 + max(0, e-1024)
 		t := rowText(s[b:e])
-		if t == "" {
-			break
+		if t == "" || jsonMember(t) {
+			break // a JSON member line: data, whose '{' above opens an object, no block
 		}
 		if codeLine(t) {
 			return true
@@ -365,8 +367,8 @@ func codeBlock(s string, ls, le int) bool {
 	for n, b := 0, le+1; n < 12 && b < len(s); n++ {
 		e := lineEnd(s, b)
 		t := rowText(s[b:e])
-		if t == "" {
-			break
+		if t == "" || jsonMember(t) || t[0] == '"' && (len(t) == 1 || t[1] == ',') {
+			break // (a JSON string that held these lines closes)
 		}
 		if codeLine(t) {
 			return true
@@ -374,6 +376,18 @@ func codeBlock(s string, ls, le int) bool {
 		b = e + 1
 	}
 	return false
+}
+
+// jsonMember reports a line (trimmed) that is a member of a JSON object,
+// "name": value: a file's content escaped into a JSON string (GitLab's
+// file-type CI variable, "value": "[default]\naws_access_key_id = …")
+// sits among such lines, and their '{' opens data, not code.
+func jsonMember(t string) bool {
+	if len(t) < 4 || t[0] != '"' {
+		return false
+	}
+	q := strings.IndexByte(t[1:], '"')
+	return q > 0 && 2+q < len(t) && t[2+q] == ':'
 }
 
 // rowText is a line trimmed, or the text of a numbered-lines table's row

@@ -135,6 +135,23 @@ func decodeViewJoins(s string, joins [][2]int) view {
 			continue
 		}
 		if n, d := escapeAt(s, i); n > 0 {
+			if d == '\\' && i+n < len(s) {
+				// an encoded line continuation (%5C%0A, JSON's \\\n): the
+				// backslash and the line break are joined as a raw one is
+				// (escapeAt's "\\\n"), so a value continued on the next
+				// line reads as one
+				n2, d2 := escapeAt(s, i+n)
+				if n2 > 0 && d2 == '\r' {
+					if n3, d3 := escapeAt(s, i+n+n2); n3 > 0 && d3 == '\n' {
+						n2, d2 = n2+n3, '\n'
+					}
+				}
+				if n2 > 0 && d2 == '\n' {
+					mark(buf.Len(), i+n+n2)
+					i += n + n2
+					continue
+				}
+			}
 			if d != 0 {
 				mark(buf.Len(), i)
 				buf.WriteByte(d)

@@ -714,7 +714,9 @@ func slotSyntax(s string, i, j, v int, quote string, cfg bool) syntax {
 // line perhaps a numbered-lines table's row: its words are shell words.
 func commandLine(s string, i int) bool {
 	ls := lastIndexByte(s[max(0, i-2048):i], '\n') + 1 + max(0, i-2048)
-	t := strings.TrimLeft(s[ls:i], " \t")
+	// (with the word's first byte: the word may be the first after the
+	// prompt, "$ PKR_VAR_aws_secret_key=… packer build")
+	t := strings.TrimLeft(s[ls:min(len(s), i+1)], " \t")
 	if k, in := numberedRowText(t + " |"); k > 0 {
 		t = in
 	}

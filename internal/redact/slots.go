@@ -281,7 +281,11 @@ func labelClass(s string, i, j int) (int, int) {
 			}
 			continue
 		}
-		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1])) && ns < len(starts) {
+		// a case change, a digit's end, or the name glued to a one-letter
+		// flag that sets a property (-Jsecret_key=, -Psecret=, -Dsecret=:
+		// JMeter, Gradle, the JVM)
+		if k > i && (c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' || !isDigit(c) && isDigit(s[k-1]) ||
+			k == i+2 && s[i] == '-' && s[k-1] >= 'A' && s[k-1] <= 'Z' && c >= 'a' && c <= 'z') && ns < len(starts) {
 			starts[ns] = n
 			ns++
 		}
@@ -359,6 +363,8 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k < n && s[k] == ']' {
 		k++ // a subscript: os.environ["NAME"] = …, ENV['NAME'] = …, php-fpm env[NAME] = …
+	} else if quoted && k+3 < n && s[k] == ')' && s[k+1] == ' ' && s[k+2] == '=' && s[k+3] != '=' {
+		k++ // a call's result: ltrace's getenv("NAME") = "…", VBScript's Environment("NAME") = "…"
 	}
 	for k < n && k-j < 3 && s[k] == '*' {
 		k++ // a Markdown/Slack mrkdwn emphasis around the label: **Secret key**: …, *AWS_SECRET_ACCESS_KEY*: `…`
@@ -461,6 +467,17 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 	}
 	if k+1 < n && s[k] == '@' && s[k+1] == '"' {
 		k++ // an Objective-C literal: initWithAccessKey:@"…" secretKey:@"…"
+	}
+	if k+7 < n && s[k] == '0' && s[k+1] == 'x' {
+		// a debugger's char pointer: gdb's and lldb's 0x555555559300
+		// "…" print the address, then the string it points to
+		x := k + 2
+		for x < n && x-k < 19 && isHex(s[x]) {
+			x++
+		}
+		if x-k >= 6 && x+1 < n && s[x] == ' ' && s[x+1] == '"' {
+			k = x + 1
+		}
 	}
 	if k+7 < n && s[k] == 'p' && strings.HasPrefix(s[k:], "paste0(") && (s[k+7] == '"' || s[k+7] == '\'') {
 		k += 7 // R: "NAME" = paste0("…", "…"), the pieces one string (inConcat)
@@ -1476,7 +1493,7 @@ func slotCandidate(s string, i, j int) bool {
 	}
 	w := s[i:j]
 	switch w {
-	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf":
+	case "is", "was", "cat", "AWS", "mc", "garage", "b2", "password", "passwd", "terraform", "tofu", "consul", "kubectl", "echo", "printf", "get":
 		return true
 	}
 	if commandFlagWord(w) { // slots_pairs.go (coscmd, obsutil)
@@ -1519,6 +1536,17 @@ func slotCandidate(s string, i, j int) bool {
 
 // slot tries every slot detector on the word s[i:j].
 func (st *state) slot(s string, i, j int) (hit, bool) {
+	if s[i] == '-' && j+1 < len(s) && s[j] == ' ' && s[j+1] == '(' {
+		// a flag whose argument is an expression in parentheses
+		// (PowerShell's -Secret (ConvertTo-SecureString "…" -AsPlainText)):
+		// no value of its own; the scan reads on inside it
+		return hit{}, false
+	}
+	if s[j] == '\\' {
+		if h, ok := escapedKey(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
+	}
 	if h, ok := st.labelled(s, i, j); ok {
 		st.changedValue(s, h) // slots_argv.go: "old" -> "new"
 		return h, true
@@ -1563,6 +1591,18 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 		}
 	case w == "variable":
 		if h, ok := vsoSetVariable(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "add-mask":
+		if h, ok := addMask(s, i, j); ok { // slots_outputs.go
+			return h, true
+		}
+	case w == "default":
+		if h, ok := blockDefault(s, i, j); ok { // slots_keywords.go
+			return h, true
+		}
+	case w == "get":
+		if h, ok := getOutput(s, j); ok { // slots_outputs.go
 			return h, true
 		}
 	case w == "property":
@@ -1649,6 +1689,9 @@ func (st *state) slot(s string, i, j int) (hit, bool) {
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '=') && i > 1 && s[i-1] == ' ' {
 		return st.phrase(s, i, j)
+	}
+	if j < len(s) && (s[j] == '\n' || s[j] == '\r' || j+2 < len(s) && s[j] == ' ' && s[j+1] == '|') {
+		return labelLine(s, i, j) // slots_outputs.go
 	}
 	if j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		if h, ok := directiveValue(s, i, j); ok { // slots_keywords.go
@@ -2188,6 +2231,9 @@ func (st *state) sibling(s string, i, j int) (hit, bool) {
 	}
 	if k > 5 && s[k-1] == '>' && (strings.HasSuffix(s[:k-1], "<name") || strings.HasSuffix(s[:k-1], "<Name") || strings.HasSuffix(s[:k-1], "<key")) {
 		return st.xmlSibling(s, i, j)
+	}
+	if k > 12 && s[k-1] == '>' && s[k-2] == '"' {
+		return xmlNamedSibling(s, k, i, j)
 	}
 	if k == 0 || s[k-1] != ':' && s[k-1] != '=' {
 		return hit{}, false
@@ -3098,6 +3144,47 @@ func (st *state) xmlSibling(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+}
+
+// xmlNamedSibling reads a name and its value written as two sibling
+// elements told apart by a name attribute ending with "name" and "value":
+// JMeter's <stringProp name="Argument.name">LABEL</stringProp> <stringProp
+// name="Argument.value">VALUE</stringProp> (User Defined Variables, Header
+// Manager). The element before the label ends at s[k-1]; the value is the
+// next element's text, to its own "</".
+func xmlNamedSibling(s string, k, i, j int) (hit, bool) {
+	lt := strings.LastIndexByte(s[max(0, k-120):k], '<')
+	if lt < 0 || j+2 > len(s) || s[j] != '<' || s[j+1] != '/' {
+		return hit{}, false
+	}
+	tag := s[max(0, k-120)+lt : k-2]
+	a := strings.LastIndex(tag, `name="`)
+	if a < 0 || !strings.HasSuffix(strings.ToLower(tag), "name") || a+6 == len(tag) {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if cl == 0 || cl == lBucket || cl == lObjectKey || cl == lAccount || cl == lCapability {
+		return hit{}, false
+	}
+	lim := min(len(s), j+300)
+	for p := j; p < lim; p++ {
+		if s[p] != '>' || p < 7 || s[p-1] != '"' || !strings.EqualFold(s[p-6:p-1], "value") {
+			continue
+		}
+		v := p + 1
+		e := valueEnd(s, v, synXMLElement, "")
+		if e <= v || !strings.HasPrefix(s[e:], "</") {
+			return hit{}, false
+		}
+		val := strings.TrimSpace(s[v:e])
+		if val == "" || templateLike(val) || IsPlaceholder(val) || strings.ContainsAny(val, "<>\n") ||
+			strings.HasPrefix(val, "Bearer ") || strings.HasPrefix(val, "Basic ") {
+			return hit{}, false
+		}
+		v += strings.Index(s[v:e], val)
+		return hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val}, true
+	}
+	return hit{}, false
 }
 
 // credentialLine reads line formats that hold a password with no label:

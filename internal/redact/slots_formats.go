@@ -16,6 +16,7 @@ func (st *state) formatSlots(s string) []hit {
 	var hits []hit
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
+	hits = st.pulumiSecrets(s, hits)
 	hits = st.plistPhrase(s, hits)
 	hits = st.envWords(s, hits)
 	hits = st.promptLines(s, hits)     // slots_records.go
@@ -142,7 +143,15 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 // "…" }) or in terraform show / plan output (resource "aws_iam_access_key"
 // "x" { id = "…" }); its secret is under the "secret" label already.
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
-	const typ = "aws_iam_access_key"
+	hits = st.accessKeyResourceID(s, "aws_iam_access_key", hits)
+	// Pulumi's AWS provider names the same resource
+	// aws:iam/accessKey:AccessKey (pulumi stack export: "type", "urn";
+	// its outputs' "id" is the access key ID)
+	return st.accessKeyResourceID(s, "aws:iam/accessKey:AccessKey", hits)
+}
+
+// accessKeyResourceID is tfAccessKeyID for one resource type's name.
+func (st *state) accessKeyResourceID(s, typ string, hits []hit) []hit {
 	for from := 0; ; {
 		x := rare.Index(s[from:], typ) // (by its 'k')
 		if x < 0 {
@@ -194,6 +203,61 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 				hits = st.add(hits, hit{start: a, end: b, kind: keyKind(s[a:b]), val: s[a:b]})
 			}
 			break
+		}
+	}
+}
+
+// pulumiSecrets reads the plain text of a Pulumi secret envelope: a
+// secret value is an object holding the signature key
+// "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270"
+// and, in pulumi stack export --show-secrets, its value JSON-encoded
+// under "plaintext" (github.com/pulumi/pulumi/pull/4046); without
+// --show-secrets, "ciphertext" (no secret to read). The value is a secret
+// whatever its label.
+func (st *state) pulumiSecrets(s string, hits []hit) []hit {
+	const sig = "1b47061264138c4ac30d75fd1eb44270"
+	for from := 0; ; {
+		x := strings.Index(s[from:], sig)
+		if x < 0 {
+			return hits
+		}
+		x += from + len(sig)
+		from = x
+		end := min(len(s), x+256)
+		if c := strings.IndexByte(s[x:end], '}'); c >= 0 {
+			end = x + c
+		}
+		p := strings.Index(s[x:end], `"plaintext"`)
+		if p < 0 {
+			continue
+		}
+		q := x + p + len(`"plaintext"`)
+		for q < end && (s[q] == ' ' || s[q] == ':') {
+			q++
+		}
+		if q >= end || s[q] != '"' {
+			continue
+		}
+		a := q + 1
+		if a < len(s) && s[a] == '"' {
+			a++ // the inner quotes' escapes undone in the decoded view: ""…""
+		}
+		b := a
+		for b < len(s) && s[b] != '"' && s[b] != '\n' {
+			if s[b] == '\\' {
+				b++
+			}
+			b++
+		}
+		if b > len(s) {
+			continue
+		}
+		// the value JSON-encoded once more: a string's \"…\" dropped
+		if b-a >= 4 && strings.HasPrefix(s[a:b], `\"`) && strings.HasSuffix(s[a:b], `\"`) {
+			a, b = a+2, b-2
+		}
+		if b-a >= 3 && !hasPlaceholder(s[a:b]) {
+			hits = st.add(hits, hit{start: a, end: b, kind: KindCredential, val: s[a:b]})
 		}
 	}
 }

@@ -474,3 +474,152 @@ func s3Host(t string) bool {
 		}
 	}
 }
+
+// escapedKey reads a Java .properties line whose key holds escaped
+// separators (java.util.Properties#load: '\:', '\=' and '\ ' are part of
+// the key; the key ends at the first unescaped '=', ':' or blank; a value
+// may start on the next line after a trailing '\'): s3\:secret\:key = …,
+// minio\ secret\ key : …. The key's parts, joined, are the label; the value
+// is the rest of its line. s[i:j] is the key's first part, s[j] its '\'.
+func escapedKey(s string, i, j int) (hit, bool) {
+	n := len(s)
+	if j+2 >= n || s[j] != '\\' || s[j+1] != ':' && s[j+1] != '=' && s[j+1] != ' ' || !isWord(s[j+2]) {
+		return hit{}, false
+	}
+	// the key starts its line (after blanks, or a table's "| N | " cell)
+	b := i
+	for b > 0 && (s[b-1] == ' ' || s[b-1] == '\t') {
+		b--
+	}
+	if b > 0 && s[b-1] == '|' {
+		b--
+		for b > 0 && (s[b-1] == ' ' || s[b-1] == '\t' || isDigit(s[b-1])) {
+			b--
+		}
+		if b > 0 && s[b-1] == '|' {
+			b--
+		}
+	}
+	if b > 0 && s[b-1] != '\n' {
+		return hit{}, false
+	}
+	var key []byte
+	k := i
+	for k < n && k-i < 96 {
+		if isWord(s[k]) {
+			key = append(key, s[k])
+			k++
+			continue
+		}
+		if s[k] == '\\' && k+1 < n && (s[k+1] == ':' || s[k+1] == '=' || s[k+1] == ' ') {
+			key = append(key, '_')
+			k += 2
+			continue
+		}
+		break
+	}
+	v := k
+	for v < n && (s[v] == ' ' || s[v] == '\t') {
+		v++
+	}
+	if v < n && (s[v] == '=' || s[v] == ':') {
+		v++
+	} else if v == k {
+		return hit{}, false
+	}
+	for v < n && (s[v] == ' ' || s[v] == '\t') {
+		v++
+	}
+	if v+1 < n && s[v] == '\\' && s[v+1] == '\n' { // the value on the next line
+		v += 2
+		for v < n && (s[v] == ' ' || s[v] == '\t') {
+			v++
+		}
+	}
+	cl, _ := labelClass(string(key), 0, len(key))
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	e := v
+	for e < n && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	if x := strings.Index(s[v:e], " |"); x >= 0 && b < i && s[b] == '|' {
+		e = v + x // a table's cell closer
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '\\') {
+		e--
+	}
+	val := s[v:e]
+	if len(val) < 3 || templateLike(val) || IsPlaceholder(val) {
+		return hit{}, false
+	}
+	return hit{start: v, end: e, kind: classKind(cl, val), val: val}, true
+}
+
+// blockDefault reads the default of a variable block named for a
+// credential: HCL's variable "aws_secret_key" { default = "…" } (Packer
+// and Terraform input variables, developer.hashicorp.com/packer/docs/
+// templates/hcl_templates/variables) and its JSON form "aws_secret_key":
+// {"default": "…"}. The block's label names the value; the attribute is
+// only "default". s[i:j] is the word default.
+func blockDefault(s string, i, j int) (hit, bool) {
+	v, quote, ok := separator(s, j, false)
+	if !ok || v >= len(s) {
+		return hit{}, false
+	}
+	// the block that holds the attribute: the nearest '{' not closed
+	// before it, on an earlier line or this one
+	depth, open := 0, -1
+	for k := i - 1; k >= 0 && i-k < 512; k-- {
+		if s[k] == '}' {
+			depth++
+		} else if s[k] == '{' {
+			if depth == 0 {
+				open = k
+				break
+			}
+			depth--
+		}
+	}
+	if open < 0 {
+		return hit{}, false
+	}
+	// its label: the last quoted string or word before the '{'
+	e := open
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == ':') {
+		e--
+	}
+	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
+		e--
+	}
+	a := e
+	for a > 0 && (isWord(s[a-1]) || s[a-1] == '-' || s[a-1] == '.') {
+		a--
+	}
+	if a == e {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, a, e)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	var end int
+	if quote != "" {
+		x := strings.IndexByte(s[v:min(len(s), v+1024)], quote[0])
+		if x < 0 {
+			return hit{}, false
+		}
+		end = v + x
+	} else {
+		end = v
+		for end < len(s) && s[end] != '\n' && s[end] != '\r' && s[end] != ',' && s[end] != '}' && s[end] != ' ' {
+			end++
+		}
+	}
+	val := s[v:end]
+	if len(val) < 3 || templateLike(val) || IsPlaceholder(val) || codeRef(val) && quote == "" || strings.HasPrefix(val, "var.") {
+		return hit{}, false
+	}
+	return hit{start: v, end: end, kind: classKind(cl, val), val: val}, true
+}

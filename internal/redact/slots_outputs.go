@@ -344,3 +344,102 @@ func fileNameLike(v string) bool {
 	}
 	return false
 }
+
+// getOutput reads a "get NAME" command that prints the stored value bare
+// on the next line, when NAME (its last part) names a credential: glab
+// variable get KEY (gitlab.com/gitlab-org/cli docs/source/variable/get.md),
+// netlify env:get, heroku config:get, doppler secrets get, buildkite-agent
+// meta-data get. j is the end of the word "get"; the name is the first
+// word after it that is no flag.
+func getOutput(s string, j int) (hit, bool) {
+	if j >= len(s) || s[j] != ' ' {
+		return hit{}, false
+	}
+	name := [2]int{}
+	for _, x := range shellWords(s, j, 8) {
+		t := s[x[0]:x[1]]
+		if t == "|" || t == ">" || t == "&&" || t == ";" {
+			return hit{}, false // piped or written elsewhere: no output below
+		}
+		if t != "" && t[0] != '-' && name[1] == name[0] {
+			name = x
+		}
+	}
+	if name[1] == name[0] {
+		return hit{}, false
+	}
+	a, b := lastNamePart(s, name[0], name[1])
+	cl, _ := labelClass(s, a, b)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	va, vb, ok := nextLineWord(s, name[1])
+	if !ok {
+		return hit{}, false
+	}
+	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+}
+
+// labelLine reads a credential's name alone on its line and the value
+// alone on the next: grep -A1 over strings(1) of a core file or a binary
+// prints the name, then the string stored after it. The name must be a
+// configuration name of several parts (aws_secret_access_key,
+// MINIO_SECRET_KEY), not a word of prose. s[i:j] is the word, alone on
+// its line (or in a numbered-lines table's row).
+func labelLine(s string, i, j int) (hit, bool) {
+	ls := lastIndexByte(s[max(0, i-64):i], '\n') + 1 + max(0, i-64)
+	le := lineEnd(s, j)
+	t := strings.TrimRight(s[ls:le], " \t\r")
+	if n, in := numberedRowText(strings.TrimSpace(t)); n > 0 {
+		t = strings.TrimSpace(in) // a numbered-lines table's row: "| 13 | NAME |"
+	}
+	if t != s[i:j] {
+		return hit{}, false
+	}
+	if !strings.ContainsAny(s[i:j], "_.-") {
+		return hit{}, false
+	}
+	cl, _ := labelClass(s, i, j)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	va, vb, ok := nextLineWord(s, le)
+	if !ok || vb-va < 6 {
+		return hit{}, false
+	}
+	if c, _ := labelClass(s, va, vb); c != 0 {
+		return hit{}, false // another name (a list of names, one a line)
+	}
+	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+}
+
+// addMask reads GitHub Actions' workflow command "::add-mask::VALUE"
+// (github.com/actions/toolkit docs/commands.md: "To mask a value in the
+// logs, use ::add-mask::"; the runner echoes the command line to the log):
+// the command itself says VALUE is a secret, whatever its shape or name.
+// VALUE runs to the line's end, or to the quote that opened the command
+// (echo "::add-mask::…"); a $VARIABLE is a reference. s[i:j] is the word
+// add-mask.
+func addMask(s string, i, j int) (hit, bool) {
+	if i < 2 || s[i-1] != ':' || s[i-2] != ':' || j+2 >= len(s) || s[j] != ':' || s[j+1] != ':' {
+		return hit{}, false
+	}
+	a := j + 2
+	e := a
+	for e < len(s) && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	if i >= 3 && (s[i-3] == '"' || s[i-3] == '\'') {
+		if q := strings.IndexByte(s[a:e], s[i-3]); q >= 0 {
+			e = a + q
+		}
+	}
+	for e > a && (s[e-1] == ' ' || s[e-1] == '\t' || s[e-1] == '|') {
+		e-- // (a table's cell closer)
+	}
+	v := s[a:e]
+	if len(v) < 4 || v[0] == '$' || templateLike(v) || IsPlaceholder(v) || hasPlaceholder(v) {
+		return hit{}, false
+	}
+	return hit{start: a, end: e, kind: KindCredential, val: v}, true
+}
