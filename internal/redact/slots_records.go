@@ -430,6 +430,15 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 				ok = anyShapeID(s, k, e, strings.ReplaceAll(val, "/", "_"), q)
 			}
 		}
+		if ok && normKey(w) == "key" && !flag && fieldNamed(s[a:b], "value") && !fieldNamed(s[a:b], "secret") {
+			// key beside value is a name and its value (GitLab's and
+			// Bitbucket's variables API, {"key": "AWS_SECRET_ACCESS_KEY",
+			// "value": …}; Terraform's tags): the key names the secret,
+			// it holds none. Redacted, the name went from every line of
+			// the paste (h-rprobe8: a /proc/PID/environ line beside it
+			// kept its key ID)
+			ok = false
+		}
 		if ok && !IsPlaceholder(val) && !hasPlaceholder(val) {
 			found = append(found, hit{start: v, end: ve, kind: keyKind(val), val: val})
 		}
@@ -1150,14 +1159,18 @@ func anyShapeID(s string, k, e int, val string, q byte) bool {
 // secretSibling reports a record holding a field named exactly secret
 // (secret=, secret:, 'secret' =>, "secret":, [secret] =>), the other half
 // of a key/secret pair; secret_key and the like are not this convention.
-func secretSibling(rec string) bool {
+func secretSibling(rec string) bool { return fieldNamed(rec, "secret") }
+
+// fieldNamed reports a record holding a field named exactly name (name=,
+// name:, 'name' =>, "name":, [name] =>).
+func fieldNamed(rec, name string) bool {
 	for off := 0; ; {
-		i := strings.Index(rec[off:], "secret")
+		i := strings.Index(rec[off:], name)
 		if i < 0 {
 			return false
 		}
 		i += off
-		off = i + len("secret")
+		off = i + len(name)
 		if i > 0 && class[rec[i-1]]&cWord != 0 {
 			continue
 		}

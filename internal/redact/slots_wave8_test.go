@@ -41,3 +41,14 @@ func TestWave8Slots(t *testing.T) {
 			[]string{"qkufrbpzuxla", "abcdefghij"}, []string{"var.aws_secret_key", "packer build ."}},
 	})
 }
+
+// A variable's name beside its value (GitLab's variables API: key and
+// value) is a name, however it reads, and stays on every line of the
+// paste; its value goes.
+func TestKeyBesideValueIsAName(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"gitlab variable key and value", "[\n  {\n    \"variable_type\": \"env_var\",\n    \"key\": \"AWS_SECRET_ACCESS_KEY\",\n    \"value\": \"gmoamzxeenfwkv7Yx\",\n    \"masked\": true\n  }\n]\nexport AWS_SECRET_ACCESS_KEY=gmoamzxeenfwkv7Yx\n",
+			[]string{"gmoamzxeenfwkv7Yx"}, []string{"\"key\": \"AWS_SECRET_ACCESS_KEY\"", "export AWS_SECRET_ACCESS_KEY="}},
+		{"key beside secret is still the key ID", "{\"key\": \"svc-0bofktxt8mz195\", \"secret\": \"Zq8Lm2Xw9LkT4vBn\"}", []string{"svc-0bofktxt8mz195", "Zq8Lm2Xw9LkT4vBn"}, nil},
+	})
+}
