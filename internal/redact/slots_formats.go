@@ -3,7 +3,6 @@ package redact
 import (
 	"strings"
 
-	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -14,6 +13,9 @@ import (
 // formatSlots runs the readers of this file over s.
 func (st *state) formatSlots(s string) []hit {
 	var hits []hit
+	// (each reader ranges over the starts of its anchor words: anchors.go)
+	outer := st.anchors
+	st.anchors = anchorsIn(s)
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
 	hits = st.plistPhrase(s, hits)
@@ -28,6 +30,7 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.parallelArrays(s, hits)  // slots_pairs.go
 	hits = st.argvLists(s, hits)       // slots_argv.go
 	hits = st.questionPrompts(s, hits) // slots_argv.go
+	st.anchors = outer
 	return hits
 }
 
@@ -38,12 +41,11 @@ func (st *state) formatSlots(s string) []hit {
 // (the lines that follow, up to a blank line or the next prompt).
 func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 	const name = "passwd-s3fs"
-	for from := 0; ; {
-		x := rare.Index(s[from:], name)
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPasswdS3fs) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + len(name)
 		ls := lastIndexByte(s[:x], '\n') + 1
 		le := strings.IndexByte(s[x:], '\n')
@@ -101,6 +103,7 @@ func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 			p = q + 1
 		}
 	}
+	return hits
 }
 
 // passwdLine redacts the key ID and the secret of one passwd-s3fs entry at
@@ -143,12 +146,12 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 // "x" { id = "…" }); its secret is under the "secret" label already.
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 	const typ = "aws_iam_access_key"
-	for from := 0; ; {
-		x := rare.Index(s[from:], typ) // (by its 'k')
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anTfAccessKey) {
+		if x < from {
+			continue
 		}
-		x += from + len(typ)
+		x += len(typ)
 		from = x
 		if x < len(s) && (isWord(s[x]) || s[x] == '-') {
 			continue // aws_iam_access_key_something
@@ -196,6 +199,7 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 			break
 		}
 	}
+	return hits
 }
 
 // plistPhrase reads an Apple property list entry whose key is a label in
@@ -203,12 +207,12 @@ func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
 // name their fields so, pastebin.com/index/0g9A4d5B); one-word keys
 // (<key>SecretKey</key>) are read by xmlSibling.
 func (st *state) plistPhrase(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "<key>")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPlistKey) {
+		if x < from {
+			continue
 		}
-		a := from + x + len("<key>")
+		a := x + len("<key>")
 		from = a
 		e := strings.Index(s[a:min(len(s), a+64)], "</key>")
 		if e <= 0 || strings.IndexByte(s[a:a+e], ' ') < 0 || phraseClass(s[a:a+e]) == 0 {
@@ -233,6 +237,7 @@ func (st *state) plistPhrase(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: v + w, kind: classKind(cl, val), val: val})
 	}
+	return hits
 }
 
 // envFlags are the words after which NAME=value is one shell word that
@@ -252,12 +257,11 @@ var envFlags = table.Set(
 // "…"), or NAME=value after a word that sets a variable (envFlags) or
 // after another such word (systemctl show's Environment=A=1 B=2).
 func (st *state) envWords(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := strings.IndexByte(s[from:], '=')
-		if x < 0 {
-			return hits
+	from := 0
+	for _, p := range st.anchorsOf(s).of(anEquals) {
+		if p < from {
+			continue
 		}
-		p := from + x
 		from = p + 1
 		q := p
 		for q > 0 && (isWord(s[q-1]) || s[q-1] == '.' || s[q-1] == '-') {
@@ -302,6 +306,7 @@ func (st *state) envWords(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
 	}
+	return hits
 }
 
 // envWordBefore reports a blank at s[b] after a word of envFlags or after

@@ -1,0 +1,122 @@
+package redact
+
+import (
+	"math/bits"
+	"strings"
+
+	"github.com/presign-doctor/presign-doctor/internal/rare"
+)
+
+// Anchors: the fixed words the whole-file readers (formatSlots) start
+// from, found in one pass over the text instead of one search each.
+//
+// Each reader used to search the whole paste for its word (rare.Index,
+// IndexByte): a dozen and more sweeps of a 1 MB paste a pass, each
+// stopping at every byte that might start its word, the paste streamed
+// through the cache each time (issue 18: as many instructions as the
+// readers' own work, at twice the cache misses, and in the wasm build a
+// byte loop per sweep). anchorsIn reads the text once, looks at each
+// byte in one table (is it the key byte of some anchor?) and records
+// every start of every anchor, overlapping ones too, in order: the
+// reader ranging over them meets exactly the positions its search met.
+type anchor uint8
+
+const (
+	anPasswdS3fs     anchor = iota // s3fsPasswd
+	anTfAccessKey                  // tfAccessKeyID
+	anPlistKey                     // plistPhrase
+	anEquals                       // envWords
+	anPromptEnd                    // promptLines
+	anRegType                      // regValues
+	anPortFlag                     // userPassFlags
+	anVarDumpName                  // varDumpValues
+	anParen                        // structDumps
+	anBracket                      // structDumps, argvLists
+	anPairArray                    // pairArrays
+	anCliAccessKey                 // cliTextRows
+	anCliCredentials               // cliTextRows
+	anMapCall                      // parallelArrays
+	anQuestion                     // questionPrompts
+	numAnchors
+)
+
+var anchorWords = [numAnchors]string{
+	anPasswdS3fs:     "passwd-s3fs",
+	anTfAccessKey:    "aws_iam_access_key",
+	anPlistKey:       "<key>",
+	anEquals:         "=",
+	anPromptEnd:      "]: ",
+	anRegType:        "REG_",
+	anPortFlag:       " -p ",
+	anVarDumpName:    "\"]=>",
+	anParen:          "(",
+	anBracket:        "[",
+	anPairArray:      "[[\"",
+	anCliAccessKey:   "ACCESSKEY\t",
+	anCliCredentials: "CREDENTIALS\t",
+	anMapCall:        "ap(",
+	anQuestion:       "? ",
+}
+
+// anchorKey is each anchor's key byte (its rarest, rare.Rarest) and that
+// byte's offset in the word; anchorsByKey the anchors keyed by each byte.
+var anchorKey, anchorsByKey = func() (off [numAnchors]int, by [256]uint32) {
+	for a, w := range anchorWords {
+		off[a] = rare.Rarest(w)
+		by[w[off[a]]] |= 1 << a
+	}
+	return
+}()
+
+// anchorIndex is where each anchor starts in one text, ascending.
+type anchorIndex struct {
+	text string
+	at   [numAnchors][]int
+}
+
+// of is the starts of a, ascending.
+func (ix *anchorIndex) of(a anchor) []int { return ix.at[a] }
+
+// anchorsOf is the anchor index of s: the one formatSlots made for the
+// text it reads, or a new one for a reader called on another text.
+func (st *state) anchorsOf(s string) *anchorIndex {
+	if ix := st.anchors; ix != nil && ix.text == s {
+		return ix
+	}
+	return anchorsIn(s)
+}
+
+// anchorKeys is the anchors' key bytes, each once.
+var anchorKeys = func() (keys []byte) {
+	for c := 0; c < 256; c++ {
+		if anchorsByKey[c] != 0 {
+			keys = append(keys, byte(c))
+		}
+	}
+	return
+}()
+
+// anchorsIn indexes every anchor of s: one IndexByte sweep a key byte
+// (natively vectorised; anchors sharing a key byte share the sweep), each
+// stop checking the anchors keyed by that byte.
+func anchorsIn(s string) *anchorIndex {
+	ix := &anchorIndex{text: s}
+	for _, c := range anchorKeys {
+		keyed := anchorsByKey[c]
+		for i := 0; i < len(s); i++ {
+			x := strings.IndexByte(s[i:], c)
+			if x < 0 {
+				break
+			}
+			i += x
+			for m := keyed; m != 0; m &= m - 1 {
+				a := bits.TrailingZeros32(m)
+				w := anchorWords[a]
+				if p := i - anchorKey[a]; p >= 0 && p+len(w) <= len(s) && s[p:p+len(w)] == w {
+					ix.at[a] = append(ix.at[a], p)
+				}
+			}
+		}
+	}
+	return ix
+}
