@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestAnchorsIn compares the index with a search for each anchor word
+// TestAnchorsIn compares each way of making the index with a search for each anchor word
 // from every position (overlapping starts too) on corpus pastes and on
 // texts made of the anchors' own bytes.
 func TestAnchorsIn(t *testing.T) {
@@ -15,22 +15,28 @@ func TestAnchorsIn(t *testing.T) {
 		texts = append(texts, w, w+w, w[:len(w)-1], "x"+w+"x"+w[1:]+w)
 	}
 	for _, s := range texts {
-		ix := anchorsIn(s)
-		for a, w := range anchorWords {
-			var want []int
-			for p := 0; p+len(w) <= len(s); p++ {
-				if strings.HasPrefix(s[p:], w) {
-					want = append(want, p)
-				}
+		for _, ix := range []*anchorIndex{anchorsBySweep(s), anchorsByLoop(s), anchorsIn(s)} {
+			checkAnchors(t, s, ix)
+		}
+	}
+}
+
+func checkAnchors(t *testing.T, s string, ix *anchorIndex) {
+	t.Helper()
+	for a, w := range anchorWords {
+		var want []int
+		for p := 0; p+len(w) <= len(s); p++ {
+			if strings.HasPrefix(s[p:], w) {
+				want = append(want, p)
 			}
-			got := ix.of(anchor(a))
-			if len(got) != len(want) {
-				t.Fatalf("%q in a text of %d bytes: %d starts, want %d", w, len(s), len(got), len(want))
-			}
-			for k := range want {
-				if got[k] != want[k] {
-					t.Fatalf("%q: start %d is %d, want %d", w, k, got[k], want[k])
-				}
+		}
+		got := ix.of(anchor(a))
+		if len(got) != len(want) {
+			t.Fatalf("%q in a text of %d bytes: %d starts, want %d", w, len(s), len(got), len(want))
+		}
+		for k := range want {
+			if got[k] != want[k] {
+				t.Fatalf("%q: start %d is %d, want %d", w, k, got[k], want[k])
 			}
 		}
 	}
