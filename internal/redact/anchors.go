@@ -3,12 +3,13 @@ package redact
 import (
 	"math/bits"
 	"strings"
+	"unsafe"
 
 	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
-// Anchors: the fixed words the whole-file readers (formatSlots) start
-// from, found in one pass over the text instead of one search each.
+// Anchors: the fixed words the whole-file readers (formatSlots,
+// userinfoUsers) start from, found once a text instead of one search each.
 //
 // Each reader used to search the whole paste for its word (rare.Index,
 // IndexByte): a dozen and more sweeps of a 1 MB paste a pass, each
@@ -37,6 +38,7 @@ const (
 	anCliCredentials               // cliTextRows
 	anMapCall                      // parallelArrays
 	anQuestion                     // questionPrompts
+	anScheme                       // userinfoUsers
 	numAnchors
 )
 
@@ -56,6 +58,7 @@ var anchorWords = [numAnchors]string{
 	anCliCredentials: "CREDENTIALS\t",
 	anMapCall:        "ap(",
 	anQuestion:       "? ",
+	anScheme:         "://",
 }
 
 // anchorKey is each anchor's key byte (its rarest, rare.Rarest) and that
@@ -77,13 +80,20 @@ type anchorIndex struct {
 // of is the starts of a, ascending.
 func (ix *anchorIndex) of(a anchor) []int { return ix.at[a] }
 
-// anchorsOf is the anchor index of s: the one formatSlots made for the
-// text it reads, or a new one for a reader called on another text.
+// anchorsOf is the anchor index of s: the one find made for its text (or
+// formatSlots for a text of its own), or a new one for a reader called on
+// another text. (The same text: the same bytes in memory, not a compare.)
 func (st *state) anchorsOf(s string) *anchorIndex {
-	if ix := st.anchors; ix != nil && ix.text == s {
-		return ix
+	if st.anchorsFor(s) {
+		return st.anchors
 	}
 	return anchorsIn(s)
+}
+
+// anchorsFor reports whether st.anchors indexes s.
+func (st *state) anchorsFor(s string) bool {
+	ix := st.anchors
+	return ix != nil && len(ix.text) == len(s) && unsafe.StringData(ix.text) == unsafe.StringData(s)
 }
 
 // anchorKeys is the anchors' key bytes, each once.

@@ -41,3 +41,19 @@ func checkAnchors(t *testing.T, s string, ix *anchorIndex) {
 		}
 	}
 }
+
+// TestVerticalBox compares verticalBox with the three searches it
+// replaced, at every cut of texts holding box drawing and its neighbours.
+func TestVerticalBox(t *testing.T) {
+	for _, base := range []string{"a \u2502 b", "\u2551", "x\u2503", "\u2500\u2500\u250c", "\u2026 \u2014 \u2502", "\u2014\u2551\u2014", "\u2503\u2503", "\xe2\x94", "\xe2"} {
+		for i := 0; i <= len(base); i++ {
+			for j := i; j <= len(base); j++ {
+				s := base[i:j]
+				want := strings.Contains(s, "\u2502") || strings.Contains(s, "\u2551") || strings.Contains(s, "\u2503")
+				if got := verticalBox(s); got != want {
+					t.Fatalf("verticalBox(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -13,9 +13,14 @@ import (
 // formatSlots runs the readers of this file over s.
 func (st *state) formatSlots(s string) []hit {
 	var hits []hit
-	// (each reader ranges over the starts of its anchor words: anchors.go)
-	outer := st.anchors
-	st.anchors = anchorsIn(s)
+	// (each reader ranges over the starts of its anchor words: anchors.go;
+	// find made them for its text, this is made for a text of its own: an
+	// argv list's line, a decoded element)
+	if !st.anchorsFor(s) {
+		outer := st.anchors
+		st.anchors = anchorsIn(s)
+		defer func() { st.anchors = outer }()
+	}
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
 	hits = st.plistPhrase(s, hits)
@@ -30,7 +35,6 @@ func (st *state) formatSlots(s string) []hit {
 	hits = st.parallelArrays(s, hits)  // slots_pairs.go
 	hits = st.argvLists(s, hits)       // slots_argv.go
 	hits = st.questionPrompts(s, hits) // slots_argv.go
-	st.anchors = outer
 	return hits
 }
 

@@ -3,7 +3,6 @@ package redact
 import (
 	"strings"
 
-	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -268,7 +267,7 @@ func (st *state) identities(s string, hits []hit) []hit {
 		lastB = b
 		found = identitiesIn(s, a, b, found)
 	}
-	found = userinfoUsers(s, found)
+	found = userinfoUsers(s, st.anchorsOf(s).of(anScheme), found)
 	if len(found) == 0 {
 		return hits
 	}
@@ -1029,14 +1028,14 @@ func isoDateIn(t string) bool {
 // (scheme://USER:PASSWORD@host, RFC 3986 userinfo): the user is the key ID
 // when it reads as a generated identifier (awsathena+rest://KEY:SECRET@,
 // s3://KEY:SECRET@bucket), whether or not the password was recognised
-// where it stands (percent-encoded inside a JSON string, say).
-func userinfoUsers(s string, found []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "://")
-		if x < 0 {
-			return found
+// where it stands (percent-encoded inside a JSON string, say). schemes
+// is where "://" starts in s.
+func userinfoUsers(s string, schemes []int, found []hit) []hit {
+	from := 0
+	for _, x := range schemes {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 3
 		a := x + 3
 		u := a
@@ -1061,6 +1060,7 @@ func userinfoUsers(s string, found []hit) []hit {
 			found = append(found, hit{start: a, end: u, kind: keyKind(s[a:u]), val: s[a:u]})
 		}
 	}
+	return found
 }
 
 // moreConstructors are credential calls whose positional arguments carry
