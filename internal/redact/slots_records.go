@@ -3,6 +3,7 @@ package redact
 import (
 	"strings"
 
+	"github.com/presign-doctor/presign-doctor/internal/rare"
 	"github.com/presign-doctor/presign-doctor/internal/table"
 )
 
@@ -1213,16 +1214,19 @@ func isKeyName(w string) bool {
 // addressesS3 reports a text naming an s3:// location, as pasted or
 // percent-encoded in a query (Athena's ?s3_staging_dir=s3%3A%2F%2F…).
 func addressesS3(t string) bool {
+	// (by rare.Index: asked at each user of a URL with a password, over
+	// 1 KB around it; in the wasm build strings.Index turns to Rabin-Karp
+	// after a few stops at a common first byte, the 's' of "s3://")
 	// (Athena's JDBC and ODBC drivers sign with an access key too: their
 	// User/UID is its ID, jdbc:awsathena://…;User=…;Password=…)
-	if strings.Contains(t, "s3://") || strings.Contains(t, "awsathena") || strings.Contains(t, "AWSAthena") {
+	if rare.Contains(t, "s3://") || rare.Contains(t, "awsathena") || rare.Contains(t, "AWSAthena") {
 		return true
 	}
 	// (a WinSCP session of the S3 protocol: its raw settings name S3's
 	// own, S3DefaultRegion=, S3UrlStyle=, S3SessionToken=
 	// (winscp.net/eng/docs/rawsettings), and its UserName is the access
 	// key ID: "For Amazon S3, use Access key ID", winscp.net/eng/docs/ui_login)
-	for k := strings.Index(t, "\nS3"); k >= 0; {
+	for k := rare.Index(t, "\nS3"); k >= 0; {
 		if e := k + 3; e+1 < len(t) && t[e] >= 'A' && t[e] <= 'Z' {
 			for e < len(t) && e-k < 40 && isAlnum(t[e]) {
 				e++
@@ -1231,15 +1235,15 @@ func addressesS3(t string) bool {
 				return true
 			}
 		}
-		n := strings.Index(t[k+3:], "\nS3")
+		n := rare.Index(t[k+3:], "\nS3")
 		if n < 0 {
 			break
 		}
 		k += 3 + n
 	}
-	i := strings.Index(t, "%3A%2F%2F")
+	i := rare.Index(t, "%3A%2F%2F")
 	if i < 0 {
-		i = strings.Index(t, "%3a%2f%2f")
+		i = rare.Index(t, "%3a%2f%2f")
 	}
 	return i >= 2 && strings.EqualFold(t[i-2:i], "s3")
 }
