@@ -106,6 +106,9 @@ func (st *state) spaceColumns(s string, hits []hit) []hit {
 			cols = nil
 			continue
 		}
+		if cols == nil && !twoColumnGaps(line) {
+			continue // fewer than three cells: no header (most lines of a paste)
+		}
 		cells := blankCells(line)
 		if cols != nil {
 			if strings.Trim(line, "- \t") == "" {
@@ -163,6 +166,30 @@ func headerWords(w string) bool {
 
 // blankCells splits a line at runs of two blanks or more (or a tab): each
 // cell's bounds, leading blanks dropped.
+// twoColumnGaps reports two gaps between cells in line after its
+// indentation (a tab, or a blank before a blank or a tab, as blankCells
+// splits cells), which three cells need: spaceColumns asks it before it
+// splits a line outside a table, so that a line of prose or code costs
+// one loop and no slice.
+func twoColumnGaps(line string) bool {
+	k := 0
+	for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+		k++
+	}
+	gaps := 0
+	for ; k < len(line); k++ {
+		if c := line[k]; c == '\t' || c == ' ' && k+1 < len(line) && (line[k+1] == ' ' || line[k+1] == '\t') {
+			if gaps++; gaps == 2 {
+				return true
+			}
+			for k+1 < len(line) && (line[k+1] == ' ' || line[k+1] == '\t') {
+				k++
+			}
+		}
+	}
+	return false
+}
+
 func blankCells(line string) [][2]int {
 	var out [][2]int
 	a := 0
