@@ -21,12 +21,7 @@ func Index(s, w string) int {
 	if n < 2 || n > len(s) {
 		return strings.Index(s, w)
 	}
-	r := 0
-	for k := 1; k < n; k++ {
-		if byteRank[w[k]] < byteRank[w[r]] {
-			r = k
-		}
-	}
+	r := Rarest(w)
 	c := w[r]
 	fails := 0
 	for i := 0; i+n <= len(s); { // no match starts before i
@@ -47,6 +42,19 @@ func Index(s, w string) int {
 		}
 	}
 	return -1
+}
+
+// Rarest is the offset in w of its byte least common in pastes (the first
+// of equals; 0 for an empty w): the byte Index skips ahead by, and the one
+// a search for many words at once keys each word by.
+func Rarest(w string) int {
+	r := 0
+	for k := 1; k < len(w); k++ {
+		if byteRank[w[k]] < byteRank[w[r]] {
+			r = k
+		}
+	}
+	return r
 }
 
 // Contains is strings.Contains(s, w), by Index.

@@ -220,6 +220,7 @@ func passState(opts Options, names *naming) *state {
 // find runs the layers over the decoded view s and returns sorted,
 // non-overlapping hits in s.
 func (st *state) find(text string) []hit {
+	st.anchors = anchorsIn(text) // anchors.go
 	hits := st.scan2(text, st.scan1(text))
 	hits = st.identities(text, hits) // slots_records.go
 	for k := range hits {

@@ -122,6 +122,48 @@ func (st *state) residue(s string, i, e int, v string) (hit, bool) {
 		note: "a long random value in no known slot and of no known shape: redacted as an unknown secret"}, true
 }
 
+// entropyCounts counts v's bytes into cnt and returns its upper-case
+// letters, lower-case letters, digits and the letters of its lower-case
+// runs of 4 and more (words), for highEntropy. It tests no character in a
+// branch: a random run's characters are what a branch predictor cannot
+// guess, a miss at every other one.
+func entropyCounts(v string, cnt *[256]int) (up, lo, dig, wordy int) {
+	var cls [4]int // by entropyClass
+	run := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		cnt[c]++
+		k := entropyClass[c]
+		cls[k]++
+		low := int(k>>1) & int(k) & 1 // 1 for a lower-case letter (class 3)
+		ended := run &^ -low          // a run of lower-case letters ends here
+		if ended < 4 {
+			ended = 0
+		}
+		wordy += ended
+		run = (run + 1) & -low
+	}
+	if run >= 4 {
+		wordy += run
+	}
+	return cls[1], cls[3], cls[2], wordy
+}
+
+// entropyClass is highEntropy's class of a byte: 1 upper-case letter, 2
+// digit, 3 lower-case letter, 0 any other.
+var entropyClass = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 3
+	}
+	return
+}()
+
 func allHex(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isHex(s[i]) {
@@ -136,31 +178,7 @@ func allHex(s string) bool {
 // words and camelCase identifiers under 4.2), and not mostly words.
 func highEntropy(v string) bool {
 	var cnt [256]int
-	up, lo, dig := 0, 0, 0
-	wordy, run := 0, 0
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		cnt[c]++
-		switch {
-		case c >= 'A' && c <= 'Z':
-			up++
-		case c >= 'a' && c <= 'z':
-			lo++
-		case c >= '0' && c <= '9':
-			dig++
-		}
-		if c >= 'a' && c <= 'z' {
-			run++
-		} else {
-			if run >= 4 {
-				wordy += run
-			}
-			run = 0
-		}
-	}
-	if run >= 4 {
-		wordy += run
-	}
+	up, lo, dig, wordy := entropyCounts(v, &cnt)
 	classes := 0
 	for _, n := range []int{up, lo, dig} {
 		if n > 0 {

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"encoding/base64"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,56 @@ func TestResidue(t *testing.T) {
 	r := Redact("then it printed "+secrets[0], Options{})
 	if len(r.Redactions) != 1 || r.Redactions[0].Kind != KindUnknownSecret || !strings.HasPrefix(r.Redactions[0].Placeholder, "UNKNOWN_SECRET_") {
 		t.Errorf("residue kind: %+v", r.Redactions)
+	}
+}
+
+// highEntropyRef is highEntropy's character loop written with branches
+// (as it was before it went without): the two must agree.
+func highEntropyRef(v string) (up, lo, dig, wordy int) {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= 'a' && c <= 'z':
+			lo++
+		case c >= '0' && c <= '9':
+			dig++
+		}
+		if c >= 'a' && c <= 'z' {
+			run++
+		} else {
+			if run >= 4 {
+				wordy += run
+			}
+			run = 0
+		}
+	}
+	if run >= 4 {
+		wordy += run
+	}
+	return
+}
+
+func TestHighEntropyCounts(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alpha := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-.~ \x00\xff"
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, r.IntN(90))
+		for k := range b {
+			if r.IntN(3) == 0 {
+				b[k] = byte('a' + r.IntN(26)) // lower-case runs
+			} else {
+				b[k] = alpha[r.IntN(len(alpha))]
+			}
+		}
+		v := string(b)
+		up, lo, dig, wordy := highEntropyRef(v)
+		var cnt [256]int
+		gu, gl, gd, gw := entropyCounts(v, &cnt)
+		if up != gu || lo != gl || dig != gd || wordy != gw {
+			t.Fatalf("%q: counts %d %d %d %d, want %d %d %d %d", v, gu, gl, gd, gw, up, lo, dig, wordy)
+		}
 	}
 }

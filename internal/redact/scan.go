@@ -33,6 +33,9 @@ type state struct {
 	// knownOrder is known in the order found: everywhere reads it (the
 	// map's order is random, and which of two equal forms wins must not be)
 	knownOrder []known
+	// anchors is the anchor index of the text formatSlots is reading
+	// (anchors.go), nil outside it
+	anchors *anchorIndex
 }
 
 // known is one entry of state.known.

@@ -23,12 +23,11 @@ import "strings"
 
 // argvLists adds the slots of the command lines written as lists in s.
 func (st *state) argvLists(s string, hits []hit) []hit {
-	for from := 0; from < len(s); {
-		x := strings.IndexByte(s[from:], '[')
-		if x < 0 {
-			break
+	from := 0
+	for _, o := range st.anchorsOf(s).of(anBracket) {
+		if o < from {
+			continue
 		}
-		o := from + x
 		from = o + 1
 		if !argvPlace(s, o) {
 			continue
@@ -193,12 +192,11 @@ func (st *state) changedValue(s string, h hit) {
 // question ending at its last "? ", whose last word (a variable's name) or
 // last words (a phrase) name a credential; the answer is the word after.
 func (st *state) questionPrompts(s string, hits []hit) []hit {
-	for from := 0; from < len(s); {
-		x := strings.Index(s[from:], "? ")
-		if x < 0 {
-			break
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anQuestion) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 2
 		ls := strings.LastIndexByte(s[:x], '\n') + 1
 		for ls < x && (s[ls] == ' ' || s[ls] == '\t') {

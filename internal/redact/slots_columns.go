@@ -18,6 +18,23 @@ import "strings"
 //     kubectl get, docker ps), a header line of column names separated by
 //     two blanks or more, then rows: spaceColumns.
 
+// verticalBox reports a vertical line of box drawing in s (\u2502, \u2551,
+// \u2503: E2 94 82, E2 95 91, E2 94 83), by one search for their first byte
+// (three strings.Contains swept the whole paste three times).
+func verticalBox(s string) bool {
+	for i := 0; i < len(s); i++ {
+		x := strings.IndexByte(s[i:], 0xe2)
+		if x < 0 {
+			return false
+		}
+		i += x
+		if i+3 <= len(s) && (s[i+1] == 0x94 && (s[i+2] == 0x82 || s[i+2] == 0x83) || s[i+1] == 0x95 && s[i+2] == 0x91) {
+			return true
+		}
+	}
+	return false
+}
+
 // boxPipes returns s with its box drawing characters rewritten, byte for
 // byte, as a markdown table's: a vertical line, a corner or a junction as
 // "  |"; a horizontal line as "---" on the border under a table's first
@@ -26,7 +43,7 @@ import "strings"
 // otherwise read as a header's rule under each row; s itself when it
 // holds no vertical line (the common case: no copy).
 func boxPipes(s string) string {
-	if !strings.Contains(s, "\u2502") && !strings.Contains(s, "\u2551") && !strings.Contains(s, "\u2503") {
+	if !verticalBox(s) {
 		return s
 	}
 	b := []byte(s)
@@ -102,6 +119,9 @@ func (st *state) spaceColumns(s string, hits []hit) []hit {
 			cols = nil
 			continue
 		}
+		if cols == nil && !twoColumnGaps(line) {
+			continue // fewer than three cells: no header (most lines of a paste)
+		}
 		cells := blankCells(line)
 		if cols != nil {
 			if strings.Trim(line, "- \t") == "" {
@@ -159,6 +179,30 @@ func headerWords(w string) bool {
 
 // blankCells splits a line at runs of two blanks or more (or a tab): each
 // cell's bounds, leading blanks dropped.
+// twoColumnGaps reports two gaps between cells in line after its
+// indentation (a tab, or a blank before a blank or a tab, as blankCells
+// splits cells), which three cells need: spaceColumns asks it before it
+// splits a line outside a table, so that a line of prose or code costs
+// one loop and no slice.
+func twoColumnGaps(line string) bool {
+	k := 0
+	for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+		k++
+	}
+	gaps := 0
+	for ; k < len(line); k++ {
+		if c := line[k]; c == '\t' || c == ' ' && k+1 < len(line) && (line[k+1] == ' ' || line[k+1] == '\t') {
+			if gaps++; gaps == 2 {
+				return true
+			}
+			for k+1 < len(line) && (line[k+1] == ' ' || line[k+1] == '\t') {
+				k++
+			}
+		}
+	}
+	return false
+}
+
 func blankCells(line string) [][2]int {
 	var out [][2]int
 	a := 0

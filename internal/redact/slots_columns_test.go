@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 // Examples of the slots of slots_columns.go and slots_argv.go, and of the
 // wave-7 label and flag entries (secret_id, coscmd, obsutil): what must go
@@ -52,4 +55,21 @@ func TestColumnAndArgvSlots(t *testing.T) {
 		{"vercel prompt in a numbered-lines table", "| 23 | $ vercel env add S3_UPLOAD_SECRET production |\n| 24 | ? What's the value of S3_UPLOAD_SECRET? bioc,DIDPAx240 |\n| 25 | ? Project name? acme-web |\n",
 			[]string{"bioc,DIDPAx240"}, []string{"acme-web"}},
 	})
+}
+
+// TestTwoColumnGaps: a line that blankCells splits into three cells or
+// more always has two gaps (spaceColumns skips the others unsplit).
+func TestTwoColumnGaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	const alpha = "ab \t\t  -"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, r.IntN(14))
+		for k := range b {
+			b[k] = alpha[r.IntN(len(alpha))]
+		}
+		line := string(b)
+		if len(blankCells(line)) >= 3 && !twoColumnGaps(line) {
+			t.Fatalf("%q: %d cells, twoColumnGaps false", line, len(blankCells(line)))
+		}
+	}
 }

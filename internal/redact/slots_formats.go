@@ -14,6 +14,14 @@ import (
 // formatSlots runs the readers of this file over s.
 func (st *state) formatSlots(s string) []hit {
 	var hits []hit
+	// (each reader ranges over the starts of its anchor words: anchors.go;
+	// find made them for its text, this is made for a text of its own: an
+	// argv list's line, a decoded element)
+	if !st.anchorsFor(s) {
+		outer := st.anchors
+		st.anchors = anchorsIn(s)
+		defer func() { st.anchors = outer }()
+	}
 	hits = st.s3fsPasswd(s, hits)
 	hits = st.tfAccessKeyID(s, hits)
 	hits = st.pulumiSecrets(s, hits)
@@ -39,12 +47,11 @@ func (st *state) formatSlots(s string) []hit {
 // (the lines that follow, up to a blank line or the next prompt).
 func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 	const name = "passwd-s3fs"
-	for from := 0; ; {
-		x := rare.Index(s[from:], name)
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPasswdS3fs) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + len(name)
 		ls := lastIndexByte(s[:x], '\n') + 1
 		le := strings.IndexByte(s[x:], '\n')
@@ -102,6 +109,7 @@ func (st *state) s3fsPasswd(s string, hits []hit) []hit {
 			p = q + 1
 		}
 	}
+	return hits
 }
 
 // passwdLine redacts the key ID and the secret of one passwd-s3fs entry at
@@ -143,21 +151,32 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 // "…" }) or in terraform show / plan output (resource "aws_iam_access_key"
 // "x" { id = "…" }); its secret is under the "secret" label already.
 func (st *state) tfAccessKeyID(s string, hits []hit) []hit {
-	hits = st.accessKeyResourceID(s, "aws_iam_access_key", hits)
+	hits = st.accessKeyResourceID(s, "aws_iam_access_key", st.anchorsOf(s).of(anTfAccessKey), hits)
 	// Pulumi's AWS provider names the same resource
 	// aws:iam/accessKey:AccessKey (pulumi stack export: "type", "urn";
 	// its outputs' "id" is the access key ID)
-	return st.accessKeyResourceID(s, "aws:iam/accessKey:AccessKey", hits)
+	const pulumi = "aws:iam/accessKey:AccessKey"
+	var starts []int
+	for from := 0; ; {
+		x := rare.Index(s[from:], pulumi)
+		if x < 0 {
+			break
+		}
+		starts = append(starts, from+x)
+		from += x + len(pulumi)
+	}
+	return st.accessKeyResourceID(s, pulumi, starts, hits)
 }
 
-// accessKeyResourceID is tfAccessKeyID for one resource type's name.
-func (st *state) accessKeyResourceID(s, typ string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], typ) // (by its 'k')
-		if x < 0 {
-			return hits
+// accessKeyResourceID is tfAccessKeyID for one resource type's name, at
+// the offsets where it is written (in order).
+func (st *state) accessKeyResourceID(s, typ string, starts []int, hits []hit) []hit {
+	from := 0
+	for _, x := range starts {
+		if x < from {
+			continue
 		}
-		x += from + len(typ)
+		x += len(typ)
 		from = x
 		if x < len(s) && (isWord(s[x]) || s[x] == '-') {
 			continue // aws_iam_access_key_something
@@ -205,6 +224,7 @@ func (st *state) accessKeyResourceID(s, typ string, hits []hit) []hit {
 			break
 		}
 	}
+	return hits
 }
 
 // pulumiSecrets reads the plain text of a Pulumi secret envelope: a
@@ -267,12 +287,12 @@ func (st *state) pulumiSecrets(s string, hits []hit) []hit {
 // name their fields so, pastebin.com/index/0g9A4d5B); one-word keys
 // (<key>SecretKey</key>) are read by xmlSibling.
 func (st *state) plistPhrase(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "<key>")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPlistKey) {
+		if x < from {
+			continue
 		}
-		a := from + x + len("<key>")
+		a := x + len("<key>")
 		from = a
 		e := strings.Index(s[a:min(len(s), a+64)], "</key>")
 		if e <= 0 || strings.IndexByte(s[a:a+e], ' ') < 0 || phraseClass(s[a:a+e]) == 0 {
@@ -297,6 +317,7 @@ func (st *state) plistPhrase(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: v + w, kind: classKind(cl, val), val: val})
 	}
+	return hits
 }
 
 // envFlags are the words after which NAME=value is one shell word that
@@ -316,12 +337,11 @@ var envFlags = table.Set(
 // "…"), or NAME=value after a word that sets a variable (envFlags) or
 // after another such word (systemctl show's Environment=A=1 B=2).
 func (st *state) envWords(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := strings.IndexByte(s[from:], '=')
-		if x < 0 {
-			return hits
+	from := 0
+	for _, p := range st.anchorsOf(s).of(anEquals) {
+		if p < from {
+			continue
 		}
-		p := from + x
 		from = p + 1
 		q := p
 		for q > 0 && (isWord(s[q-1]) || s[q-1] == '.' || s[q-1] == '-') {
@@ -366,6 +386,7 @@ func (st *state) envWords(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: e, kind: classKind(cl, val), val: val})
 	}
+	return hits
 }
 
 // envWordBefore reports a blank at s[b] after a word of envFlags or after

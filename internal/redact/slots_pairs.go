@@ -2,8 +2,6 @@ package redact
 
 import (
 	"strings"
-
-	"github.com/presign-doctor/presign-doctor/internal/rare"
 )
 
 // Slots found on held-out wave 4 (issue 18, h-rprobe: 21 formats written
@@ -121,12 +119,11 @@ func namespacedSlot(s string, i, j int) (hit, bool) {
 // dumps. Inside an array keyed "cookies" every value is a cookie; in any
 // other, a value whose name names a credential is one.
 func (st *state) pairArrays(s string, hits []hit) []hit {
-	for from := 0; from < len(s); {
-		x := rare.Index(s[from:], "[[\"")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPairArray) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 3
 		win := strings.ToLower(s[max(0, x-24):x])
 		cookies := strings.Contains(win, "cookie")
@@ -190,19 +187,18 @@ func (st *state) pairArrays(s string, hits []hit) []hit {
 // AccessKeyId Expiration SecretAccessKey SessionToken".
 func (st *state) cliTextRows(s string, hits []hit) []hit {
 	for _, r := range []struct {
-		name  string
+		name  anchor
 		roles []int
 	}{
-		{"ACCESSKEY\t", []int{argKeyID, argSkip, argSecret}},
-		{"CREDENTIALS\t", []int{argKeyID, argSkip, argSecret, argToken}},
+		{anCliAccessKey, []int{argKeyID, argSkip, argSecret}},
+		{anCliCredentials, []int{argKeyID, argSkip, argSecret, argToken}},
 	} {
-		for from := 0; from < len(s); {
-			x := rare.Index(s[from:], r.name)
-			if x < 0 {
-				break
+		from := 0
+		for _, x := range st.anchorsOf(s).of(r.name) {
+			if x < from {
+				continue
 			}
-			x += from
-			from = x + len(r.name)
+			from = x + len(anchorWords[r.name])
 			if x > 0 && isAlnum(s[x-1]) {
 				continue
 			}
@@ -616,12 +612,12 @@ func objectValue(s string, v int) (a, b int, ok bool) {
 // gravitino.apache.org, trino-connector docs): the value at the index of a
 // credential-named name is the credential.
 func (st *state) parallelArrays(s string, hits []hit) []hit {
-	for from := 0; from < len(s); {
-		x := indexFoldMap(s[from:])
+	from := 0
+	for _, y := range st.anchorsOf(s).of(anMapCall) {
+		x := foldMapAt(s, from, y)
 		if x < 0 {
-			return hits
+			continue
 		}
-		x += from
 		from = x + 4
 		names, k := arrayItems(s, skipLayout(s, x+4))
 		if len(names) == 0 || k >= len(s) || s[k] != ',' {
@@ -642,22 +638,19 @@ func (st *state) parallelArrays(s string, hits []hit) []hit {
 	return hits
 }
 
-// indexFoldMap finds "map(" or "MAP(" starting a word.
-func indexFoldMap(s string) int {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "ap(")
-		if x < 0 {
-			return -1
-		}
-		x += from
-		from = x + 3
-		if x >= 1 && (s[x-1] == 'm' || s[x-1] == 'M') && (x < 2 || !isWord(s[x-2])) {
-			return x - 1
-		}
-		if x >= 1 && s[x-1] == 'A' && x >= 2 && s[x-2] == 'M' && (x < 3 || !isWord(s[x-3])) {
-			return x - 2
-		}
+// foldMapAt is where "map(" (or "Map(") starts a word, its "ap(" at
+// s[x], reading s from lo on only (-1 when it starts none or its "ap(" is
+// before lo).
+func foldMapAt(s string, lo, x int) int {
+	switch {
+	case x < lo:
+		return -1
+	case x-lo >= 1 && (s[x-1] == 'm' || s[x-1] == 'M') && (x-lo < 2 || !isWord(s[x-2])):
+		return x - 1
+	case x-lo >= 2 && s[x-1] == 'A' && s[x-2] == 'M' && (x-lo < 3 || !isWord(s[x-3])):
+		return x - 2
 	}
+	return -1
 }
 
 func skipBlank(s string, k int) int {

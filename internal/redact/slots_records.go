@@ -272,7 +272,7 @@ func (st *state) identities(s string, hits []hit) []hit {
 		lastB = b
 		found = identitiesIn(s, a, b, found)
 	}
-	found = userinfoUsers(s, found)
+	found = userinfoUsers(s, st.anchorsOf(s).of(anScheme), found)
 	if len(found) == 0 {
 		return hits
 	}
@@ -281,6 +281,26 @@ func (st *state) identities(s string, hits []hit) []hit {
 		extra = st.add(extra, f)
 	}
 	return mergeHits(hits, sortHits(extra))
+}
+
+// identityTail is the last part of the compound name w (after its last
+// '-', '_' or '.', not first), lower-cased, when that part is a person's
+// identity word. identitiesIn asks it at every word of a record: it reads
+// only w's last 9 bytes, as a last part longer than 8 is no identity word
+// (strings.LastIndexAny read the whole word and built its set each call).
+func identityTail(w string) (string, bool) {
+	for k := len(w) - 1; k >= 0 && k >= len(w)-9; k-- {
+		if c := w[k]; c == '-' || c == '_' || c == '.' {
+			if k > 0 && k < len(w)-3 {
+				switch p := strings.ToLower(w[k+1:]); p {
+				case "user", "username", "login", "userid", "uid":
+					return p, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // identitiesIn reads the identity fields of the record s[a:b].
@@ -303,11 +323,8 @@ func identitiesIn(s string, a, b int, found []hit) []hit {
 			// authinfo2 backend-login beside backend-password
 			// (rath.org/s3ql-docs/authinfo.html), db_user, s3.username
 			// (a person's identity word: kms_keyid names a KMS key)
-			if x := strings.LastIndexAny(w, "-_."); x > 0 && x < len(w)-3 {
-				switch p := strings.ToLower(w[x+1:]); p {
-				case "user", "username", "login", "userid", "uid":
-					name = p
-				}
+			if p, ok := identityTail(w); ok {
+				name = p
 			}
 		}
 		if flag && !identityFlags[w] || !flag && (len(name) > 10 || strings.IndexByte("kKuUlLaAcC", name[0]) < 0 || !identityName(name)) {
@@ -529,12 +546,11 @@ func identityName(w string) bool {
 // line (alone, -p is a port or mkdir's flag).
 func (st *state) userPassFlags(s string, hits []hit) []hit {
 	le, withU := -1, false
-	for from := 0; ; {
-		x := rare.Index(s[from:], " -p ")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPortFlag) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 4
 		if x >= le { // a new line: read it once
 			ls := lastIndexByte(s[max(0, x-2048, le+1):x], '\n') + max(0, x-2048, le+1) + 1
@@ -555,6 +571,7 @@ func (st *state) userPassFlags(s string, hits []hit) []hit {
 			}
 		}
 	}
+	return hits
 }
 
 func isDigits(v string) bool { return v != "" && strings.Trim(v, "0123456789") == "" }
@@ -620,12 +637,11 @@ func setterCall(s string, i, j int) (hit, bool) {
 // configure, AWS CLI reference), "Password [****]: …". The label before
 // the brackets is a phrase label.
 func (st *state) promptLines(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "]: ")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anPromptEnd) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 3
 		lo := max(0, x-256)
 		ls := lo + lastIndexByte(s[lo:x], '\n') + 1
@@ -652,6 +668,7 @@ func (st *state) promptLines(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: ws[0][0], end: ws[0][1], kind: classKind(cl, v), val: v})
 	}
+	return hits
 }
 
 // normPhrase lower-cases the last words of a phrase label without blanks,
@@ -685,12 +702,11 @@ func normPhrase(p string) string {
 // reg query): "    NAME    REG_SZ    value", one value a line; NAME is a
 // label in any syntax (HKCU\Environment holds the variables setx wrote).
 func (st *state) regValues(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "REG_")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anRegType) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 4
 		if x < 4 || s[x-4:x] != "    " {
 			continue
@@ -736,6 +752,7 @@ func (st *state) regValues(s string, hits []hit) []hit {
 		}
 		hits = st.add(hits, hit{start: v, end: v + len(val), kind: classKind(cl, val), val: val})
 	}
+	return hits
 }
 
 // compoundLabel is the class of a lower-case compound label that no
@@ -822,12 +839,11 @@ func sqlOptionNext(s string, j int) bool {
 // type: string(N) "value". The name is a label in any syntax; "key" or
 // "user" beside a credential of the same dump is its identity.
 func (st *state) varDumpValues(s string, hits []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "\"]=>")
-		if x < 0 {
-			return hits
+	from := 0
+	for _, x := range st.anchorsOf(s).of(anVarDumpName) {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 4
 		na, ne, ok := varDumpName(s, x)
 		if !ok {
@@ -880,6 +896,7 @@ func (st *state) varDumpValues(s string, hits []hit) []hit {
 			}
 		}
 	}
+	return hits
 }
 
 // varDumpHasSecret reports a credential element within 1 KB of s[x] in
@@ -923,27 +940,13 @@ func varDumpName(s string, x int) (int, int, bool) {
 // soon as the group is a dump, not a call: one of its values is no
 // expression (a URL, a date-time) or the line carries a log level.
 func (st *state) structDumps(s string, hits []hit) []hit {
-	for _, opener := range []byte{'(', '['} {
-		for from := 0; from < len(s); {
-			// the next opener right after a letter (a byte at or above
-			// 'A' that is alphanumeric), found by IndexByte: openers are
-			// rare outside code, and even in code IndexByte's call costs
-			// less than testing every byte up to the next one
-			o := from
-			for {
-				x := strings.IndexByte(s[o:], opener)
-				if x < 0 {
-					o = len(s)
-					break
-				}
-				o += x
-				if o > 0 && s[o-1] >= 'A' && class[s[o-1]]&cAlnum != 0 {
-					break
-				}
-				o++
-			}
-			if o >= len(s) {
-				break
+	for _, opener := range []anchor{anParen, anBracket} {
+		from := 0
+		for _, o := range st.anchorsOf(s).of(opener) {
+			// an opener right after a letter (a byte at or above 'A'
+			// that is alphanumeric)
+			if o < from || o == 0 || s[o-1] < 'A' || class[s[o-1]]&cAlnum == 0 {
+				continue
 			}
 			from = o + 1
 			ls := max(0, o-4096)
@@ -1039,14 +1042,14 @@ func isoDateIn(t string) bool {
 // (scheme://USER:PASSWORD@host, RFC 3986 userinfo): the user is the key ID
 // when it reads as a generated identifier (awsathena+rest://KEY:SECRET@,
 // s3://KEY:SECRET@bucket), whether or not the password was recognised
-// where it stands (percent-encoded inside a JSON string, say).
-func userinfoUsers(s string, found []hit) []hit {
-	for from := 0; ; {
-		x := rare.Index(s[from:], "://")
-		if x < 0 {
-			return found
+// where it stands (percent-encoded inside a JSON string, say). schemes
+// is where "://" starts in s.
+func userinfoUsers(s string, schemes []int, found []hit) []hit {
+	from := 0
+	for _, x := range schemes {
+		if x < from {
+			continue
 		}
-		x += from
 		from = x + 3
 		a := x + 3
 		u := a
@@ -1071,6 +1074,7 @@ func userinfoUsers(s string, found []hit) []hit {
 			found = append(found, hit{start: a, end: u, kind: keyKind(s[a:u]), val: s[a:u]})
 		}
 	}
+	return found
 }
 
 // moreConstructors are credential calls whose positional arguments carry
@@ -1241,16 +1245,19 @@ func isKeyName(w string) bool {
 // addressesS3 reports a text naming an s3:// location, as pasted or
 // percent-encoded in a query (Athena's ?s3_staging_dir=s3%3A%2F%2F…).
 func addressesS3(t string) bool {
+	// (by rare.Index: asked at each user of a URL with a password, over
+	// 1 KB around it; in the wasm build strings.Index turns to Rabin-Karp
+	// after a few stops at a common first byte, the 's' of "s3://")
 	// (Athena's JDBC and ODBC drivers sign with an access key too: their
 	// User/UID is its ID, jdbc:awsathena://…;User=…;Password=…)
-	if strings.Contains(t, "s3://") || strings.Contains(t, "awsathena") || strings.Contains(t, "AWSAthena") {
+	if rare.Contains(t, "s3://") || rare.Contains(t, "awsathena") || rare.Contains(t, "AWSAthena") {
 		return true
 	}
 	// (a WinSCP session of the S3 protocol: its raw settings name S3's
 	// own, S3DefaultRegion=, S3UrlStyle=, S3SessionToken=
 	// (winscp.net/eng/docs/rawsettings), and its UserName is the access
 	// key ID: "For Amazon S3, use Access key ID", winscp.net/eng/docs/ui_login)
-	for k := strings.Index(t, "\nS3"); k >= 0; {
+	for k := rare.Index(t, "\nS3"); k >= 0; {
 		if e := k + 3; e+1 < len(t) && t[e] >= 'A' && t[e] <= 'Z' {
 			for e < len(t) && e-k < 40 && isAlnum(t[e]) {
 				e++
@@ -1259,15 +1266,15 @@ func addressesS3(t string) bool {
 				return true
 			}
 		}
-		n := strings.Index(t[k+3:], "\nS3")
+		n := rare.Index(t[k+3:], "\nS3")
 		if n < 0 {
 			break
 		}
 		k += 3 + n
 	}
-	i := strings.Index(t, "%3A%2F%2F")
+	i := rare.Index(t, "%3A%2F%2F")
 	if i < 0 {
-		i = strings.Index(t, "%3a%2f%2f")
+		i = rare.Index(t, "%3a%2f%2f")
 	}
 	return i >= 2 && strings.EqualFold(t[i-2:i], "s3")
 }
