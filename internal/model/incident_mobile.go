@@ -32,6 +32,11 @@ var (
 	// audio.src = signedUrl): the browser GETs it with its own Range.
 	reMediaSrc   = lazyre.New(`(?i)\b([\w$]*(?:video|audio|player|media)[\w$]*)\.src\s*=\s*([A-Za-z_$][\w$.]*)`)
 	reURLRequest = lazyre.New(`\b(?:var|let)\s+([A-Za-z_]\w*)\s*=\s*(?:NS)?(?:Mutable)?URLRequest\(\s*url:\s*`)
+	// reMethodRequest is a request object made with its method and URL:
+	// Dart's package:http Request, MultipartRequest and StreamedRequest
+	// (pub.dev/documentation/http/latest/http/MultipartRequest-class.html:
+	// MultipartRequest(String method, Uri url)).
+	reMethodRequest = lazyre.New(`\b(?:http\.)?(Multipart|Streamed)?Request\(\s*['"](GET|PUT|POST|HEAD|DELETE|PATCH)['"]\s*,\s*`)
 )
 
 func (b *builder) mobileSenders(inc *Incident) {
@@ -81,6 +86,11 @@ func (b *builder) mobileSenders(inc *Incident) {
 				// then ask for the ranges they need
 				Headers: []SentHeader{{Name: "Range", Value: "bytes=0-", Span: Span{Start: m[0], End: m[1]}}},
 				Body:    Fact{Str: "none", From: FromSent}})
+		}
+	}
+	if rare.Contains(text, "Request(") {
+		for _, m := range reMethodRequest.FindAllStringSubmatchIndex(text, maxScan) {
+			add(methodRequest(text, m))
 		}
 	}
 	if rare.Contains(text, "URLRequest") {
@@ -353,6 +363,29 @@ func urlRequest(text, name string, m []int) *SentRequest {
 	}
 	if strings.Contains(rest, name+".httpBody") || strings.Contains(rest, "uploadTask(with: "+name) {
 		s.Body = stated("sized", s.Span, FromSent, "")
+	}
+	return s
+}
+
+// methodRequest reads a request object made with its method and URL
+// (reMethodRequest): the method is stated; a MultipartRequest sends a
+// multipart/form-data body (its files and fields), a StreamedRequest a
+// stream, a Request the body set on it.
+func methodRequest(text string, m []int) *SentRequest {
+	open := m[0] + strings.IndexByte(text[m[0]:m[1]], '(')
+	a := jsArgs(text, open)
+	if len(a) != 2 {
+		return nil
+	}
+	meth := text[m[4]:m[5]]
+	s := &SentRequest{Span: Span{Start: m[0], End: min(len(text), a[1].End+1)}, Source: "http",
+		Method: stated(meth, Span{Start: m[4], End: m[5]}, FromSent, "the request's method"),
+		URL:    jsValueFact(text, unwrapURI(text, a[1])), Body: Fact{Str: "sized", From: FromSent}}
+	switch {
+	case m[2] >= 0 && text[m[2]:m[3]] == "Multipart":
+		s.Body = stated("multipart", s.Span, FromSent, "MultipartRequest sends multipart/form-data")
+	case m[2] >= 0 && text[m[2]:m[3]] == "Streamed":
+		s.Body = stated("stream", s.Span, FromSent, "StreamedRequest sends a stream")
 	}
 	return s
 }

@@ -28,6 +28,12 @@ func TestMobileSenders(t *testing.T) {
 			"http", "POST", "signed", nil, "none"},
 		{"video element", "videoEl.src = url; // 403 in the network tab\n",
 			"media", "GET", "url", map[string]string{"Range": "bytes=0-"}, "none"},
+		{"dart multipart request", "final req = http.MultipartRequest('POST', Uri.parse(presignedUrl))\n  ..files.add(file);\nawait req.send();\n",
+			"http", "POST", "presignedUrl", nil, "multipart"},
+		{"dart streamed request", "final req = http.StreamedRequest(\"PUT\", uri);\n",
+			"http", "PUT", "uri", nil, "stream"},
+		{"dart request", "var r = http.Request('PUT', Uri.parse(url))..bodyBytes = bytes;\n",
+			"http", "PUT", "url", nil, "sized"},
 	}
 	for _, c := range cases {
 		inc := &Incident{}
