@@ -43,3 +43,24 @@ func TestBracedDefIsNotPython(t *testing.T) {
 		}
 	}
 }
+
+func TestColonNamedArgIsNotPython(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{`request.setValue("application/octet-stream", forHTTPHeaderField: "Content-Type")`, true},
+		{`final res = await dio.put(url, data: bytes, options: Options(contentType: "image/png"));`, true},
+		{`var request = URLRequest(url: URL(string: presignedURL)!)`, true},
+		{`def presign(key: str, expires: int = 3600) -> str:`, false},
+		{`handler = lambda event, ctx: ctx`, false},
+		{`print(d["a"], {k: v for k, v in items})`, false},
+		{`x = values[1:3]`, false},
+		{`print(f"{name}: {value}")`, false},
+		{`logger.info("status: %s", code)`, false},
+	} {
+		if got := colonNamedArg(c.line); got != c.want {
+			t.Errorf("colonNamedArg(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

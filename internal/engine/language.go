@@ -254,12 +254,64 @@ func otherMark(t string) bool {
 		strings.Contains(t, " do |"), strings.Contains(t, " do\n"), strings.HasSuffix(t, " do"),
 		strings.Contains(t, "new ") && strings.Contains(t, "("),
 		strings.Contains(t, "$("), strings.Contains(t, "= ${"), bareKeyColon(t),
-		rubySymbolValue(t), strings.Contains(t, ")$"), strings.Contains(t, " <- "):
+		rubySymbolValue(t), strings.Contains(t, ")$"), strings.Contains(t, " <- "), colonNamedArg(t):
 		// a Ruby symbol as a value (service = :amazon); R's s3()$method and
 		// x <- value assignment
 		return true
 	}
 	return false
+}
+
+// colonNamedArg reports a call passing an argument by name with a colon
+// (Swift's setValue(v, forHTTPHeaderField: "Content-Type"), Dart's and
+// C#'s f(name: value)): Python names arguments with '=', and a colon
+// inside a call's parentheses is only an annotation of a def's parameter
+// or a lambda's, or a slice or a dict inside brackets of its own.
+func colonNamedArg(t string) bool {
+	if strings.HasPrefix(t, "def ") || strings.HasPrefix(t, "async def ") || strings.Contains(t, "lambda") {
+		return false
+	}
+	var stack []byte
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; c {
+		case '"', '\'':
+			e := strings.IndexByte(t[k+1:], c)
+			if e < 0 {
+				return false
+			}
+			k += e + 1
+		case '(', '[', '{':
+			stack = append(stack, c)
+		case ')', ']', '}':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case ':':
+			if len(stack) == 0 || stack[len(stack)-1] != '(' || k+1 >= len(t) || t[k+1] != ' ' {
+				continue
+			}
+			// the word before is a name that a '(' or ',' opens
+			a := k
+			for a > 0 && (isWordByte(t[a-1])) {
+				a--
+			}
+			if a == k || t[a] >= '0' && t[a] <= '9' {
+				continue
+			}
+			b := a
+			for b > 0 && t[b-1] == ' ' {
+				b--
+			}
+			if b > 0 && (t[b-1] == '(' || t[b-1] == ',') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // rubySymbolValue reports whether a line assigns or passes a Ruby symbol
