@@ -373,7 +373,7 @@ func escapeCut(s string, i int) int {
 // It returns the length of the joint (quote, operator, blanks, quote) or 0.
 func quoteJoin(s string, i int) int {
 	q := s[i]
-	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' {
+	if i == 0 || s[i-1] == '\n' || s[i-1] == q || s[i-1] == '(' || s[i-1] == ',' && !closesLiteral(s, i) {
 		return 0
 	}
 	// a piece may end with any character of a value ('backup-' 'cz6j…':
@@ -414,6 +414,30 @@ func quoteJoin(s string, i int) int {
 		return 0
 	}
 	return k + 1 - i
+}
+
+// closesLiteral reports whether the quote at s[i] closes a literal opened
+// on its line (an odd number of the same quotes before it, escaped ones
+// aside): a piece ending with ',' ('000,' '0127': FuzzPlantedSlot
+// 8195831b81ec92fa, a bearer token split after its comma) is joined, an
+// opening quote after a list's ',' is not. Lines longer than 4 KB are not
+// counted (no join).
+func closesLiteral(s string, i int) bool {
+	ls := strings.LastIndexByte(s[max(0, i-4096):i], '\n') + 1 + max(0, i-4096)
+	if ls == max(0, i-4096) && i > 4096 {
+		return false
+	}
+	n := 0
+	for k := ls; k < i; k++ {
+		if s[k] == '\\' {
+			k++
+			continue
+		}
+		if s[k] == s[i] {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // pieceStart reports a byte that can start the next piece of a split

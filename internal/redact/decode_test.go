@@ -259,3 +259,17 @@ func TestViewJoinsRowCutInColumnGap(t *testing.T) {
 		t.Errorf("a line that is no padded row was joined:\n%s", v.text)
 	}
 }
+
+// Layer 0 joins a split literal whose first piece ends with ',' (the
+// quote after it closes a literal), and leaves a list's next item alone.
+func TestViewJoinsPieceEndingWithComma(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"h = {'Authorization': 'Bearer ' + '000,' '0127'}", "h = {'Authorization': 'Bearer 000,0127'}"},
+		{"xs = ['a','x,' 'b']", "xs = ['a','x,b']"},
+		{"xs = ['a', 'b']", "xs = ['a', 'b']"},
+	} {
+		if got := decodeView(c.in).text; got != c.want {
+			t.Errorf("view of %q = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
