@@ -97,6 +97,7 @@ func (d *doc) client(res *Result) {
 var clientMakers = []struct {
 	name, recv string
 	isNew      bool
+	rust       bool // only in Rust, where the name alone is common
 }{
 	{name: "S3Client", isNew: true},       // JS v3, PHP
 	{name: "S3", isNew: true},             // JS v2 new AWS.S3()
@@ -108,6 +109,12 @@ var clientMakers = []struct {
 	{name: "create", recv: "S3Client"}, {name: "builder", recv: "S3Client"},
 	{name: "standard", recv: "AmazonS3ClientBuilder"}, {name: "defaultClient", recv: "AmazonS3ClientBuilder"}, // Java v1
 	{name: "createS3"}, // PHP Sdk
+	// Rust: the shared config's loaders (aws_config::load_from_env(),
+	// aws_config::from_env()….load(), aws_config::defaults(…)….load()) and
+	// the S3 config's builders.
+	{name: "load_from_env"}, {name: "load_defaults", recv: "aws_config"}, {name: "from_env", recv: "aws_config"},
+	{name: "defaults", recv: "aws_config"}, {name: "builder", recv: "Config", rust: true}, {name: "from_conf", rust: true},
+	{name: "new", recv: "Client", rust: true},
 }
 
 // madeClient returns the span of the first call that builds an S3 client
@@ -116,7 +123,7 @@ var clientMakers = []struct {
 func (d *doc) madeClient() source.Span {
 	for _, c := range d.calls {
 		for _, m := range clientMakers {
-			if c.name != m.name || m.isNew && !c.isNew {
+			if c.name != m.name || m.isNew && !c.isNew || m.rust && d.lang != Rust {
 				continue
 			}
 			if m.recv != "" && (c.recv >= c.tok || !strings.Contains(d.src(rng{c.recv, c.tok}), m.recv)) {
@@ -200,7 +207,7 @@ func (d *doc) credentials(res *Result) {
 	for _, c := range d.calls {
 		name := c.name
 		// Type.create(), Type.builder(), Aws::Type.new(…): the type names it.
-		if (name == "create" || name == "builder" || name == "new" || name == "Create") && c.tok >= 2 && d.ident(c.tok-2) {
+		if (name == "create" || name == "builder" || name == "new" || name == "Create" || name == "from_keys" && d.lang == Rust) && c.tok >= 2 && d.ident(c.tok-2) {
 			if t := d.toks[c.tok-2].Text; credProviders[t] != "" || keyCalls[t] || strings.HasSuffix(t, "Credentials") {
 				name = t
 			}
@@ -218,7 +225,7 @@ func (d *doc) credentials(res *Result) {
 		if c.name == "create" || c.name == "new" {
 			continue
 		}
-		if c.name == "Credentials" && !c.isNew && d.lang != Ruby {
+		if c.name == "Credentials" && !c.isNew && d.lang != Ruby && d.lang != Rust {
 			continue
 		}
 		if c.name == "AmazonS3Client" {
@@ -230,7 +237,7 @@ func (d *doc) credentials(res *Result) {
 		slot(c.name, "key-id", c.args[0])
 		slot(c.name, "secret", c.args[1])
 		if len(c.args) > 2 && c.name != "AmazonS3Client" {
-			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") {
+			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") && v.Expr != "None" {
 				slot(c.name, "token", c.args[2])
 			}
 		}
