@@ -98,6 +98,7 @@ var clientMakers = []struct {
 	name, recv string
 	isNew      bool
 	rust       bool // only in Rust, where the name alone is common
+	args       int  // the number of arguments the call takes, when it tells the client apart
 }{
 	{name: "S3Client", isNew: true},       // JS v3, PHP
 	{name: "S3", isNew: true},             // JS v2 new AWS.S3()
@@ -114,7 +115,10 @@ var clientMakers = []struct {
 	// the S3 config's builders.
 	{name: "load_from_env"}, {name: "load_defaults", recv: "aws_config"}, {name: "from_env", recv: "aws_config"},
 	{name: "defaults", recv: "aws_config"}, {name: "builder", recv: "Config", rust: true}, {name: "from_conf", rust: true},
-	{name: "new", recv: "Client", rust: true},
+	{name: "new", recv: "config::Builder", rust: true},
+	// aws_sdk_s3::Client::new(&sdk_config) takes the shared config;
+	// reqwest::Client::new() takes nothing.
+	{name: "new", recv: "Client", rust: true, args: 1},
 }
 
 // madeClient returns the span of the first call that builds an S3 client
@@ -123,13 +127,20 @@ var clientMakers = []struct {
 func (d *doc) madeClient() source.Span {
 	for _, c := range d.calls {
 		for _, m := range clientMakers {
-			if c.name != m.name || m.isNew && !c.isNew || m.rust && d.lang != Rust {
+			if c.name != m.name || m.isNew && !c.isNew || m.rust && d.lang != Rust || m.args > 0 && len(c.args) != m.args {
 				continue
 			}
-			if m.recv != "" && (c.recv >= c.tok || !strings.Contains(d.src(rng{c.recv, c.tok}), m.recv)) {
+			if m.rust && !d.pathEnds(c.tok, m.recv) {
 				continue
 			}
-			return d.span(rng{c.recv, min(c.end, len(d.toks))})
+			recv := c.recv
+			if recv >= c.tok {
+				recv = d.pathStart(c.tok) // aws_config::defaults(…), aws_sdk_s3::Config::builder()
+			}
+			if m.recv != "" && (recv >= c.tok || !strings.Contains(d.src(rng{recv, c.tok}), m.recv)) {
+				continue
+			}
+			return d.span(rng{recv, min(c.end, len(d.toks))})
 		}
 	}
 	if d.lang != Ruby {
@@ -447,4 +458,34 @@ func (d *doc) otherClients(res *Result) []rng {
 // (Amazon.RegionEndpoint.USEast1, global::Amazon.RegionEndpoint…).
 func regionEndpointExpr(s string) bool {
 	return strings.HasPrefix(s, "RegionEndpoint.") || strings.Contains(s, ".RegionEndpoint.") || strings.Contains(s, "::RegionEndpoint.")
+}
+
+// pathStart returns the first token of the path before name token i
+// (a::b::name: the token a), or i when no path leads to it.
+func (d *doc) pathStart(i int) int {
+	k := i
+	for n := 0; n < maxChain && k >= 2 && d.punct(k-1, "::") && d.ident(k-2); n++ {
+		k -= 2
+	}
+	return k
+}
+
+// pathEnds reports whether the path before name token i ends with the
+// components of p (p "config::Builder" for aws_sdk_s3::config::Builder::new,
+// not for PresigningConfig::builder); an empty p always matches.
+func (d *doc) pathEnds(i int, p string) bool {
+	k := i
+	for p != "" {
+		last := p
+		if j := strings.LastIndex(p, "::"); j >= 0 {
+			last, p = p[j+2:], p[:j]
+		} else {
+			p = ""
+		}
+		if k < 2 || !d.punct(k-1, "::") || !d.ident(k-2) || d.toks[k-2].Text != last {
+			return false
+		}
+		k -= 2
+	}
+	return true
 }
