@@ -65,3 +65,18 @@ func TestRustPresigningConfigNotClient(t *testing.T) {
 		t.Errorf("want one presign expiring in 60 s, got %+v", r.Presigns)
 	}
 }
+
+// TestRustIntegerSuffix checks that Rust's typed integer literals are read
+// as their numbers (Duration::from_secs(3_600u64)).
+func TestRustIntegerSuffix(t *testing.T) {
+	for code, want := range map[string]int64{
+		"let r = c.get_object().presigned(PresigningConfig::expires_in(Duration::from_secs(3_600u64))?).await?;":     3600,
+		"let r = c.get_object().presigned(PresigningConfig::expires_in(Duration::from_secs(10usize * 60))?).await?;": 600,
+		"let r = c.put_object().presigned(PresigningConfig::expires_in(Duration::from_mins(15_u32))?).await?;":       900,
+	} {
+		r := ReadLang(code, source.Span{Start: 0, End: len(code)}, Rust)
+		if len(r.Presigns) != 1 || r.Presigns[0].Expires == nil || !r.Presigns[0].Expires.IsNum || r.Presigns[0].Expires.Num != want {
+			t.Errorf("%q: want one presign expiring in %d s, got %+v", code, want, r.Presigns)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 		v.Known, v.Str = true, t.Val
 		return v
 	case n == 1 && t.Kind == Number:
-		if x, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimRight(t.Text, "LlUu"), "_", ""), 10, 64); err == nil {
+		if x, err := strconv.ParseInt(intText(t.Text), 10, 64); err == nil {
 			v.Known, v.IsNum, v.Num, v.Str = true, true, x, strconv.FormatInt(x, 10)
 		}
 		return v
@@ -430,7 +430,7 @@ func (e *evaluator) factor() (int64, bool) {
 	t := d.toks[e.k]
 	switch {
 	case t.Kind == Number:
-		x, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimRight(t.Text, "LlUu"), "_", ""), 10, 64)
+		x, err := strconv.ParseInt(intText(t.Text), 10, 64)
 		if err != nil {
 			return 0, false
 		}
@@ -537,4 +537,16 @@ func (d *doc) fallbackOp(r rng) int {
 func rustRegion(name string) bool {
 	return name == "Region.new" || name == "Region.from_static" ||
 		strings.HasSuffix(name, ".Region.new") || strings.HasSuffix(name, ".Region.from_static")
+}
+
+// intText is an integer literal's digits: without '_' separators, a
+// Java/C# L or U suffix, or a Rust type suffix (3600u64, 60_i32, 10usize).
+func intText(s string) string {
+	for _, suf := range [...]string{"usize", "isize", "u128", "i128", "u64", "i64", "u32", "i32", "u16", "i16", "u8", "i8"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) && (isDigit(s[len(s)-len(suf)-1]) || s[len(s)-len(suf)-1] == '_') {
+			s = s[:len(s)-len(suf)]
+			break
+		}
+	}
+	return strings.ReplaceAll(strings.TrimRight(s, "LlUu"), "_", "")
 }
