@@ -299,7 +299,7 @@ func (d *doc) presigns(res *Result) {
 			p = d.phpPost(c)
 		case c.name == "presigned_url" || c.name == "presigned_post":
 			p = d.rubyPresign(c)
-		case c.name == "presigned" && c.recv != c.tok && len(c.args) == 1:
+		case c.name == "presigned" && c.recv != c.tok && (len(c.args) == 1 || len(c.args) == 2):
 			p = d.rustPresign(c)
 		}
 		if p != nil {
@@ -957,6 +957,14 @@ func (d *doc) rustPresign(c call) *Presign {
 			if ci, ok := d.callAt[k]; ok && d.calls[ci].recv != k {
 				if name := pascal(d.calls[ci].name); opMethods[name] != "" {
 					op, opSpan = name, d.toks[k].Span()
+				}
+			}
+			// The SDK's first releases built the input and presigned it
+			// with the config: GetObjectInput::builder()….build()?
+			// .presigned(&conf, presigning_config).
+			if t := d.toks[k]; t.Kind == Ident && strings.HasSuffix(t.Text, "Input") && d.punct(k+1, "::") {
+				if name := pascal(t.Text); opMethods[name] != "" {
+					op, opSpan = name, t.Span()
 				}
 			}
 		}
