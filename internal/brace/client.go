@@ -97,6 +97,8 @@ func (d *doc) client(res *Result) {
 var clientMakers = []struct {
 	name, recv string
 	isNew      bool
+	rust       bool // only in Rust, where the name alone is common
+	args       int  // the number of arguments the call takes, when it tells the client apart
 }{
 	{name: "S3Client", isNew: true},       // JS v3, PHP
 	{name: "S3", isNew: true},             // JS v2 new AWS.S3()
@@ -108,6 +110,15 @@ var clientMakers = []struct {
 	{name: "create", recv: "S3Client"}, {name: "builder", recv: "S3Client"},
 	{name: "standard", recv: "AmazonS3ClientBuilder"}, {name: "defaultClient", recv: "AmazonS3ClientBuilder"}, // Java v1
 	{name: "createS3"}, // PHP Sdk
+	// Rust: the shared config's loaders (aws_config::load_from_env(),
+	// aws_config::from_env()….load(), aws_config::defaults(…)….load()) and
+	// the S3 config's builders.
+	{name: "load_from_env"}, {name: "load_defaults", recv: "aws_config"}, {name: "from_env", recv: "aws_config"},
+	{name: "defaults", recv: "aws_config"}, {name: "builder", recv: "Config", rust: true}, {name: "from_conf", rust: true},
+	{name: "new", recv: "config::Builder", rust: true},
+	// aws_sdk_s3::Client::new(&sdk_config) takes the shared config;
+	// reqwest::Client::new() takes nothing.
+	{name: "new", recv: "Client", rust: true, args: 1},
 }
 
 // madeClient returns the span of the first call that builds an S3 client
@@ -116,13 +127,20 @@ var clientMakers = []struct {
 func (d *doc) madeClient() source.Span {
 	for _, c := range d.calls {
 		for _, m := range clientMakers {
-			if c.name != m.name || m.isNew && !c.isNew {
+			if c.name != m.name || m.isNew && !c.isNew || m.rust && d.lang != Rust || m.args > 0 && len(c.args) != m.args {
 				continue
 			}
-			if m.recv != "" && (c.recv >= c.tok || !strings.Contains(d.src(rng{c.recv, c.tok}), m.recv)) {
+			if m.rust && !d.pathEnds(c.tok, m.recv) {
 				continue
 			}
-			return d.span(rng{c.recv, min(c.end, len(d.toks))})
+			recv := c.recv
+			if recv >= c.tok {
+				recv = d.pathStart(c.tok) // aws_config::defaults(…), aws_sdk_s3::Config::builder()
+			}
+			if m.recv != "" && (recv >= c.tok || !strings.Contains(d.src(rng{recv, c.tok}), m.recv)) {
+				continue
+			}
+			return d.span(rng{recv, min(c.end, len(d.toks))})
 		}
 	}
 	if d.lang != Ruby {
@@ -200,7 +218,7 @@ func (d *doc) credentials(res *Result) {
 	for _, c := range d.calls {
 		name := c.name
 		// Type.create(), Type.builder(), Aws::Type.new(…): the type names it.
-		if (name == "create" || name == "builder" || name == "new" || name == "Create") && c.tok >= 2 && d.ident(c.tok-2) {
+		if (name == "create" || name == "builder" || name == "new" || name == "Create" || name == "from_keys" && d.lang == Rust) && c.tok >= 2 && d.ident(c.tok-2) {
 			if t := d.toks[c.tok-2].Text; credProviders[t] != "" || keyCalls[t] || strings.HasSuffix(t, "Credentials") {
 				name = t
 			}
@@ -218,7 +236,7 @@ func (d *doc) credentials(res *Result) {
 		if c.name == "create" || c.name == "new" {
 			continue
 		}
-		if c.name == "Credentials" && !c.isNew && d.lang != Ruby {
+		if c.name == "Credentials" && !c.isNew && d.lang != Ruby && d.lang != Rust {
 			continue
 		}
 		if c.name == "AmazonS3Client" {
@@ -230,7 +248,7 @@ func (d *doc) credentials(res *Result) {
 		slot(c.name, "key-id", c.args[0])
 		slot(c.name, "secret", c.args[1])
 		if len(c.args) > 2 && c.name != "AmazonS3Client" {
-			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") {
+			if v := d.val(c.args[2]); v != nil && !(v.Known && v.Str == "") && v.Expr != "None" {
 				slot(c.name, "token", c.args[2])
 			}
 		}
@@ -440,4 +458,34 @@ func (d *doc) otherClients(res *Result) []rng {
 // (Amazon.RegionEndpoint.USEast1, global::Amazon.RegionEndpoint…).
 func regionEndpointExpr(s string) bool {
 	return strings.HasPrefix(s, "RegionEndpoint.") || strings.Contains(s, ".RegionEndpoint.") || strings.Contains(s, "::RegionEndpoint.")
+}
+
+// pathStart returns the first token of the path before name token i
+// (a::b::name: the token a), or i when no path leads to it.
+func (d *doc) pathStart(i int) int {
+	k := i
+	for n := 0; n < maxChain && k >= 2 && d.punct(k-1, "::") && d.ident(k-2); n++ {
+		k -= 2
+	}
+	return k
+}
+
+// pathEnds reports whether the path before name token i ends with the
+// components of p (p "config::Builder" for aws_sdk_s3::config::Builder::new,
+// not for PresigningConfig::builder); an empty p always matches.
+func (d *doc) pathEnds(i int, p string) bool {
+	k := i
+	for p != "" {
+		last := p
+		if j := strings.LastIndex(p, "::"); j >= 0 {
+			last, p = p[j+2:], p[:j]
+		} else {
+			p = ""
+		}
+		if k < 2 || !d.punct(k-1, "::") || !d.ident(k-2) || d.toks[k-2].Text != last {
+			return false
+		}
+		k -= 2
+	}
+	return true
 }

@@ -22,9 +22,11 @@ const (
 	Ruby
 	Python
 	Shell
+	Rust
+	numLangs
 )
 
-var langNames = [...]string{"text", "javascript", "typescript", "go", "java", "csharp", "php", "ruby", "python", "shell"}
+var langNames = [...]string{"text", "javascript", "typescript", "go", "java", "csharp", "php", "ruby", "python", "shell", "rust"}
 
 func (l Lang) String() string {
 	if int(l) < len(langNames) {
@@ -38,7 +40,7 @@ func (l Lang) isJS() bool { return l == JavaScript || l == TypeScript }
 // Brace reports whether the reader of this package reads the language.
 func (l Lang) Brace() bool {
 	switch l {
-	case JavaScript, TypeScript, Go, Java, CSharp, PHP, Ruby:
+	case JavaScript, TypeScript, Go, Java, CSharp, PHP, Ruby, Rust:
 		return true
 	}
 	return false
@@ -120,6 +122,14 @@ var cues = []cue{
 	// Shell
 	{Shell, "$ ", true, 3}, {Shell, "curl ", true, 4}, {Shell, "aws ", true, 4}, {Shell, "export ", true, 2},
 	{Shell, "#!/", true, 3}, {Shell, "echo ", true, 1}, {Shell, "sudo ", true, 3},
+	// Rust (the AWS SDK for Rust: aws-config, aws-sdk-s3)
+	{Rust, "use aws_", true, 8}, {Rust, "use std::", true, 6}, {Rust, "aws_config::", false, 6}, {Rust, "aws_sdk_s3::", false, 6},
+	{Rust, "fn ", true, 3}, {Rust, "pub fn ", true, 5}, {Rust, "async fn ", false, 5}, {Rust, "let mut ", true, 5},
+	{Rust, "let ", true, 3}, {Rust, ".await", false, 4}, {Rust, "println!(", false, 5}, {Rust, "format!(", false, 5},
+	{Rust, "#[tokio::main]", true, 8}, {Rust, "PresigningConfig", false, 6}, {Rust, ".presigned(", false, 4},
+	{Rust, "Duration::from_", false, 5}, {Rust, "&str", false, 3}, {Rust, "::new(", false, 2}, {Rust, "unwrap()", false, 3},
+	{Rust, "Result<", false, 2}, {Rust, "impl ", true, 4}, {Rust, "BehaviorVersion::", false, 6}, {Rust, "Region::new(", false, 5},
+	{Rust, "?;", false, 2}, {Rust, "Some(", false, 2}, {Rust, "&self", false, 4}, {Rust, "-> Result<", false, 3},
 }
 
 // fenceLangs are the language names of Markdown code fences.
@@ -127,7 +137,7 @@ var fenceLangs = map[string]Lang{
 	"js": JavaScript, "javascript": JavaScript, "jsx": JavaScript, "node": JavaScript, "mjs": JavaScript,
 	"ts": TypeScript, "typescript": TypeScript, "tsx": TypeScript, "go": Go, "golang": Go, "java": Java,
 	"cs": CSharp, "csharp": CSharp, "c#": CSharp, "php": PHP, "rb": Ruby, "ruby": Ruby, "py": Python,
-	"python": Python, "sh": Shell, "bash": Shell, "shell": Shell, "console": Shell,
+	"python": Python, "sh": Shell, "bash": Shell, "shell": Shell, "console": Shell, "rust": Rust, "rs": Rust,
 }
 
 // endsColon reports a Python block opener (`def f():`, `if x:`).
@@ -144,7 +154,7 @@ type Detection struct {
 	Confidence float64
 	// Scores gives every language's score, for callers that weigh
 	// alternatives (index by Lang).
-	Scores [10]int
+	Scores [numLangs]int
 }
 
 // maxLineScore caps one line's contribution to one language.
@@ -176,7 +186,7 @@ func Detect(text string, sp source.Span) Detection {
 		if t == "" {
 			continue
 		}
-		var ls [10]int
+		var ls [numLangs]int
 		idx.lineCues(&ls, raw, t)
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			// A Markdown fence names its language.
@@ -266,7 +276,7 @@ var cueIndex = sync.OnceValue(func() *cueIdx {
 
 // lineCues adds to ls the weight of each cue on a line (raw; t trimmed,
 // not empty), each cue once.
-func (x *cueIdx) lineCues(ls *[10]int, raw, t string) {
+func (x *cueIdx) lineCues(ls *[numLangs]int, raw, t string) {
 	var seen [4]uint64 // the cues counted, by index
 	// The cues at the line's start: those whose first byte starts the line
 	// (the trimmed line, or the raw one for the indentation cues).

@@ -86,7 +86,7 @@ $ curl -X PUT -T file.txt "$URL"`},
 // every line of the package's test files and on lines made of cues side by
 // side, overlapping, cut short and indented.
 func TestCueIndexSameAsSearch(t *testing.T) {
-	plain := func(raw, tr string) (ls [10]int) {
+	plain := func(raw, tr string) (ls [numLangs]int) {
 		for _, c := range cues {
 			hay := tr
 			if c.s == "\t" || c.s == "\tat " || c.s == "   at " || c.s == "    return " {
@@ -119,7 +119,7 @@ func TestCueIndexSameAsSearch(t *testing.T) {
 		if tr == "" {
 			continue
 		}
-		var got [10]int
+		var got [numLangs]int
 		x.lineCues(&got, l, tr)
 		if want := plain(l, tr); got != want {
 			t.Errorf("line %q: cue scores %v, a search for each cue %v", l, got, want)

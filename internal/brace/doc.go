@@ -244,6 +244,11 @@ func (d *doc) chainStart(i int) int {
 		p := d.toks[k-1]
 		if p.Kind == Punct && (p.Text == "." || p.Text == "->" || p.Text == "::" || p.Text == "?.") && k-2 >= 0 && d.sameChain(k) {
 			q := d.toks[k-2]
+			if d.lang == Rust && q.Kind == Punct && q.Text == "?" && k >= 3 {
+				// Rust's ? operator inside a chain: build()?.presigned(…)
+				k--
+				q = d.toks[k-2]
+			}
 			switch {
 			case q.Kind == Ident || q.Kind == String || q.Kind == Number:
 				k -= 2

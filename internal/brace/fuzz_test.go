@@ -20,7 +20,8 @@ func corpusSeeds(f *testing.F, add func(string)) {
 		add(sec["paste"])
 	}
 	for _, s := range []string{"", "`", "\"", "'", "/*", "@\"", "$\"{", "\"\"\"", "#{", "${", "(((", ")))", "]}", "{[(", "a = b = c",
-		"x.y(", "new X {", "getSignedUrl(", "presigned_url :put,", "$s3->getCommand('", "\\Aws\\", ":=", "a, b :=", "=>", "::"} {
+		"x.y(", "new X {", "getSignedUrl(", "presigned_url :put,", "$s3->getCommand('", "\\Aws\\", ":=", "a, b :=", "=>", "::",
+		"'a", "&'static str", "'x'", "r#\"", ".presigned(", "PresigningConfig::expires_in(", "x.get_object().presigned(y)"} {
 		add(s)
 	}
 }
@@ -39,10 +40,10 @@ func FuzzRead(f *testing.F) {
 			b = len(text)
 		}
 		var r *Result
-		if lang%11 == 10 {
+		if lang%(uint8(numLangs)+1) == uint8(numLangs) {
 			r = Read(text, source.Span{Start: a, End: b})
 		} else {
-			r = ReadLang(text, source.Span{Start: a, End: b}, Lang(lang%10))
+			r = ReadLang(text, source.Span{Start: a, End: b}, Lang(lang%uint8(numLangs)))
 		}
 		checkResult(t, r, a, b)
 	})
@@ -58,6 +59,7 @@ func FuzzReadJava(f *testing.F)       { fuzzLang(f, Java, "java") }
 func FuzzReadCSharp(f *testing.F)     { fuzzLang(f, CSharp, "dotnet") }
 func FuzzReadPHP(f *testing.F)        { fuzzLang(f, PHP, "php") }
 func FuzzReadRuby(f *testing.F)       { fuzzLang(f, Ruby, "ruby") }
+func FuzzReadRust(f *testing.F)       { fuzzLang(f, Rust, "rust") }
 
 // fuzzLang reads any text (or any slice of it) as lang and checks the
 // result as FuzzRead does; seeds are the pastes of the corpus folders dirs.
@@ -148,7 +150,7 @@ func checkResult(t *testing.T, r *Result, a, b int) {
 func FuzzLex(f *testing.F) {
 	corpusSeeds(f, func(s string) { f.Add(s, uint8(1)) })
 	f.Fuzz(func(t *testing.T, text string, lang uint8) {
-		toks, probs := Lex(text, source.Span{Start: 0, End: len(text)}, Lang(lang%10))
+		toks, probs := Lex(text, source.Span{Start: 0, End: len(text)}, Lang(lang%uint8(numLangs)))
 		prev := 0
 		for _, tk := range toks {
 			if tk.Start < prev || tk.End < tk.Start || tk.End > len(text) || text[tk.Start:tk.End] != tk.Text {
@@ -170,7 +172,7 @@ func FuzzDetect(f *testing.F) {
 	corpusSeeds(f, func(s string) { f.Add(s) })
 	f.Fuzz(func(t *testing.T, text string) {
 		d := Detect(text, source.Span{Start: 0, End: len(text)})
-		if d.Confidence < 0 || d.Confidence > 1 || d.Lang > Shell {
+		if d.Confidence < 0 || d.Confidence > 1 || d.Lang >= numLangs {
 			t.Fatalf("detection %+v", d)
 		}
 	})

@@ -220,6 +220,10 @@ func (l *lexer) run() {
 			// An apostrophe in prose (I'm, don't), not a string.
 			l.emit(Punct, i, i+1, "", false)
 			i++
+		case c == '\'' && l.lang == Rust && i+2 < len(s) && isIdentStart(s[i+1]) && s[i+2] != '\'':
+			// A Rust lifetime ('a, 'static), not a char literal: the
+			// quote is dropped, the name read as an identifier.
+			i++
 		case c == '"' || c == '\'':
 			i = l.quoted(i, i, c)
 		case c == '\\' && l.lang == PHP && i+1 < len(s) && isIdentStart(s[i+1]) && s[i+1] != '$':

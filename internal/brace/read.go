@@ -21,7 +21,7 @@ type Param struct {
 // SDK, with the request parameters that go into its signature.
 type Presign struct {
 	Span source.Span // the call
-	SDK  string      // js-v3, js-v2, go-v2, go-v1, java-v2, java-v1, dotnet, php, ruby
+	SDK  string      // js-v3, js-v2, go-v2, go-v1, java-v2, java-v1, dotnet, php, ruby, rust
 	// Kind is "url" or "post".
 	Kind string
 	// Op is the S3 operation in the API's own spelling (GetObject,
@@ -299,6 +299,8 @@ func (d *doc) presigns(res *Result) {
 			p = d.phpPost(c)
 		case c.name == "presigned_url" || c.name == "presigned_post":
 			p = d.rubyPresign(c)
+		case c.name == "presigned" && c.recv != c.tok && (len(c.args) == 1 || len(c.args) == 2):
+			p = d.rustPresign(c)
 		}
 		if p != nil {
 			d.addPresign(res, p)
@@ -512,7 +514,7 @@ func (d *doc) applyRequest(p *Presign, ss []setting, expiresIsHeader bool) {
 				continue
 			}
 			if name, ok := paramNames[s.norm]; ok {
-				if s.form == '.' && d.lang != Java && d.lang != Ruby {
+				if s.form == '.' && d.lang != Java && d.lang != Ruby && d.lang != Rust {
 					continue
 				}
 				p.Params = append(p.Params, Param{Name: name, Value: v, Span: entry})
@@ -933,5 +935,48 @@ func (d *doc) rubyPresign(c call) *Presign {
 	// presigned_url's lifetime is expires_in:; expires: is put_object's
 	// Expires header, passed on to the operation.
 	d.applyRequest(p, d.reqSettings(opts), true)
+	return p
+}
+
+// Rust: client.put_object().bucket(b).key(k).content_type(t)
+// .presigned(PresigningConfig::expires_in(Duration::from_secs(n))?), the
+// operation a call of the fluent chain before it (or of the builder bound
+// to its receiver), the lifetime PresigningConfig's expires_in, written in
+// the argument or where the config is bound.
+func (d *doc) rustPresign(c call) *Presign {
+	chain := []rng{{c.recv, c.tok}}
+	if d.ident(c.recv) && d.punct(c.recv+1, ".") {
+		if b, ok := d.lastBind(d.toks[c.recv].Text); ok && b.b <= c.recv {
+			chain = append(chain, b) // let req = client.get_object()…; req.presigned(…)
+		}
+	}
+	op := ""
+	var opSpan source.Span
+	for _, r := range chain {
+		for k := r.a; k < r.b && k < len(d.toks); k++ {
+			if ci, ok := d.callAt[k]; ok && d.calls[ci].recv != k {
+				if name := pascal(d.calls[ci].name); opMethods[name] != "" {
+					op, opSpan = name, d.toks[k].Span()
+				}
+			}
+			// The SDK's first releases built the input and presigned it
+			// with the config: GetObjectInput::builder()….build()?
+			// .presigned(&conf, presigning_config).
+			if t := d.toks[k]; t.Kind == Ident && strings.HasSuffix(t.Text, "Input") && d.punct(k+1, "::") {
+				if name := pascal(t.Text); opMethods[name] != "" {
+					op, opSpan = name, t.Span()
+				}
+			}
+		}
+	}
+	if op == "" && d.lang != Rust {
+		return nil // a presigned(…) of something else
+	}
+	p := d.newPresign(c, "rust")
+	p.setOp(op, opSpan)
+	d.applyRequest(p, d.reqSettings(chain), true)
+	if e, ok := d.findCall(d.resolve(c.args, 2), "expires_in"); ok && len(e.args) == 1 {
+		d.setExpiry(p, e.args[0])
+	}
 	return p
 }

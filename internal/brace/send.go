@@ -27,7 +27,7 @@ func httpReceiver(r string) bool {
 	switch {
 	case strings.Contains(l, "axios"), strings.Contains(l, "http"), strings.Contains(l, "client"),
 		strings.Contains(l, "conn"), strings.Contains(l, "guzzle"), strings.Contains(l, "faraday"),
-		strings.Contains(l, "api"), strings.Contains(l, "request"), l == "got", l == "ky", l == "superagent", l == "instance", l == "rest",
+		strings.Contains(l, "api"), strings.Contains(l, "request"), l == "got", l == "ky", l == "superagent", l == "instance", l == "rest", l == "reqwest",
 		l == "resty":
 		return true
 	}
@@ -155,6 +155,11 @@ func (d *doc) sends(res *Result) {
 			if d.lang == Ruby {
 				// Faraday: conn.put(url) do |req| req.headers['X'] = v end
 				spans = append(spans, rng{c.end, d.blockEnd(c.end)})
+			}
+			if d.lang == Rust && c.end < len(d.toks) {
+				// reqwest sets headers after the verb:
+				// client.put(url).header(k, v).body(b).send().
+				spans = append(spans, rng{c.end, d.exprEnd(c.tok, false)})
 			}
 		case c.name == "SendAsync" && len(c.args) >= 1:
 			continue // the HttpRequestMessage is the send

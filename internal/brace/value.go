@@ -88,7 +88,7 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 		v.Known, v.Str = true, t.Val
 		return v
 	case n == 1 && t.Kind == Number:
-		if x, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimRight(t.Text, "LlUu"), "_", ""), 10, 64); err == nil {
+		if x, err := strconv.ParseInt(intText(t.Text), 10, 64); err == nil {
 			v.Known, v.IsNum, v.Num, v.Str = true, true, x, strconv.FormatInt(x, 10)
 		}
 		return v
@@ -136,7 +136,7 @@ func (d *doc) valDepth(r rng, depth int) *Value {
 		if o > r.a {
 			name := d.dotted(rng{r.a, o})
 			name = strings.TrimPrefix(name, "new ")
-			if unwrap[name] {
+			if unwrap[name] || rustRegion(name) {
 				if inner := d.valDepth(rng{o + 1, r.b - 1}, depth); inner != nil {
 					inner.Span = v.Span
 					return inner
@@ -283,6 +283,7 @@ var units = map[string]int64{
 	"ofSeconds": 1, "ofMinutes": 60, "ofHours": 3600, "ofDays": 86400,
 	"FromSeconds": 1, "FromMinutes": 60, "FromHours": 3600, "FromDays": 86400,
 	"AddSeconds": 1, "AddMinutes": 60, "AddHours": 3600, "AddDays": 86400, "AddYears": 365 * 86400,
+	"from_secs": 1, "from_mins": 60, "from_hours": 3600, "from_days": 86400, // Rust's std::time::Duration
 	"second": 1, "seconds": 1, "minute": 60, "minutes": 60, "hour": 3600, "hours": 3600,
 	"day": 86400, "days": 86400, "week": 7 * 86400, "weeks": 7 * 86400,
 }
@@ -429,7 +430,7 @@ func (e *evaluator) factor() (int64, bool) {
 	t := d.toks[e.k]
 	switch {
 	case t.Kind == Number:
-		x, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimRight(t.Text, "LlUu"), "_", ""), 10, 64)
+		x, err := strconv.ParseInt(intText(t.Text), 10, 64)
 		if err != nil {
 			return 0, false
 		}
@@ -461,7 +462,7 @@ func (e *evaluator) factor() (int64, bool) {
 	case t.Kind == Ident:
 		// Longest dotted name.
 		j := e.k + 1
-		for j+1 < e.end && d.punct(j, ".") && d.ident(j+1) {
+		for j+1 < e.end && (d.punct(j, ".") || d.punct(j, "::")) && d.ident(j+1) {
 			j += 2
 		}
 		name := d.dotted(rng{e.k, j})
@@ -529,4 +530,23 @@ func (d *doc) fallbackOp(r rng) int {
 		}
 	}
 	return at
+}
+
+// rustRegion reports the Rust SDK's region constructors, written with their
+// path or not: Region::new("…"), aws_sdk_s3::config::Region::from_static("…").
+func rustRegion(name string) bool {
+	return name == "Region.new" || name == "Region.from_static" ||
+		strings.HasSuffix(name, ".Region.new") || strings.HasSuffix(name, ".Region.from_static")
+}
+
+// intText is an integer literal's digits: without '_' separators, a
+// Java/C# L or U suffix, or a Rust type suffix (3600u64, 60_i32, 10usize).
+func intText(s string) string {
+	for _, suf := range [...]string{"usize", "isize", "u128", "i128", "u64", "i64", "u32", "i32", "u16", "i16", "u8", "i8"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) && (isDigit(s[len(s)-len(suf)-1]) || s[len(s)-len(suf)-1] == '_') {
+			s = s[:len(s)-len(suf)]
+			break
+		}
+	}
+	return strings.ReplaceAll(strings.TrimRight(s, "LlUu"), "_", "")
 }

@@ -168,7 +168,7 @@ func codeKey(lang string) string {
 
 // diffExt names a language's file in the diff headers.
 var diffExt = table.Pairs(codegen.Python, "py", codegen.JavaScript, "js", "typescript", "ts", codegen.Go, "go",
-	"java", "java", "csharp", "cs", "php", "php", "ruby", "rb")
+	"java", "java", "csharp", "cs", "php", "php", "ruby", "rb", "rust", "rs")
 
 // maxRewriteDiffLines bounds the diff of one run of code against its
 // corrected version (a run longer than that is left out of the diff).

@@ -176,7 +176,7 @@ func CodeSource(src string) bool {
 // the incident takes from the call (JavaScript's come from jsSenders).
 func braceSource(src string) bool {
 	switch src {
-	case "go", "java", "csharp", "php", "ruby":
+	case "go", "java", "csharp", "php", "ruby", "rust":
 		return true
 	}
 	return false

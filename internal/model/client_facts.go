@@ -164,7 +164,7 @@ func temporaryKey(v *Value) bool {
 // reads.
 func codeSource(src string) bool {
 	switch src {
-	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby":
+	case "python", "javascript", "typescript", "go", "java", "csharp", "php", "ruby", "rust":
 		return true
 	}
 	return false

@@ -217,6 +217,13 @@ var sdkSettings = [...]sdkFamily{
 		SetExpiry:       {"expires_in:", "expires_in: %s"},
 		SetSigV4:        {"signature_version:", "signature_version: 'v4'", "", "", "or remove the setting"},
 	}},
+	{Key: "rust", Label: "Rust", Quote: `"`, Settings: settings{
+		SetRegion:       {".region", ".region(Region::new(%s))", "on aws_config::defaults(…) / from_env() or aws_sdk_s3::config::Builder"},
+		SetEndpoint:     {".endpoint_url", ".endpoint_url(%s)", "on aws_sdk_s3::config::Builder (or the aws_config loader)"},
+		SetPathStyle:    {".force_path_style", ".force_path_style(true)", "on aws_sdk_s3::config::Builder"},
+		SetSessionToken: {"session_token", "Credentials::new(key, secret, Some(%s), None, \"static\")", "", "session token (Credentials::new's third argument)"},
+		SetExpiry:       {"expires_in", "PresigningConfig::expires_in(Duration::from_secs(%s))", "", "PresigningConfig's expires_in"},
+	}},
 }
 
 // SettingOf is setting k as the SDK of code in language src (a Source:

@@ -91,6 +91,8 @@ func Language(src string) string {
 		return "PHP"
 	case "ruby":
 		return "Ruby"
+	case "rust":
+		return "Rust"
 	}
 	return src
 }

@@ -17,7 +17,7 @@ var Rule = &rules.Rule{
 	Facts: []string{
 		"X-Amz-Expires of each URL",
 		"ExpiresIn of each presign call",
-		"the expiry setting of the other SDKs' presign code (expiresIn, Expires, WithPresignExpires, signatureDuration, createPresignedRequest's '+… minutes', expires_in:)",
+		"the expiry setting of the other SDKs' presign code (expiresIn, Expires, WithPresignExpires, signatureDuration, createPresignedRequest's '+… minutes', expires_in:, Rust's PresigningConfig::expires_in)",
 		"--expires-in of aws s3 presign",
 		"S3's error message",
 	},

@@ -42,7 +42,13 @@ func missingRegionCode(p *rules.Pass) {
 		if rules.AnsweredOtherwise(f.Incident, answers, f.Incident.SignedBy(c), f.Incident.SoleSigner(c)) {
 			continue // the paste shows the request ended otherwise than a wrong region makes it
 		}
-		if s := derive.KnownStr(c.Endpoint); s != "" {
+		// The Rust SDK has no fallback region: with none found it returns
+		// the request unsigned, a bare path without host or signature
+		// (aws-sdk-rust#861), against a custom endpoint too
+		// (smithy-rs#3403), where the other SDKs sign for a default the
+		// store accepts.
+		unsigned := c.Source == "rust"
+		if s := derive.KnownStr(c.Endpoint); s != "" && !unsigned {
 			if _, aws := derive.EndpointHost(s); !aws {
 				continue // an S3-compatible store: its region is its own (custom_endpoint's)
 			}
@@ -50,6 +56,9 @@ func missingRegionCode(p *rules.Pass) {
 		where := "AWS_REGION / AWS_DEFAULT_REGION or the profile's region, and us-east-1 when none is set"
 		if c.Source != "python" {
 			where = "AWS_REGION or the profile's region, whichever the environment it runs in has"
+		}
+		if unsigned {
+			where = "AWS_REGION or the profile's region, and when neither is set the SDK returns the request unsigned (no host, no X-Amz-Signature)"
 		}
 		if c.Profile != nil && c.Source != "python" {
 			where = "the region of the profile it loads, which the paste does not show, else AWS_REGION"

@@ -9,7 +9,7 @@ var Rule = &rules.Rule{
 	Severity: rules.Warning,
 	Title:    "client without an explicit region",
 	Answers:  answers,
-	Note:     "The client signs for whatever the environment says, us-east-1 when nothing. The rule is silent when the paste shows S3's answer to the client's request and it is none of these (or a client error before S3 reads the request, such as a refused certificate): the evidence names another cause (rules.AnsweredOtherwise).",
+	Note:     "The client signs for whatever the environment says, us-east-1 when nothing; the Rust SDK, which has no fallback region, returns the request unsigned (no host, no signature: aws-sdk-rust#861), so a Rust client is reported against a custom endpoint too (smithy-rs#3403). The rule is silent when the paste shows S3's answer to the client's request and it is none of these (or a client error before S3 reads the request, such as a refused certificate): the evidence names another cause (rules.AnsweredOtherwise).",
 	Fix:      "Set the client's region (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>, or --region) explicitly to the bucket's region.",
 	Facts: []string{
 		"the clients' region setting in any SDK (region_name, region:, config.WithRegion, .region(…), RegionEndpoint, 'region' =>) and their session's",
