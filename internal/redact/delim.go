@@ -415,10 +415,12 @@ func userinfoAt(s string, u int, store bool, limit int) int {
 			// '@' that follows decides
 		case c == '/' && !store:
 			return at
-		case (c == '?' || c == '#') && at >= 0 && !store && colon && atFollows(s, k):
+		case (c == '?' || c == '#') && at >= 0 && !store && atFollows(s, k):
 			// user:@pa?ss@host: the password holds '@' then '?' as
-			// pasted (or decoded from %40, %3F): the host holds no '@',
-			// so an '@' further in the same word is still the closer
+			// pasted (or decoded from %40, %3F), or the user does
+			// (02@#0100:pass@host: FuzzPlantedSlot 3df31fcd00b4a436): the
+			// host holds no '@', so an '@' further in the same word is
+			// still the closer
 		case (c == '?' || c == '#' || c == '/') && at >= 0 && !store:
 			return at
 		}

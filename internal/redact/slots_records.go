@@ -237,10 +237,13 @@ func (st *state) identities(s string, hits []hit) []hit {
 	var found []hit
 	lastB := -1
 	for _, h := range hits {
-		if h.kind != KindSecretAccessKey && h.kind != KindPassword {
+		if h.kind != KindSecretAccessKey && h.kind != KindPassword && h.kind != KindUnknownSecret {
 			continue
 		}
-		// URL userinfo: scheme://USER:SECRET@
+		// URL userinfo: scheme://USER:SECRET@ (the secret also when only
+		// its shape told it, a user holding '#' cutting the authority
+		// short for the password's reader: FuzzPlantedSlot
+		// 3df31fcd00b4a436, awsathena+rest://02@#0100:SECRET@host)
 		if h.start > 0 && s[h.start-1] == ':' {
 			// (the user: RFC 3986 3.2.1's userinfo characters up to the
 			// first ':', unreserved, sub-delims and '%': "072!0100" is a
@@ -264,6 +267,9 @@ func (st *state) identities(s string, hits []hit) []hit {
 				(idLike(u) || len(u) >= 3 && addressesS3(s[max(0, a-512):min(len(s), h.end+512)])) {
 				found = append(found, hit{start: a, end: h.start - 1, kind: keyKind(s[a : h.start-1]), val: s[a : h.start-1]})
 			}
+		}
+		if h.kind == KindUnknownSecret {
+			continue // a record's identity is read beside a named secret only
 		}
 		if h.start < lastB {
 			continue // inside the record read last (hits are sorted)

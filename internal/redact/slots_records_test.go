@@ -10,6 +10,8 @@ import (
 // (the false positives each detector's conditions keep out).
 func TestRecordSlots(t *testing.T) {
 	runRedactCases(t, []redactCase{
+		{"userinfo user holding '@' then '#'", "uri = \"awsathena+rest://02@#0100:de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de@athena.sa-east-1.amazonaws.com:443/default\"",
+			[]string{"02@#0100", "de175953c79e94168b19bf4eb6ae14365b5261942b721004163ebb55c884c2de"}, []string{"athena.sa-east-1.amazonaws.com:443/default"}},
 		// identities: the identity half of a credential pair
 		{"fsspec key= beside secret=", `s3 = s3fs.S3FileSystem(key="svc-backup01", secret="hunter2hunter2")`,
 			[]string{"svc-backup01", "hunter2hunter2"}, nil},
