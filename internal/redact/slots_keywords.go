@@ -427,9 +427,8 @@ func proseCredential(s string, i, j int) (hit, bool) {
 // WinSCP's S3 sessions, "For Amazon S3, use Access key ID",
 // winscp.net/eng/docs/ui_login). A person's name stays.
 func s3User(s string, i, j int) bool {
-	switch strings.ToLower(s[i:j]) {
-	case "user", "username", "user_name", "login", "userid", "uid":
-	default:
+	if w := s[i:j]; len(w) > 9 || !(strings.EqualFold(w, "user") || strings.EqualFold(w, "username") || strings.EqualFold(w, "user_name") ||
+		strings.EqualFold(w, "login") || strings.EqualFold(w, "userid") || strings.EqualFold(w, "uid")) {
 		return false
 	}
 	v := j
