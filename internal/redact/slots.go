@@ -391,7 +391,14 @@ func separator(s string, j int, spaceOK bool) (v int, quote string, ok bool) {
 				k = e
 				break
 			}
-			return 0, "", false
+			// a scope operator names what follows it (a letter, '_',
+			// C++'s '~', '<', '*'); a digit or other punctuation after
+			// "::" is the value's own first ':' (Go's %+v prints
+			// Name:value whatever the value holds: AccessKeyID::0012007,
+			// FuzzPlantedSlot 2b7db02902fd75c3)
+			if k+2 >= n || isWord(s[k+2]) && !isDigit(s[k+2]) || s[k+2] <= ' ' || strings.IndexByte("~<*:{($", s[k+2]) >= 0 {
+				return 0, "", false
+			}
 		}
 		k++
 		if k < n && s[k] == '=' {

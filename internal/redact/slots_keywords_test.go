@@ -87,3 +87,13 @@ func TestKeywordSlots(t *testing.T) {
 		{"PSCredential of a person stays", "$cred = New-Object System.Management.Automation.PSCredential ('alice', $pw)\n", nil, []string{"'alice'"}},
 	})
 }
+
+// A Go %+v dump prints Name:value whatever the value holds, a leading ':'
+// too; a scope operator (Type::name) stays code.
+func TestColonValueAfterLabel(t *testing.T) {
+	runRedactCases(t, []redactCase{
+		{"go %+v value starting with ':'", "creds: {AccessKeyID::0012007 SecretAccessKey:cdee83323815a4dc3e5ddd290e3dcb02de02a8d52e044eec234c9e92b4684d78}\n",
+			[]string{":0012007", "cdee83323815a4dc3e5ddd290e3dcb02de02a8d52e044eec234c9e92b4684d78"}, []string{"AccessKeyID:"}},
+		{"a scope operator stays", "let creds = Credentials::new(key_id, secret, None, None, \"env\");\n", nil, []string{"Credentials::new(key_id, secret"}},
+	})
+}
