@@ -93,19 +93,7 @@ func namedOutput(s string, j int, w string) (hit, bool) {
 		}
 		name = ws[0]
 	}
-	if name[1] == name[0] {
-		return hit{}, false
-	}
-	a, b := lastNamePart(s, name[0], name[1])
-	cl, _ := labelClass(s, a, b)
-	if !credClass(cl) {
-		return hit{}, false
-	}
-	va, vb, ok := nextLineWord(s, name[1])
-	if !ok {
-		return hit{}, false
-	}
-	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+	return outputOfName(s, name)
 }
 
 // vsoSetVariable reads Azure Pipelines' logging command
@@ -365,19 +353,7 @@ func getOutput(s string, j int) (hit, bool) {
 			name = x
 		}
 	}
-	if name[1] == name[0] {
-		return hit{}, false
-	}
-	a, b := lastNamePart(s, name[0], name[1])
-	cl, _ := labelClass(s, a, b)
-	if !credClass(cl) {
-		return hit{}, false
-	}
-	va, vb, ok := nextLineWord(s, name[1])
-	if !ok {
-		return hit{}, false
-	}
-	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
+	return outputOfName(s, name)
 }
 
 // labelLine reads a credential's name alone on its line and the value
@@ -442,4 +418,23 @@ func addMask(s string, i, j int) (hit, bool) {
 		return hit{}, false
 	}
 	return hit{start: a, end: e, kind: KindCredential, val: v}, true
+}
+
+// outputOfName is the value a command printed on the line after it, when
+// the name it was asked for (s[name[0]:name[1]], its last part: a path's
+// or a JSONPath's) names a credential.
+func outputOfName(s string, name [2]int) (hit, bool) {
+	if name[1] == name[0] {
+		return hit{}, false
+	}
+	a, b := lastNamePart(s, name[0], name[1])
+	cl, _ := labelClass(s, a, b)
+	if !credClass(cl) {
+		return hit{}, false
+	}
+	va, vb, ok := nextLineWord(s, name[1])
+	if !ok {
+		return hit{}, false
+	}
+	return hit{start: va, end: vb, kind: classKind(cl, s[va:vb]), val: s[va:vb]}, true
 }
