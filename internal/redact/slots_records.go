@@ -1203,11 +1203,12 @@ func keyPathLike(v string) bool {
 	// (a file name's extension: a name of digits and dots alone is a
 	// number, not a file, "/7200.00": FuzzPlantedSlot b2fa57b21fbd49be,
 	// R's get_bucket(key = "/7200.00", secret = …))
-	// (and a file is named with a word, in its name or its folders:
-	// "in/a.pdf", "reports/Scan 7.PDF"; digits alone around an extension
-	// are a key ID's characters, "/0000.A1": FuzzPlantedSlot
-	// e0db57ad0b0a0151, R's get_bucket(key = "/0000.A1", secret = …))
-	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) && hasLetter(v[:d]) {
+	// (and the file sits in a folder named with a word: "in/a.pdf",
+	// "reports/Scan 7.PDF"; a name alone after a leading '/', or folders
+	// of digits, are a key ID's characters: "/0000.A1", "/000A.A1",
+	// FuzzPlantedSlot e0db57ad0b0a0151 and f174bdae8bd6c588, R's
+	// get_bucket(key = …, secret = …))
+	if d, sl := lastIndexByte(v, '.'), lastIndexByte(v, '/'); d > sl && d < len(v)-1 && strings.Trim(v[sl+1:], "0123456789.") != "" && fileExtension(v[d+1:]) && letterRun(v[:sl], 2) {
 		return true
 	}
 	return pathLike(v, len(v), v)
@@ -1285,11 +1286,16 @@ func addressesS3(t string) bool {
 	return i >= 2 && strings.EqualFold(t[i-2:i], "s3")
 }
 
-// hasLetter reports an ASCII letter in v.
-func hasLetter(v string) bool {
+// letterRun reports a run of n ASCII letters or more in v (a word).
+func letterRun(v string, n int) bool {
+	run := 0
 	for i := 0; i < len(v); i++ {
 		if c := v[i] | 0x20; c >= 'a' && c <= 'z' {
-			return true
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false
