@@ -582,6 +582,27 @@ func schemeStart(s string, ls, u int) bool {
 	for k < u && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
+	// (a numbered-lines markdown table's row holds the line in its text
+	// cell: "| 3 | https://…", FuzzPlantedSlot 1d7adb15ea073d40)
+	if k < u && s[k] == '|' {
+		x := k + 1
+		for x < u && s[x] == ' ' {
+			x++
+		}
+		d := x
+		for x < u && isDigit(s[x]) {
+			x++
+		}
+		for x < u && s[x] == ' ' {
+			x++
+		}
+		if x > d && x < u && s[x] == '|' {
+			k = x + 1
+			for k < u && s[k] == ' ' {
+				k++
+			}
+		}
+	}
 	if u-k < 4 || s[u-3:u] != "://" {
 		return false
 	}
