@@ -106,6 +106,13 @@ test("a paste made during the load: the editor's script and the service worker w
       return reg.apply(this, a);
     };
   });
+  // The wasm is held until the paste is made: on a quiet machine, with
+  // the browser's compiled-code cache warm from the tests before, the
+  // engine could be ready before the test's first step, and the paste
+  // would no longer be one made during the load.
+  let release, held = 0;
+  const gate = new Promise((r) => (release = r));
+  await context.route("**/presign-doctor.wasm", async (route) => { held++; await gate; await route.continue(); });
   const page = await context.newPage();
   let editorAsked = null;
   page.on("request", (r) => {
@@ -119,7 +126,9 @@ test("a paste made during the load: the editor's script and the service worker w
     paste.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
     return document.documentElement.dataset.ready || "";
   });
+  release();
   assert.notEqual(before, "true", "the paste was made before ready");
+  assert.ok(held > 0, "the wasm's request went through the gate");
   await waitSettled(page);
   assert.equal(await page.evaluate(() => document.getElementById("result").dataset.state), "done");
   assert.equal(await editorAsked, "done", "editor.js asked while the paste's analysis was " + (await editorAsked));
