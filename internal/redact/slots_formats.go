@@ -123,12 +123,20 @@ func (st *state) passwdLine(s string, a, b int, hits []hit) []hit {
 	}
 	ka, kb := a, a+c1
 	if c2 := strings.IndexByte(t[c1+1:], ':'); c1 == 0 {
-		// an empty first field: the key starts with ':' (fails closed:
-		// FuzzPlantedSlot 2acca46d61e2123d, echo :0012007:SECRET)
-		if c2 <= 0 {
-			return hits
+		// an empty first field: the key starts with ':', one or more
+		// (FuzzPlantedSlot 2acca46d61e2123d, echo :0012007:SECRET;
+		// a08fb40a27859a10, ::012007:SECRET): it runs to the first ':'
+		// after them; with no second field the whole entry goes, the
+		// split being unknown (fails closed)
+		x := 0
+		for x < len(t) && t[x] == ':' {
+			x++
 		}
-		kb = a + c1 + 1 + c2
+		c := strings.IndexByte(t[x:], ':')
+		if c <= 0 {
+			return st.add(hits, hit{start: a, end: b, kind: KindSecretAccessKey, val: t})
+		}
+		kb = a + x + c
 	} else if c2 > 0 {
 		// bucket:key:secret when the first field reads as a bucket name
 		// (lower case, digits, '-', '.') that the paste names elsewhere
